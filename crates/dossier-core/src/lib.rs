@@ -1,0 +1,30 @@
+//! dossier-core: the model and the extraction pipeline.
+//!
+//! Pure: text in, facts out. This crate performs no file, database or network I/O; lexicons and
+//! codebooks are embedded from `data/` at build time.
+
+pub mod actors;
+pub mod model;
+pub mod text;
+
+pub use model::*;
+
+/// Build a [`Document`] from raw text and metadata: normalises the text and computes the id.
+pub fn make_document(raw_text: &str, mut header: DocumentHeader) -> Document {
+    let text = text::normalize(raw_text);
+    header.id = text::document_id(&text);
+    Document { header, text }
+}
+
+/// Run the whole pipeline over one document.
+pub fn extract(doc: &Document) -> Extraction {
+    let text = doc.text.as_str();
+    let offsets = text::Offsets::new(text);
+    let sentences = text::sentences(text);
+    let actors = actors::ActorLayer::recognise(text, &sentences);
+    Extraction {
+        document: doc.header.clone(),
+        actors: actors.to_actors(text, &offsets),
+        ..Extraction::default()
+    }
+}

@@ -1,0 +1,193 @@
+//! The data model: documents, spans, actors, statements, events and per-document claims.
+//!
+//! These types are the JSON contract of `dossier extract` (see `../shared/DESIGN.md`): field
+//! names and enum spellings are part of the public interface, so change them only together with
+//! the contract. Every fact carries a [`Span`] pointing back into the document text.
+
+use serde::{Deserialize, Serialize};
+
+/// A piece of the document text: `start`/`end` are Unicode code-point offsets (what Python's
+/// `text[start:end]` expects) and `text` is exactly those code points.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Document metadata as it appears in the extraction output (`document` object).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocumentHeader {
+    /// Content hash of the normalised text (see [`crate::text::document_id`]).
+    pub id: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// RFC 3339 date or date-time, when known.
+    pub published: Option<String>,
+    /// Unknown input fields, passed through untouched.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub meta: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A document ready for extraction: header plus normalised text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    #[serde(flatten)]
+    pub header: DocumentHeader,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    State,
+    GovernmentBody,
+    Military,
+    Organisation,
+    Outlet,
+    Person,
+    Group,
+}
+
+/// An actor found in a document, with every mention of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// ISO 3166 alpha-3 for states (`IRN`), dotted codes for bodies (`IRN.IRGC`),
+    /// `OUTLET.*` for outlets, `PERSON.<slug>` for people, `ORG.<slug>` for unknown bodies.
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// ISO 3166 alpha-3 of the country the actor belongs to, when known.
+    pub country: Option<String>,
+    /// For people: the post as stated in the text ("deputy commander of …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// For people: the body they belong to (actor id), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// A reference to an actor at one place in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorRef {
+    pub id: String,
+    pub name: String,
+    /// The words naming the actor here ("he", "a senior commander", "ILNA").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Direct,
+    Indirect,
+    AccordingTo,
+    Mixed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sourcing {
+    /// A named person or body speaks on the record.
+    Named,
+    /// An institution speaks ("the ministry said", "Kremlin officials said").
+    OfficialBody,
+    /// "citing unnamed sources", "officials familiar with the matter".
+    Anonymous,
+    /// No speaker at all (the article's own voice).
+    Unattributed,
+    /// An outlet reports without naming its source.
+    Outlet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Assert,
+    Deny,
+    Hedge,
+    Conditional,
+    Question,
+    NoComment,
+}
+
+/// An attributed statement: who said what, how, on whose word.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Document-local id (`s1`, `s2`, …) that events refer to.
+    pub id: String,
+    pub speaker: ActorRef,
+    /// The actor the speaker speaks for ("X's spokesman said" → X).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<ActorRef>,
+    pub cue: Span,
+    pub mode: Mode,
+    pub stance: Stance,
+    pub content: Span,
+    /// Relay chain, nearest first: Nozari → ILNA → "Iranian media".
+    pub via: Vec<ActorRef>,
+    pub sourcing: Sourcing,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub cameo: String,
+    pub plover: String,
+    /// The words that triggered the code ("transferred").
+    pub verb: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    Asserted,
+    Reported,
+    Denied,
+    Hypothetical,
+    Future,
+    Negated,
+}
+
+/// Who did what to whom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub source: ActorRef,
+    pub target: Option<ActorRef>,
+    pub action: Action,
+    pub object: Option<String>,
+    pub modality: Modality,
+    pub evidence: Span,
+    /// The statement the event sits in, if it was reported by someone.
+    pub statement: Option<String>,
+    pub goldstein: f32,
+}
+
+/// A proposition found in one document, keyed deterministically so that the same proposition in
+/// other words and other documents gets the same key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocClaim {
+    pub key: String,
+    pub subject: ActorRef,
+    pub predicate: String,
+    pub target: Option<ActorRef>,
+    pub object: Option<String>,
+    /// How this document's statement or event bears on the proposition.
+    pub stance: Stance,
+    pub statement: Option<String>,
+    pub event: Option<String>,
+    pub evidence: Span,
+}
+
+/// Everything dossier knows about one document: the `dossier extract` record.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Extraction {
+    pub document: DocumentHeader,
+    pub actors: Vec<Actor>,
+    pub statements: Vec<Statement>,
+    pub events: Vec<Event>,
+    pub claims: Vec<DocClaim>,
+}

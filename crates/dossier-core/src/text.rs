@@ -1,0 +1,299 @@
+//! Text normalisation, document identity, offsets and sentence boundaries.
+//!
+//! Internally every stage works on byte offsets into the normalised text (cheap slicing); the
+//! [`Offsets`] table converts them to the code-point offsets of the output contract once, at the
+//! end.
+
+use crate::model::Span;
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalise article text: Unicode NFC, line endings to `\n`, runs of horizontal whitespace to
+/// one space, trailing spaces trimmed, at most one blank line between paragraphs, no leading or
+/// trailing blank lines. Quotes and dashes are kept as written (curly quotes carry meaning).
+pub fn normalize(raw: &str) -> String {
+    let nfc: String = raw.nfc().collect();
+    let mut out = String::with_capacity(nfc.len());
+    let mut blank_lines = 0usize;
+    let mut any_line = false;
+    for line in nfc.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        let mut collapsed = String::with_capacity(line.len());
+        for word in line.split(is_horizontal_space).filter(|w| !w.is_empty()) {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        if collapsed.is_empty() {
+            blank_lines += 1;
+            continue;
+        }
+        if any_line {
+            out.push('\n');
+            if blank_lines > 0 {
+                out.push('\n');
+            }
+        }
+        out.push_str(&collapsed);
+        any_line = true;
+        blank_lines = 0;
+    }
+    out
+}
+
+fn is_horizontal_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r' || c == '\u{200B}' || c == '\u{FEFF}'
+}
+
+/// Stable document id: first 16 bytes of the BLAKE3 hash of the normalised text, hex encoded.
+/// Callers pass text that went through [`normalize`].
+pub fn document_id(normalized_text: &str) -> String {
+    let hash = blake3::hash(normalized_text.as_bytes());
+    hash.as_bytes()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Byte offset → code-point offset conversion for one text.
+///
+/// Built once per document in one pass; lookups are a binary search over the positions of
+/// multi-byte characters, so ASCII-heavy news text costs almost nothing.
+#[derive(Debug, Clone)]
+pub struct Offsets {
+    /// (byte offset, extra bytes before it) at each multi-byte character end.
+    wide: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl Offsets {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut extra = 0usize;
+        for (i, c) in text.char_indices() {
+            let w = c.len_utf8();
+            if w > 1 {
+                extra += w - 1;
+                wide.push((i + w, extra));
+            }
+        }
+        Offsets {
+            wide,
+            len: text.len(),
+        }
+    }
+
+    /// Code-point offset of a byte offset that lies on a char boundary.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        let idx = self.wide.partition_point(|&(end, _)| end <= byte);
+        let extra = if idx == 0 { 0 } else { self.wide[idx - 1].1 };
+        byte - extra
+    }
+
+    /// A [`Span`] for `text[start..end]` (byte offsets), with code-point offsets.
+    pub fn span(&self, text: &str, start: usize, end: usize) -> Span {
+        Span {
+            start: self.char_offset(start),
+            end: self.char_offset(end),
+            text: text[start..end].to_string(),
+        }
+    }
+}
+
+/// A sentence as a byte range of the document text, with its paragraph index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Capt", "Cmdr", "Adm",
+    "Sgt", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "No", "Vol", "vs", "etc", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd",
+    "Co", "U.S", "U.N", "U.K", "E.U", "a.m", "p.m", "i.e", "e.g", "Pres", "Amb", "Dept", "Fig",
+];
+
+/// Split text into sentences: one pass, no model. A sentence ends at `.`, `!` or `?` (optionally
+/// followed by closing quotes or brackets) before whitespace and an upper-case letter, digit or
+/// opening quote, unless the period ends a known abbreviation or a single initial. Paragraph
+/// breaks (a blank line or a newline) always end a sentence.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut paragraph = 0usize;
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize, p: usize| {
+        let (s, e) = trim_range(text, s, e);
+        if s < e {
+            out.push(Sentence {
+                start: s,
+                end: e,
+                paragraph: p,
+            });
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(&mut out, start, i, paragraph);
+            let mut j = i;
+            let mut newlines = 0;
+            while j < bytes.len() && (bytes[j] == b'\n' || bytes[j] == b' ') {
+                if bytes[j] == b'\n' {
+                    newlines += 1;
+                }
+                j += 1;
+            }
+            if newlines > 0 {
+                paragraph += 1;
+            }
+            start = j;
+            i = j;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Extend over repeated terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &text[j..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}'
+                ) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j < bytes.len() && bytes[j] == b' ' {
+                let next = text[j + 1..].chars().next();
+                let starts_new = matches!(next, Some(c) if c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}' | '(' | '['));
+                if starts_new && !(b == b'.' && is_abbreviation_before(text, i)) {
+                    push(&mut out, start, j, paragraph);
+                    start = j + 1;
+                    i = j + 1;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, text.len(), paragraph);
+    out
+}
+
+fn trim_range(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let slice = &text[s..e];
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    s += trimmed_start;
+    let slice = &text[s..e];
+    e = s + slice.trim_end().len();
+    (s, e)
+}
+
+/// Is the period at byte `dot` the end of an abbreviation or an initial ("J.")?
+fn is_abbreviation_before(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
+        .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    ABBREVIATIONS.iter().any(|a| {
+        a.eq_ignore_ascii_case(word)
+            && word.starts_with(|c: char| {
+                c.is_uppercase() || a.starts_with(|x: char| x.is_lowercase())
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_collapses_whitespace_and_keeps_curly_quotes() {
+        let raw = "  \u{201C}No missile\u{00A0}was sent,\u{201D}  he said.\r\n\r\n\r\nSecond\tparagraph.  \n";
+        assert_eq!(
+            normalize(raw),
+            "\u{201C}No missile was sent,\u{201D} he said.\n\nSecond paragraph."
+        );
+    }
+
+    #[test]
+    fn normalize_applies_nfc() {
+        // "e" + combining acute → "é"
+        assert_eq!(normalize("Caf\u{0065}\u{0301}"), "Caf\u{00E9}");
+    }
+
+    #[test]
+    fn same_text_in_other_whitespace_has_same_id() {
+        let a = document_id(&normalize("Iran denied it.\n\nRussia too."));
+        let b = document_id(&normalize("Iran  denied it.\r\n\r\n Russia too.  "));
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 32);
+        assert_ne!(a, document_id(&normalize("Iran confirmed it.")));
+    }
+
+    #[test]
+    fn offsets_count_code_points() {
+        let text = "“No,” said Zelenskyy’s aide in Kyiv.";
+        let off = Offsets::new(text);
+        let kyiv = text.find("Kyiv").unwrap();
+        let span = off.span(text, kyiv, kyiv + 4);
+        let chars: Vec<char> = text.chars().collect();
+        let via_chars: String = chars[span.start..span.end].iter().collect();
+        assert_eq!(via_chars, "Kyiv");
+        assert_eq!(span.text, "Kyiv");
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn sentences_respect_titles_and_initials() {
+        let text = "Brig. Gen. Fazlollah Nozari denied it. The U.S. State Department said on Monday it was aware. J. Smith agreed.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Brig. Gen. Fazlollah Nozari denied it.",
+                "The U.S. State Department said on Monday it was aware.",
+                "J. Smith agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes_and_break_paragraphs() {
+        let text = "“No missile was sent to Russia,” he said. “It is psychological warfare.”\n\nThe Kremlin declined to comment.";
+        let s = sentences(text);
+        assert_eq!(
+            split(text),
+            vec![
+                "“No missile was sent to Russia,” he said.",
+                "“It is psychological warfare.”",
+                "The Kremlin declined to comment."
+            ]
+        );
+        assert_eq!(s[2].paragraph, 1);
+        assert_eq!(s[1].paragraph, 0);
+    }
+}
