@@ -1,0 +1,1 @@
+//! Attribution evaluation (own fixtures and PolNeAR).

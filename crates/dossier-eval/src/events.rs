@@ -1,0 +1,1 @@
+//! Event-coding evaluation (PETRARCH-2, UniversalPetrarch, PLOVER gold records).

@@ -1,0 +1,7 @@
+//! Evaluations: run the extraction pipeline over annotated data and score it.
+//!
+//! Unlike `dossier-core`, this crate reads files (fixtures and the shared data sets). Each
+//! module owns one evaluation and returns a report that the CLI prints.
+
+pub mod attribution;
+pub mod events;
