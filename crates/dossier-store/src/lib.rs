@@ -1,0 +1,124 @@
+//! dossier-store: where documents and the facts extracted from them are kept.
+//!
+//! The default backend is an embedded SQLite database (WAL journal, FTS5 full-text index,
+//! versioned migrations in `migrations/sqlite/`). Writes come in batches, one transaction each,
+//! so an interrupted ingest leaves whole batches or nothing, and re-running it stores only what
+//! is missing (documents are keyed by the hash of their normalised text).
+//!
+//! This crate does not extract anything: it stores what `dossier-core` produced.
+
+mod migrate;
+mod sqlite;
+
+pub use sqlite::{Store, StoredDocument};
+
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Errors a store reports. Each renders as one line naming the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: not a dossier database (not SQLite, or damaged)")]
+    NotADatabase { path: PathBuf },
+    #[error("{path}: database is read-only ({detail})")]
+    ReadOnly { path: PathBuf, detail: String },
+    #[error("{path}: cannot open database: {detail}")]
+    Open { path: PathBuf, detail: String },
+    #[error("{path}: database schema version {found} is newer than this dossier supports ({supported}); upgrade dossier")]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("invalid search query: {0}")]
+    BadQuery(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored record is damaged: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// One extracted document on its way into the store.
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    pub document: &'a dossier_core::Document,
+    pub extraction: &'a dossier_core::Extraction,
+    /// Where the document was read from (`file[:line]`).
+    pub origin: &'a str,
+}
+
+/// What a batch write did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BatchOutcome {
+    pub new: usize,
+    pub duplicates: usize,
+}
+
+/// A page of a list: `limit` rows after skipping `offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page {
+            limit: 50,
+            offset: 0,
+        }
+    }
+}
+
+/// A document in a listing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocSummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub chars: usize,
+    pub statements: usize,
+    pub events: usize,
+}
+
+/// A full-text search hit; `snippet` marks matches with `[` `]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub snippet: String,
+    /// BM25 rank (lower is better), as SQLite reports it.
+    pub rank: f64,
+}
+
+/// An actor with how often the store mentions it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorCount {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub documents: usize,
+    pub mentions: usize,
+    pub statements: usize,
+}
+
+/// Counts over the whole store.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Stats {
+    pub documents: usize,
+    pub chars: usize,
+    pub outlets: usize,
+    pub actors: usize,
+    pub statements: usize,
+    pub events: usize,
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    pub schema_version: i64,
+}
