@@ -1,0 +1,719 @@
+//! Claim status from a ledger: the rules of DESIGN.md as one pure function.
+//!
+//! A ledger is every statement (or article stance) bearing on one claim, across documents. Status
+//! is never typed in: it is recomputed from the ledger in `published` order, and every change is
+//! recorded with the entry that caused it and a plain-words explanation.
+//!
+//! Rules, applied to the *standing* entries — the latest entry of each voice, so a later
+//! retraction or admission by the same voice replaces what it said before. A party the claim is
+//! about speaks with one voice: the latest word of any of its bodies or officials stands for
+//! the party (the foreign minister's admission replaces the ministry spokesman's denial).
+//!
+//! 1. **confirmed** — a party the claim is about (its subject or target, or a body or official of
+//!    that state) asserts it, and that party has no standing denial.
+//! 2. **disputed** — support and denial both stand.
+//! 3. **denied** — only denials stand (this includes support that was later retracted).
+//! 4. **reported** — support stands, no denial, and at least one supporter is named or an
+//!    official body, or at least two independent outlets report it in their own voice.
+//! 5. **unverified** — anything else: support only from anonymous or unattributed sources, a
+//!    single outlet's own voice, hedges, or nothing at all.
+//!
+//! Model stances (the FNC-1 article stance) are listed as supporting evidence only and never
+//! decide a status.
+
+use crate::model::{Sourcing, Span};
+use serde::{Deserialize, Serialize};
+
+/// How one ledger entry bears on the claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LedgerStance {
+    Asserts,
+    Denies,
+    /// Says others report it, without taking a position.
+    Reports,
+    Hedges,
+}
+
+/// Where a ledger entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntrySource {
+    /// An attributed statement in the text.
+    Statement,
+    /// An event told in the article's own voice.
+    Event,
+    /// The stance model's reading of the whole article (supporting evidence only).
+    Model,
+}
+
+/// The claim's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    Unverified,
+    Reported,
+    Disputed,
+    Denied,
+    Confirmed,
+}
+
+impl ClaimStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimStatus::Unverified => "unverified",
+            ClaimStatus::Reported => "reported",
+            ClaimStatus::Disputed => "disputed",
+            ClaimStatus::Denied => "denied",
+            ClaimStatus::Confirmed => "confirmed",
+        }
+    }
+}
+
+/// A voice in the ledger: who speaks, and which state they speak for (if any).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voice {
+    pub id: String,
+    pub name: String,
+    /// ISO alpha-3 of the state the speaker belongs to (a ministry, an official), if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// One row of a claim's ledger.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    pub document: String,
+    pub published: Option<String>,
+    /// The outlet that published the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    pub speaker: Voice,
+    /// Relay chain, nearest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<Voice>,
+    pub stance: LedgerStance,
+    pub sourcing: Sourcing,
+    pub source: EntrySource,
+    pub evidence: Span,
+}
+
+impl LedgerEntry {
+    /// Entries with the same voice replace each other. Anonymous sources are told apart by the
+    /// outlet that relays them ("CNN's sources" and "WSJ's sources" are two voices).
+    fn voice_key(&self, parties: &Parties) -> String {
+        if let Some(p) = parties.party_of(&self.speaker) {
+            return format!("party:{p}");
+        }
+        match self.sourcing {
+            Sourcing::Anonymous | Sourcing::Unattributed => format!(
+                "{}@{}",
+                self.speaker.id,
+                self.via
+                    .first()
+                    .map(|v| v.id.as_str())
+                    .or(self.outlet.as_deref())
+                    .unwrap_or("")
+            ),
+            _ => self.speaker.id.clone(),
+        }
+    }
+
+    fn supports(&self) -> bool {
+        matches!(self.stance, LedgerStance::Asserts | LedgerStance::Reports)
+    }
+
+    /// Is `other` support that this entry withdraws? A voice withdraws its own earlier support
+    /// and, when it retracts, the support it relayed ("the outlet withdrew its report").
+    fn withdraws(&self, other: &LedgerEntry, parties: &Parties) -> bool {
+        other.supports()
+            && other.document != self.document
+            && (other.voice_key(parties) == self.voice_key(parties)
+                || (self.stance == LedgerStance::Denies
+                    && other.via.first().is_some_and(|v| v.id == self.speaker.id)))
+    }
+}
+
+/// One change of status, caused by one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub published: Option<String>,
+    pub document: String,
+    pub from: Option<ClaimStatus>,
+    pub to: ClaimStatus,
+    pub explanation: String,
+}
+
+/// The outcome of applying the rules to a whole ledger.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub status: ClaimStatus,
+    pub explanation: String,
+    pub timeline: Vec<StatusChange>,
+}
+
+/// The parties a claim is about: ids of its subject and target (states or bodies).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parties {
+    pub ids: Vec<String>,
+}
+
+impl Parties {
+    pub fn new(subject: &str, target: Option<&str>) -> Parties {
+        let mut ids = vec![subject.to_string()];
+        ids.extend(target.map(str::to_string));
+        Parties { ids }
+    }
+
+    /// Does this voice speak for one of the parties? A state, its bodies (`IRN.IRGC`) and its
+    /// officials (country `IRN`) all count.
+    fn includes(&self, v: &Voice) -> bool {
+        self.party_of(v).is_some()
+    }
+
+    /// The party this voice speaks for, if any.
+    fn party_of(&self, v: &Voice) -> Option<&str> {
+        self.ids
+            .iter()
+            .find(|p| {
+                v.id == **p
+                    || v.id
+                        .strip_prefix(p.as_str())
+                        .is_some_and(|r| r.starts_with('.'))
+                    || v.country.as_deref() == Some(p.as_str())
+            })
+            .map(String::as_str)
+    }
+}
+
+/// Apply the status rules to `entries` (any order; sorted here by `published`, undated last,
+/// ties kept in the given order) and return the status, its explanation and the timeline.
+pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
+    let mut order: Vec<&LedgerEntry> = entries.iter().collect();
+    order.sort_by(|a, b| match (&a.published, &b.published) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let mut standing: Vec<&LedgerEntry> = Vec::new();
+    let mut timeline: Vec<StatusChange> = Vec::new();
+    let mut current: Option<ClaimStatus> = None;
+    let mut explanation = String::from("no statement bears on this claim yet");
+    let mut i = 0;
+    while i < order.len() {
+        // All entries of one document take effect together.
+        let doc = &order[i].document;
+        let mut j = i;
+        while j < order.len() && order[j].document == *doc {
+            let e = order[j];
+            if e.source != EntrySource::Model {
+                let key = e.voice_key(parties);
+                standing.retain(|s| s.voice_key(parties) != key && !e.withdraws(s, parties));
+                standing.push(e);
+            }
+            j += 1;
+        }
+        let (status, why) = status_of(parties, &standing, entries);
+        explanation = why;
+        if current != Some(status) {
+            timeline.push(StatusChange {
+                published: order[i].published.clone(),
+                document: doc.clone(),
+                from: current,
+                to: status,
+                explanation: explanation.clone(),
+            });
+            current = Some(status);
+        }
+        i = j;
+    }
+    Assessment {
+        status: current.unwrap_or(ClaimStatus::Unverified),
+        explanation,
+        timeline,
+    }
+}
+
+fn status_of(
+    parties: &Parties,
+    standing: &[&LedgerEntry],
+    all: &[LedgerEntry],
+) -> (ClaimStatus, String) {
+    let support: Vec<&LedgerEntry> = standing.iter().copied().filter(|e| e.supports()).collect();
+    let denial: Vec<&LedgerEntry> = standing
+        .iter()
+        .copied()
+        .filter(|e| e.stance == LedgerStance::Denies)
+        .collect();
+    let hedges: Vec<&LedgerEntry> = standing
+        .iter()
+        .copied()
+        .filter(|e| e.stance == LedgerStance::Hedges)
+        .collect();
+    let admissions: Vec<&LedgerEntry> = support
+        .iter()
+        .copied()
+        .filter(|e| e.stance == LedgerStance::Asserts && parties.includes(&e.speaker))
+        .collect();
+    let party_denials = denial.iter().any(|e| parties.includes(&e.speaker));
+    let model = all
+        .iter()
+        .filter(|e| e.source == EntrySource::Model)
+        .count();
+
+    let (status, rule) = if !admissions.is_empty() && !party_denials {
+        (
+            ClaimStatus::Confirmed,
+            "acknowledged by a party it is about, with no standing denial from that party",
+        )
+    } else if !support.is_empty() && !denial.is_empty() {
+        (ClaimStatus::Disputed, "support and denial both stand")
+    } else if !denial.is_empty() {
+        (ClaimStatus::Denied, "only denials stand")
+    } else if !support.is_empty() && is_substantiated(&support) {
+        (
+            ClaimStatus::Reported,
+            "supported by a named source or several independent outlets, and not denied",
+        )
+    } else if !support.is_empty() {
+        (
+            ClaimStatus::Unverified,
+            "supported only by anonymous or unattributed sources",
+        )
+    } else {
+        (ClaimStatus::Unverified, "no source asserts it")
+    };
+
+    let mut parts = Vec::new();
+    if !admissions.is_empty() {
+        parts.push(format!("acknowledged by {}", voices(&admissions)));
+    }
+    let others: Vec<&LedgerEntry> = support
+        .iter()
+        .copied()
+        .filter(|e| !admissions.iter().any(|a| std::ptr::eq(*a, *e)))
+        .collect();
+    if !others.is_empty() {
+        parts.push(format!("asserted by {}", voices(&others)));
+    }
+    if !hedges.is_empty() {
+        parts.push(format!("hedged by {}", voices(&hedges)));
+    }
+    if !denial.is_empty() {
+        parts.push(format!("denied by {}", voices(&denial)));
+    }
+    let retracted = retractions(parties, standing, all);
+    if !retracted.is_empty() {
+        parts.push(format!("retracted by {}", retracted.join(", ")));
+    }
+    if model > 0 {
+        parts.push(format!(
+            "{model} article stance{} from the model (supporting evidence only)",
+            if model == 1 { "" } else { "s" }
+        ));
+    }
+    let mut text = format!("{}: {rule}", status.as_str());
+    if !parts.is_empty() {
+        text.push_str(" — ");
+        text.push_str(&parts.join("; "));
+    }
+    (status, text)
+}
+
+/// Support that is more than anonymous hearsay: a named speaker or official body, or two or
+/// more outlets reporting in their own voice.
+fn is_substantiated(support: &[&LedgerEntry]) -> bool {
+    if support
+        .iter()
+        .any(|e| matches!(e.sourcing, Sourcing::Named | Sourcing::OfficialBody))
+    {
+        return true;
+    }
+    let mut outlets: Vec<&str> = support
+        .iter()
+        .filter(|e| e.sourcing == Sourcing::Outlet)
+        .map(|e| e.speaker.id.as_str())
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    outlets.len() >= 2
+}
+
+/// Voices that once supported the claim and now deny it.
+fn retractions(parties: &Parties, standing: &[&LedgerEntry], all: &[LedgerEntry]) -> Vec<String> {
+    let mut out: Vec<String> = standing
+        .iter()
+        .filter(|e| e.stance == LedgerStance::Denies)
+        .filter(|e| all.iter().any(|o| e.withdraws(o, parties)))
+        .map(|e| e.speaker.name.clone())
+        .collect();
+    out.dedup();
+    out
+}
+
+/// "CNN and The Wall Street Journal (citing unnamed sources)", "Fazlollah Nozari (via ILNA)".
+fn voices(entries: &[&LedgerEntry]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for e in entries {
+        let mut n = e.speaker.name.clone();
+        let mut notes = Vec::new();
+        if !e.via.is_empty() {
+            let chain: Vec<&str> = e.via.iter().map(|v| v.name.as_str()).collect();
+            notes.push(format!("via {}", chain.join(", ")));
+        }
+        if e.sourcing == Sourcing::Anonymous {
+            notes.push("citing unnamed sources".to_string());
+        }
+        if !notes.is_empty() {
+            n = format!("{n} ({})", notes.join(", "));
+        }
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    match names.len() {
+        0 => String::new(),
+        1 => names.remove(0),
+        _ => {
+            let last = names.pop().unwrap_or_default();
+            format!("{} and {last}", names.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(
+        doc: &str,
+        date: &str,
+        speaker: (&str, &str, Option<&str>),
+        stance: LedgerStance,
+        sourcing: Sourcing,
+        via: &[&str],
+    ) -> LedgerEntry {
+        LedgerEntry {
+            document: doc.into(),
+            published: Some(date.into()),
+            outlet: Some("Wire".into()),
+            speaker: Voice {
+                id: speaker.0.into(),
+                name: speaker.1.into(),
+                country: speaker.2.map(str::to_string),
+            },
+            via: via
+                .iter()
+                .map(|s| Voice {
+                    id: format!("OUTLET.{s}"),
+                    name: s.to_string(),
+                    country: None,
+                })
+                .collect(),
+            stance,
+            sourcing,
+            source: EntrySource::Statement,
+            evidence: Span {
+                start: 0,
+                end: 4,
+                text: "said".into(),
+            },
+        }
+    }
+
+    const CNN: (&str, &str, Option<&str>) = ("OUTLET.CNN", "CNN", Some("USA"));
+    const WSJ: (&str, &str, Option<&str>) = ("OUTLET.WSJ", "The Wall Street Journal", Some("USA"));
+    const NOZARI: (&str, &str, Option<&str>) =
+        ("PERSON.fazlollah-nozari", "Fazlollah Nozari", Some("IRN"));
+    const BLINKEN: (&str, &str, Option<&str>) =
+        ("PERSON.antony-blinken", "Antony Blinken", Some("USA"));
+    const IRAN_FM: (&str, &str, Option<&str>) = ("IRN.MFA", "Iran's foreign ministry", Some("IRN"));
+
+    fn iran_to_russia() -> Parties {
+        Parties::new("IRN", Some("RUS"))
+    }
+
+    #[test]
+    fn anonymous_only_support_stays_unverified_even_from_two_outlets() {
+        let ledger = vec![
+            entry(
+                "d1",
+                "2024-08-09",
+                CNN,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &[],
+            ),
+            entry(
+                "d1",
+                "2024-08-09",
+                WSJ,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &[],
+            ),
+        ];
+        let a = assess(&iran_to_russia(), &ledger);
+        assert_eq!(a.status, ClaimStatus::Unverified);
+        assert!(
+            a.explanation
+                .contains("asserted by CNN (citing unnamed sources) and The Wall Street Journal (citing unnamed sources)"),
+            "{}",
+            a.explanation
+        );
+    }
+
+    #[test]
+    fn a_denial_by_the_party_makes_it_disputed_and_named_support_keeps_it_so() {
+        let ledger = vec![
+            entry(
+                "d1",
+                "2024-08-09",
+                CNN,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &[],
+            ),
+            entry(
+                "d2",
+                "2024-08-11",
+                NOZARI,
+                LedgerStance::Denies,
+                Sourcing::Named,
+                &["ILNA"],
+            ),
+            entry(
+                "d3",
+                "2024-09-10",
+                BLINKEN,
+                LedgerStance::Asserts,
+                Sourcing::Named,
+                &[],
+            ),
+        ];
+        let a = assess(&iran_to_russia(), &ledger);
+        assert_eq!(a.status, ClaimStatus::Disputed);
+        let steps: Vec<ClaimStatus> = a.timeline.iter().map(|c| c.to).collect();
+        assert_eq!(steps, [ClaimStatus::Unverified, ClaimStatus::Disputed]);
+        assert_eq!(a.timeline[1].document, "d2");
+        assert!(
+            a.explanation
+                .contains("denied by Fazlollah Nozari (via ILNA)"),
+            "{}",
+            a.explanation
+        );
+    }
+
+    #[test]
+    fn named_support_without_denial_is_reported() {
+        let ledger = vec![entry(
+            "d3",
+            "2024-09-10",
+            BLINKEN,
+            LedgerStance::Asserts,
+            Sourcing::Named,
+            &[],
+        )];
+        assert_eq!(
+            assess(&iran_to_russia(), &ledger).status,
+            ClaimStatus::Reported
+        );
+    }
+
+    #[test]
+    fn an_admission_by_the_party_confirms_and_replaces_its_earlier_denial() {
+        let air_force = ("UKR.AIR_FORCE", "Ukraine's air force", Some("UKR"));
+        let minister = (
+            "PERSON.hossein-amir-abdollahian",
+            "Hossein Amir-Abdollahian",
+            Some("IRN"),
+        );
+        let ledger = vec![
+            entry(
+                "d2",
+                "2022-10-18",
+                IRAN_FM,
+                LedgerStance::Denies,
+                Sourcing::OfficialBody,
+                &[],
+            ),
+            entry(
+                "d1",
+                "2022-10-10",
+                air_force,
+                LedgerStance::Asserts,
+                Sourcing::OfficialBody,
+                &[],
+            ),
+            entry(
+                "d4",
+                "2022-11-05",
+                minister,
+                LedgerStance::Asserts,
+                Sourcing::Named,
+                &["IRNA"],
+            ),
+        ];
+        let a = assess(&iran_to_russia(), &ledger);
+        assert_eq!(a.status, ClaimStatus::Confirmed);
+        let steps: Vec<ClaimStatus> = a.timeline.iter().map(|c| c.to).collect();
+        assert_eq!(
+            steps,
+            [
+                ClaimStatus::Reported,
+                ClaimStatus::Disputed,
+                ClaimStatus::Confirmed
+            ]
+        );
+        assert_eq!(a.timeline[2].document, "d4");
+        assert!(
+            a.explanation
+                .starts_with("confirmed: acknowledged by a party"),
+            "{}",
+            a.explanation
+        );
+        assert!(
+            a.explanation
+                .contains("acknowledged by Hossein Amir-Abdollahian (via IRNA)"),
+            "{}",
+            a.explanation
+        );
+        assert!(!a.explanation.contains("denied by"), "{}", a.explanation);
+
+        // A later denial by the party stands again: confirmation is lost.
+        let mut ledger = ledger;
+        ledger.push(entry(
+            "d5",
+            "2022-12-01",
+            IRAN_FM,
+            LedgerStance::Denies,
+            Sourcing::OfficialBody,
+            &[],
+        ));
+        assert_eq!(
+            assess(&iran_to_russia(), &ledger).status,
+            ClaimStatus::Disputed
+        );
+    }
+
+    #[test]
+    fn a_retraction_turns_lone_support_into_a_denial() {
+        let outlet = ("OUTLET.Eastern Dispatch", "Eastern Dispatch", None);
+        let source = ("ANON.source", "a source in the region", None);
+        let ledger = vec![
+            entry(
+                "d1",
+                "2024-09-15",
+                source,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &["Eastern Dispatch"],
+            ),
+            entry(
+                "d2",
+                "2024-09-18",
+                outlet,
+                LedgerStance::Denies,
+                Sourcing::Outlet,
+                &[],
+            ),
+        ];
+        let a = assess(&Parties::new("IRN", Some("UKR")), &ledger);
+        assert_eq!(a.status, ClaimStatus::Denied);
+        assert!(
+            a.explanation.contains("retracted by Eastern Dispatch"),
+            "{}",
+            a.explanation
+        );
+        let steps: Vec<ClaimStatus> = a.timeline.iter().map(|c| c.to).collect();
+        assert_eq!(steps, [ClaimStatus::Unverified, ClaimStatus::Denied]);
+    }
+
+    #[test]
+    fn two_outlets_in_their_own_voice_are_reported_one_is_not() {
+        let a = ("OUTLET.A", "Outlet A", None);
+        let b = ("OUTLET.B", "Outlet B", None);
+        let one = vec![entry(
+            "d1",
+            "2024-01-01",
+            a,
+            LedgerStance::Asserts,
+            Sourcing::Outlet,
+            &[],
+        )];
+        assert_eq!(
+            assess(&iran_to_russia(), &one).status,
+            ClaimStatus::Unverified
+        );
+        let mut two = one.clone();
+        two.push(entry(
+            "d2",
+            "2024-01-02",
+            b,
+            LedgerStance::Asserts,
+            Sourcing::Outlet,
+            &[],
+        ));
+        assert_eq!(
+            assess(&iran_to_russia(), &two).status,
+            ClaimStatus::Reported
+        );
+    }
+
+    #[test]
+    fn model_stances_never_decide_a_status() {
+        let mut m = entry(
+            "d9",
+            "2024-01-01",
+            ("MODEL", "stance model", None),
+            LedgerStance::Asserts,
+            Sourcing::Unattributed,
+            &[],
+        );
+        m.source = EntrySource::Model;
+        let a = assess(&iran_to_russia(), &[m]);
+        assert_eq!(a.status, ClaimStatus::Unverified);
+        assert!(
+            a.explanation.contains("1 article stance from the model"),
+            "{}",
+            a.explanation
+        );
+    }
+
+    #[test]
+    fn the_result_does_not_depend_on_input_order() {
+        let ledger = vec![
+            entry(
+                "d1",
+                "2024-08-09",
+                CNN,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &[],
+            ),
+            entry(
+                "d2",
+                "2024-08-11",
+                NOZARI,
+                LedgerStance::Denies,
+                Sourcing::Named,
+                &["ILNA"],
+            ),
+            entry(
+                "d3",
+                "2024-09-10",
+                BLINKEN,
+                LedgerStance::Asserts,
+                Sourcing::Named,
+                &[],
+            ),
+        ];
+        let mut reversed = ledger.clone();
+        reversed.reverse();
+        assert_eq!(
+            assess(&iran_to_russia(), &ledger),
+            assess(&iran_to_russia(), &reversed)
+        );
+    }
+}
