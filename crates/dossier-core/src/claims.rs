@@ -1,0 +1,674 @@
+//! Per-document claims: statements and events turned into normalised propositions.
+//!
+//! A proposition is `subject – predicate – target – object` (Iran – transfer – Russia –
+//! missiles). The same proposition in other words gets the same [`claim_key`]:
+//!
+//! - predicates by meaning: every verb form in `data/claims/predicates.tsv` maps to one class
+//!   (sent, supplied, delivered → `transfer`); CAMEO code prefixes are the fallback;
+//! - objects by head and class (`data/claims/objects.tsv`): "short-range ballistic missiles",
+//!   "Fath-360 missiles" → `missiles`; "Shahed drones", "UAVs" → `drones`;
+//! - actors by id, a state's bodies and officials folded into the state (`IRN.IRGC` → `IRN`):
+//!   "the IRGC sent missiles" and "Iran sent missiles" are one claim.
+//!
+//! Keys hash only those normalised parts, so any shard of any corpus computes the same key for
+//! the same proposition: stores merge without coordination.
+//!
+//! Each proposition also yields a [`LedgerEntry`]: who bears on it (the statement's speaker, or
+//! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
+
+use crate::ledger::{EntrySource, LedgerEntry, LedgerStance, Voice};
+use crate::model::{
+    ActorRef, DocClaim, Event, Extraction, Modality, Sourcing, Span, Stance, Statement,
+};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Predicate and object classes, parsed from the embedded TSV files.
+#[derive(Debug, Default)]
+pub struct ClaimLexicon {
+    /// verb form → predicate
+    verbs: HashMap<String, String>,
+    /// (CAMEO prefix, predicate), longest prefix first
+    cameo: Vec<(String, String)>,
+    /// (phrase, class), longest phrase first
+    objects: Vec<(String, String)>,
+}
+
+const PREDICATES_TSV: &str = include_str!("../../../data/claims/predicates.tsv");
+const OBJECTS_TSV: &str = include_str!("../../../data/claims/objects.tsv");
+
+impl ClaimLexicon {
+    /// The built-in lexicon.
+    pub fn embedded() -> &'static ClaimLexicon {
+        static LEX: OnceLock<ClaimLexicon> = OnceLock::new();
+        LEX.get_or_init(|| ClaimLexicon::parse(PREDICATES_TSV, OBJECTS_TSV))
+    }
+
+    /// Parse the two TSV files. Malformed lines are skipped (the embedded files are tested).
+    pub fn parse(predicates: &str, objects: &str) -> ClaimLexicon {
+        let mut lex = ClaimLexicon::default();
+        for cols in data_lines(predicates) {
+            if let [pred, cameo, verbs] = cols[..] {
+                for code in cameo.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                    lex.cameo.push((code.to_string(), pred.to_string()));
+                }
+                for v in verbs.split('|').map(str::trim).filter(|v| !v.is_empty()) {
+                    lex.verbs.insert(v.to_lowercase(), pred.to_string());
+                }
+            }
+        }
+        lex.cameo
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        for cols in data_lines(objects) {
+            if let [class, heads] = cols[..] {
+                for h in heads.split('|').map(str::trim).filter(|h| !h.is_empty()) {
+                    lex.objects.push((h.to_lowercase(), class.to_string()));
+                }
+            }
+        }
+        lex.objects
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        lex
+    }
+
+    /// The predicate class of an event: by its verb words, else by its CAMEO code.
+    pub fn predicate(&self, verb: &str, cameo: &str) -> Option<&str> {
+        let v = verb.trim().to_lowercase();
+        if let Some(p) = self.verbs.get(&v) {
+            return Some(p);
+        }
+        // Multi-word triggers ("has transferred", "were sent to"): any known word in them.
+        if let Some(p) = v
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find_map(|w| self.verbs.get(w))
+        {
+            return Some(p);
+        }
+        self.cameo
+            .iter()
+            .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
+            .map(|(_, p)| p.as_str())
+    }
+
+    /// The class of an object phrase: the longest listed head it contains as whole words, else
+    /// its last word, lower-cased.
+    pub fn object_class(&self, object: &str) -> String {
+        let o = object.to_lowercase();
+        for (phrase, class) in &self.objects {
+            if contains_words(&o, phrase) {
+                return class.clone();
+            }
+        }
+        o.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+fn data_lines(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+/// Does `haystack` contain `needle` starting and ending at word boundaries?
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    let is_word = |c: char| c.is_alphanumeric();
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
+}
+
+/// A state's bodies and officials are folded into the state: `IRN.IRGC` → `IRN`.
+pub fn claim_actor_id(id: &str) -> &str {
+    match id.split_once('.') {
+        Some((state, _)) if state.len() == 3 && state.bytes().all(|b| b.is_ascii_uppercase()) => {
+            state
+        }
+        _ => id,
+    }
+}
+
+/// The deterministic key of a proposition (24 hex digits of BLAKE3 over its normalised parts).
+pub fn claim_key(
+    subject: &str,
+    predicate: &str,
+    target: Option<&str>,
+    object: Option<&str>,
+) -> String {
+    let canonical = format!(
+        "claim/v1|{}|{}|{}|{}",
+        claim_actor_id(subject),
+        predicate,
+        target.map(claim_actor_id).unwrap_or(""),
+        object.unwrap_or("")
+    );
+    blake3::hash(canonical.as_bytes()).to_hex()[..24].to_string()
+}
+
+/// A document's propositions, each with the ledger entry it contributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocClaimEntry {
+    pub claim: DocClaim,
+    /// `None` for stances that do not bear on status (conditional, question, no comment).
+    pub entry: Option<LedgerEntry>,
+}
+
+/// Turn a document's events and statements into claims and ledger entries.
+///
+/// - An event inside a statement takes the statement's speaker and stance; a negated or denied
+///   event makes it a denial ("Kanaani said Iran has not delivered missiles").
+/// - An event in the article's own voice is asserted (or denied, if negated) by the outlet.
+/// - A denial or assertion without a proposition of its own ("Nozari dismissed the claims",
+///   "he denied it") bears on the nearest claim before it in the document, else the first.
+pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
+    let statements: HashMap<&str, &Statement> =
+        x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
+    let countries: HashMap<&str, Option<&str>> = x
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.country.as_deref()))
+        .collect();
+    let voice = |r: &ActorRef| Voice {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        country: countries
+            .get(r.id.as_str())
+            .copied()
+            .flatten()
+            .map(str::to_string)
+            .or_else(|| {
+                let s = claim_actor_id(&r.id);
+                (s != r.id || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())))
+                    .then(|| s.to_string())
+            }),
+    };
+    let outlet_voice = || {
+        let name = x
+            .document
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "the article".to_string());
+        Voice {
+            id: format!("OUTLET.{}", slug(&name)),
+            name,
+            country: None,
+        }
+    };
+
+    let mut out: Vec<DocClaimEntry> = Vec::new();
+    let mut used_statements: Vec<&str> = Vec::new();
+    for e in &x.events {
+        let Some(predicate) = lex.predicate(&e.action.verb, &e.action.cameo) else {
+            continue;
+        };
+        let object = e.object.as_deref().map(|o| lex.object_class(o));
+        let statement = e
+            .statement
+            .as_deref()
+            .and_then(|id| statements.get(id).copied());
+        let stance = event_stance(e, statement);
+        let claim = DocClaim {
+            key: claim_key(
+                &e.source.id,
+                predicate,
+                e.target.as_ref().map(|t| t.id.as_str()),
+                object.as_deref(),
+            ),
+            subject: folded(&e.source),
+            predicate: predicate.to_string(),
+            target: e.target.as_ref().map(folded),
+            object,
+            stance,
+            statement: statement.map(|s| s.id.clone()),
+            event: Some(e.id.clone()),
+            evidence: e.evidence.clone(),
+        };
+        let entry = ledger_stance(stance).map(|ls| match statement {
+            Some(s) => {
+                used_statements.push(s.id.as_str());
+                LedgerEntry {
+                    document: x.document.id.clone(),
+                    published: x.document.published.clone(),
+                    outlet: x.document.outlet.clone(),
+                    speaker: voice(&s.speaker),
+                    via: s.via.iter().map(voice).collect(),
+                    stance: ls,
+                    sourcing: s.sourcing,
+                    source: EntrySource::Statement,
+                    evidence: s.content.clone(),
+                }
+            }
+            None => LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: outlet_voice(),
+                via: Vec::new(),
+                stance: ls,
+                sourcing: Sourcing::Outlet,
+                source: EntrySource::Event,
+                evidence: e.evidence.clone(),
+            },
+        });
+        out.push(DocClaimEntry { claim, entry });
+    }
+
+    // Statements that bear on a claim without stating it ("dismissed the claims").
+    for s in &x.statements {
+        if used_statements.contains(&s.id.as_str()) || !is_anaphoric(&s.content.text) {
+            continue;
+        }
+        let Some(ls) = ledger_stance(s.stance) else {
+            continue;
+        };
+        let nearest = out
+            .iter()
+            .filter(|c| c.claim.evidence.start <= s.content.start)
+            .max_by_key(|c| c.claim.evidence.start)
+            .or_else(|| out.first());
+        let Some(base) = nearest.map(|c| c.claim.clone()) else {
+            continue;
+        };
+        out.push(DocClaimEntry {
+            claim: DocClaim {
+                stance: s.stance,
+                statement: Some(s.id.clone()),
+                event: None,
+                evidence: s.content.clone(),
+                ..base
+            },
+            entry: Some(LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: voice(&s.speaker),
+                via: s.via.iter().map(voice).collect(),
+                stance: ls,
+                sourcing: s.sourcing,
+                source: EntrySource::Statement,
+                evidence: s.content.clone(),
+            }),
+        });
+    }
+    out
+}
+
+/// The document-level stance of an event: its statement's stance, turned into a denial when
+/// the event itself is negated or denied.
+fn event_stance(e: &Event, statement: Option<&Statement>) -> Stance {
+    match e.modality {
+        Modality::Denied | Modality::Negated => Stance::Deny,
+        Modality::Hypothetical => Stance::Conditional,
+        Modality::Future => statement.map_or(Stance::Hedge, |s| match s.stance {
+            Stance::Assert => Stance::Hedge,
+            other => other,
+        }),
+        Modality::Asserted | Modality::Reported => statement.map_or(Stance::Assert, |s| s.stance),
+    }
+}
+
+fn ledger_stance(s: Stance) -> Option<LedgerStance> {
+    match s {
+        Stance::Assert => Some(LedgerStance::Asserts),
+        Stance::Deny => Some(LedgerStance::Denies),
+        Stance::Hedge => Some(LedgerStance::Hedges),
+        Stance::Conditional | Stance::Question | Stance::NoComment => None,
+    }
+}
+
+fn folded(r: &ActorRef) -> ActorRef {
+    let id = claim_actor_id(&r.id);
+    if id == r.id {
+        r.clone()
+    } else {
+        ActorRef {
+            id: id.to_string(),
+            name: id.to_string(),
+            mention: r.mention.clone(),
+        }
+    }
+}
+
+/// Content that refers back to a claim instead of stating one: "the claims", "the reports as
+/// psychological warfare", "it", "the accusation".
+fn is_anaphoric(content: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "publication",
+        "publications",
+        "story",
+        "reporting",
+        "it",
+        "this",
+        "that",
+        "them",
+        "suggestion",
+        "suggestions",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "these", "those", "such", "this", "that", "any", "all",
+    ];
+    let mut words = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(mut w) = words.next() else {
+        return false;
+    };
+    if DETERMINERS.contains(&w.as_str()) {
+        match words.next() {
+            Some(next) => w = next,
+            None => return true,
+        }
+    }
+    NOUNS.contains(&w.as_str())
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// A span for tests and callers that build facts by hand.
+pub fn span(text: &str, start: usize) -> Span {
+    Span {
+        start,
+        end: start + text.chars().count(),
+        text: text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn aref(id: &str, name: &str) -> ActorRef {
+        ActorRef {
+            id: id.into(),
+            name: name.into(),
+            mention: None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // a test fixture builder, one argument per field
+    fn event(
+        id: &str,
+        src: &str,
+        verb: &str,
+        cameo: &str,
+        tgt: &str,
+        object: &str,
+        modality: Modality,
+        statement: Option<&str>,
+        at: usize,
+    ) -> Event {
+        Event {
+            id: id.into(),
+            source: aref(src, src),
+            target: Some(aref(tgt, tgt)),
+            action: Action {
+                cameo: cameo.into(),
+                plover: "AID".into(),
+                verb: verb.into(),
+            },
+            object: Some(object.into()),
+            modality,
+            evidence: span(verb, at),
+            statement: statement.map(str::to_string),
+            goldstein: 7.4,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn statement(
+        id: &str,
+        speaker: ActorRef,
+        stance: Stance,
+        sourcing: Sourcing,
+        content: &str,
+        at: usize,
+        via: Vec<ActorRef>,
+    ) -> Statement {
+        Statement {
+            id: id.into(),
+            speaker,
+            on_behalf_of: None,
+            cue: span("said", at.saturating_sub(5)),
+            mode: Mode::Indirect,
+            stance,
+            content: span(content, at),
+            via,
+            sourcing,
+        }
+    }
+
+    #[test]
+    fn same_proposition_in_other_words_has_one_key() {
+        let lex = ClaimLexicon::embedded();
+        let a = claim_key(
+            "IRN",
+            lex.predicate("transferred", "0721").unwrap(),
+            Some("RUS"),
+            Some(&lex.object_class("short-range ballistic missiles")),
+        );
+        let b = claim_key(
+            "IRN.IRGC",
+            lex.predicate("sent", "").unwrap(),
+            Some("RUS"),
+            Some(&lex.object_class("Fath-360 missiles")),
+        );
+        let c = claim_key(
+            "IRN",
+            lex.predicate("delivery of", "").unwrap(),
+            Some("RUS"),
+            Some(&lex.object_class("missiles")),
+        );
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        let drones = claim_key(
+            "IRN",
+            "transfer",
+            Some("RUS"),
+            Some(&lex.object_class("Shahed drones")),
+        );
+        assert_eq!(
+            drones,
+            claim_key(
+                "IRN",
+                "transfer",
+                Some("RUS"),
+                Some(&lex.object_class("UAVs"))
+            )
+        );
+        assert_ne!(a, drones);
+        // Direction matters.
+        assert_ne!(
+            a,
+            claim_key("RUS", "transfer", Some("IRN"), Some("missiles"))
+        );
+    }
+
+    #[test]
+    fn predicates_group_by_meaning_with_cameo_fallback() {
+        let lex = ClaimLexicon::embedded();
+        assert_eq!(lex.predicate("supplied", ""), Some("transfer"));
+        assert_eq!(lex.predicate("has shipped", ""), Some("transfer"));
+        assert_eq!(lex.predicate("shelled", ""), Some("attack"));
+        assert_eq!(lex.predicate("pounded", "195"), Some("attack"));
+        assert_eq!(lex.predicate("mused", "010"), None);
+        assert_eq!(lex.object_class("artillery shells"), "artillery shells");
+        assert_eq!(lex.object_class("Iranian-made Shahed-136 drones"), "drones");
+        assert_eq!(lex.object_class("grain"), "grain");
+    }
+
+    #[test]
+    fn statements_give_ledger_entries_and_anaphora_attach_to_the_claim() {
+        let cnn = aref("OUTLET.CNN", "CNN");
+        let sources = aref("ANON.unnamed-sources", "unnamed sources");
+        let nozari = aref("PERSON.fazlollah-nozari", "Fazlollah Nozari");
+        let ilna = aref("OUTLET.ILNA", "ILNA");
+        let x = Extraction {
+            document: DocumentHeader {
+                id: "doc1".into(),
+                published: Some("2024-08-11".into()),
+                outlet: Some("Gulf Monitor".into()),
+                ..Default::default()
+            },
+            actors: vec![Actor {
+                id: "PERSON.fazlollah-nozari".into(),
+                name: "Fazlollah Nozari".into(),
+                kind: ActorKind::Person,
+                country: Some("IRN".into()),
+                role: None,
+                affiliation: Some("IRN.IRGC".into()),
+                mentions: vec![],
+            }],
+            statements: vec![
+                statement(
+                    "s1",
+                    sources,
+                    Stance::Assert,
+                    Sourcing::Anonymous,
+                    "Iran had transferred short-range ballistic missiles to Russia",
+                    60,
+                    vec![cnn],
+                ),
+                statement(
+                    "s2",
+                    nozari.clone(),
+                    Stance::Deny,
+                    Sourcing::Named,
+                    "the claims as psychological warfare",
+                    200,
+                    vec![],
+                ),
+                statement(
+                    "s3",
+                    nozari,
+                    Stance::Assert,
+                    Sourcing::Named,
+                    "No missile was sent to Russia",
+                    300,
+                    vec![ilna],
+                ),
+            ],
+            events: vec![
+                event(
+                    "e1",
+                    "IRN",
+                    "transferred",
+                    "0721",
+                    "RUS",
+                    "short-range ballistic missiles",
+                    Modality::Reported,
+                    Some("s1"),
+                    70,
+                ),
+                event(
+                    "e2",
+                    "IRN",
+                    "sent",
+                    "0721",
+                    "RUS",
+                    "missile",
+                    Modality::Negated,
+                    Some("s3"),
+                    310,
+                ),
+            ],
+            claims: vec![],
+        };
+        let claims = doc_claims(&x, ClaimLexicon::embedded());
+        assert_eq!(claims.len(), 3);
+        let key = &claims[0].claim.key;
+        assert!(
+            claims.iter().all(|c| &c.claim.key == key),
+            "one proposition"
+        );
+        let e0 = claims[0].entry.as_ref().unwrap();
+        assert_eq!(e0.stance, LedgerStance::Asserts);
+        assert_eq!(e0.sourcing, Sourcing::Anonymous);
+        assert_eq!(e0.via[0].name, "CNN");
+        // "No missile was sent" inside an asserting statement is a denial.
+        let e1 = claims[1].entry.as_ref().unwrap();
+        assert_eq!(e1.stance, LedgerStance::Denies);
+        assert_eq!(e1.speaker.country.as_deref(), Some("IRN"));
+        assert_eq!(e1.via[0].name, "ILNA");
+        // "dismissed the claims" bears on the claim before it.
+        let e2 = claims[2].entry.as_ref().unwrap();
+        assert_eq!(e2.stance, LedgerStance::Denies);
+        assert_eq!(claims[2].claim.statement.as_deref(), Some("s2"));
+    }
+
+    #[test]
+    fn own_voice_events_are_the_outlets_and_conditionals_do_not_count() {
+        let x = Extraction {
+            document: DocumentHeader {
+                id: "doc2".into(),
+                outlet: Some("Atlantic Ledger".into()),
+                ..Default::default()
+            },
+            events: vec![
+                event(
+                    "e1",
+                    "IRN",
+                    "delivered",
+                    "0721",
+                    "RUS",
+                    "drones",
+                    Modality::Asserted,
+                    None,
+                    10,
+                ),
+                event(
+                    "e2",
+                    "IRN",
+                    "transfer",
+                    "0721",
+                    "RUS",
+                    "ballistic missiles",
+                    Modality::Hypothetical,
+                    None,
+                    90,
+                ),
+            ],
+            ..Default::default()
+        };
+        let claims = doc_claims(&x, ClaimLexicon::embedded());
+        let e = claims[0].entry.as_ref().unwrap();
+        assert_eq!(e.speaker.id, "OUTLET.atlantic-ledger");
+        assert_eq!(e.sourcing, Sourcing::Outlet);
+        assert_eq!(claims[1].claim.stance, Stance::Conditional);
+        assert!(claims[1].entry.is_none());
+    }
+
+    #[test]
+    fn anaphoric_content_is_recognised_narrowly() {
+        assert!(is_anaphoric("the claims as psychological warfare"));
+        assert!(is_anaphoric("it"));
+        assert!(is_anaphoric("reports that Iran had sent drones"));
+        assert!(!is_anaphoric("Iran had sent drones"));
+        assert!(!is_anaphoric("the missiles were never delivered"));
+    }
+}
