@@ -32,6 +32,8 @@ pub struct ClaimLexicon {
     cameo: Vec<(String, String)>,
     /// (phrase, class), longest phrase first
     objects: Vec<(String, String)>,
+    /// predicate → sentence template
+    templates: HashMap<String, String>,
 }
 
 const PREDICATES_TSV: &str = include_str!("../../../data/claims/predicates.tsv");
@@ -48,7 +50,8 @@ impl ClaimLexicon {
     pub fn parse(predicates: &str, objects: &str) -> ClaimLexicon {
         let mut lex = ClaimLexicon::default();
         for cols in data_lines(predicates) {
-            if let [pred, cameo, verbs] = cols[..] {
+            if let [pred, cameo, verbs, template] = cols[..] {
+                lex.templates.insert(pred.to_string(), template.to_string());
                 for code in cameo.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                     lex.cameo.push((code.to_string(), pred.to_string()));
                 }
@@ -88,6 +91,49 @@ impl ClaimLexicon {
             .iter()
             .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
             .map(|(_, p)| p.as_str())
+    }
+
+    /// The proposition in words: "Iran transferred missiles to Russia". Parts that are unknown
+    /// are dropped together with the word before them ("to {target}").
+    pub fn sentence(
+        &self,
+        subject: &str,
+        predicate: &str,
+        target: Option<&str>,
+        object: Option<&str>,
+    ) -> String {
+        let template = self
+            .templates
+            .get(predicate)
+            .map(String::as_str)
+            .unwrap_or("{subject} {predicate} {target} {object}");
+        let mut words: Vec<String> = Vec::new();
+        for token in template.split(' ') {
+            let value = match token {
+                "{subject}" => Some(subject),
+                "{predicate}" => Some(predicate),
+                "{target}" => target,
+                "{object}" => object,
+                w => {
+                    words.push(w.to_string());
+                    continue;
+                }
+            };
+            match value {
+                Some(v) => words.push(v.to_string()),
+                // Drop the preposition that introduced the missing part.
+                None => {
+                    if words.len() > 1
+                        && words.last().is_some_and(|w| {
+                            ["to", "with", "on", "over", "from", "for", "by"].contains(&w.as_str())
+                        })
+                    {
+                        words.pop();
+                    }
+                }
+            }
+        }
+        words.join(" ")
     }
 
     /// The class of an object phrase: the longest listed head it contains as whole words, else
@@ -172,6 +218,22 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         .iter()
         .map(|a| (a.id.as_str(), a.country.as_deref()))
         .collect();
+    let names: HashMap<&str, &str> = x
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let folded = |r: &ActorRef| -> ActorRef {
+        let id = claim_actor_id(&r.id);
+        if id == r.id {
+            return r.clone();
+        }
+        ActorRef {
+            id: id.to_string(),
+            name: names.get(id).map_or(id, |n| n).to_string(),
+            mention: r.mention.clone(),
+        }
+    };
     let voice = |r: &ActorRef| Voice {
         id: r.id.clone(),
         name: r.name.clone(),
@@ -220,7 +282,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             ),
             subject: folded(&e.source),
             predicate: predicate.to_string(),
-            target: e.target.as_ref().map(folded),
+            target: e.target.as_ref().map(&folded),
             object,
             stance,
             statement: statement.map(|s| s.id.clone()),
@@ -317,19 +379,6 @@ fn ledger_stance(s: Stance) -> Option<LedgerStance> {
         Stance::Deny => Some(LedgerStance::Denies),
         Stance::Hedge => Some(LedgerStance::Hedges),
         Stance::Conditional | Stance::Question | Stance::NoComment => None,
-    }
-}
-
-fn folded(r: &ActorRef) -> ActorRef {
-    let id = claim_actor_id(&r.id);
-    if id == r.id {
-        r.clone()
-    } else {
-        ActorRef {
-            id: id.to_string(),
-            name: id.to_string(),
-            mention: r.mention.clone(),
-        }
     }
 }
 
@@ -520,6 +569,18 @@ mod tests {
         assert_eq!(lex.object_class("artillery shells"), "artillery shells");
         assert_eq!(lex.object_class("Iranian-made Shahed-136 drones"), "drones");
         assert_eq!(lex.object_class("grain"), "grain");
+        assert_eq!(
+            lex.sentence("Iran", "transfer", Some("Russia"), Some("missiles")),
+            "Iran transferred missiles to Russia"
+        );
+        assert_eq!(
+            lex.sentence("Iran", "transfer", None, Some("drones")),
+            "Iran transferred drones"
+        );
+        assert_eq!(
+            lex.sentence("Russia", "attack", Some("Ukraine"), None),
+            "Russia attacked Ukraine"
+        );
     }
 
     #[test]

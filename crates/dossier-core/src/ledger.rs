@@ -382,6 +382,48 @@ fn voices(entries: &[&LedgerEntry]) -> String {
     }
 }
 
+/// A statement on a claim that does not bear on its status — a conditional ("any transfer would
+/// be a significant escalation"), a question, a refusal to comment. Briefs use them for the
+/// stakes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerNote {
+    pub document: String,
+    pub published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    pub speaker: Voice,
+    pub kind: crate::model::Stance,
+    pub evidence: Span,
+}
+
+/// A claim as the store keeps it and `dossier claims --format json` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub subject: crate::model::ActorRef,
+    pub predicate: String,
+    pub target: Option<crate::model::ActorRef>,
+    pub object: Option<String>,
+    /// The proposition in words ("Iran transferred missiles to Russia").
+    pub claim: String,
+    pub status: ClaimStatus,
+    pub explanation: String,
+    pub ledger: Vec<LedgerEntry>,
+    pub timeline: Vec<StatusChange>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<LedgerNote>,
+}
+
+impl ClaimRecord {
+    /// The parties the claim is about (subject and target).
+    pub fn parties(&self) -> Parties {
+        Parties::new(
+            &self.subject.id,
+            self.target.as_ref().map(|t| t.id.as_str()),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 //! codebooks are embedded from `data/` at build time.
 
 pub mod actors;
+pub mod brief;
 pub mod claims;
 pub mod ledger;
 pub mod model;

@@ -7,9 +7,11 @@
 //!
 //! This crate does not extract anything: it stores what `dossier-core` produced.
 
+mod claims;
 mod migrate;
 mod sqlite;
 
+pub use claims::{ClaimChange, ClaimFilter, Contradiction};
 pub use sqlite::{Store, StoredDocument};
 
 use serde::Serialize;
@@ -121,4 +123,12 @@ pub struct Stats {
     pub first_published: Option<String>,
     pub last_published: Option<String>,
     pub schema_version: i64,
+}
+
+/// The serde name of a unit enum variant (`ActorKind::GovernmentBody` → `government_body`).
+pub(crate) fn enum_str<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
 }

@@ -5,8 +5,10 @@
 use rusqlite::Connection;
 
 /// (version, SQL) in order.
-pub(crate) const SQLITE: &[(i64, &str)] =
-    &[(1, include_str!("../migrations/sqlite/0001_documents.sql"))];
+pub(crate) const SQLITE: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_documents.sql")),
+    (2, include_str!("../migrations/sqlite/0002_claims.sql")),
+];
 
 pub(crate) fn latest() -> i64 {
     SQLITE.last().map_or(0, |m| m.0)

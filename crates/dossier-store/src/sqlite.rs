@@ -1,8 +1,8 @@
 //! The SQLite backend.
 
 use crate::{
-    migrate, ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result, SearchHit, Stats,
-    StoreError,
+    claims, enum_str, migrate, ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result,
+    SearchHit, Stats, StoreError,
 };
 use dossier_core::{Document, DocumentHeader, Extraction};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension};
@@ -76,6 +76,10 @@ impl Store {
         Ok(Store { conn, path })
     }
 
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
     /// The database location, for messages.
     pub fn path(&self) -> &Path {
         &self.path
@@ -90,6 +94,7 @@ impl Store {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| classify(&path, e))?;
         let mut outcome = BatchOutcome::default();
+        let mut touched = std::collections::BTreeSet::new();
         {
             let mut insert_doc = tx.prepare_cached(
                 "INSERT OR IGNORE INTO documents (id, url, title, outlet, published, text, meta, origin)
@@ -178,8 +183,10 @@ impl Store {
                         e.statement
                     ])?;
                 }
+                claims::insert_doc_claims(&tx, x, &mut touched)?;
             }
         }
+        claims::reassess(&tx, &touched)?;
         tx.commit().map_err(|e| classify(&path, e))?;
         Ok(outcome)
     }
@@ -375,14 +382,6 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-/// The serde name of a unit enum variant (`ActorKind::GovernmentBody` → `government_body`).
-fn enum_str<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

@@ -1,0 +1,255 @@
+//! The claims ledger in the store, fed with hand-built extractions (the extraction itself is
+//! tested in dossier-core): statuses, timelines, filters, contradictions, changes, briefs.
+
+use dossier_core::brief::brief;
+use dossier_core::ledger::ClaimStatus;
+use dossier_core::model::*;
+use dossier_store::{ClaimFilter, Incoming, Page, Store};
+
+fn aref(id: &str, name: &str) -> ActorRef {
+    ActorRef {
+        id: id.into(),
+        name: name.into(),
+        mention: None,
+    }
+}
+
+fn span(text: &str, start: usize) -> Span {
+    Span {
+        start,
+        end: start + text.chars().count(),
+        text: text.into(),
+    }
+}
+
+struct Doc {
+    document: Document,
+    extraction: Extraction,
+}
+
+/// One article: a statement by `speaker` whose content holds an Iran → Russia transfer event.
+fn article(
+    text: &str,
+    published: &str,
+    outlet: &str,
+    speaker: (&str, &str, Option<&str>),
+    stance: Stance,
+    sourcing: Sourcing,
+    modality: Modality,
+    object: &str,
+) -> Doc {
+    let document = dossier_core::make_document(
+        text,
+        DocumentHeader {
+            published: Some(published.into()),
+            outlet: Some(outlet.into()),
+            ..Default::default()
+        },
+    );
+    let content = span(&document.text, 0);
+    let extraction = Extraction {
+        document: document.header.clone(),
+        actors: vec![Actor {
+            id: speaker.0.into(),
+            name: speaker.1.into(),
+            kind: ActorKind::Person,
+            country: speaker.2.map(str::to_string),
+            role: None,
+            affiliation: None,
+            mentions: vec![],
+        }],
+        statements: vec![Statement {
+            id: "s1".into(),
+            speaker: aref(speaker.0, speaker.1),
+            on_behalf_of: None,
+            cue: span("said", 0),
+            mode: Mode::Indirect,
+            stance,
+            content: content.clone(),
+            via: vec![],
+            sourcing,
+        }],
+        events: vec![Event {
+            id: "e1".into(),
+            source: aref("IRN", "Iran"),
+            target: Some(aref("RUS", "Russia")),
+            action: Action {
+                cameo: "0721".into(),
+                plover: "AID".into(),
+                verb: "sent".into(),
+            },
+            object: Some(object.into()),
+            modality,
+            evidence: content,
+            statement: Some("s1".into()),
+            goldstein: 7.4,
+        }],
+        claims: vec![],
+    };
+    Doc {
+        document,
+        extraction,
+    }
+}
+
+fn ingest(store: &mut Store, docs: &[Doc]) {
+    let batch: Vec<Incoming> = docs
+        .iter()
+        .map(|d| Incoming {
+            document: &d.document,
+            extraction: &d.extraction,
+            origin: "test",
+        })
+        .collect();
+    store.put_batch(&batch).unwrap();
+}
+
+fn storyline() -> Vec<Doc> {
+    vec![
+        article(
+            "Sources say Iran sent short-range ballistic missiles to Russia.",
+            "2024-08-09",
+            "Meridian Post",
+            ("ANON.sources", "unnamed sources", None),
+            Stance::Assert,
+            Sourcing::Anonymous,
+            Modality::Reported,
+            "short-range ballistic missiles",
+        ),
+        article(
+            "Nozari said no missile was sent to Russia.",
+            "2024-08-11",
+            "Gulf Monitor",
+            ("PERSON.fazlollah-nozari", "Fazlollah Nozari", Some("IRN")),
+            Stance::Assert,
+            Sourcing::Named,
+            Modality::Negated,
+            "missile",
+        ),
+        article(
+            "Blinken said Iran had sent Fath-360 missiles to Russia.",
+            "2024-09-10",
+            "Atlantic Ledger",
+            ("PERSON.antony-blinken", "Antony Blinken", Some("USA")),
+            Stance::Assert,
+            Sourcing::Named,
+            Modality::Reported,
+            "Fath-360 missiles",
+        ),
+    ]
+}
+
+#[test]
+fn a_storyline_goes_unverified_then_disputed_whatever_the_ingest_order() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs = storyline();
+    // Newest first, in separate batches: the timeline still follows `published`.
+    for d in docs.iter().rev() {
+        ingest(&mut store, std::slice::from_ref(d));
+    }
+    let claims = store
+        .claims(&ClaimFilter::default(), Page::default())
+        .unwrap();
+    assert_eq!(claims.len(), 1, "three wordings, one claim");
+    let c = &claims[0];
+    assert_eq!(c.claim, "Iran transferred missiles to Russia");
+    assert_eq!(c.status, ClaimStatus::Disputed);
+    assert_eq!(c.ledger.len(), 3);
+    let steps: Vec<(Option<&str>, ClaimStatus)> = c
+        .timeline
+        .iter()
+        .map(|t| (t.published.as_deref(), t.to))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (Some("2024-08-09"), ClaimStatus::Unverified),
+            (Some("2024-08-11"), ClaimStatus::Disputed)
+        ]
+    );
+    assert!(
+        c.explanation.contains("denied by Fazlollah Nozari"),
+        "{}",
+        c.explanation
+    );
+
+    // The same documents in one batch give the same claim record.
+    let mut other = Store::open_in_memory().unwrap();
+    ingest(&mut other, &storyline());
+    let again = other
+        .claims(&ClaimFilter::default(), Page::default())
+        .unwrap();
+    assert_eq!(again[0].id, c.id);
+    assert_eq!(again[0].status, c.status);
+    assert_eq!(again[0].timeline, c.timeline);
+}
+
+#[test]
+fn filters_contradictions_changes_and_the_brief() {
+    let mut store = Store::open_in_memory().unwrap();
+    ingest(&mut store, &storyline());
+    let by = |status, actor: Option<&str>, since: Option<&str>| {
+        store
+            .claims(
+                &ClaimFilter {
+                    status,
+                    actor: actor.map(str::to_string),
+                    since: since.map(str::to_string),
+                },
+                Page::default(),
+            )
+            .unwrap()
+            .len()
+    };
+    assert_eq!(by(Some(ClaimStatus::Disputed), None, None), 1);
+    assert_eq!(by(Some(ClaimStatus::Confirmed), None, None), 0);
+    assert_eq!(by(None, Some("RUS"), None), 1);
+    assert_eq!(by(None, Some("UKR"), None), 0);
+    assert_eq!(by(None, None, Some("2024-09-01")), 1);
+    assert_eq!(by(None, None, Some("2025-01-01")), 0);
+
+    let contradictions = store.contradictions(Page::default()).unwrap();
+    assert_eq!(
+        contradictions.len(),
+        2,
+        "anonymous sources vs Nozari, Blinken vs Nozari"
+    );
+    assert!(contradictions
+        .iter()
+        .all(|c| c.denies.speaker.name == "Fazlollah Nozari"));
+
+    let changes = store.changes("2024-08-10", Page::default()).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].change.to, ClaimStatus::Disputed);
+
+    let claim = store
+        .claims(&ClaimFilter::default(), Page::default())
+        .unwrap()
+        .remove(0);
+    let b = brief(&claim, &[]);
+    let headings: Vec<&str> = b.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "What's claimed",
+            "Who says it",
+            "Who denies it",
+            "Context",
+            "Why it matters",
+            "Bottom line"
+        ]
+    );
+    let md = b.to_markdown();
+    assert!(md.contains("# Iran transferred missiles to Russia"), "{md}");
+    assert!(md.contains("Fazlollah Nozari denies it"), "{md}");
+    assert!(
+        md.contains("unnamed sources says it, citing unnamed sources"),
+        "{md}"
+    );
+    // Every sentence that states a fact cites its evidence.
+    for s in b.sections.iter().flat_map(|s| &s.sentences) {
+        if s.text.contains("says it") || s.text.contains("denies it") {
+            assert!(!s.citations.is_empty(), "uncited: {}", s.text);
+        }
+    }
+}
