@@ -8,10 +8,12 @@
 //! This crate does not extract anything: it stores what `dossier-core` produced.
 
 mod claims;
+mod export;
 mod migrate;
 mod sqlite;
 
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};
+pub use export::{quad_class, rating, Edge, GDELT_COLUMNS};
 pub use sqlite::{Store, StoredDocument};
 
 use serde::Serialize;
@@ -34,6 +36,8 @@ pub enum StoreError {
     },
     #[error("invalid search query: {0}")]
     BadQuery(String),
+    #[error("write failed: {0}")]
+    Io(#[from] std::io::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored record is damaged: {0}")]

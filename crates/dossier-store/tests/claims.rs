@@ -254,3 +254,51 @@ fn filters_contradictions_changes_and_the_brief() {
         }
     }
 }
+
+#[test]
+fn exports_and_graph_carry_the_ledger_and_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    ingest(&mut store, &storyline());
+
+    let mut out = Vec::new();
+    assert_eq!(store.export_claimreview(&mut out).unwrap(), 1);
+    let reviews: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let r = &reviews[0];
+    assert_eq!(r["@type"], "ClaimReview");
+    assert_eq!(r["claimReviewed"], "Iran transferred missiles to Russia");
+    assert_eq!(r["reviewRating"]["alternateName"], "disputed");
+    assert_eq!(r["reviewRating"]["ratingValue"], 2);
+    assert_eq!(r["itemReviewed"]["author"]["name"], "unnamed sources");
+
+    // Two reported events (the negated one is not a relation): GDELT rows and one graph edge
+    // per month.
+    let mut out = Vec::new();
+    assert_eq!(store.export_gdelt(&mut out).unwrap(), 2);
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines.iter().all(|l| l.split('\t').count() == 61));
+    let row: Vec<&str> = lines[1].split('\t').collect();
+    assert_eq!(
+        (row[1], row[5], row[15], row[26], row[29]),
+        ("20240809", "IRN", "RUS", "0721", "2")
+    );
+
+    let edges = store.graph(None, None).unwrap();
+    let months: Vec<(&str, usize)> = edges.iter().map(|e| (e.month.as_str(), e.events)).collect();
+    assert_eq!(months, [("2024-08", 1), ("2024-09", 1)]);
+    assert_eq!(store.graph(Some("2024-09-01"), None).unwrap().len(), 1);
+
+    let mut out = Vec::new();
+    assert_eq!(store.export_plover(&mut out).unwrap(), 2);
+    let first: serde_json::Value =
+        serde_json::from_str(String::from_utf8(out).unwrap().lines().next().unwrap()).unwrap();
+    assert_eq!(first["event_type"], "AID");
+    assert_eq!(first["cite_info"]["published"], "2024-08-09");
+
+    let mut out = Vec::new();
+    assert_eq!(store.export_claims_csv(&mut out).unwrap(), 1);
+    assert!(String::from_utf8(out)
+        .unwrap()
+        .contains("Iran transferred missiles to Russia,disputed,IRN,transfer,RUS,missiles,3"));
+}
