@@ -394,7 +394,7 @@ impl Store {
             if !seen.insert(id) {
                 continue;
             }
-            if let Some(Some(u)) = stmt.query_row([id], |r| r.get::<_, Option<String>>(0)).ok() {
+            if let Ok(Some(u)) = stmt.query_row([id], |r| r.get::<_, Option<String>>(0)) {
                 urls.push(u);
             }
         }
