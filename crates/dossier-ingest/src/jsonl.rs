@@ -135,7 +135,7 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
         Err(e) => {
             sink(Item::Rejected {
                 origin,
-                reason: format!("invalid JSON: {e}"),
+                reason: format!("invalid JSON: {}", json_error(&e)),
             });
             return;
         }
@@ -190,6 +190,15 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
         return;
     }
     emit_doc(origin, &text, header, opts, sink);
+}
+
+/// serde_json's message without its "at line 1 column N" (the line is in the origin).
+fn json_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) => format!("{} at column {}", &msg[..i], e.column()),
+        None => msg,
+    }
 }
 
 fn non_empty(s: String) -> Option<String> {

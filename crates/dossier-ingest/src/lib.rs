@@ -257,13 +257,26 @@ pub fn read_inputs(inputs: &[String], opts: &Options, sink: &mut dyn FnMut(Item)
     }
 }
 
+/// Read one stream (a pipe, a socket, an already opened file). `name` is used for format
+/// detection by extension and as the [`Origin`] path; gzip is detected by magic bytes.
+/// [`read_inputs`] uses this for `-` with the name `<stdin>`.
+pub fn read_stream<'a>(
+    name: &'a str,
+    reader: impl BufRead + 'a,
+    opts: &Options,
+    sink: &mut dyn FnMut(Item),
+) {
+    read_reader(name, Box::new(reader), opts, sink);
+}
+
 /// Read one in-memory input (e.g. the body of an HTTP POST). `name` is used for format
 /// detection by extension and as the [`Origin`] path; gzip is detected by magic bytes.
 pub fn read_bytes(name: &str, bytes: &[u8], opts: &Options, sink: &mut dyn FnMut(Item)) {
     read_reader(name, Box::new(bytes), opts, sink);
 }
 
-const STDIN_NAME: &str = "<stdin>";
+/// The [`Origin`] path of standard input.
+pub const STDIN_NAME: &str = "<stdin>";
 
 fn io_reason(e: &io::Error) -> String {
     match e.kind() {

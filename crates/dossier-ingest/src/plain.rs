@@ -187,6 +187,11 @@ fn strip_inline(s: &str) -> String {
             i += 2;
             continue;
         }
+        // Single `*` emphasis; a bullet ("* item") at the start of a line is kept as text.
+        if c == '*' && !(i == 0 && chars.get(1) == Some(&' ')) {
+            i += 1;
+            continue;
+        }
         if c == '`' {
             i += 1;
             continue;
@@ -230,7 +235,7 @@ mod tests {
     #[test]
     fn markdown_inline() {
         assert_eq!(
-            strip_inline("**Kyiv** said, [according to](https://x.org) ![map](m.png)officials"),
+            strip_inline("**Kyiv** *said*, [according to](https://x.org) ![map](m.png)officials"),
             "Kyiv said, according to officials"
         );
         let text =
