@@ -24,6 +24,8 @@ pub(crate) struct Page {
     pub published: Option<String>,
     pub url: Option<String>,
     pub text: String,
+    /// Set to the nesting depth when the page was too deep for main-text extraction.
+    pub deep: Option<usize>,
 }
 
 pub(crate) const NO_ARTICLE: &str = "no article text found";
@@ -69,6 +71,14 @@ pub(crate) fn read_page(
             return;
         }
     };
+    if let Some(depth) = page.deep {
+        sink(Item::Warning {
+            origin: origin.clone(),
+            reason: format!(
+                "HTML nested {depth} levels deep: main-text extraction skipped, all body text kept"
+            ),
+        });
+    }
     let mut header = DocumentHeader {
         title: page.title,
         outlet: page.outlet,
@@ -108,8 +118,27 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
         char_threshold: 200,
         ..Config::default()
     };
-    let mut r = Readability::new(html, base, Some(cfg))
-        .or_else(|_| Readability::new(html, None, None))
+    let dom = Dom::from(html);
+    let depth = max_depth(dom.root());
+    if depth > MAX_READABILITY_DEPTH {
+        // Readability's scoring walks ancestors and descendants repeatedly: quadratic in the
+        // depth. Pathological pages get the plain paragraph walk over <body> instead.
+        let root = dom.body().unwrap_or(dom.root());
+        let paras = to_paragraphs(root);
+        if paras.is_empty() {
+            return Err(NO_ARTICLE.to_string());
+        }
+        return Ok(Page {
+            title: clean(Some(dom.select("title").text().to_string())),
+            outlet: attr(&dom, "meta[property='og:site_name']", "content"),
+            published: attr(&dom, "meta[property='article:published_time']", "content"),
+            url: attr(&dom, "link[rel=canonical]", "href"),
+            text: paras.join("\n\n"),
+            deep: Some(depth),
+        });
+    }
+    let mut r = Readability::with_document(dom, base, Some(cfg.clone()))
+        .or_else(|_| Readability::new(html, None, Some(cfg)))
         .map_err(|e| format!("cannot read HTML: {e}"))?;
     let canonical = attr(&r.doc, "link[rel=canonical]", "href");
     let og_url = attr(&r.doc, "meta[property='og:url']", "content");
@@ -146,7 +175,40 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
         published: clean(article.published_time).or(meta_date),
         url: canonical.or(og_url).or_else(|| clean(article.url)),
         text: paras.join("\n\n"),
+        deep: None,
     })
+}
+
+/// Pages nested deeper than this skip Readability (see [`extract_page`]).
+const MAX_READABILITY_DEPTH: usize = 500;
+
+/// Depth of the deepest node, computed without recursion.
+fn max_depth(root: NodeRef<'_>) -> usize {
+    let Some(mut node) = root.first_child() else {
+        return 0;
+    };
+    let mut depth = 1;
+    let mut max = 1;
+    'walk: loop {
+        if let Some(child) = node.first_child() {
+            node = child;
+            depth += 1;
+            max = max.max(depth);
+            continue;
+        }
+        loop {
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                continue 'walk;
+            }
+            depth -= 1;
+            match node.parent() {
+                Some(p) if depth > 0 => node = p,
+                _ => break 'walk,
+            }
+        }
+    }
+    max
 }
 
 fn clean(s: Option<String>) -> Option<String> {

@@ -28,21 +28,36 @@ fn lines(items: &[Item]) -> Vec<String> {
 }
 
 fn doc_count(items: &[Item]) -> usize {
-    items.iter().filter(|i| matches!(i, Item::Doc { .. })).count()
+    items
+        .iter()
+        .filter(|i| matches!(i, Item::Doc { .. }))
+        .count()
 }
 
 #[test]
 fn empty_file_then_good_file() {
-    let items = run(&[fixture("empty.txt"), fixture("article.txt")], &Options::default());
-    assert_eq!(lines(&items), vec!["rejected: empty.txt: empty file", "doc: article.txt"]);
+    let items = run(
+        &[fixture("empty.txt"), fixture("article.txt")],
+        &Options::default(),
+    );
+    assert_eq!(
+        lines(&items),
+        vec!["rejected: empty.txt: empty file", "doc: article.txt"]
+    );
 }
 
 #[test]
 fn binary_file_is_refused() {
-    let items = run(&[fixture("binary.dat"), fixture("article.txt")], &Options::default());
+    let items = run(
+        &[fixture("binary.dat"), fixture("article.txt")],
+        &Options::default(),
+    );
     assert_eq!(
         lines(&items),
-        vec!["rejected: binary.dat: binary file, not text", "doc: article.txt"]
+        vec![
+            "rejected: binary.dat: binary file, not text",
+            "doc: article.txt"
+        ]
     );
 }
 
@@ -56,18 +71,32 @@ fn invalid_utf8_is_decoded_lossily_with_a_warning() {
             "doc: invalid-utf8.txt"
         ]
     );
-    let Item::Doc { doc, .. } = &items[1] else { unreachable!() };
-    assert!(doc.text.contains("could not be \u{FFFD}\u{FFFD} verified independently."));
-    assert_eq!(doc.header.title.as_deref(), Some("Ukraine says drones downed"));
+    let Item::Doc { doc, .. } = &items[1] else {
+        unreachable!()
+    };
+    assert!(doc
+        .text
+        .contains("could not be \u{FFFD}\u{FFFD} verified independently."));
+    assert_eq!(
+        doc.header.title.as_deref(),
+        Some("Ukraine says drones downed")
+    );
 }
 
 #[test]
 fn utf16_with_bom_is_decoded() {
     let items = run(&[fixture("utf16-bom.txt")], &Options::default());
     assert_eq!(lines(&items), vec!["doc: utf16-bom.txt"]);
-    let Item::Doc { doc, .. } = &items[0] else { unreachable!() };
-    assert_eq!(doc.header.title.as_deref(), Some("Moscow rejects inspection request"));
-    assert!(doc.text.starts_with("Russia's foreign ministry said on Friday"));
+    let Item::Doc { doc, .. } = &items[0] else {
+        unreachable!()
+    };
+    assert_eq!(
+        doc.header.title.as_deref(),
+        Some("Moscow rejects inspection request")
+    );
+    assert!(doc
+        .text
+        .starts_with("Russia's foreign ministry said on Friday"));
 }
 
 #[test]
@@ -78,10 +107,18 @@ fn truncated_gzip_keeps_what_was_decoded() {
     assert_eq!(items.len(), n + 1);
     assert_eq!(
         lines(&items).last().map(String::as_str),
-        Some(format!("rejected: truncated.jsonl.gz:{}: truncated gzip stream", n + 1).as_str())
+        Some(
+            format!(
+                "rejected: truncated.jsonl.gz:{}: truncated gzip stream",
+                n + 1
+            )
+            .as_str()
+        )
     );
     // The documents are the lines in order.
-    let Item::Doc { doc, .. } = &items[n - 1] else { unreachable!() };
+    let Item::Doc { doc, .. } = &items[n - 1] else {
+        unreachable!()
+    };
     assert_eq!(doc.header.meta["id"], (n - 1) as u64);
 }
 
@@ -108,7 +145,9 @@ fn document_over_the_limit_is_rejected_with_size_and_limit() {
         ..Options::default()
     };
     let full = run(&[fixture("article.txt")], &Options::default());
-    let Item::Doc { doc, .. } = &full[0] else { unreachable!() };
+    let Item::Doc { doc, .. } = &full[0] else {
+        unreachable!()
+    };
     let size = doc.text.len();
     assert!(size > 100);
     let items = run(&[fixture("article.txt"), fixture("articles.jsonl")], &opts);
@@ -171,19 +210,29 @@ fn unreadable_file_in_a_directory() {
     )
     .unwrap();
     if std::fs::File::open(&locked).is_ok() {
-        eprintln!("SKIP unreadable_file_in_a_directory: running as root, chmod 000 does not stop reads");
+        eprintln!(
+            "SKIP unreadable_file_in_a_directory: running as root, chmod 000 does not stop reads"
+        );
         return;
     }
     let items = run(&[dir.path().display().to_string()], &Options::default());
     let root = format!("{}/", dir.path().display());
     let l: Vec<String> = lines(&items).iter().map(|s| s.replace(&root, "")).collect();
-    assert_eq!(l, vec!["rejected: a-locked.txt: permission denied", "doc: b-open.txt"]);
+    assert_eq!(
+        l,
+        vec![
+            "rejected: a-locked.txt: permission denied",
+            "doc: b-open.txt"
+        ]
+    );
 }
 
 #[test]
 fn empty_stdin() {
     let mut items = Vec::new();
-    read_stream(STDIN_NAME, io::empty(), &Options::default(), &mut |i| items.push(i));
+    read_stream(STDIN_NAME, io::empty(), &Options::default(), &mut |i| {
+        items.push(i)
+    });
     assert_eq!(lines(&items), vec!["rejected: <stdin>: empty input"]);
 }
 
@@ -192,7 +241,9 @@ fn empty_stdin() {
 fn stdin_closed_early_keeps_complete_lines() {
     let input = b"{\"text\": \"Tehran denied the report.\"}\n{\"text\": \"Kyiv sa";
     let mut items = Vec::new();
-    read_stream(STDIN_NAME, &input[..], &Options::default(), &mut |i| items.push(i));
+    read_stream(STDIN_NAME, &input[..], &Options::default(), &mut |i| {
+        items.push(i)
+    });
     assert_eq!(
         lines(&items),
         vec![
@@ -208,7 +259,10 @@ struct Failing<'a>(&'a [u8]);
 impl Read for Failing<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.0.is_empty() {
-            return Err(io::Error::new(io::ErrorKind::ConnectionReset, "connection reset"));
+            return Err(io::Error::new(
+                io::ErrorKind::ConnectionReset,
+                "connection reset",
+            ));
         }
         let n = buf.len().min(self.0.len());
         buf[..n].copy_from_slice(&self.0[..n]);
@@ -222,10 +276,15 @@ fn read_error_mid_stream_is_reported() {
     let data = b"{\"text\": \"Riyadh said talks would resume.\"}\n";
     let reader: Box<dyn BufRead> = Box::new(io::BufReader::new(Failing(data)));
     let mut items = Vec::new();
-    read_stream(STDIN_NAME, reader, &Options::default(), &mut |i| items.push(i));
+    read_stream(STDIN_NAME, reader, &Options::default(), &mut |i| {
+        items.push(i)
+    });
     assert_eq!(
         lines(&items),
-        vec!["doc: <stdin>:1", "rejected: <stdin>:2: read error: connection reset"]
+        vec![
+            "doc: <stdin>:1",
+            "rejected: <stdin>:2: read error: connection reset"
+        ]
     );
 }
 

@@ -11,7 +11,8 @@ fn ids(name: &str, bytes: &[u8]) -> Vec<String> {
     out
 }
 
-const P1: &str = "Poland said on Thursday that it had summoned the Belarusian chargé d'affaires after \
+const P1: &str =
+    "Poland said on Thursday that it had summoned the Belarusian chargé d'affaires after \
                   a military helicopter crossed into its airspace near the village of Bialowieza.";
 const P2: &str = "Minsk denied the incursion. \"Our aircraft did not violate the border,\" the \
                   Belarusian defence ministry said in a statement, calling the accusation a \
@@ -49,13 +50,17 @@ fn directory_walk_is_sorted_and_repeatable() {
     let fixtures = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     let collect = || {
         let mut v: Vec<(Origin, String)> = Vec::new();
-        read_inputs(&[fixtures.clone()], &Options::default(), &mut |i| {
-            let tag = match &i {
-                Item::Doc { doc, .. } => doc.header.id.clone(),
-                Item::Rejected { reason, .. } | Item::Warning { reason, .. } => reason.clone(),
-            };
-            v.push((i.origin().clone(), tag));
-        });
+        read_inputs(
+            std::slice::from_ref(&fixtures),
+            &Options::default(),
+            &mut |i| {
+                let tag = match &i {
+                    Item::Doc { doc, .. } => doc.header.id.clone(),
+                    Item::Rejected { reason, .. } | Item::Warning { reason, .. } => reason.clone(),
+                };
+                v.push((i.origin().clone(), tag));
+            },
+        );
         v
     };
     let first = collect();
@@ -82,15 +87,16 @@ fn walk_skips_hidden_and_unknown_and_sniffs_extensionless() {
         "{\"text\": \"Seoul said the launch violated UN resolutions.\"}\n",
     )
     .unwrap();
-    std::fs::write(p.join("a.txt"), "Tokyo lodged a protest with Beijing, officials said.\n")
-        .unwrap();
+    std::fs::write(
+        p.join("a.txt"),
+        "Tokyo lodged a protest with Beijing, officials said.\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(p, p.join("sub/loop")).unwrap();
     let mut seen = Vec::new();
-    read_inputs(
-        &[p.display().to_string()],
-        &Options::default(),
-        &mut |i| seen.push(i.to_string().replace(&format!("{}/", p.display()), "")),
-    );
+    read_inputs(&[p.display().to_string()], &Options::default(), &mut |i| {
+        seen.push(i.to_string().replace(&format!("{}/", p.display()), ""))
+    });
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert!(seen[0].starts_with("a.txt: document "));
     assert!(seen[1].starts_with("sub/wire:1: document "));

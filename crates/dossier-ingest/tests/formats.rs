@@ -71,10 +71,17 @@ fn html_page_keeps_the_article_and_drops_the_furniture() {
         "position:fixed",
         "By Leila Haddad",
     ] {
-        assert!(!doc.text.contains(junk), "{junk:?} leaked into {:?}", doc.text);
+        assert!(
+            !doc.text.contains(junk),
+            "{junk:?} leaked into {:?}",
+            doc.text
+        );
     }
     let h = &doc.header;
-    assert_eq!(h.title.as_deref(), Some("Iran denies sending ballistic missiles to Russia"));
+    assert_eq!(
+        h.title.as_deref(),
+        Some("Iran denies sending ballistic missiles to Russia")
+    );
     assert_eq!(h.outlet.as_deref(), Some("The Meridian Post"));
     assert_eq!(h.published.as_deref(), Some("2024-09-10T14:32:00Z"));
     assert_eq!(
@@ -120,15 +127,20 @@ fn html_nested_ten_thousand_levels_does_not_overflow() {
     html.push_str(&"</div>".repeat(depth));
     html.push_str("</body></html>");
     let mut items = Vec::new();
-    read_bytes("deep.html", html.as_bytes(), &Options::default(), &mut |i| {
-        items.push(i)
-    });
-    assert_eq!(items.len(), 1, "{items:?}");
-    match &items[0] {
-        Item::Doc { doc, .. } => assert!(doc.text.contains("Turkey would not join the sanctions")),
-        Item::Rejected { reason, .. } => panic!("deep page rejected: {reason}"),
-        Item::Warning { .. } => unreachable!(),
-    }
+    read_bytes(
+        "deep.html",
+        html.as_bytes(),
+        &Options::default(),
+        &mut |i| items.push(i),
+    );
+    assert_eq!(
+        messages(&items),
+        vec!["warning: deep.html: HTML nested 10004 levels deep: main-text extraction skipped, all body text kept"]
+    );
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert!(d[0].text.contains("Turkey would not join the sanctions"));
+    assert_eq!(d[0].header.title.as_deref(), Some("Deep"));
 }
 
 #[test]
@@ -140,7 +152,9 @@ fn text_file_with_headline() {
         d[0].header.title.as_deref(),
         Some("Kremlin says talks with Kyiv are not on the agenda")
     );
-    assert!(d[0].text.starts_with("Kremlin spokesman Dmitry Peskov said on Wednesday"));
+    assert!(d[0]
+        .text
+        .starts_with("Kremlin spokesman Dmitry Peskov said on Wednesday"));
     assert_eq!(d[0].text.split("\n\n").count(), 3);
     assert_eq!(d[0].header.published, None);
 }
@@ -152,7 +166,10 @@ fn markdown_front_matter_heading_and_markup() {
     let d = docs(&items);
     assert_eq!(d.len(), 1);
     let h = &d[0].header;
-    assert_eq!(h.title.as_deref(), Some("NATO begins exercise near Lithuanian border"));
+    assert_eq!(
+        h.title.as_deref(),
+        Some("NATO begins exercise near Lithuanian border")
+    );
     assert_eq!(h.published.as_deref(), Some("2024-03-04"));
     assert_eq!(h.outlet.as_deref(), Some("Baltic Wire"));
     assert_eq!(
@@ -186,7 +203,10 @@ fn jsonl_good_lines_pass_bad_lines_are_reported_by_line() {
     assert_eq!(d.len(), 3);
     let first = &d[0].header;
     assert_eq!(first.title.as_deref(), Some("Iran rejects missile reports"));
-    assert_eq!(first.url.as_deref(), Some("https://example.org/iran-missiles"));
+    assert_eq!(
+        first.url.as_deref(),
+        Some("https://example.org/iran-missiles")
+    );
     assert_eq!(first.outlet.as_deref(), Some("Example Wire"));
     assert_eq!(first.published.as_deref(), Some("2024-09-10T08:00:00Z"));
     assert_eq!(first.meta["lang"], "en");
@@ -211,13 +231,18 @@ fn rss_items_become_documents() {
     );
     let d = docs(&items);
     assert_eq!(d.len(), 3);
-    assert!(d.iter().all(|d| d.header.outlet.as_deref() == Some("Caspian Monitor")));
+    assert!(d
+        .iter()
+        .all(|d| d.header.outlet.as_deref() == Some("Caspian Monitor")));
     // content:encoded wins over the description; its inline ad label is dropped.
     assert_eq!(
         d[0].text,
         "Iran's foreign ministry on Tuesday denied that it had shipped ballistic missiles to Russia.\n\n\"No missile was sent,\" a spokesman said."
     );
-    assert_eq!(d[0].header.published.as_deref(), Some("2024-09-10T09:30:00Z"));
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-09-10T09:30:00Z")
+    );
     assert_eq!(
         d[0].header.url.as_deref(),
         Some("https://caspian.example/2024/09/10/iran-denies")
@@ -242,14 +267,20 @@ fn atom_entries_become_documents() {
     let d = docs(&items);
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].header.outlet.as_deref(), Some("Sahel Dispatch"));
-    assert_eq!(d[0].header.published.as_deref(), Some("2024-05-01T10:15:00+01:00"));
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-05-01T10:15:00+01:00")
+    );
     assert_eq!(d[0].text.split("\n\n").count(), 2);
     assert_eq!(
         d[0].header.url.as_deref(),
         Some("https://sahel.example/2024/05/01/niger-envoy")
     );
     // No <published>: <updated> is the best date there is.
-    assert_eq!(d[1].header.published.as_deref(), Some("2024-05-02T09:00:00Z"));
+    assert_eq!(
+        d[1].header.published.as_deref(),
+        Some("2024-05-02T09:00:00Z")
+    );
     assert!(d[1].text.contains("\"pure fabrication\""));
 }
 
@@ -269,8 +300,14 @@ fn rss_with_broken_entities_is_repaired_with_a_warning() {
             .as_deref()
     );
     assert!(d[0].text.contains("border crossings… Damascus denied it."));
-    assert_eq!(d[0].header.url.as_deref(), Some("https://levant.example/a?id=1&ref=rss"));
-    assert_eq!(d[0].header.published.as_deref(), Some("2024-09-11T07:00:00+03:00"));
+    assert_eq!(
+        d[0].header.url.as_deref(),
+        Some("https://levant.example/a?id=1&ref=rss")
+    );
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-09-11T07:00:00+03:00")
+    );
     assert_eq!(d[1].header.published.as_deref(), Some("2024-09-12"));
 }
 
@@ -280,7 +317,11 @@ fn warc_keeps_only_the_html_response() {
         let items = run_fixture(name);
         assert_eq!(messages(&items), Vec::<String>::new(), "{name}");
         let d = docs(&items);
-        assert_eq!(d.len(), 1, "{name}: request, warcinfo and PNG records are skipped");
+        assert_eq!(
+            d.len(),
+            1,
+            "{name}: request, warcinfo and PNG records are skipped"
+        );
         assert_eq!(items[0].origin().line, Some(3));
         let h = &d[0].header;
         assert_eq!(
@@ -290,7 +331,9 @@ fn warc_keeps_only_the_html_response() {
         // The page states no date: WARC-Date is the fallback.
         assert_eq!(h.published.as_deref(), Some("2024-06-01T12:00:02Z"));
         assert_eq!(h.outlet.as_deref(), Some("Peninsula Times"));
-        assert!(d[0].text.starts_with("South Korea and the United States began joint air drills"));
+        assert!(d[0]
+            .text
+            .starts_with("South Korea and the United States began joint air drills"));
         assert!(!d[0].text.contains("Home"));
         assert!(!d[0].text.contains("Copyright"));
     }
