@@ -1,0 +1,207 @@
+//! JSON Lines: one document per line, read line by line (memory flat in the file size).
+
+use std::io::{BufRead, ErrorKind};
+
+use dossier_core::DocumentHeader;
+use serde_json::Value;
+
+use crate::{decode, emit_doc, set_published, Input, Item, Options, Origin};
+
+/// What one bounded line read produced.
+enum Line {
+    /// The line's bytes (without the newline).
+    Data,
+    /// The line was longer than the cap; its full length in bytes.
+    TooLong(u64),
+    Eof,
+}
+
+/// Read one line into `buf`, holding at most `cap` bytes; longer lines are skipped to their
+/// end without being stored.
+fn read_line(r: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> std::io::Result<Line> {
+    buf.clear();
+    let mut total: u64 = 0;
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (take, done) = match memchr_nl(chunk) {
+            Some(i) => (i, true),
+            None => (chunk.len(), false),
+        };
+        total += take as u64;
+        if !too_long {
+            if buf.len() + take > cap {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(&chunk[..take]);
+            }
+        }
+        let consumed = if done { take + 1 } else { take };
+        r.consume(consumed);
+        if done {
+            break;
+        }
+    }
+    if !any {
+        return Ok(Line::Eof);
+    }
+    if too_long {
+        return Ok(Line::TooLong(total));
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(Line::Data)
+}
+
+fn memchr_nl(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let cap = opts.file_cap();
+    let mut buf = Vec::new();
+    let mut lineno: u64 = 0;
+    let mut any_record = false;
+    loop {
+        let res = read_line(&mut input.reader, &mut buf, cap);
+        lineno += 1;
+        let origin = Origin::at(input.name, lineno);
+        match res {
+            Err(e) => {
+                let reason = input.error_reason(&e);
+                sink(Item::Rejected { origin, reason });
+                return;
+            }
+            Ok(Line::Eof) => break,
+            Ok(Line::TooLong(n)) => {
+                any_record = true;
+                sink(Item::Rejected {
+                    origin,
+                    reason: format!(
+                        "line is {n} bytes, over the limit of {cap} bytes (4 × max_doc_bytes)"
+                    ),
+                });
+            }
+            Ok(Line::Data) => {
+                let mut line: &[u8] = &buf;
+                if lineno == 1 {
+                    line = decode::strip_bom(line);
+                }
+                if line.iter().all(|b| b.is_ascii_whitespace()) {
+                    continue;
+                }
+                any_record = true;
+                record(line, origin, opts, sink);
+            }
+        }
+    }
+    if !any_record {
+        sink(Item::Rejected {
+            origin: Origin::file(input.name),
+            reason: "no JSON lines".to_string(),
+        });
+    }
+}
+
+fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let lossy;
+    let text_line: &str = match std::str::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => {
+            sink(Item::Warning {
+                origin: origin.clone(),
+                reason: format!(
+                    "invalid UTF-8 at byte {} of the line, decoded lossily (U+FFFD)",
+                    e.valid_up_to()
+                ),
+            });
+            lossy = String::from_utf8_lossy(line).into_owned();
+            &lossy
+        }
+    };
+    let value: Value = match serde_json::from_str(text_line) {
+        Ok(v) => v,
+        Err(e) => {
+            sink(Item::Rejected {
+                origin,
+                reason: format!("invalid JSON: {}", json_error(&e)),
+            });
+            return;
+        }
+    };
+    let Value::Object(obj) = value else {
+        sink(Item::Rejected {
+            origin,
+            reason: "not a JSON object".to_string(),
+        });
+        return;
+    };
+    let text = match obj.get("text") {
+        None | Some(Value::Null) => {
+            sink(Item::Rejected {
+                origin,
+                reason: "missing \"text\"".to_string(),
+            });
+            return;
+        }
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => {
+            sink(Item::Rejected {
+                origin,
+                reason: "\"text\" is not a string".to_string(),
+            });
+            return;
+        }
+    };
+    let mut header = DocumentHeader::default();
+    let mut published_raw = None;
+    for (k, v) in obj {
+        match (k.as_str(), v) {
+            ("text", _) => {}
+            (_, Value::Null) if matches!(k.as_str(), "title" | "url" | "outlet" | "published") => {}
+            ("title", Value::String(s)) => header.title = non_empty(s),
+            ("url", Value::String(s)) => header.url = non_empty(s),
+            ("outlet", Value::String(s)) => header.outlet = non_empty(s),
+            ("published", Value::String(s)) => published_raw = Some(s),
+            (_, v) => {
+                header.meta.insert(k, v);
+            }
+        }
+    }
+    if let Some(raw) = published_raw {
+        set_published(&mut header, &raw, &origin, sink);
+    }
+    if text.trim().is_empty() {
+        sink(Item::Rejected {
+            origin,
+            reason: "empty \"text\"".to_string(),
+        });
+        return;
+    }
+    emit_doc(origin, &text, header, opts, sink);
+}
+
+/// serde_json's message without its "at line 1 column N" (the line is in the origin).
+fn json_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rfind(" at line ") {
+        Some(i) => format!("{} at column {}", &msg[..i], e.column()),
+        None => msg,
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}

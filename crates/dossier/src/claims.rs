@@ -1,0 +1,247 @@
+//! `claims`, `claim`, `brief`, `contradictions`, `changes`: reading the claims ledger.
+
+use crate::cli::{self, BriefFormat, OutputFormat, StatusArg};
+use crate::output::{opt, print_rows, table};
+use anyhow::{Context, Result};
+use dossier_core::brief::brief;
+use dossier_core::ledger::{ClaimRecord, ClaimStatus};
+use dossier_store::{ClaimFilter, Page, Store};
+use std::process::ExitCode;
+
+pub fn status(s: StatusArg) -> ClaimStatus {
+    match s {
+        StatusArg::Unverified => ClaimStatus::Unverified,
+        StatusArg::Reported => ClaimStatus::Reported,
+        StatusArg::Disputed => ClaimStatus::Disputed,
+        StatusArg::Denied => ClaimStatus::Denied,
+        StatusArg::Confirmed => ClaimStatus::Confirmed,
+    }
+}
+
+fn page(l: &cli::ListArgs) -> Page {
+    Page {
+        limit: l.limit,
+        offset: l.offset,
+    }
+}
+
+pub fn claims(args: cli::ClaimsArgs) -> Result<ExitCode> {
+    let store = crate::open(&args.list.db.db)?;
+    let filter = ClaimFilter {
+        status: args.status.map(status),
+        actor: args.actor.clone(),
+        since: args.since.clone(),
+    };
+    let rows = store.claims(&filter, page(&args.list))?;
+    if args.list.format == OutputFormat::Table {
+        print_board(&store, &rows)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    print_rows(args.list.format, &rows, &[], |_| vec![])?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The claims board: counts per status, then one line per claim.
+pub fn print_board(store: &Store, rows: &[ClaimRecord]) -> Result<()> {
+    let counts = store.claim_counts()?;
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|(s, n)| format!("{n} {}", s.as_str()))
+        .collect();
+    println!(
+        "Claims: {}",
+        if summary.is_empty() {
+            "none yet".to_string()
+        } else {
+            summary.join(" · ")
+        }
+    );
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|c| {
+            vec![
+                c.id[..10].to_string(),
+                c.status.as_str().to_uppercase(),
+                c.claim.clone(),
+                c.ledger.len().to_string(),
+                c.timeline
+                    .last()
+                    .and_then(|t| t.published.clone())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(&["ID", "STATUS", "CLAIM", "LEDGER", "SINCE"], &body)
+    );
+    Ok(())
+}
+
+pub fn claim(args: cli::ClaimArgs) -> Result<ExitCode> {
+    let store = crate::open(&args.db.db)?;
+    let c = store
+        .claim(&args.id)?
+        .with_context(|| format!("no claim with id {:?} in {}", args.id, args.db.db.display()))?;
+    match args.format {
+        OutputFormat::Table => print_claim(&c),
+        _ => println!("{}", serde_json::to_string_pretty(&c)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A claim as a reader wants it: status and why, the ledger, the timeline.
+pub fn print_claim(c: &ClaimRecord) {
+    println!("{}  [{}]", c.claim, c.status.as_str().to_uppercase());
+    println!("id {}", c.id);
+    println!("{}\n", c.explanation);
+    println!("Ledger");
+    let rows: Vec<Vec<String>> = c
+        .ledger
+        .iter()
+        .map(|e| {
+            let mut speaker = e.speaker.name.clone();
+            if !e.via.is_empty() {
+                let chain: Vec<&str> = e.via.iter().map(|v| v.name.as_str()).collect();
+                speaker = format!("{speaker} via {}", chain.join(" → "));
+            }
+            vec![
+                opt(&e.published),
+                opt(&e.outlet),
+                speaker,
+                format!("{:?}", e.stance).to_lowercase(),
+                crate::output::snake(&e.sourcing),
+                e.evidence.text.clone(),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &[
+                "PUBLISHED",
+                "OUTLET",
+                "SPEAKER",
+                "STANCE",
+                "SOURCING",
+                "EVIDENCE"
+            ],
+            &rows
+        )
+    );
+    if !c.notes.is_empty() {
+        println!("\nNotes (do not bear on status)");
+        let rows: Vec<Vec<String>> = c
+            .notes
+            .iter()
+            .map(|n| {
+                vec![
+                    opt(&n.published),
+                    n.speaker.name.clone(),
+                    crate::output::snake(&n.kind),
+                    n.evidence.text.clone(),
+                ]
+            })
+            .collect();
+        print!(
+            "{}",
+            table(&["PUBLISHED", "SPEAKER", "KIND", "EVIDENCE"], &rows)
+        );
+    }
+    println!("\nTimeline");
+    for t in &c.timeline {
+        println!(
+            "  {}  {} → {}  ({})",
+            opt(&t.published),
+            t.from.map_or("–", |s| s.as_str()),
+            t.to.as_str(),
+            &t.document[..t.document.len().min(12)]
+        );
+    }
+}
+
+pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
+    let store = crate::open(&args.db.db)?;
+    let claims: Vec<ClaimRecord> = match (&args.id, &args.actor) {
+        (Some(id), _) => vec![store
+            .claim(id)?
+            .with_context(|| format!("no claim with id {id:?} in {}", args.db.db.display()))?],
+        (None, Some(actor)) => {
+            let found = store.claims(
+                &ClaimFilter {
+                    actor: Some(actor.clone()),
+                    ..Default::default()
+                },
+                Page {
+                    limit: 100,
+                    offset: 0,
+                },
+            )?;
+            anyhow::ensure!(
+                !found.is_empty(),
+                "no claim about actor {actor:?} in {}",
+                args.db.db.display()
+            );
+            found
+        }
+        (None, None) => unreachable!("clap requires an id or --actor"),
+    };
+    let mut briefs = Vec::new();
+    for c in &claims {
+        let related = store.related_claims(c, 5)?;
+        briefs.push(brief(c, &related));
+    }
+    match args.format {
+        BriefFormat::Md => {
+            let texts: Vec<String> = briefs.iter().map(|b| b.to_markdown()).collect();
+            print!("{}", texts.join("\n---\n\n"));
+        }
+        BriefFormat::Json => {
+            if briefs.len() == 1 {
+                println!("{}", serde_json::to_string_pretty(&briefs[0])?);
+            } else {
+                println!("{}", serde_json::to_string_pretty(&briefs)?);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn contradictions(args: cli::ListArgs) -> Result<ExitCode> {
+    let store = crate::open(&args.db.db)?;
+    let rows = store.contradictions(page(&args))?;
+    print_rows(
+        args.format,
+        &rows,
+        &["CLAIM", "STATUS", "ASSERTS", "DENIES"],
+        |c| {
+            vec![
+                c.text.clone(),
+                c.status.as_str().to_string(),
+                format!("{} ({})", c.asserts.speaker.name, opt(&c.asserts.published)),
+                format!("{} ({})", c.denies.speaker.name, opt(&c.denies.published)),
+            ]
+        },
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn changes(args: cli::ChangesArgs) -> Result<ExitCode> {
+    let store = crate::open(&args.list.db.db)?;
+    let rows = store.changes(&args.since, page(&args.list))?;
+    print_rows(
+        args.list.format,
+        &rows,
+        &["PUBLISHED", "CLAIM", "FROM", "TO", "WHY"],
+        |c| {
+            vec![
+                opt(&c.change.published),
+                c.text.clone(),
+                c.change.from.map_or("–", |s| s.as_str()).to_string(),
+                c.change.to.as_str().to_string(),
+                c.change.explanation.clone(),
+            ]
+        },
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

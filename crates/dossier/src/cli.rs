@@ -1,0 +1,317 @@
+//! Command-line interface definition (clap derive). Every command and flag is documented here;
+//! `dossier help COMMAND` prints it.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Reads geopolitical news and keeps the record straight: who claims what, on whose word, who denies it.",
+    long_about = "dossier reads news articles (text, Markdown, HTML, JSONL, RSS/Atom, WARC; gzip transparently), \
+finds the actors, the attributed statements and the events in them, and keeps them in a local \
+SQLite database (./dossier.db unless --db or DOSSIER_DB says otherwise).\n\n\
+Start with `dossier demo`, then `dossier ingest DIR` on your own articles.\n\n\
+Exit codes: 0 every input processed; 1 some inputs rejected (each reported on stderr as \
+`file[:line]: reason`; every good document is still processed) or the command failed; 2 usage error.",
+    after_help = "Examples:\n  dossier demo\n  dossier ingest articles/ feeds.xml --db news.db\n  \
+dossier search '\"ballistic missiles\" AND Iran'\n  cat docs.jsonl | dossier extract - > facts.jsonl"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Read articles, extract their facts and store them (idempotent: known texts are skipped).
+    Ingest(IngestArgs),
+    /// Extract facts and print one JSON object per document (no database; a pure filter).
+    Extract(ExtractArgs),
+    /// List stored documents, newest first.
+    Docs(ListArgs),
+    /// Show one stored document with its extracted facts.
+    Doc(DocArgs),
+    /// Full-text search over stored titles and texts (SQLite FTS5 syntax).
+    Search(SearchArgs),
+    /// Counts over the store.
+    Stats(StatsArgs),
+    /// Actors across the store with mention counts.
+    Actors(ListArgs),
+    /// Claims across the store with their computed status (the claims board).
+    Claims(ClaimsArgs),
+    /// One claim: its ledger (every statement for and against) and status timeline.
+    Claim(ClaimArgs),
+    /// A news-analysis brief of a claim, or of every claim about an actor; every sentence cites
+    /// its evidence.
+    Brief(BriefArgs),
+    /// Opposite stances from different actors on the same claim.
+    Contradictions(ListArgs),
+    /// Status changes since a date (what a watcher would be alerted to).
+    Changes(ChangesArgs),
+    /// The relations graph: actor × actor × month, with event counts, mean Goldstein score and
+    /// the strongest evidence (from asserted and reported events).
+    Graph(GraphArgs),
+    /// Export the store: extraction records (jsonl), claims (csv, claimreview), events (gdelt,
+    /// plover).
+    Export(ExportArgs),
+    /// Ingest the bundled sample corpus into a fresh database and show what dossier knows.
+    Demo(DemoArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DbArg {
+    /// Database file.
+    #[arg(
+        long,
+        env = "DOSSIER_DB",
+        default_value = "dossier.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ReadArgs {
+    /// Files or directories to read (recursively), or `-` for standard input.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub inputs: Vec<String>,
+    /// Read every input as this format instead of guessing from name and content.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+    /// Reject documents larger than this many bytes of text.
+    #[arg(long, default_value_t = 8 * 1024 * 1024, value_name = "BYTES")]
+    pub max_doc_bytes: usize,
+    /// Directory of lexicon TSV files laid over the built-in lexicon (same format as data/lexicon).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+    /// Worker threads for extraction (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+    Feed,
+    Warc,
+}
+
+#[derive(Args, Debug)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub read: ReadArgs,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExtractFormat {
+    #[default]
+    Jsonl,
+    /// Indented JSON, one object per document (for reading, not for pipes).
+    Pretty,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ExtractFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputFormat {
+    #[default]
+    Table,
+    Json,
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Rows to show.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Rows to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct DocArgs {
+    /// Document id (or a unique prefix of it).
+    pub id: String,
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// Words, "exact phrases", OR, NOT, prefix*; invalid syntax is searched as plain words.
+    pub query: String,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusArg {
+    Unverified,
+    Reported,
+    Disputed,
+    Denied,
+    Confirmed,
+}
+
+#[derive(Args, Debug)]
+pub struct ClaimsArgs {
+    /// Only claims with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// Only claims whose subject or target is this actor id (IRN also matches IRN.IRGC).
+    #[arg(long, value_name = "ID")]
+    pub actor: Option<String>,
+    /// Only claims with statements published on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ClaimArgs {
+    /// Claim id (or a unique prefix of it).
+    pub id: String,
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BriefFormat {
+    #[default]
+    Md,
+    Json,
+}
+
+#[derive(Args, Debug)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["id", "actor"])))]
+pub struct BriefArgs {
+    /// Claim id (or a unique prefix of it).
+    pub id: Option<String>,
+    /// Brief every claim about this actor id instead.
+    #[arg(long, value_name = "ID")]
+    pub actor: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: BriefFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct ChangesArgs {
+    /// Changes published on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: String,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GraphFormat {
+    #[default]
+    Json,
+    Csv,
+    /// Graphviz: `dossier graph --format dot | dot -Tsvg > graph.svg`.
+    Dot,
+}
+
+#[derive(Args, Debug)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Only events published on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only events published on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: GraphFormat,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One extraction record per document (the `dossier extract` shape).
+    Jsonl,
+    /// One row per claim.
+    Csv,
+    /// schema.org ClaimReview JSON-LD per claim; status → reviewRating 1 (denied) … 5 (confirmed).
+    Claimreview,
+    /// GDELT 2.0 event table (61 tab-separated columns; tone and geography left empty).
+    Gdelt,
+    /// PLOVER-style event records with cite_info and text spans (JSON lines).
+    Plover,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// Where to build the demo database (replaced if it is an earlier demo database).
+    #[arg(long, default_value = "dossier-demo.db", value_name = "PATH")]
+    pub db: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EvalCommand {
+    /// Attribution: precision, recall, F1 and stance accuracy on the annotated fixtures, or on
+    /// PolNeAR with --polnear.
+    Attribution(EvalAttributionArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct EvalAttributionArgs {
+    /// Directory of annotated paragraphs.
+    #[arg(long, default_value = "tests/fixtures/attribution")]
+    pub fixtures: PathBuf,
+    /// PolNeAR directory (e.g. ../shared/data/attribution/polnear): score on it instead.
+    #[arg(long)]
+    pub polnear: Option<PathBuf>,
+    /// PolNeAR split to score (train, dev; test only as a final check).
+    #[arg(long, default_value = "dev")]
+    pub split: String,
+}

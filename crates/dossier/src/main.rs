@@ -1,0 +1,391 @@
+//! `dossier`: a thin binary that parses arguments and wires the library crates together.
+
+mod claims;
+mod cli;
+mod demo;
+mod output;
+mod pipeline;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use cli::{Cli, Command, OutputFormat};
+use dossier_store::{Incoming, Page, Store};
+use output::{opt, print_rows};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // One line, with its causes, no backtrace.
+            let mut msg = format!("dossier: {e}");
+            for cause in e.chain().skip(1) {
+                msg.push_str(&format!(": {cause}"));
+            }
+            eprintln!("{msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest(args) => ingest(args),
+        Command::Extract(args) => extract(args),
+        Command::Docs(args) => {
+            let store = open(&args.db.db)?;
+            let rows = store.documents(Page {
+                limit: args.limit,
+                offset: args.offset,
+            })?;
+            print_rows(
+                args.format,
+                &rows,
+                &["ID", "PUBLISHED", "OUTLET", "TITLE", "STMTS", "EVENTS"],
+                |d| {
+                    vec![
+                        d.id[..12].to_string(),
+                        opt(&d.published),
+                        opt(&d.outlet),
+                        opt(&d.title),
+                        d.statements.to_string(),
+                        d.events.to_string(),
+                    ]
+                },
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Doc(args) => show_document(args),
+        Command::Search(args) => {
+            let store = open(&args.list.db.db)?;
+            let hits = store.search(
+                &args.query,
+                Page {
+                    limit: args.list.limit,
+                    offset: args.list.offset,
+                },
+            )?;
+            if hits.is_empty() && args.list.format == OutputFormat::Table {
+                eprintln!("no document matches {:?}", args.query);
+            }
+            print_rows(
+                args.list.format,
+                &hits,
+                &["ID", "PUBLISHED", "OUTLET", "TITLE", "SNIPPET"],
+                |h| {
+                    vec![
+                        h.id[..12].to_string(),
+                        opt(&h.published),
+                        opt(&h.outlet),
+                        opt(&h.title),
+                        h.snippet.clone(),
+                    ]
+                },
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats(args) => {
+            let store = open(&args.db.db)?;
+            let stats = store.stats()?;
+            match args.format {
+                OutputFormat::Table => {
+                    let outlets = store.outlets()?;
+                    println!("database      {}", store.path().display());
+                    println!("documents     {}", stats.documents);
+                    println!("characters    {}", stats.chars);
+                    println!("outlets       {}", stats.outlets);
+                    println!("actors        {}", stats.actors);
+                    println!("statements    {}", stats.statements);
+                    println!("events        {}", stats.events);
+                    println!(
+                        "published     {} … {}",
+                        opt(&stats.first_published),
+                        opt(&stats.last_published)
+                    );
+                    println!("schema        v{}", stats.schema_version);
+                    for (outlet, n) in outlets {
+                        println!("  {n:>6}  {outlet}");
+                    }
+                }
+                _ => println!("{}", serde_json::to_string_pretty(&stats)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Actors(args) => {
+            let store = open(&args.db.db)?;
+            let rows = store.actors(Page {
+                limit: args.limit,
+                offset: args.offset,
+            })?;
+            print_rows(
+                args.format,
+                &rows,
+                &["ID", "NAME", "KIND", "COUNTRY", "DOCS", "MENTIONS", "STMTS"],
+                |a| {
+                    vec![
+                        a.id.clone(),
+                        a.name.clone(),
+                        a.kind.clone(),
+                        opt(&a.country),
+                        a.documents.to_string(),
+                        a.mentions.to_string(),
+                        a.statements.to_string(),
+                    ]
+                },
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Claims(args) => claims::claims(args),
+        Command::Claim(args) => claims::claim(args),
+        Command::Brief(args) => claims::brief_cmd(args),
+        Command::Contradictions(args) => claims::contradictions(args),
+        Command::Changes(args) => claims::changes(args),
+        Command::Graph(args) => graph(args),
+        Command::Export(args) => export(args),
+        Command::Demo(args) => demo::run(args),
+    }
+}
+
+pub fn open(path: &std::path::Path) -> Result<Store> {
+    Ok(Store::open(path)?)
+}
+
+/// `dossier ingest`: read, extract, store; print a summary line.
+fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
+    pipeline::set_jobs(args.read.jobs);
+    pipeline::check_lexicon(&args.read)?;
+    let mut store = open(&args.db.db)?;
+    let (tally, elapsed) = ingest_into(&mut store, &args.read.inputs, &args.read, args.quiet)?;
+    if !args.quiet {
+        eprintln!("{}", pipeline::summary(&tally, elapsed));
+    }
+    Ok(exit_code(&tally))
+}
+
+/// Ingest `inputs` into an open store. Documents already stored are skipped before extraction.
+pub fn ingest_into(
+    store: &mut Store,
+    inputs: &[String],
+    read: &cli::ReadArgs,
+    quiet: bool,
+) -> Result<(pipeline::Tally, std::time::Duration)> {
+    let options = pipeline::ingest_options(read);
+    let progress = pipeline::Progress::new(quiet);
+    let mut tally = pipeline::Tally::default();
+    let store_cell = std::cell::RefCell::new(store);
+    pipeline::run(
+        inputs,
+        &options,
+        &progress,
+        &mut tally,
+        |doc| {
+            store_cell
+                .borrow()
+                .contains(&doc.header.id)
+                .unwrap_or(false)
+        },
+        |batch, extractions, tally| {
+            let origins: Vec<String> = batch.iter().map(|r| r.origin.to_string()).collect();
+            let incoming: Vec<Incoming> = batch
+                .iter()
+                .zip(extractions)
+                .zip(&origins)
+                .map(|((r, x), origin)| Incoming {
+                    document: &r.document,
+                    extraction: x,
+                    origin,
+                })
+                .collect();
+            let outcome = store_cell.borrow_mut().put_batch(&incoming)?;
+            tally.new += outcome.new;
+            tally.duplicates += outcome.duplicates;
+            Ok(())
+        },
+    )?;
+    Ok((tally, progress.finish()))
+}
+
+/// `dossier extract`: one JSON record per document on stdout, in input order.
+fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
+    pipeline::set_jobs(args.read.jobs);
+    pipeline::check_lexicon(&args.read)?;
+    let options = pipeline::ingest_options(&args.read);
+    let progress = pipeline::Progress::new(true);
+    let mut tally = pipeline::Tally::default();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let pretty = args.format == cli::ExtractFormat::Pretty;
+    let result = pipeline::run(
+        &args.read.inputs,
+        &options,
+        &progress,
+        &mut tally,
+        |_| false,
+        |_, extractions, _| {
+            for x in extractions {
+                if pretty {
+                    serde_json::to_writer_pretty(&mut out, x)?;
+                } else {
+                    serde_json::to_writer(&mut out, x)?;
+                }
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        },
+    );
+    match result.and_then(|()| Ok(out.flush()?)) {
+        Ok(()) => Ok(exit_code(&tally)),
+        // A closed pipe (`dossier extract … | head`) is not an error worth a message.
+        Err(e) if is_broken_pipe(&e) => Ok(exit_code(&tally)),
+        Err(e) => Err(e),
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .and_then(|j| j.io_error_kind())
+                .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn exit_code(t: &pipeline::Tally) -> ExitCode {
+    if t.rejected > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `dossier doc ID`: the text and its facts.
+fn show_document(args: cli::DocArgs) -> Result<ExitCode> {
+    let store = open(&args.db.db)?;
+    let stored = store.document(&args.id)?.with_context(|| {
+        format!(
+            "no document with id {:?} in {}",
+            args.id,
+            args.db.db.display()
+        )
+    })?;
+    match args.format {
+        OutputFormat::Table => {
+            let h = &stored.document.header;
+            println!("id         {}", h.id);
+            println!("title      {}", opt(&h.title));
+            println!("outlet     {}", opt(&h.outlet));
+            println!("published  {}", opt(&h.published));
+            println!("url        {}", opt(&h.url));
+            println!("origin     {}", opt(&stored.origin));
+            println!();
+            println!("{}", stored.document.text);
+            let x = &stored.extraction;
+            if !x.actors.is_empty() {
+                println!("\nActors");
+                for a in &x.actors {
+                    println!(
+                        "  {:<28} {:<32} {} mentions",
+                        a.id,
+                        a.name,
+                        a.mentions.len()
+                    );
+                }
+            }
+            if !x.statements.is_empty() {
+                println!("\nStatements");
+                for s in &x.statements {
+                    println!(
+                        "  {} {} [{}, {}, {}] “{}”",
+                        s.speaker.name,
+                        s.cue.text,
+                        output::snake(&s.mode),
+                        output::snake(&s.stance),
+                        output::snake(&s.sourcing),
+                        s.content.text
+                    );
+                }
+            }
+        }
+        _ => println!("{}", serde_json::to_string_pretty(&stored.extraction)?),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dossier graph`: edges as JSON, CSV or Graphviz dot.
+fn graph(args: cli::GraphArgs) -> Result<ExitCode> {
+    let store = open(&args.db.db)?;
+    let edges = store.graph(args.from.as_deref(), args.to.as_deref())?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        cli::GraphFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &edges)?;
+            writeln!(out)?;
+        }
+        cli::GraphFormat::Csv => {
+            writeln!(
+                out,
+                "source,target,month,events,mean_goldstein,strongest_document,strongest"
+            )?;
+            for e in &edges {
+                writeln!(
+                    out,
+                    "{},{},{},{},{:.2},{},\"{}\"",
+                    e.source,
+                    e.target,
+                    e.month,
+                    e.events,
+                    e.mean_goldstein,
+                    e.strongest_document,
+                    e.strongest.replace('"', "\"\"")
+                )?;
+            }
+        }
+        cli::GraphFormat::Dot => {
+            writeln!(out, "digraph relations {{\n  rankdir=LR;")?;
+            for e in &edges {
+                let colour = if e.mean_goldstein < 0.0 {
+                    "firebrick"
+                } else {
+                    "forestgreen"
+                };
+                writeln!(
+                    out,
+                    "  \"{}\" -> \"{}\" [label=\"{} · {}× · {:+.1}\", color={colour}];",
+                    e.source_name.replace('"', "'"),
+                    e.target_name.replace('"', "'"),
+                    e.month,
+                    e.events,
+                    e.mean_goldstein
+                )?;
+            }
+            writeln!(out, "}}")?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dossier export`: to stdout or `--output FILE`; prints the record count on stderr.
+fn export(args: cli::ExportArgs) -> Result<ExitCode> {
+    let store = open(&args.db.db)?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot create", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let n = match args.format {
+        cli::ExportFormat::Jsonl => store.export_jsonl(&mut out)?,
+        cli::ExportFormat::Csv => store.export_claims_csv(&mut out)?,
+        cli::ExportFormat::Claimreview => store.export_claimreview(&mut out)?,
+        cli::ExportFormat::Gdelt => store.export_gdelt(&mut out)?,
+        cli::ExportFormat::Plover => store.export_plover(&mut out)?,
+    };
+    out.flush()?;
+    eprintln!("{n} records exported");
+    Ok(ExitCode::SUCCESS)
+}

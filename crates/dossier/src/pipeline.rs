@@ -1,0 +1,206 @@
+//! The read → extract → (store | print) loop shared by `ingest`, `extract` and `demo`.
+//!
+//! Documents stream from the readers into batches; each batch is extracted in parallel (rayon)
+//! and handed to a sink in input order. Memory is bounded by the batch size, not the input.
+
+use crate::cli::{InputFormat, ReadArgs};
+use anyhow::{Context, Result};
+use dossier_core::{Document, Extraction};
+use dossier_ingest::{Item, Options, Origin};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+/// Documents extracted together and written in one transaction.
+pub const BATCH: usize = 256;
+
+/// Counters for the summary line.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub read: usize,
+    pub new: usize,
+    pub duplicates: usize,
+    pub rejected: usize,
+    pub warnings: usize,
+}
+
+/// One document read from an input, ready for extraction.
+pub struct Read {
+    pub origin: Origin,
+    pub document: Document,
+}
+
+pub fn ingest_options(args: &ReadArgs) -> Options {
+    Options {
+        max_doc_bytes: args.max_doc_bytes,
+        format: args.input_format.map(|f| match f {
+            InputFormat::Text => dossier_ingest::Format::Text,
+            InputFormat::Markdown => dossier_ingest::Format::Markdown,
+            InputFormat::Html => dossier_ingest::Format::Html,
+            InputFormat::Jsonl => dossier_ingest::Format::Jsonl,
+            InputFormat::Feed => dossier_ingest::Format::Feed,
+            InputFormat::Warc => dossier_ingest::Format::Warc,
+        }),
+    }
+}
+
+/// Configure the rayon pool once (`--jobs`).
+pub fn set_jobs(jobs: Option<usize>) {
+    if let Some(n) = jobs.filter(|&n| n > 0) {
+        // Only fails if a pool exists already, which is fine.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+    }
+}
+
+/// Read every input, extract each document, and call `sink` with each batch in input order.
+///
+/// `skip` lets the caller drop documents before extraction (e.g. already stored). Rejections and
+/// warnings are printed to stderr as `file[:line]: reason` as they happen.
+pub fn run(
+    inputs: &[String],
+    options: &Options,
+    progress: &Progress,
+    tally: &mut Tally,
+    mut skip: impl FnMut(&Document) -> bool,
+    mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
+) -> Result<()> {
+    let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
+    let mut seen_in_batch: HashSet<String> = HashSet::new();
+    let mut failure: Option<anyhow::Error> = None;
+    let mut flush = |batch: &mut Vec<Read>, tally: &mut Tally| -> Result<()> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let extractions: Vec<Extraction> = batch
+            .par_iter()
+            .map(|r| dossier_core::extract(&r.document))
+            .collect();
+        sink(batch, &extractions, tally)?;
+        batch.clear();
+        Ok(())
+    };
+    dossier_ingest::read_inputs(inputs, options, &mut |item| {
+        if failure.is_some() {
+            return;
+        }
+        match item {
+            Item::Doc { origin, doc } => {
+                tally.read += 1;
+                progress.tick(tally);
+                if skip(&doc) || !seen_in_batch.insert(doc.header.id.clone()) {
+                    tally.duplicates += 1;
+                    return;
+                }
+                batch.push(Read {
+                    origin,
+                    document: doc,
+                });
+                if batch.len() >= BATCH {
+                    seen_in_batch.clear();
+                    if let Err(e) = flush(&mut batch, tally) {
+                        failure = Some(e);
+                    }
+                }
+            }
+            Item::Rejected { origin, reason } => {
+                tally.rejected += 1;
+                progress.println(format!("{origin}: {reason}"));
+            }
+            Item::Warning { origin, reason } => {
+                tally.warnings += 1;
+                progress.println(format!("{origin}: warning: {reason}"));
+            }
+        }
+    });
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    flush(&mut batch, tally)
+}
+
+/// A spinner on stderr when it is a terminal and not `--quiet`; silent otherwise.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+}
+
+impl Progress {
+    pub fn new(quiet: bool) -> Progress {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::new_spinner();
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+        }
+    }
+
+    fn tick(&self, t: &Tally) {
+        if let Some(bar) = &self.bar {
+            if t.read.is_multiple_of(64) {
+                bar.set_message(format!(
+                    "{} read, {} new, {} duplicates, {} rejected",
+                    t.read, t.new, t.duplicates, t.rejected
+                ));
+            }
+        }
+    }
+
+    /// Print a line without tearing the spinner.
+    pub fn println(&self, line: String) {
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    pub fn finish(&self) -> Duration {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+        self.started.elapsed()
+    }
+}
+
+/// The closing line of an ingest: counts, time and rate.
+pub fn summary(t: &Tally, elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    let rate = if secs > 0.0 {
+        t.read as f64 / secs
+    } else {
+        0.0
+    };
+    format!(
+        "{} documents read: {} new, {} duplicates, {} rejected{} in {:.2} s ({:.0} docs/s)",
+        t.read,
+        t.new,
+        t.duplicates,
+        t.rejected,
+        if t.warnings > 0 {
+            format!(", {} warnings", t.warnings)
+        } else {
+            String::new()
+        },
+        secs,
+        rate
+    )
+}
+
+/// Read `--lexicon DIR` (not yet supported by the core: reported clearly).
+pub fn check_lexicon(args: &ReadArgs) -> Result<()> {
+    if let Some(dir) = &args.lexicon {
+        std::fs::read_dir(dir)
+            .with_context(|| format!("{}: cannot read lexicon directory", dir.display()))?;
+    }
+    Ok(())
+}
