@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::actors::MentionForm;
 use crate::model::ActorKind;
@@ -154,6 +154,13 @@ struct Pattern {
     strict_words: Vec<(usize, usize)>,
 }
 
+/// Patterns that are equal up to ASCII case ("Parliament", "parliament") share one automaton
+/// pattern; the first variant whose case rule accepts the text wins, an exact spelling first.
+#[derive(Debug, Clone)]
+struct PatternGroup {
+    variants: Vec<Pattern>,
+}
+
 /// A compiled lexicon. Build with [`Lexicon::embedded`] or [`Lexicon::with_overlay`].
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -161,7 +168,7 @@ pub struct Lexicon {
     pub generic: Vec<GenericBody>,
     pub titles: Vec<Title>,
     by_id: HashMap<String, usize>,
-    patterns: Vec<Pattern>,
+    patterns: Vec<PatternGroup>,
     automaton: AhoCorasick,
     pronouns: HashMap<String, PronounClass>,
     descriptions: HashMap<String, Vec<ActorKind>>,
@@ -171,6 +178,7 @@ pub struct Lexicon {
     particles: HashMap<String, ()>,
     saying: HashMap<String, ()>,
     expletive: HashMap<String, ()>,
+    modals: HashMap<String, ()>,
     /// (surface, id) → cue words.
     ambiguity: HashMap<(String, String), Vec<String>>,
 }
@@ -200,6 +208,7 @@ struct Builder {
     particles: HashMap<String, ()>,
     saying: HashMap<String, ()>,
     expletive: HashMap<String, ()>,
+    modals: HashMap<String, ()>,
     ambiguity: HashMap<(String, String), Vec<String>>,
 }
 
@@ -444,6 +453,9 @@ impl Builder {
                         "expletive" => {
                             self.expletive.insert(lower, ());
                         }
+                        "modal" => {
+                            self.modals.insert(lower, ());
+                        }
                         c if c.starts_with("desc-") => {
                             let mut kinds = Vec::new();
                             for k in c["desc-".len()..].split(',') {
@@ -480,7 +492,9 @@ impl Builder {
     }
 
     fn build(self) -> Result<Lexicon, LexiconError> {
-        let mut patterns = Vec::with_capacity(self.pattern_order.len());
+        let mut groups: Vec<PatternGroup> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
         for text in &self.pattern_order {
             let target = self.patterns[text];
             let mut strict_words = Vec::new();
@@ -491,21 +505,33 @@ impl Builder {
                 }
                 pos += w.len() + 1;
             }
-            patterns.push(Pattern {
+            let pattern = Pattern {
                 text: text.clone(),
                 target,
                 strict_words,
-            });
+            };
+            let key = text.to_ascii_lowercase();
+            match by_key.get(&key) {
+                Some(&g) => groups[g].variants.push(pattern),
+                None => {
+                    by_key.insert(key.clone(), groups.len());
+                    keys.push(key);
+                    groups.push(PatternGroup {
+                        variants: vec![pattern],
+                    });
+                }
+            }
         }
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| p.text.as_str()))
+            .build(&keys)
             .map_err(|e| LexiconError {
                 file: "lexicon".into(),
                 line: 0,
                 reason: format!("cannot compile the name automaton: {e}"),
             })?;
+        let patterns = groups;
         Ok(Lexicon {
             entries: self.entries,
             generic: self.generic,
@@ -521,6 +547,7 @@ impl Builder {
             particles: self.particles,
             saying: self.saying,
             expletive: self.expletive,
+            modals: self.modals,
             ambiguity: self.ambiguity,
         })
     }
@@ -570,37 +597,47 @@ impl Lexicon {
 
     /// Number of compiled patterns (names, aliases, titles …).
     pub fn pattern_count(&self) -> usize {
-        self.patterns.len()
+        self.patterns.iter().map(|g| g.variants.len()).sum()
     }
 
     /// All lexicon matches in `text`, leftmost-longest, non-overlapping, each checked against
-    /// the case and word-boundary rules. A rejected match does not hide a valid shorter one
-    /// starting later.
+    /// the case and word-boundary rules.
     pub fn find_all(&self, text: &str) -> Vec<LexMatch> {
-        let mut out = Vec::new();
-        let mut pos = 0;
         let bytes = text.as_bytes();
-        while pos < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
+        // Every occurrence of every pattern (overlapping), kept when its case and boundaries
+        // fit; then leftmost-longest without overlaps. Checking before choosing means a
+        // rejected long match ("Russian Defence Ministry" written "Russian defence ministry")
+        // never hides the shorter ones inside it ("Russian", "defence ministry").
+        let mut cands: Vec<LexMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let p = &self.patterns[m.pattern().as_usize()];
-            if text.is_char_boundary(s)
-                && text.is_char_boundary(e)
-                && boundary_before(text, s)
-                && (boundary_after(text, e) || p.text.ends_with('.'))
-                && case_ok(p, &bytes[s..e])
-            {
-                out.push(LexMatch {
+            if !(text.is_char_boundary(s) && text.is_char_boundary(e) && boundary_before(text, s)) {
+                continue;
+            }
+            let group = &self.patterns[m.pattern().as_usize()];
+            let matched = &bytes[s..e];
+            let ends_dot = group.variants[0].text.ends_with('.');
+            if !(ends_dot || boundary_after(text, e)) {
+                continue;
+            }
+            let chosen = group
+                .variants
+                .iter()
+                .find(|p| p.text.as_bytes() == matched)
+                .or_else(|| group.variants.iter().find(|p| case_ok(p, matched)));
+            if let Some(p) = chosen {
+                cands.push(LexMatch {
                     start: s,
                     end: e,
                     target: p.target,
                 });
-                pos = e;
-            } else {
-                // Retry from the next character.
-                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        cands.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<LexMatch> = Vec::with_capacity(cands.len());
+        for m in cands {
+            if out.last().is_none_or(|l| m.start >= l.end) {
+                out.push(m);
             }
         }
         out
@@ -629,6 +666,9 @@ impl Lexicon {
     }
     pub(crate) fn is_expletive_follower(&self, lower: &str) -> bool {
         self.expletive.contains_key(lower)
+    }
+    pub(crate) fn is_modal(&self, lower: &str) -> bool {
+        self.modals.contains_key(lower)
     }
     pub(crate) fn ambiguity_cues(&self, surface: &str, id: &str) -> Option<&[String]> {
         // Keyed by owned strings; lookups are rare (only on ambiguous surfaces).

@@ -218,6 +218,15 @@ struct Unit {
     initial: bool,
 }
 
+/// What a modifier ("IRGC", "Iranian", "the Russian defence ministry") tells about a person.
+#[derive(Debug, Clone)]
+struct ActorKey {
+    affiliation: Option<String>,
+    country: Option<String>,
+    /// Part of an unnamed person's id: "irgc", "IRN", "RUS.MOD".
+    slug_part: String,
+}
+
 /// Per-person facts used by coreference.
 #[derive(Debug, Clone, Default)]
 struct PersonInfo {
@@ -355,7 +364,14 @@ impl<'a> Resolver<'a> {
             }
         }
         for (i, &(c, n)) in caps.iter().enumerate() {
-            self.headline[i] = n >= 4 && c * 10 >= n * 7;
+            // Headline case: most words capitalised and no closing punctuation, or nearly all.
+            let ends_like_prose = self.sentences.get(i).is_some_and(|s| {
+                text[s.start..s.end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201D}', '\''])
+            });
+            self.headline[i] =
+                (n >= 3 && c * 10 >= n * 6 && !ends_like_prose) || (n >= 5 && c * 20 >= n * 17);
         }
 
         let mut mi = 0usize;
@@ -388,7 +404,12 @@ impl<'a> Resolver<'a> {
             let sent = word_sent[wi];
             let initial = initial_flags[wi];
             // Capitalised sequence?
-            let capital = (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w);
+            let next_lower = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| !starts_upper(&text[s..e]));
+            let capital = (starts_upper(w) || particle_capital(w))
+                && !self.lex.is_stop(w)
+                && !(next_lower && self.lex.is_adjective(&lower));
             if capital {
                 let (end_wi, unit) = self.name_sequence(&words, wi, &matches[mi..], sent);
                 if let Some(mut u) = unit {
@@ -766,20 +787,25 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Parse "[adj]* [modifier ['s]] [generic] [adj]* title+ [,] [Name]" starting at `i`
+    /// Parse "[adj]* [modifier ['s]] [generic] [adj]* title+ [, ] [Name]" starting at `i`
     /// (after an optional determiner `det`). Handles titled people, unnamed and definite person
     /// descriptions. Returns None when there is no title.
     fn at_phrase(&mut self, i: usize, det: Option<(usize, bool)>) -> Option<usize> {
         let n = self.units.len();
         let mut j = i;
-        let start = det.map_or(self.units[i].start, |(d, _)| self.units[d].start);
         let mut adjs: Vec<usize> = Vec::new();
-        while j < n && self.units[j].kind == UnitKind::Adj {
-            adjs.push(j);
-            if !self.adjacent(j, j + 1) {
-                return None;
+        let take_adjs = |this: &Self, j: &mut usize, adjs: &mut Vec<usize>| -> bool {
+            while *j < n && this.units[*j].kind == UnitKind::Adj {
+                adjs.push(*j);
+                if !this.adjacent(*j, *j + 1) {
+                    return false;
+                }
+                *j += 1;
             }
-            j += 1;
+            true
+        };
+        if !take_adjs(self, &mut j, &mut adjs) {
+            return None;
         }
         let mut modifier: Option<usize> = None;
         let mut body_generic: Option<usize> = None;
@@ -790,7 +816,7 @@ impl<'a> Resolver<'a> {
             }
             j += 1;
             if let UnitKind::Lex(Target::Generic(g)) = self.units[j].kind {
-                if self.is_state_like(j - 1).is_some() || self.is_metonym_or_demonym(j - 1) {
+                if self.lex_country(j - 1).is_some() {
                     body_generic = Some(g);
                     if !self.adjacent_poss(j, j + 1) {
                         return None;
@@ -798,217 +824,245 @@ impl<'a> Resolver<'a> {
                     j += 1;
                 }
             }
-            while j < n && self.units[j].kind == UnitKind::Adj {
-                adjs.push(j);
-                if !self.adjacent(j, j + 1) {
-                    return None;
-                }
-                j += 1;
+            if !take_adjs(self, &mut j, &mut adjs) {
+                return None;
             }
         }
         let first_title = j;
         let mut titles = Vec::new();
         while j < n {
-            if let UnitKind::Lex(Target::Title(t)) = self.units[j].kind {
-                titles.push(t);
-                if j + 1 < n && self.adjacent(j, j + 1) {
-                    if let UnitKind::Lex(Target::Title(_)) = self.units[j + 1].kind {
-                        j += 1;
-                        continue;
-                    }
-                }
-                j += 1;
+            let UnitKind::Lex(Target::Title(t)) = self.units[j].kind else {
+                break;
+            };
+            titles.push(t);
+            j += 1;
+            if !(j < n
+                && self.adjacent(j - 1, j)
+                && matches!(self.units[j].kind, UnitKind::Lex(Target::Title(_))))
+            {
                 break;
             }
-            break;
         }
         if titles.is_empty() {
             return None;
         }
         let last_title = j - 1;
-        let role_start = adjs
-            .first()
-            .copied()
-            .filter(|&a| a >= first_title || modifier.is_none())
-            .map_or(self.units[first_title].start, |a| self.units[a].start);
-        let role = self.text[role_start..self.units[last_title].end].to_string();
-        // Modifier actor (and composed body).
-        let mut mod_actor: Option<ActorIdx> = None;
-        let modifier_mentioned = |this: &mut Self, m: usize| -> ActorIdx {
-            let UnitKind::Lex(Target::Actor { entry, form }) = this.units[m].kind else {
-                unreachable!("modifier is an actor unit")
-            };
-            let a = this.lex_actor(entry);
-            let (who, s, e, f) = if let Some(g) = body_generic {
-                let b = this.state_body(a, g);
-                (
-                    b,
-                    this.units[m].start,
-                    this.units[m + 1].end,
-                    MentionForm::Name,
-                )
-            } else {
-                (a, this.units[m].start, this.units[m].end, form)
-            };
-            this.mention(s, e, who, f);
-            who
-        };
-        // Name after the title: directly, or after a comma ("Iran's foreign minister, X").
-        let name_at = if j < n
-            && self.personish(j)
-            && (self.adjacent(last_title, j) || self.gap(last_title, j) == ", ")
-            && !self.headline[self.units[j].sent]
-        {
-            Some(j)
-        } else {
-            None
-        };
-        if let Some(nm) = name_at {
-            if let Some(m) = modifier {
-                if det.is_none() || self.gap(last_title, nm) == " " || det.is_some() {
-                    mod_actor = Some(modifier_mentioned(self, m));
-                }
+        let title_end = self.units[last_title].end;
+        let title = *titles.last().expect("non-empty");
+        // Role words: adjectives before the title (when no modifier sits between), and the
+        // modifier itself when it is a seat or body joined without a possessive ("Kremlin
+        // spokesman", "foreign ministry spokesperson"), not a state name or demonym.
+        let mut role_start = self.units[first_title].start;
+        if let Some(&a) = adjs.first() {
+            if modifier.is_none_or(|m| a > m) {
+                role_start = self.units[a].start;
             }
-            let p = self.name_to_person(nm);
-            let Some(p) = p else {
-                return Some(nm + 1);
-            };
+        }
+        if let Some(m) = modifier {
+            let joined = self.gap(m, m + 1) == " ";
+            if body_generic.is_some() {
+                if self.gap(m + 1, m + 2) == " " {
+                    role_start = role_start.min(self.units[m + 1].start);
+                }
+            } else if joined && !self.state_name_or_demonym(m) {
+                role_start = self.units[m].start;
+            }
+        }
+        let role = self.text[role_start..title_end].to_string();
+        let name_gap = if j < n { self.gap(last_title, j) } else { "" };
+        let name_at = (j < n
+            && self.personish(j)
+            && (name_gap == " " || name_gap == ", ")
+            && !self.headline[self.units[j].sent])
+            .then_some(j);
+
+        // "Kremlin spokesman Dmitry Peskov", "President Zelenskyy", "Iran's foreign minister, X".
+        if let Some(nm) = name_at.filter(|_| det.is_none() || name_gap == " ") {
+            let mod_actor = modifier.map(|m| self.emit_modifier(m, body_generic));
+            let p = self.name_to_person(nm)?;
             for &t in &titles {
                 self.add_head(p, t);
             }
-            self.set_role(p, &role, mod_actor, titles.last().copied());
-            let next = self.apposition(p, nm);
-            return Some(next.max(nm + 1));
+            self.set_role(p, &role, mod_actor, Some(title));
+            return Some(self.apposition(p, nm).max(nm + 1));
         }
-        // No name: a description of a person.
         let Some((d, definite)) = det else {
-            // "Kremlin spokesman said" without article: only the modifier is a mention.
+            // A title with no article and no name ("Kremlin spokesman said"): only the modifier
+            // is a mention.
             if let Some(m) = modifier {
-                modifier_mentioned(self, m);
+                self.emit_modifier(m, body_generic);
             }
             return Some(j);
         };
-        let _ = d;
-        let end = self.units[last_title].end;
-        let title = *titles.last().expect("non-empty");
-        let mod_id_country = modifier.map(|m| {
-            let UnitKind::Lex(Target::Actor { entry, .. }) = self.units[m].kind else {
-                unreachable!()
-            };
-            let e = &self.lex.entries[entry];
-            (e.id.clone(), e.country.clone(), e.kind)
-        });
+        let start = self.units[d].start;
+        // The post's body: the modifier, or "… for/of [the] <actor>" after the title.
+        let tail = (modifier.is_none() && j < n)
+            .then(|| self.gap(last_title, j))
+            .filter(|g| matches!(*g, " of the " | " for the " | " of " | " for " | " at the "))
+            .and_then(|_| self.actor_key(j, None));
+        let key = match modifier {
+            Some(m) => self.actor_key(m, body_generic),
+            None => tail.clone(),
+        };
         if definite {
-            if let Some(p) = self.find_person_by_head(title, mod_id_country.as_ref(), start) {
-                self.mention(start, end, p, MentionForm::Description);
+            let country = key.as_ref().and_then(|k| k.country.clone());
+            if let Some(p) = self.find_person_by_head(title, country.as_deref(), start) {
+                self.mention(start, title_end, p, MentionForm::Description);
                 return Some(j);
             }
         }
-        // Unnamed person (or, with ", Name", the named person).
-        let mut parts: Vec<String> = Vec::new();
-        if let Some((id, country, kind)) = &mod_id_country {
-            let key = if *kind == ActorKind::State {
-                country.clone().unwrap_or_else(|| id.clone())
-            } else {
-                id.rsplit('.').next().unwrap_or(id).to_string()
-            };
-            if let Some(g) = body_generic {
-                parts.push(format!("{key}-{}", self.lex.generic[g].code));
-            } else {
-                parts.push(key);
+        let desc_role = match (&tail, j < n) {
+            (Some(_), true) => {
+                // "spokesman for the Russian defence ministry": up to the end of that actor.
+                let end = self.actor_key_end(j);
+                self.text[role_start..end].to_string()
             }
+            _ => self.text[role_start..title_end].to_string(),
+        };
+        // "a senior IRGC commander, Ali Fadavi,": the description names that person.
+        if let Some(nm) = name_at {
+            let p = self.name_to_person_deferred(nm)?;
+            self.mention(start, title_end, p, MentionForm::Description);
+            for &t in &titles {
+                self.add_head(p, t);
+            }
+            self.fill_person(p, desc_role, key);
+            self.emit_name_mention(nm, p);
+            return Some(self.apposition(p, nm).max(nm + 1));
+        }
+        // An unnamed person: "a Western diplomat", "the spokesman for the defence ministry".
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(k) = &key {
+            parts.push(k.slug_part.clone());
         }
         for &a in &adjs {
             parts.push(self.unit_text(a).to_string());
         }
-        parts.push(self.text[self.units[first_title].start..end].to_string());
-        let desc_role = self.text[self.units[adjs.first().copied().unwrap_or(first_title)]
-            .start
-            .min(self.units[first_title].start)..end]
-            .to_string();
-        let desc_role = if modifier.is_some() {
-            self.text[self.units[modifier.unwrap_or(first_title)]
-                .start
-                .min(role_start)..end]
-                .to_string()
-        } else {
-            desc_role
-        };
-        let (country, affiliation) = match &mod_id_country {
-            Some((id, country, kind)) => {
-                let aff = match body_generic {
-                    Some(g) => Some(format!(
-                        "{}.{}",
-                        country.clone().unwrap_or_default(),
-                        self.lex.generic[g].code
-                    )),
-                    None if *kind != ActorKind::State => Some(id.clone()),
-                    None => None,
-                };
-                (country.clone(), aff)
-            }
-            None => (None, None),
-        };
-        // Followed by ", Name": the description names that person.
-        if j < n
-            && self.gap(last_title, j) == ", "
-            && self.personish(j)
-            && !self.headline[self.units[j].sent]
-        {
-            if let Some(p) = self.name_to_person_deferred(j) {
-                self.mention(start, end, p, MentionForm::Description);
-                for &t in &titles {
-                    self.add_head(p, t);
-                }
-                let a = &mut self.actors[p];
-                if a.role.is_none() {
-                    a.role = Some(desc_role);
-                }
-                if a.country.is_none() {
-                    a.country = country;
-                }
-                if a.affiliation.is_none() {
-                    a.affiliation = affiliation;
-                }
-                self.emit_name_mention(j, p);
-                let next = self.apposition(p, j);
-                return Some(next.max(j + 1));
-            }
-        }
+        parts.push(self.text[self.units[first_title].start..title_end].to_string());
         let id = format!("PERSON.{}", slug(&parts.join(" ")));
-        let name = format!(
-            "{} {}",
-            if definite { "the" } else { "a" },
-            self.text[self.units[adjs.first().copied().unwrap_or(first_title)]
-                .start
-                .min(modifier.map_or(usize::MAX, |m| self.units[m].start))
-                .min(self.units[first_title].start)..end]
-                .trim()
-        );
-        let name = fix_article(&name);
+        let words = self.text[self.units[d].end..title_end].trim();
+        let name = fix_article(&format!("{} {words}", if definite { "the" } else { "a" }));
         let p = self.actor(ActorEntry {
             id,
             name,
             kind: ActorKind::Person,
-            country,
-            role: Some(desc_role),
-            affiliation,
+            country: None,
+            role: None,
+            affiliation: None,
         });
         for &t in &titles {
             self.add_head(p, t);
         }
-        self.mention(start, end, p, MentionForm::Description);
+        self.fill_person(p, desc_role, key);
+        self.mention(start, title_end, p, MentionForm::Description);
         Some(j)
     }
 
-    fn is_metonym_or_demonym(&self, i: usize) -> bool {
+    /// Emit the mention of a modifier unit (composing "<state> <generic body>") and return
+    /// its actor.
+    fn emit_modifier(&mut self, m: usize, body_generic: Option<usize>) -> ActorIdx {
+        let UnitKind::Lex(Target::Actor { entry, form }) = self.units[m].kind else {
+            unreachable!("modifier is an actor unit")
+        };
+        let a = self.lex_actor(entry);
+        let (who, s, e, f) = match body_generic {
+            Some(g) => {
+                let b = self.state_body(a, g);
+                (
+                    b,
+                    self.units[m].start,
+                    self.units[m + 1].end,
+                    MentionForm::Name,
+                )
+            }
+            None => (a, self.units[m].start, self.units[m].end, form),
+        };
+        self.mention(s, e, who, f);
+        who
+    }
+
+    /// Is unit `i` a state named by its name or demonym (not a seat or capital)?
+    fn state_name_or_demonym(&self, i: usize) -> bool {
         matches!(
             self.units[i].kind,
-            UnitKind::Lex(Target::Actor {
-                form: MentionForm::Metonym | MentionForm::Demonym,
-                ..
-            })
+            UnitKind::Lex(Target::Actor { entry, form: MentionForm::Name | MentionForm::Demonym })
+                if self.lex.entries[entry].kind == ActorKind::State
         )
+    }
+
+    /// Country of the lexicon actor at unit `i`.
+    fn lex_country(&self, i: usize) -> Option<&'a str> {
+        match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                self.lex.entries[entry].country.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// What a modifier or "for the X" actor tells about an unnamed or titled person.
+    fn actor_key(&self, i: usize, body_generic: Option<usize>) -> Option<ActorKey> {
+        let (mut id, country, kind) = match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                let e = &self.lex.entries[entry];
+                if e.kind == ActorKind::Person {
+                    return None;
+                }
+                (e.id.clone(), e.country.clone(), e.kind)
+            }
+            UnitKind::Name { head: Some(h), .. } if h != HeadClass::Place => {
+                let name = strip_article(self.unit_text(i));
+                (org_id(h, name), None, ActorKind::Organisation)
+            }
+            _ => return None,
+        };
+        // "<state> <generic body>" right after: "the Russian defence ministry".
+        let generic = body_generic.or_else(|| match self.units.get(i + 1).map(|u| u.kind) {
+            Some(UnitKind::Lex(Target::Generic(g))) if self.adjacent_poss(i, i + 1) => Some(g),
+            _ => None,
+        });
+        let mut is_body = kind != ActorKind::State;
+        if let (Some(g), Some(c)) = (generic, country.as_ref()) {
+            id = format!("{c}.{}", self.lex.generic[g].code);
+            is_body = true;
+        }
+        let slug_part = if kind == ActorKind::State && generic.is_none() {
+            country.clone().unwrap_or_else(|| id.clone())
+        } else if generic.is_some() {
+            id.clone()
+        } else {
+            id.rsplit('.').next().unwrap_or(&id).to_string()
+        };
+        Some(ActorKey {
+            affiliation: is_body.then(|| id.clone()),
+            country,
+            slug_part,
+        })
+    }
+
+    /// End of the actor phrase at unit `i` (including a following generic body noun).
+    fn actor_key_end(&self, i: usize) -> usize {
+        match self.units.get(i + 1).map(|u| u.kind) {
+            Some(UnitKind::Lex(Target::Generic(_))) if self.adjacent_poss(i, i + 1) => {
+                self.units[i + 1].end
+            }
+            _ => self.units[i].end,
+        }
+    }
+
+    fn fill_person(&mut self, p: ActorIdx, role: String, key: Option<ActorKey>) {
+        let a = &mut self.actors[p];
+        if a.role.is_none() {
+            a.role = Some(role);
+        }
+        if let Some(k) = key {
+            if a.country.is_none() {
+                a.country = k.country;
+            }
+            if a.affiliation.is_none() {
+                a.affiliation = k.affiliation;
+            }
+        }
     }
 
     fn set_role(
@@ -1116,7 +1170,7 @@ impl<'a> Resolver<'a> {
             match self.units[q].kind {
                 UnitKind::Lex(Target::Title(t)) if title.is_none() => title = Some(t),
                 UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
-                    if affiliation.is_none() && title.is_some() =>
+                    if affiliation.is_none() =>
                 {
                     affiliation = Some(q)
                 }
@@ -1147,54 +1201,27 @@ impl<'a> Resolver<'a> {
         let role = strip_article(&role).to_string();
         self.add_head(p, t);
         // Affiliation: the organisation named in the apposition.
-        let aff = affiliation.and_then(|q| self.affiliation_of_unit(q));
+        let key = affiliation.and_then(|q| self.actor_key(q, None));
         let a = &mut self.actors[p];
         a.role = Some(role);
-        if let Some((id, country)) = aff {
-            if a.affiliation.is_none() || a.affiliation.as_deref().is_some_and(|x| x.len() == 3) {
-                a.affiliation = Some(id);
+        if let Some(k) = key {
+            if k.affiliation.is_some()
+                && (a.affiliation.is_none()
+                    || a.affiliation.as_deref().is_some_and(|x| x.len() == 3))
+            {
+                a.affiliation = k.affiliation;
             }
             if a.country.is_none() {
-                a.country = country;
+                a.country = k.country;
             }
         }
         nm + 1
     }
 
-    /// Id and country of the actor a unit names (lexicon entry or unknown organisation).
-    fn affiliation_of_unit(&self, q: usize) -> Option<(String, Option<String>)> {
-        match self.units[q].kind {
-            UnitKind::Lex(Target::Actor { entry, .. }) => {
-                let e = &self.lex.entries[entry];
-                if e.kind == ActorKind::Person {
-                    return None;
-                }
-                // A state followed by a generic body ("Iran's foreign ministry").
-                if let (Some(UnitKind::Lex(Target::Generic(g))), true) = (
-                    self.units.get(q + 1).map(|u| u.kind),
-                    self.adjacent_poss(q, q + 1),
-                ) {
-                    if let Some(c) = &e.country {
-                        return Some((
-                            format!("{c}.{}", self.lex.generic[g].code),
-                            Some(c.clone()),
-                        ));
-                    }
-                }
-                Some((e.id.clone(), e.country.clone()))
-            }
-            UnitKind::Name { head: Some(h), .. } if h != HeadClass::Place => {
-                let name = strip_article(self.unit_text(q));
-                Some((org_id(h, name), None))
-            }
-            _ => None,
-        }
-    }
-
     fn find_person_by_head(
         &self,
         title: usize,
-        modifier: Option<&(String, Option<String>, ActorKind)>,
+        country: Option<&str>,
         before: usize,
     ) -> Option<ActorIdx> {
         let t = &self.lex.titles[title];
@@ -1210,9 +1237,9 @@ impl<'a> Resolver<'a> {
                 actor.kind == ActorKind::Person
                     && info.heads.iter().any(|h| h == head)
                     && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
-                    && modifier.is_none_or(|(_, c, _)| {
-                        c.is_none() || actor.country.is_none() || actor.country == *c
-                    })
+                    && (country.is_none()
+                        || actor.country.is_none()
+                        || actor.country.as_deref() == country)
             })
     }
 
@@ -1463,10 +1490,8 @@ impl<'a> Resolver<'a> {
             // "Denzel Washington": unknown word + one-word capital or state.
             if !u.initial && i + 1 < self.units.len() && self.adjacent(i, i + 1) {
                 if let Some(entry) = self.is_state_like(i + 1) {
-                    if !self.lex.entries[entry].name.contains(' ')
-                        && !self.headline[u.sent]
-                        && self.single_word(i + 1)
-                    {
+                    let _ = entry;
+                    if !self.headline[u.sent] && self.single_word(i + 1) {
                         let name = format!("{t} {}", self.unit_text(i + 1));
                         let p = self.person(&name);
                         let (s, e) = (u.start, self.units[i + 1].end);
@@ -1567,22 +1592,33 @@ impl<'a> Resolver<'a> {
         {
             return true;
         }
-        if w1.is_empty() || self.lex.is_expletive_follower(w1) {
+        if w1.is_empty()
+            || self.lex.is_expletive_follower(w1)
+            || (self.lex.is_modal(w1) && self.lex.is_expletive_follower(w2))
+        {
             return false;
         }
         let before = self.text[..u.start].trim_end();
-        let prev = before
+        if u.initial || before.ends_with([',', ';', ':', '\u{201D}', '"']) {
+            return true;
+        }
+        // A clause opener, or a verb of saying among the previous four words of the clause
+        // ("said on Thursday it had struck").
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+        let mut prev = clause
             .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        u.initial
-            || before.ends_with([',', ';', ':', '\u{201D}', '"'])
-            || matches!(
-                prev,
-                "that" | "and" | "but" | "because" | "as" | "while" | "if" | "when" | "although"
-            )
-            || self.lex.is_saying(prev)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty());
+        let p1 = prev.next().unwrap_or("");
+        if matches!(
+            p1,
+            "that" | "and" | "but" | "because" | "as" | "while" | "if" | "when" | "although"
+        ) {
+            return true;
+        }
+        std::iter::once(p1)
+            .chain(prev.take(3))
+            .any(|w| self.lex.is_saying(w))
     }
 
     fn finish(mut self) -> ActorLayer {
