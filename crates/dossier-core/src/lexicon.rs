@@ -334,6 +334,14 @@ impl Builder {
                     }
                     for a in list(cols[3]) {
                         self.add_pattern(a, t(MentionForm::Demonym));
+                        // Plural demonyms name the state too ("Iranians", "Iraqis").
+                        if !(a.ends_with('s')
+                            || a.ends_with("sh")
+                            || a.ends_with("ch")
+                            || a.ends_with("ese"))
+                        {
+                            self.add_pattern(&format!("{a}s"), t(MentionForm::Demonym));
+                        }
                     }
                     for a in list(cols[4]) {
                         self.add_pattern(a, t(MentionForm::Metonym));

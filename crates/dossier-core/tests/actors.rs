@@ -697,3 +697,38 @@ fn api_helpers() {
         .collect();
     assert_eq!(ids, vec!["RUS", "PERSON.dmitry-peskov", "RUS"]);
 }
+
+#[test]
+fn apposition_is_a_description_not_a_new_person() {
+    let d = doc("Wilfried Strauch, an adviser to the Institute of Territorial Studies, said it was strange.");
+    assert_eq!(
+        d.id_at("an adviser"),
+        Some("PERSON.wilfried-strauch"),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.form_at("an adviser"), Some(MentionForm::Description));
+    assert_eq!(
+        d.id_at("Institute of Territorial Studies"),
+        Some("ORG.institute-of-territorial-studies")
+    );
+    let p = d.actor("PERSON.wilfried-strauch");
+    assert_eq!(
+        p.role.as_deref(),
+        Some("adviser to the Institute of Territorial Studies")
+    );
+    assert_eq!(
+        p.affiliation.as_deref(),
+        Some("ORG.institute-of-territorial-studies")
+    );
+    assert!(!d.ids().contains(&"PERSON.adviser"));
+    // Sentence-initial number words are not names.
+    let d = doc("Two Australians said the burger had not decomposed.");
+    assert!(
+        d.layer.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.id_at("Australians"), Some("AUS"));
+    assert_eq!(d.form_at("Australians"), Some(MentionForm::Demonym));
+}

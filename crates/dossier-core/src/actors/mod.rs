@@ -1155,52 +1155,71 @@ impl<'a> Resolver<'a> {
         let stop = rest
             .find([',', ';', '(', '\u{201C}', '"'])
             .unwrap_or(rest.len());
-        let mut role = rest[..stop].trim_end_matches(['.', ' ']).to_string();
-        for cut in [" said", " told", " says", " denied", " added"] {
-            if let Some(c) = role.find(cut) {
-                role.truncate(c);
+        let mut role = rest[..stop].trim_end_matches(['.', ' ']);
+        // The apposition ends before a verb of saying ("…, deputy commander of X said").
+        let mut off = 0;
+        for w in role.split(' ') {
+            if self.lex.is_saying(w) && off > 0 {
+                role = role[..off - 1].trim_end();
+                break;
             }
+            off += w.len() + 1;
         }
         let role_end = from + role.len();
-        // It must contain a title, within its first few units, before any verb-like break.
-        let mut title = None;
-        let mut affiliation: Option<usize> = None;
+        // A title must open the apposition ("the deputy commander …", "a spokesman for …"),
+        // after at most an article, modifiers and the body it belongs to.
+        let mut first_title = None;
         let mut q = k;
         while q < n && self.units[q].start < role_end {
             match self.units[q].kind {
-                UnitKind::Lex(Target::Title(t)) if title.is_none() => title = Some(t),
-                UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
-                    if affiliation.is_none() =>
-                {
-                    affiliation = Some(q)
+                UnitKind::Lex(Target::Title(_)) => {
+                    first_title = Some(q);
+                    break;
                 }
-                _ => {}
+                UnitKind::Det { .. }
+                | UnitKind::Adj
+                | UnitKind::Lex(Target::Actor { .. })
+                | UnitKind::Lex(Target::Generic(_))
+                | UnitKind::Name { head: Some(_), .. } => q += 1,
+                _ => break,
             }
-            q += 1;
         }
-        let Some(t) = title else {
+        let Some(ft) = first_title else {
             return nm + 1;
         };
-        // The title must open the apposition ("the deputy commander …", "a spokesman for …").
-        let lead = &self.text[from..role_end];
-        let lead_ok = {
-            let before_title = self
-                .units
-                .iter()
-                .skip(k)
-                .find(|u| matches!(u.kind, UnitKind::Lex(Target::Title(_))))
-                .map_or(0, |u| u.start - from);
-            lead[..before_title.min(lead.len())]
-                .split_whitespace()
-                .count()
-                <= 4
-        };
-        if !lead_ok {
+        if self.text[from..self.units[ft].start]
+            .split_whitespace()
+            .count()
+            > 5
+        {
             return nm + 1;
         }
-        let role = strip_article(&role).to_string();
-        self.add_head(p, t);
-        // Affiliation: the organisation named in the apposition.
+        let mut lt = ft;
+        while lt + 1 < n
+            && self.adjacent(lt, lt + 1)
+            && matches!(self.units[lt + 1].kind, UnitKind::Lex(Target::Title(_)))
+        {
+            lt += 1;
+        }
+        let titles: Vec<usize> = (ft..=lt)
+            .filter_map(|q| match self.units[q].kind {
+                UnitKind::Lex(Target::Title(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        // Affiliation: the first organisation or state named in the apposition.
+        let affiliation = (k..n)
+            .take_while(|&q| self.units[q].start < role_end)
+            .find(|&q| {
+                matches!(
+                    self.units[q].kind,
+                    UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
+                )
+            });
+        let role = strip_article(role).to_string();
+        for &t in &titles {
+            self.add_head(p, t);
+        }
         let key = affiliation.and_then(|q| self.actor_key(q, None));
         let a = &mut self.actors[p];
         a.role = Some(role);
@@ -1215,7 +1234,11 @@ impl<'a> Resolver<'a> {
                 a.country = k.country;
             }
         }
-        nm + 1
+        // The words up to the title describe the person ("the deputy commander"); actors
+        // named after the title keep their own mentions.
+        let (ds, de) = (self.units[k].start, self.units[lt].end);
+        self.mention(ds, de, p, MentionForm::Description);
+        lt + 1
     }
 
     fn find_person_by_head(
