@@ -742,7 +742,8 @@ mod tests {
         assert_eq!(ids("Let us talk to the US envoy."), vec!["USA"]);
         assert_eq!(ids("IRAN DENIES REPORT"), vec!["IRN"]);
         assert_eq!(ids("The Kremlin said"), vec!["RUS"]);
-        assert_eq!(ids("Iranians and Iran"), vec!["IRN"]);
+        assert_eq!(ids("Iranians and Iran"), vec!["IRN", "IRN"]);
+        assert!(ids("Iranianism and Irania").is_empty());
         assert!(ids("a map of the area").is_empty());
     }
 
