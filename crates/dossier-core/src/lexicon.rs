@@ -85,6 +85,10 @@ pub struct LexEntry {
     pub name: String,
     pub kind: ActorKind,
     pub country: Option<String>,
+    /// For people: title heads a description may refer back with ("president").
+    pub heads: Vec<String>,
+    /// For people: gender, when the lexicon gives it.
+    pub gender: Gender,
 }
 
 /// A kind of state body named by a common noun ("foreign ministry", "air force").
@@ -326,6 +330,8 @@ impl Builder {
                         name: name.to_string(),
                         kind: ActorKind::State,
                         country: Some(id.to_string()),
+                        heads: Vec::new(),
+                        gender: Gender::Unknown,
                     });
                     let t = |form| Target::Actor { entry: e, form };
                     self.add_pattern(name, t(MentionForm::Name));
@@ -359,11 +365,28 @@ impl Builder {
                             format!("unknown kind {:?} (state, government_body, military, organisation, outlet, person, group)", cols[2].trim()),
                         ));
                     };
+                    let heads = cols
+                        .get(5)
+                        .map(|h| list(h).filter(|h| *h != "-").map(str::to_string).collect())
+                        .unwrap_or_default();
+                    let gender = match cols.get(6).map(|g| g.trim()) {
+                        Some("m") => Gender::Male,
+                        Some("f") => Gender::Female,
+                        None | Some("-") | Some("") => Gender::Unknown,
+                        Some(other) => {
+                            return Err(err(
+                                line_no,
+                                format!("gender must be m, f or -, found {other:?}"),
+                            ))
+                        }
+                    };
                     let e = self.upsert_entry(LexEntry {
                         id: id.to_string(),
                         name: name.to_string(),
                         kind: k,
                         country: opt(cols[3]),
+                        heads,
+                        gender,
                     });
                     self.add_pattern(
                         name,

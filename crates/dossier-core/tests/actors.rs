@@ -732,3 +732,31 @@ fn apposition_is_a_description_not_a_new_person() {
     assert_eq!(d.id_at("Australians"), Some("AUS"));
     assert_eq!(d.form_at("Australians"), Some(MentionForm::Demonym));
 }
+
+#[test]
+fn lexicon_people_carry_heads_for_descriptions() {
+    check(&[
+        (
+            "Vladimir Putin arrived in Beijing on Tuesday. The Russian president was greeted by Xi Jinping.",
+            &[("The Russian president", "PERSON.vladimir-putin"), ("Xi Jinping", "PERSON.xi-jinping")],
+        ),
+        (
+            "Maria Zakharova and Dmitry Peskov both commented. She called the report a provocation.",
+            &[("She", "PERSON.maria-zakharova")],
+        ),
+        (
+            "Senior Kurdish official Idris Nassan said the town had not fallen.",
+            &[("Idris Nassan", "PERSON.idris-nassan")],
+        ),
+        (
+            "Removing Godane was a priority, the Pentagon said. Ahmed Abdi Godane led al-Shabab.",
+            &[("Godane", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
+        ),
+    ]);
+    let d = doc("Senior Kurdish official Idris Nassan said the town had not fallen.");
+    assert!(
+        !d.ids().iter().any(|id| id.contains("senior")),
+        "{:?}",
+        d.ids()
+    );
+}

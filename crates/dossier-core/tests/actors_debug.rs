@@ -88,7 +88,8 @@ fn run_corpus() {
         let l = ActorLayer::recognise(t, &s, lex);
         mentions += l.mentions.len();
         actors += l.actors.len();
-        if i < show {
+        let filter = std::env::var("DOSSIER_GREP").unwrap_or_default();
+        if i < show && t.contains(filter.as_str()) {
             println!("--- doc {i}");
             for m in &l.mentions {
                 let a = &l.actors[m.actor];

@@ -410,6 +410,25 @@ impl<'a> Resolver<'a> {
             let capital = (starts_upper(w) || particle_capital(w))
                 && !self.lex.is_stop(w)
                 && !(next_lower && self.lex.is_adjective(&lower));
+            // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
+            // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
+            let leading_common = self.lex.is_adjective(&lower)
+                || (initial
+                    && (lower.ends_with("ing") || lower.ends_with("ly"))
+                    && lower.len() > 4);
+            if capital && leading_common {
+                if self.lex.is_adjective(&lower) {
+                    self.units.push(Unit {
+                        start: ws,
+                        end: we,
+                        sent,
+                        kind: UnitKind::Adj,
+                        initial,
+                    });
+                }
+                wi += 1;
+                continue;
+            }
             if capital {
                 let (end_wi, unit) = self.name_sequence(&words, wi, &matches[mi..], sent);
                 if let Some(mut u) = unit {
@@ -574,6 +593,15 @@ impl<'a> Resolver<'a> {
         if e.kind == ActorKind::Person {
             if let Some(last) = e.name.split(' ').next_back() {
                 self.surnames.insert(last.to_string(), idx);
+            }
+            let info = &mut self.people[idx];
+            for h in &e.heads {
+                if !info.heads.contains(h) {
+                    info.heads.push(h.clone());
+                }
+            }
+            if e.gender != Gender::Unknown {
+                info.gender = Some(e.gender);
             }
         }
         idx
@@ -1241,6 +1269,9 @@ impl<'a> Resolver<'a> {
         lt + 1
     }
 
+    /// The person "the <title>" refers to: the nearest matching person earlier in the same
+    /// sentence, else the first matching person of the nearest earlier sentence that has one
+    /// (the subject, as for pronouns).
     fn find_person_by_head(
         &self,
         title: usize,
@@ -1249,21 +1280,35 @@ impl<'a> Resolver<'a> {
     ) -> Option<ActorIdx> {
         let t = &self.lex.titles[title];
         let head = t.head.as_ref()?;
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.start < before)
+        let fits = |m: &Mention| {
+            let actor = &self.actors[m.actor];
+            let info = &self.people[m.actor];
+            actor.kind == ActorKind::Person
+                && info.heads.iter().any(|h| h == head)
+                && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
+                && (country.is_none()
+                    || actor.country.is_none()
+                    || actor.country.as_deref() == country)
+        };
+        let sent = self.sentence_of(before);
+        let earlier = self.mentions.iter().filter(|m| m.start < before);
+        if let Some(m) = earlier
+            .clone()
+            .filter(|m| m.sentence == sent)
+            .filter(|m| fits(m))
+            .last()
+        {
+            return Some(m.actor);
+        }
+        let nearest = earlier
+            .clone()
+            .filter(|m| m.sentence < sent && fits(m))
+            .map(|m| m.sentence)
+            .max()?;
+        earlier
+            .filter(|m| m.sentence == nearest)
+            .find(|m| fits(m))
             .map(|m| m.actor)
-            .find(|&a| {
-                let actor = &self.actors[a];
-                let info = &self.people[a];
-                actor.kind == ActorKind::Person
-                    && info.heads.iter().any(|h| h == head)
-                    && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
-                    && (country.is_none()
-                        || actor.country.is_none()
-                        || actor.country.as_deref() == country)
-            })
     }
 
     fn at_det(&mut self, i: usize, definite: bool) -> usize {
@@ -1565,7 +1610,15 @@ impl<'a> Resolver<'a> {
                         && m.form != MentionForm::Demonym
                         && m.form != MentionForm::Pronoun
                 }
-                PronounClass::Plural => a.kind != ActorKind::Person,
+                // "they": people named by a demonym ("Iranian officials … they"), groups,
+                // forces and bodies; not outlets, organisations or a state's name ("it").
+                PronounClass::Plural => {
+                    m.form == MentionForm::Demonym
+                        || matches!(
+                            a.kind,
+                            ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
+                        )
+                }
             }
         };
         // Same sentence: nearest before.
