@@ -1294,9 +1294,8 @@ impl<'a> Resolver<'a> {
         let earlier = self.mentions.iter().filter(|m| m.start < before);
         if let Some(m) = earlier
             .clone()
-            .filter(|m| m.sentence == sent)
-            .filter(|m| fits(m))
-            .last()
+            .rev()
+            .find(|m| m.sentence == sent && fits(m))
         {
             return Some(m.actor);
         }
