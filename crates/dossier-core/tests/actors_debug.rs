@@ -115,3 +115,51 @@ fn run_corpus() {
         actors
     );
 }
+
+/// DOSSIER_CSV=… : time of the lexicon scan alone, for comparison with run_corpus.
+#[test]
+fn lexicon_scan_only() {
+    let Ok(path) = std::env::var("DOSSIER_CSV") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).expect("read csv");
+    let bodies: Vec<String> = csv_bodies(&data)
+        .iter()
+        .map(|b| text::normalize(b))
+        .collect();
+    let lex = Lexicon::embedded();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for t in &bodies {
+        n += lex.find_all(t).len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let t1 = std::time::Instant::now();
+    let mut ns = 0;
+    for t in &bodies {
+        ns += text::sentences(t).len();
+    }
+    let secs_s = t1.elapsed().as_secs_f64();
+    println!(
+        "lexicon scan: {:.2} MB/s ({n} matches); sentences: {:.2} MB/s ({ns})",
+        bytes as f64 / 1e6 / secs,
+        bytes as f64 / 1e6 / secs_s
+    );
+}
+
+/// DOSSIER_TIME_LEXICON=1: how long compiling the lexicon takes.
+#[test]
+fn lexicon_build_time() {
+    if std::env::var("DOSSIER_TIME_LEXICON").is_err() {
+        return;
+    }
+    let t0 = std::time::Instant::now();
+    let lex = Lexicon::with_overlay(&[]).unwrap();
+    println!(
+        "lexicon: {} entries, {} patterns, built in {:.1} ms",
+        lex.entries.len(),
+        lex.pattern_count(),
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+}

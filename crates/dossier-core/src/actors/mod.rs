@@ -438,15 +438,16 @@ impl<'a> Resolver<'a> {
                 wi = end_wi;
                 continue;
             }
-            let kind = if let Some(p) = self.lex.pronoun(&lower) {
+            let info = self.lex.lower_word(&lower);
+            let kind = if let Some(p) = info.and_then(|i| i.pronoun) {
                 Some(UnitKind::Pronoun(p))
             } else if lower == "the" {
                 Some(UnitKind::Det { definite: true })
             } else if lower == "a" || lower == "an" {
                 Some(UnitKind::Det { definite: false })
-            } else if self.lex.is_adjective(&lower) {
+            } else if info.is_some_and(|i| i.adj) {
                 Some(UnitKind::Adj)
-            } else if let Some(kinds) = self.lex.description(&lower) {
+            } else if let Some(kinds) = info.and_then(|i| i.desc.as_deref()) {
                 self.desc_kinds.push(kinds);
                 Some(UnitKind::Desc(self.desc_kinds.len() - 1))
             } else {
@@ -488,7 +489,11 @@ impl<'a> Resolver<'a> {
                 break;
             }
             let w = &text[s..e];
-            let lower_w = w.to_ascii_lowercase();
+            let lower_w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                w.to_ascii_lowercase().into()
+            } else {
+                w.into()
+            };
             if (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w) {
                 last = j;
                 j += 1;
@@ -496,7 +501,7 @@ impl<'a> Resolver<'a> {
             }
             // Particles and connectors only between capitalised words.
             let is_particle = self.lex.is_particle(&lower_w);
-            let is_connector = matches!(lower_w.as_str(), "of" | "for" | "the" | "and" | "on");
+            let is_connector = matches!(&*lower_w, "of" | "for" | "the" | "and" | "on");
             if (is_particle || is_connector) && j + 1 < words.len() {
                 let (ns, ne) = words[j + 1];
                 let nw = &text[ns..ne];
@@ -1673,7 +1678,11 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let before = self.text[..u.start].trim_end();
+        let sent_start = self
+            .sentences
+            .get(u.sent)
+            .map_or(0, |s| s.start.min(u.start));
+        let before = self.text[sent_start..u.start].trim_end();
         if u.initial || before.ends_with([',', ';', ':', '\u{201D}', '"']) {
             return true;
         }
