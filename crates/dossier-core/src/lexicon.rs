@@ -198,6 +198,8 @@ pub(crate) struct LowerWord {
     pub saying: bool,
     pub expletive: bool,
     pub modal: bool,
+    /// May follow a person description ("the general of …", "the minister who …").
+    pub follower: bool,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -481,6 +483,7 @@ impl Builder {
                         "saying" => self.lower_entry(&lower).saying = true,
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
+                        "follower" => self.lower_entry(&lower).follower = true,
                         "stop" => self.cased_words.entry(word).or_default().stop = true,
                         c if c.starts_with("desc-") => {
                             let mut kinds = Vec::new();
