@@ -829,3 +829,21 @@ fn relative_pronouns() {
         ),
     ]);
 }
+
+#[test]
+fn they_takes_plural_names_not_singular_states() {
+    check(&[
+        (
+            "Republicans blocked the bill on Tuesday. They said it would raise taxes.",
+            &[("They", "USA.GOP"), ("it", "-")],
+        ),
+        (
+            "The Houthis claimed the attack. They said more would follow.",
+            &[("Houthis", "GROUP.HOUTHIS"), ("They", "GROUP.HOUTHIS")],
+        ),
+        (
+            "Russia rejected the proposal. They were not consulted.",
+            &[("Russia", "RUS"), ("They", "-")],
+        ),
+    ]);
+}

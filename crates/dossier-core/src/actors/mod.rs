@@ -1766,18 +1766,29 @@ impl<'a> Resolver<'a> {
                         && this.people[m.actor].gender.is_none_or(|g| g == want)
                 }
                 PronounClass::Neuter => {
+                    // Not a plural alias of a singular actor ("Republicans" for the party).
+                    let t = &this.text[m.start..m.end];
+                    let plural_alias = t.ends_with('s') && !a.name.ends_with('s');
                     a.kind != ActorKind::Person
                         && m.form != MentionForm::Demonym
                         && m.form != MentionForm::Pronoun
+                        && !plural_alias
                 }
                 // "they": people named by a demonym ("Iranian officials … they"), groups,
-                // forces and bodies; not outlets, organisations or a state's name ("it").
+                // forces, bodies and plural names ("Republicans", "the Houthis"); not a
+                // state's or an outlet's singular name ("it").
                 PronounClass::Plural => {
+                    let t = &this.text[m.start..m.end];
                     m.form == MentionForm::Demonym
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
                         )
+                        || (a.kind != ActorKind::Person
+                            && m.form != MentionForm::Pronoun
+                            && t.ends_with('s')
+                            && !t.ends_with("ss")
+                            && !t.ends_with("us"))
                 }
             }
         };
