@@ -4,9 +4,10 @@
 //! codebooks are embedded from `data/` at build time.
 
 pub mod actors;
-pub mod lexicon;
 pub mod model;
 pub mod text;
+
+pub mod lexicon;
 
 pub use model::*;
 
