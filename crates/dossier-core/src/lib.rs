@@ -10,6 +10,8 @@ pub mod ledger;
 pub mod model;
 pub mod text;
 
+pub mod lexicon;
+
 pub use model::*;
 
 /// Build a [`Document`] from raw text and metadata: normalises the text and computes the id.
@@ -19,12 +21,17 @@ pub fn make_document(raw_text: &str, mut header: DocumentHeader) -> Document {
     Document { header, text }
 }
 
-/// Run the whole pipeline over one document.
+/// Run the whole pipeline over one document with the embedded lexicon.
 pub fn extract(doc: &Document) -> Extraction {
+    extract_with(doc, lexicon::Lexicon::embedded())
+}
+
+/// Run the whole pipeline over one document with the given lexicon (`--lexicon DIR`).
+pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let text = doc.text.as_str();
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
-    let actors = actors::ActorLayer::recognise(text, &sentences);
+    let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
     Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
