@@ -155,9 +155,9 @@ pub fn open(path: &std::path::Path) -> Result<Store> {
 /// `dossier ingest`: read, extract, store; print a summary line.
 fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
     pipeline::set_jobs(args.read.jobs);
-    pipeline::check_lexicon(&args.read)?;
+    let lexicon = pipeline::lexicon(&args.read)?;
     let mut store = open(&args.db.db)?;
-    let (tally, elapsed) = ingest_into(&mut store, &args.read.inputs, &args.read, args.quiet)?;
+    let (tally, elapsed) = ingest_into(&mut store, &lexicon, &args.read, args.quiet)?;
     if !args.quiet {
         eprintln!("{}", pipeline::summary(&tally, elapsed));
     }
@@ -167,7 +167,7 @@ fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
 /// Ingest `inputs` into an open store. Documents already stored are skipped before extraction.
 pub fn ingest_into(
     store: &mut Store,
-    inputs: &[String],
+    lexicon: &dossier_core::lexicon::Lexicon,
     read: &cli::ReadArgs,
     quiet: bool,
 ) -> Result<(pipeline::Tally, std::time::Duration)> {
@@ -176,8 +176,9 @@ pub fn ingest_into(
     let mut tally = pipeline::Tally::default();
     let store_cell = std::cell::RefCell::new(store);
     pipeline::run(
-        inputs,
+        &read.inputs,
         &options,
+        lexicon,
         &progress,
         &mut tally,
         |doc| {
@@ -210,7 +211,7 @@ pub fn ingest_into(
 /// `dossier extract`: one JSON record per document on stdout, in input order.
 fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
     pipeline::set_jobs(args.read.jobs);
-    pipeline::check_lexicon(&args.read)?;
+    let lexicon = pipeline::lexicon(&args.read)?;
     let options = pipeline::ingest_options(&args.read);
     let progress = pipeline::Progress::new(true);
     let mut tally = pipeline::Tally::default();
@@ -220,6 +221,7 @@ fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
     let result = pipeline::run(
         &args.read.inputs,
         &options,
+        &lexicon,
         &progress,
         &mut tally,
         |_| false,

@@ -5,6 +5,7 @@
 
 use crate::cli::{InputFormat, ReadArgs};
 use anyhow::{Context, Result};
+use dossier_core::lexicon::Lexicon;
 use dossier_core::{Document, Extraction};
 use dossier_ingest::{Item, Options, Origin};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -56,13 +57,16 @@ pub fn set_jobs(jobs: Option<usize>) {
     }
 }
 
-/// Read every input, extract each document, and call `sink` with each batch in input order.
+/// Read every input, extract each document with `lexicon`, and call `sink` with each batch in
+/// input order.
 ///
 /// `skip` lets the caller drop documents before extraction (e.g. already stored). Rejections and
 /// warnings are printed to stderr as `file[:line]: reason` as they happen.
+#[allow(clippy::too_many_arguments)] // the loop's whole configuration, passed once
 pub fn run(
     inputs: &[String],
     options: &Options,
+    lexicon: &Lexicon,
     progress: &Progress,
     tally: &mut Tally,
     mut skip: impl FnMut(&Document) -> bool,
@@ -77,7 +81,7 @@ pub fn run(
         }
         let extractions: Vec<Extraction> = batch
             .par_iter()
-            .map(|r| dossier_core::extract(&r.document))
+            .map(|r| dossier_core::extract_with(&r.document, lexicon))
             .collect();
         sink(batch, &extractions, tally)?;
         batch.clear();
@@ -196,11 +200,38 @@ pub fn summary(t: &Tally, elapsed: Duration) -> String {
     )
 }
 
-/// Read `--lexicon DIR` (not yet supported by the core: reported clearly).
-pub fn check_lexicon(args: &ReadArgs) -> Result<()> {
-    if let Some(dir) = &args.lexicon {
-        std::fs::read_dir(dir)
-            .with_context(|| format!("{}: cannot read lexicon directory", dir.display()))?;
+/// The lexicon to extract with: the embedded one, or it overlaid with the `*.tsv` files of
+/// `--lexicon DIR` (same names and format as `data/lexicon/`; errors as `file:line: reason`).
+/// An overlay lives for the whole process, so it is leaked once rather than reference-counted.
+pub fn lexicon(args: &ReadArgs) -> Result<&'static Lexicon> {
+    let Some(dir) = &args.lexicon else {
+        return Ok(Lexicon::embedded());
+    };
+    let mut files: Vec<(String, String)> = Vec::new();
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read lexicon directory", dir.display()))?;
+    for entry in entries {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "tsv") {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("{}: cannot read", path.display()))?;
+            files.push((name, text));
+        }
     }
-    Ok(())
+    files.sort();
+    anyhow::ensure!(
+        !files.is_empty(),
+        "{}: no .tsv lexicon files in this directory",
+        dir.display()
+    );
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let lex = Lexicon::with_overlay(&refs).map_err(|e| anyhow::anyhow!("{}/{e}", dir.display()))?;
+    Ok(Box::leak(Box::new(lex)))
 }

@@ -196,3 +196,44 @@ fn demo_builds_a_fresh_database_and_shows_it() {
     }
     assert_eq!(count_docs(&db), 16);
 }
+
+#[test]
+fn a_lexicon_overlay_adds_actors_and_reports_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "lex/outlets.tsv",
+        "# a local outlet\nOUTLET.NORTHERN_LEDGER\tNorthern Ledger\toutlet\tNOR\tthe Northern Ledger\n",
+    );
+    let doc = r#"{"text":"The Northern Ledger reported that Norway would send air defence systems to Ukraine."}"#;
+    let out = dossier()
+        .arg("extract")
+        .arg("--lexicon")
+        .arg(dir.path().join("lex"))
+        .write_stdin(doc)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let x: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = x["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"OUTLET.NORTHERN_LEDGER"), "{ids:?}");
+
+    let bad = write(dir.path(), "bad/outlets.tsv", "# header\nONLY ONE COLUMN\n");
+    dossier()
+        .arg("extract")
+        .arg("--lexicon")
+        .arg(dir.path().join("bad"))
+        .write_stdin(doc)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("{bad}:2: ")));
+}
