@@ -157,7 +157,7 @@ fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
     pipeline::set_jobs(args.read.jobs);
     let lexicon = pipeline::lexicon(&args.read)?;
     let mut store = open(&args.db.db)?;
-    let (tally, elapsed) = ingest_into(&mut store, &lexicon, &args.read, args.quiet)?;
+    let (tally, elapsed) = ingest_into(&mut store, lexicon, &args.read, args.quiet)?;
     if !args.quiet {
         eprintln!("{}", pipeline::summary(&tally, elapsed));
     }
@@ -221,7 +221,7 @@ fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
     let result = pipeline::run(
         &args.read.inputs,
         &options,
-        &lexicon,
+        lexicon,
         &progress,
         &mut tally,
         |_| false,
