@@ -2213,3 +2213,13 @@ fn resolve_phrase(
 fn is_pronoun_text(s: &str) -> bool {
     PRONOUNS.contains(&s.trim().to_lowercase().as_str())
 }
+
+/// Attribute statements in `text` as given (no normalisation, so offsets stay those of the
+/// input): sentences, actor layer and attribution in one call. For evaluations over corpora
+/// whose annotations point into the raw text.
+pub fn attribute_text(text: &str) -> Vec<Statement> {
+    let offsets = Offsets::new(text);
+    let sentences = crate::text::sentences(text);
+    let actors = ActorLayer::recognise(text, &sentences);
+    attribute(text, &sentences, &actors, &offsets)
+}
