@@ -1,12 +1,19 @@
-use dossier_core::*;
+//! Development aid: `ATTR_FILE=path cargo test -p dossier-core --test attribution_scratch -- --nocapture`
+//! prints the statements of one file as JSON lines (raw text, no normalisation).
 #[test]
-fn scratch() {
-    let text = std::env::var("ATTR_TEXT").unwrap_or_default();
-    let doc = make_document(&text, DocumentHeader::default());
-    let ex = extract(&doc);
-    for s in &ex.statements {
-        println!("{} [{}] cue={:?} mode={:?} stance={:?} src={:?} via={:?} behalf={:?}\n    content={:?}",
-            s.id, s.speaker.mention.as_ref().map(|m| m.text.as_str()).unwrap_or("-"), s.cue.text, s.mode, s.stance, s.sourcing,
-            s.via.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), s.on_behalf_of.as_ref().map(|b| b.name.clone()), s.content.text);
+fn dump_statements_of_attr_file() {
+    let Ok(path) = std::env::var("ATTR_FILE") else {
+        return;
+    };
+    for p in path.split(',') {
+        let text = std::fs::read_to_string(p).expect("ATTR_FILE readable");
+        let st = dossier_core::attribution::attribute_text(&text);
+        for s in &st {
+            println!(
+                "@@{}\t{}",
+                p,
+                serde_json::to_string(s).expect("serialisable")
+            );
+        }
     }
 }

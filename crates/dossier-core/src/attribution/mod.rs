@@ -95,7 +95,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 } else if cj == '.' {
                     // "U.S." and "Gen." keep their final period.
                     let w = &slice[s..chars[j].0];
-                    let initials = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 1);
+                    let initials = w.contains('.');
                     if initials || TITLE_ABBREVS.contains(&w) {
                         j += 1;
                     }
@@ -723,9 +723,15 @@ impl<'a> Attributor<'a> {
         while j > 0 && count < 14 {
             let tk = &toks[j - 1];
             if !tk.word {
-                let c = &t[tk.s..tk.e];
-                if c == "'" || c == "’" {
-                    // possessive written apart is rare; treat as boundary.
+                if &t[tk.s..tk.e] == ")" && count > 0 || (&t[tk.s..tk.e] == ")" && j == np_end) {
+                    // "Sen. Richard J. Durbin (D-Ill.)": step over the parenthesis.
+                    if let Some(open) = toks[..j - 1].iter().rposition(|k| &t[k.s..k.e] == "(") {
+                        if j - 1 - open <= 6 {
+                            j = open;
+                            count += 1;
+                            continue;
+                        }
+                    }
                 }
                 break;
             }
@@ -853,24 +859,88 @@ impl<'a> Attributor<'a> {
             None => {
                 // "X, deputy commander of Y, dismissed …": skip the apposition.
                 let b = boundary?;
-                if &t[toks[b].s..toks[b].e] != "," {
+                if !matches!(&t[toks[b].s..toks[b].e], "," | "-" | "—" | "–" | ")") {
                     return None;
                 }
+                // Comma-separated segments back to the clause start; the speaker is the first
+                // one that is a noun phrase and not an adverbial ("On Monday, …").
                 let mut k = b;
                 let mut n = 0;
-                while k > 0 && n < 20 {
+                while k > 0 && n < 40 {
                     let tk = &toks[k - 1];
-                    if !tk.word && matches!(&t[tk.s..tk.e], "," | "(" | "—") {
+                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
+                        break;
+                    }
+                    if tk.word
+                        && n > 0
+                        && matches!(
+                            lower(t, tk).as_str(),
+                            "that" | "but" | "because" | "if" | "when"
+                        )
+                    {
                         break;
                     }
                     k -= 1;
                     n += 1;
                 }
-                if k == 0 || n == 0 || n >= 20 {
-                    return None;
+                let mut seg_start = k;
+                for i in k..=b {
+                    let is_comma = i == b
+                        || (!toks[i].word
+                            && matches!(
+                                &t[toks[i].s..toks[i].e],
+                                "," | "-" | "—" | "–" | "(" | ")"
+                            ));
+                    if !is_comma {
+                        continue;
+                    }
+                    if seg_start < i {
+                        let mut s0 = seg_start;
+                        while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
+                            s0 += 1;
+                        }
+                        if s0 < i {
+                            let r = (toks[s0].s, toks[i - 1].e);
+                            let first = lower(t, &toks[s0]);
+                            let adverbial = matches!(
+                                first.as_str(),
+                                "in" | "on"
+                                    | "at"
+                                    | "after"
+                                    | "during"
+                                    | "for"
+                                    | "with"
+                                    | "by"
+                                    | "as"
+                                    | "from"
+                                    | "despite"
+                                    | "since"
+                                    | "while"
+                                    | "when"
+                                    | "if"
+                                    | "speaking"
+                                    | "asked"
+                                    | "meanwhile"
+                                    | "however"
+                                    | "earlier"
+                                    | "later"
+                                    | "last"
+                                    | "yesterday"
+                                    | "today"
+                                    | "according"
+                                    | "citing"
+                                    | "separately"
+                                    | "still"
+                                    | "instead"
+                            );
+                            if !adverbial && self.valid_np(r) {
+                                return Some(r);
+                            }
+                        }
+                    }
+                    seg_start = i + 1;
                 }
-                let (np2, _) = self.np_back(toks, k - 1);
-                np2.filter(|&a| self.valid_np(a))
+                None
             }
         }
     }
@@ -1269,7 +1339,7 @@ impl<'a> Attributor<'a> {
             };
             if !k.word {
                 let c = &t[k.s..k.e];
-                if matches!(c, "." | "!" | "?" | "”" | "\"" | ")") {
+                if matches!(c, "." | "!" | "?" | "”" | "\"" | ")" | "'" | "’") {
                     j += 1;
                     continue;
                 }
@@ -1640,8 +1710,26 @@ impl<'a> Attributor<'a> {
             }
         }
         // Pre-posed: "X said (on Monday) (that) …".
-        let Some(sp) = self.subject(toks, ci) else {
-            return;
+        let sp = match self.subject(toks, ci) {
+            Some(sp) => sp,
+            None => {
+                // "X admitted …, but said …": the coordinated verb shares the subject.
+                let (_, b) = self.np_back(toks, ci);
+                let coord = b.is_some_and(|b| {
+                    toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                });
+                let prev = self
+                    .drafts
+                    .iter()
+                    .rposition(|d| d.sentence == si && d.cue.0 < h.s);
+                match (coord, prev) {
+                    (true, Some(p)) => {
+                        self.coordinated(hi, si, toks, ei, p);
+                        return;
+                    }
+                    _ => return,
+                }
+            }
         };
         // An apposition holding "citing Y" ("The Journal, citing officials, reported …").
         let mut via = vec![];
@@ -1726,6 +1814,43 @@ impl<'a> Attributor<'a> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// A cue coordinated with an earlier one ("…, but said …"): same speaker.
+    fn coordinated(&mut self, hi: usize, si: usize, toks: &[Tok], ei: usize, prev: usize) {
+        let h = self.hits[hi];
+        let (cs, _) = self.skip_to_content(toks, ei, h.class == CueClass::Told);
+        let ce = self.content_end(si, cs);
+        if cs >= ce {
+            return;
+        }
+        let content = self.extend_over_quotes(cs, ce);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        // The earlier statement's content stops where this clause begins.
+        let d0 = &mut self.drafts[prev];
+        if d0.content.0 < h.s && h.s < d0.content.1 {
+            let cut = self.text[d0.content.0..h.s]
+                .trim_end()
+                .trim_end_matches(" but")
+                .trim_end_matches(" and")
+                .trim_end_matches([',', ' ']);
+            d0.content.1 = d0.content.0 + cut.len();
+        }
+        let d = Draft {
+            speaker: Speaker::Same(prev),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via: self.drafts[prev].via.clone(),
+            anonymous_hint: self.drafts[prev].anonymous_hint,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
     }
 
     /// Sentences with a speakerless marker ("reportedly", "is believed to") and no statement.
@@ -1940,6 +2065,13 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
         h.class,
         CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object
     ) && !word.ends_with("ing")
+    {
+        return false;
+    }
+    // A capitalised cue inside a sentence is a name or a headline word ("United States").
+    if text[h.s..h.e].starts_with(char::is_uppercase)
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', '"', '“', '\n', ':'])
     {
         return false;
     }

@@ -39,15 +39,25 @@ fn opening_context(prev: Option<char>, next: Option<char>) -> bool {
 
 /// Pair the quotation marks of `text`; quotes come out sorted and never overlap.
 pub fn pair_quotes(text: &str) -> Vec<Quote> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Two apostrophes ('') stand for a straight double quote (a typewriter convention).
+    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(text.len());
+    let mut it = text.char_indices().peekable();
+    while let Some((p, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            chars.push((p, '"', 2));
+        } else {
+            chars.push((p, c, c.len_utf8()));
+        }
+    }
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, Kind)> = None; // (mark offset, inner start, kind)
     let mut i = 0;
     while i < chars.len() {
-        let (pos, c) = chars[i];
+        let (pos, c, clen) = chars[i];
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|&(_, c)| c);
-        let after = pos + c.len_utf8();
+        let next = chars.get(i + 1).map(|&(_, c, _)| c);
+        let after = pos + clen;
         match c {
             '\n' => {
                 // Paragraph end: a double quote survives only if the next paragraph reopens it.
@@ -57,7 +67,7 @@ pub fn pair_quotes(text: &str) -> Vec<Quote> {
                 }
                 match open {
                     Some((_, _, Kind::Double)) => {
-                        if let Some(&(_, nc)) = chars.get(j) {
+                        if let Some(&(_, nc, _)) = chars.get(j) {
                             if nc == '“' || nc == '"' {
                                 i = j + 1;
                                 continue;
@@ -151,6 +161,14 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(inner(t, &q[0]), "No missile was sent,");
         assert_eq!(inner(t, &q[1]), "It is psychological warfare.");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        let t = "''We hadn't seen shocks like this,'' Mr. Autor said.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(inner(t, &q[0]), "We hadn't seen shocks like this,");
     }
 
     #[test]
