@@ -884,10 +884,21 @@ impl<'a> Attributor<'a> {
             .iter()
             .enumerate()
             .any(|(i, w)| is_cap(t, w) && !(i == 0 && is_function_word(&lower(t, w))));
-        let noun = words
-            .iter()
-            .any(|w| SPEAKER_NOUNS.contains(&lower(t, w).as_str()));
-        any_cap || noun
+        let noun = words.iter().any(|w| {
+            let lw = lower(t, w);
+            let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
+            SPEAKER_NOUNS.contains(&lw) || BODY_NOUNS.contains(&lw) || GENERIC_GROUPS.contains(&lw)
+        });
+        // "the electoral commission", "the ship's operator": a determiner and a noun.
+        let det_noun = matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) && words.len() <= 6
+            && !last.ends_with("ed")
+            && !last.ends_with("ing")
+            && !last.ends_with("ly")
+            && !is_function_word(&last);
+        any_cap || noun || det_noun
     }
 
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
@@ -928,13 +939,7 @@ impl<'a> Attributor<'a> {
                     if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
                         break;
                     }
-                    if tk.word
-                        && n > 0
-                        && matches!(
-                            lower(t, tk).as_str(),
-                            "that" | "but" | "because" | "if" | "when"
-                        )
-                    {
+                    if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
                         break;
                     }
                     k -= 1;
@@ -1170,9 +1175,11 @@ impl<'a> Attributor<'a> {
                         _ => break,
                     }
                 } else {
-                    let (np, b) = self.np_back(&toks, ci);
-                    let Some(np) = np else { break };
-                    if b.is_some_and(|b| b + 1 != k0) && b.is_some() || !self.valid_np(np) {
+                    // “…,” Gene Sperling, a top adviser, said: the subject starts at the quote.
+                    let Some(np) = self.subject(&toks, ci) else {
+                        break;
+                    };
+                    if np.0 != toks[k0].s {
                         break;
                     }
                     let via = if h.class == CueClass::Told {
@@ -1567,6 +1574,14 @@ impl<'a> Attributor<'a> {
                 self.push(d, &[hi]);
             }
             CueClass::NoComment => {
+                // "The embassy said it had no comment": already the said-statement's content.
+                if self
+                    .drafts
+                    .iter()
+                    .any(|d| d.sentence == si && d.content.0 <= h.s && h.e <= d.content.1)
+                {
+                    return;
+                }
                 let Some(sp) = self.subject(&toks, ci) else {
                     return;
                 };
@@ -2207,11 +2222,17 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
     {
         return false;
     }
-    // A capitalised cue inside a sentence is a name or a headline word ("United States").
+    // A capitalised cue inside a sentence is a name ("United States") unless the line is a
+    // title-case headline ("Trump Says He Would Issue A Quarantine").
     if text[h.s..h.e].starts_with(char::is_uppercase)
         && !before.is_empty()
         && !before.ends_with(['.', '!', '?', '"', '“', '\n', ':'])
+        && !title_case_line(text, h.s)
     {
+        return false;
+    }
+    // "militias backed by Iran", "a plan supported by the EU": passive participles.
+    if matches!(h.class, CueClass::Object | CueClass::Belief) && text[h.e..].starts_with(" by ") {
         return false;
     }
     if word == "state" || word == "report" || word == "claim" || word == "promise" {
@@ -2221,6 +2242,25 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
         }
     }
     true
+}
+
+/// Is the line around `pos` a title-case headline (most words capitalised, no final period)?
+fn title_case_line(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let line = text[start..end].trim();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 4 || words.len() > 30 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 7
 }
 
 /// Stance of a draft: the cue's own stance, refined by content markers for plain assertions.
