@@ -1338,8 +1338,48 @@ impl<'a> Attributor<'a> {
     }
 
     /// "told Reuters" → Reuters is a relay; "told reporters" is not.
+    /// The hearer after "told": a noun phrase that ends where the reported clause begins
+    /// ("told reporters the drones were …", "told Reuters Iran had …").
+    fn hearer(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let t = self.text;
+        let (s, e, mut j) = self.np_fwd(toks, idx)?;
+        let lex = Lexicon::get();
+        // Longest prefix that is a known outlet wins.
+        for k in (idx + 1..=j).rev() {
+            if lex.is_outlet(&t[toks[idx].s..toks[k - 1].e]) {
+                return Some((toks[idx].s, toks[k - 1].e, k));
+            }
+        }
+        for k in idx + 1..j {
+            let lw = lower(t, &toks[k]);
+            if matches!(
+                lw.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "there"
+            ) {
+                j = k;
+                break;
+            }
+        }
+        let e = if j > idx { toks[j - 1].e } else { e };
+        Some((s, e, j))
+    }
+
     fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
-        match self.np_fwd(toks, ei) {
+        match self.hearer(toks, ei) {
             Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
             _ => vec![],
         }
@@ -1392,7 +1432,7 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .any(|h| h.s == c.s && h.class == CueClass::Told)
                 }) {
-                    if let Some((_, _, nj)) = self.np_fwd(&toks, ei) {
+                    if let Some((_, _, nj)) = self.hearer(&toks, ei) {
                         rest = nj;
                     }
                 }
@@ -1411,7 +1451,7 @@ impl<'a> Attributor<'a> {
                 let later = self
                     .hits
                     .iter()
-                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 60);
+                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 160);
                 if let Some(h) = later {
                     if !t[k.e..h.s].to_lowercase().contains(" that ")
                         && !matches!(h.class, CueClass::Participle)
@@ -1674,7 +1714,7 @@ impl<'a> Attributor<'a> {
         let mut citing = None;
         let mut that = false;
         if told {
-            if let Some((_, _, nj)) = self.np_fwd(toks, j) {
+            if let Some((_, _, nj)) = self.hearer(toks, j) {
                 j = nj;
             }
         }
@@ -1780,7 +1820,7 @@ impl<'a> Attributor<'a> {
                 let mut via = vec![];
                 if h.class == CueClass::Told {
                     via = self.hearer_relay(toks, ei);
-                    if let Some((_, _, nj)) = self.np_fwd(toks, ei) {
+                    if let Some((_, _, nj)) = self.hearer(toks, ei) {
                         rest_j = nj;
                     }
                 }
@@ -2392,8 +2432,33 @@ fn resolve_phrase(
     let behalf_m = match possessive {
         Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
         None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
-    };
-    let behalf = behalf_m.map(|m| actors.actor_ref(m, text, offsets));
+    }
+    .or_else(|| {
+        // "Kremlin spokesman Dmitry Peskov": a body named before the person.
+        let h = head?;
+        mentions.iter().find(|m| {
+            m.start < h.start
+                && m.actor != h.actor
+                && actors.actors[m.actor].kind != ActorKind::Person
+        })
+    });
+    let behalf = behalf_m
+        .map(|m| actors.actor_ref(m, text, offsets))
+        .or_else(|| {
+            // The actor layer's affiliation for the person ("deputy commander of …").
+            let h = head?;
+            let aff = actors.actors[h.actor].affiliation.as_ref()?;
+            let name = actors
+                .actors
+                .iter()
+                .find(|a| &a.id == aff)
+                .map_or_else(|| aff.clone(), |a| a.name.clone());
+            Some(ActorRef {
+                id: aff.clone(),
+                name,
+                mention: None,
+            })
+        });
     let anonymous = lex.anonymous.iter().any(|a| {
         let a = a.as_str();
         let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -2408,15 +2473,37 @@ fn resolve_phrase(
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
         r.mention = Some(mention_span);
-        let mut sourcing = match a.kind {
-            ActorKind::Person => Sourcing::Named,
-            ActorKind::Outlet => Sourcing::Outlet,
-            _ => Sourcing::OfficialBody,
-        };
         let ps = phrase_sourcing();
-        if ps == Sourcing::Anonymous || (m.form == MentionForm::Demonym && ps != Sourcing::Named) {
-            sourcing = ps;
-        }
+        let pronoun = m.form == MentionForm::Pronoun
+            || words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+        let sourcing = if pronoun {
+            // "they" keeps the sourcing its antecedent had ("Western diplomats … they").
+            history
+                .iter()
+                .rev()
+                .find(|h| h.0.id == a.id && !is_pronoun_text(&h.2))
+                .map(|h| h.1)
+                .unwrap_or(match a.kind {
+                    ActorKind::Person => Sourcing::Named,
+                    ActorKind::Outlet => Sourcing::Outlet,
+                    _ => Sourcing::OfficialBody,
+                })
+        } else if ps == Sourcing::Anonymous {
+            ps
+        } else {
+            match a.kind {
+                // An unnamed "spokesperson" is the body speaking, not a named person.
+                ActorKind::Person
+                    if ps != Sourcing::Named && m.form == MentionForm::Description =>
+                {
+                    ps
+                }
+                ActorKind::Person => Sourcing::Named,
+                ActorKind::Outlet => Sourcing::Outlet,
+                _ if m.form == MentionForm::Demonym && ps == Sourcing::Named => ps,
+                _ => Sourcing::OfficialBody,
+            }
+        };
         return (r, behalf.filter(|b| b.id != a.id), sourcing);
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
@@ -2619,6 +2706,6 @@ fn is_pronoun_text(s: &str) -> bool {
 pub fn attribute_text(text: &str) -> Vec<Statement> {
     let offsets = Offsets::new(text);
     let sentences = crate::text::sentences(text);
-    let actors = ActorLayer::recognise(text, &sentences);
+    let actors = ActorLayer::recognise(text, &sentences, crate::lexicon::Lexicon::embedded());
     attribute(text, &sentences, &actors, &offsets)
 }
