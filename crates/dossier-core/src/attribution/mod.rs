@@ -1350,10 +1350,9 @@ impl<'a> Attributor<'a> {
                 return Some((toks[idx].s, toks[k - 1].e, k));
             }
         }
-        for k in idx + 1..j {
-            let lw = lower(t, &toks[k]);
-            if matches!(
-                lw.as_str(),
+        if let Some(off) = toks[idx + 1..j].iter().position(|k| {
+            matches!(
+                lower(t, k).as_str(),
                 "the"
                     | "a"
                     | "an"
@@ -1369,10 +1368,9 @@ impl<'a> Attributor<'a> {
                     | "its"
                     | "this"
                     | "there"
-            ) {
-                j = k;
-                break;
-            }
+            )
+        }) {
+            j = idx + 1 + off;
         }
         let e = if j > idx { toks[j - 1].e } else { e };
         Some((s, e, j))
