@@ -1334,10 +1334,43 @@ impl<'a> Attributor<'a> {
                 return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
             }
         }
+        // "Trump attacked Clinton on Monday, saying …": the subject of the main clause.
+        let t = self.text;
+        if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," {
+            let mut k = 0;
+            // Skip an opening adverbial ("On Monday, …").
+            if toks.first().is_some_and(|f| {
+                matches!(
+                    lower(t, f).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "for"
+                        | "with"
+                        | "as"
+                        | "since"
+                        | "despite"
+                        | "meanwhile"
+                        | "earlier"
+                        | "later"
+                        | "but"
+                        | "and"
+                )
+            }) {
+                if let Some(c) = toks[..ci].iter().position(|x| &t[x.s..x.e] == ",") {
+                    k = c + 1;
+                }
+            }
+            if let Some((s, e, _)) = self.np_fwd(toks, k) {
+                if self.valid_np((s, e)) && e <= toks[ci].s {
+                    return Some(Speaker::Phrase(s, e));
+                }
+            }
+        }
         None
     }
 
-    /// "told Reuters" → Reuters is a relay; "told reporters" is not.
     /// The hearer after "told": a noun phrase that ends where the reported clause begins
     /// ("told reporters the drones were …", "told Reuters Iran had …").
     fn hearer(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
@@ -1376,6 +1409,7 @@ impl<'a> Attributor<'a> {
         Some((s, e, j))
     }
 
+    /// "told Reuters" → Reuters is a relay; "told reporters" is not.
     fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
         match self.hearer(toks, ei) {
             Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
@@ -1545,7 +1579,31 @@ impl<'a> Attributor<'a> {
                     if !k2.word {
                         break;
                     }
-                    if lower(t, k2) == "that" || len > 7 {
+                    let l2 = lower(t, k2);
+                    // A finite verb means a clause, not an adverbial ("at least 14 trucks have …").
+                    if l2 == "that"
+                        || len > 7
+                        || matches!(
+                            l2.as_str(),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "did"
+                                | "does"
+                                | "do"
+                        )
+                    {
                         return None;
                     }
                     n += 1;
@@ -1966,6 +2024,19 @@ impl<'a> Attributor<'a> {
         if cs >= sent.end {
             return;
         }
+        // Only an adverbial left ("… Roffman said in a recent interview."): the cue is
+        // post-posed after a quote or clause the other rules did not take.
+        if h.class != CueClass::Object {
+            if let Some(ci2) = toks.iter().position(|k| k.s == cs) {
+                if toks[ci2].word
+                    && ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
+                    && self.trivial_rest(toks, ci2).is_some()
+                {
+                    self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                    return;
+                }
+            }
+        }
         let ce = self.content_end(si, cs);
         if cs >= ce {
             return;
@@ -1991,6 +2062,63 @@ impl<'a> Attributor<'a> {
             content,
             via,
             anonymous_hint: anon_apposition,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    /// A post-posed cue whose content is the quote or clause right before its subject.
+    fn post_posed_fallback(
+        &mut self,
+        hi: usize,
+        si: usize,
+        toks: &[Tok],
+        speaker: (usize, usize),
+        via: Vec<(usize, usize)>,
+        used: Vec<usize>,
+    ) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let Some(si0) = toks.iter().position(|k| k.s == speaker.0) else {
+            return;
+        };
+        if si0 == 0 {
+            return;
+        }
+        let b = &toks[si0 - 1];
+        let bt = &t[b.s..b.e];
+        let (content, mode) = if matches!(bt, "”" | "\"") {
+            match self.quotes.iter().position(|q| q.close == b.e) {
+                Some(qi) if !self.quote_used[qi] => {
+                    self.quote_used[qi] = true;
+                    (self.quote_content(qi), Mode::Direct)
+                }
+                _ => return,
+            }
+        } else if bt == "," {
+            let cs = self.clause_start(toks, si0 - 1);
+            let slice = t[cs..b.s].trim_end_matches([',', ' ', '”', '"']);
+            let c = self.extend_over_quotes(cs, cs + slice.len());
+            let mode = if self.overlaps_quote(c) {
+                Mode::Mixed
+            } else {
+                Mode::Indirect
+            };
+            (c, mode)
+        } else {
+            return;
+        };
+        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+            return;
+        }
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via,
+            anonymous_hint: false,
             sentence: si,
         };
         self.push(d, &used);
