@@ -628,6 +628,8 @@ struct Attributor<'a> {
     quote_used: Vec<bool>,
     hits: Vec<Hit>,
     hit_used: Vec<Option<usize>>,
+    /// Byte offset → index into `hits`.
+    hit_at: std::collections::HashMap<usize, usize>,
     drafts: Vec<Draft>,
 }
 
@@ -645,7 +647,7 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            if quotes.iter().any(|q| q.contains(s)) {
+            if in_quote(&quotes, s) {
                 continue;
             }
             let entry = &lex.cue_entries[m.pattern().as_usize()];
@@ -662,6 +664,7 @@ impl<'a> Attributor<'a> {
         }
         let n = hits.len();
         let nq = quotes.len();
+        let hit_at = hits.iter().enumerate().map(|(i, h)| (h.s, i)).collect();
         Attributor {
             text,
             sentences,
@@ -669,6 +672,7 @@ impl<'a> Attributor<'a> {
             quote_used: vec![false; nq],
             hits,
             hit_used: vec![None; n],
+            hit_at,
             drafts: Vec::new(),
         }
     }
@@ -679,7 +683,11 @@ impl<'a> Attributor<'a> {
     }
 
     fn is_hit_start(&self, pos: usize) -> bool {
-        self.hits.iter().any(|h| h.s == pos)
+        self.hit_at.contains_key(&pos)
+    }
+
+    fn hit_starting(&self, pos: usize) -> Option<&Hit> {
+        self.hit_at.get(&pos).map(|&i| &self.hits[i])
     }
 
     fn push(&mut self, d: Draft, hits: &[usize]) -> usize {
@@ -702,15 +710,16 @@ impl<'a> Attributor<'a> {
                 self.direct_quote(qi);
             }
         }
-        for si in 0..self.sentences.len() {
-            let hs: Vec<usize> = (0..self.hits.len())
-                .filter(|&i| self.sentence_of(self.hits[i].s) == Some(si))
-                .collect();
-            for i in hs {
-                if self.hit_used[i].is_none() {
+        // Hits are in text order, so sentence by sentence is hit by hit.
+        for i in 0..self.hits.len() {
+            if self.hit_used[i].is_none() {
+                if let Some(si) = self.sentence_of(self.hits[i].s) {
                     self.indirect(i, si);
                 }
             }
+        }
+        if !self.drafts.iter().any(|d| d.sentence == 0) {
+            self.headline_colon();
         }
         self.unattributed();
     }
@@ -1141,7 +1150,7 @@ impl<'a> Attributor<'a> {
                 .position(|k| self.quotes.iter().any(|q2| q2.open == k.s))
                 .map_or((first + 10).min(toks.len()), |p| first + p);
             for ci in first..limit {
-                let Some(hi) = self.hits.iter().position(|h| h.s == toks[ci].s) else {
+                let Some(hi) = self.hit_at.get(&toks[ci].s).copied() else {
                     continue;
                 };
                 let h = self.hits[hi];
@@ -1290,6 +1299,31 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // (b2) a quote opening a paragraph after one that ends with a colon ("…, the ministry
+        // said in a statement:\n\n“…”").
+        let para_start =
+            sq == 0 || self.sentences[sq - 1].paragraph != self.sentences[sq].paragraph;
+        if para_start && sq > 0 && t[self.sentences[sq].start..q.open].trim().is_empty() {
+            let prev = self.sentences[sq - 1];
+            if t[prev.start..prev.end].trim_end().ends_with(':') {
+                let colon = prev.start + t[prev.start..prev.end].trim_end().len() - 1;
+                if let Some(sp) = self.colon_speaker(sq - 1) {
+                    self.quote_used[qi] = true;
+                    let d = Draft {
+                        speaker: sp,
+                        cue: (colon, colon + 1),
+                        mode: Mode::Direct,
+                        stance: Stance::Assert,
+                        content,
+                        via: vec![],
+                        anonymous_hint: false,
+                        sentence: sq,
+                    };
+                    self.push(d, &[]);
+                    return;
+                }
+            }
+        }
         // (c) a quote opening its sentence with no cue continues the previous speaker.
         let opens_sentence = t[self.sentences[sq].start..q.open].trim().is_empty();
         let words = t[content.0..content.1].split_whitespace().count();
@@ -1315,6 +1349,65 @@ impl<'a> Attributor<'a> {
                 self.push(d, &[]);
             }
         }
+    }
+
+    /// Who speaks in the block after a sentence ending with a colon: the speaker of that
+    /// sentence's last statement, else its subject.
+    fn colon_speaker(&self, si: usize) -> Option<Speaker> {
+        if let Some(p) = self.drafts.iter().rposition(|d| d.sentence == si) {
+            return Some(Speaker::Same(p));
+        }
+        let toks = self.sentence_tokens(si);
+        if let Some(h) = self
+            .hits
+            .iter()
+            .rev()
+            .find(|h| self.sentence_of(h.s) == Some(si))
+        {
+            let ci = toks.iter().position(|k| k.s == h.s)?;
+            if let Some(r) = self.subject(&toks, ci) {
+                return Some(Speaker::Phrase(r.0, r.1));
+            }
+        }
+        None
+    }
+
+    /// Headline "Speaker: what they said" on the first line of a text.
+    fn headline_colon(&mut self) {
+        let t = self.text;
+        let Some(first) = self.sentences.first().copied() else {
+            return;
+        };
+        let line = &t[first.start..first.end];
+        let Some(c) = line.find(": ") else { return };
+        let head = &line[..c];
+        let words = head.split_whitespace().count();
+        if words == 0 || words > 5 || head.ends_with(|ch: char| ch.is_ascii_digit()) {
+            return;
+        }
+        if !head.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+        }) {
+            return;
+        }
+        let cs = first.start + c + 2;
+        let body = t[cs..first.end].trim_end_matches(['.', ' ']);
+        if body.split_whitespace().count() < 2 {
+            return;
+        }
+        let d = Draft {
+            speaker: Speaker::Phrase(first.start, first.start + c),
+            cue: (first.start + c, first.start + c + 1),
+            mode: Mode::Indirect,
+            stance: Stance::Assert,
+            content: (cs, cs + body.len()),
+            via: vec![],
+            anonymous_hint: false,
+            sentence: 0,
+        };
+        self.drafts.push(d);
     }
 
     /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
@@ -1432,7 +1525,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let next = toks.get(i + 1);
-            let next_hit = next.and_then(|n| self.hits.iter().find(|h| h.s == n.s));
+            let next_hit = next.and_then(|n| self.hit_starting(n.s));
             if next_hit.is_some_and(|h| {
                 matches!(
                     h.class,
@@ -1558,7 +1651,7 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let lw = lower(t, k);
-            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+            if let Some(h) = self.hit_starting(k.s) {
                 match h.class {
                     CueClass::Participle => return Some(citing),
                     CueClass::Citing => {
@@ -1790,7 +1883,7 @@ impl<'a> Attributor<'a> {
                 that = true;
                 break;
             }
-            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+            if let Some(h) = self.hit_starting(k.s) {
                 if h.class == CueClass::Citing {
                     if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
                         citing = Some((s, e));
@@ -2173,7 +2266,7 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            if self.quotes.iter().any(|q| q.contains(s)) {
+            if in_quote(&self.quotes, s) {
                 continue;
             }
             let Some(si) = self.sentence_of(s) else {
@@ -2295,6 +2388,12 @@ impl<'a> Attributor<'a> {
         }
         out
     }
+}
+
+/// Is byte `pos` inside the words of a quotation? Quotes are sorted and disjoint.
+fn in_quote(quotes: &[Quote], pos: usize) -> bool {
+    let i = quotes.partition_point(|q| q.inner_start <= pos);
+    i > 0 && quotes[i - 1].contains(pos)
 }
 
 fn is_function_word(w: &str) -> bool {
