@@ -85,6 +85,10 @@ pub struct LexEntry {
     pub name: String,
     pub kind: ActorKind,
     pub country: Option<String>,
+    /// For people: title heads a description may refer back with ("president").
+    pub heads: Vec<String>,
+    /// For people: gender, when the lexicon gives it.
+    pub gender: Gender,
 }
 
 /// A kind of state body named by a common noun ("foreign ministry", "air force").
@@ -326,6 +330,8 @@ impl Builder {
                         name: name.to_string(),
                         kind: ActorKind::State,
                         country: Some(id.to_string()),
+                        heads: Vec::new(),
+                        gender: Gender::Unknown,
                     });
                     let t = |form| Target::Actor { entry: e, form };
                     self.add_pattern(name, t(MentionForm::Name));
@@ -334,6 +340,14 @@ impl Builder {
                     }
                     for a in list(cols[3]) {
                         self.add_pattern(a, t(MentionForm::Demonym));
+                        // Plural demonyms name the state too ("Iranians", "Iraqis").
+                        if !(a.ends_with('s')
+                            || a.ends_with("sh")
+                            || a.ends_with("ch")
+                            || a.ends_with("ese"))
+                        {
+                            self.add_pattern(&format!("{a}s"), t(MentionForm::Demonym));
+                        }
                     }
                     for a in list(cols[4]) {
                         self.add_pattern(a, t(MentionForm::Metonym));
@@ -351,11 +365,28 @@ impl Builder {
                             format!("unknown kind {:?} (state, government_body, military, organisation, outlet, person, group)", cols[2].trim()),
                         ));
                     };
+                    let heads = cols
+                        .get(5)
+                        .map(|h| list(h).filter(|h| *h != "-").map(str::to_string).collect())
+                        .unwrap_or_default();
+                    let gender = match cols.get(6).map(|g| g.trim()) {
+                        Some("m") => Gender::Male,
+                        Some("f") => Gender::Female,
+                        None | Some("-") | Some("") => Gender::Unknown,
+                        Some(other) => {
+                            return Err(err(
+                                line_no,
+                                format!("gender must be m, f or -, found {other:?}"),
+                            ))
+                        }
+                    };
                     let e = self.upsert_entry(LexEntry {
                         id: id.to_string(),
                         name: name.to_string(),
                         kind: k,
                         country: opt(cols[3]),
+                        heads,
+                        gender,
                     });
                     self.add_pattern(
                         name,
@@ -734,7 +765,8 @@ mod tests {
         assert_eq!(ids("Let us talk to the US envoy."), vec!["USA"]);
         assert_eq!(ids("IRAN DENIES REPORT"), vec!["IRN"]);
         assert_eq!(ids("The Kremlin said"), vec!["RUS"]);
-        assert_eq!(ids("Iranians and Iran"), vec!["IRN"]);
+        assert_eq!(ids("Iranians and Iran"), vec!["IRN", "IRN"]);
+        assert!(ids("Iranianism and Irania").is_empty());
         assert!(ids("a map of the area").is_empty());
     }
 

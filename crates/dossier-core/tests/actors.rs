@@ -697,3 +697,66 @@ fn api_helpers() {
         .collect();
     assert_eq!(ids, vec!["RUS", "PERSON.dmitry-peskov", "RUS"]);
 }
+
+#[test]
+fn apposition_is_a_description_not_a_new_person() {
+    let d = doc("Wilfried Strauch, an adviser to the Institute of Territorial Studies, said it was strange.");
+    assert_eq!(
+        d.id_at("an adviser"),
+        Some("PERSON.wilfried-strauch"),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.form_at("an adviser"), Some(MentionForm::Description));
+    assert_eq!(
+        d.id_at("Institute of Territorial Studies"),
+        Some("ORG.institute-of-territorial-studies")
+    );
+    let p = d.actor("PERSON.wilfried-strauch");
+    assert_eq!(
+        p.role.as_deref(),
+        Some("adviser to the Institute of Territorial Studies")
+    );
+    assert_eq!(
+        p.affiliation.as_deref(),
+        Some("ORG.institute-of-territorial-studies")
+    );
+    assert!(!d.ids().contains(&"PERSON.adviser"));
+    // Sentence-initial number words are not names.
+    let d = doc("Two Australians said the burger had not decomposed.");
+    assert!(
+        d.layer.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.id_at("Australians"), Some("AUS"));
+    assert_eq!(d.form_at("Australians"), Some(MentionForm::Demonym));
+}
+
+#[test]
+fn lexicon_people_carry_heads_for_descriptions() {
+    check(&[
+        (
+            "Vladimir Putin arrived in Beijing on Tuesday. The Russian president was greeted by Xi Jinping.",
+            &[("The Russian president", "PERSON.vladimir-putin"), ("Xi Jinping", "PERSON.xi-jinping")],
+        ),
+        (
+            "Maria Zakharova and Dmitry Peskov both commented. She called the report a provocation.",
+            &[("She", "PERSON.maria-zakharova")],
+        ),
+        (
+            "Senior Kurdish official Idris Nassan said the town had not fallen.",
+            &[("Idris Nassan", "PERSON.idris-nassan")],
+        ),
+        (
+            "Removing Godane was a priority, the Pentagon said. Ahmed Abdi Godane led al-Shabab.",
+            &[("Godane", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
+        ),
+    ]);
+    let d = doc("Senior Kurdish official Idris Nassan said the town had not fallen.");
+    assert!(
+        !d.ids().iter().any(|id| id.contains("senior")),
+        "{:?}",
+        d.ids()
+    );
+}

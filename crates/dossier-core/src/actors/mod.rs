@@ -410,6 +410,25 @@ impl<'a> Resolver<'a> {
             let capital = (starts_upper(w) || particle_capital(w))
                 && !self.lex.is_stop(w)
                 && !(next_lower && self.lex.is_adjective(&lower));
+            // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
+            // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
+            let leading_common = self.lex.is_adjective(&lower)
+                || (initial
+                    && (lower.ends_with("ing") || lower.ends_with("ly"))
+                    && lower.len() > 4);
+            if capital && leading_common {
+                if self.lex.is_adjective(&lower) {
+                    self.units.push(Unit {
+                        start: ws,
+                        end: we,
+                        sent,
+                        kind: UnitKind::Adj,
+                        initial,
+                    });
+                }
+                wi += 1;
+                continue;
+            }
             if capital {
                 let (end_wi, unit) = self.name_sequence(&words, wi, &matches[mi..], sent);
                 if let Some(mut u) = unit {
@@ -574,6 +593,15 @@ impl<'a> Resolver<'a> {
         if e.kind == ActorKind::Person {
             if let Some(last) = e.name.split(' ').next_back() {
                 self.surnames.insert(last.to_string(), idx);
+            }
+            let info = &mut self.people[idx];
+            for h in &e.heads {
+                if !info.heads.contains(h) {
+                    info.heads.push(h.clone());
+                }
+            }
+            if e.gender != Gender::Unknown {
+                info.gender = Some(e.gender);
             }
         }
         idx
@@ -1155,52 +1183,71 @@ impl<'a> Resolver<'a> {
         let stop = rest
             .find([',', ';', '(', '\u{201C}', '"'])
             .unwrap_or(rest.len());
-        let mut role = rest[..stop].trim_end_matches(['.', ' ']).to_string();
-        for cut in [" said", " told", " says", " denied", " added"] {
-            if let Some(c) = role.find(cut) {
-                role.truncate(c);
+        let mut role = rest[..stop].trim_end_matches(['.', ' ']);
+        // The apposition ends before a verb of saying ("…, deputy commander of X said").
+        let mut off = 0;
+        for w in role.split(' ') {
+            if self.lex.is_saying(w) && off > 0 {
+                role = role[..off - 1].trim_end();
+                break;
             }
+            off += w.len() + 1;
         }
         let role_end = from + role.len();
-        // It must contain a title, within its first few units, before any verb-like break.
-        let mut title = None;
-        let mut affiliation: Option<usize> = None;
+        // A title must open the apposition ("the deputy commander …", "a spokesman for …"),
+        // after at most an article, modifiers and the body it belongs to.
+        let mut first_title = None;
         let mut q = k;
         while q < n && self.units[q].start < role_end {
             match self.units[q].kind {
-                UnitKind::Lex(Target::Title(t)) if title.is_none() => title = Some(t),
-                UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
-                    if affiliation.is_none() =>
-                {
-                    affiliation = Some(q)
+                UnitKind::Lex(Target::Title(_)) => {
+                    first_title = Some(q);
+                    break;
                 }
-                _ => {}
+                UnitKind::Det { .. }
+                | UnitKind::Adj
+                | UnitKind::Lex(Target::Actor { .. })
+                | UnitKind::Lex(Target::Generic(_))
+                | UnitKind::Name { head: Some(_), .. } => q += 1,
+                _ => break,
             }
-            q += 1;
         }
-        let Some(t) = title else {
+        let Some(ft) = first_title else {
             return nm + 1;
         };
-        // The title must open the apposition ("the deputy commander …", "a spokesman for …").
-        let lead = &self.text[from..role_end];
-        let lead_ok = {
-            let before_title = self
-                .units
-                .iter()
-                .skip(k)
-                .find(|u| matches!(u.kind, UnitKind::Lex(Target::Title(_))))
-                .map_or(0, |u| u.start - from);
-            lead[..before_title.min(lead.len())]
-                .split_whitespace()
-                .count()
-                <= 4
-        };
-        if !lead_ok {
+        if self.text[from..self.units[ft].start]
+            .split_whitespace()
+            .count()
+            > 5
+        {
             return nm + 1;
         }
-        let role = strip_article(&role).to_string();
-        self.add_head(p, t);
-        // Affiliation: the organisation named in the apposition.
+        let mut lt = ft;
+        while lt + 1 < n
+            && self.adjacent(lt, lt + 1)
+            && matches!(self.units[lt + 1].kind, UnitKind::Lex(Target::Title(_)))
+        {
+            lt += 1;
+        }
+        let titles: Vec<usize> = (ft..=lt)
+            .filter_map(|q| match self.units[q].kind {
+                UnitKind::Lex(Target::Title(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        // Affiliation: the first organisation or state named in the apposition.
+        let affiliation = (k..n)
+            .take_while(|&q| self.units[q].start < role_end)
+            .find(|&q| {
+                matches!(
+                    self.units[q].kind,
+                    UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
+                )
+            });
+        let role = strip_article(role).to_string();
+        for &t in &titles {
+            self.add_head(p, t);
+        }
         let key = affiliation.and_then(|q| self.actor_key(q, None));
         let a = &mut self.actors[p];
         a.role = Some(role);
@@ -1215,9 +1262,16 @@ impl<'a> Resolver<'a> {
                 a.country = k.country;
             }
         }
-        nm + 1
+        // The words up to the title describe the person ("the deputy commander"); actors
+        // named after the title keep their own mentions.
+        let (ds, de) = (self.units[k].start, self.units[lt].end);
+        self.mention(ds, de, p, MentionForm::Description);
+        lt + 1
     }
 
+    /// The person "the <title>" refers to: the nearest matching person earlier in the same
+    /// sentence, else the first matching person of the nearest earlier sentence that has one
+    /// (the subject, as for pronouns).
     fn find_person_by_head(
         &self,
         title: usize,
@@ -1226,21 +1280,34 @@ impl<'a> Resolver<'a> {
     ) -> Option<ActorIdx> {
         let t = &self.lex.titles[title];
         let head = t.head.as_ref()?;
-        self.mentions
-            .iter()
+        let fits = |m: &Mention| {
+            let actor = &self.actors[m.actor];
+            let info = &self.people[m.actor];
+            actor.kind == ActorKind::Person
+                && info.heads.iter().any(|h| h == head)
+                && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
+                && (country.is_none()
+                    || actor.country.is_none()
+                    || actor.country.as_deref() == country)
+        };
+        let sent = self.sentence_of(before);
+        let earlier = self.mentions.iter().filter(|m| m.start < before);
+        if let Some(m) = earlier
+            .clone()
             .rev()
-            .filter(|m| m.start < before)
+            .find(|m| m.sentence == sent && fits(m))
+        {
+            return Some(m.actor);
+        }
+        let nearest = earlier
+            .clone()
+            .filter(|m| m.sentence < sent && fits(m))
+            .map(|m| m.sentence)
+            .max()?;
+        earlier
+            .filter(|m| m.sentence == nearest)
+            .find(|m| fits(m))
             .map(|m| m.actor)
-            .find(|&a| {
-                let actor = &self.actors[a];
-                let info = &self.people[a];
-                actor.kind == ActorKind::Person
-                    && info.heads.iter().any(|h| h == head)
-                    && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
-                    && (country.is_none()
-                        || actor.country.is_none()
-                        || actor.country.as_deref() == country)
-            })
     }
 
     fn at_det(&mut self, i: usize, definite: bool) -> usize {
@@ -1542,7 +1609,15 @@ impl<'a> Resolver<'a> {
                         && m.form != MentionForm::Demonym
                         && m.form != MentionForm::Pronoun
                 }
-                PronounClass::Plural => a.kind != ActorKind::Person,
+                // "they": people named by a demonym ("Iranian officials … they"), groups,
+                // forces and bodies; not outlets, organisations or a state's name ("it").
+                PronounClass::Plural => {
+                    m.form == MentionForm::Demonym
+                        || matches!(
+                            a.kind,
+                            ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
+                        )
+                }
             }
         };
         // Same sentence: nearest before.
