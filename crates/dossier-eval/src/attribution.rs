@@ -548,10 +548,11 @@ mod tests {
         assert!(rep.f1() >= HOLDOUT_MIN_F1, "holdout F1 {:.3}", rep.f1());
     }
 
-    const HOLDOUT_MIN_F1: f64 = 0.0;
-    const FIXTURE_MIN_F1: f64 = 0.0;
-    const FIXTURE_MIN_STANCE: f64 = 0.0;
-    const FIXTURE_MIN_SPEAKER: f64 = 0.0;
+    const HOLDOUT_MIN_F1: f64 = 0.90;
+    // Reached 2026-11-26: F1 0.996, stance 0.992, speaker 1.000 (with the actor layer).
+    const FIXTURE_MIN_F1: f64 = 0.97;
+    const FIXTURE_MIN_STANCE: f64 = 0.97;
+    const FIXTURE_MIN_SPEAKER: f64 = 0.97;
 
     #[test]
     fn polnear_dev_smoke() {
@@ -572,6 +573,7 @@ mod tests {
         assert!(rep.speaker_accuracy() >= POLNEAR_DEV_MIN_SOURCE);
     }
 
-    const POLNEAR_DEV_MIN_F1: f64 = 0.0;
-    const POLNEAR_DEV_MIN_SOURCE: f64 = 0.0;
+    // Reached on dev: content F1 0.663 (P 0.807, R 0.562), source accuracy 0.924.
+    const POLNEAR_DEV_MIN_F1: f64 = 0.63;
+    const POLNEAR_DEV_MIN_SOURCE: f64 = 0.90;
 }
