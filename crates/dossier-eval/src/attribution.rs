@@ -574,6 +574,22 @@ mod tests {
     }
 
     // Reached on dev: content F1 0.663 (P 0.807, R 0.562), source accuracy 0.924.
+    /// The external score on PolNeAR `test`: run by hand as a final check, never tuned on.
+    /// `DOSSIER_SHARED_DATA=… cargo test -p dossier-eval polnear_test_final -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn polnear_test_final() {
+        let shared = std::env::var_os("DOSSIER_SHARED_DATA")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("../shared/data"));
+        let dir = shared.join("attribution/polnear");
+        if !dir.join("test").is_dir() {
+            eprintln!("SKIP: PolNeAR not found at {}", dir.display());
+            return;
+        }
+        println!("{}", eval_polnear(&dir, "test").expect("PolNeAR test loads"));
+    }
+
     const POLNEAR_DEV_MIN_F1: f64 = 0.63;
     const POLNEAR_DEV_MIN_SOURCE: f64 = 0.90;
 }
