@@ -239,3 +239,36 @@ fn odd_input_never_panics() {
         let _ = statements(t);
     }
 }
+
+#[test]
+fn voiced_alarm_calling_and_citing_apposition() {
+    let (_, st) = statements(
+        "European leaders voiced alarm, calling the transfer a direct threat to European security. Iranian media, citing the commander, reported that no missiles had been sent.",
+    );
+    assert_eq!(st.len(), 2, "{st:#?}");
+    let a = find(&st, "the transfer a direct threat");
+    assert_eq!(a.cue.text, "calling");
+    assert_eq!(speaker_words(a), "European leaders");
+    let b = find(&st, "no missiles had been sent");
+    assert_eq!(speaker_words(b), "the commander");
+    assert_eq!(b.stance, Stance::Deny);
+    assert_eq!(b.via.len(), 1);
+    assert!(b.via[0]
+        .mention
+        .as_ref()
+        .is_some_and(|m| m.text == "Iranian media"));
+}
+
+#[test]
+fn nested_statement_is_relayed_through_the_outer_speaker() {
+    let (_, st) = statements(
+        "The Wall Street Journal reported that U.S. officials believe Iran is preparing a new shipment.",
+    );
+    let inner = find(&st, "Iran is preparing a new shipment");
+    assert_eq!(speaker_words(inner), "U.S. officials");
+    assert_eq!(inner.via.len(), 1, "{inner:#?}");
+    assert!(inner.via[0]
+        .mention
+        .as_ref()
+        .is_some_and(|m| m.text.contains("Wall Street Journal")));
+}

@@ -587,7 +587,10 @@ mod tests {
             eprintln!("SKIP: PolNeAR not found at {}", dir.display());
             return;
         }
-        println!("{}", eval_polnear(&dir, "test").expect("PolNeAR test loads"));
+        println!(
+            "{}",
+            eval_polnear(&dir, "test").expect("PolNeAR test loads")
+        );
     }
 
     const POLNEAR_DEV_MIN_F1: f64 = 0.63;

@@ -1720,6 +1720,17 @@ impl<'a> Attributor<'a> {
         let sent = self.sentences[si];
         match h.class {
             CueClass::QuotedBy => {}
+            CueClass::Citing
+                if self.hits[hi + 1..].iter().any(|x| {
+                    x.s < sent.end
+                        && matches!(
+                            x.class,
+                            CueClass::Speech | CueClass::Told | CueClass::Object
+                        )
+                }) =>
+            {
+                // "Iranian media, citing the commander, reported …": the verb takes the relay.
+            }
             CueClass::According | CueClass::Citing => {
                 let Some((ss, se, nj)) = self.np_fwd(&toks, ei) else {
                     return;
@@ -2092,6 +2103,22 @@ impl<'a> Attributor<'a> {
         let told = h.class == CueClass::Told;
         if told {
             via.extend(self.hearer_relay(toks, ei));
+        }
+        if h.class == CueClass::Object {
+            // "voiced alarm, calling it a threat": the participle carries the content.
+            if toks.get(ei).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
+                return;
+            }
+            // "Tehran said it supports no party": a stance verb inside reported content is
+            // part of that content, not a statement of its own.
+            if h.stance == Stance::Assert
+                && self
+                    .drafts
+                    .iter()
+                    .any(|d| d.content.0 <= h.s && h.e <= d.content.1)
+            {
+                return;
+            }
         }
         let (cs, citing, that) = if h.class == CueClass::Object {
             // Object content keeps its words: "dismissed the claims as baseless".
