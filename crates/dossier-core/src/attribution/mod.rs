@@ -495,6 +495,28 @@ const SPEAKER_NOUNS: &[&str] = &[
     "operative",
     "operatives",
     "guidance",
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "associate",
+    "associates",
+    "colleague",
+    "colleagues",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "relative",
+    "relatives",
+    "resident",
+    "voter",
+    "supporter",
+    "consultant",
+    "consultants",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
 ];
 /// Heads that make a speaker an institution.
 const BODY_NOUNS: &[&str] = &[
@@ -901,7 +923,7 @@ impl<'a> Attributor<'a> {
         // "the electoral commission", "the ship's operator": a determiner and a noun.
         let det_noun = matches!(
             first.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one"
         ) && words.len() <= 6
             && !last.ends_with("ed")
             && !last.ends_with("ing")
@@ -1146,9 +1168,9 @@ impl<'a> Attributor<'a> {
             // Limit: the next quote or 10 tokens.
             let limit = toks[first..]
                 .iter()
-                .take(10)
+                .take(30)
                 .position(|k| self.quotes.iter().any(|q2| q2.open == k.s))
-                .map_or((first + 10).min(toks.len()), |p| first + p);
+                .map_or((first + 30).min(toks.len()), |p| first + p);
             for ci in first..limit {
                 let Some(hi) = self.hit_at.get(&toks[ci].s).copied() else {
                     continue;
@@ -1965,8 +1987,31 @@ impl<'a> Attributor<'a> {
         let t = self.text;
         let sent = self.sentences[si];
         let (np, boundary) = self.np_back(toks, ci);
+        // A comma before the subject, or a closing quote right after one
+        // (`goals,” Silverman said`).
         let bcomma = |b: Option<usize>| {
-            b.is_some_and(|b| !toks[b].word && matches!(&t[toks[b].s..toks[b].e], "," | "—"))
+            b.is_some_and(|b| {
+                !toks[b].word
+                    && match &t[toks[b].s..toks[b].e] {
+                        "," | "—" => true,
+                        "”" | "\"" | "'" => t[..toks[b].s].ends_with([',', '?', '!']),
+                        _ => false,
+                    }
+            })
+        };
+        // Enough words before a post-posed cue to be content ("Sorry, Sanders said." counts;
+        // "However, he said." does not).
+        let enough_before = |b: usize| {
+            let words: Vec<&Tok> = toks[..b].iter().filter(|k| k.word).collect();
+            words.len() >= 3
+                || !words.is_empty()
+                    && !words.iter().all(|w| {
+                        CONNECTIVES.contains(&lower(t, w).as_str())
+                            || matches!(
+                                lower(t, w).as_str(),
+                                "meanwhile" | "separately" | "however" | "earlier" | "later"
+                            )
+                    })
         };
         // Post-posed: "…, X said (on Monday)." / "…, said X."
         if matches!(
@@ -1984,7 +2029,7 @@ impl<'a> Attributor<'a> {
                         rest_j = nj;
                     }
                 }
-                if toks[..b].iter().filter(|k| k.word).count() >= 3 && self.valid_np(r) {
+                if enough_before(b) && self.valid_np(r) {
                     if let Some(cit) = self.trivial_rest(toks, rest_j) {
                         post = Some((r, b, cit, via));
                     }
@@ -1992,7 +2037,7 @@ impl<'a> Attributor<'a> {
             } else if np.is_none() && bcomma(boundary) && h.class == CueClass::Speech {
                 let b = boundary.unwrap_or(0);
                 if let Some((s, e, nj)) = self.np_fwd(toks, ei) {
-                    if self.valid_np((s, e)) && toks[..b].iter().filter(|k| k.word).count() >= 3 {
+                    if self.valid_np((s, e)) && enough_before(b) {
                         // "said X, deputy commander of Y." — apposition after the name is fine.
                         let mut rj = nj;
                         if toks.get(rj).is_some_and(|k| &t[k.s..k.e] == ",") {
@@ -2068,6 +2113,20 @@ impl<'a> Attributor<'a> {
                     (true, Some(p)) => {
                         self.coordinated(hi, si, toks, ei, p);
                         return;
+                    }
+                    (true, None) => {
+                        // "The court overruled and said …": the sentence subject.
+                        let mut k = 0;
+                        while toks
+                            .get(k)
+                            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
+                        {
+                            k += 1;
+                        }
+                        match self.np_fwd(toks, k) {
+                            Some((a, b, _)) if self.valid_np((a, b)) && b <= h.s => (a, b),
+                            _ => return,
+                        }
                     }
                     _ => return,
                 }
