@@ -272,3 +272,72 @@ fn nested_statement_is_relayed_through_the_outer_speaker() {
         .as_ref()
         .is_some_and(|m| m.text.contains("Wall Street Journal")));
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "said",
+            "told",
+            "Reuters",
+            "he",
+            "The ministry",
+            "according to",
+            "citing",
+            ",",
+            ".",
+            ":",
+            "\"",
+            "“",
+            "”",
+            "'",
+            "‘",
+            "’",
+            "''",
+            "\n",
+            "\n\n",
+            "denied",
+            "was quoted by",
+            "as saying",
+            "officials",
+            "that",
+            "Iran",
+            "declined to comment",
+            "adding",
+            "who",
+            "(",
+            ")",
+            "—",
+            "-",
+            "may",
+            "reportedly",
+            "?",
+            "é",
+            "東京",
+            "Mr.",
+            "U.S.",
+            " ",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn spans_are_valid_on_arbitrary_input(parts in prop::collection::vec(piece(), 0..60)) {
+            let raw = parts.join(" ");
+            let doc = make_document(&raw, DocumentHeader::default());
+            let ex = extract(&doc);
+            let chars: Vec<char> = doc.text.chars().collect();
+            for s in &ex.statements {
+                for span in [&s.content, &s.cue] {
+                    prop_assert!(span.start <= span.end && span.end <= chars.len());
+                    let sliced: String = chars[span.start..span.end].iter().collect();
+                    prop_assert_eq!(&sliced, &span.text);
+                }
+                prop_assert!(!s.content.text.is_empty());
+            }
+        }
+    }
+}

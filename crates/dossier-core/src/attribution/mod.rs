@@ -2430,6 +2430,10 @@ impl<'a> Attributor<'a> {
         let mut out: Vec<Statement> = Vec::with_capacity(n);
         for &di in &order {
             let d = &self.drafts[di];
+            // Never emit a statement without words (an empty quote “”).
+            if d.content.0 >= d.content.1 || t[d.content.0..d.content.1].trim().is_empty() {
+                continue;
+            }
             let Some((speaker, behalf, mut sourcing)) = resolved[di].clone() else {
                 continue;
             };
