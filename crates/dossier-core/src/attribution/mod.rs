@@ -1769,21 +1769,30 @@ impl<'a> Attributor<'a> {
                     return;
                 };
                 let before_words = toks[..ci].iter().filter(|k| k.word).count();
-                let content = if before_words >= 3 {
+                let left = {
                     let e = toks[..ci]
                         .iter()
                         .rev()
                         .find(|k| k.word || !matches!(&t[k.s..k.e], "," | "—" | "("))
                         .map_or(toks[ci].s, |k| k.e);
                     let start = self.clause_start(&toks, ci);
-                    (start, e)
-                } else {
+                    (start, e.max(start))
+                };
+                let right = {
                     let mut j = nj;
                     while toks.get(j).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
                         j += 1;
                     }
                     let cs = toks.get(j).map_or(sent.end, |k| k.s);
-                    (cs, self.content_end(si, cs))
+                    (cs, self.content_end(si, cs).max(cs))
+                };
+                // "Since November, according to X, forces have killed …": the longer side.
+                let content = if before_words >= 3 && left.1 - left.0 >= right.1 - right.0 {
+                    left
+                } else if right.1 > right.0 {
+                    right
+                } else {
+                    left
                 };
                 if content.0 >= content.1 {
                     return;
@@ -2292,8 +2301,9 @@ impl<'a> Attributor<'a> {
         if h.class != CueClass::Object {
             if let Some(ci2) = toks.iter().position(|k| k.s == cs) {
                 if toks[ci2].word
-                    && ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
-                    && self.trivial_rest(toks, ci2).is_some()
+                    && (ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
+                        && self.trivial_rest(toks, ci2).is_some()
+                        || self.adverbial_tail(toks, ci2))
                 {
                     self.post_posed_fallback(hi, si, toks, speaker, via, used);
                     return;
@@ -2328,6 +2338,70 @@ impl<'a> Attributor<'a> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// Is everything from token `j` to the sentence end a short adjunct ("of Mr. Cruz",
+    /// "for this story", "clutching the lectern with two hands") rather than a clause?
+    fn adverbial_tail(&self, toks: &[Tok], j: usize) -> bool {
+        let t = self.text;
+        let Some(first) = toks.get(j) else {
+            return false;
+        };
+        let fw = lower(t, first);
+        let opener = matches!(
+            fw.as_str(),
+            "of" | "for"
+                | "with"
+                | "about"
+                | "without"
+                | "as"
+                | "while"
+                | "after"
+                | "before"
+                | "during"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "through"
+                | "via"
+        ) || fw.ends_with("ing") && !is_cap(t, first);
+        if !opener {
+            return false;
+        }
+        let rest: Vec<&Tok> = toks[j..].iter().filter(|k| k.word).collect();
+        rest.len() <= 10
+            && !toks[j..].iter().any(|k| in_quote(&self.quotes, k.s))
+            && !rest.iter().any(|k| {
+                matches!(
+                    lower(t, k).as_str(),
+                    "that"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                )
+            })
     }
 
     /// A post-posed cue whose content is the quote or clause right before its subject.
