@@ -943,7 +943,12 @@ impl<'a> Attributor<'a> {
                     // "…, who said" → antecedent before the comma.
                     let wi = toks.iter().position(|k| k.s == r.0)?;
                     let mut k = wi;
-                    if k > 0 && &t[toks[k - 1].s..toks[k - 1].e] == "," {
+                    if k > 0
+                        && matches!(
+                            &t[toks[k - 1].s..toks[k - 1].e],
+                            "," | "-" | "—" | "–" | "("
+                        )
+                    {
                         k -= 1;
                     }
                     let (ante, _) = self.np_back(toks, k);
@@ -965,9 +970,11 @@ impl<'a> Attributor<'a> {
                 // one that is a noun phrase and not an adverbial ("On Monday, …").
                 let mut k = b;
                 let mut n = 0;
-                while k > 0 && n < 40 {
+                while k > 0 && n < 50 {
                     let tk = &toks[k - 1];
-                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
+                    // Quotes inside an apposition ("who said he would “bomb” …") do not end
+                    // the clause; segments that hold a quote are never the speaker.
+                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
                         break;
                     }
                     if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
@@ -980,9 +987,10 @@ impl<'a> Attributor<'a> {
                 for i in k..=b {
                     let is_comma = i == b
                         || (!toks[i].word
+                            && !in_quote(&self.quotes, toks[i].s)
                             && matches!(
                                 &t[toks[i].s..toks[i].e],
-                                "," | "-" | "—" | "–" | "(" | ")"
+                                "," | "-" | "—" | "–" | "―" | "(" | ")"
                             ));
                     if !is_comma {
                         continue;
@@ -992,7 +1000,11 @@ impl<'a> Attributor<'a> {
                         while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
                             s0 += 1;
                         }
-                        if s0 < i {
+                        let quoted = toks[s0..i].iter().any(|x| {
+                            !x.word && matches!(&t[x.s..x.e], "“" | "”" | "\"")
+                                || in_quote(&self.quotes, x.s)
+                        });
+                        if s0 < i && !quoted {
                             let r = (toks[s0].s, toks[i - 1].e);
                             let first = lower(t, &toks[s0]);
                             let adverbial = matches!(
@@ -1398,6 +1410,51 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The noun phrase opening a sentence, after connectives and a dateline
+    /// ("WASHINGTON — Sen. Chuck Grassley …").
+    fn sentence_subject(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut k = 0;
+        if let Some(d) = toks
+            .iter()
+            .take(8)
+            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))
+        {
+            let dateline = toks[..d].iter().filter(|x| x.word).all(|x| {
+                let w = &t[x.s..x.e];
+                w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+                    || matches!(
+                        w,
+                        "Dec"
+                            | "Jan"
+                            | "Feb"
+                            | "Mar"
+                            | "Apr"
+                            | "Jun"
+                            | "Jul"
+                            | "Aug"
+                            | "Sep"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                    )
+                    || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+            });
+            if dateline {
+                k = d + 1;
+            }
+        }
+        while toks
+            .get(k)
+            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
+        {
+            k += 1;
+        }
+        self.np_fwd(toks, k)
+            .map(|(a, b, _)| (a, b))
+            .filter(|&r| self.valid_np(r))
+    }
+
     /// Headline "Speaker: what they said" on the first line of a text.
     fn headline_colon(&mut self) {
         let t = self.text;
@@ -1488,7 +1545,12 @@ impl<'a> Attributor<'a> {
                     k = c + 1;
                 }
             }
-            if let Some((s, e, _)) = self.np_fwd(toks, k) {
+            let np = if k == 0 {
+                self.sentence_subject(toks)
+            } else {
+                self.np_fwd(toks, k).map(|(s, e, _)| (s, e))
+            };
+            if let Some((s, e)) = np {
                 if self.valid_np((s, e)) && e <= toks[ci].s {
                     return Some(Speaker::Phrase(s, e));
                 }
@@ -1551,6 +1613,21 @@ impl<'a> Attributor<'a> {
         let mut end = s.end;
         let toks = tokenize(t, start.min(s.end), s.end);
         for (i, k) in toks.iter().enumerate() {
+            // "… would bomb the oil fields - said at a rally": the apposition closes.
+            if !k.word
+                && matches!(&t[k.s..k.e], "-" | "—" | "–" | "―" | ")")
+                && toks[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| n.word)
+                    .any(|n| {
+                        self.hit_starting(n.s)
+                            .is_some_and(|h| !matches!(h.class, CueClass::Participle))
+                    })
+            {
+                end = k.s;
+                break;
+            }
             if k.word || &t[k.s..k.e] != "," && &t[k.s..k.e] != ";" {
                 continue;
             }
@@ -2209,15 +2286,8 @@ impl<'a> Attributor<'a> {
                     }
                     (true, None) => {
                         // "The court overruled and said …": the sentence subject.
-                        let mut k = 0;
-                        while toks
-                            .get(k)
-                            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
-                        {
-                            k += 1;
-                        }
-                        match self.np_fwd(toks, k) {
-                            Some((a, b, _)) if self.valid_np((a, b)) && b <= h.s => (a, b),
+                        match self.sentence_subject(toks) {
+                            Some((a, b)) if b <= h.s => (a, b),
                             _ => return,
                         }
                     }
