@@ -760,3 +760,33 @@ fn lexicon_people_carry_heads_for_descriptions() {
         d.ids()
     );
 }
+
+#[test]
+fn descriptions_need_a_head_noun_and_single_names_that_speak_are_kept() {
+    check(&[
+        (
+            "Brigadier General Fazlollah Nozari spoke first. The general public was not told, and an official statement followed.",
+            &[("The general", "-"), ("an official", "-")],
+        ),
+        (
+            "In his remarks, Graham argued that the deal was a mistake.",
+            &[("Graham", "PERSON.graham")],
+        ),
+        (
+            "The ACLU said it would sue, and Republicans said the law was sound.",
+            &[("ACLU", "ORG.aclu"), ("Republicans", "USA.GOP"), ("it", "ORG.aclu")],
+        ),
+        (
+            "A car bomb exploded in Baghdad on Monday. Police said five people were killed.",
+            &[("Baghdad", "IRQ"), ("Police", "IRQ.POLICE")],
+        ),
+        (
+            "Sen. Lindsey Graham spoke on Sunday. Graham said the Senate would vote.",
+            &[("Lindsey Graham", "PERSON.lindsey-graham"), ("Graham#2", "PERSON.lindsey-graham")],
+        ),
+        (
+            "Reporter Jomana Karadsheh said the judge had left. The judge declined to comment.",
+            &[("Jomana Karadsheh", "PERSON.jomana-karadsheh"), ("the judge", "PERSON.judge"), ("The judge", "PERSON.judge")],
+        ),
+    ]);
+}

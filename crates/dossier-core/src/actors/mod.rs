@@ -438,15 +438,16 @@ impl<'a> Resolver<'a> {
                 wi = end_wi;
                 continue;
             }
-            let kind = if let Some(p) = self.lex.pronoun(&lower) {
+            let info = self.lex.lower_word(&lower);
+            let kind = if let Some(p) = info.and_then(|i| i.pronoun) {
                 Some(UnitKind::Pronoun(p))
             } else if lower == "the" {
                 Some(UnitKind::Det { definite: true })
             } else if lower == "a" || lower == "an" {
                 Some(UnitKind::Det { definite: false })
-            } else if self.lex.is_adjective(&lower) {
+            } else if info.is_some_and(|i| i.adj) {
                 Some(UnitKind::Adj)
-            } else if let Some(kinds) = self.lex.description(&lower) {
+            } else if let Some(kinds) = info.and_then(|i| i.desc.as_deref()) {
                 self.desc_kinds.push(kinds);
                 Some(UnitKind::Desc(self.desc_kinds.len() - 1))
             } else {
@@ -488,7 +489,11 @@ impl<'a> Resolver<'a> {
                 break;
             }
             let w = &text[s..e];
-            let lower_w = w.to_ascii_lowercase();
+            let lower_w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                w.to_ascii_lowercase().into()
+            } else {
+                w.into()
+            };
             if (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w) {
                 last = j;
                 j += 1;
@@ -496,7 +501,7 @@ impl<'a> Resolver<'a> {
             }
             // Particles and connectors only between capitalised words.
             let is_particle = self.lex.is_particle(&lower_w);
-            let is_connector = matches!(lower_w.as_str(), "of" | "for" | "the" | "and" | "on");
+            let is_connector = matches!(&*lower_w, "of" | "for" | "the" | "and" | "on");
             if (is_particle || is_connector) && j + 1 < words.len() {
                 let (ns, ne) = words[j + 1];
                 let nw = &text[ns..ne];
@@ -913,6 +918,13 @@ impl<'a> Resolver<'a> {
             }
             self.set_role(p, &role, mod_actor, Some(title));
             return Some(self.apposition(p, nm).max(nm + 1));
+        }
+        if name_at.is_none() && !self.description_ends(title_end) {
+            // "the general public", "an official statement": not a person.
+            if let Some(m) = modifier.filter(|_| det.is_none()) {
+                self.emit_modifier(m, body_generic);
+            }
+            return Some(j);
         }
         let Some((d, definite)) = det else {
             // A title with no article and no name ("Kremlin spokesman said"): only the modifier
@@ -1383,7 +1395,8 @@ impl<'a> Resolver<'a> {
             }
         }
         let gb = &self.lex.generic[g];
-        let definite = first != g_unit;
+        let definite =
+            first != g_unit || (self.units[g_unit].initial && starts_upper(self.unit_text(g_unit)));
         if !gb.bare || !definite {
             return g_unit + 1;
         }
@@ -1567,6 +1580,30 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
+            // An unknown single name that says something ("Graham argued", "ACLU said") is
+            // kept: a person, or an organisation when written as an acronym.
+            if head.is_none() && !self.headline[u.sent] && self.followed_by_saying(u.end) {
+                let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
+                let a = if acronym {
+                    self.actor(ActorEntry {
+                        id: format!("ORG.{}", slug(t)),
+                        name: t.to_string(),
+                        kind: ActorKind::Organisation,
+                        country: None,
+                        role: None,
+                        affiliation: None,
+                    })
+                } else {
+                    self.person(t)
+                };
+                let form = if acronym {
+                    MentionForm::Name
+                } else {
+                    MentionForm::Surname
+                };
+                self.mention(u.start, u.end, a, form);
+                return i + 1;
+            }
             return i + 1;
         }
         if self.headline[u.sent] {
@@ -1583,6 +1620,43 @@ impl<'a> Resolver<'a> {
             }
             None => i + 1,
         }
+    }
+
+    /// Is the text at `end` followed by a verb of saying, directly or after one short word
+    /// or adverb ("said", "also said", "quickly denied")?
+    fn followed_by_saying(&self, end: usize) -> bool {
+        let mut after = self.text[end..]
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let w1 = after.next().unwrap_or("");
+        let w2 = after.next().unwrap_or("");
+        self.text[end..].starts_with(' ')
+            && (self.lex.is_saying(w1)
+                || ((w1.len() <= 4 && w1.chars().all(|c| c.is_lowercase())) || w1.ends_with("ly"))
+                    && self.lex.is_saying(w2))
+    }
+
+    /// After a title with no name: does the noun phrase end here ("the general said", "the
+    /// minister, …") rather than go on ("the general public", "an official statement")?
+    fn description_ends(&self, end: usize) -> bool {
+        let rest = &self.text[end..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            return true; // punctuation or end of text
+        };
+        let w: &str = r
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or("");
+        if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        self.lex
+            .lower_word(&lower)
+            .is_some_and(|i| i.saying || i.follower || i.modal || i.expletive)
+            || lower.ends_with("ed")
+            || (lower.ends_with('s') && !lower.ends_with("ss"))
     }
 
     fn at_pronoun(&mut self, i: usize, p: PronounClass) {
@@ -1673,7 +1747,11 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let before = self.text[..u.start].trim_end();
+        let sent_start = self
+            .sentences
+            .get(u.sent)
+            .map_or(0, |s| s.start.min(u.start));
+        let before = self.text[sent_start..u.start].trim_end();
         if u.initial || before.ends_with([',', ';', ':', '\u{201D}', '"']) {
             return true;
         }
