@@ -2035,7 +2035,11 @@ impl<'a> Attributor<'a> {
         let mut k = ci;
         while k > 0 {
             let tk = &toks[k - 1];
-            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+            // A colon between digits is a clock time ("12:14 p.m."), not a clause break.
+            let clock = &t[tk.s..tk.e] == ":"
+                && t[..tk.s].ends_with(|c: char| c.is_ascii_digit())
+                && t[tk.e..].starts_with(|c: char| c.is_ascii_digit());
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") && !clock {
                 break;
             }
             k -= 1;
@@ -2380,7 +2384,21 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        let ce = self.content_end(si, cs);
+        let mut ce = self.content_end(si, cs);
+        // In a relative clause ("The man, who asked that his name be withheld, lives …") the
+        // content ends with the clause.
+        let (np_raw, _) = self.np_back(toks, ci);
+        if np_raw.is_some_and(|r| matches!(t[r.0..r.1].to_lowercase().as_str(), "who" | "which")) {
+            if let Some(c) = toks.iter().find(|k| {
+                k.s >= cs
+                    && k.s < ce
+                    && !k.word
+                    && &t[k.s..k.e] == ","
+                    && !in_quote(&self.quotes, k.s)
+            }) {
+                ce = c.s;
+            }
+        }
         if cs >= ce {
             return;
         }
@@ -2848,13 +2866,38 @@ fn title_case_line(text: &str, pos: usize) -> bool {
 
 /// Stance of a draft: the cue's own stance, refined by content markers for plain assertions.
 fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
+    let content = &text[d.content.0..d.content.1];
+    // "asked that his name be withheld", "asked Washington to clarify": a request, not a
+    // question.
+    let request = d.stance == Stance::Question
+        && text[d.cue.0..d.cue.1].to_lowercase().starts_with("ask")
+        && !content.trim_end().ends_with('?')
+        && !content
+            .split_whitespace()
+            .next()
+            .map(|w| w.to_lowercase())
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "whether"
+                        | "if"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "when"
+                        | "where"
+                        | "who"
+                        | "which"
+                        | "about"
+                )
+            });
     if matches!(
         d.stance,
         Stance::Deny | Stance::NoComment | Stance::Question
-    ) {
+    ) && !request
+    {
         return d.stance;
     }
-    let content = &text[d.content.0..d.content.1];
     let terminal = text[d.content.1..].trim_start().chars().next();
     if content.trim_end().ends_with('?') || (terminal == Some('?')) && d.mode != Mode::Direct {
         return Stance::Question;
