@@ -904,6 +904,33 @@ impl<'a> Attributor<'a> {
         if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
             return true;
         }
+        // "at odds with a previous report": a prepositional phrase is no subject.
+        if matches!(
+            first.as_str(),
+            "at" | "in"
+                | "on"
+                | "with"
+                | "of"
+                | "for"
+                | "from"
+                | "by"
+                | "to"
+                | "into"
+                | "about"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "during"
+                | "without"
+                | "against"
+                | "become"
+                | "became"
+                | "been"
+                | "being"
+        ) {
+            return false;
+        }
         let last = lower(t, words[words.len() - 1]);
         if matches!(
             last.as_str(),
@@ -911,10 +938,22 @@ impl<'a> Attributor<'a> {
         ) {
             return false;
         }
-        let any_cap = words
+        // A capital that only opens the sentence on a participle or adverb ("Published
+        // claims …", "Angry at officers …") does not make a name.
+        let caps: Vec<usize> = words
             .iter()
             .enumerate()
-            .any(|(i, w)| is_cap(t, w) && !(i == 0 && is_function_word(&lower(t, w))));
+            .filter(|(i, w)| is_cap(t, w) && !(*i == 0 && is_function_word(&lower(t, w))))
+            .map(|(i, _)| i)
+            .collect();
+        let lone_opener = caps == [0] && words.len() > 1 && {
+            let lw = lower(t, words[0]);
+            lw.ends_with("ed")
+                || lw.ends_with("ing")
+                || lw.ends_with("ly")
+                || matches!(lw.as_str(), "angry" | "check" | "according")
+        };
+        let any_cap = !caps.is_empty() && !lone_opener;
         let noun = words.iter().any(|w| {
             let lw = lower(t, w);
             let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
@@ -954,6 +993,23 @@ impl<'a> Attributor<'a> {
                     let (ante, _) = self.np_back(toks, k);
                     return ante.filter(|&a| self.valid_np(a));
                 }
+                // "Georgy Myakinkin, 31, who works at the airport … said": the phrase before the
+                // cue is the relative clause; the speaker is its antecedent.
+                if let Some(bi) = boundary {
+                    let starts_lower = words.first().is_some_and(|w| !is_cap(t, w))
+                        && !words.first().is_some_and(|w| {
+                            let lw = lower(t, w);
+                            is_function_word(&lw) || SPEAKER_NOUNS.contains(&lw.as_str())
+                        });
+                    if toks[bi].word
+                        && matches!(lower(t, &toks[bi]).as_str(), "who" | "which")
+                        && starts_lower
+                        && bi > 0
+                        && matches!(&t[toks[bi - 1].s..toks[bi - 1].e], "," | "-" | "—" | "–")
+                    {
+                        return self.segment_subject(toks, bi - 1);
+                    }
+                }
                 if self.valid_np(r) {
                     Some(r)
                 } else {
@@ -966,97 +1022,105 @@ impl<'a> Attributor<'a> {
                 if !matches!(&t[toks[b].s..toks[b].e], "," | "-" | "—" | "–" | ")") {
                     return None;
                 }
-                // Comma-separated segments back to the clause start; the speaker is the first
-                // one that is a noun phrase and not an adverbial ("On Monday, …").
-                let mut k = b;
-                let mut n = 0;
-                while k > 0 && n < 50 {
-                    let tk = &toks[k - 1];
-                    // Quotes inside an apposition ("who said he would “bomb” …") do not end
-                    // the clause; segments that hold a quote are never the speaker.
-                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
-                        break;
-                    }
-                    if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
-                        break;
-                    }
-                    k -= 1;
-                    n += 1;
-                }
-                let mut seg_start = k;
-                for i in k..=b {
-                    let is_comma = i == b
-                        || (!toks[i].word
-                            && !in_quote(&self.quotes, toks[i].s)
-                            && matches!(
-                                &t[toks[i].s..toks[i].e],
-                                "," | "-" | "—" | "–" | "―" | "(" | ")"
-                            ));
-                    if !is_comma {
-                        continue;
-                    }
-                    if seg_start < i {
-                        let mut s0 = seg_start;
-                        while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
-                            s0 += 1;
-                        }
-                        let quoted = toks[s0..i].iter().any(|x| {
-                            !x.word && matches!(&t[x.s..x.e], "“" | "”" | "\"")
-                                || in_quote(&self.quotes, x.s)
-                        });
-                        if s0 < i && !quoted {
-                            let r = (toks[s0].s, toks[i - 1].e);
-                            let first = lower(t, &toks[s0]);
-                            let adverbial = matches!(
-                                first.as_str(),
-                                "in" | "on"
-                                    | "at"
-                                    | "after"
-                                    | "during"
-                                    | "for"
-                                    | "with"
-                                    | "by"
-                                    | "as"
-                                    | "from"
-                                    | "despite"
-                                    | "since"
-                                    | "while"
-                                    | "when"
-                                    | "if"
-                                    | "speaking"
-                                    | "asked"
-                                    | "meanwhile"
-                                    | "however"
-                                    | "earlier"
-                                    | "later"
-                                    | "last"
-                                    | "yesterday"
-                                    | "today"
-                                    | "according"
-                                    | "citing"
-                                    | "separately"
-                                    | "still"
-                                    | "instead"
-                            );
-                            if !adverbial && self.valid_np(r) {
-                                // "Guyana's president, Irfaan Ali, said": the name, not the role.
-                                if let Some(name) = self.name_segment(toks, i, b) {
-                                    let role_like = !is_cap(t, &toks[i - 1])
-                                        || t[r.0..r.1].contains("'s ")
-                                        || t[r.0..r.1].contains("’s ");
-                                    if role_like {
-                                        return Some(name);
-                                    }
-                                }
-                                return Some(r);
-                            }
-                        }
-                    }
-                    seg_start = i + 1;
-                }
-                None
+                self.segment_subject(toks, b)
             }
         }
+    }
+
+    /// The speaker among the comma-separated segments before token `b` (a comma or dash):
+    /// the first that is a noun phrase and not an adverbial; a proper name right after a
+    /// role description wins ("Guyana's president, Irfaan Ali, said").
+    fn segment_subject(&self, toks: &[Tok], b: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        // Comma-separated segments back to the clause start; the speaker is the first
+        // one that is a noun phrase and not an adverbial ("On Monday, …").
+        let mut k = b;
+        let mut n = 0;
+        while k > 0 && n < 50 {
+            let tk = &toks[k - 1];
+            // Quotes inside an apposition ("who said he would “bomb” …") do not end
+            // the clause; segments that hold a quote are never the speaker.
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+                break;
+            }
+            if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        let mut seg_start = k;
+        for i in k..=b {
+            let is_comma = i == b
+                || (!toks[i].word
+                    && !in_quote(&self.quotes, toks[i].s)
+                    && matches!(
+                        &t[toks[i].s..toks[i].e],
+                        "," | "-" | "—" | "–" | "―" | "(" | ")"
+                    ));
+            if !is_comma {
+                continue;
+            }
+            if seg_start < i {
+                let mut s0 = seg_start;
+                while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
+                    s0 += 1;
+                }
+                let quoted = toks[s0..i].iter().any(|x| {
+                    !x.word && matches!(&t[x.s..x.e], "“" | "”" | "\"")
+                        || in_quote(&self.quotes, x.s)
+                });
+                if s0 < i && !quoted {
+                    let r = (toks[s0].s, toks[i - 1].e);
+                    let first = lower(t, &toks[s0]);
+                    let adverbial = matches!(
+                        first.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "after"
+                            | "during"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "as"
+                            | "from"
+                            | "despite"
+                            | "since"
+                            | "while"
+                            | "when"
+                            | "if"
+                            | "speaking"
+                            | "asked"
+                            | "meanwhile"
+                            | "however"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "yesterday"
+                            | "today"
+                            | "according"
+                            | "citing"
+                            | "separately"
+                            | "still"
+                            | "instead"
+                    );
+                    if !adverbial && self.valid_np(r) {
+                        // "Guyana's president, Irfaan Ali, said": the name, not the role.
+                        if let Some(name) = self.name_segment(toks, i, b) {
+                            let role_like = !is_cap(t, &toks[i - 1])
+                                || t[r.0..r.1].contains("'s ")
+                                || t[r.0..r.1].contains("’s ");
+                            if role_like {
+                                return Some(name);
+                            }
+                        }
+                        return Some(r);
+                    }
+                }
+            }
+            seg_start = i + 1;
+        }
+        None
     }
 
     // -- patterns ---------------------------------------------------------------------------
@@ -1513,7 +1577,18 @@ impl<'a> Attributor<'a> {
         // "Ryan saying he was encouraged": a subject right before the participle.
         if ci > 0 && toks[ci - 1].word {
             let (np, _) = self.np_back(toks, ci);
-            if let Some(r) = np.filter(|&r| self.valid_np(r) && r.1 == toks[ci - 1].e) {
+            // Only a name or pronoun: "officers demanding he remove the belt" is a reduced
+            // relative clause, not a speaker.
+            let namelike = |r: (usize, usize)| {
+                let ws = tokenize(self.text, r.0, r.1);
+                ws.len() <= 4
+                    && ws.iter().all(|w| w.word && is_cap(self.text, w))
+                    && !is_function_word(&lower(self.text, &ws[0]))
+                    || ws.len() == 1 && PRONOUNS.contains(&lower(self.text, &ws[0]).as_str())
+            };
+            if let Some(r) =
+                np.filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
+            {
                 return Some(Speaker::Phrase(r.0, r.1));
             }
         }
@@ -1613,6 +1688,23 @@ impl<'a> Attributor<'a> {
         let mut end = s.end;
         let toks = tokenize(t, start.min(s.end), s.end);
         for (i, k) in toks.iter().enumerate() {
+            // `“weapons depots used by the group,” adding that …`: the comma sits inside the
+            // closing quote.
+            if !k.word
+                && matches!(&t[k.s..k.e], "”" | "\"")
+                && t[..k.s].ends_with(',')
+                && toks.get(i + 1).is_some_and(|n| {
+                    self.hit_starting(n.s).is_some_and(|h| {
+                        matches!(
+                            h.class,
+                            CueClass::Participle | CueClass::According | CueClass::Citing
+                        )
+                    })
+                })
+            {
+                end = k.e;
+                break;
+            }
             // "… would bomb the oil fields - said at a rally": the apposition closes.
             if !k.word
                 && matches!(&t[k.s..k.e], "-" | "—" | "–" | "―" | ")")
