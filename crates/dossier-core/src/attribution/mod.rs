@@ -1646,25 +1646,28 @@ impl<'a> Attributor<'a> {
                 return Some((toks[idx].s, toks[k - 1].e, k));
             }
         }
-        if let Some(off) = toks[idx + 1..j].iter().position(|k| {
-            matches!(
-                lower(t, k).as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "there"
-            )
+        if let Some(off) = toks[idx + 1..j].iter().enumerate().position(|(o, k)| {
+            // "members of the Associated Press": a determiner after "of" continues the hearer.
+            let after_of = lower(t, &toks[idx + o]) == "of";
+            !after_of
+                && matches!(
+                    lower(t, k).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "there"
+                )
         }) {
             j = idx + 1 + off;
         }
