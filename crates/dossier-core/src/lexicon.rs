@@ -200,6 +200,9 @@ pub(crate) struct LowerWord {
     pub modal: bool,
     /// May follow a person description ("the general of …", "the minister who …").
     pub follower: bool,
+    /// Relative pronoun: "who" (people) or "which" (other actors), referring to the actor
+    /// named right before it.
+    pub relative: Option<bool>,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -484,6 +487,8 @@ impl Builder {
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
                         "follower" => self.lower_entry(&lower).follower = true,
+                        "relative-person" => self.lower_entry(&lower).relative = Some(true),
+                        "relative-other" => self.lower_entry(&lower).relative = Some(false),
                         "stop" => self.cased_words.entry(word).or_default().stop = true,
                         c if c.starts_with("desc-") => {
                             let mut kinds = Vec::new();

@@ -750,7 +750,7 @@ fn lexicon_people_carry_heads_for_descriptions() {
         ),
         (
             "Removing Godane was a priority, the Pentagon said. Ahmed Abdi Godane led al-Shabab.",
-            &[("Godane", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
+            &[("Godane", "PERSON.ahmed-abdi-godane"), ("Removing", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
         ),
     ]);
     let d = doc("Senior Kurdish official Idris Nassan said the town had not fallen.");
@@ -787,6 +787,45 @@ fn descriptions_need_a_head_noun_and_single_names_that_speak_are_kept() {
         (
             "Reporter Jomana Karadsheh said the judge had left. The judge declined to comment.",
             &[("Jomana Karadsheh", "PERSON.jomana-karadsheh"), ("the judge", "PERSON.judge"), ("The judge", "PERSON.judge")],
+        ),
+    ]);
+}
+
+#[test]
+fn headline_names_and_lone_surnames_resolve_against_the_whole_document() {
+    let d = doc("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement\n\nSen. Ted Cruz declined on Monday to reject the endorsement of Sen. Lindsey Graham.");
+    assert_eq!(d.id_at("Ted Cruz"), Some("PERSON.ted-cruz"), "{}", d.dump());
+    assert_eq!(d.mention_text("Ted Cruz"), Some("Ted Cruz"));
+    assert_eq!(d.id_at("Lindsey Graham"), Some("PERSON.lindsey-graham"));
+    let d = doc("The Latest: Sanders declares revolution.\n\nSen. Bernie Sanders of Vermont told supporters he would stay in the race.");
+    assert_eq!(
+        d.id_at("Sanders"),
+        Some("PERSON.bernie-sanders"),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.id_at("he"), Some("PERSON.bernie-sanders"));
+    assert_eq!(d.id_at("Vermont"), None);
+}
+
+#[test]
+fn relative_pronouns() {
+    check(&[
+        (
+            "The attack was condemned by Josep Borrell, who said the EU would respond.",
+            &[("who", "PERSON.josep-borrell"), ("EU", "IGO.EU")],
+        ),
+        (
+            "The claim was denied by the Iranian foreign ministry, which said it was baseless.",
+            &[("which", "IRN.MFA")],
+        ),
+        (
+            "Who said the deal was dead? Nobody in Tehran.",
+            &[("Who", "-"), ("Tehran", "IRN")],
+        ),
+        (
+            "The missiles, which were shown on television, were old.",
+            &[("which", "-")],
         ),
     ]);
 }

@@ -228,7 +228,12 @@ fn polnear_source_coverage() {
                 s.1 += 1;
             } else if shown < misses {
                 shown += 1;
-                println!("miss [{cat}] {stext:?}");
+                let ctx_s = raw[..bs].char_indices().rev().nth(60).map_or(0, |c| c.0);
+                let ctx_e = raw[be..]
+                    .char_indices()
+                    .nth(40)
+                    .map_or(raw.len(), |c| be + c.0);
+                println!("miss [{cat}] {stext:?}\t{:?}", &raw[ctx_s..ctx_e]);
             }
         }
     }

@@ -206,6 +206,8 @@ enum UnitKind {
     Adj,
     /// Body description noun ("ministry", "agency"): index into `Resolver::desc_kinds`.
     Desc(usize),
+    /// Relative pronoun: true for "who" (people), false for "which".
+    Relative(bool),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -247,6 +249,9 @@ struct Resolver<'a> {
     surnames: HashMap<String, ActorIdx>,
     acronyms: HashMap<String, ActorIdx>,
     mentions: Vec<Mention>,
+    /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
+    /// end against everyone the whole document named.
+    deferred: Vec<usize>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -296,6 +301,7 @@ impl<'a> Resolver<'a> {
             surnames: HashMap::new(),
             acronyms: HashMap::new(),
             mentions: Vec::new(),
+            deferred: Vec::new(),
         }
     }
 
@@ -441,6 +447,8 @@ impl<'a> Resolver<'a> {
             let info = self.lex.lower_word(&lower);
             let kind = if let Some(p) = info.and_then(|i| i.pronoun) {
                 Some(UnitKind::Pronoun(p))
+            } else if let Some(r) = info.and_then(|i| i.relative).filter(|_| !initial) {
+                Some(UnitKind::Relative(r))
             } else if lower == "the" {
                 Some(UnitKind::Det { definite: true })
             } else if lower == "a" || lower == "an" {
@@ -705,6 +713,54 @@ impl<'a> Resolver<'a> {
         while i < self.units.len() {
             i = self.step(i);
         }
+        self.resolve_deferred();
+    }
+
+    /// Names the pass could not resolve ("Ted Cruz Refuses to …" in a headline, "Sanders
+    /// declares" before "Bernie Sanders" is introduced): the longest leading run of their words
+    /// that names a person, surname or acronym known anywhere in the document.
+    fn resolve_deferred(&mut self) {
+        let deferred = std::mem::take(&mut self.deferred);
+        for i in deferred {
+            let u = self.units[i];
+            let t = self.unit_text(i);
+            // Word boundaries of the unit: (start, end) byte offsets within `t`.
+            let mut words: Vec<(usize, usize)> = Vec::new();
+            let mut pos = 0;
+            for w in t.split(' ') {
+                words.push((pos, pos + w.len()));
+                pos += w.len() + 1;
+            }
+            let mut a = 0;
+            while a < words.len() {
+                let mut matched = None;
+                for b in (a..words.len()).rev() {
+                    let span = &t[words[a].0..words[b].1];
+                    let found = if a < b {
+                        self.by_id
+                            .get(&format!("PERSON.{}", slug(span)))
+                            .map(|&x| (x, MentionForm::Name))
+                    } else {
+                        self.surnames
+                            .get(span)
+                            .filter(|&&x| self.actors[x].kind == ActorKind::Person)
+                            .map(|&x| (x, MentionForm::Surname))
+                            .or_else(|| self.acronyms.get(span).map(|&x| (x, MentionForm::Name)))
+                    };
+                    if let Some(f) = found {
+                        matched = Some((b, f));
+                        break;
+                    }
+                }
+                match matched {
+                    Some((b, (x, form))) => {
+                        self.mention(u.start + words[a].0, u.start + words[b].1, x, form);
+                        a = b + 1;
+                    }
+                    None => a += 1,
+                }
+            }
+        }
     }
 
     fn gap(&self, a: usize, b: usize) -> &'a str {
@@ -817,6 +873,10 @@ impl<'a> Resolver<'a> {
                 i + 1
             }
             UnitKind::Desc(_) => i + 1,
+            UnitKind::Relative(person) => {
+                self.at_relative(i, person);
+                i + 1
+            }
         }
     }
 
@@ -1582,7 +1642,16 @@ impl<'a> Resolver<'a> {
             }
             // An unknown single name that says something ("Graham argued", "ACLU said") is
             // kept: a person, or an organisation when written as an acronym.
-            if head.is_none() && !self.headline[u.sent] && self.followed_by_saying(u.end) {
+            let after_preposition = self.text[..u.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "from" | "in" | "at" | "to" | "for" | "near"));
+            if head.is_none()
+                && !after_preposition
+                && !self.headline[u.sent]
+                && self.followed_by_saying(u.end)
+            {
                 let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
                 let a = if acronym {
                     self.actor(ActorEntry {
@@ -1604,9 +1673,11 @@ impl<'a> Resolver<'a> {
                 self.mention(u.start, u.end, a, form);
                 return i + 1;
             }
+            self.deferred.push(i);
             return i + 1;
         }
         if self.headline[u.sent] {
+            self.deferred.push(i);
             return i + 1;
         }
         match head {
@@ -1657,6 +1728,22 @@ impl<'a> Resolver<'a> {
             .is_some_and(|i| i.saying || i.follower || i.modal || i.expletive)
             || lower.ends_with("ed")
             || (lower.ends_with('s') && !lower.ends_with("ss"))
+    }
+
+    /// ", who" / ", which": the actor whose mention ends right before the comma.
+    fn at_relative(&mut self, i: usize, person: bool) {
+        let u = self.units[i];
+        let Some(prev) = self.mentions.iter().rev().find(|m| m.end <= u.start) else {
+            return;
+        };
+        if self.text[prev.end..u.start] != *", " {
+            return;
+        }
+        let is_person = self.actors[prev.actor].kind == ActorKind::Person;
+        if is_person == person {
+            let a = prev.actor;
+            self.mention(u.start, u.end, a, MentionForm::Pronoun);
+        }
     }
 
     fn at_pronoun(&mut self, i: usize, p: PronounClass) {
