@@ -157,6 +157,17 @@ fn spokesman_speaks_on_behalf_of_the_body() {
     assert!(a.on_behalf_of.is_some(), "Peskov speaks for the Kremlin");
     let b = find(&st, "Ankara would host them");
     assert_eq!(b.sourcing, Sourcing::OfficialBody);
+    let (_, st) = statements("Iran's foreign ministry spokesman said the claims were baseless.");
+    let c = find(&st, "the claims were baseless");
+    assert_eq!(speaker_words(c), "Iran's foreign ministry spokesman");
+    assert_eq!(c.stance, Stance::Deny);
+    assert!(
+        c.on_behalf_of
+            .as_ref()
+            .is_some_and(|b| b.id.starts_with("IRN")),
+        "{:?}",
+        c.on_behalf_of
+    );
 }
 
 #[test]

@@ -3122,6 +3122,15 @@ fn resolve_phrase(
                 && m.actor != h.actor
                 && actors.actors[m.actor].kind != ActorKind::Person
         })
+    })
+    .or_else(|| {
+        // "Iran's foreign ministry spokesman" with no actor for the spokesman: the body.
+        if head.is_some() {
+            return None;
+        }
+        mentions
+            .iter()
+            .find(|m| actors.actors[m.actor].kind != ActorKind::Person)
     });
     let behalf = behalf_m
         .map(|m| actors.actor_ref(m, text, offsets))
