@@ -352,3 +352,21 @@ mod props {
         }
     }
 }
+
+#[test]
+fn relay_chain_is_nearest_first() {
+    let (_, st) = statements(
+        "Iranian media reported that Brigadier General Fazlollah Nozari was quoted by the Iranian Labour News Agency as saying that no missile had been sent to Russia.",
+    );
+    let inner = find(&st, "no missile had been sent to Russia");
+    assert_eq!(speaker_words(inner), "Brigadier General Fazlollah Nozari");
+    assert_eq!(inner.stance, Stance::Deny);
+    let relays: Vec<&str> = inner
+        .via
+        .iter()
+        .map(|v| v.mention.as_ref().map_or("", |m| m.text.as_str()))
+        .collect();
+    assert_eq!(relays, ["the Iranian Labour News Agency", "Iranian media"]);
+    let outer = find(&st, "Brigadier General Fazlollah Nozari was quoted");
+    assert_eq!(outer.sourcing, Sourcing::Outlet);
+}

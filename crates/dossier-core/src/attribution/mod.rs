@@ -1157,10 +1157,9 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        while toks
-            .get(j)
-            .is_some_and(|k| !k.word && matches!(&t[k.s..k.e], "," | ":"))
-        {
+        while toks.get(j).is_some_and(|k| {
+            !k.word && matches!(&t[k.s..k.e], "," | ":") || k.word && lower(t, k) == "that"
+        }) {
             j += 1;
         }
         let cstart = toks.get(j).map_or(self.sentences[si].end, |k| k.s);
@@ -2781,26 +2780,49 @@ impl<'a> Attributor<'a> {
             if d.anonymous_hint {
                 sourcing = Sourcing::Anonymous;
             }
-            let mut via: Vec<ActorRef> = d
-                .via
-                .iter()
-                .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0)
-                .collect();
-            // Relay through an enclosing statement: "Reuters reported that officials said …".
-            let outer = (0..n)
-                .filter(|&oi| {
-                    let o = &self.drafts[oi];
-                    oi != di
-                        && o.content.0 <= d.cue.0
-                        && d.cue.1 <= o.content.1
-                        && !matches!(o.speaker, Speaker::None)
-                })
-                .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
-            if let Some(Some((sp, _, _))) = outer.map(|oi| &resolved[oi]) {
-                if sp.id != speaker.id {
-                    via.push(sp.clone());
+            // Own relays, then the enclosing statements' speakers and relays, nearest first:
+            // "Iranian media reported that Nozari was quoted by ILNA as saying …" gives
+            // Nozari via ILNA, Iranian media.
+            let mut via: Vec<ActorRef> = Vec::new();
+            let mut cur = di;
+            let mut seen = vec![false; n];
+            loop {
+                seen[cur] = true;
+                let c = &self.drafts[cur];
+                if cur != di {
+                    if let Some((sp, _, _)) = &resolved[cur] {
+                        via.push(sp.clone());
+                    }
+                }
+                via.extend(
+                    c.via
+                        .iter()
+                        .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0),
+                );
+                let outer = (0..n)
+                    .filter(|&oi| {
+                        let o = &self.drafts[oi];
+                        !seen[oi]
+                            && o.content.0 <= c.cue.0
+                            && c.cue.1 <= o.content.1
+                            && !matches!(o.speaker, Speaker::None)
+                    })
+                    .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
+                match outer {
+                    Some(o) => cur = o,
+                    None => break,
                 }
             }
+            // No relay through oneself, and each relay once.
+            let mut ids: Vec<String> = vec![speaker.id.clone()];
+            via.retain(|v| {
+                if ids.contains(&v.id) {
+                    false
+                } else {
+                    ids.push(v.id.clone());
+                    true
+                }
+            });
             let stance = content_stance(t, d, lex);
             out.push(Statement {
                 id: String::new(),
@@ -3178,7 +3200,8 @@ fn resolve_phrase(
                     ActorKind::Outlet => Sourcing::Outlet,
                     _ => Sourcing::OfficialBody,
                 })
-        } else if ps == Sourcing::Anonymous {
+        } else if matches!(ps, Sourcing::Anonymous | Sourcing::Outlet) {
+            // "Iranian media" names the press of a state, "unnamed officials" no one.
             ps
         } else {
             match a.kind {
