@@ -231,6 +231,15 @@ const ADV_BACK: &[&str] = &[
     "specifically",
     "reiterated",
     "not",
+    "merely",
+    "simply",
+    "clearly",
+    "repeatedly",
+    "widely",
+    "correctly",
+    "wrongly",
+    "falsely",
+    "never",
 ];
 /// Words that end a subject noun phrase when scanning backwards.
 const STOP_BACK: &[&str] = &[
@@ -819,8 +828,27 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        // Drop leading connectives ("But the ministry said").
-        while j < np_end && CONNECTIVES.contains(&lower(t, &toks[j]).as_str()) {
+        // Drop leading connectives and time words ("But the ministry said", "Friday the
+        // government threatened").
+        while j < np_end && {
+            let lw = lower(t, &toks[j]);
+            CONNECTIVES.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "tonight"
+                )
+        } {
             j += 1;
         }
         let boundary = if j > 0 { Some(j - 1) } else { None };
@@ -903,6 +931,48 @@ impl<'a> Attributor<'a> {
         }
         if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
             return true;
+        }
+        // "issued a statement suggesting …", "making the rounds of …": a verb phrase.
+        let participial = (first.ends_with("ed") || first.ends_with("ing"))
+            && !is_cap(t, words[0])
+            && words.len() > 1
+            && !matches!(
+                first.as_str(),
+                "unnamed"
+                    | "unidentified"
+                    | "retired"
+                    | "armed"
+                    | "elected"
+                    | "concerned"
+                    | "interested"
+                    | "alleged"
+                    | "leading"
+                    | "ruling"
+                    | "opposing"
+                    | "striking"
+                    | "visiting"
+                    | "outgoing"
+                    | "incoming"
+                    | "governing"
+                    | "aging"
+                    | "ageing"
+                    | "acting"
+                    | "veteran"
+                    | "detained"
+                    | "jailed"
+                    | "exiled"
+                    | "ousted"
+                    | "embattled"
+                    | "beleaguered"
+                    | "indicted"
+                    | "accused"
+                    | "injured"
+                    | "displaced"
+                    | "affected"
+                    | "united"
+            );
+        if participial {
+            return false;
         }
         // "at odds with a previous report": a prepositional phrase is no subject.
         if matches!(
@@ -1375,7 +1445,28 @@ impl<'a> Attributor<'a> {
                     let speaker = if h.class == CueClass::Participle {
                         self.clause_speaker(sq, &toks, ci)
                     } else {
-                        self.subject(&toks, ci).map(|r| Speaker::Phrase(r.0, r.1))
+                        self.subject(&toks, ci)
+                            .map(|r| Speaker::Phrase(r.0, r.1))
+                            .or_else(|| {
+                                // "Obama vowed to … and said, “…”": the coordinated verb
+                                // shares the subject of the earlier statement.
+                                let (_, b) = self.np_back(&toks, ci);
+                                let coord = b.is_some_and(|b| {
+                                    toks[b].word
+                                        && matches!(lower(t, &toks[b]).as_str(), "and" | "but")
+                                });
+                                if !coord {
+                                    return None;
+                                }
+                                // The earlier cue of the sentence and its subject.
+                                let prev = self.hits.iter().rev().find(|x| {
+                                    x.s < h.s
+                                        && x.s >= self.sentences[sq].start
+                                        && x.class != CueClass::Participle
+                                })?;
+                                let pi = toks.iter().position(|k| k.s == prev.s)?;
+                                self.subject(&toks, pi).map(|r| Speaker::Phrase(r.0, r.1))
+                            })
                     };
                     if let Some(sp) = speaker {
                         let via = if h.class == CueClass::Told {
@@ -1690,6 +1781,21 @@ impl<'a> Attributor<'a> {
         let mut end = s.end;
         let toks = tokenize(t, start.min(s.end), s.end);
         for (i, k) in toks.iter().enumerate() {
+            // "vowed to destroy the militants and said …": a coordinated cue ends the content.
+            if k.word
+                && matches!(lower(t, k).as_str(), "and" | "but")
+                && toks.get(i + 1).is_some_and(|n| {
+                    self.hit_starting(n.s).is_some_and(|h| {
+                        matches!(
+                            h.class,
+                            CueClass::Speech | CueClass::Told | CueClass::Object
+                        )
+                    })
+                })
+            {
+                end = k.s;
+                break;
+            }
             // `“weapons depots used by the group,” adding that …`: the comma sits inside the
             // closing quote.
             if !k.word
