@@ -5,9 +5,10 @@
 
 pub mod actors;
 pub mod attribution;
-pub mod lexicon;
 pub mod model;
 pub mod text;
+
+pub mod lexicon;
 
 pub use model::*;
 
