@@ -229,7 +229,6 @@ const ADV_BACK: &[&str] = &[
     "officially",
     "directly",
     "specifically",
-    "reiterated",
     "not",
     "merely",
     "simply",
