@@ -4,13 +4,13 @@
 //! codebooks are embedded from `data/` at build time.
 
 pub mod actors;
+pub mod attribution;
 pub mod brief;
 pub mod claims;
 pub mod ledger;
+pub mod lexicon;
 pub mod model;
 pub mod text;
-
-pub mod lexicon;
 
 pub use model::*;
 
@@ -32,9 +32,11 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
     let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
+    let statements = attribution::attribute(text, &sentences, &actors, &offsets);
     Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
+        statements,
         ..Extraction::default()
     }
 }

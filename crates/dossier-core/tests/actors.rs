@@ -847,3 +847,33 @@ fn they_takes_plural_names_not_singular_states() {
         ),
     ]);
 }
+
+#[test]
+fn possessor_gives_country_to_unknown_names() {
+    let d = doc("Iran's Atomic Energy Organisation said enrichment would continue, and Iran's Hossein Salami agreed.");
+    assert_eq!(d.id_at("Atomic Energy Organisation"), Some("IRN.AEOI"));
+    let d = doc(
+        "Russia's Federal Penitentiary Service confirmed the transfer, Russia's Oleg Ivanov said.",
+    );
+    let o = d.actor("ORG.federal-penitentiary-service");
+    assert_eq!(o.country.as_deref(), Some("RUS"));
+    assert_eq!(d.id_at("Russia"), Some("RUS"));
+    assert_eq!(
+        d.actor("PERSON.oleg-ivanov").country.as_deref(),
+        Some("RUS")
+    );
+    check(&[
+        (
+            "Celebrities Julianne Moore and Amy Schumer joined the president in the East Room.",
+            &[
+                ("Julianne Moore", "PERSON.julianne-moore"),
+                ("Amy Schumer", "PERSON.amy-schumer"),
+                ("East Room", "-"),
+            ],
+        ),
+        (
+            "Protesters gathered outside the White House on Sunday.",
+            &[("Protesters", "-"), ("the White House", "USA")],
+        ),
+    ]);
+}

@@ -418,9 +418,13 @@ impl<'a> Resolver<'a> {
                 && !(next_lower && self.lex.is_adjective(&lower));
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
+            // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
+            let plural_noun = ["ies", "ers", "ists", "ors", "ents", "ants", "ics", "ians"]
+                .iter()
+                .any(|suf| lower.ends_with(suf));
             let leading_common = self.lex.is_adjective(&lower)
                 || (initial
-                    && (lower.ends_with("ing") || lower.ends_with("ly"))
+                    && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
                     && lower.len() > 4);
             if capital && leading_common {
                 if self.lex.is_adjective(&lower) {
@@ -1548,6 +1552,32 @@ impl<'a> Resolver<'a> {
                     {
                         // "Russian Direct Investment Fund"
                         return self.unknown_org(i, i + 1, h, e.country.clone());
+                    }
+                    UnitKind::Name { head, words }
+                        if head != Some(HeadClass::Place)
+                            && !headline
+                            && self.gap(i, i + 1) != " "
+                            && e.country.is_some() =>
+                    {
+                        // "Iran's Atomic Energy Organization", "Iran's Hossein Salami": the
+                        // possessor gives the country.
+                        let country = e.country.clone();
+                        let a = self.lex_actor(entry);
+                        let u = self.units[i];
+                        self.mention(u.start, u.end, a, form);
+                        if let Some(h) = head {
+                            return self.unknown_org(i + 1, i + 1, h, country);
+                        }
+                        if (2..=4).contains(&words) {
+                            let p = self.person(self.unit_text(i + 1));
+                            let n = self.units[i + 1];
+                            self.mention(n.start, n.end, p, MentionForm::Name);
+                            if self.actors[p].country.is_none() {
+                                self.actors[p].country = country;
+                            }
+                            return self.apposition(p, i + 1).max(i + 2);
+                        }
+                        return i + 1;
                     }
                     _ => {}
                 }
