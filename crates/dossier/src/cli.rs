@@ -58,6 +58,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Ingest the bundled sample corpus into a fresh database and show what dossier knows.
     Demo(DemoArgs),
+    /// Score the extraction against annotated data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -311,7 +314,7 @@ pub struct EvalAttributionArgs {
     /// PolNeAR directory (e.g. ../shared/data/attribution/polnear): score on it instead.
     #[arg(long)]
     pub polnear: Option<PathBuf>,
-    /// PolNeAR split to score (train, dev; test only as a final check).
+    /// PolNeAR split to score (train, dev; test only as a final check, never for tuning).
     #[arg(long, default_value = "dev")]
     pub split: String,
 }

@@ -145,6 +145,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Graph(args) => graph(args),
         Command::Export(args) => export(args),
         Command::Demo(args) => demo::run(args),
+        Command::Eval(cli::EvalCommand::Attribution(args)) => {
+            let report = match &args.polnear {
+                Some(dir) => dossier_eval::attribution::eval_polnear(dir, &args.split)?,
+                None => dossier_eval::attribution::eval_fixtures(&args.fixtures)?,
+            };
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
