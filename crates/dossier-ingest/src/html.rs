@@ -6,7 +6,7 @@
 //! blank-line-separated text, skips navigation, scripts, forms, captions and the like, and then
 //! drops boilerplate paragraphs (inline "Advertisement" labels, cookie notices, newsletter
 //! prompts) listed in `data/boilerplate.tsv`. The whole page is processed on a thread with a
-//! large stack, and a panic in the HTML libraries becomes a rejection, never a crash.
+//! 64 MiB stack, and a panic in the HTML libraries becomes a rejection, never a crash.
 
 use std::sync::OnceLock;
 
@@ -91,15 +91,16 @@ pub(crate) fn read_page(
     emit_doc(origin.clone(), &page.text, header, opts, sink);
 }
 
-/// Run `f` on a thread with a 256 MiB stack (virtual; only touched pages are used) and turn a
-/// panic into an error.
+/// Run `f` on a thread with a 64 MiB stack (virtual; only touched pages are used) and turn a
+/// panic into an error. The walks here are iterative; this is a safety belt for the HTML
+/// libraries underneath.
 pub(crate) fn on_big_stack<T: Send>(
     f: impl FnOnce() -> Result<T, String> + Send,
 ) -> Result<T, String> {
     std::thread::scope(|s| {
         let handle = std::thread::Builder::new()
             .name("dossier-html".into())
-            .stack_size(256 * 1024 * 1024)
+            .stack_size(64 * 1024 * 1024)
             .spawn_scoped(s, f);
         match handle {
             Ok(h) => h

@@ -174,6 +174,10 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
             ("url", Value::String(s)) => header.url = non_empty(s),
             ("outlet", Value::String(s)) => header.outlet = non_empty(s),
             ("published", Value::String(s)) => published_raw = Some(s),
+            ("published", Value::Number(n)) => match epoch(&n) {
+                Some(d) => header.published = Some(d),
+                None => published_raw = Some(n.to_string()),
+            },
             (_, v) => {
                 header.meta.insert(k, v);
             }
@@ -190,6 +194,14 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
         return;
     }
     emit_doc(origin, &text, header, opts, sink);
+}
+
+/// A Unix timestamp in seconds (or milliseconds, when too large for seconds) as RFC 3339.
+fn epoch(n: &serde_json::Number) -> Option<String> {
+    let v = n.as_i64()?;
+    let secs = if v > 100_000_000_000 { v / 1000 } else { v };
+    let dt = chrono::DateTime::from_timestamp(secs, 0)?;
+    crate::normalize_date(&dt.to_rfc3339())
 }
 
 /// serde_json's message without its "at line 1 column N" (the line is in the origin).

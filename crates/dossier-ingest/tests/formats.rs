@@ -351,3 +351,93 @@ fn truncated_warc_keeps_earlier_records() {
         vec!["rejected: truncated.warc:3: truncated WARC record: expected 860 bytes of content, got 295"]
     );
 }
+
+/// A WARC response as crawlers store it: chunked transfer, gzip content, Latin-1 declared in
+/// the HTTP header only; plus a `resource` record holding HTML directly.
+#[test]
+fn warc_chunked_gzip_latin1_response_and_resource_record() {
+    use std::io::Write;
+    let html = "<html><head><title>Berlin rejects reparations demand</title></head><body><article>\
+                <p>Die Bundesregierung hat am Montag die Forderung Warschaus nach Reparationen \
+                zurückgewiesen, sagte ein Sprecher des Auswärtigen Amtes in Berlin.</p>\
+                <p>Polen hatte zuvor erklärt, die Frage sei für die Regierung keineswegs \
+                abgeschlossen, berichtete die Nachrichtenagentur PAP.</p></article></body></html>";
+    let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(html);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&latin1).unwrap();
+    let gz = gz.finish().unwrap();
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\
+                     Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+        .to_vec();
+    let (a, b) = gz.split_at(gz.len() / 2);
+    for chunk in [a, b] {
+        http.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        http.extend_from_slice(chunk);
+        http.extend_from_slice(b"\r\n");
+    }
+    http.extend_from_slice(b"0\r\n\r\n");
+    let record = |kind: &str, uri: &str, ctype: &str, block: &[u8]| {
+        let mut r = format!(
+            "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2023-10-02T08:00:00Z\r\n\
+             Content-Type: {ctype}\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(block);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    let mut warc = record(
+        "response",
+        "https://zeitung.example/reparationen",
+        "application/http; msgtype=response",
+        &http,
+    );
+    warc.extend(record(
+        "resource",
+        "https://zeitung.example/copy",
+        "text/html; charset=utf-8",
+        html.as_bytes(),
+    ));
+    let mut items = Vec::new();
+    read_bytes("crawl.warc", &warc, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert!(d[0]
+        .text
+        .contains("zurückgewiesen, sagte ein Sprecher des Auswärtigen Amtes"));
+    assert_eq!(
+        d[0].header.url.as_deref(),
+        Some("https://zeitung.example/reparationen")
+    );
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2023-10-02T08:00:00Z")
+    );
+    // Same text through both records: same document id.
+    assert_eq!(d[0].header.id, d[1].header.id);
+}
+
+#[test]
+fn jsonl_epoch_timestamps() {
+    let input = b"{\"text\": \"Hanoi protested to Beijing.\", \"published\": 1709460000}\n\
+                  {\"text\": \"Manila summoned the envoy.\", \"published\": 1709460000000}\n";
+    let mut items = Vec::new();
+    read_bytes("epoch.jsonl", input, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-03-03T10:00:00Z")
+    );
+    assert_eq!(
+        d[1].header.published.as_deref(),
+        Some("2024-03-03T10:00:00Z")
+    );
+    assert!(d[0].header.meta.is_empty());
+}
