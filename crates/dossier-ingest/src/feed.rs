@@ -13,7 +13,8 @@ use crate::{decode, emit_doc, html, set_published, Item, Options, Origin};
 
 pub(crate) fn read(name: &str, bytes: &[u8], opts: &Options, sink: &mut dyn FnMut(Item)) {
     let file = Origin::file(name);
-    let decoded = match decode::decode(bytes, None, false) {
+    let declared = decode::xml_declared_encoding(bytes);
+    let decoded = match decode::decode(bytes, declared.as_deref(), false) {
         Ok(d) => d,
         Err(reason) => {
             sink(Item::Rejected {

@@ -138,6 +138,7 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
             deep: Some(depth),
         });
     }
+    remove_furniture(&dom);
     let mut r = Readability::with_document(dom, base, Some(cfg.clone()))
         .or_else(|_| Readability::new(html, None, Some(cfg)))
         .map_err(|e| format!("cannot read HTML: {e}"))?;
@@ -368,7 +369,7 @@ pub(crate) fn to_paragraphs(root: NodeRef<'_>) -> Vec<String> {
                     .is_some_and(|v| v.eq_ignore_ascii_case("true"));
             if name == "br" {
                 c.cur.push('\n');
-            } else if !SKIP.contains(&name.as_str()) && !hidden {
+            } else if !SKIP.contains(&name.as_str()) && !hidden && !is_furniture(&node) {
                 if BLOCK.contains(&name.as_str()) {
                     c.flush();
                 }
@@ -432,6 +433,7 @@ enum RuleKind {
     Exact,
     Prefix,
     ShortAll,
+    Class,
 }
 
 fn rules() -> &'static [Rule] {
@@ -446,6 +448,7 @@ fn rules() -> &'static [Rule] {
                     "exact" => RuleKind::Exact,
                     "prefix" => RuleKind::Prefix,
                     "short_all" => RuleKind::ShortAll,
+                    "class" => RuleKind::Class,
                     _ => return None,
                 };
                 let parts = pattern
@@ -471,7 +474,55 @@ pub(crate) fn is_boilerplate(p: &str) -> bool {
         RuleKind::ShortAll => {
             lower.len() < 400 && r.parts.iter().all(|x| lower.contains(x.as_str()))
         }
+        RuleKind::Class => false,
     })
+}
+
+/// True for an element whose `class` or `id` names page furniture (`inline-ad`,
+/// `newsletter-signup`, `share-tools`, …).
+fn is_furniture(node: &NodeRef<'_>) -> bool {
+    let mut names = String::new();
+    if let Some(c) = node.class() {
+        names.push_str(&c);
+    }
+    if let Some(id) = node.id_attr() {
+        names.push(' ');
+        names.push_str(&id);
+    }
+    if names.is_empty() {
+        return false;
+    }
+    // Never the page's or the story's container, whatever its class says ("has-ads" on
+    // <body>); furniture is small.
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(name.as_str(), "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let names = names.to_ascii_lowercase();
+    names
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            rules()
+                .iter()
+                .any(|r| matches!(r.kind, RuleKind::Class) && r.parts.iter().any(|p| p == w))
+        })
+        && node.text().len() < 1500
+}
+
+/// Remove furniture elements (see [`is_furniture`]) before Readability scores the page.
+fn remove_furniture(dom: &Dom) {
+    let doomed: Vec<NodeRef<'_>> = dom
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_element() && is_furniture(n))
+        .collect();
+    for n in doomed {
+        n.remove_from_parent();
+    }
 }
 
 #[cfg(test)]

@@ -104,7 +104,7 @@ impl fmt::Display for Origin {
 }
 
 /// One result of reading inputs, in input order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A document ready for extraction.
     Doc { origin: Origin, doc: Document },

@@ -441,3 +441,88 @@ fn jsonl_epoch_timestamps() {
     );
     assert!(d[0].header.meta.is_empty());
 }
+
+#[test]
+fn wire_story_furniture_inside_the_story_is_dropped() {
+    let items = run_fixture("wire-story.html");
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    let t = &d[0].text;
+    let paras: Vec<&str> = t.split("\n\n").collect();
+    assert_eq!(paras.len(), 5, "{t}");
+    assert!(paras[0].starts_with("KYIV, July 19 - A Russian missile strike overnight hit"));
+    assert!(paras[1].contains("Kiper wrote on the Telegram messaging app."));
+    // The credit line is part of the story and stays.
+    assert_eq!(
+        paras[4],
+        "Reporting by Olena Kovalenko; Editing by Mark Heinrich"
+    );
+    for junk in [
+        "Skip to main content",
+        "Story continues below",
+        "newsletter",
+        "inbox",
+        "Read more",
+        "Share",
+        "Smoke rises over the port",
+        "Most read",
+        "cookies",
+        "Careers",
+        "Search",
+    ] {
+        assert!(!t.contains(junk), "{junk:?} leaked into {t:?}");
+    }
+    // JSON-LD is the only source of the date and the publisher here.
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-07-19T06:45:00Z")
+    );
+    assert_eq!(d[0].header.outlet.as_deref(), Some("World News Desk"));
+    assert_eq!(
+        d[0].header.title.as_deref(),
+        Some("Ukraine says Russian strike hits Odesa port grain terminal")
+    );
+}
+
+#[test]
+fn latin1_feed_is_decoded_from_its_xml_declaration() {
+    let items = run_fixture("latin1.rss");
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].header.title.as_deref(),
+        Some("Bruxelles prépare de nouvelles sanctions")
+    );
+    assert!(d[0]
+        .text
+        .starts_with("La Commission européenne a présenté jeudi"));
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-03-07T18:00:00+01:00")
+    );
+}
+
+#[test]
+fn undeclared_windows_1252_html_is_decoded_with_a_warning() {
+    let html = "<html><body><article><p>Le porte-parole du Quai d\u{2019}Orsay a déclaré que la \
+                France « condamne fermement » l\u{2019}attaque contre le convoi humanitaire, \
+                selon un communiqué publié à Paris mardi soir.</p></article></body></html>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(html);
+    let mut items = Vec::new();
+    read_bytes("page.html", &bytes, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(
+        messages(&items),
+        vec![
+            "warning: page.html: not valid UTF-8 and no charset declared, decoded as windows-1252"
+        ]
+    );
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert!(d[0]
+        .text
+        .contains("Quai d\u{2019}Orsay a déclaré que la France « condamne fermement »"));
+}
