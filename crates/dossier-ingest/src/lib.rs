@@ -389,6 +389,50 @@ impl Input<'_> {
 
 fn read_reader<'a>(
     name: &'a str,
+    reader: Box<dyn BufRead + 'a>,
+    opts: &Options,
+    sink: &mut dyn FnMut(Item),
+) {
+    // Every reason reaches the user as one line: `path:line: reason`.
+    let mut one_line = |item: Item| {
+        sink(match item {
+            Item::Rejected { origin, reason } => Item::Rejected {
+                origin,
+                reason: one_line(&reason),
+            },
+            Item::Warning { origin, reason } => Item::Warning {
+                origin,
+                reason: one_line(&reason),
+            },
+            doc => doc,
+        })
+    };
+    read_reader_inner(name, reader, opts, &mut one_line);
+}
+
+/// Control characters (newlines included) become spaces, runs of spaces collapse, and very
+/// long messages (quoting input) are cut at 300 characters.
+fn one_line(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len().min(310));
+    for (n, word) in reason
+        .split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.chars().count() > 300 {
+        out = out.chars().take(299).collect();
+        out.push('…');
+    }
+    out
+}
+
+fn read_reader_inner<'a>(
+    name: &'a str,
     mut reader: Box<dyn BufRead + 'a>,
     opts: &Options,
     sink: &mut dyn FnMut(Item),

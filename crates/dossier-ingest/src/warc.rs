@@ -38,6 +38,21 @@ fn header_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<()>>
 }
 
 pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let mut emitted = 0usize;
+    let records = read_records(input, opts, &mut |item| {
+        emitted += 1;
+        sink(item)
+    });
+    if emitted == 0 {
+        sink(Item::Warning {
+            origin: Origin::file(input.name),
+            reason: format!("no HTML response records among {records} WARC records"),
+        });
+    }
+}
+
+/// Read every record; returns how many were seen.
+fn read_records(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) -> u64 {
     let cap = opts.file_cap();
     let mut line = Vec::new();
     let mut recno: u64 = 0;
@@ -45,7 +60,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
         // Skip the blank lines that end the previous record.
         let first = loop {
             match header_line(&mut input.reader, &mut line) {
-                Ok(None) => return,
+                Ok(None) => return recno,
                 Ok(Some(())) if line.is_empty() => continue,
                 Ok(Some(())) => break line.clone(),
                 Err(e) => {
@@ -54,7 +69,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         origin: Origin::at(input.name, recno + 1),
                         reason,
                     });
-                    return;
+                    return recno;
                 }
             }
         };
@@ -66,7 +81,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                 reason: "not a WARC record (expected a \"WARC/1.x\" line), rest of file skipped"
                     .to_string(),
             });
-            return;
+            return recno;
         }
         let mut headers = Vec::new();
         loop {
@@ -83,12 +98,12 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         origin,
                         reason: "truncated WARC record: input ends inside the headers".to_string(),
                     });
-                    return;
+                    return recno;
                 }
                 Err(e) => {
                     let reason = input.error_reason(&e);
                     sink(Item::Rejected { origin, reason });
-                    return;
+                    return recno;
                 }
             }
         }
@@ -105,7 +120,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                 reason: "WARC record without a valid Content-Length, rest of file skipped"
                     .to_string(),
             });
-            return;
+            return recno;
         };
         if len > cap as u64 {
             match io::copy(&mut (&mut input.reader).take(len), &mut io::sink()) {
@@ -125,12 +140,12 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                             "truncated WARC record: expected {len} bytes of content, got {n}"
                         ),
                     });
-                    return;
+                    return recno;
                 }
                 Err(e) => {
                     let reason = input.error_reason(&e);
                     sink(Item::Rejected { origin, reason });
-                    return;
+                    return recno;
                 }
             }
         }
@@ -144,12 +159,12 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         "truncated WARC record: expected {len} bytes of content, got {n}"
                     ),
                 });
-                return;
+                return recno;
             }
             Err(e) => {
                 let reason = input.error_reason(&e);
                 sink(Item::Rejected { origin, reason });
-                return;
+                return recno;
             }
         }
         record(&rec, &origin, opts, sink);
