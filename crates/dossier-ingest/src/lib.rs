@@ -6,6 +6,26 @@
 //! [`Item::Warning`] (the document is still produced), each with an [`Origin`] naming the file
 //! and, when meaningful, the line or record.
 //!
+//! # Example
+//!
+//! ```
+//! use dossier_ingest::{read_bytes, Item, Options};
+//!
+//! let jsonl = br#"{"text": "Tehran denied the report.", "outlet": "ILNA", "published": "March 3, 2024"}
+//! {"title": "no text"}
+//! "#;
+//! let mut out = Vec::new();
+//! read_bytes("wire.jsonl", jsonl, &Options::default(), &mut |item| out.push(item));
+//! match &out[0] {
+//!     Item::Doc { doc, .. } => {
+//!         assert_eq!(doc.text, "Tehran denied the report.");
+//!         assert_eq!(doc.header.published.as_deref(), Some("2024-03-03"));
+//!     }
+//!     other => panic!("{other}"),
+//! }
+//! assert_eq!(out[1].to_string(), "wire.jsonl:2: missing \"text\"");
+//! ```
+//!
 //! # Formats
 //!
 //! | [`Format`] | recognised by | one document per |
@@ -293,7 +313,14 @@ fn io_reason(e: &io::Error) -> String {
     }
 }
 
-fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(Item), in_dir: bool) {
+/// Read a file or directory; returns how many files were read (or failed to open).
+fn read_path(
+    path: &Path,
+    display: &str,
+    opts: &Options,
+    sink: &mut dyn FnMut(Item),
+    in_dir: bool,
+) -> usize {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
@@ -301,12 +328,18 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
                 origin: Origin::file(display),
                 reason: io_reason(&e),
             });
-            return;
+            return 1;
         }
     };
     if meta.is_dir() {
-        read_dir(path, opts, sink);
-        return;
+        let n = read_dir(path, opts, sink);
+        if n == 0 && !in_dir {
+            sink(Item::Warning {
+                origin: Origin::file(display),
+                reason: "no files of a known format in this directory".to_string(),
+            });
+        }
+        return n;
     }
     if in_dir {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -314,7 +347,7 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
             .extension()
             .is_none();
         if Format::from_name(name).is_none() && !no_ext {
-            return;
+            return 0;
         }
     }
     match File::open(path) {
@@ -324,9 +357,10 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
             reason: io_reason(&e),
         }),
     }
+    1
 }
 
-fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
+fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) -> usize {
     let display = dir.display().to_string();
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
@@ -335,7 +369,7 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
                 origin: Origin::file(display),
                 reason: io_reason(&e),
             });
-            return;
+            return 1;
         }
     };
     let mut list = Vec::new();
@@ -349,6 +383,7 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
         }
     }
     list.sort_by_key(|e| e.file_name());
+    let mut read = 0;
     for entry in list {
         let name = entry.file_name();
         if name.to_string_lossy().starts_with('.') {
@@ -361,8 +396,9 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
             continue;
         }
         let shown = path.display().to_string();
-        read_path(&path, &shown, opts, sink, true);
+        read += read_path(&path, &shown, opts, sink, true);
     }
+    read
 }
 
 /// The input after gzip detection: a buffered reader of plain bytes, and whether it is gzip.
