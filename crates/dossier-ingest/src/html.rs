@@ -119,29 +119,34 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
         char_threshold: 200,
         ..Config::default()
     };
-    let dom = Dom::from(html);
-    let depth = max_depth(dom.root());
-    if depth > MAX_READABILITY_DEPTH {
-        // Readability's scoring walks ancestors and descendants repeatedly: quadratic in the
-        // depth. Pathological pages get the plain paragraph walk over <body> instead.
-        let root = dom.body().unwrap_or(dom.root());
-        let paras = to_paragraphs(root);
-        if paras.is_empty() {
+    let scan = crate::html_scan::scan(html);
+    if scan.max_depth > crate::html_scan::MAX_TREE_DEPTH {
+        // The tree builder and Readability are quadratic in the depth: pathological pages get
+        // the linear token scan's text instead.
+        if scan.paras.is_empty() {
             return Err(NO_ARTICLE.to_string());
         }
         return Ok(Page {
-            title: clean(Some(dom.select("title").text().to_string())),
-            outlet: attr(&dom, "meta[property='og:site_name']", "content"),
-            published: attr(&dom, "meta[property='article:published_time']", "content"),
-            url: attr(&dom, "link[rel=canonical]", "href"),
-            text: paras.join("\n\n"),
-            deep: Some(depth),
+            title: clean(Some(scan.title.clone())).or_else(|| scan.meta("og:title")),
+            outlet: scan.meta("og:site_name"),
+            published: scan.meta("article:published_time"),
+            url: scan.canonical.clone().or_else(|| scan.meta("og:url")),
+            text: scan.paras.join("\n\n"),
+            deep: Some(scan.max_depth),
         });
     }
+    let dom = Dom::from(html);
     remove_furniture(&dom);
-    let mut r = Readability::with_document(dom, base, Some(cfg.clone()))
-        .or_else(|_| Readability::new(html, None, Some(cfg)))
-        .map_err(|e| format!("cannot read HTML: {e}"))?;
+    let mut r = match Readability::with_document(dom, base, Some(cfg.clone())) {
+        Ok(r) => r,
+        // Only an unusable base URL fails here: parse again without it.
+        Err(_) => {
+            let dom = Dom::from(html);
+            remove_furniture(&dom);
+            Readability::with_document(dom, None, Some(cfg))
+                .map_err(|e| format!("cannot read HTML: {e}"))?
+        }
+    };
     let canonical = attr(&r.doc, "link[rel=canonical]", "href");
     let og_url = attr(&r.doc, "meta[property='og:url']", "content");
     let meta_date = [
@@ -181,38 +186,6 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
     })
 }
 
-/// Pages nested deeper than this skip Readability (see [`extract_page`]).
-const MAX_READABILITY_DEPTH: usize = 500;
-
-/// Depth of the deepest node, computed without recursion.
-fn max_depth(root: NodeRef<'_>) -> usize {
-    let Some(mut node) = root.first_child() else {
-        return 0;
-    };
-    let mut depth = 1;
-    let mut max = 1;
-    'walk: loop {
-        if let Some(child) = node.first_child() {
-            node = child;
-            depth += 1;
-            max = max.max(depth);
-            continue;
-        }
-        loop {
-            if let Some(next) = node.next_sibling() {
-                node = next;
-                continue 'walk;
-            }
-            depth -= 1;
-            match node.parent() {
-                Some(p) if depth > 0 => node = p,
-                _ => break 'walk,
-            }
-        }
-    }
-    max
-}
-
 fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
@@ -233,7 +206,7 @@ pub(crate) fn fragment_to_text(html: &str) -> Result<String, String> {
 }
 
 /// Subtrees that are never article text.
-const SKIP: &[&str] = &[
+pub(crate) const SKIP: &[&str] = &[
     "script",
     "style",
     "noscript",
@@ -264,7 +237,7 @@ const SKIP: &[&str] = &[
 ];
 
 /// Elements that end a paragraph when entered or left.
-const BLOCK: &[&str] = &[
+pub(crate) const BLOCK: &[&str] = &[
     "p",
     "div",
     "section",
@@ -296,15 +269,21 @@ const BLOCK: &[&str] = &[
     "center",
 ];
 
-struct Collector {
-    paras: Vec<String>,
+/// Paragraph builder shared by the DOM walk and the token scan.
+#[derive(Default)]
+pub(crate) struct Collector {
+    pub paras: Vec<String>,
     cur: String,
     link_chars: usize,
-    link_depth: usize,
+    pub link_depth: usize,
 }
 
 impl Collector {
-    fn push_text(&mut self, t: &str) {
+    pub fn newline(&mut self) {
+        self.cur.push('\n');
+    }
+
+    pub fn push_text(&mut self, t: &str) {
         if t.starts_with(char::is_whitespace)
             && !self.cur.is_empty()
             && !self.cur.ends_with([' ', '\n'])
@@ -327,7 +306,7 @@ impl Collector {
         }
     }
 
-    fn flush(&mut self) {
+    pub fn flush(&mut self) {
         let p = self.cur.trim();
         // A paragraph that is (almost) all link text is a menu or a teaser, not the story.
         let words: usize = p.split_whitespace().map(str::len).sum();
@@ -343,12 +322,7 @@ impl Collector {
 
 /// Iterative, depth-first walk collecting paragraphs.
 pub(crate) fn to_paragraphs(root: NodeRef<'_>) -> Vec<String> {
-    let mut c = Collector {
-        paras: Vec::new(),
-        cur: String::new(),
-        link_chars: 0,
-        link_depth: 0,
-    };
+    let mut c = Collector::default();
     let Some(mut node) = root.first_child() else {
         return c.paras;
     };
@@ -481,28 +455,36 @@ pub(crate) fn is_boilerplate(p: &str) -> bool {
 /// True for an element whose `class` or `id` names page furniture (`inline-ad`,
 /// `newsletter-signup`, `share-tools`, …).
 fn is_furniture(node: &NodeRef<'_>) -> bool {
-    let mut names = String::new();
-    if let Some(c) = node.class() {
-        names.push_str(&c);
-    }
-    if let Some(id) = node.id_attr() {
-        names.push(' ');
-        names.push_str(&id);
-    }
-    if names.is_empty() {
-        return false;
-    }
-    // Never the page's or the story's container, whatever its class says ("has-ads" on
-    // <body>); furniture is small.
     let name = node
         .node_name()
         .map(|n| n.to_ascii_lowercase())
         .unwrap_or_default();
-    if matches!(name.as_str(), "html" | "body" | "main" | "article") {
+    let class = node.class().map(|c| c.to_string());
+    let id = node.id_attr().map(|c| c.to_string());
+    // Furniture is small: a big block with an unlucky class is more likely the story.
+    furniture_names(&name, class.as_deref(), id.as_deref()) && node.text().len() < 1500
+}
+
+/// Does an element with this tag name, class and id look like furniture?
+pub(crate) fn furniture_names(tag: &str, class: Option<&str>, id: Option<&str>) -> bool {
+    // Never the page's or the story's container, whatever its class says ("has-ads" on
+    // <body>).
+    if matches!(tag, "html" | "body" | "main" | "article") {
         return false;
     }
-    let names = names.to_ascii_lowercase();
+    let mut names = String::new();
+    if let Some(c) = class {
+        names.push_str(c);
+    }
+    if let Some(i) = id {
+        names.push(' ');
+        names.push_str(i);
+    }
+    if names.is_empty() {
+        return false;
+    }
     names
+        .to_ascii_lowercase()
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .filter(|w| !w.is_empty())
         .any(|w| {
@@ -510,7 +492,6 @@ fn is_furniture(node: &NodeRef<'_>) -> bool {
                 .iter()
                 .any(|r| matches!(r.kind, RuleKind::Class) && r.parts.iter().any(|p| p == w))
         })
-        && node.text().len() < 1500
 }
 
 /// Remove furniture elements (see [`is_furniture`]) before Readability scores the page.

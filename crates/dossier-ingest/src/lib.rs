@@ -73,6 +73,7 @@ mod date;
 mod decode;
 mod feed;
 mod html;
+mod html_scan;
 mod jsonl;
 mod plain;
 mod warc;

@@ -135,7 +135,7 @@ fn html_nested_ten_thousand_levels_does_not_overflow() {
     );
     assert_eq!(
         messages(&items),
-        vec!["warning: deep.html: HTML nested 10004 levels deep: main-text extraction skipped, all body text kept"]
+        vec!["warning: deep.html: HTML nested 10000 levels deep: main-text extraction skipped, all body text kept"]
     );
     let d = docs(&items);
     assert_eq!(d.len(), 1);
