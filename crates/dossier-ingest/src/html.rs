@@ -198,6 +198,14 @@ fn attr(doc: &Dom, sel: &str, name: &str) -> Option<String> {
 
 /// An HTML fragment (a feed item's content or summary) to blank-line separated paragraphs.
 pub(crate) fn fragment_to_text(html: &str) -> Result<String, String> {
+    // Plain text (most titles, many summaries) needs no parser at all.
+    if !html.contains(['<', '&']) {
+        return Ok(html.to_string());
+    }
+    let scan = crate::html_scan::scan(html);
+    if scan.max_depth > crate::html_scan::MAX_TREE_DEPTH {
+        return Ok(scan.paras.join("\n\n"));
+    }
     let html = html.to_string();
     on_big_stack(move || {
         let frag = Dom::fragment(html);

@@ -526,3 +526,34 @@ fn undeclared_windows_1252_html_is_decoded_with_a_warning() {
         .text
         .contains("Quai d\u{2019}Orsay a déclaré que la France « condamne fermement »"));
 }
+
+#[test]
+fn deeply_nested_feed_item_is_read_quickly() {
+    let depth = 30_000;
+    let content = format!(
+        "{}<p>Armenia said on Friday it had frozen its participation in the CSTO.</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let rss = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caucasus Wire</title>\
+         <item><title>Armenia freezes CSTO role</title><description><![CDATA[{content}]]></description></item>\
+         </channel></rss>"
+    );
+    let started = std::time::Instant::now();
+    let mut items = Vec::new();
+    read_bytes("deep.rss", rss.as_bytes(), &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 1, "{:?}", messages(&items));
+    assert_eq!(
+        d[0].text,
+        "Armenia said on Friday it had frozen its participation in the CSTO."
+    );
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
