@@ -48,6 +48,16 @@
 //! A document whose normalised text exceeds [`Options::max_doc_bytes`] is rejected with its size
 //! and the limit.
 //!
+//! # HTML main text
+//!
+//! Elements whose class or id names page furniture (`ad`, `newsletter`, `share`, `related`,
+//! `cookie`, … listed in `data/boilerplate.tsv`) are removed, Readability (dom_smoothie)
+//! chooses the story, and the story is written as blank-line separated paragraphs without
+//! navigation, forms, captions, scripts, link-only lines and boilerplate paragraphs
+//! ("Advertisement", cookie notices). A linear token scan runs first: pages nested more than
+//! 1,000 levels deep (the tree builder and Readability are quadratic in depth) keep the scan's
+//! text instead, with an [`Item::Warning`].
+//!
 //! # Text decoding (a designed choice)
 //!
 //! * UTF-8 and UTF-16 (LE/BE) byte-order marks are honoured.
