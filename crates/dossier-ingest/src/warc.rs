@@ -123,21 +123,37 @@ fn read_records(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item
             return recno;
         };
         if len > cap as u64 {
-            match io::copy(&mut (&mut input.reader).take(len), &mut io::sink()) {
-                Ok(n) if n == len => {
-                    sink(Item::Rejected {
-                        origin,
-                        reason: format!(
-                            "record is {len} bytes, over the limit of {cap} bytes (4 × max_doc_bytes)"
-                        ),
-                    });
+            // Too big to hold. Look at the start to tell an oversized page (worth a rejection)
+            // from a video or PDF (skipped silently, like any non-HTML record).
+            let mut prefix = Vec::new();
+            let head = len.min(16 * 1024);
+            let read = (&mut input.reader)
+                .take(head)
+                .read_to_end(&mut prefix)
+                .and_then(|_| {
+                    io::copy(
+                        &mut (&mut input.reader).take(len - prefix.len() as u64),
+                        &mut io::sink(),
+                    )
+                });
+            match read {
+                Ok(n) if n + prefix.len() as u64 == len => {
+                    if holds_html(&rec, &prefix) {
+                        sink(Item::Rejected {
+                            origin,
+                            reason: format!(
+                                "record is {len} bytes, over the limit of {cap} bytes (4 × max_doc_bytes)"
+                            ),
+                        });
+                    }
                     continue;
                 }
                 Ok(n) => {
                     sink(Item::Rejected {
                         origin,
                         reason: format!(
-                            "truncated WARC record: expected {len} bytes of content, got {n}"
+                            "truncated WARC record: expected {len} bytes of content, got {}",
+                            n + prefix.len() as u64
                         ),
                     });
                     return recno;
@@ -168,6 +184,29 @@ fn read_records(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item
             }
         }
         record(&rec, &origin, opts, sink);
+    }
+}
+
+/// Could this record (of which `prefix` is the start of the block) hold an HTML page?
+fn holds_html(rec: &Record, prefix: &[u8]) -> bool {
+    let wtype = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
+    let ctype = rec
+        .header("Content-Type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match wtype.as_str() {
+        "response" if ctype.starts_with("application/http") => {
+            let head_end = decode::find(prefix, b"\r\n\r\n").unwrap_or(prefix.len());
+            String::from_utf8_lossy(&prefix[..head_end])
+                .lines()
+                .filter_map(|l| l.split_once(':'))
+                .any(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("content-type")
+                        && v.to_ascii_lowercase().contains("html")
+                })
+        }
+        "response" | "resource" => ctype.contains("html"),
+        _ => false,
     }
 }
 

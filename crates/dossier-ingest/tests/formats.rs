@@ -557,3 +557,45 @@ fn deeply_nested_feed_item_is_read_quickly() {
         started.elapsed()
     );
 }
+
+#[test]
+fn oversized_warc_records_html_rejected_others_skipped() {
+    let record = |uri: &str, http_type: &str, body_len: usize| {
+        let mut http = format!("HTTP/1.1 200 OK\r\nContent-Type: {http_type}\r\n\r\n").into_bytes();
+        http.extend(std::iter::repeat_n(b'x', body_len));
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n\
+             Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            http.len()
+        )
+        .into_bytes();
+        r.extend(http);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    let opts = Options {
+        max_doc_bytes: 10_000,
+        ..Options::default()
+    };
+    let mut warc = record("https://a.example/report.pdf", "application/pdf", 100_000);
+    warc.extend(record("https://a.example/huge.html", "text/html", 100_000));
+    warc.extend(
+        std::fs::read(format!(
+            "{}/tests/fixtures/sample.warc",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    );
+    let mut items = Vec::new();
+    read_bytes("big.warc", &warc, &opts, &mut |i| items.push(i));
+    let html_len = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".len() + 100_000;
+    assert_eq!(
+        messages(&items),
+        vec![format!(
+            "rejected: big.warc:2: record is {html_len} bytes, over the limit of 65536 bytes (4 × max_doc_bytes)"
+        )]
+    );
+    // The good page after them is still read.
+    assert_eq!(docs(&items).len(), 1);
+    assert_eq!(items.last().unwrap().origin().line, Some(5));
+}
