@@ -124,7 +124,12 @@ fn item(
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or(entry.links.first())
-        .map(|l| l.href.clone());
+        .map(|l| l.href.clone())
+        // RSS <guid isPermaLink="true"> is the item's address when there is no <link>.
+        .or_else(|| {
+            (entry.id.starts_with("http://") || entry.id.starts_with("https://"))
+                .then(|| entry.id.clone())
+        });
     let mut header = DocumentHeader {
         title: entry
             .title

@@ -599,3 +599,24 @@ fn oversized_warc_records_html_rejected_others_skipped() {
     assert_eq!(docs(&items).len(), 1);
     assert_eq!(items.last().unwrap().origin().line, Some(5));
 }
+
+#[test]
+fn rss_guid_permalink_is_the_url_without_link() {
+    let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Gulf Brief</title>\
+               <item><title>Qatar mediates</title><guid isPermaLink=\"true\">https://gulf.example/qatar-mediates</guid>\
+               <description>Qatar said on Sunday it was mediating between the two sides.</description></item>\
+               <item><title>Oman talks</title><guid isPermaLink=\"false\">item-2</guid>\
+               <description>Oman hosted indirect talks, state media said.</description></item>\
+               </channel></rss>";
+    let mut items = Vec::new();
+    read_bytes("gulf.rss", rss.as_bytes(), &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        d[0].header.url.as_deref(),
+        Some("https://gulf.example/qatar-mediates")
+    );
+    assert_eq!(d[1].header.url, None);
+}
