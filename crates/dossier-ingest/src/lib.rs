@@ -79,6 +79,8 @@
 //! sniffed. Symbolic links to files are followed, symbolic links to directories are not (no
 //! loops).
 
+#![warn(missing_docs)]
+
 mod date;
 mod decode;
 mod feed;
@@ -102,7 +104,10 @@ pub use date::normalize_date;
 /// the item's index when the line cannot be found).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Origin {
+    /// The path as given (directory entries: the directory as given joined with the name), or
+    /// `<stdin>`, or the name passed to [`read_bytes`] / [`read_stream`].
     pub path: String,
+    /// JSONL line, WARC record number or feed item line, 1-based; `None` for whole files.
     pub line: Option<u64>,
 }
 
@@ -138,13 +143,29 @@ impl fmt::Display for Origin {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A document ready for extraction.
-    Doc { origin: Origin, doc: Document },
-    /// An input, line or record that produced no document, and why (one line, no trailing
-    /// period). Reading continues with the next record or input where possible.
-    Rejected { origin: Origin, reason: String },
+    Doc {
+        /// Where it was read.
+        origin: Origin,
+        /// Normalised text and metadata; `id` is the hash of the text.
+        doc: Document,
+    },
+    /// An input, line or record that produced no document, and why. Reading continues with
+    /// the next record or input where possible.
+    Rejected {
+        /// What was rejected.
+        origin: Origin,
+        /// One line, no trailing period, e.g. `missing "text"`.
+        reason: String,
+    },
     /// Something worth telling the user about a document that was still produced (lossy
-    /// decoding, unparseable date kept in `meta.published_raw`, repaired feed XML, …).
-    Warning { origin: Origin, reason: String },
+    /// decoding, unparseable date kept in `meta.published_raw`, repaired feed XML, …), or
+    /// about an input that held nothing to read.
+    Warning {
+        /// What the warning is about.
+        origin: Origin,
+        /// One line, no trailing period.
+        reason: String,
+    },
 }
 
 impl Item {
