@@ -31,9 +31,9 @@
 //! | [`Format`] | recognised by | one document per |
 //! |---|---|---|
 //! | [`Format::Text`] | `.txt`, `.text`, anything not recognised otherwise | file |
-//! | [`Format::Markdown`] | `.md`, `.markdown`, a first line starting with `# ` | file |
+//! | [`Format::Markdown`] | `.md`, `.markdown`, a first line `# …` or `---` (front matter) | file |
 //! | [`Format::Html`] | `.html`, `.htm`, `.xhtml`, `<!doctype html` / `<html` | file (main article text only) |
-//! | [`Format::Jsonl`] | `.jsonl`, `.ndjson`, a first byte `{` | line |
+//! | [`Format::Jsonl`] | `.jsonl`, `.ndjson`, `.json`, a first byte `{` or `[` | line (array element for a JSON array, file for a `.json` object) |
 //! | [`Format::Feed`] | `.rss`, `.atom`, `.xml`, `<rss` / `<feed` / `<rdf:RDF` | item / entry |
 //! | [`Format::Warc`] | `.warc`, a first line `WARC/` | HTTP response record holding HTML |
 //!
@@ -235,7 +235,8 @@ pub enum Format {
     /// An HTML page: main article text, title, outlet, published date, canonical URL.
     Html,
     /// One JSON object per line: `text` required; `title`, `url`, `outlet`, `published`
-    /// optional; other fields kept in `meta`.
+    /// optional; other fields kept in `meta`. Also a JSON array of such objects, or a `.json`
+    /// file holding one object (read whole, at most 4 × [`Options::max_doc_bytes`]).
     Jsonl,
     /// RSS 2.0, RSS 1.0 or Atom feed: one document per item.
     Feed,
@@ -253,7 +254,7 @@ impl Format {
             "txt" | "text" => Format::Text,
             "md" | "markdown" => Format::Markdown,
             "html" | "htm" | "xhtml" => Format::Html,
-            "jsonl" | "ndjson" => Format::Jsonl,
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
             "rss" | "atom" | "xml" => Format::Feed,
             "warc" => Format::Warc,
             _ => return None,
@@ -271,8 +272,11 @@ impl Format {
         if head.starts_with(b"WARC/") {
             return Format::Warc;
         }
-        if head.starts_with(b"{") {
+        if head.starts_with(b"{") || head.starts_with(b"[") {
             return Format::Jsonl;
+        }
+        if head.starts_with(b"---\n") || head.starts_with(b"---\r\n") {
+            return Format::Markdown;
         }
         if head.starts_with(b"# ") {
             return Format::Markdown;

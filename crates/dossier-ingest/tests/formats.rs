@@ -620,3 +620,36 @@ fn rss_guid_permalink_is_the_url_without_link() {
     );
     assert_eq!(d[1].header.url, None);
 }
+
+#[test]
+fn json_arrays_and_json_files() {
+    let array = br#"[
+  {"text": "Cairo said the crossing would reopen on Sunday.", "outlet": "Nile Post"},
+  {"title": "no text"},
+  {"text": "Amman welcomed the decision, the foreign ministry said."}
+]"#;
+    let mut items = Vec::new();
+    read_bytes("export.json", array, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(
+        messages(&items),
+        vec!["rejected: export.json:2: missing \"text\""]
+    );
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].header.outlet.as_deref(), Some("Nile Post"));
+    // A pretty-printed single object in a .json file is one document.
+    let one = b"{\n  \"text\": \"Baghdad summoned the Turkish envoy.\",\n  \"url\": \"https://iq.example/a\"\n}\n";
+    let mut items = Vec::new();
+    read_bytes("one.json", one, &Options::default(), &mut |i| items.push(i));
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].header.url.as_deref(), Some("https://iq.example/a"));
+    // Arrays are sniffed without a name, too.
+    let mut items = Vec::new();
+    read_bytes("<stdin>", array, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(docs(&items).len(), 2);
+}
