@@ -44,7 +44,9 @@
 //! # Streaming and limits
 //!
 //! JSONL and WARC are read record by record from a buffered reader, so memory stays flat in the
-//! input size. Other formats hold one file in memory, at most 4 × [`Options::max_doc_bytes`].
+//! input size (a JSONL line or WARC record above 4 × [`Options::max_doc_bytes`] is skipped
+//! without being held). Other formats, JSON arrays included, hold one file in memory, at most
+//! 4 × [`Options::max_doc_bytes`].
 //! A document whose normalised text exceeds [`Options::max_doc_bytes`] is rejected with its size
 //! and the limit.
 //!
@@ -65,11 +67,20 @@
 //!   `Content-Type` charset), decoding with the WHATWG rules (`latin1` means windows-1252).
 //!   HTML that declares nothing and is not valid UTF-8 is decoded as windows-1252 with a
 //!   [`Item::Warning`].
+//! * Feeds honour the `encoding` of their XML declaration.
 //! * Other text that is not valid UTF-8 is decoded **lossily** (bad bytes become U+FFFD) and a
 //!   [`Item::Warning`] names the offset of the first bad byte: one stray byte in a long article
 //!   should not lose the article, but the user should know.
 //! * Input with NUL bytes (or mostly control characters) in its first 8 KiB is rejected as
 //!   `binary file, not text`.
+//!
+//! # Dates
+//!
+//! `published` is normalised to RFC 3339 by [`normalize_date`] (RFC 2822, ISO 8601,
+//! `2024/03/03`, `March 3, 2024`, Unix epochs in JSONL, …). A date that cannot be read is left
+//! out of `published`, kept verbatim in `meta.published_raw`, and reported as an
+//! [`Item::Warning`]. HTML pages take `article:published_time`, JSON-LD `datePublished`, other
+//! date metas, then `<time datetime>`; WARC records fall back to `WARC-Date`.
 //!
 //! # Directories
 //!
