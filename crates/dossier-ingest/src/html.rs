@@ -491,15 +491,23 @@ pub(crate) fn furniture_names(tag: &str, class: Option<&str>, id: Option<&str>) 
     if names.is_empty() {
         return false;
     }
-    names
-        .to_ascii_lowercase()
+    let names = names.to_ascii_lowercase();
+    let words: Vec<&str> = names
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            rules()
-                .iter()
-                .any(|r| matches!(r.kind, RuleKind::Class) && r.parts.iter().any(|p| p == w))
-        })
+        .collect();
+    // "ad-free", "no-ads", "noshare": a statement about furniture, not furniture.
+    if words
+        .iter()
+        .any(|w| matches!(*w, "free" | "no" | "without"))
+    {
+        return false;
+    }
+    words.iter().any(|w| {
+        rules()
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Class) && r.parts.iter().any(|p| p == w))
+    })
 }
 
 /// Remove furniture elements (see [`is_furniture`]) before Readability scores the page.
@@ -530,6 +538,15 @@ mod tests {
             t,
             "Kyiv said on Monday that two drones were downed.\n\nThe ministry denied it.\nNo details."
         );
+    }
+
+    #[test]
+    fn furniture_by_class() {
+        assert!(furniture_names("div", Some("inline-ad slot"), None));
+        assert!(furniture_names("section", None, Some("newsletter_signup")));
+        assert!(!furniture_names("div", Some("story-body ad-free"), None));
+        assert!(!furniture_names("body", Some("has-ads"), None));
+        assert!(!furniture_names("div", Some("headline shadow"), None));
     }
 
     #[test]
