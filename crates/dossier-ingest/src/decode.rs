@@ -152,6 +152,24 @@ pub(crate) fn html_declared_charset(bytes: &[u8]) -> Option<String> {
     None
 }
 
+/// The encoding named in an XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+pub(crate) fn xml_declared_encoding(bytes: &[u8]) -> Option<String> {
+    let head = strip_bom(&bytes[..bytes.len().min(512)]);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = &head[start..];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = find(head, b"?>")?;
+    let decl = String::from_utf8_lossy(&head[..end]);
+    let at = decl.find("encoding")?;
+    let rest = decl[at + 8..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let value = &rest[1..];
+    let close = value.find(quote)?;
+    Some(value[..close].to_string())
+}
+
 /// The `charset` parameter of a MIME type such as `text/html; charset=ISO-8859-1`.
 pub(crate) fn mime_charset(content_type: &str) -> Option<String> {
     content_type.split(';').skip(1).find_map(|p| {
@@ -190,6 +208,16 @@ mod tests {
             mime_charset("text/html; charset=\"utf-8\"").as_deref(),
             Some("utf-8")
         );
+    }
+
+    #[test]
+    fn xml_declaration_encoding() {
+        assert_eq!(
+            xml_declared_encoding(b"<?xml version='1.0' encoding='ISO-8859-1'?><rss>").as_deref(),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(xml_declared_encoding(b"<?xml version=\"1.0\"?><rss>"), None);
+        assert_eq!(xml_declared_encoding(b"<rss>"), None);
     }
 
     #[test]

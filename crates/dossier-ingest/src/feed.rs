@@ -13,7 +13,8 @@ use crate::{decode, emit_doc, html, set_published, Item, Options, Origin};
 
 pub(crate) fn read(name: &str, bytes: &[u8], opts: &Options, sink: &mut dyn FnMut(Item)) {
     let file = Origin::file(name);
-    let decoded = match decode::decode(bytes, None, false) {
+    let declared = decode::xml_declared_encoding(bytes);
+    let decoded = match decode::decode(bytes, declared.as_deref(), false) {
         Ok(d) => d,
         Err(reason) => {
             sink(Item::Rejected {
@@ -123,7 +124,12 @@ fn item(
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or(entry.links.first())
-        .map(|l| l.href.clone());
+        .map(|l| l.href.clone())
+        // RSS <guid isPermaLink="true"> is the item's address when there is no <link>.
+        .or_else(|| {
+            (entry.id.starts_with("http://") || entry.id.starts_with("https://"))
+                .then(|| entry.id.clone())
+        });
     let mut header = DocumentHeader {
         title: entry
             .title

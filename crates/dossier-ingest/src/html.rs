@@ -6,7 +6,7 @@
 //! blank-line-separated text, skips navigation, scripts, forms, captions and the like, and then
 //! drops boilerplate paragraphs (inline "Advertisement" labels, cookie notices, newsletter
 //! prompts) listed in `data/boilerplate.tsv`. The whole page is processed on a thread with a
-//! large stack, and a panic in the HTML libraries becomes a rejection, never a crash.
+//! 64 MiB stack, and a panic in the HTML libraries becomes a rejection, never a crash.
 
 use std::sync::OnceLock;
 
@@ -91,15 +91,16 @@ pub(crate) fn read_page(
     emit_doc(origin.clone(), &page.text, header, opts, sink);
 }
 
-/// Run `f` on a thread with a 256 MiB stack (virtual; only touched pages are used) and turn a
-/// panic into an error.
+/// Run `f` on a thread with a 64 MiB stack (virtual; only touched pages are used) and turn a
+/// panic into an error. The walks here are iterative; this is a safety belt for the HTML
+/// libraries underneath.
 pub(crate) fn on_big_stack<T: Send>(
     f: impl FnOnce() -> Result<T, String> + Send,
 ) -> Result<T, String> {
     std::thread::scope(|s| {
         let handle = std::thread::Builder::new()
             .name("dossier-html".into())
-            .stack_size(256 * 1024 * 1024)
+            .stack_size(64 * 1024 * 1024)
             .spawn_scoped(s, f);
         match handle {
             Ok(h) => h
@@ -118,28 +119,34 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
         char_threshold: 200,
         ..Config::default()
     };
-    let dom = Dom::from(html);
-    let depth = max_depth(dom.root());
-    if depth > MAX_READABILITY_DEPTH {
-        // Readability's scoring walks ancestors and descendants repeatedly: quadratic in the
-        // depth. Pathological pages get the plain paragraph walk over <body> instead.
-        let root = dom.body().unwrap_or(dom.root());
-        let paras = to_paragraphs(root);
-        if paras.is_empty() {
+    let scan = crate::html_scan::scan(html);
+    if scan.max_depth > crate::html_scan::MAX_TREE_DEPTH {
+        // The tree builder and Readability are quadratic in the depth: pathological pages get
+        // the linear token scan's text instead.
+        if scan.paras.is_empty() {
             return Err(NO_ARTICLE.to_string());
         }
         return Ok(Page {
-            title: clean(Some(dom.select("title").text().to_string())),
-            outlet: attr(&dom, "meta[property='og:site_name']", "content"),
-            published: attr(&dom, "meta[property='article:published_time']", "content"),
-            url: attr(&dom, "link[rel=canonical]", "href"),
-            text: paras.join("\n\n"),
-            deep: Some(depth),
+            title: clean(Some(scan.title.clone())).or_else(|| scan.meta("og:title")),
+            outlet: scan.meta("og:site_name"),
+            published: scan.meta("article:published_time"),
+            url: scan.canonical.clone().or_else(|| scan.meta("og:url")),
+            text: scan.paras.join("\n\n"),
+            deep: Some(scan.max_depth),
         });
     }
-    let mut r = Readability::with_document(dom, base, Some(cfg.clone()))
-        .or_else(|_| Readability::new(html, None, Some(cfg)))
-        .map_err(|e| format!("cannot read HTML: {e}"))?;
+    let dom = Dom::from(html);
+    remove_furniture(&dom);
+    let mut r = match Readability::with_document(dom, base, Some(cfg.clone())) {
+        Ok(r) => r,
+        // Only an unusable base URL fails here: parse again without it.
+        Err(_) => {
+            let dom = Dom::from(html);
+            remove_furniture(&dom);
+            Readability::with_document(dom, None, Some(cfg))
+                .map_err(|e| format!("cannot read HTML: {e}"))?
+        }
+    };
     let canonical = attr(&r.doc, "link[rel=canonical]", "href");
     let og_url = attr(&r.doc, "meta[property='og:url']", "content");
     let meta_date = [
@@ -179,38 +186,6 @@ fn extract_page(html: &str, url: Option<&str>) -> Result<Page, String> {
     })
 }
 
-/// Pages nested deeper than this skip Readability (see [`extract_page`]).
-const MAX_READABILITY_DEPTH: usize = 500;
-
-/// Depth of the deepest node, computed without recursion.
-fn max_depth(root: NodeRef<'_>) -> usize {
-    let Some(mut node) = root.first_child() else {
-        return 0;
-    };
-    let mut depth = 1;
-    let mut max = 1;
-    'walk: loop {
-        if let Some(child) = node.first_child() {
-            node = child;
-            depth += 1;
-            max = max.max(depth);
-            continue;
-        }
-        loop {
-            if let Some(next) = node.next_sibling() {
-                node = next;
-                continue 'walk;
-            }
-            depth -= 1;
-            match node.parent() {
-                Some(p) if depth > 0 => node = p,
-                _ => break 'walk,
-            }
-        }
-    }
-    max
-}
-
 fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
@@ -223,6 +198,14 @@ fn attr(doc: &Dom, sel: &str, name: &str) -> Option<String> {
 
 /// An HTML fragment (a feed item's content or summary) to blank-line separated paragraphs.
 pub(crate) fn fragment_to_text(html: &str) -> Result<String, String> {
+    // Plain text (most titles, many summaries) needs no parser at all.
+    if !html.contains(['<', '&']) {
+        return Ok(html.to_string());
+    }
+    let scan = crate::html_scan::scan(html);
+    if scan.max_depth > crate::html_scan::MAX_TREE_DEPTH {
+        return Ok(scan.paras.join("\n\n"));
+    }
     let html = html.to_string();
     on_big_stack(move || {
         let frag = Dom::fragment(html);
@@ -231,7 +214,7 @@ pub(crate) fn fragment_to_text(html: &str) -> Result<String, String> {
 }
 
 /// Subtrees that are never article text.
-const SKIP: &[&str] = &[
+pub(crate) const SKIP: &[&str] = &[
     "script",
     "style",
     "noscript",
@@ -262,7 +245,7 @@ const SKIP: &[&str] = &[
 ];
 
 /// Elements that end a paragraph when entered or left.
-const BLOCK: &[&str] = &[
+pub(crate) const BLOCK: &[&str] = &[
     "p",
     "div",
     "section",
@@ -294,15 +277,21 @@ const BLOCK: &[&str] = &[
     "center",
 ];
 
-struct Collector {
-    paras: Vec<String>,
+/// Paragraph builder shared by the DOM walk and the token scan.
+#[derive(Default)]
+pub(crate) struct Collector {
+    pub paras: Vec<String>,
     cur: String,
     link_chars: usize,
-    link_depth: usize,
+    pub link_depth: usize,
 }
 
 impl Collector {
-    fn push_text(&mut self, t: &str) {
+    pub fn newline(&mut self) {
+        self.cur.push('\n');
+    }
+
+    pub fn push_text(&mut self, t: &str) {
         if t.starts_with(char::is_whitespace)
             && !self.cur.is_empty()
             && !self.cur.ends_with([' ', '\n'])
@@ -325,7 +314,7 @@ impl Collector {
         }
     }
 
-    fn flush(&mut self) {
+    pub fn flush(&mut self) {
         let p = self.cur.trim();
         // A paragraph that is (almost) all link text is a menu or a teaser, not the story.
         let words: usize = p.split_whitespace().map(str::len).sum();
@@ -341,12 +330,7 @@ impl Collector {
 
 /// Iterative, depth-first walk collecting paragraphs.
 pub(crate) fn to_paragraphs(root: NodeRef<'_>) -> Vec<String> {
-    let mut c = Collector {
-        paras: Vec::new(),
-        cur: String::new(),
-        link_chars: 0,
-        link_depth: 0,
-    };
+    let mut c = Collector::default();
     let Some(mut node) = root.first_child() else {
         return c.paras;
     };
@@ -367,7 +351,7 @@ pub(crate) fn to_paragraphs(root: NodeRef<'_>) -> Vec<String> {
                     .is_some_and(|v| v.eq_ignore_ascii_case("true"));
             if name == "br" {
                 c.cur.push('\n');
-            } else if !SKIP.contains(&name.as_str()) && !hidden {
+            } else if !SKIP.contains(&name.as_str()) && !hidden && !is_furniture(&node) {
                 if BLOCK.contains(&name.as_str()) {
                     c.flush();
                 }
@@ -431,6 +415,7 @@ enum RuleKind {
     Exact,
     Prefix,
     ShortAll,
+    Class,
 }
 
 fn rules() -> &'static [Rule] {
@@ -445,6 +430,7 @@ fn rules() -> &'static [Rule] {
                     "exact" => RuleKind::Exact,
                     "prefix" => RuleKind::Prefix,
                     "short_all" => RuleKind::ShortAll,
+                    "class" => RuleKind::Class,
                     _ => return None,
                 };
                 let parts = pattern
@@ -470,7 +456,70 @@ pub(crate) fn is_boilerplate(p: &str) -> bool {
         RuleKind::ShortAll => {
             lower.len() < 400 && r.parts.iter().all(|x| lower.contains(x.as_str()))
         }
+        RuleKind::Class => false,
     })
+}
+
+/// True for an element whose `class` or `id` names page furniture (`inline-ad`,
+/// `newsletter-signup`, `share-tools`, …).
+fn is_furniture(node: &NodeRef<'_>) -> bool {
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    let class = node.class().map(|c| c.to_string());
+    let id = node.id_attr().map(|c| c.to_string());
+    // Furniture is small: a big block with an unlucky class is more likely the story.
+    furniture_names(&name, class.as_deref(), id.as_deref()) && node.text().len() < 1500
+}
+
+/// Does an element with this tag name, class and id look like furniture?
+pub(crate) fn furniture_names(tag: &str, class: Option<&str>, id: Option<&str>) -> bool {
+    // Never the page's or the story's container, whatever its class says ("has-ads" on
+    // <body>).
+    if matches!(tag, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let mut names = String::new();
+    if let Some(c) = class {
+        names.push_str(c);
+    }
+    if let Some(i) = id {
+        names.push(' ');
+        names.push_str(i);
+    }
+    if names.is_empty() {
+        return false;
+    }
+    let names = names.to_ascii_lowercase();
+    let words: Vec<&str> = names
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "ad-free", "no-ads", "noshare": a statement about furniture, not furniture.
+    if words
+        .iter()
+        .any(|w| matches!(*w, "free" | "no" | "without"))
+    {
+        return false;
+    }
+    words.iter().any(|w| {
+        rules()
+            .iter()
+            .any(|r| matches!(r.kind, RuleKind::Class) && r.parts.iter().any(|p| p == w))
+    })
+}
+
+/// Remove furniture elements (see [`is_furniture`]) before Readability scores the page.
+fn remove_furniture(dom: &Dom) {
+    let doomed: Vec<NodeRef<'_>> = dom
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_element() && is_furniture(n))
+        .collect();
+    for n in doomed {
+        n.remove_from_parent();
+    }
 }
 
 #[cfg(test)]
@@ -489,6 +538,15 @@ mod tests {
             t,
             "Kyiv said on Monday that two drones were downed.\n\nThe ministry denied it.\nNo details."
         );
+    }
+
+    #[test]
+    fn furniture_by_class() {
+        assert!(furniture_names("div", Some("inline-ad slot"), None));
+        assert!(furniture_names("section", None, Some("newsletter_signup")));
+        assert!(!furniture_names("div", Some("story-body ad-free"), None));
+        assert!(!furniture_names("body", Some("has-ads"), None));
+        assert!(!furniture_names("div", Some("headline shadow"), None));
     }
 
     #[test]

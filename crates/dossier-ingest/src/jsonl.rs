@@ -1,6 +1,6 @@
 //! JSON Lines: one document per line, read line by line (memory flat in the file size).
 
-use std::io::{BufRead, ErrorKind};
+use std::io::{BufRead, ErrorKind, Read};
 
 use dossier_core::DocumentHeader;
 use serde_json::Value;
@@ -68,7 +68,78 @@ fn memchr_nl(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == b'\n')
 }
 
+/// JSON Lines, or a whole JSON document when the input starts with `[` (an array of objects)
+/// or is named `*.json` (one object or an array). Whole documents are held in memory (at most
+/// 4 × `max_doc_bytes`); array elements are numbered from 1 in the origin.
 pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let head = input
+        .reader
+        .fill_buf()
+        .map(|h| h.to_vec())
+        .unwrap_or_default();
+    let first = decode::strip_bom(&head)
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .copied();
+    let lower = input.name.to_ascii_lowercase();
+    let json_name = lower.ends_with(".json") || lower.ends_with(".json.gz");
+    if first == Some(b'[') || json_name {
+        read_whole(input, opts, sink);
+    } else {
+        read_lines(input, opts, sink);
+    }
+}
+
+fn read_whole(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let cap = opts.file_cap();
+    let mut bytes = Vec::new();
+    if let Err(e) = (&mut input.reader)
+        .take(cap as u64 + 1)
+        .read_to_end(&mut bytes)
+    {
+        let reason = input.error_reason(&e);
+        sink(Item::Rejected {
+            origin: Origin::file(input.name),
+            reason,
+        });
+        return;
+    }
+    if bytes.len() > cap {
+        sink(Item::Rejected {
+            origin: Origin::file(input.name),
+            reason: format!(
+                "JSON document is over {cap} bytes (4 × max_doc_bytes); use JSON Lines for large inputs"
+            ),
+        });
+        return;
+    }
+    let value: Value = match serde_json::from_slice(decode::strip_bom(&bytes)) {
+        Ok(v) => v,
+        Err(e) => {
+            sink(Item::Rejected {
+                origin: Origin::file(input.name),
+                reason: format!("invalid JSON: {e}"),
+            });
+            return;
+        }
+    };
+    match value {
+        Value::Array(items) => {
+            if items.is_empty() {
+                sink(Item::Rejected {
+                    origin: Origin::file(input.name),
+                    reason: "empty JSON array".to_string(),
+                });
+            }
+            for (i, v) in items.into_iter().enumerate() {
+                object_record(v, Origin::at(input.name, i as u64 + 1), opts, sink);
+            }
+        }
+        v => object_record(v, Origin::file(input.name), opts, sink),
+    }
+}
+
+fn read_lines(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
     let cap = opts.file_cap();
     let mut buf = Vec::new();
     let mut lineno: u64 = 0;
@@ -140,6 +211,11 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
             return;
         }
     };
+    object_record(value, origin, opts, sink);
+}
+
+/// One parsed JSON value: an object with a string `text` becomes a document.
+fn object_record(value: Value, origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item)) {
     let Value::Object(obj) = value else {
         sink(Item::Rejected {
             origin,
@@ -174,6 +250,10 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
             ("url", Value::String(s)) => header.url = non_empty(s),
             ("outlet", Value::String(s)) => header.outlet = non_empty(s),
             ("published", Value::String(s)) => published_raw = Some(s),
+            ("published", Value::Number(n)) => match epoch(&n) {
+                Some(d) => header.published = Some(d),
+                None => published_raw = Some(n.to_string()),
+            },
             (_, v) => {
                 header.meta.insert(k, v);
             }
@@ -190,6 +270,14 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
         return;
     }
     emit_doc(origin, &text, header, opts, sink);
+}
+
+/// A Unix timestamp in seconds (or milliseconds, when too large for seconds) as RFC 3339.
+fn epoch(n: &serde_json::Number) -> Option<String> {
+    let v = n.as_i64()?;
+    let secs = if v > 100_000_000_000 { v / 1000 } else { v };
+    let dt = chrono::DateTime::from_timestamp(secs, 0)?;
+    crate::normalize_date(&dt.to_rfc3339())
 }
 
 /// serde_json's message without its "at line 1 column N" (the line is in the origin).

@@ -6,14 +6,34 @@
 //! [`Item::Warning`] (the document is still produced), each with an [`Origin`] naming the file
 //! and, when meaningful, the line or record.
 //!
+//! # Example
+//!
+//! ```
+//! use dossier_ingest::{read_bytes, Item, Options};
+//!
+//! let jsonl = br#"{"text": "Tehran denied the report.", "outlet": "ILNA", "published": "March 3, 2024"}
+//! {"title": "no text"}
+//! "#;
+//! let mut out = Vec::new();
+//! read_bytes("wire.jsonl", jsonl, &Options::default(), &mut |item| out.push(item));
+//! match &out[0] {
+//!     Item::Doc { doc, .. } => {
+//!         assert_eq!(doc.text, "Tehran denied the report.");
+//!         assert_eq!(doc.header.published.as_deref(), Some("2024-03-03"));
+//!     }
+//!     other => panic!("{other}"),
+//! }
+//! assert_eq!(out[1].to_string(), "wire.jsonl:2: missing \"text\"");
+//! ```
+//!
 //! # Formats
 //!
 //! | [`Format`] | recognised by | one document per |
 //! |---|---|---|
 //! | [`Format::Text`] | `.txt`, `.text`, anything not recognised otherwise | file |
-//! | [`Format::Markdown`] | `.md`, `.markdown`, a first line starting with `# ` | file |
+//! | [`Format::Markdown`] | `.md`, `.markdown`, a first line `# …` or `---` (front matter) | file |
 //! | [`Format::Html`] | `.html`, `.htm`, `.xhtml`, `<!doctype html` / `<html` | file (main article text only) |
-//! | [`Format::Jsonl`] | `.jsonl`, `.ndjson`, a first byte `{` | line |
+//! | [`Format::Jsonl`] | `.jsonl`, `.ndjson`, `.json`, a first byte `{` or `[` | line (array element for a JSON array, file for a `.json` object) |
 //! | [`Format::Feed`] | `.rss`, `.atom`, `.xml`, `<rss` / `<feed` / `<rdf:RDF` | item / entry |
 //! | [`Format::Warc`] | `.warc`, a first line `WARC/` | HTTP response record holding HTML |
 //!
@@ -24,9 +44,21 @@
 //! # Streaming and limits
 //!
 //! JSONL and WARC are read record by record from a buffered reader, so memory stays flat in the
-//! input size. Other formats hold one file in memory, at most 4 × [`Options::max_doc_bytes`].
+//! input size (a JSONL line or WARC record above 4 × [`Options::max_doc_bytes`] is skipped
+//! without being held). Other formats, JSON arrays included, hold one file in memory, at most
+//! 4 × [`Options::max_doc_bytes`].
 //! A document whose normalised text exceeds [`Options::max_doc_bytes`] is rejected with its size
 //! and the limit.
+//!
+//! # HTML main text
+//!
+//! Elements whose class or id names page furniture (`ad`, `newsletter`, `share`, `related`,
+//! `cookie`, … listed in `data/boilerplate.tsv`) are removed, Readability (dom_smoothie)
+//! chooses the story, and the story is written as blank-line separated paragraphs without
+//! navigation, forms, captions, scripts, link-only lines and boilerplate paragraphs
+//! ("Advertisement", cookie notices). A linear token scan runs first: pages nested more than
+//! 1,000 levels deep (the tree builder and Readability are quadratic in depth) keep the scan's
+//! text instead, with an [`Item::Warning`].
 //!
 //! # Text decoding (a designed choice)
 //!
@@ -35,11 +67,20 @@
 //!   `Content-Type` charset), decoding with the WHATWG rules (`latin1` means windows-1252).
 //!   HTML that declares nothing and is not valid UTF-8 is decoded as windows-1252 with a
 //!   [`Item::Warning`].
+//! * Feeds honour the `encoding` of their XML declaration.
 //! * Other text that is not valid UTF-8 is decoded **lossily** (bad bytes become U+FFFD) and a
 //!   [`Item::Warning`] names the offset of the first bad byte: one stray byte in a long article
 //!   should not lose the article, but the user should know.
 //! * Input with NUL bytes (or mostly control characters) in its first 8 KiB is rejected as
 //!   `binary file, not text`.
+//!
+//! # Dates
+//!
+//! `published` is normalised to RFC 3339 by [`normalize_date`] (RFC 2822, ISO 8601,
+//! `2024/03/03`, `March 3, 2024`, Unix epochs in JSONL, …). A date that cannot be read is left
+//! out of `published`, kept verbatim in `meta.published_raw`, and reported as an
+//! [`Item::Warning`]. HTML pages take `article:published_time`, JSON-LD `datePublished`, other
+//! date metas, then `<time datetime>`; WARC records fall back to `WARC-Date`.
 //!
 //! # Directories
 //!
@@ -49,10 +90,13 @@
 //! sniffed. Symbolic links to files are followed, symbolic links to directories are not (no
 //! loops).
 
+#![warn(missing_docs)]
+
 mod date;
 mod decode;
 mod feed;
 mod html;
+mod html_scan;
 mod jsonl;
 mod plain;
 mod warc;
@@ -71,7 +115,10 @@ pub use date::normalize_date;
 /// the item's index when the line cannot be found).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Origin {
+    /// The path as given (directory entries: the directory as given joined with the name), or
+    /// `<stdin>`, or the name passed to [`read_bytes`] / [`read_stream`].
     pub path: String,
+    /// JSONL line, WARC record number or feed item line, 1-based; `None` for whole files.
     pub line: Option<u64>,
 }
 
@@ -104,16 +151,32 @@ impl fmt::Display for Origin {
 }
 
 /// One result of reading inputs, in input order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A document ready for extraction.
-    Doc { origin: Origin, doc: Document },
-    /// An input, line or record that produced no document, and why (one line, no trailing
-    /// period). Reading continues with the next record or input where possible.
-    Rejected { origin: Origin, reason: String },
+    Doc {
+        /// Where it was read.
+        origin: Origin,
+        /// Normalised text and metadata; `id` is the hash of the text.
+        doc: Document,
+    },
+    /// An input, line or record that produced no document, and why. Reading continues with
+    /// the next record or input where possible.
+    Rejected {
+        /// What was rejected.
+        origin: Origin,
+        /// One line, no trailing period, e.g. `missing "text"`.
+        reason: String,
+    },
     /// Something worth telling the user about a document that was still produced (lossy
-    /// decoding, unparseable date kept in `meta.published_raw`, repaired feed XML, …).
-    Warning { origin: Origin, reason: String },
+    /// decoding, unparseable date kept in `meta.published_raw`, repaired feed XML, …), or
+    /// about an input that held nothing to read.
+    Warning {
+        /// What the warning is about.
+        origin: Origin,
+        /// One line, no trailing period.
+        reason: String,
+    },
 }
 
 impl Item {
@@ -183,7 +246,8 @@ pub enum Format {
     /// An HTML page: main article text, title, outlet, published date, canonical URL.
     Html,
     /// One JSON object per line: `text` required; `title`, `url`, `outlet`, `published`
-    /// optional; other fields kept in `meta`.
+    /// optional; other fields kept in `meta`. Also a JSON array of such objects, or a `.json`
+    /// file holding one object (read whole, at most 4 × [`Options::max_doc_bytes`]).
     Jsonl,
     /// RSS 2.0, RSS 1.0 or Atom feed: one document per item.
     Feed,
@@ -201,7 +265,7 @@ impl Format {
             "txt" | "text" => Format::Text,
             "md" | "markdown" => Format::Markdown,
             "html" | "htm" | "xhtml" => Format::Html,
-            "jsonl" | "ndjson" => Format::Jsonl,
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
             "rss" | "atom" | "xml" => Format::Feed,
             "warc" => Format::Warc,
             _ => return None,
@@ -219,8 +283,11 @@ impl Format {
         if head.starts_with(b"WARC/") {
             return Format::Warc;
         }
-        if head.starts_with(b"{") {
+        if head.starts_with(b"{") || head.starts_with(b"[") {
             return Format::Jsonl;
+        }
+        if head.starts_with(b"---\n") || head.starts_with(b"---\r\n") {
+            return Format::Markdown;
         }
         if head.starts_with(b"# ") {
             return Format::Markdown;
@@ -293,7 +360,14 @@ fn io_reason(e: &io::Error) -> String {
     }
 }
 
-fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(Item), in_dir: bool) {
+/// Read a file or directory; returns how many files were read (or failed to open).
+fn read_path(
+    path: &Path,
+    display: &str,
+    opts: &Options,
+    sink: &mut dyn FnMut(Item),
+    in_dir: bool,
+) -> usize {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
@@ -301,12 +375,18 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
                 origin: Origin::file(display),
                 reason: io_reason(&e),
             });
-            return;
+            return 1;
         }
     };
     if meta.is_dir() {
-        read_dir(path, opts, sink);
-        return;
+        let n = read_dir(path, opts, sink);
+        if n == 0 && !in_dir {
+            sink(Item::Warning {
+                origin: Origin::file(display),
+                reason: "no files of a known format in this directory".to_string(),
+            });
+        }
+        return n;
     }
     if in_dir {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -314,7 +394,7 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
             .extension()
             .is_none();
         if Format::from_name(name).is_none() && !no_ext {
-            return;
+            return 0;
         }
     }
     match File::open(path) {
@@ -324,9 +404,10 @@ fn read_path(path: &Path, display: &str, opts: &Options, sink: &mut dyn FnMut(It
             reason: io_reason(&e),
         }),
     }
+    1
 }
 
-fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
+fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) -> usize {
     let display = dir.display().to_string();
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
@@ -335,7 +416,7 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
                 origin: Origin::file(display),
                 reason: io_reason(&e),
             });
-            return;
+            return 1;
         }
     };
     let mut list = Vec::new();
@@ -349,6 +430,7 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
         }
     }
     list.sort_by_key(|e| e.file_name());
+    let mut read = 0;
     for entry in list {
         let name = entry.file_name();
         if name.to_string_lossy().starts_with('.') {
@@ -361,8 +443,9 @@ fn read_dir(dir: &Path, opts: &Options, sink: &mut dyn FnMut(Item)) {
             continue;
         }
         let shown = path.display().to_string();
-        read_path(&path, &shown, opts, sink, true);
+        read += read_path(&path, &shown, opts, sink, true);
     }
+    read
 }
 
 /// The input after gzip detection: a buffered reader of plain bytes, and whether it is gzip.
@@ -388,6 +471,50 @@ impl Input<'_> {
 }
 
 fn read_reader<'a>(
+    name: &'a str,
+    reader: Box<dyn BufRead + 'a>,
+    opts: &Options,
+    sink: &mut dyn FnMut(Item),
+) {
+    // Every reason reaches the user as one line: `path:line: reason`.
+    let mut one_line = |item: Item| {
+        sink(match item {
+            Item::Rejected { origin, reason } => Item::Rejected {
+                origin,
+                reason: one_line(&reason),
+            },
+            Item::Warning { origin, reason } => Item::Warning {
+                origin,
+                reason: one_line(&reason),
+            },
+            doc => doc,
+        })
+    };
+    read_reader_inner(name, reader, opts, &mut one_line);
+}
+
+/// Control characters (newlines included) become spaces, runs of spaces collapse, and very
+/// long messages (quoting input) are cut at 300 characters.
+fn one_line(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len().min(310));
+    for (n, word) in reason
+        .split(|c: char| c.is_control() || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.chars().count() > 300 {
+        out = out.chars().take(299).collect();
+        out.push('…');
+    }
+    out
+}
+
+fn read_reader_inner<'a>(
     name: &'a str,
     mut reader: Box<dyn BufRead + 'a>,
     opts: &Options,

@@ -38,6 +38,21 @@ fn header_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<()>>
 }
 
 pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
+    let mut emitted = 0usize;
+    let records = read_records(input, opts, &mut |item| {
+        emitted += 1;
+        sink(item)
+    });
+    if emitted == 0 {
+        sink(Item::Warning {
+            origin: Origin::file(input.name),
+            reason: format!("no HTML response records among {records} WARC records"),
+        });
+    }
+}
+
+/// Read every record; returns how many were seen.
+fn read_records(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) -> u64 {
     let cap = opts.file_cap();
     let mut line = Vec::new();
     let mut recno: u64 = 0;
@@ -45,7 +60,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
         // Skip the blank lines that end the previous record.
         let first = loop {
             match header_line(&mut input.reader, &mut line) {
-                Ok(None) => return,
+                Ok(None) => return recno,
                 Ok(Some(())) if line.is_empty() => continue,
                 Ok(Some(())) => break line.clone(),
                 Err(e) => {
@@ -54,7 +69,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         origin: Origin::at(input.name, recno + 1),
                         reason,
                     });
-                    return;
+                    return recno;
                 }
             }
         };
@@ -66,7 +81,7 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                 reason: "not a WARC record (expected a \"WARC/1.x\" line), rest of file skipped"
                     .to_string(),
             });
-            return;
+            return recno;
         }
         let mut headers = Vec::new();
         loop {
@@ -83,12 +98,12 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         origin,
                         reason: "truncated WARC record: input ends inside the headers".to_string(),
                     });
-                    return;
+                    return recno;
                 }
                 Err(e) => {
                     let reason = input.error_reason(&e);
                     sink(Item::Rejected { origin, reason });
-                    return;
+                    return recno;
                 }
             }
         }
@@ -105,32 +120,48 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                 reason: "WARC record without a valid Content-Length, rest of file skipped"
                     .to_string(),
             });
-            return;
+            return recno;
         };
         if len > cap as u64 {
-            match io::copy(&mut (&mut input.reader).take(len), &mut io::sink()) {
-                Ok(n) if n == len => {
-                    sink(Item::Rejected {
-                        origin,
-                        reason: format!(
-                            "record is {len} bytes, over the limit of {cap} bytes (4 × max_doc_bytes)"
-                        ),
-                    });
+            // Too big to hold. Look at the start to tell an oversized page (worth a rejection)
+            // from a video or PDF (skipped silently, like any non-HTML record).
+            let mut prefix = Vec::new();
+            let head = len.min(16 * 1024);
+            let read = (&mut input.reader)
+                .take(head)
+                .read_to_end(&mut prefix)
+                .and_then(|_| {
+                    io::copy(
+                        &mut (&mut input.reader).take(len - prefix.len() as u64),
+                        &mut io::sink(),
+                    )
+                });
+            match read {
+                Ok(n) if n + prefix.len() as u64 == len => {
+                    if holds_html(&rec, &prefix) {
+                        sink(Item::Rejected {
+                            origin,
+                            reason: format!(
+                                "record is {len} bytes, over the limit of {cap} bytes (4 × max_doc_bytes)"
+                            ),
+                        });
+                    }
                     continue;
                 }
                 Ok(n) => {
                     sink(Item::Rejected {
                         origin,
                         reason: format!(
-                            "truncated WARC record: expected {len} bytes of content, got {n}"
+                            "truncated WARC record: expected {len} bytes of content, got {}",
+                            n + prefix.len() as u64
                         ),
                     });
-                    return;
+                    return recno;
                 }
                 Err(e) => {
                     let reason = input.error_reason(&e);
                     sink(Item::Rejected { origin, reason });
-                    return;
+                    return recno;
                 }
             }
         }
@@ -144,15 +175,38 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
                         "truncated WARC record: expected {len} bytes of content, got {n}"
                     ),
                 });
-                return;
+                return recno;
             }
             Err(e) => {
                 let reason = input.error_reason(&e);
                 sink(Item::Rejected { origin, reason });
-                return;
+                return recno;
             }
         }
         record(&rec, &origin, opts, sink);
+    }
+}
+
+/// Could this record (of which `prefix` is the start of the block) hold an HTML page?
+fn holds_html(rec: &Record, prefix: &[u8]) -> bool {
+    let wtype = rec.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
+    let ctype = rec
+        .header("Content-Type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match wtype.as_str() {
+        "response" if ctype.starts_with("application/http") => {
+            let head_end = decode::find(prefix, b"\r\n\r\n").unwrap_or(prefix.len());
+            String::from_utf8_lossy(&prefix[..head_end])
+                .lines()
+                .filter_map(|l| l.split_once(':'))
+                .any(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("content-type")
+                        && v.to_ascii_lowercase().contains("html")
+                })
+        }
+        "response" | "resource" => ctype.contains("html"),
+        _ => false,
     }
 }
 

@@ -103,6 +103,25 @@ fn walk_skips_hidden_and_unknown_and_sniffs_extensionless() {
 }
 
 #[test]
+fn empty_directory_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.docx"), b"PK\x03\x04").unwrap();
+    let shown = dir.path().display().to_string();
+    let mut seen = Vec::new();
+    read_inputs(
+        std::slice::from_ref(&shown),
+        &Options::default(),
+        &mut |i| seen.push(i.to_string()),
+    );
+    assert_eq!(
+        seen,
+        vec![format!(
+            "{shown}: no files of a known format in this directory"
+        )]
+    );
+}
+
+#[test]
 fn display_shapes() {
     let r = Item::Rejected {
         origin: Origin::at("feeds/world.jsonl", 12),

@@ -135,7 +135,7 @@ fn html_nested_ten_thousand_levels_does_not_overflow() {
     );
     assert_eq!(
         messages(&items),
-        vec!["warning: deep.html: HTML nested 10004 levels deep: main-text extraction skipped, all body text kept"]
+        vec!["warning: deep.html: HTML nested 10000 levels deep: main-text extraction skipped, all body text kept"]
     );
     let d = docs(&items);
     assert_eq!(d.len(), 1);
@@ -350,4 +350,306 @@ fn truncated_warc_keeps_earlier_records() {
         messages(&items),
         vec!["rejected: truncated.warc:3: truncated WARC record: expected 860 bytes of content, got 295"]
     );
+}
+
+/// A WARC response as crawlers store it: chunked transfer, gzip content, Latin-1 declared in
+/// the HTTP header only; plus a `resource` record holding HTML directly.
+#[test]
+fn warc_chunked_gzip_latin1_response_and_resource_record() {
+    use std::io::Write;
+    let html = "<html><head><title>Berlin rejects reparations demand</title></head><body><article>\
+                <p>Die Bundesregierung hat am Montag die Forderung Warschaus nach Reparationen \
+                zurückgewiesen, sagte ein Sprecher des Auswärtigen Amtes in Berlin.</p>\
+                <p>Polen hatte zuvor erklärt, die Frage sei für die Regierung keineswegs \
+                abgeschlossen, berichtete die Nachrichtenagentur PAP.</p></article></body></html>";
+    let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(html);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&latin1).unwrap();
+    let gz = gz.finish().unwrap();
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\
+                     Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+        .to_vec();
+    let (a, b) = gz.split_at(gz.len() / 2);
+    for chunk in [a, b] {
+        http.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        http.extend_from_slice(chunk);
+        http.extend_from_slice(b"\r\n");
+    }
+    http.extend_from_slice(b"0\r\n\r\n");
+    let record = |kind: &str, uri: &str, ctype: &str, block: &[u8]| {
+        let mut r = format!(
+            "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2023-10-02T08:00:00Z\r\n\
+             Content-Type: {ctype}\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(block);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    let mut warc = record(
+        "response",
+        "https://zeitung.example/reparationen",
+        "application/http; msgtype=response",
+        &http,
+    );
+    warc.extend(record(
+        "resource",
+        "https://zeitung.example/copy",
+        "text/html; charset=utf-8",
+        html.as_bytes(),
+    ));
+    let mut items = Vec::new();
+    read_bytes("crawl.warc", &warc, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert!(d[0]
+        .text
+        .contains("zurückgewiesen, sagte ein Sprecher des Auswärtigen Amtes"));
+    assert_eq!(
+        d[0].header.url.as_deref(),
+        Some("https://zeitung.example/reparationen")
+    );
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2023-10-02T08:00:00Z")
+    );
+    // Same text through both records: same document id.
+    assert_eq!(d[0].header.id, d[1].header.id);
+}
+
+#[test]
+fn jsonl_epoch_timestamps() {
+    let input = b"{\"text\": \"Hanoi protested to Beijing.\", \"published\": 1709460000}\n\
+                  {\"text\": \"Manila summoned the envoy.\", \"published\": 1709460000000}\n";
+    let mut items = Vec::new();
+    read_bytes("epoch.jsonl", input, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-03-03T10:00:00Z")
+    );
+    assert_eq!(
+        d[1].header.published.as_deref(),
+        Some("2024-03-03T10:00:00Z")
+    );
+    assert!(d[0].header.meta.is_empty());
+}
+
+#[test]
+fn wire_story_furniture_inside_the_story_is_dropped() {
+    let items = run_fixture("wire-story.html");
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    let t = &d[0].text;
+    let paras: Vec<&str> = t.split("\n\n").collect();
+    assert_eq!(paras.len(), 5, "{t}");
+    assert!(paras[0].starts_with("KYIV, July 19 - A Russian missile strike overnight hit"));
+    assert!(paras[1].contains("Kiper wrote on the Telegram messaging app."));
+    // The credit line is part of the story and stays.
+    assert_eq!(
+        paras[4],
+        "Reporting by Olena Kovalenko; Editing by Mark Heinrich"
+    );
+    for junk in [
+        "Skip to main content",
+        "Story continues below",
+        "newsletter",
+        "inbox",
+        "Read more",
+        "Share",
+        "Smoke rises over the port",
+        "Most read",
+        "cookies",
+        "Careers",
+        "Search",
+    ] {
+        assert!(!t.contains(junk), "{junk:?} leaked into {t:?}");
+    }
+    // JSON-LD is the only source of the date and the publisher here.
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-07-19T06:45:00Z")
+    );
+    assert_eq!(d[0].header.outlet.as_deref(), Some("World News Desk"));
+    assert_eq!(
+        d[0].header.title.as_deref(),
+        Some("Ukraine says Russian strike hits Odesa port grain terminal")
+    );
+}
+
+#[test]
+fn latin1_feed_is_decoded_from_its_xml_declaration() {
+    let items = run_fixture("latin1.rss");
+    assert_eq!(messages(&items), Vec::<String>::new());
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].header.title.as_deref(),
+        Some("Bruxelles prépare de nouvelles sanctions")
+    );
+    assert!(d[0]
+        .text
+        .starts_with("La Commission européenne a présenté jeudi"));
+    assert_eq!(
+        d[0].header.published.as_deref(),
+        Some("2024-03-07T18:00:00+01:00")
+    );
+}
+
+#[test]
+fn undeclared_windows_1252_html_is_decoded_with_a_warning() {
+    let html = "<html><body><article><p>Le porte-parole du Quai d\u{2019}Orsay a déclaré que la \
+                France « condamne fermement » l\u{2019}attaque contre le convoi humanitaire, \
+                selon un communiqué publié à Paris mardi soir.</p></article></body></html>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(html);
+    let mut items = Vec::new();
+    read_bytes("page.html", &bytes, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(
+        messages(&items),
+        vec![
+            "warning: page.html: not valid UTF-8 and no charset declared, decoded as windows-1252"
+        ]
+    );
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert!(d[0]
+        .text
+        .contains("Quai d\u{2019}Orsay a déclaré que la France « condamne fermement »"));
+}
+
+#[test]
+fn deeply_nested_feed_item_is_read_quickly() {
+    let depth = 30_000;
+    let content = format!(
+        "{}<p>Armenia said on Friday it had frozen its participation in the CSTO.</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let rss = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Caucasus Wire</title>\
+         <item><title>Armenia freezes CSTO role</title><description><![CDATA[{content}]]></description></item>\
+         </channel></rss>"
+    );
+    let started = std::time::Instant::now();
+    let mut items = Vec::new();
+    read_bytes("deep.rss", rss.as_bytes(), &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 1, "{:?}", messages(&items));
+    assert_eq!(
+        d[0].text,
+        "Armenia said on Friday it had frozen its participation in the CSTO."
+    );
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn oversized_warc_records_html_rejected_others_skipped() {
+    let record = |uri: &str, http_type: &str, body_len: usize| {
+        let mut http = format!("HTTP/1.1 200 OK\r\nContent-Type: {http_type}\r\n\r\n").into_bytes();
+        http.extend(std::iter::repeat_n(b'x', body_len));
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n\
+             Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            http.len()
+        )
+        .into_bytes();
+        r.extend(http);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    };
+    let opts = Options {
+        max_doc_bytes: 10_000,
+        ..Options::default()
+    };
+    let mut warc = record("https://a.example/report.pdf", "application/pdf", 100_000);
+    warc.extend(record("https://a.example/huge.html", "text/html", 100_000));
+    warc.extend(
+        std::fs::read(format!(
+            "{}/tests/fixtures/sample.warc",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    );
+    let mut items = Vec::new();
+    read_bytes("big.warc", &warc, &opts, &mut |i| items.push(i));
+    let html_len = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".len() + 100_000;
+    assert_eq!(
+        messages(&items),
+        vec![format!(
+            "rejected: big.warc:2: record is {html_len} bytes, over the limit of 65536 bytes (4 × max_doc_bytes)"
+        )]
+    );
+    // The good page after them is still read.
+    assert_eq!(docs(&items).len(), 1);
+    assert_eq!(items.last().unwrap().origin().line, Some(5));
+}
+
+#[test]
+fn rss_guid_permalink_is_the_url_without_link() {
+    let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Gulf Brief</title>\
+               <item><title>Qatar mediates</title><guid isPermaLink=\"true\">https://gulf.example/qatar-mediates</guid>\
+               <description>Qatar said on Sunday it was mediating between the two sides.</description></item>\
+               <item><title>Oman talks</title><guid isPermaLink=\"false\">item-2</guid>\
+               <description>Oman hosted indirect talks, state media said.</description></item>\
+               </channel></rss>";
+    let mut items = Vec::new();
+    read_bytes("gulf.rss", rss.as_bytes(), &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        d[0].header.url.as_deref(),
+        Some("https://gulf.example/qatar-mediates")
+    );
+    assert_eq!(d[1].header.url, None);
+}
+
+#[test]
+fn json_arrays_and_json_files() {
+    let array = br#"[
+  {"text": "Cairo said the crossing would reopen on Sunday.", "outlet": "Nile Post"},
+  {"title": "no text"},
+  {"text": "Amman welcomed the decision, the foreign ministry said."}
+]"#;
+    let mut items = Vec::new();
+    read_bytes("export.json", array, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(
+        messages(&items),
+        vec!["rejected: export.json:2: missing \"text\""]
+    );
+    let d = docs(&items);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].header.outlet.as_deref(), Some("Nile Post"));
+    // A pretty-printed single object in a .json file is one document.
+    let one = b"{\n  \"text\": \"Baghdad summoned the Turkish envoy.\",\n  \"url\": \"https://iq.example/a\"\n}\n";
+    let mut items = Vec::new();
+    read_bytes("one.json", one, &Options::default(), &mut |i| items.push(i));
+    let d = docs(&items);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].header.url.as_deref(), Some("https://iq.example/a"));
+    // Arrays are sniffed without a name, too.
+    let mut items = Vec::new();
+    read_bytes("<stdin>", array, &Options::default(), &mut |i| {
+        items.push(i)
+    });
+    assert_eq!(docs(&items).len(), 2);
 }
