@@ -370,3 +370,13 @@ fn relay_chain_is_nearest_first() {
     let outer = find(&st, "Brigadier General Fazlollah Nozari was quoted");
     assert_eq!(outer.sourcing, Sourcing::Outlet);
 }
+
+#[test]
+fn a_noun_report_after_a_denial_verb_is_not_a_second_statement() {
+    let text = "Iran's foreign ministry on Tuesday rejected reports that it had supplied drones to Russia.";
+    let statements = dossier_core::attribution::attribute_text(text);
+    assert_eq!(statements.len(), 1, "{statements:#?}");
+    assert_eq!(statements[0].cue.text, "rejected");
+    assert_eq!(statements[0].id, "s1");
+    assert_eq!(statements[0].stance, dossier_core::Stance::Deny);
+}

@@ -43,7 +43,30 @@ pub fn attribute(
 ) -> Vec<Statement> {
     let mut a = Attributor::new(text, sentences);
     a.run();
-    a.finish(actors, offsets)
+    let mut statements = a.finish(actors, offsets);
+    drop_cue_swallowing_speakers(&mut statements);
+    statements
+}
+
+/// A speaker phrase never contains another statement's cue: in "the ministry rejected reports
+/// that …" the noun "reports" is not a second cue whose speaker is "the ministry … rejected".
+/// Such statements are dropped and the rest renumbered `s1`, `s2`, … in order.
+fn drop_cue_swallowing_speakers(statements: &mut Vec<Statement>) {
+    let cues: Vec<(usize, usize)> = statements
+        .iter()
+        .map(|s| (s.cue.start, s.cue.end))
+        .collect();
+    statements.retain(|s| {
+        let Some(m) = &s.speaker.mention else {
+            return true;
+        };
+        !cues
+            .iter()
+            .any(|&(cs, ce)| (cs, ce) != (s.cue.start, s.cue.end) && m.start <= cs && ce <= m.end)
+    });
+    for (i, s) in statements.iter_mut().enumerate() {
+        s.id = format!("s{}", i + 1);
+    }
 }
 
 /// Speaker phrases of `statements` that no actor mention covered (ids `UNKNOWN.*`), for
