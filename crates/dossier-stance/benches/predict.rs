@@ -7,14 +7,15 @@
 use dossier_stance::{data, StanceModel};
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::path::Path;
+use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
-    let dir = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/stance/fnc-1"
-    ));
+    // ../shared next to the workspace; DOSSIER_SHARED_DATA overrides it (e.g. in a worktree)
+    let shared = std::env::var("DOSSIER_SHARED_DATA")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data").into());
+    let d = PathBuf::from(shared).join("stance/fnc-1");
+    let dir = d.as_path();
     if !dir.join("competition_test_stances.csv").exists() {
         eprintln!("SKIP: FNC-1 data not found at {}", dir.display());
         return;

@@ -250,13 +250,22 @@ fn config(opts: &TrainOptions, epochs: usize) -> TrainConfig {
 }
 
 fn confusion_of(logits: &[[f32; 4]], labels: &[u8], bias: &[f32; 4]) -> Confusion {
+    confusion_logp(&log_probs(logits), labels, bias)
+}
+
+fn log_probs(logits: &[[f32; 4]]) -> Vec<[f32; 4]> {
+    logits
+        .iter()
+        .map(|z| mlp::softmax(z).map(|p| p.max(1e-12).ln()))
+        .collect()
+}
+
+fn confusion_logp(logp: &[[f32; 4]], labels: &[u8], bias: &[f32; 4]) -> Confusion {
     let mut c = Confusion::default();
-    for (z, y) in logits.iter().zip(labels) {
-        let p = mlp::softmax(z);
+    for (lp, y) in logp.iter().zip(labels) {
         let mut best = 0;
-        let s = |i: usize| p[i].max(1e-12).ln() + bias[i];
         for i in 1..4 {
-            if s(i) > s(best) {
+            if lp[i] + bias[i] > lp[best] + bias[best] {
                 best = i;
             }
         }
@@ -274,15 +283,16 @@ fn objective(c: &Confusion) -> f64 {
 /// Grid-search additive log-probability offsets for agree/disagree/discuss on the hold-out.
 fn tune_bias(logits: &[[f32; 4]], labels: &[u8]) -> [f32; 4] {
     let grid: Vec<f32> = (-4..=12).map(|i| i as f32 * 0.25).collect();
+    let lp = log_probs(logits);
     let mut best = (
         [0.0f32; 4],
-        objective(&confusion_of(logits, labels, &[0.0; 4])),
+        objective(&confusion_logp(&lp, labels, &[0.0; 4])),
     );
     for &a in &grid {
         for &d in &grid {
             for &s in &grid {
                 let b = [a, d, s, 0.0];
-                let o = objective(&confusion_of(logits, labels, &b));
+                let o = objective(&confusion_logp(&lp, labels, &b));
                 if o > best.1 + 1e-9 {
                     best = (b, o);
                 }
