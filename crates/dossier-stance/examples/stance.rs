@@ -33,6 +33,10 @@ fn main() -> Result<()> {
                 batch: env("STANCE_BATCH").unwrap_or(d.batch),
                 refit: env::<u8>("STANCE_REFIT").unwrap_or(1) == 1,
                 headline_head: env::<u8>("STANCE_HEAD").unwrap_or(1) == 1,
+                holdout: match std::env::var("STANCE_HOLDOUT").as_deref() {
+                    Ok("baseline") => train::Holdout::BaselineBodies,
+                    _ => train::Holdout::Claims,
+                },
             };
             let (model, report) = train::train(Path::new(&args[1]), &opts)?;
             println!("{report}");

@@ -158,3 +158,22 @@ fn training_is_reproducible_on_a_subset() {
     let p = a.predict(CLAIM, FOOTBALL_BODY);
     assert!(p.probs[Label::Unrelated.index()] > 0.5, "{p:?}");
 }
+
+/// The shipped weights on the FNC-1 competition test set and Emergent's test split. Slow in a
+/// debug build: run with `cargo test -p dossier-stance --release -- --ignored`.
+#[test]
+#[ignore]
+fn shipped_model_scores_on_the_test_sets() {
+    let Some(dir) = fnc_dir() else { return };
+    let m = StanceModel::embedded();
+    let fnc = dossier_stance::eval::eval_fnc(m, &dir).unwrap();
+    println!("{fnc}");
+    assert_eq!(fnc.confusion.total(), 25413);
+    assert!(fnc.confusion.relative_score() > 82.1, "{fnc}");
+    assert!(fnc.confusion.macro_f1() > 0.62, "{fnc}");
+    let emergent = dir.parent().unwrap().join("emergent");
+    let e = dossier_stance::eval::eval_emergent(m, &emergent).unwrap();
+    println!("{e}");
+    assert_eq!(e.total(), 524);
+    assert!(e.accuracy() > 0.6, "{e}");
+}
