@@ -64,7 +64,7 @@ pub fn claim_holdout(pairs: &[Pair]) -> (Vec<&Pair>, Vec<&Pair>) {
     let held = |root: usize| {
         key.get(&root).is_some_and(|id| {
             let h = (*id as u64 ^ 0x5bd1_e995).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32;
-            h % 5 == 0
+            matches!(h % 5, 0)
         })
     };
     let (mut fit, mut hold) = (Vec::new(), Vec::new());
