@@ -61,6 +61,9 @@ pub enum Command {
     /// Score the extraction against annotated data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Train a learned component (the article-stance model on FNC-1).
+    #[command(subcommand)]
+    Train(TrainCommand),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -304,6 +307,42 @@ pub enum EvalCommand {
     /// Attribution: precision, recall, F1 and stance accuracy on the annotated fixtures, or on
     /// PolNeAR with --polnear.
     Attribution(EvalAttributionArgs),
+    /// Stance model: the official FNC-1 score, confusion matrix, per-class and macro F1 on the
+    /// FNC-1 competition test set; accuracy on Emergent's test split.
+    Stance(EvalStanceArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TrainCommand {
+    /// Train the article-vs-claim stance model on FNC-1 (and Emergent's training split, read
+    /// from the `emergent` directory beside DATA). Deterministic for a given seed.
+    Stance(TrainStanceArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct TrainStanceArgs {
+    /// The FNC-1 directory (train_bodies.csv, train_stances.csv).
+    #[arg(long, default_value = "../shared/data/stance/fnc-1")]
+    pub data: PathBuf,
+    /// Where to write the weights.
+    #[arg(long, default_value = "data/models/stance-fnc1.bin")]
+    pub out: PathBuf,
+    /// Random seed (the shipped model uses the default).
+    #[arg(long, default_value_t = 1489215)]
+    pub seed: u64,
+    /// Train on the first N pairs only (a quick check, not a shippable model).
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalStanceArgs {
+    /// Directory holding `fnc-1/` and `emergent/`.
+    #[arg(long, default_value = "../shared/data/stance")]
+    pub data: PathBuf,
+    /// Weights to evaluate (default: the embedded model).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

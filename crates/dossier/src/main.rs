@@ -153,6 +153,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval(cli::EvalCommand::Stance(args)) => eval_stance(args),
+        Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
     }
 }
 
@@ -397,5 +399,44 @@ fn export(args: cli::ExportArgs) -> Result<ExitCode> {
     };
     out.flush()?;
     eprintln!("{n} records exported");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dossier eval stance`: FNC-1 competition test and Emergent test, with the embedded model or
+/// `--model FILE`.
+fn eval_stance(args: cli::EvalStanceArgs) -> Result<ExitCode> {
+    use dossier_stance::StanceModel;
+    let owned;
+    let model: &StanceModel = match &args.model {
+        Some(p) => {
+            let bytes =
+                std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?;
+            owned = StanceModel::from_bytes(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            &owned
+        }
+        None => StanceModel::embedded(),
+    };
+    let fnc = dossier_stance::eval::eval_fnc(model, &args.data.join("fnc-1"))?;
+    println!("{fnc}");
+    let emergent = dossier_stance::eval::eval_emergent(model, &args.data.join("emergent"))?;
+    println!("{emergent}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `dossier train stance`: train, write the weights, print the training report.
+fn train_stance(args: cli::TrainStanceArgs) -> Result<ExitCode> {
+    let opts = dossier_stance::train::TrainOptions {
+        seed: args.seed,
+        limit: args.limit,
+        progress: true,
+        ..Default::default()
+    };
+    let (model, report) = dossier_stance::train::train(&args.data, &opts)?;
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes)
+        .with_context(|| format!("{}: cannot write", args.out.display()))?;
+    println!("{report}");
+    eprintln!("wrote {} ({} bytes)", args.out.display(), bytes.len());
     Ok(ExitCode::SUCCESS)
 }
