@@ -4,6 +4,7 @@
 //! codebooks are embedded from `data/` at build time.
 
 pub mod actors;
+pub mod events;
 pub mod model;
 pub mod text;
 
@@ -22,9 +23,18 @@ pub fn extract(doc: &Document) -> Extraction {
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
     let actors = actors::ActorLayer::recognise(text, &sentences);
+    let statements: Vec<Statement> = Vec::new();
+    let events = events::extract(
+        text,
+        &sentences,
+        &actors,
+        &statements,
+        events::EventLexicon::builtin(),
+    );
     Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
+        events,
         ..Extraction::default()
     }
 }
