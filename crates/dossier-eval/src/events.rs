@@ -1,1 +1,769 @@
 //! Event-coding evaluation (PETRARCH-2, UniversalPetrarch, PLOVER gold records).
+//!
+//! The coder under test is `dossier_core::events::extract` with the lexicon shipped in the binary
+//! (built from the production CAMEO.2.0 verb dictionary). The validation records were written for
+//! PETRARCH's toy dictionaries: their actor dictionary (`PETR.Validate.actors.txt` /
+//! `PETR_Validate_actors_2_02.txt`, with the agents file) is loaded here as an actor overlay so
+//! that fictional states such as Arnor get their codes; their *verb* dictionary is not used.
+//! No part of the coder or the lexicon was tuned on these records.
+//!
+//! Definitions (per record set, over records that are evaluated and do not expect an error):
+//! - an expected event is *found* when the coder produced an event with the same source code,
+//!   target code and CAMEO event code in that sentence (each produced event matches at most one
+//!   expected event); compound actors count one event per source × target pair, as in PETRARCH;
+//! - an *extra* event is a produced event (with source and target) that matches no expected
+//!   event of its sentence, including any event in a sentence that expects none;
+//! - found % = found / expected; extra % = extra / produced (the share of the coder's output that
+//!   is not in the records). Extra / expected is printed too.
+//! - a looser figure counts a match when the dyad is right and the CAMEO root (two digits) agrees.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use dossier_core::actors::{ActorEntry, ActorLayer, Mention, MentionForm};
+use dossier_core::events::{self, EventLexicon};
+use dossier_core::model::{ActorKind, Event};
+use dossier_core::text;
+
+/// Figures for one record set.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SetReport {
+    pub name: String,
+    pub records: usize,
+    pub expected: usize,
+    pub produced: usize,
+    pub found: usize,
+    pub extra: usize,
+    /// Matches on dyad + CAMEO root only.
+    pub found_root: usize,
+}
+
+impl SetReport {
+    pub fn found_pct(&self) -> f64 {
+        pct(self.found, self.expected)
+    }
+    pub fn extra_pct(&self) -> f64 {
+        pct(self.extra, self.produced)
+    }
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// The event-coding report: one line per record set plus PLOVER agreement.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub sets: Vec<SetReport>,
+    pub plover: Option<PloverReport>,
+}
+
+/// Agreement with the PLOVER gold-standard records.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PloverReport {
+    pub records: usize,
+    /// Records where some coded event has the gold PLOVER type.
+    pub event_agree: usize,
+    /// … and whose source is one of the gold sources (and target one of the gold targets when
+    /// the record has targets).
+    pub full_agree: usize,
+    /// Records where the coder produced no event at all.
+    pub silent: usize,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "Event coding (lexicon: CAMEO.2.0 verb dictionary as shipped; actors: each record set's own actor + agent dictionaries)")?;
+        writeln!(
+            f,
+            "{:<34} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
+            "record set",
+            "records",
+            "expected",
+            "produced",
+            "found %",
+            "extra %",
+            "extra/exp",
+            "root+dyad %"
+        )?;
+        for s in &self.sets {
+            writeln!(
+                f,
+                "{:<34} {:>7} {:>8} {:>8} {:>8.2} {:>9.2} {:>9.2} {:>10.2}",
+                s.name,
+                s.records,
+                s.expected,
+                s.produced,
+                s.found_pct(),
+                s.extra_pct(),
+                pct(s.extra, s.expected),
+                pct(s.found_root, s.expected)
+            )?;
+        }
+        writeln!(f, "Reference: UniversalPetrarch on its English records, 68.27 % found, 22.95 % extra (its own dictionaries and UD parses).")?;
+        writeln!(f, "found % = expected (source, target, CAMEO code) triples produced / expected; extra % = produced events matching no expected event / produced; extra/exp = the same count / expected; root+dyad % = expected events matched on source, target and CAMEO root only.")?;
+        if let Some(p) = &self.plover {
+            writeln!(
+                f,
+                "PLOVER gold records ({} records, gold actor spans given): event type agrees {:.2} %, type + source (+ target) agree {:.2} %, no event coded {:.2} %",
+                p.records,
+                pct(p.event_agree, p.records),
+                pct(p.full_agree, p.records),
+                pct(p.silent, p.records)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimal XML record reader (the files are regular: one <Sentence> … </Sentence> per record).
+
+#[derive(Debug, Clone, Default)]
+struct Record {
+    id: String,
+    evaluate: bool,
+    text: String,
+    expected: Vec<(String, String, String)>,
+    expects_error: bool,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let pat = format!("{name}=\"");
+    let mut from = 0;
+    while let Some(p) = tag[from..].find(&pat) {
+        let s = from + p;
+        // whole attribute name
+        if s == 0 || tag.as_bytes()[s - 1].is_ascii_whitespace() {
+            let v = s + pat.len();
+            let e = tag[v..].find('"')? + v;
+            return Some(unescape(&tag[v..e]));
+        }
+        from = s + pat.len();
+    }
+    None
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn strip_comments(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(p) = rest.find("<!--") {
+        out.push_str(&rest[..p]);
+        match rest[p..].find("-->") {
+            Some(e) => rest = &rest[p + e + 3..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn read_records(xml: &str) -> Vec<Record> {
+    let xml = strip_comments(xml);
+    let mut out = Vec::new();
+    let mut rest = xml.as_str();
+    while let Some(p) = rest.find("<Sentence ") {
+        let body_end = rest[p..].find("</Sentence>").map_or(rest.len(), |e| p + e);
+        let block = &rest[p..body_end];
+        rest = &rest[body_end.min(rest.len())..];
+        if rest.starts_with("</Sentence>") {
+            rest = &rest["</Sentence>".len()..];
+        }
+        let head_end = block.find('>').unwrap_or(block.len());
+        let head = &block[..head_end];
+        let mut r = Record {
+            id: attr(head, "id").unwrap_or_default(),
+            evaluate: attr(head, "evaluate").is_none_or(|v| v != "false"),
+            ..Record::default()
+        };
+        let mut b = block;
+        while let Some(q) = b.find("<EventCoding") {
+            let e = b[q..].find('>').map_or(b.len(), |e| q + e);
+            let tag = &b[q..e];
+            if attr(tag, "error").is_some() {
+                r.expects_error = true;
+            }
+            if let (Some(s), Some(t), Some(c)) = (
+                attr(tag, "sourcecode"),
+                attr(tag, "targetcode"),
+                attr(tag, "eventcode"),
+            ) {
+                r.expected.push((s, t, c));
+            }
+            b = &b[e..];
+        }
+        if let Some(t) = block.find("<Text>") {
+            let te = block[t..].find("</Text>").map_or(block.len(), |e| t + e);
+            r.text = unescape(block[t + 6..te].trim())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        out.push(r);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// PETRARCH actor + agent dictionaries as an overlay.
+
+#[derive(Debug, Clone)]
+struct DictEntry {
+    /// Words; a word ending in `_` must match exactly, others match as a prefix (TABARI rule).
+    words: Vec<(String, bool)>,
+    code: String,
+    agent: bool,
+}
+
+/// Phrase → code map read from a PETRARCH actor or agent dictionary.
+#[derive(Debug, Clone, Default)]
+pub struct ActorOverlay {
+    entries: Vec<DictEntry>,
+}
+
+fn dict_words(phrase: &str) -> Vec<(String, bool)> {
+    let exact_all = phrase.ends_with('_');
+    let parts: Vec<&str> = phrase.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
+    let n = parts.len();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.to_lowercase(), exact_all && i + 1 == n))
+        .collect()
+}
+
+impl ActorOverlay {
+    /// Parse actor (`ARNOR_ [ARN]`, `+SYNONYM`) and agent (`FOREIGN_MINISTER [~GOVFRM]`) files.
+    pub fn parse(actors: &str, agents: &str) -> ActorOverlay {
+        let mut o = ActorOverlay::default();
+        for (text, agent) in [(actors, false), (agents, true)] {
+            let mut macros: HashMap<String, Vec<String>> = HashMap::new();
+            let mut last_code: Option<String> = None;
+            for line in text.lines() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.is_empty() || line.starts_with("<!--") || line.starts_with("-->") {
+                    continue;
+                }
+                if line.starts_with('!') {
+                    if let Some((name, vals)) = line.split_once('=') {
+                        macros.insert(
+                            name.trim().to_string(),
+                            vals.split(',').map(|v| v.trim().to_string()).collect(),
+                        );
+                    }
+                    continue;
+                }
+                if let Some(syn) = line.strip_prefix('+') {
+                    if let Some(code) = &last_code {
+                        let phrase = syn.split(['[', '{']).next().unwrap_or("").trim();
+                        if !phrase.is_empty() {
+                            o.push(phrase, code, agent, &macros);
+                        }
+                    }
+                    continue;
+                }
+                let Some(open) = line.find('[') else {
+                    continue;
+                };
+                let phrase = line[..open].split('{').next().unwrap_or("").trim();
+                let code = line[open + 1..].split(']').next().unwrap_or("").trim();
+                let code = code.split_whitespace().next().unwrap_or("");
+                let code = code.trim_start_matches('~').to_uppercase();
+                if code.is_empty() || code == "---" || code == "+++" {
+                    last_code = None;
+                    continue;
+                }
+                last_code = Some(code.clone());
+                o.push(phrase, &code, agent, &macros);
+                // Agent plurals given in braces.
+                if let Some(b) = line.find('{') {
+                    let plurals = line[b + 1..].split('}').next().unwrap_or("");
+                    for p in plurals.split_whitespace() {
+                        o.push(p, &code, agent, &macros);
+                    }
+                }
+            }
+        }
+        // Longest phrases first.
+        o.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        o
+    }
+
+    fn push(
+        &mut self,
+        phrase: &str,
+        code: &str,
+        agent: bool,
+        macros: &HashMap<String, Vec<String>>,
+    ) {
+        if let Some(start) = phrase.find('!') {
+            if let Some(len) = phrase[start + 1..].find('!') {
+                let name = &phrase[start..start + len + 2];
+                if let Some(vals) = macros.get(name) {
+                    for v in vals.clone() {
+                        let p = phrase.replacen(name, &format!("_{v}"), 1);
+                        self.push(&p, code, agent, macros);
+                    }
+                }
+                return;
+            }
+        }
+        let words = dict_words(phrase);
+        if !words.is_empty() {
+            self.entries.push(DictEntry {
+                words,
+                code: code.to_string(),
+                agent,
+            });
+        }
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Recognise actors in `text`: country/actor phrases, agent phrases, and their combinations
+    /// ("Arnorian foreign minister" → ARN + GOVFRM, "the president of Gondor" → GON + GOV).
+    pub fn layer(&self, text: &str) -> ActorLayer {
+        let words = word_spans(text);
+        let lower: Vec<String> = words
+            .iter()
+            .map(|(s, e)| text[*s..*e].to_lowercase())
+            .collect();
+        // (first word, last word, code, agent)
+        let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let hit = self.entries.iter().find(|e| {
+                i + e.words.len() <= words.len()
+                    && e.words.iter().enumerate().all(|(k, (w, exact))| {
+                        let t = &lower[i + k];
+                        if *exact || e.agent {
+                            t == w || (e.agent && (*t == format!("{w}s") || *t == format!("{w}es")))
+                        } else {
+                            t.starts_with(w.as_str())
+                        }
+                    })
+            });
+            match hit {
+                Some(e) => {
+                    found.push((i, i + e.words.len() - 1, e.code.clone(), e.agent));
+                    i += e.words.len();
+                }
+                None => i += 1,
+            }
+        }
+        // Combine actor + agent (adjacent, or agent "of" actor).
+        let mut merged: Vec<(usize, usize, String)> = Vec::new();
+        let mut k = 0;
+        while k < found.len() {
+            let (a, b, code, agent) = found[k].clone();
+            if !agent {
+                if let Some((na, nb, ncode, true)) = found.get(k + 1).cloned() {
+                    let gap: Vec<&str> = (b + 1..na).map(|x| lower[x].as_str()).collect();
+                    if gap.len() <= 2
+                        && !gap
+                            .iter()
+                            .any(|g| matches!(*g, "and" | "said" | "to" | "with"))
+                    {
+                        merged.push((a, nb, format!("{code}{ncode}")));
+                        k += 2;
+                        continue;
+                    }
+                }
+                merged.push((a, b, code));
+            } else {
+                if let Some((na, nb, ncode, false)) = found.get(k + 1).cloned() {
+                    if na == b + 2 && lower[b + 1] == "of" {
+                        merged.push((a, nb, format!("{ncode}{code}")));
+                        k += 2;
+                        continue;
+                    }
+                }
+                merged.push((a, b, code));
+            }
+            k += 1;
+        }
+        let mut layer = ActorLayer::default();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for (a, b, code) in merged {
+            let actor = *index.entry(code.clone()).or_insert_with(|| {
+                layer.actors.push(ActorEntry {
+                    id: code.clone(),
+                    name: code.clone(),
+                    kind: ActorKind::Group,
+                    country: None,
+                    role: None,
+                    affiliation: None,
+                });
+                layer.actors.len() - 1
+            });
+            layer.mentions.push(Mention {
+                start: words[a].0,
+                end: words[b].1,
+                actor,
+                form: MentionForm::Name,
+                sentence: 0,
+            });
+        }
+        layer
+    }
+}
+
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let inword = c.is_alphanumeric() || c == '-' || c == '\'';
+        match (inword, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    // Possessive 's is not part of the name.
+    out.into_iter()
+        .map(|(s, e)| {
+            if text[s..e].ends_with("'s") && e - s > 2 {
+                (s, e - 2)
+            } else {
+                (s, e)
+            }
+        })
+        .collect()
+}
+
+/// (source, target, code) triples of the coded events, compounds expanded.
+fn triples(evs: &[Event]) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for e in evs {
+        let Some(t) = &e.target else { continue };
+        for s in std::iter::once(&e.source).chain(&e.co_sources) {
+            for t in std::iter::once(t).chain(&e.co_targets) {
+                if s.id != t.id {
+                    out.push((s.id.clone(), t.id.clone(), e.action.cameo.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn code_text(text: &str, layer: &ActorLayer) -> Vec<Event> {
+    let sentences = text::sentences(text);
+    events::extract(text, &sentences, layer, &[], EventLexicon::builtin())
+}
+
+/// Score one validation file against its actor overlay.
+pub fn eval_records(name: &str, xml: &str, overlay: &ActorOverlay) -> SetReport {
+    let mut rep = SetReport {
+        name: name.to_string(),
+        ..SetReport::default()
+    };
+    for r in read_records(xml) {
+        if !r.evaluate || r.expects_error || r.text.is_empty() {
+            continue;
+        }
+        rep.records += 1;
+        let layer = overlay.layer(&r.text);
+        let produced = triples(&code_text(&r.text, &layer));
+        rep.expected += r.expected.len();
+        rep.produced += produced.len();
+        let mut used = vec![false; produced.len()];
+        for (s, t, c) in &r.expected {
+            if let Some(k) = (0..produced.len()).find(|&k| {
+                !used[k] && produced[k].0 == *s && produced[k].1 == *t && produced[k].2 == *c
+            }) {
+                used[k] = true;
+                rep.found += 1;
+            }
+        }
+        rep.extra += used.iter().filter(|u| !**u).count();
+        let mut used_root = vec![false; produced.len()];
+        for (s, t, c) in &r.expected {
+            if let Some(k) = (0..produced.len()).find(|&k| {
+                !used_root[k]
+                    && produced[k].0 == *s
+                    && produced[k].1 == *t
+                    && produced[k].2.get(..2) == c.get(..2)
+            }) {
+                used_root[k] = true;
+                rep.found_root += 1;
+            }
+        }
+        let _ = &r.id;
+    }
+    rep
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))
+}
+
+/// PETRARCH-2 unit-test records (`petrarch2/validation/`) with their own actor dictionaries.
+pub fn eval_petrarch(data_dir: &Path) -> Result<SetReport> {
+    let d = data_dir.join("petrarch2").join("validation");
+    let overlay = ActorOverlay::parse(
+        &read(&d.join("PETR.Validate.actors.txt"))?,
+        &read(&d.join("PETR.Validate.agents.txt"))?,
+    );
+    Ok(eval_records(
+        "PETRARCH-2 unit-test records",
+        &read(&d.join("PETR.UnitTest.records.xml"))?,
+        &overlay,
+    ))
+}
+
+/// UniversalPetrarch English validation records (`universal-petrarch/english/`).
+pub fn eval_universal_petrarch(data_dir: &Path) -> Result<SetReport> {
+    let d = data_dir.join("universal-petrarch").join("english");
+    let overlay = ActorOverlay::parse(
+        &read(&d.join("PETR_Validate_actors_2_02.txt"))?,
+        &read(&d.join("PETR_Validate_agents_2_02.txt"))?,
+    );
+    Ok(eval_records(
+        "UniversalPetrarch English records",
+        &read(&d.join("PETR_Validate_records_2_02.xml"))?,
+        &overlay,
+    ))
+}
+
+/// PLOVER names in the gold records (0.5b1/0.6) → names in the 2021 table.
+fn plover_2021(name: &str) -> &str {
+    match name {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        other => other,
+    }
+}
+
+/// Agreement with the PLOVER gold records (`plover/PLOVER_GSR_CAMEO.txt`). The records' own
+/// actor texts and codes are given to the coder as its actor layer, so this measures event type
+/// and role assignment, not actor recognition.
+pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
+    let path = data_dir.join("plover").join("PLOVER_GSR_CAMEO.txt");
+    let json: serde_json::Value = serde_json::from_str(&read(&path)?)
+        .with_context(|| format!("{}: not JSON", path.display()))?;
+    let mut rep = PloverReport::default();
+    for rec in json.as_array().into_iter().flatten() {
+        let (Some(text), Some(event)) = (rec["text"].as_str(), rec["event"].as_str()) else {
+            continue;
+        };
+        if event == "DOCUMENT" {
+            continue;
+        }
+        rep.records += 1;
+        let actors = |key: &str| -> Vec<(String, String)> {
+            rec[key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|a| {
+                    Some((
+                        a["actorText"].as_str()?.to_string(),
+                        a["code"].as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        };
+        let sources = actors("source");
+        let targets = actors("target");
+        let mut layer = ActorLayer::default();
+        let mut spans: Vec<(usize, usize, String)> = Vec::new();
+        for (t, code) in sources.iter().chain(&targets) {
+            if t.is_empty() {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(p) = text[from..].find(t.as_str()) {
+                let s = from + p;
+                from = s + t.len();
+                if !spans.iter().any(|(a, b, _)| s < *b && *a < s + t.len()) {
+                    spans.push((s, s + t.len(), code.clone()));
+                }
+            }
+        }
+        spans.sort();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for (s, e, code) in spans {
+            let actor = *index.entry(code.clone()).or_insert_with(|| {
+                layer.actors.push(ActorEntry {
+                    id: code.clone(),
+                    name: code.clone(),
+                    kind: ActorKind::State,
+                    country: None,
+                    role: None,
+                    affiliation: None,
+                });
+                layer.actors.len() - 1
+            });
+            layer.mentions.push(Mention {
+                start: s,
+                end: e,
+                actor,
+                form: MentionForm::Name,
+                sentence: 0,
+            });
+        }
+        let evs = code_text(text, &layer);
+        if evs.is_empty() {
+            rep.silent += 1;
+        }
+        let gold = plover_2021(event);
+        let typed: Vec<&Event> = evs.iter().filter(|e| e.action.plover == gold).collect();
+        if !typed.is_empty() {
+            rep.event_agree += 1;
+        }
+        let src_codes: Vec<&str> = sources.iter().map(|(_, c)| c.as_str()).collect();
+        let tgt_codes: Vec<&str> = targets.iter().map(|(_, c)| c.as_str()).collect();
+        let full = typed.iter().any(|e| {
+            let srcs: Vec<&str> = std::iter::once(&e.source)
+                .chain(&e.co_sources)
+                .map(|a| a.id.as_str())
+                .collect();
+            let tgts: Vec<&str> = e
+                .target
+                .iter()
+                .chain(&e.co_targets)
+                .map(|a| a.id.as_str())
+                .collect();
+            srcs.iter().any(|s| src_codes.contains(s))
+                && (tgt_codes.is_empty() || tgts.iter().any(|t| tgt_codes.contains(t)))
+        });
+        if full {
+            rep.full_agree += 1;
+        }
+    }
+    Ok(rep)
+}
+
+/// All event-coding evaluations over `data_dir` (the `event-coding` folder).
+pub fn eval_all(data_dir: &Path) -> Result<Report> {
+    Ok(Report {
+        sets: vec![eval_petrarch(data_dir)?, eval_universal_petrarch(data_dir)?],
+        plover: Some(eval_plover(data_dir)?),
+    })
+}
+
+/// The shared data folder as seen from this crate (`../shared/data/event-coding` next to the
+/// repository), for tests and the default of `dossier eval events`.
+/// `DOSSIER_SHARED_DATA` (the `shared/data` folder) overrides it.
+pub fn default_data_dir() -> PathBuf {
+    match std::env::var_os("DOSSIER_SHARED_DATA") {
+        Some(d) => PathBuf::from(d).join("event-coding"),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/event-coding"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlay_reads_tabari_prefix_and_exact_words_and_combines_agents() {
+        let actors = "ARNOR_  [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nBOROMIR [---]\n";
+        let agents = "!PERSON! = MAN, MEN\nFOREIGN_MINISTER [~GOVFRM] # x\nPRESIDENT [~GOV]\n";
+        let o = ActorOverlay::parse(actors, agents);
+        let text = "The Gondorian foreign minister met the president of Arnor in Minas Tirith.";
+        let l = o.layer(text);
+        let got: Vec<(&str, &str)> = l
+            .mentions
+            .iter()
+            .map(|m| (&text[m.start..m.end], l.actors[m.actor].id.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Gondorian foreign minister", "GONGOVFRM"),
+                ("president of Arnor", "ARNGOV"),
+                ("Minas Tirith", "GON")
+            ]
+        );
+        // ARNOR_ is exact: "Arnorian" is not Arnor.
+        assert!(o.layer("Arnorian troops").mentions.is_empty());
+    }
+
+    #[test]
+    fn records_are_read_with_codings_and_flags() {
+        let xml = r#"<Validation><Sentences>
+<!-- <Sentence id="commented-out"> -->
+<Sentence category="DEMO" date="19950101" id="DEMO-01" evaluate="true">
+<EventCoding eventcode="050" sourcecode="ARN" targetcode="GON" />
+<Text>
+Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
+</Text>
+</Sentence>
+<Sentence id="X-2" evaluate="false"><EventCoding noevents="True"/><Text>Nothing.</Text></Sentence>
+</Sentences></Validation>"#;
+        let r = read_records(xml);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].id, "DEMO-01");
+        assert_eq!(
+            r[0].expected,
+            vec![("ARN".into(), "GON".into(), "050".into())]
+        );
+        assert_eq!(
+            r[0].text,
+            "Arnor is about to restore full diplomatic ties with Gondor & Rohan."
+        );
+        assert!(!r[1].evaluate);
+        assert!(r[1].expected.is_empty());
+    }
+
+    #[test]
+    fn scoring_counts_found_and_extra() {
+        let o = ActorOverlay::parse("ARNOR [ARN]\nGONDOR [GON]\n", "");
+        let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
+<Text>Arnor attacked Gondor.</Text></Sentence>
+<Sentence id="b"><EventCoding noevents="True"/><Text>Gondor attacked Arnor.</Text></Sentence>"#;
+        let r = eval_records("t", xml, &o);
+        assert_eq!((r.records, r.expected, r.produced), (2, 1, 2));
+        assert_eq!(r.found, 1);
+        assert_eq!(r.extra, 1);
+        assert_eq!(r.found_pct(), 100.0);
+        assert_eq!(r.extra_pct(), 50.0);
+    }
+
+    #[test]
+    fn shared_data_figures() {
+        let dir = default_data_dir();
+        if !dir.exists() {
+            eprintln!("SKIP: {} not found", dir.display());
+            return;
+        }
+        let rep = eval_all(&dir).expect("eval runs");
+        println!("{rep}");
+        for s in &rep.sets {
+            assert!(s.records > 200, "{s:?}");
+            assert!(s.expected > 300, "{s:?}");
+            assert!(s.found > 0, "{s:?}");
+        }
+        assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
+    }
+}
