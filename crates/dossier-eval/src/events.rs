@@ -4,8 +4,11 @@
 //! (built from the production CAMEO.2.0 verb dictionary). The validation records were written for
 //! PETRARCH's toy dictionaries: their actor dictionary (`PETR.Validate.actors.txt` /
 //! `PETR_Validate_actors_2_02.txt`, with the agents file) is loaded here as an actor overlay so
-//! that fictional states such as Arnor get their codes; their *verb* dictionary is not used.
-//! No part of the coder or the lexicon was tuned on these records.
+//! that fictional states such as Arnor get their codes. Each set is scored twice: with the
+//! records' own verb dictionary (the setting PETRARCH and UniversalPetrarch were scored in) and
+//! with the lexicon dossier ships. The coder was developed while looking at these records, so
+//! their figures are development figures, not held-out ones; the PLOVER gold records were only
+//! scored, never inspected for errors.
 //!
 //! Definitions (per record set, over records that are evaluated and do not expect an error):
 //! - an expected event is *found* when the coder produced an event with the same source code,
@@ -79,7 +82,7 @@ pub struct PloverReport {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "Event coding (lexicon: CAMEO.2.0 verb dictionary as shipped; actors: each record set's own actor + agent dictionaries)")?;
+        writeln!(f, "Event coding (actors: each record set's own actor + agent dictionaries; verbs: the records' own dictionary, or dossier's shipped CAMEO.2.0 lexicon)")?;
         writeln!(
             f,
             "{:<34} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
@@ -474,13 +477,18 @@ fn triples(evs: &[Event]) -> Vec<(String, String, String)> {
     out
 }
 
-fn code_text(text: &str, layer: &ActorLayer) -> Vec<Event> {
+fn code_text(text: &str, layer: &ActorLayer, lex: &EventLexicon) -> Vec<Event> {
     let sentences = text::sentences(text);
-    events::extract(text, &sentences, layer, &[], EventLexicon::builtin())
+    events::extract(text, &sentences, layer, &[], lex)
 }
 
 /// Score one validation file against its actor overlay.
-pub fn eval_records(name: &str, xml: &str, overlay: &ActorOverlay) -> SetReport {
+pub fn eval_records(
+    name: &str,
+    xml: &str,
+    overlay: &ActorOverlay,
+    lex: &EventLexicon,
+) -> SetReport {
     let mut rep = SetReport {
         name: name.to_string(),
         ..SetReport::default()
@@ -491,7 +499,7 @@ pub fn eval_records(name: &str, xml: &str, overlay: &ActorOverlay) -> SetReport 
         }
         rep.records += 1;
         let layer = overlay.layer(&r.text);
-        let produced = triples(&code_text(&r.text, &layer));
+        let produced = triples(&code_text(&r.text, &layer, lex));
         rep.expected += r.expected.len();
         rep.produced += produced.len();
         let mut used = vec![false; produced.len()];
@@ -525,32 +533,72 @@ fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))
 }
 
-/// PETRARCH-2 unit-test records (`petrarch2/validation/`) with their own actor dictionaries.
-pub fn eval_petrarch(data_dir: &Path) -> Result<SetReport> {
-    let d = data_dir.join("petrarch2").join("validation");
-    let overlay = ActorOverlay::parse(
-        &read(&d.join("PETR.Validate.actors.txt"))?,
-        &read(&d.join("PETR.Validate.agents.txt"))?,
-    );
+/// Which verb dictionary the coder uses in an evaluation run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbs {
+    /// The records' own verb dictionary (what PETRARCH and UniversalPetrarch were scored with).
+    Records,
+    /// The lexicon shipped in dossier (CAMEO.2.0): a harder, out-of-dictionary setting, since the
+    /// records' toy dictionary assigns its own codes.
+    Shipped,
+}
+
+fn run_set(
+    name: &str,
+    dir: &Path,
+    records: &str,
+    actors: &str,
+    agents: &str,
+    verbs_file: &str,
+    verbs: Verbs,
+) -> Result<SetReport> {
+    let overlay = ActorOverlay::parse(&read(&dir.join(actors))?, &read(&dir.join(agents))?);
+    let own;
+    let lex = match verbs {
+        Verbs::Shipped => EventLexicon::builtin(),
+        Verbs::Records => {
+            let path = dir.join(verbs_file);
+            own = EventLexicon::from_cameo_dictionary(&read(&path)?)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            &own
+        }
+    };
+    let label = match verbs {
+        Verbs::Records => format!("{name} (their verbs)"),
+        Verbs::Shipped => format!("{name} (shipped lexicon)"),
+    };
     Ok(eval_records(
-        "PETRARCH-2 unit-test records",
-        &read(&d.join("PETR.UnitTest.records.xml"))?,
+        &label,
+        &read(&dir.join(records))?,
         &overlay,
+        lex,
     ))
 }
 
+/// PETRARCH-2 unit-test records (`petrarch2/validation/`) with their own actor dictionaries.
+pub fn eval_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
+    run_set(
+        "PETRARCH-2 unit tests",
+        &data_dir.join("petrarch2").join("validation"),
+        "PETR.UnitTest.records.xml",
+        "PETR.Validate.actors.txt",
+        "PETR.Validate.agents.txt",
+        "PETR.Validate.verbs.txt",
+        verbs,
+    )
+}
+
 /// UniversalPetrarch English validation records (`universal-petrarch/english/`).
-pub fn eval_universal_petrarch(data_dir: &Path) -> Result<SetReport> {
-    let d = data_dir.join("universal-petrarch").join("english");
-    let overlay = ActorOverlay::parse(
-        &read(&d.join("PETR_Validate_actors_2_02.txt"))?,
-        &read(&d.join("PETR_Validate_agents_2_02.txt"))?,
-    );
-    Ok(eval_records(
-        "UniversalPetrarch English records",
-        &read(&d.join("PETR_Validate_records_2_02.xml"))?,
-        &overlay,
-    ))
+pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
+    run_set(
+        "UniversalPetrarch English",
+        &data_dir.join("universal-petrarch").join("english"),
+        "PETR_Validate_records_2_02.xml",
+        "PETR_Validate_actors_2_02.txt",
+        "PETR_Validate_agents_2_02.txt",
+        "PETR_Validate_verbs_2_02.txt",
+        verbs,
+    )
 }
 
 /// PLOVER names in the gold records (0.5b1/0.6) → names in the 2021 table.
@@ -631,7 +679,7 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
                 sentence: 0,
             });
         }
-        let evs = code_text(text, &layer);
+        let evs = code_text(text, &layer, EventLexicon::builtin());
         if evs.is_empty() {
             rep.silent += 1;
         }
@@ -666,7 +714,12 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
 /// All event-coding evaluations over `data_dir` (the `event-coding` folder).
 pub fn eval_all(data_dir: &Path) -> Result<Report> {
     Ok(Report {
-        sets: vec![eval_petrarch(data_dir)?, eval_universal_petrarch(data_dir)?],
+        sets: vec![
+            eval_petrarch(data_dir, Verbs::Records)?,
+            eval_universal_petrarch(data_dir, Verbs::Records)?,
+            eval_petrarch(data_dir, Verbs::Shipped)?,
+            eval_universal_petrarch(data_dir, Verbs::Shipped)?,
+        ],
         plover: Some(eval_plover(data_dir)?),
     })
 }
@@ -742,7 +795,7 @@ Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
         let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
 <Text>Arnor attacked Gondor.</Text></Sentence>
 <Sentence id="b"><EventCoding noevents="True"/><Text>Gondor attacked Arnor.</Text></Sentence>"#;
-        let r = eval_records("t", xml, &o);
+        let r = eval_records("t", xml, &o, EventLexicon::builtin());
         assert_eq!((r.records, r.expected, r.produced), (2, 1, 2));
         assert_eq!(r.found, 1);
         assert_eq!(r.extra, 1);

@@ -228,6 +228,172 @@ impl EventLexicon {
         Ok(lex)
     }
 
+    /// Read a verb dictionary in the PETRARCH/CAMEO text format (`CAMEO.2.0.txt`, or the
+    /// validation suites' `PETR.Validate.verbs.txt`): synonym sets, verb blocks with their forms
+    /// and patterns. CAMEO → PLOVER information and the event nouns are taken from the embedded
+    /// lexicon (nouns only where the dictionary has the verb block they point at). Regular
+    /// inflections are generated as `data/events/build_lexicon.py` does.
+    pub fn from_cameo_dictionary(dict: &str) -> Result<EventLexicon, LexiconError> {
+        let mut lex = EventLexicon::from_tsv("", "", "", CAMEO_TSV, "")?;
+        let mut in_comment = false;
+        let mut section = 0u8; // 0 synsets (before any verb block), 1 verbs
+        let mut current_set: Option<String> = None;
+        let mut block: Option<usize> = None;
+        for raw in dict.lines() {
+            let mut line = raw.to_string();
+            // Strip <!-- … --> comments, possibly spanning lines.
+            loop {
+                if in_comment {
+                    match line.find("-->") {
+                        Some(e) => {
+                            line = line[e + 3..].to_string();
+                            in_comment = false;
+                        }
+                        None => {
+                            line.clear();
+                            break;
+                        }
+                    }
+                } else if let Some(b) = line.find("<!--") {
+                    let rest = line[b + 4..].to_string();
+                    line.truncate(b);
+                    match rest.find("-->") {
+                        Some(e) => line.push_str(&rest[e + 3..]),
+                        None => {
+                            in_comment = true;
+                            break;
+                        }
+                    }
+                } else {
+                    break;
+                }
+            }
+            let text = line.split('#').next().unwrap_or("").trim_end();
+            if text.trim().is_empty() {
+                current_set = None;
+                continue;
+            }
+            let t = text.trim_start();
+            if t.starts_with("---") {
+                let inner = t.trim_matches('-').trim();
+                let name = inner.split_whitespace().next().unwrap_or("").to_string();
+                let code = inner
+                    .find('[')
+                    .and_then(|a| inner[a..].find(']').map(|b| &inner[a..a + b + 1]))
+                    .map(parse_code)
+                    .unwrap_or_default();
+                let b = lex.block(&name);
+                if code != "---" && !code.is_empty() && lex.blocks[b].default.is_none() {
+                    lex.blocks[b].default = Some(code);
+                }
+                block = Some(b);
+                section = 1;
+                continue;
+            }
+            if section == 0 {
+                if t.starts_with('&') {
+                    current_set = Some(t.trim().to_lowercase().trim_end_matches('_').to_string());
+                } else if let (Some(set), Some(m)) = (&current_set, t.strip_prefix('+')) {
+                    let w = dict_phrase(m);
+                    if !w.is_empty() {
+                        lex.synsets.entry(set.clone()).or_default().push(w);
+                    }
+                }
+                continue;
+            }
+            let Some(b) = block else { continue };
+            if let Some(body) = t.strip_prefix('-') {
+                let (Some(open), Some(close)) = (body.rfind('['), body.rfind(']')) else {
+                    continue;
+                };
+                if close < open {
+                    continue;
+                }
+                let code = parse_code(&body[open..=close]);
+                let pat = body[..open].replace(['{', '}', '(', ')', '_'], " ");
+                let mut before = Vec::new();
+                let mut after = Vec::new();
+                let mut seen = false;
+                for tok in pat.split_whitespace() {
+                    if tok == "*" {
+                        seen = true;
+                        continue;
+                    }
+                    if !tok.chars().any(|c| c.is_alphabetic()) {
+                        continue;
+                    }
+                    let el = if tok.starts_with('&') {
+                        Elem::Synset(tok.to_lowercase())
+                    } else {
+                        Elem::Words(vec![tok.trim_matches('+').to_lowercase()])
+                    };
+                    if seen { &mut after } else { &mut before }.push(el);
+                }
+                if seen {
+                    lex.blocks[b].patterns.push(Pattern {
+                        before,
+                        after,
+                        code,
+                    });
+                }
+                continue;
+            }
+            // A verb line: WORD or +PHRASE_, optional {forms}, optional [code].
+            let head = t.split_whitespace().next().unwrap_or("");
+            if head.starts_with('[') || head.starts_with('{') {
+                continue;
+            }
+            let code = t
+                .find('[')
+                .and_then(|a| t[a..].find(']').map(|e| parse_code(&t[a..a + e + 1])))
+                .filter(|c| !c.is_empty() && c != "---");
+            let base = dict_phrase(head);
+            if base.is_empty() {
+                continue;
+            }
+            let forms: Vec<Vec<String>> = match (t.find('{'), t.find('}')) {
+                (Some(a), Some(e)) if a < e => std::iter::once(base.clone())
+                    .chain(t[a + 1..e].split_whitespace().map(dict_phrase))
+                    .filter(|f| !f.is_empty())
+                    .collect(),
+                _ => inflections(&base[0])
+                    .into_iter()
+                    .map(|f| {
+                        let mut w = vec![f];
+                        w.extend(base[1..].iter().cloned());
+                        w
+                    })
+                    .collect(),
+            };
+            let mut seen_forms: Vec<Vec<String>> = Vec::new();
+            for words in forms {
+                if seen_forms.contains(&words) {
+                    continue;
+                }
+                seen_forms.push(words.clone());
+                lex.forms
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(VerbForm {
+                        words,
+                        block: b,
+                        code: code.clone(),
+                    });
+            }
+        }
+        // Event nouns whose verb block exists in this dictionary.
+        for (_, cols) in rows(NOMINALS_TSV) {
+            if let (Some(noun), Some(verb)) = (cols.first(), cols.get(1)) {
+                if let Some(&b) = lex.block_index.get(verb.trim()) {
+                    let code = cols.get(2).map(|c| c.trim()).filter(|c| !c.is_empty());
+                    lex.nominals
+                        .insert(noun.trim().to_lowercase(), (b, code.map(str::to_string)));
+                }
+            }
+        }
+        Ok(lex)
+    }
+
     fn block(&mut self, name: &str) -> usize {
         let name = name.trim();
         if let Some(&i) = self.block_index.get(name) {
@@ -278,4 +444,70 @@ impl EventLexicon {
         let patterns = self.blocks.iter().map(|b| b.patterns.len()).sum();
         (forms, patterns, self.cameo.len())
     }
+}
+
+/// `[042:043]` → `042`; `[:173]` → `173`; `[---]` → `---`.
+fn parse_code(code: &str) -> String {
+    let c = code
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .trim();
+    let c = match c.split_once(':') {
+        Some((a, b)) => {
+            if a.trim().is_empty() {
+                b
+            } else {
+                a
+            }
+        }
+        None => c,
+    };
+    c.split_whitespace().next().unwrap_or("").to_string()
+}
+
+/// `+ASK_FOR` / `KNIFE_` → ["ask", "for"] / ["knife"].
+fn dict_phrase(tok: &str) -> Vec<String> {
+    tok.split('_')
+        .map(|w| w.trim_matches('+').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Regular inflections of an English verb: base, -s, -ed, -ing (as the build script makes them).
+fn inflections(w: &str) -> Vec<String> {
+    let cons_y =
+        w.len() > 1 && w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let stem_y = || w[..w.len() - 1].to_string();
+    let s = if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+    {
+        format!("{w}es")
+    } else if cons_y {
+        format!("{}ies", stem_y())
+    } else {
+        format!("{w}s")
+    };
+    let ed = if w.ends_with('e') {
+        format!("{w}d")
+    } else if cons_y {
+        format!("{}ied", stem_y())
+    } else {
+        format!("{w}ed")
+    };
+    let ing = if w.ends_with('e') && !w.ends_with("ee") {
+        format!("{}ing", &w[..w.len() - 1])
+    } else {
+        format!("{w}ing")
+    };
+    let mut out = vec![w.to_string()];
+    for f in [s, ed, ing] {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
 }
