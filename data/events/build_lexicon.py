@@ -8,7 +8,8 @@ Inputs (read-only, from the shared data folder):
 
 Outputs (next to this script):
   verbs.tsv     verb form (lower case, words separated by a space) -> verb block, per-form code
-  patterns.tsv  verb block -> CAMEO code, pattern (words before/after the verb, `*` = the verb)
+  patterns.tsv  verb block -> CAMEO code, pattern (words before/after the verb, `*` = the verb);
+                a code `042:043` also gives the reciprocal event target->source with code 043
   synsets.tsv   synonym set (`&WEAPON`) -> member word or phrase
   cameo.tsv     CAMEO code -> PLOVER event, mode, context, Goldstein weight, description
 
@@ -86,11 +87,12 @@ def phrase(tok):
 
 
 def parse_code(code):
-    """`[042:043]` -> '042'; `[:173]` -> '173'; `[---]` -> '---'."""
+    """`[042:043]` -> '042:043' (source->target code, then the reciprocal target->source code);
+    `[:173]` -> '173'; `[---]` -> '---'."""
     code = code.strip("[]").strip()
     if ":" in code:
-        a, b = code.split(":", 1)
-        code = a or b
+        a, b = [x.strip() for x in code.split(":", 1)]
+        code = f"{a}:{b}" if a and b else (a or b)
     return code.strip()
 
 

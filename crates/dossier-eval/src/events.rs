@@ -131,6 +131,9 @@ impl fmt::Display for Report {
 #[derive(Debug, Clone, Default)]
 struct Record {
     id: String,
+    category: String,
+    /// YYYYMMDD
+    date: Option<u32>,
     evaluate: bool,
     text: String,
     expected: Vec<(String, String, String)>,
@@ -175,6 +178,15 @@ fn strip_comments(xml: &str) -> String {
     out
 }
 
+/// The categories named in the file's `<Include>` element, if any (UniversalPetrarch evaluates
+/// only those).
+fn included_categories(xml: &str) -> Option<Vec<String>> {
+    let xml = strip_comments(xml);
+    let a = xml.find("<Include>")? + "<Include>".len();
+    let e = xml[a..].find("</Include>")? + a;
+    Some(xml[a..e].split_whitespace().map(str::to_string).collect())
+}
+
 fn read_records(xml: &str) -> Vec<Record> {
     let xml = strip_comments(xml);
     let mut out = Vec::new();
@@ -190,6 +202,8 @@ fn read_records(xml: &str) -> Vec<Record> {
         let head = &block[..head_end];
         let mut r = Record {
             id: attr(head, "id").unwrap_or_default(),
+            category: attr(head, "category").unwrap_or_default(),
+            date: attr(head, "date").and_then(|d| d.parse().ok()),
             evaluate: attr(head, "evaluate").is_none_or(|v| v != "false"),
             ..Record::default()
         };
@@ -226,10 +240,33 @@ fn read_records(xml: &str) -> Vec<Record> {
 
 #[derive(Debug, Clone)]
 struct DictEntry {
-    /// Words; a word ending in `_` must match exactly, others match as a prefix (TABARI rule).
+    /// Words; a word marked exact (`ARNOR_`) must match exactly, others also match with a short
+    /// suffix ("Gondor" → "Gondorian", "Eriadori"), as TABARI's stem matching did.
     words: Vec<(String, bool)>,
-    code: String,
+    /// Codes with the date range (YYYYMMDD, inclusive) in which each applies.
+    codes: Vec<(String, Option<(u32, u32)>)>,
     agent: bool,
+}
+
+impl DictEntry {
+    /// The code that applies on `date` (YYYYMMDD): a dated code whose range contains the date,
+    /// else the first undated one.
+    fn code_on(&self, date: Option<u32>) -> Option<&str> {
+        if let Some(d) = date {
+            if let Some((c, _)) = self
+                .codes
+                .iter()
+                .find(|(_, r)| r.is_some_and(|(lo, hi)| lo <= d && d <= hi))
+            {
+                return Some(c);
+            }
+        }
+        self.codes
+            .iter()
+            .find(|(_, r)| r.is_none())
+            .or(self.codes.first())
+            .map(|(c, _)| c.as_str())
+    }
 }
 
 /// Phrase → code map read from a PETRARCH actor or agent dictionary.
@@ -249,20 +286,98 @@ fn dict_words(phrase: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// `950601` → 19950601, `20080120` → 20080120.
+fn dict_date(s: &str) -> Option<u32> {
+    let d: String = s.chars().filter(char::is_ascii_digit).collect();
+    match d.len() {
+        6 => {
+            let yy: u32 = d[..2].parse().ok()?;
+            let rest: u32 = d[2..].parse().ok()?;
+            Some((if yy >= 30 { 1900 + yy } else { 2000 + yy }) * 10000 + rest)
+        }
+        8 => d.parse().ok(),
+        _ => None,
+    }
+}
+
+/// `[HOB <950601]`, `[HOBGOV 19950601 - 19990815]`, `[HOBREB > 990816]`, `[ARN]`.
+fn dict_code(inner: &str) -> Option<(String, Option<(u32, u32)>)> {
+    let inner = inner.trim();
+    let code_end = inner
+        .find(|c: char| c.is_whitespace() || c == '<' || c == '>')
+        .unwrap_or(inner.len());
+    let code = inner[..code_end].trim_start_matches('~').to_uppercase();
+    if code.is_empty() {
+        return None;
+    }
+    let rest = inner[code_end..].trim();
+    let range = if let Some(d) = rest.strip_prefix('<') {
+        dict_date(d).map(|d| (0, d.saturating_sub(1)))
+    } else if let Some(d) = rest.strip_prefix('>') {
+        dict_date(d).map(|d| (d, u32::MAX))
+    } else if let Some((a, b)) = rest.split_once('-') {
+        match (dict_date(a), dict_date(b)) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    Some((code, range))
+}
+
 impl ActorOverlay {
-    /// Parse actor (`ARNOR_ [ARN]`, `+SYNONYM`) and agent (`FOREIGN_MINISTER [~GOVFRM]`) files.
+    /// Parse actor (`ARNOR_ [ARN]`, `+SYNONYM`, dated code lines) and agent
+    /// (`FOREIGN_MINISTER [~GOVFRM]`, `!PERSON!` macros) files.
     pub fn parse(actors: &str, agents: &str) -> ActorOverlay {
         let mut o = ActorOverlay::default();
         for (text, agent) in [(actors, false), (agents, true)] {
             let mut macros: HashMap<String, Vec<String>> = HashMap::new();
-            let mut last_code: Option<String> = None;
-            for line in text.lines() {
-                let line = line.split('#').next().unwrap_or("").trim();
-                if line.is_empty() || line.starts_with("<!--") || line.starts_with("-->") {
+            // The entry being read: its phrases and codes (codes may follow on later lines).
+            let mut phrases: Vec<String> = Vec::new();
+            let mut codes: Vec<(String, Option<(u32, u32)>)> = Vec::new();
+            let flush = |o: &mut ActorOverlay,
+                         phrases: &mut Vec<String>,
+                         codes: &mut Vec<(String, Option<(u32, u32)>)>,
+                         macros: &HashMap<String, Vec<String>>| {
+                let usable: Vec<_> = codes
+                    .iter()
+                    .filter(|(c, _)| c != "---" && c != "+++")
+                    .cloned()
+                    .collect();
+                if !usable.is_empty() {
+                    for p in phrases.iter() {
+                        o.push(p, &usable, agent, macros);
+                    }
+                }
+                phrases.clear();
+                codes.clear();
+            };
+            let mut in_comment = false;
+            for raw in text.lines() {
+                let mut line = raw.split('#').next().unwrap_or("").to_string();
+                if in_comment {
+                    match line.find("-->") {
+                        Some(e) => {
+                            line = line[e + 3..].to_string();
+                            in_comment = false;
+                        }
+                        None => continue,
+                    }
+                }
+                if let Some(b) = line.find("<!") {
+                    if !line[b..].contains('>') {
+                        in_comment = !line[b..].contains("-->") && line[b..].starts_with("<!--");
+                    }
+                    line.truncate(b);
+                }
+                let indented = line.starts_with([' ', '\t']);
+                let t = line.trim();
+                if t.is_empty() {
                     continue;
                 }
-                if line.starts_with('!') {
-                    if let Some((name, vals)) = line.split_once('=') {
+                if t.starts_with('!') {
+                    if let Some((name, vals)) = t.split_once('=') {
                         macros.insert(
                             name.trim().to_string(),
                             vals.split(',').map(|v| v.trim().to_string()).collect(),
@@ -270,36 +385,35 @@ impl ActorOverlay {
                     }
                     continue;
                 }
-                if let Some(syn) = line.strip_prefix('+') {
-                    if let Some(code) = &last_code {
-                        let phrase = syn.split(['[', '{']).next().unwrap_or("").trim();
-                        if !phrase.is_empty() {
-                            o.push(phrase, code, agent, &macros);
-                        }
+                if indented && t.starts_with('[') {
+                    // A (dated) code line for the current entry.
+                    if let Some(inner) = t[1..].split(']').next() {
+                        codes.extend(dict_code(inner));
                     }
                     continue;
                 }
-                let Some(open) = line.find('[') else {
-                    continue;
+                let (phrase_part, is_syn) = match t.strip_prefix('+') {
+                    Some(rest) => (rest, true),
+                    None => (t, false),
                 };
-                let phrase = line[..open].split('{').next().unwrap_or("").trim();
-                let code = line[open + 1..].split(']').next().unwrap_or("").trim();
-                let code = code.split_whitespace().next().unwrap_or("");
-                let code = code.trim_start_matches('~').to_uppercase();
-                if code.is_empty() || code == "---" || code == "+++" {
-                    last_code = None;
-                    continue;
+                if !is_syn {
+                    flush(&mut o, &mut phrases, &mut codes, &macros);
                 }
-                last_code = Some(code.clone());
-                o.push(phrase, &code, agent, &macros);
-                // Agent plurals given in braces.
-                if let Some(b) = line.find('{') {
-                    let plurals = line[b + 1..].split('}').next().unwrap_or("");
-                    for p in plurals.split_whitespace() {
-                        o.push(p, &code, agent, &macros);
+                let phrase = phrase_part.split(['[', '{']).next().unwrap_or("").trim();
+                if !phrase.is_empty() {
+                    phrases.push(phrase.to_string());
+                }
+                if let Some(b) = t.find('{') {
+                    let plurals = t[b + 1..].split('}').next().unwrap_or("");
+                    phrases.extend(plurals.split_whitespace().map(str::to_string));
+                }
+                if let Some(open) = t.find('[') {
+                    if let Some(inner) = t[open + 1..].split(']').next() {
+                        codes.extend(dict_code(inner));
                     }
                 }
             }
+            flush(&mut o, &mut phrases, &mut codes, &macros);
         }
         // Longest phrases first.
         o.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
@@ -309,7 +423,7 @@ impl ActorOverlay {
     fn push(
         &mut self,
         phrase: &str,
-        code: &str,
+        codes: &[(String, Option<(u32, u32)>)],
         agent: bool,
         macros: &HashMap<String, Vec<String>>,
     ) {
@@ -319,7 +433,7 @@ impl ActorOverlay {
                 if let Some(vals) = macros.get(name) {
                     for v in vals.clone() {
                         let p = phrase.replacen(name, &format!("_{v}"), 1);
-                        self.push(&p, code, agent, macros);
+                        self.push(&p, codes, agent, macros);
                     }
                 }
                 return;
@@ -329,7 +443,7 @@ impl ActorOverlay {
         if !words.is_empty() {
             self.entries.push(DictEntry {
                 words,
-                code: code.to_string(),
+                codes: codes.to_vec(),
                 agent,
             });
         }
@@ -344,9 +458,26 @@ impl ActorOverlay {
         self.entries.is_empty()
     }
 
-    /// Recognise actors in `text`: country/actor phrases, agent phrases, and their combinations
-    /// ("Arnorian foreign minister" → ARN + GOVFRM, "the president of Gondor" → GON + GOV).
-    pub fn layer(&self, text: &str) -> ActorLayer {
+    fn word_matches(e: &DictEntry, w: &str, exact: bool, t: &str) -> bool {
+        if t == w {
+            return true;
+        }
+        if e.agent {
+            return *t == format!("{w}s") || *t == format!("{w}es");
+        }
+        // Stem match: "Gondor" → "Gondorian", but "AU" does not match "Australian".
+        !exact
+            && w.len() >= 4
+            && t.starts_with(w)
+            && t.len() - w.len() <= 4
+            && t[w.len()..].chars().all(|c| c.is_ascii_lowercase())
+    }
+
+    /// Recognise actors in `text` as of `date` (YYYYMMDD): country/actor phrases, agent phrases,
+    /// and their combinations ("Arnorian foreign minister" → ARN + GOVFRM, "the president of
+    /// Gondor" / "soldiers from Gondor" → GON + agent, "Bree Prime Minister Romendacil" → one
+    /// mention, "Danish media and government" → DNKMED, DNKGOV).
+    pub fn layer(&self, text: &str, date: Option<u32>) -> ActorLayer {
         let words = word_spans(text);
         let lower: Vec<String> = words
             .iter()
@@ -358,57 +489,95 @@ impl ActorOverlay {
         while i < words.len() {
             let hit = self.entries.iter().find(|e| {
                 i + e.words.len() <= words.len()
-                    && e.words.iter().enumerate().all(|(k, (w, exact))| {
-                        let t = &lower[i + k];
-                        if *exact || e.agent {
-                            t == w || (e.agent && (*t == format!("{w}s") || *t == format!("{w}es")))
-                        } else {
-                            t.starts_with(w.as_str())
-                        }
-                    })
+                    && e.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, (w, exact))| Self::word_matches(e, w, *exact, &lower[i + k]))
             });
-            match hit {
-                Some(e) => {
-                    found.push((i, i + e.words.len() - 1, e.code.clone(), e.agent));
+            match hit.and_then(|e| e.code_on(date).map(|c| (e, c.to_string()))) {
+                Some((e, code)) => {
+                    found.push((i, i + e.words.len() - 1, code, e.agent));
                     i += e.words.len();
                 }
                 None => i += 1,
             }
         }
-        // Combine actor + agent (adjacent, or agent "of" actor).
-        let mut merged: Vec<(usize, usize, String)> = Vec::new();
+        let combine = |country: &str, agent: &str| -> String {
+            if country.ends_with(agent) {
+                country.to_string()
+            } else {
+                format!("{country}{agent}")
+            }
+        };
+        // Combine actor + agent: adjacent ("Arnorian foreign minister", "Bree Prime Minister"),
+        // or agent of/from/in actor ("soldiers from Gondor").
+        let mut merged: Vec<(usize, usize, String, bool)> = Vec::new();
         let mut k = 0;
         while k < found.len() {
             let (a, b, code, agent) = found[k].clone();
-            if !agent {
-                if let Some((na, nb, ncode, true)) = found.get(k + 1).cloned() {
-                    let gap: Vec<&str> = (b + 1..na).map(|x| lower[x].as_str()).collect();
-                    if gap.len() <= 2
-                        && !gap
-                            .iter()
-                            .any(|g| matches!(*g, "and" | "said" | "to" | "with"))
-                    {
-                        merged.push((a, nb, format!("{code}{ncode}")));
-                        k += 2;
-                        continue;
-                    }
+            let next = found.get(k + 1).cloned();
+            match (agent, next) {
+                (false, Some((na, nb, ncode, true)))
+                    if na - b - 1 <= 2 && {
+                        let gap: Vec<&str> = (b + 1..na).map(|x| lower[x].as_str()).collect();
+                        !gap.iter().any(|g| {
+                            matches!(*g, "and" | "said" | "to" | "with" | "of" | "in" | "from")
+                        })
+                    } =>
+                {
+                    merged.push((a, nb, combine(&code, &ncode), true));
+                    k += 2;
                 }
-                merged.push((a, b, code));
-            } else {
-                if let Some((na, nb, ncode, false)) = found.get(k + 1).cloned() {
-                    if na == b + 2 && lower[b + 1] == "of" {
-                        merged.push((a, nb, format!("{ncode}{code}")));
-                        k += 2;
-                        continue;
-                    }
+                (true, Some((na, nb, ncode, false)))
+                    if na == b + 2 && matches!(lower[b + 1].as_str(), "of" | "from" | "in") =>
+                {
+                    merged.push((a, nb, combine(&ncode, &code), true));
+                    k += 2;
                 }
-                merged.push((a, b, code));
+                _ => {
+                    merged.push((a, b, code, agent));
+                    k += 1;
+                }
             }
-            k += 1;
+        }
+        // "Danish media and government": a bare agent after "and" inherits the country.
+        for m in 1..merged.len() {
+            let (pa, pb, pcode, pagent) = merged[m - 1].clone();
+            let (a, _, code, agent) = merged[m].clone();
+            let bare_agent =
+                agent && !merged[m].2.is_empty() && found.iter().any(|f| f.0 == a && f.3);
+            if pagent && bare_agent && a == pb + 2 && lower[pb + 1] == "and" && pa < pb {
+                if let Some(country) = pcode.strip_suffix(
+                    &found
+                        .iter()
+                        .find(|f| f.1 == pb && f.3)
+                        .map(|f| f.2.clone())
+                        .unwrap_or_default(),
+                ) {
+                    if !country.is_empty() {
+                        merged[m].2 = combine(country, &code);
+                    }
+                }
+            }
+        }
+        // A person name right after a title mention belongs to it ("Prime Minister Falastur").
+        let mut joined: Vec<(usize, usize, String)> = Vec::new();
+        for (a, b, code, agent) in merged {
+            if let Some(last) = joined.last_mut() {
+                if a == last.1 + 1
+                    && !agent
+                    && last.2.len() > code.len()
+                    && last.2.starts_with(&code[..code.len().min(3)])
+                {
+                    last.1 = b;
+                    continue;
+                }
+            }
+            joined.push((a, b, code));
         }
         let mut layer = ActorLayer::default();
         let mut index: HashMap<String, usize> = HashMap::new();
-        for (a, b, code) in merged {
+        for (a, b, code) in joined {
             let actor = *index.entry(code.clone()).or_insert_with(|| {
                 layer.actors.push(ActorEntry {
                     id: code.clone(),
@@ -465,7 +634,22 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 fn triples(evs: &[Event]) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for e in evs {
-        let Some(t) = &e.target else { continue };
+        let Some(t) = &e.target else {
+            // A compound source with no target is a reciprocal event among its members
+            // ("Gondor and Osgiliath renewed ties"), coded pairwise as PETRARCH does.
+            let all: Vec<&str> = std::iter::once(&e.source)
+                .chain(&e.co_sources)
+                .map(|a| a.id.as_str())
+                .collect();
+            for a in &all {
+                for b in &all {
+                    if a != b {
+                        out.push((a.to_string(), b.to_string(), e.action.cameo.clone()));
+                    }
+                }
+            }
+            continue;
+        };
         for s in std::iter::once(&e.source).chain(&e.co_sources) {
             for t in std::iter::once(t).chain(&e.co_targets) {
                 if s.id != t.id {
@@ -493,12 +677,19 @@ pub fn eval_records(
         name: name.to_string(),
         ..SetReport::default()
     };
+    let include = included_categories(xml);
     for r in read_records(xml) {
         if !r.evaluate || r.expects_error || r.text.is_empty() {
             continue;
         }
+        if include
+            .as_ref()
+            .is_some_and(|inc| !inc.contains(&r.category))
+        {
+            continue;
+        }
         rep.records += 1;
-        let layer = overlay.layer(&r.text);
+        let layer = overlay.layer(&r.text, r.date);
         let produced = triples(&code_text(&r.text, &layer, lex));
         rep.expected += r.expected.len();
         rep.produced += produced.len();
@@ -744,7 +935,7 @@ mod tests {
         let agents = "!PERSON! = MAN, MEN\nFOREIGN_MINISTER [~GOVFRM] # x\nPRESIDENT [~GOV]\n";
         let o = ActorOverlay::parse(actors, agents);
         let text = "The Gondorian foreign minister met the president of Arnor in Minas Tirith.";
-        let l = o.layer(text);
+        let l = o.layer(text, None);
         let got: Vec<(&str, &str)> = l
             .mentions
             .iter()
@@ -759,7 +950,7 @@ mod tests {
             ]
         );
         // ARNOR_ is exact: "Arnorian" is not Arnor.
-        assert!(o.layer("Arnorian troops").mentions.is_empty());
+        assert!(o.layer("Arnorian troops", None).mentions.is_empty());
     }
 
     #[test]
@@ -818,5 +1009,54 @@ Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
             assert!(s.found > 0, "{s:?}");
         }
         assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
+    }
+}
+/// Development aid: print every UniversalPetrarch record the coder gets wrong
+/// (`cargo test -p dossier-eval -- --ignored print_mismatches --nocapture`).
+#[cfg(test)]
+mod mismatches {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn print_mismatches() {
+        let d = default_data_dir().join("universal-petrarch/english");
+        if !d.exists() {
+            eprintln!("SKIP: {} not found", d.display());
+            return;
+        }
+        let o = ActorOverlay::parse(
+            &read(&d.join("PETR_Validate_actors_2_02.txt")).unwrap(),
+            &read(&d.join("PETR_Validate_agents_2_02.txt")).unwrap(),
+        );
+        let lex = EventLexicon::from_cameo_dictionary(
+            &read(&d.join("PETR_Validate_verbs_2_02.txt")).unwrap(),
+        )
+        .unwrap();
+        let xml = read(&d.join("PETR_Validate_records_2_02.xml")).unwrap();
+        let inc = included_categories(&xml).unwrap_or_default();
+        for r in read_records(&xml) {
+            if !r.evaluate || r.expects_error || !inc.contains(&r.category) {
+                continue;
+            }
+            let l = o.layer(&r.text, r.date);
+            let mut got = triples(&code_text(&r.text, &l, &lex));
+            let mut exp = r.expected.clone();
+            exp.sort();
+            got.sort();
+            if exp != got {
+                let ms: Vec<String> = l
+                    .mentions
+                    .iter()
+                    .map(|m| format!("{}={}", &r.text[m.start..m.end], l.actors[m.actor].id))
+                    .collect();
+                println!(
+                    "{} {:?}\n  {}\n  exp {exp:?}\n  got {got:?}",
+                    r.id,
+                    r.text,
+                    ms.join(" | ")
+                );
+            }
+        }
     }
 }

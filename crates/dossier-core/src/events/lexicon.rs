@@ -446,24 +446,29 @@ impl EventLexicon {
     }
 }
 
-/// `[042:043]` → `042`; `[:173]` → `173`; `[---]` → `---`.
+/// `[042:043]` → `042:043`; `[:173]` → `173`; `[---]` → `---` (see [`split_code`]).
 fn parse_code(code: &str) -> String {
     let c = code
         .trim()
         .trim_start_matches('[')
         .trim_end_matches(']')
         .trim();
-    let c = match c.split_once(':') {
-        Some((a, b)) => {
-            if a.trim().is_empty() {
-                b
-            } else {
-                a
-            }
-        }
-        None => c,
-    };
-    c.split_whitespace().next().unwrap_or("").to_string()
+    let c = c.split_whitespace().next().unwrap_or("");
+    match c.split_once(':') {
+        Some((a, b)) if !a.is_empty() && !b.is_empty() => format!("{a}:{b}"),
+        Some((a, b)) => format!("{a}{b}"),
+        None => c.to_string(),
+    }
+}
+
+/// A lexicon code `042:043` is the source → target code and the reciprocal target → source code
+/// (A visits B: B hosts A).
+pub fn split_code(code: &str) -> (&str, Option<&str>) {
+    match code.split_once(':') {
+        Some((a, b)) if !a.is_empty() && !b.is_empty() => (a, Some(b)),
+        Some((a, b)) => (if a.is_empty() { b } else { a }, None),
+        None => (code, None),
+    }
 }
 
 /// `+ASK_FOR` / `KNIFE_` → ["ask", "for"] / ["knife"].

@@ -28,7 +28,7 @@ pub use lexicon::{CameoInfo, EventLexicon, LexiconError};
 use crate::actors::{ActorLayer, Mention, MentionForm};
 use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
 use crate::text::{Offsets, Sentence};
-use lexicon::{Elem, VerbBlock};
+use lexicon::{split_code, Elem, VerbBlock};
 
 #[derive(Debug, Clone)]
 struct Tok {
@@ -385,12 +385,31 @@ impl<'a> Sent<'a> {
     /// The words joining two actors into a compound ("and", ",", "as well as"), if they do.
     fn joiner(&self, a: usize, b: usize) -> Option<&'static str> {
         let ws: Vec<&str> = (a..b).map(|i| self.low(i)).collect();
-        match ws.as_slice() {
-            [","] => Some(","),
-            ["and"] | [",", "and"] | ["&"] => Some("and"),
-            ["as", "well", "as"] | ["together", "with"] | ["along", "with"] => Some("with"),
-            _ => None,
-        }
+        let (kind, lead) = match ws.as_slice() {
+            [","] => return Some(","),
+            ["as", "well", "as", ..] => ("with", 3),
+            ["together", "with", ..] | ["along", "with", ..] => ("with", 2),
+            [",", "and", ..] => ("and", 2),
+            ["and", ..] | ["&", ..] | ["nor", ..] | ["or", ..] => ("and", 1),
+            [",", ..] => (",", 1),
+            _ => return None,
+        };
+        // After the joining words only a determiner and a few modifiers may stand before the
+        // next actor ("Arnor and the evil awful Gondor", "Mordor, the awful Arnor, and …").
+        let rest = &ws[lead..];
+        let ok = rest.len() <= 4
+            && rest.iter().enumerate().all(|(k, w)| {
+                (k == 0 && matches!(*w, "the" | "its" | "their"))
+                    || (w.chars().all(char::is_alphabetic)
+                        && !PREPOSITIONS.contains(w)
+                        && !CLAUSE_BREAKS.contains(w)
+                        && !BE.contains(w)
+                        && !matches!(
+                            *w,
+                            "said" | "says" | "that" | "to" | "has" | "have" | "had" | "will"
+                        ))
+            });
+        ok.then_some(kind)
     }
 }
 
@@ -453,9 +472,21 @@ fn choose_code(
         }
         // Exclusion patterns ("fight corruption" is not a fight) must match the words right
         // after the verb; coding patterns may have gaps.
+        // Reciprocal patterns ("clash with": both sides fight) only when their words follow the
+        // verb directly, so "attacked Kyiv with drones" stays one-sided.
         let after_ok = if p.code == "---" {
             p.after.is_empty()
                 || match_seq(lex, &p.after, &after[..after.len().min(p.after.len() + 1)])
+        } else if p.code.contains(':') {
+            match p.after.first() {
+                Some(first) => {
+                    let skip = after.iter().take_while(|w| DETERMINERS.contains(w)).count();
+                    let at = &after[skip.min(after.len())..];
+                    match_seq(lex, std::slice::from_ref(first), &at[..at.len().min(1)])
+                        && match_seq(lex, &p.after, after)
+                }
+                None => true,
+            }
         } else {
             match_seq(lex, &p.after, after)
         };
@@ -686,9 +717,16 @@ fn code_sentence(
                 // stands between them ("Russia rejected the peace plan": no subject for "plan").
                 // A complement verb ("plans to send", "denied sending") shares the subject of
                 // the verb it complements.
+                // Only verbs that put the act in doubt or in the future pass their subject on
+                // (PETRARCH codes "urged X to respond" as the urging alone).
                 let complement = |t: &Trigger| {
-                    (t.last + 2 == v && sent.low(t.last + 1) == "to")
-                        || (t.last + 1 == v && sent.low(v).ends_with("ing"))
+                    let w = sent.low(t.last);
+                    let modal = FUTURE_BEFORE_TO.contains(&w)
+                        || THREAT_BEFORE_TO.contains(&w)
+                        || DENY_CUES.contains(&w);
+                    modal
+                        && ((t.last + 2 == v && sent.low(t.last + 1) == "to")
+                            || (t.last + 1 == v && sent.low(v).ends_with("ing")))
                 };
                 let blocked_at = triggers
                     .iter()
@@ -710,10 +748,8 @@ fn code_sentence(
                 // Target: direct object or first argument phrase after the verb.
                 let direct = sent.mention_of(ve).filter(|&mi| sent.mtok[mi].0 == ve);
                 let tgt = direct.or_else(|| {
-                    first_mention(ve, chi, ARGUMENT_PREPS, &sources).or_else(|| {
-                        first_mention(ve, chi, &[], &sources)
-                            .filter(|&mi| prep_before(mi) != Some("by"))
-                    })
+                    first_mention(ve, chi, ARGUMENT_PREPS, &sources)
+                        .or_else(|| first_mention(ve, chi, &[], &sources))
                 });
                 if let Some(mi) = tgt {
                     targets = sent.compound(mi);
@@ -799,9 +835,12 @@ fn code_sentence(
         }
         after.extend((ve..chi.min(ve + 12)).map(|i| sent.low(i)));
         let block = &lex.blocks[tr.block];
-        let Some(cameo) = choose_code(lex, block, &before, &after, tr.code.as_deref()) else {
+        let Some(raw_code) = choose_code(lex, block, &before, &after, tr.code.as_deref()) else {
             continue;
         };
+        let (cameo, reciprocal) = split_code(&raw_code);
+        let cameo = cameo.to_string();
+        let reciprocal = reciprocal.map(str::to_string);
         // Statements are coded by attribution, not as events, unless addressed to someone.
         if cameo.starts_with("01") && targets.is_empty() {
             continue;
@@ -840,7 +879,7 @@ fn code_sentence(
                 && e.source.id == source.id
         });
         if !dup {
-            events.push(Event {
+            let event = Event {
                 id: String::new(),
                 source,
                 target,
@@ -856,7 +895,25 @@ fn code_sentence(
                 evidence: offsets.span(text, lo, hi),
                 statement,
                 goldstein: info.map_or(0.0, |i| i.goldstein),
-            });
+            };
+            // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
+            let reverse = match (&reciprocal, &event.target) {
+                (Some(rc), Some(t)) => {
+                    let rinfo = lex.cameo(rc);
+                    let mut r = event.clone();
+                    r.source = t.clone();
+                    r.target = Some(event.source.clone());
+                    r.co_sources = event.co_targets.clone();
+                    r.co_targets = event.co_sources.clone();
+                    r.action.cameo = rc.clone();
+                    r.action.plover = rinfo.map(|i| i.plover.clone()).unwrap_or_default();
+                    r.goldstein = rinfo.map_or(0.0, |i| i.goldstein);
+                    Some(r)
+                }
+                _ => None,
+            };
+            events.push(event);
+            events.extend(reverse);
         }
         prev_sources = Some(sources);
         if let Some((_, b)) = object {
