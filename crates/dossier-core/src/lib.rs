@@ -4,6 +4,7 @@
 //! codebooks are embedded from `data/` at build time.
 
 pub mod actors;
+pub mod attribution;
 pub mod events;
 pub mod model;
 pub mod text;
@@ -23,7 +24,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
     let actors = actors::ActorLayer::recognise(text, &sentences);
-    let statements: Vec<Statement> = Vec::new();
+    let statements = attribution::attribute(text, &sentences, &actors, &offsets);
     let events = events::extract(
         text,
         &sentences,
@@ -34,6 +35,7 @@ pub fn extract(doc: &Document) -> Extraction {
     Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
+        statements,
         events,
         ..Extraction::default()
     }

@@ -1,1 +1,557 @@
 //! Attribution evaluation (own fixtures and PolNeAR).
+//!
+//! Both evaluations use the same matching rule: a predicted statement matches a gold
+//! attribution when their content spans overlap by at least half of the gold content's
+//! characters; each gold and each prediction is matched at most once (greedy, gold in text
+//! order, largest overlap first). Precision = matched / predicted, recall = matched / gold.
+//! Speaker, stance, sourcing and mode are then scored on the matched pairs only.
+
+use anyhow::{bail, Context, Result};
+use dossier_core::attribution::{attribute_text, UNATTRIBUTED_ID};
+use dossier_core::{make_document, DocumentHeader, Statement};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+/// Which evaluation a [`Report`] comes from (changes the definitions printed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Fixtures,
+    PolNear { split: String },
+}
+
+/// Scores of one evaluation run.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub source: Source,
+    pub documents: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+    /// Matched pairs whose speaker is right (see the definitions printed by `Display`).
+    pub speaker_correct: usize,
+    pub stance_correct: usize,
+    pub sourcing_correct: usize,
+    pub mode_correct: usize,
+    pub via_correct: usize,
+    /// Predicted speakers no actor mention covered (`UNKNOWN.*`), for the actor layer.
+    pub unresolved_speakers: usize,
+    /// A few misses and false alarms, for reading (fixtures only).
+    pub examples: Vec<String>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Report {
+    fn new(source: Source) -> Self {
+        Report {
+            source,
+            documents: 0,
+            gold: 0,
+            predicted: 0,
+            matched: 0,
+            speaker_correct: 0,
+            stance_correct: 0,
+            sourcing_correct: 0,
+            mode_correct: 0,
+            via_correct: 0,
+            unresolved_speakers: 0,
+            examples: Vec::new(),
+        }
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_correct, self.matched)
+    }
+    pub fn stance_accuracy(&self) -> f64 {
+        ratio(self.stance_correct, self.matched)
+    }
+    pub fn sourcing_accuracy(&self) -> f64 {
+        ratio(self.sourcing_correct, self.matched)
+    }
+    pub fn mode_accuracy(&self) -> f64 {
+        ratio(self.mode_correct, self.matched)
+    }
+    pub fn via_accuracy(&self) -> f64 {
+        ratio(self.via_correct, self.matched)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.source {
+            Source::Fixtures => writeln!(f, "attribution — annotated fixture paragraphs")?,
+            Source::PolNear { split } => writeln!(f, "attribution — PolNeAR {split} split")?,
+        }
+        writeln!(
+            f,
+            "documents {}  gold {}  predicted {}  matched {}",
+            self.documents, self.gold, self.predicted, self.matched
+        )?;
+        writeln!(
+            f,
+            "content  precision {:.3}  recall {:.3}  F1 {:.3}",
+            self.precision(),
+            self.recall(),
+            self.f1()
+        )?;
+        match &self.source {
+            Source::Fixtures => {
+                writeln!(
+                    f,
+                    "on matched pairs: speaker {:.3}  stance {:.3}  sourcing {:.3}  mode {:.3}  via {:.3}",
+                    self.speaker_accuracy(),
+                    self.stance_accuracy(),
+                    self.sourcing_accuracy(),
+                    self.mode_accuracy(),
+                    self.via_accuracy()
+                )?;
+            }
+            Source::PolNear { .. } => {
+                writeln!(
+                    f,
+                    "source accuracy on matched pairs {:.3}",
+                    self.speaker_accuracy()
+                )?;
+            }
+        }
+        writeln!(
+            f,
+            "speaker phrases not covered by an actor mention (UNKNOWN.*): {}",
+            self.unresolved_speakers
+        )?;
+        writeln!(f, "definitions:")?;
+        writeln!(
+            f,
+            "  match: predicted content overlaps gold content by >= 1/2 of the gold content's characters; one-to-one, greedy"
+        )?;
+        match &self.source {
+            Source::Fixtures => {
+                writeln!(f, "  speaker: predicted speaker words equal the annotated speaker words (case-insensitive), or both unattributed")?;
+                writeln!(f, "  via: the annotated relay names, in order, each found in the predicted relay's name or words")?;
+            }
+            Source::PolNear { .. } => {
+                writeln!(f, "  predictions sharing one cue and speaker (“A,” he said, “B.”) are one attribution with discontinuous content")?;
+                writeln!(f, "  source: the predicted speaker's mention span overlaps the gold source span; with no gold source, the prediction must be unattributed")?;
+                writeln!(f, "  annotator 4b22 where several annotated an article")?;
+            }
+        }
+        for e in &self.examples {
+            writeln!(f, "  {e}")?;
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+/// One annotated paragraph.
+#[derive(Debug, Deserialize)]
+pub struct Fixture {
+    pub id: String,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub topic: Option<String>,
+    pub text: String,
+    pub statements: Vec<Expected>,
+}
+
+/// One expected statement. Texts are located in the paragraph.
+#[derive(Debug, Deserialize)]
+pub struct Expected {
+    /// The words naming the speaker here ("he", "a senior commander"); `null` = unattributed.
+    pub speaker: Option<String>,
+    pub cue: String,
+    pub content: String,
+    pub stance: String,
+    pub sourcing: String,
+    pub mode: String,
+    #[serde(default)]
+    pub via: Vec<String>,
+}
+
+fn char_range(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let b = text.find(needle)?;
+    let s = text[..b].chars().count();
+    Some((s, s + needle.chars().count()))
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn enum_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Load every `*.json` in `dir` (each an array of [`Fixture`]s).
+pub fn load_fixtures(dir: &Path) -> Result<Vec<Fixture>> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read fixture directory", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for p in files {
+        let raw =
+            std::fs::read_to_string(&p).with_context(|| format!("{}: unreadable", p.display()))?;
+        let mut v: Vec<Fixture> = serde_json::from_str(&raw)
+            .with_context(|| format!("{}: bad fixture JSON", p.display()))?;
+        out.append(&mut v);
+    }
+    if out.is_empty() {
+        bail!("{}: no fixtures found", dir.display());
+    }
+    Ok(out)
+}
+
+/// Run the pipeline over every fixture paragraph in `dir` and score it.
+pub fn eval_fixtures(dir: &Path) -> Result<Report> {
+    let fixtures = load_fixtures(dir)?;
+    let mut rep = Report::new(Source::Fixtures);
+    for fx in &fixtures {
+        let doc = make_document(&fx.text, DocumentHeader::default());
+        if doc.text != fx.text {
+            bail!("fixture {}: text is not normalised (whitespace)", fx.id);
+        }
+        let ex = dossier_core::extract(&doc);
+        let preds = &ex.statements;
+        rep.documents += 1;
+        rep.predicted += preds.len();
+        rep.unresolved_speakers += dossier_core::attribution::unresolved_speakers(preds).len();
+        let mut used = vec![false; preds.len()];
+        for g in &fx.statements {
+            rep.gold += 1;
+            let Some(gr) = char_range(&fx.text, &g.content) else {
+                bail!("fixture {}: content not in text: {:?}", fx.id, g.content);
+            };
+            let glen = gr.1 - gr.0;
+            let best = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, p)| (i, overlap(gr, (p.content.start, p.content.end))))
+                .filter(|&(_, o)| o * 2 >= glen && o > 0)
+                .max_by_key(|&(_, o)| o);
+            let Some((pi, _)) = best else {
+                if rep.examples.len() < 60 {
+                    rep.examples.push(format!(
+                        "MISS {}: {:?} {} {:?}",
+                        fx.id,
+                        g.speaker.as_deref().unwrap_or("-"),
+                        g.cue,
+                        g.content
+                    ));
+                }
+                continue;
+            };
+            used[pi] = true;
+            rep.matched += 1;
+            let p = &preds[pi];
+            let speaker_ok = match (&g.speaker, &p.speaker.mention) {
+                (None, _) => p.speaker.id == UNATTRIBUTED_ID,
+                (Some(gs), Some(m)) => m.text.trim().eq_ignore_ascii_case(gs.trim()),
+                (Some(_), None) => false,
+            };
+            let stance = enum_name(&p.stance);
+            let sourcing = enum_name(&p.sourcing);
+            let mode = enum_name(&p.mode);
+            let via_ok = g.via.len() == p.via.len()
+                && g.via.iter().zip(&p.via).all(|(gv, pv)| {
+                    let words = pv.mention.as_ref().map_or("", |m| m.text.as_str());
+                    pv.name.contains(gv.as_str()) || words.contains(gv.as_str())
+                });
+            rep.speaker_correct += speaker_ok as usize;
+            rep.stance_correct += (stance == g.stance) as usize;
+            rep.sourcing_correct += (sourcing == g.sourcing) as usize;
+            rep.mode_correct += (mode == g.mode) as usize;
+            rep.via_correct += via_ok as usize;
+            if !(speaker_ok
+                && stance == g.stance
+                && sourcing == g.sourcing
+                && mode == g.mode
+                && via_ok)
+                && rep.examples.len() < 60
+            {
+                rep.examples.push(format!(
+                    "DIFF {}: {:?} → speaker {:?}/{:?} stance {}/{} sourcing {}/{} mode {}/{} via {:?}/{:?}",
+                    fx.id,
+                    g.content.chars().take(40).collect::<String>(),
+                    g.speaker.as_deref().unwrap_or("-"),
+                    p.speaker.mention.as_ref().map_or("-", |m| m.text.as_str()),
+                    g.stance,
+                    stance,
+                    g.sourcing,
+                    sourcing,
+                    g.mode,
+                    mode,
+                    g.via,
+                    p.via.iter().map(|v| v.name.as_str()).collect::<Vec<_>>()
+                ));
+            }
+        }
+        for (i, p) in preds.iter().enumerate() {
+            if !used[i] && rep.examples.len() < 60 {
+                rep.examples.push(format!(
+                    "EXTRA {}: {:?} {} {:?}",
+                    fx.id,
+                    p.speaker.mention.as_ref().map_or("-", |m| m.text.as_str()),
+                    p.cue.text,
+                    p.content.text
+                ));
+            }
+        }
+    }
+    Ok(rep)
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR
+
+/// A gold attribution: content and source as sets of code-point ranges.
+#[derive(Debug, Default, Clone)]
+struct GoldAttr {
+    content: Vec<(usize, usize)>,
+    source: Vec<(usize, usize)>,
+}
+
+fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
+    s.split(';')
+        .filter_map(|r| {
+            let mut it = r.split_whitespace();
+            let a = it.next()?.parse().ok()?;
+            let b = it.next()?.parse().ok()?;
+            Some((a, b))
+        })
+        .collect()
+}
+
+/// Parse a brat standoff file into attributions (relations `E` with their roles).
+fn parse_ann(ann: &str) -> Vec<GoldAttr> {
+    let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            if let Some((_, ranges)) = body.split_once(' ') {
+                spans.insert(id, parse_ranges(ranges));
+            }
+        }
+    }
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        if !id.starts_with('E') {
+            continue;
+        }
+        let mut g = GoldAttr::default();
+        for role in body.split_whitespace() {
+            let Some((name, t)) = role.split_once(':') else {
+                continue;
+            };
+            let r = spans.get(t).cloned().unwrap_or_default();
+            if name.starts_with("Content") {
+                g.content.extend(r);
+            } else if name.starts_with("Source") {
+                g.source.extend(r);
+            }
+        }
+        if !g.content.is_empty() {
+            out.push(g);
+        }
+    }
+    out
+}
+
+fn set_of(ranges: &[(usize, usize)]) -> BTreeSet<usize> {
+    ranges.iter().flat_map(|&(a, b)| a..b).collect()
+}
+
+/// A prediction prepared for PolNeAR: content characters and speaker mention range.
+struct Pred {
+    content: BTreeSet<usize>,
+    speaker: Option<(usize, usize)>,
+}
+
+fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
+    let mut groups: BTreeMap<(usize, usize, String), Pred> = BTreeMap::new();
+    for s in stmts {
+        let key = (s.cue.start, s.cue.end, s.speaker.id.clone());
+        let speaker = if s.speaker.id == UNATTRIBUTED_ID {
+            None
+        } else {
+            s.speaker.mention.as_ref().map(|m| (m.start, m.end))
+        };
+        let e = groups.entry(key).or_insert_with(|| Pred {
+            content: BTreeSet::new(),
+            speaker,
+        });
+        e.content.extend(s.content.start..s.content.end);
+    }
+    groups.into_values().collect()
+}
+
+/// Evaluate against PolNeAR split `split` (train, dev or test) under `dir`.
+pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
+    let ann_dir = dir.join(split).join("attributions");
+    let text_dir = dir.join(split).join("text");
+    let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    for e in std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("{}: cannot read PolNeAR annotations", ann_dir.display()))?
+    {
+        let p = e?.path();
+        let Some(name) = p.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        if let Some((doc, _annotator)) = name.rsplit_once('_') {
+            by_doc.entry(doc.to_string()).or_default().push(p.clone());
+        }
+    }
+    if by_doc.is_empty() {
+        bail!("{}: no .ann files", ann_dir.display());
+    }
+    let mut rep = Report::new(Source::PolNear {
+        split: split.to_string(),
+    });
+    for (doc, mut files) in by_doc {
+        files.sort();
+        let ann_path = files
+            .iter()
+            .find(|p| p.to_string_lossy().ends_with("_4b22.ann"))
+            .unwrap_or(&files[0]);
+        let ann = std::fs::read_to_string(ann_path)
+            .with_context(|| format!("{}: unreadable", ann_path.display()))?;
+        let txt_path = text_dir.join(format!("{doc}.txt"));
+        let text = std::fs::read_to_string(&txt_path)
+            .with_context(|| format!("{}: unreadable", txt_path.display()))?;
+        let gold = parse_ann(&ann);
+        let stmts = attribute_text(&text);
+        rep.unresolved_speakers += dossier_core::attribution::unresolved_speakers(&stmts).len();
+        let preds = group_predictions(&stmts);
+        rep.documents += 1;
+        rep.gold += gold.len();
+        rep.predicted += preds.len();
+        let mut used = vec![false; preds.len()];
+        let mut gold_sorted = gold;
+        gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
+        for g in &gold_sorted {
+            let gset = set_of(&g.content);
+            let best = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, p)| (i, p.content.intersection(&gset).count()))
+                .filter(|&(_, o)| o > 0 && o * 2 >= gset.len())
+                .max_by_key(|&(_, o)| o);
+            let Some((pi, _)) = best else { continue };
+            used[pi] = true;
+            rep.matched += 1;
+            let ok = match (&preds[pi].speaker, g.source.is_empty()) {
+                (None, true) => true,
+                (Some(s), false) => g.source.iter().any(|&r| overlap(*s, r) > 0),
+                _ => false,
+            };
+            rep.speaker_correct += ok as usize;
+        }
+    }
+    Ok(rep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn workspace() -> PathBuf {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    }
+
+    #[test]
+    fn brat_relations_collect_discontinuous_content() {
+        let ann = "T1\tSource 10 12\the\nT2\tCue 13 17\tsaid\nT3\tContent 0 8;19 30\tA B\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\nT4\tDiscard 40 50\tx\n";
+        let g = parse_ann(ann);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].content, vec![(0, 8), (19, 30)]);
+        assert_eq!(g[0].source, vec![(10, 12)]);
+    }
+
+    #[test]
+    fn fixture_scores_stay_above_reached_level() {
+        let dir = workspace().join("tests/fixtures/attribution");
+        let rep = eval_fixtures(&dir).expect("fixtures load");
+        println!("{rep}");
+        assert!(rep.documents >= 50, "need at least 50 annotated paragraphs");
+        assert!(
+            rep.f1() >= FIXTURE_MIN_F1,
+            "F1 {:.3} fell below {FIXTURE_MIN_F1}",
+            rep.f1()
+        );
+        assert!(
+            rep.stance_accuracy() >= FIXTURE_MIN_STANCE,
+            "stance accuracy {:.3} fell below {FIXTURE_MIN_STANCE}",
+            rep.stance_accuracy()
+        );
+        assert!(
+            rep.speaker_accuracy() >= FIXTURE_MIN_SPEAKER,
+            "speaker accuracy {:.3} fell below {FIXTURE_MIN_SPEAKER}",
+            rep.speaker_accuracy()
+        );
+    }
+
+    const FIXTURE_MIN_F1: f64 = 0.0;
+    const FIXTURE_MIN_STANCE: f64 = 0.0;
+    const FIXTURE_MIN_SPEAKER: f64 = 0.0;
+
+    #[test]
+    fn polnear_dev_smoke() {
+        // `../shared/data` next to the workspace (CI layout); DOSSIER_SHARED_DATA overrides it
+        // (git worktrees live elsewhere).
+        let shared = std::env::var_os("DOSSIER_SHARED_DATA")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("../shared/data"));
+        let dir = shared.join("attribution/polnear");
+        if !dir.join("dev").is_dir() {
+            eprintln!("SKIP: PolNeAR not found at {}", dir.display());
+            return;
+        }
+        let rep = eval_polnear(&dir, "dev").expect("PolNeAR dev loads");
+        println!("{rep}");
+        assert_eq!(rep.documents, 84);
+        assert!(rep.f1() >= POLNEAR_DEV_MIN_F1, "dev F1 {:.3}", rep.f1());
+        assert!(rep.speaker_accuracy() >= POLNEAR_DEV_MIN_SOURCE);
+    }
+
+    const POLNEAR_DEV_MIN_F1: f64 = 0.0;
+    const POLNEAR_DEV_MIN_SOURCE: f64 = 0.0;
+}

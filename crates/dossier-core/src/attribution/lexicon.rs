@@ -1,0 +1,179 @@
+//! The cue lexicon: reporting verbs, according-to phrases, anonymous-source patterns, stance
+//! markers and outlet names, embedded from `data/cues/*.tsv` and compiled once into automata.
+
+use crate::model::Stance;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+const VERBS: &str = include_str!("../../../../data/cues/verbs.tsv");
+const ACCORDING: &str = include_str!("../../../../data/cues/according.tsv");
+const ANONYMOUS: &str = include_str!("../../../../data/cues/anonymous.tsv");
+const STANCE: &str = include_str!("../../../../data/cues/stance.tsv");
+const HEDGED: &str = include_str!("../../../../data/cues/hedged.tsv");
+const OUTLETS: &str = include_str!("../../../../data/cues/outlets.tsv");
+
+/// How a cue verb relates speaker, hearer and content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    Speech,
+    Belief,
+    Object,
+    Told,
+    Participle,
+    NoComment,
+    According,
+    Citing,
+    QuotedBy,
+}
+
+#[derive(Debug, Clone)]
+pub struct CueEntry {
+    pub stance: Stance,
+    pub class: CueClass,
+}
+
+/// A content marker and the stance it signals.
+#[derive(Debug, Clone)]
+pub struct Marker {
+    pub stance: Stance,
+    /// Must open the content.
+    pub anchored: bool,
+}
+
+pub struct Lexicon {
+    pub cues: AhoCorasick,
+    pub cue_entries: Vec<CueEntry>,
+    pub markers: AhoCorasick,
+    pub marker_entries: Vec<Marker>,
+    pub anonymous: Vec<String>,
+    pub hedged: AhoCorasick,
+    pub outlets: Vec<String>,
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn parse_stance(s: &str) -> Option<Stance> {
+    Some(match s {
+        "assert" => Stance::Assert,
+        "deny" => Stance::Deny,
+        "hedge" => Stance::Hedge,
+        "conditional" => Stance::Conditional,
+        "question" => Stance::Question,
+        "no_comment" => Stance::NoComment,
+        _ => return None,
+    })
+}
+
+fn parse_class(s: &str) -> Option<CueClass> {
+    Some(match s {
+        "speech" => CueClass::Speech,
+        "belief" => CueClass::Belief,
+        "object" => CueClass::Object,
+        "told" => CueClass::Told,
+        "participle" => CueClass::Participle,
+        "nocomment" => CueClass::NoComment,
+        "according" => CueClass::According,
+        "citing" => CueClass::Citing,
+        "quoted_by" => CueClass::QuotedBy,
+        _ => return None,
+    })
+}
+
+fn automaton(patterns: &[String]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("cue lexicon patterns are plain strings")
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut patterns = Vec::new();
+        let mut cue_entries = Vec::new();
+        for r in rows(VERBS) {
+            if let (Some(form), Some(stance), Some(class)) = (
+                r.first(),
+                r.get(1).and_then(|s| parse_stance(s)),
+                r.get(2).and_then(|s| parse_class(s)),
+            ) {
+                patterns.push(form.to_string());
+                cue_entries.push(CueEntry { stance, class });
+            }
+        }
+        for r in rows(ACCORDING) {
+            if let (Some(form), Some(class)) = (r.first(), r.get(1).and_then(|s| parse_class(s))) {
+                patterns.push(form.to_string());
+                cue_entries.push(CueEntry {
+                    stance: Stance::Assert,
+                    class,
+                });
+            }
+        }
+        let mut marker_patterns = Vec::new();
+        let mut marker_entries = Vec::new();
+        for r in rows(STANCE) {
+            if let (Some(form), Some(stance)) = (r.first(), r.get(1).and_then(|s| parse_stance(s)))
+            {
+                let anchored = form.starts_with('^');
+                marker_patterns.push(form.trim_start_matches('^').to_string());
+                marker_entries.push(Marker { stance, anchored });
+            }
+        }
+        let hedged: Vec<String> = rows(HEDGED)
+            .filter_map(|r| r.first().map(|s| s.to_string()))
+            .collect();
+        Lexicon {
+            cues: automaton(&patterns),
+            cue_entries,
+            markers: automaton(&marker_patterns),
+            marker_entries,
+            anonymous: rows(ANONYMOUS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            hedged: automaton(&hedged),
+            outlets: rows(OUTLETS)
+                .filter_map(|r| r.first().map(|s| s.to_string()))
+                .collect(),
+        }
+    }
+
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::load)
+    }
+
+    /// Is `phrase` (a leading "the" ignored) a known outlet name?
+    pub fn is_outlet(&self, phrase: &str) -> bool {
+        let p = phrase.trim();
+        let p = p
+            .strip_prefix("the ")
+            .or_else(|| p.strip_prefix("The "))
+            .unwrap_or(p);
+        self.outlets.iter().any(|o| o == p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_row_parses() {
+        let lex = Lexicon::get();
+        let verb_rows = rows(VERBS).count() + rows(ACCORDING).count();
+        assert_eq!(
+            lex.cue_entries.len(),
+            verb_rows,
+            "a cue row has a bad stance or class"
+        );
+        assert_eq!(lex.marker_entries.len(), rows(STANCE).count());
+        assert!(lex.is_outlet("the Wall Street Journal"));
+        assert!(!lex.is_outlet("the ministry"));
+    }
+}

@@ -1,0 +1,2357 @@
+//! Attribution: who said what, on whose word, with what stance.
+//!
+//! One pass, no parser. The cue lexicon (`data/cues/*.tsv`) is compiled into an aho-corasick
+//! automaton; every cue occurrence is then read with local patterns around it:
+//!
+//! 1. quotations are paired over the whole text first ([`quotes`]), across sentences and
+//!    paragraphs;
+//! 2. "X was quoted by Y as saying …" claims its quote or clause first;
+//! 3. each quotation looks for its cue after it (“…,” he said / “…,” said X), before it
+//!    (X said: “…”), or inherits the previous speaker when it opens a sentence without a cue;
+//! 4. every remaining cue is read as indirect speech: the speaker is the noun phrase in subject
+//!    position (before the cue within its clause, or after a post-posed cue "…, said X"), the
+//!    content is the clause the cue governs ("X said (on Monday) (that) …") or the clause before
+//!    a post-posed cue ("…, X said"); "according to X", "citing X" and "told Y" add relays;
+//! 5. sentences with speakerless markers ("reportedly", "is believed to") give statements with
+//!    sourcing `unattributed` — no speaker is ever invented;
+//! 6. speakers are resolved against the [`ActorLayer`]; a speaker phrase no actor mention covers
+//!    still yields a statement, with an `UNKNOWN.<slug>` actor built from the phrase.
+//!
+//! Stance comes from the cue (denied, declined to comment, asked) and, for plain assertions, from
+//! markers in the content (`data/cues/stance.tsv`).
+
+pub mod lexicon;
+pub mod quotes;
+
+use crate::actors::{ActorLayer, MentionForm};
+use crate::model::{ActorKind, ActorRef, Mode, Sourcing, Stance, Statement};
+use crate::text::{Offsets, Sentence};
+use lexicon::{CueClass, Lexicon};
+use quotes::Quote;
+
+/// Id of the speaker of a statement that has no source in the text.
+pub const UNATTRIBUTED_ID: &str = "UNATTRIBUTED";
+/// Prefix of the ids made up for speaker phrases no actor mention covers.
+pub const UNKNOWN_PREFIX: &str = "UNKNOWN.";
+
+/// Attribute statements in `text`: see the module documentation.
+pub fn attribute(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+) -> Vec<Statement> {
+    let mut a = Attributor::new(text, sentences);
+    a.run();
+    a.finish(actors, offsets)
+}
+
+/// Speaker phrases of `statements` that no actor mention covered (ids `UNKNOWN.*`), for
+/// reporting misses to the actor layer.
+pub fn unresolved_speakers(statements: &[Statement]) -> Vec<&str> {
+    statements
+        .iter()
+        .filter(|s| s.speaker.id.starts_with(UNKNOWN_PREFIX))
+        .filter_map(|s| s.speaker.mention.as_ref().map(|m| m.text.as_str()))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    word: bool,
+}
+
+const TITLE_ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Brig", "Adm", "Capt", "Maj",
+    "Sgt", "Prof", "Jr", "Sr", "St", "Amb", "Pres",
+];
+
+fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let slice = &text[start..end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (p, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let s = p;
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                if cj.is_alphanumeric()
+                    || (matches!(cj, '\'' | '’' | '-' | '.' | '&') && next_alnum)
+                {
+                    j += 1;
+                } else if cj == '.' {
+                    // "U.S." and "Gen." keep their final period.
+                    let w = &slice[s..chars[j].0];
+                    let initials = w.contains('.');
+                    if initials || TITLE_ABBREVS.contains(&w) {
+                        j += 1;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let e = chars.get(j).map_or(slice.len(), |&(q, _)| q);
+            out.push(Tok {
+                s: start + s,
+                e: start + e,
+                word: true,
+            });
+            i = j;
+        } else {
+            out.push(Tok {
+                s: start + p,
+                e: start + p + c.len_utf8(),
+                word: false,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+fn lower(text: &str, t: &Tok) -> String {
+    text[t.s..t.e].to_lowercase()
+}
+
+fn is_cap(text: &str, t: &Tok) -> bool {
+    t.word
+        && text[t.s..t.e]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+const RELATIVES: &[&str] = &["who", "which", "that"];
+/// Words skipped between a subject and its cue ("Iran on Monday also denied").
+const ADV_BACK: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "are",
+    "were",
+    "also",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "flatly",
+    "firmly",
+    "strongly",
+    "quickly",
+    "immediately",
+    "recently",
+    "earlier",
+    "then",
+    "further",
+    "separately",
+    "once",
+    "still",
+    "already",
+    "often",
+    "long",
+    "did",
+    "does",
+    "do",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "swiftly",
+    "angrily",
+    "vehemently",
+    "categorically",
+    "explicitly",
+    "reportedly",
+    "allegedly",
+    "subsequently",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "last",
+    "this",
+    "on",
+    "late",
+    "early",
+    "even",
+    "just",
+    "only",
+    "first",
+    "personally",
+    "openly",
+    "loudly",
+    "quietly",
+    "initially",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "too",
+    "always",
+    "originally",
+    "formally",
+    "officially",
+    "directly",
+    "specifically",
+    "reiterated",
+    "not",
+];
+/// Words that end a subject noun phrase when scanning backwards.
+const STOP_BACK: &[&str] = &[
+    "that", "which", "who", "whom", "if", "when", "while", "because", "after", "before", "as",
+    "since", "although", "though", "whether", "where", "but", "or", "than", "so", "what", "how",
+    "why", "nor", "unless", "until", "whereas", "also", "has", "have", "had", "is", "are", "was",
+    "were", "will", "would", "to",
+];
+/// Words that end a noun phrase when scanning forwards.
+const STOP_FWD: &[&str] = &[
+    "that",
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "as",
+    "who",
+    "which",
+    "when",
+    "while",
+    "because",
+    "if",
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "said",
+    "says",
+    "told",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "but",
+    "or",
+    "whose",
+    "whom",
+    "about",
+    "over",
+    "citing",
+    "adding",
+    "saying",
+    "via",
+    "through",
+    "by",
+];
+/// Prepositions and time words that open an adverbial after a cue ("said on Monday").
+const ADV_FWD: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "yesterday",
+    "today",
+    "to",
+    "from",
+    "via",
+    "through",
+    "over",
+    "after",
+    "before",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "again",
+    "also",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "recently",
+    "separately",
+    "later",
+    "tonight",
+    "when",
+    "while",
+    "shortly",
+];
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "then",
+    "also",
+    "instead",
+];
+/// Lower-case heads that make a speaker phrase ("officials", "the spokesman").
+const SPEAKER_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministry",
+    "president",
+    "leader",
+    "leaders",
+    "commander",
+    "general",
+    "officer",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "lawmaker",
+    "lawmakers",
+    "senator",
+    "critics",
+    "residents",
+    "witnesses",
+    "police",
+    "army",
+    "military",
+    "government",
+    "agency",
+    "statement",
+    "report",
+    "reports",
+    "campaign",
+    "administration",
+    "people",
+    "observers",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "economists",
+    "survey",
+    "poll",
+    "polls",
+    "study",
+    "data",
+    "document",
+    "documents",
+    "letter",
+    "memo",
+    "court",
+    "judge",
+    "authorities",
+    "kremlin",
+    "embassy",
+    "office",
+    "department",
+    "council",
+    "committee",
+    "party",
+    "group",
+    "company",
+    "firm",
+    "union",
+    "cabinet",
+    "envoy",
+    "ambassador",
+    "negotiator",
+    "negotiators",
+    "candidate",
+    "nominee",
+    "voters",
+    "supporters",
+    "opponents",
+    "democrats",
+    "republicans",
+    "activists",
+    "organizers",
+    "governor",
+    "mayor",
+    "chief",
+    "director",
+    "secretary",
+    "chairman",
+    "head",
+    "prime",
+    "premier",
+    "ministers",
+    "representative",
+    "spokespeople",
+    "staff",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "insiders",
+    "person",
+    "man",
+    "woman",
+    "someone",
+    "others",
+    "many",
+    "some",
+    "both",
+    "rebels",
+    "militants",
+    "troops",
+    "forces",
+    "doctors",
+    "scientists",
+    "economist",
+    "news",
+    "media",
+    "newspaper",
+    "outlet",
+    "agency",
+    "website",
+    "broadcaster",
+    "television",
+    "tv",
+    "paper",
+    "article",
+    "story",
+    "book",
+    "website",
+    "blog",
+    "post",
+    "tweet",
+    "ad",
+    "video",
+    "memo",
+    "executive",
+    "executives",
+    "workers",
+    "members",
+    "member",
+    "team",
+    "everyone",
+    "nobody",
+    "pollster",
+    "pollsters",
+    "strategist",
+    "strategists",
+    "operative",
+    "operatives",
+    "guidance",
+];
+/// Heads that make a speaker an institution.
+const BODY_NOUNS: &[&str] = &[
+    "ministry",
+    "government",
+    "kremlin",
+    "department",
+    "office",
+    "army",
+    "military",
+    "police",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "embassy",
+    "council",
+    "agency",
+    "commission",
+    "administration",
+    "campaign",
+    "committee",
+    "party",
+    "company",
+    "court",
+    "union",
+    "authorities",
+    "statement",
+    "cabinet",
+    "presidency",
+    "pentagon",
+    "house",
+    "command",
+    "headquarters",
+    "forces",
+    "guard",
+    "corps",
+    "parliament",
+    "senate",
+    "congress",
+    "secretariat",
+    "mission",
+    "delegation",
+    "board",
+    "bank",
+    "fund",
+    "organisation",
+    "organization",
+    "alliance",
+    "nato",
+    "un",
+    "eu",
+    "coalition",
+    "service",
+    "staff",
+];
+/// Lower-case groups spoken of without names ("analysts said").
+const GENERIC_GROUPS: &[&str] = &[
+    "analysts",
+    "experts",
+    "critics",
+    "residents",
+    "witnesses",
+    "observers",
+    "diplomats",
+    "people",
+    "insiders",
+    "others",
+    "many",
+    "some",
+    "economists",
+    "activists",
+    "officials",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Drafts
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    s: usize,
+    e: usize,
+    class: CueClass,
+    stance: Stance,
+}
+
+#[derive(Debug, Clone)]
+enum Speaker {
+    None,
+    Phrase(usize, usize),
+    /// Same speaker as an earlier draft (continuing quote, participle).
+    Same(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    speaker: Speaker,
+    cue: (usize, usize),
+    mode: Mode,
+    stance: Stance,
+    content: (usize, usize),
+    via: Vec<(usize, usize)>,
+    anonymous_hint: bool,
+    sentence: usize,
+}
+
+struct Attributor<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    quotes: Vec<Quote>,
+    quote_used: Vec<bool>,
+    hits: Vec<Hit>,
+    hit_used: Vec<Option<usize>>,
+    drafts: Vec<Draft>,
+}
+
+impl<'a> Attributor<'a> {
+    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+        let quotes = quotes::pair_quotes(text);
+        let lex = Lexicon::get();
+        let mut hits = Vec::new();
+        for m in lex.cues.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            if quotes.iter().any(|q| q.contains(s)) {
+                continue;
+            }
+            let entry = &lex.cue_entries[m.pattern().as_usize()];
+            let hit = Hit {
+                s,
+                e,
+                class: entry.class,
+                stance: entry.stance,
+            };
+            if !plausible_cue(text, &hit) {
+                continue;
+            }
+            hits.push(hit);
+        }
+        let n = hits.len();
+        let nq = quotes.len();
+        Attributor {
+            text,
+            sentences,
+            quotes,
+            quote_used: vec![false; nq],
+            hits,
+            hit_used: vec![None; n],
+            drafts: Vec::new(),
+        }
+    }
+
+    fn sentence_of(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        self.sentences.get(i).filter(|s| s.start <= pos).map(|_| i)
+    }
+
+    fn is_hit_start(&self, pos: usize) -> bool {
+        self.hits.iter().any(|h| h.s == pos)
+    }
+
+    fn push(&mut self, d: Draft, hits: &[usize]) -> usize {
+        let idx = self.drafts.len();
+        for &h in hits {
+            self.hit_used[h] = Some(idx);
+        }
+        self.drafts.push(d);
+        idx
+    }
+
+    fn run(&mut self) {
+        for i in 0..self.hits.len() {
+            if self.hits[i].class == CueClass::QuotedBy && self.hit_used[i].is_none() {
+                self.quoted_by(i);
+            }
+        }
+        for qi in 0..self.quotes.len() {
+            if !self.quote_used[qi] {
+                self.direct_quote(qi);
+            }
+        }
+        for si in 0..self.sentences.len() {
+            let hs: Vec<usize> = (0..self.hits.len())
+                .filter(|&i| self.sentence_of(self.hits[i].s) == Some(si))
+                .collect();
+            for i in hs {
+                if self.hit_used[i].is_none() {
+                    self.indirect(i, si);
+                }
+            }
+        }
+        self.unattributed();
+    }
+
+    // -- noun phrases ---------------------------------------------------------------------
+
+    fn sentence_tokens(&self, si: usize) -> Vec<Tok> {
+        let s = &self.sentences[si];
+        tokenize(self.text, s.start, s.end)
+    }
+
+    /// Scan back from the token before index `end_idx` (exclusive) for a subject phrase.
+    /// Returns (phrase range, index of the boundary token or None at sentence start).
+    fn np_back(&self, toks: &[Tok], end_idx: usize) -> (Option<(usize, usize)>, Option<usize>) {
+        let t = self.text;
+        let mut i = end_idx;
+        // Skip adverbials and auxiliaries between subject and cue.
+        while i > 0 {
+            let tk = &toks[i - 1];
+            if tk.word && ADV_BACK.contains(&lower(t, tk).as_str()) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        let np_end = i;
+        let mut j = i;
+        let mut count = 0;
+        while j > 0 && count < 14 {
+            let tk = &toks[j - 1];
+            if !tk.word {
+                if &t[tk.s..tk.e] == ")" && count > 0 || (&t[tk.s..tk.e] == ")" && j == np_end) {
+                    // "Sen. Richard J. Durbin (D-Ill.)": step over the parenthesis.
+                    if let Some(open) = toks[..j - 1].iter().rposition(|k| &t[k.s..k.e] == "(") {
+                        if j - 1 - open <= 6 {
+                            j = open;
+                            count += 1;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            let lw = lower(t, tk);
+            if STOP_BACK.contains(&lw.as_str())
+                && !(j == np_end && RELATIVES.contains(&lw.as_str()))
+            {
+                break;
+            }
+            if lw == "and" {
+                let prev_cap = j >= 2 && is_cap(t, &toks[j - 2]);
+                let next_cap = toks.get(j).is_some_and(|n| {
+                    is_cap(t, n)
+                        || (lower(t, n) == "the" && toks.get(j + 1).is_some_and(|m| is_cap(t, m)))
+                });
+                if !(prev_cap && next_cap) {
+                    break;
+                }
+            }
+            if j != np_end && self.is_hit_start(tk.s) && !is_cap(t, tk) {
+                break;
+            }
+            j -= 1;
+            count += 1;
+            if j < np_end && RELATIVES.contains(&lw.as_str()) {
+                // A relative pronoun is the whole subject ("…, who said").
+                break;
+            }
+        }
+        // Drop leading connectives ("But the ministry said").
+        while j < np_end && CONNECTIVES.contains(&lower(t, &toks[j]).as_str()) {
+            j += 1;
+        }
+        let boundary = if j > 0 { Some(j - 1) } else { None };
+        if j >= np_end {
+            return (None, if np_end > 0 { Some(np_end - 1) } else { None });
+        }
+        (Some((toks[j].s, toks[np_end - 1].e)), boundary)
+    }
+
+    /// A noun phrase starting at token `idx`, scanning forward.
+    fn np_fwd(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let t = self.text;
+        let mut j = idx;
+        let mut count = 0;
+        while j < toks.len() && count < 12 {
+            let tk = &toks[j];
+            if !tk.word {
+                break;
+            }
+            let lw = lower(t, tk);
+            if STOP_FWD.contains(&lw.as_str()) {
+                break;
+            }
+            if lw == "and" {
+                let prev_cap = j > 0 && is_cap(t, &toks[j - 1]);
+                let next_cap = toks.get(j + 1).is_some_and(|n| is_cap(t, n));
+                if !(prev_cap && next_cap) {
+                    break;
+                }
+            }
+            j += 1;
+            count += 1;
+        }
+        if j == idx {
+            return None;
+        }
+        Some((toks[idx].s, toks[j - 1].e, j))
+    }
+
+    fn valid_np(&self, r: (usize, usize)) -> bool {
+        let t = self.text;
+        let toks = tokenize(t, r.0, r.1);
+        let words: Vec<&Tok> = toks.iter().filter(|k| k.word).collect();
+        if words.is_empty() || words.len() > 14 {
+            return false;
+        }
+        let first = lower(t, words[0]);
+        if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+            return true;
+        }
+        if words.len() == 1 && RELATIVES.contains(&first.as_str()) {
+            return false;
+        }
+        let last = lower(t, words[words.len() - 1]);
+        if matches!(
+            last.as_str(),
+            "the" | "a" | "an" | "of" | "for" | "and" | "his" | "her" | "their" | "its"
+        ) {
+            return false;
+        }
+        let any_cap = words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| is_cap(t, w) && !(i == 0 && is_function_word(&lower(t, w))));
+        let noun = words
+            .iter()
+            .any(|w| SPEAKER_NOUNS.contains(&lower(t, w).as_str()));
+        any_cap || noun
+    }
+
+    /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
+    fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
+        let (np, boundary) = self.np_back(toks, cue_idx);
+        let t = self.text;
+        match np {
+            Some(r) => {
+                let words = tokenize(t, r.0, r.1);
+                if words.len() == 1 && RELATIVES.contains(&lower(t, &words[0]).as_str()) {
+                    // "…, who said" → antecedent before the comma.
+                    let wi = toks.iter().position(|k| k.s == r.0)?;
+                    let mut k = wi;
+                    if k > 0 && &t[toks[k - 1].s..toks[k - 1].e] == "," {
+                        k -= 1;
+                    }
+                    let (ante, _) = self.np_back(toks, k);
+                    return ante.filter(|&a| self.valid_np(a));
+                }
+                if self.valid_np(r) {
+                    Some(r)
+                } else {
+                    None
+                }
+            }
+            None => {
+                // "X, deputy commander of Y, dismissed …": skip the apposition.
+                let b = boundary?;
+                if !matches!(&t[toks[b].s..toks[b].e], "," | "-" | "—" | "–" | ")") {
+                    return None;
+                }
+                // Comma-separated segments back to the clause start; the speaker is the first
+                // one that is a noun phrase and not an adverbial ("On Monday, …").
+                let mut k = b;
+                let mut n = 0;
+                while k > 0 && n < 40 {
+                    let tk = &toks[k - 1];
+                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
+                        break;
+                    }
+                    if tk.word
+                        && n > 0
+                        && matches!(
+                            lower(t, tk).as_str(),
+                            "that" | "but" | "because" | "if" | "when"
+                        )
+                    {
+                        break;
+                    }
+                    k -= 1;
+                    n += 1;
+                }
+                let mut seg_start = k;
+                for i in k..=b {
+                    let is_comma = i == b
+                        || (!toks[i].word
+                            && matches!(
+                                &t[toks[i].s..toks[i].e],
+                                "," | "-" | "—" | "–" | "(" | ")"
+                            ));
+                    if !is_comma {
+                        continue;
+                    }
+                    if seg_start < i {
+                        let mut s0 = seg_start;
+                        while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
+                            s0 += 1;
+                        }
+                        if s0 < i {
+                            let r = (toks[s0].s, toks[i - 1].e);
+                            let first = lower(t, &toks[s0]);
+                            let adverbial = matches!(
+                                first.as_str(),
+                                "in" | "on"
+                                    | "at"
+                                    | "after"
+                                    | "during"
+                                    | "for"
+                                    | "with"
+                                    | "by"
+                                    | "as"
+                                    | "from"
+                                    | "despite"
+                                    | "since"
+                                    | "while"
+                                    | "when"
+                                    | "if"
+                                    | "speaking"
+                                    | "asked"
+                                    | "meanwhile"
+                                    | "however"
+                                    | "earlier"
+                                    | "later"
+                                    | "last"
+                                    | "yesterday"
+                                    | "today"
+                                    | "according"
+                                    | "citing"
+                                    | "separately"
+                                    | "still"
+                                    | "instead"
+                            );
+                            if !adverbial && self.valid_np(r) {
+                                return Some(r);
+                            }
+                        }
+                    }
+                    seg_start = i + 1;
+                }
+                None
+            }
+        }
+    }
+
+    // -- patterns ---------------------------------------------------------------------------
+
+    /// "X was quoted by Y as saying …".
+    fn quoted_by(&mut self, hi: usize) {
+        let h = self.hits[hi];
+        let Some(si) = self.sentence_of(h.s) else {
+            return;
+        };
+        let toks = self.sentence_tokens(si);
+        let Some(ci) = toks.iter().position(|k| k.s == h.s) else {
+            return;
+        };
+        let Some(ei) = toks.iter().position(|k| k.s >= h.e) else {
+            return;
+        };
+        let Some(speaker) = self.subject(&toks, ci) else {
+            return;
+        };
+        let t = self.text;
+        let Some((rs, re, mut j)) = self.np_fwd(&toks, ei) else {
+            return;
+        };
+        let mut cue_end = h.e;
+        let mut used = vec![hi];
+        if toks.get(j).is_some_and(|k| lower(t, k) == "as") {
+            j += 1;
+            if let Some(k) = toks.get(j) {
+                if let Some(pi) = self.hits.iter().position(|x| x.s == k.s) {
+                    cue_end = self.hits[pi].e;
+                    used.push(pi);
+                    j += 1;
+                }
+            }
+        }
+        while toks
+            .get(j)
+            .is_some_and(|k| !k.word && matches!(&t[k.s..k.e], "," | ":"))
+        {
+            j += 1;
+        }
+        let cstart = toks.get(j).map_or(self.sentences[si].end, |k| k.s);
+        let (content, mode) = match self.quotes.iter().position(|q| q.open == cstart) {
+            Some(qi) => {
+                self.quote_used[qi] = true;
+                (self.quote_content(qi), Mode::Direct)
+            }
+            None => {
+                let end = self.content_end(si, cstart);
+                (self.extend_over_quotes(cstart, end), Mode::Indirect)
+            }
+        };
+        if content.0 >= content.1 {
+            return;
+        }
+        let mode = if mode == Mode::Indirect && self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            mode
+        };
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, cue_end),
+            mode,
+            stance: Stance::Assert,
+            content,
+            via: vec![(rs, re)],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    fn quote_content(&self, qi: usize) -> (usize, usize) {
+        let q = &self.quotes[qi];
+        let inner = &self.text[q.inner_start..q.inner_end];
+        let trimmed = inner.trim_end_matches([',', ' ', '\n']).trim_start();
+        let s = q.inner_start + (inner.len() - inner.trim_start().len());
+        (s, s + trimmed.len())
+    }
+
+    fn overlaps_quote(&self, r: (usize, usize)) -> bool {
+        self.quotes
+            .iter()
+            .any(|q| q.inner_start < r.1 && r.0 < q.inner_end)
+    }
+
+    fn direct_quote(&mut self, qi: usize) {
+        let q = self.quotes[qi];
+        let t = self.text;
+        let (Some(sq), Some(se)) = (self.sentence_of(q.open), self.sentence_of(q.close - 1)) else {
+            return;
+        };
+        let content = self.quote_content(qi);
+        if content.0 >= content.1 {
+            return;
+        }
+        // (a) cue after the quote: “…,” he said / “…,” said X / “…,” according to X.
+        let mut after_sents = vec![se];
+        if se + 1 < self.sentences.len()
+            && t[q.close..self.sentences[se].end].trim().is_empty()
+            && self.sentences[se + 1].paragraph == self.sentences[se].paragraph
+        {
+            after_sents.push(se + 1);
+        }
+        for &s2 in &after_sents {
+            let toks = self.sentence_tokens(s2);
+            let first = toks
+                .iter()
+                .position(|k| k.s >= q.close)
+                .unwrap_or(toks.len());
+            // Limit: the next quote or 10 tokens.
+            let limit = toks[first..]
+                .iter()
+                .take(10)
+                .position(|k| self.quotes.iter().any(|q2| q2.open == k.s))
+                .map_or((first + 10).min(toks.len()), |p| first + p);
+            for ci in first..limit {
+                let Some(hi) = self.hits.iter().position(|h| h.s == toks[ci].s) else {
+                    continue;
+                };
+                let h = self.hits[hi];
+                if self.hit_used[hi].is_some()
+                    || !matches!(
+                        h.class,
+                        CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::According
+                    )
+                {
+                    continue;
+                }
+                // Between the quote and the cue: only a comma and a subject phrase.
+                let mut k0 = first;
+                while k0 < ci && !toks[k0].word && matches!(&t[toks[k0].s..toks[k0].e], "," | "—")
+                {
+                    k0 += 1;
+                }
+                let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+                let (speaker, via) = if h.class == CueClass::According {
+                    if k0 != ci {
+                        break;
+                    }
+                    match self.np_fwd(&toks, ei) {
+                        Some((s, e, _)) => (Some((s, e)), vec![]),
+                        None => break,
+                    }
+                } else if k0 == ci {
+                    // Inverted: “…,” said Nozari.
+                    match self.np_fwd(&toks, ei) {
+                        Some((s, e, _)) if self.valid_np((s, e)) => (Some((s, e)), vec![]),
+                        _ => break,
+                    }
+                } else {
+                    let (np, b) = self.np_back(&toks, ci);
+                    let Some(np) = np else { break };
+                    if b.is_some_and(|b| b + 1 != k0) && b.is_some() || !self.valid_np(np) {
+                        break;
+                    }
+                    let via = if h.class == CueClass::Told {
+                        self.hearer_relay(&toks, ei)
+                    } else {
+                        vec![]
+                    };
+                    (Some(np), via)
+                };
+                let Some(sp) = speaker else { break };
+                let mode = if h.class == CueClass::According {
+                    Mode::AccordingTo
+                } else {
+                    Mode::Direct
+                };
+                self.quote_used[qi] = true;
+                let d = Draft {
+                    speaker: Speaker::Phrase(sp.0, sp.1),
+                    cue: (h.s, h.e),
+                    mode,
+                    stance: h.stance,
+                    content,
+                    via,
+                    anonymous_hint: false,
+                    sentence: s2,
+                };
+                self.push(d, &[hi]);
+                return;
+            }
+        }
+        // (b) cue before the quote: X said: “…” / X told reporters, “…” / “A,” he said, “B.”
+        let toks = self.sentence_tokens(sq);
+        let qtok = toks
+            .iter()
+            .position(|k| k.s >= q.open)
+            .unwrap_or(toks.len());
+        let mut best: Option<usize> = None;
+        for (hi, h) in self.hits.iter().enumerate() {
+            if h.e <= q.open && self.sentence_of(h.s) == Some(sq) {
+                best = Some(hi);
+            }
+        }
+        if let Some(hi) = best {
+            let h = self.hits[hi];
+            let gap = t[h.e..q.open].trim();
+            let ok_gap = gap.is_empty()
+                || ((gap.ends_with(',') || gap.ends_with(':'))
+                    && gap.len() <= 60
+                    && !gap.contains(['.', ';', '“', '”', '"']));
+            let gap_lower = gap.to_lowercase();
+            let that_gap = gap_lower == "that" || gap_lower.ends_with(" that");
+            if ok_gap && !that_gap && qtok > 0 {
+                if let Some(prev) = self.hit_used[hi] {
+                    // “A,” he said, “B.” — same speaker and cue.
+                    if self.drafts[prev].mode == Mode::Direct {
+                        self.quote_used[qi] = true;
+                        let d = Draft {
+                            speaker: Speaker::Same(prev),
+                            cue: self.drafts[prev].cue,
+                            mode: Mode::Direct,
+                            stance: h.stance,
+                            content,
+                            via: self.drafts[prev].via.clone(),
+                            anonymous_hint: false,
+                            sentence: sq,
+                        };
+                        self.push(d, &[]);
+                        return;
+                    }
+                } else if matches!(
+                    h.class,
+                    CueClass::Speech
+                        | CueClass::Told
+                        | CueClass::Participle
+                        | CueClass::Belief
+                        | CueClass::Object
+                ) {
+                    let ci = toks.iter().position(|k| k.s == h.s).unwrap_or(0);
+                    let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+                    let speaker = if h.class == CueClass::Participle {
+                        self.clause_speaker(sq, &toks, ci)
+                    } else {
+                        self.subject(&toks, ci).map(|r| Speaker::Phrase(r.0, r.1))
+                    };
+                    if let Some(sp) = speaker {
+                        let via = if h.class == CueClass::Told {
+                            self.hearer_relay(&toks, ei)
+                        } else {
+                            vec![]
+                        };
+                        self.quote_used[qi] = true;
+                        let d = Draft {
+                            speaker: sp,
+                            cue: (h.s, h.e),
+                            mode: Mode::Direct,
+                            stance: h.stance,
+                            content,
+                            via,
+                            anonymous_hint: false,
+                            sentence: sq,
+                        };
+                        self.push(d, &[hi]);
+                        return;
+                    }
+                }
+            }
+        }
+        // (c) a quote opening its sentence with no cue continues the previous speaker.
+        let opens_sentence = t[self.sentences[sq].start..q.open].trim().is_empty();
+        let words = t[content.0..content.1].split_whitespace().count();
+        if opens_sentence && words >= 3 {
+            let prev = self.drafts.iter().rposition(|d| {
+                d.sentence < sq
+                    && d.sentence + 4 >= sq
+                    && !matches!(d.speaker, Speaker::None)
+                    && self.sentences[sq].paragraph <= self.sentences[d.sentence].paragraph + 1
+            });
+            if let Some(p) = prev {
+                self.quote_used[qi] = true;
+                let d = Draft {
+                    speaker: Speaker::Same(p),
+                    cue: self.drafts[p].cue,
+                    mode: Mode::Direct,
+                    stance: Stance::Assert,
+                    content,
+                    via: self.drafts[p].via.clone(),
+                    anonymous_hint: self.drafts[p].anonymous_hint,
+                    sentence: sq,
+                };
+                self.push(d, &[]);
+            }
+        }
+    }
+
+    /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
+    /// sentence, else the sentence subject.
+    fn clause_speaker(&self, si: usize, toks: &[Tok], ci: usize) -> Option<Speaker> {
+        if let Some(p) = self
+            .drafts
+            .iter()
+            .rposition(|d| d.sentence == si && d.cue.0 < toks[ci].s)
+        {
+            return Some(Speaker::Same(p));
+        }
+        // "Iran is calling for …": an auxiliary before the participle makes it a finite verb.
+        if ci > 0 && toks[ci - 1].word {
+            let lw = lower(self.text, &toks[ci - 1]);
+            if matches!(lw.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+                return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
+            }
+        }
+        None
+    }
+
+    /// "told Reuters" → Reuters is a relay; "told reporters" is not.
+    fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
+        match self.np_fwd(toks, ei) {
+            Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
+            _ => vec![],
+        }
+    }
+
+    /// Where indirect content starting at `start` in sentence `si` ends: the sentence end
+    /// without its final period, or before a participle or contrasting clause with its own cue.
+    fn content_end(&self, si: usize, start: usize) -> usize {
+        let t = self.text;
+        let s = &self.sentences[si];
+        let mut end = s.end;
+        let toks = tokenize(t, start.min(s.end), s.end);
+        for (i, k) in toks.iter().enumerate() {
+            if k.word || &t[k.s..k.e] != "," && &t[k.s..k.e] != ";" {
+                continue;
+            }
+            if self.quotes.iter().any(|q| q.contains(k.s)) {
+                continue;
+            }
+            let next = toks.get(i + 1);
+            let next_hit = next.and_then(|n| self.hits.iter().find(|h| h.s == n.s));
+            if next_hit.is_some_and(|h| {
+                matches!(
+                    h.class,
+                    CueClass::Participle | CueClass::According | CueClass::Citing
+                )
+            }) {
+                end = k.s;
+                break;
+            }
+            let contrast = &t[k.s..k.e] == ";"
+                || next.is_some_and(|n| {
+                    matches!(lower(t, n).as_str(), "but" | "while" | "whereas" | "and")
+                });
+            if contrast {
+                // Cut only if a cue with its own subject follows soon.
+                let later = self
+                    .hits
+                    .iter()
+                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 60);
+                if let Some(h) = later {
+                    if !t[k.e..h.s].to_lowercase().contains(" that ")
+                        && !matches!(h.class, CueClass::Participle)
+                    {
+                        end = k.s;
+                        break;
+                    }
+                }
+            }
+        }
+        let slice = &t[start.min(end)..end];
+        let trimmed = slice
+            .trim_end()
+            .trim_end_matches(['.', ',', ';', ':', ' ', '—']);
+        start.min(end) + trimmed.len()
+    }
+
+    /// Extend content that ends inside a quotation to the quotation's end.
+    fn extend_over_quotes(&mut self, s: usize, e: usize) -> (usize, usize) {
+        let mut e = e;
+        for (qi, q) in self.quotes.iter().enumerate() {
+            if q.inner_start < e && s < q.inner_end {
+                if q.inner_end > e {
+                    e = q.inner_end;
+                }
+                self.quote_used[qi] = true;
+            }
+        }
+        let trimmed = self.text[s..e].trim_end_matches([',', ' ', '.']);
+        (s, s + trimmed.len())
+    }
+
+    /// Is everything after token `j` trivial (time, place, manner, a citing or according-to
+    /// relay), so that the cue before it is post-posed? Returns the citing relay if any.
+    fn trivial_rest(&self, toks: &[Tok], mut j: usize) -> Option<Option<(usize, usize)>> {
+        let t = self.text;
+        let mut citing = None;
+        loop {
+            let Some(k) = toks.get(j) else {
+                return Some(citing);
+            };
+            if !k.word {
+                let c = &t[k.s..k.e];
+                if matches!(c, "." | "!" | "?" | "”" | "\"" | ")" | "'" | "’") {
+                    j += 1;
+                    continue;
+                }
+                if c == "," {
+                    j += 1;
+                    continue;
+                }
+                return None;
+            }
+            let lw = lower(t, k);
+            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+                match h.class {
+                    CueClass::Participle => return Some(citing),
+                    CueClass::Citing => {
+                        let (s, e, nj) = self.np_fwd(toks, j + 1)?;
+                        citing = Some((s, e));
+                        j = nj;
+                        continue;
+                    }
+                    CueClass::According => return Some(citing),
+                    _ => return None,
+                }
+            }
+            if ADV_FWD.contains(&lw.as_str()) {
+                // An adverbial runs to the next comma; it must not contain "that".
+                let mut n = j + 1;
+                let mut len = 0;
+                while let Some(k2) = toks.get(n) {
+                    if !k2.word {
+                        break;
+                    }
+                    if lower(t, k2) == "that" || len > 7 {
+                        return None;
+                    }
+                    n += 1;
+                    len += 1;
+                }
+                j = n;
+                continue;
+            }
+            return None;
+        }
+    }
+
+    fn indirect(&mut self, hi: usize, si: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let toks = self.sentence_tokens(si);
+        let Some(ci) = toks.iter().position(|k| k.s == h.s) else {
+            return;
+        };
+        let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+        let sent = self.sentences[si];
+        match h.class {
+            CueClass::QuotedBy => {}
+            CueClass::According | CueClass::Citing => {
+                let Some((ss, se, nj)) = self.np_fwd(&toks, ei) else {
+                    return;
+                };
+                let before_words = toks[..ci].iter().filter(|k| k.word).count();
+                let content = if before_words >= 3 {
+                    let e = toks[..ci]
+                        .iter()
+                        .rev()
+                        .find(|k| k.word || !matches!(&t[k.s..k.e], "," | "—" | "("))
+                        .map_or(toks[ci].s, |k| k.e);
+                    let start = self.clause_start(&toks, ci);
+                    (start, e)
+                } else {
+                    let mut j = nj;
+                    while toks.get(j).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
+                        j += 1;
+                    }
+                    let cs = toks.get(j).map_or(sent.end, |k| k.s);
+                    (cs, self.content_end(si, cs))
+                };
+                if content.0 >= content.1 {
+                    return;
+                }
+                let content = self.extend_over_quotes(content.0, content.1);
+                let mode = if h.class == CueClass::According {
+                    Mode::AccordingTo
+                } else {
+                    Mode::Indirect
+                };
+                let d = Draft {
+                    speaker: Speaker::Phrase(ss, se),
+                    cue: (h.s, h.e),
+                    mode,
+                    stance: Stance::Assert,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::NoComment => {
+                let Some(sp) = self.subject(&toks, ci) else {
+                    return;
+                };
+                let rest = self.content_end(si, toks.get(ei).map_or(sent.end, |k| k.s));
+                let cs = toks.get(ei).map_or(sent.end, |k| k.s);
+                let content = if rest > cs { (cs, rest) } else { (h.s, h.e) };
+                let d = Draft {
+                    speaker: Speaker::Phrase(sp.0, sp.1),
+                    cue: (h.s, h.e),
+                    mode: Mode::Indirect,
+                    stance: Stance::NoComment,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::Participle => {
+                let prev_comma = ci > 0 && !toks[ci - 1].word;
+                let speaker = self.clause_speaker(si, &toks, ci);
+                let Some(sp) = speaker else { return };
+                if !prev_comma && !matches!(sp, Speaker::Phrase(..)) {
+                    return;
+                }
+                let cs = self.skip_to_content(&toks, ei, false).0;
+                let ce = self.content_end(si, cs);
+                if cs >= ce {
+                    return;
+                }
+                let content = self.extend_over_quotes(cs, ce);
+                let mode = if self.overlaps_quote(content) {
+                    Mode::Mixed
+                } else {
+                    Mode::Indirect
+                };
+                let d = Draft {
+                    speaker: sp,
+                    cue: (h.s, h.e),
+                    mode,
+                    stance: h.stance,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object => {
+                self.verb_cue(hi, si, &toks, ci, ei);
+            }
+        }
+    }
+
+    /// Start of the clause that ends at token `ci` (after the last clause boundary).
+    fn clause_start(&self, toks: &[Tok], ci: usize) -> usize {
+        let t = self.text;
+        let mut k = ci;
+        while k > 0 {
+            let tk = &toks[k - 1];
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+                break;
+            }
+            k -= 1;
+        }
+        while k < ci && (!toks[k].word && !matches!(&t[toks[k].s..toks[k].e], "“" | "\"")) {
+            k += 1;
+        }
+        while k < ci && CONNECTIVES.contains(&lower(t, &toks[k]).as_str()) && k + 1 < ci {
+            // Keep "But" out of the content.
+            if lower(t, &toks[k]) == "and" {
+                break;
+            }
+            k += 1;
+        }
+        toks.get(k)
+            .map_or(self.sentences.last().map_or(0, |s| s.end), |x| x.s)
+    }
+
+    /// Skip hearer, adverbials, "that", commas and colons after a cue. Returns the content start
+    /// and a citing relay if one sat there.
+    fn skip_to_content(
+        &self,
+        toks: &[Tok],
+        mut j: usize,
+        told: bool,
+    ) -> (usize, Option<(usize, usize)>) {
+        let t = self.text;
+        let mut citing = None;
+        if told {
+            if let Some((_, _, nj)) = self.np_fwd(toks, j) {
+                j = nj;
+            }
+        }
+        let end = |j: usize| toks.get(j).map_or(toks.last().map_or(0, |k| k.e), |k| k.s);
+        for _ in 0..8 {
+            let Some(k) = toks.get(j) else { break };
+            if !k.word {
+                if matches!(&t[k.s..k.e], "," | ":" | "—") {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let lw = lower(t, k);
+            if lw == "that" {
+                j += 1;
+                break;
+            }
+            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+                if h.class == CueClass::Citing {
+                    if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
+                        citing = Some((s, e));
+                        j = nj;
+                        continue;
+                    }
+                }
+            }
+            if ADV_FWD.contains(&lw.as_str()) {
+                // Skip a short adverbial only when a comma, colon or "that" closes it.
+                let mut n = j + 1;
+                let mut closed = false;
+                while let Some(k2) = toks.get(n) {
+                    if n - j > 6 {
+                        break;
+                    }
+                    if !k2.word {
+                        closed = matches!(&t[k2.s..k2.e], "," | ":");
+                        break;
+                    }
+                    if lower(t, k2) == "that" {
+                        closed = true;
+                        break;
+                    }
+                    if self.quotes.iter().any(|q| q.open == k2.s) {
+                        break;
+                    }
+                    n += 1;
+                }
+                if closed {
+                    j = n;
+                    continue;
+                }
+                // Single time word ("said Monday").
+                if matches!(
+                    lw.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "again"
+                        | "also"
+                        | "publicly"
+                        | "privately"
+                        | "repeatedly"
+                        | "recently"
+                        | "separately"
+                        | "later"
+                        | "tonight"
+                ) {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        (end(j), citing)
+    }
+
+    fn verb_cue(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize, ei: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let sent = self.sentences[si];
+        let (np, boundary) = self.np_back(toks, ci);
+        let bcomma = |b: Option<usize>| {
+            b.is_some_and(|b| !toks[b].word && matches!(&t[toks[b].s..toks[b].e], "," | "—"))
+        };
+        // Post-posed: "…, X said (on Monday)." / "…, said X."
+        if matches!(
+            h.class,
+            CueClass::Speech | CueClass::Told | CueClass::Belief
+        ) {
+            let mut post: Option<(
+                (usize, usize),
+                usize,
+                Option<(usize, usize)>,
+                Vec<(usize, usize)>,
+            )> = None;
+            if let (Some(r), true) = (np, bcomma(boundary)) {
+                let b = boundary.unwrap_or(0);
+                let mut rest_j = ei;
+                let mut via = vec![];
+                if h.class == CueClass::Told {
+                    via = self.hearer_relay(toks, ei);
+                    if let Some((_, _, nj)) = self.np_fwd(toks, ei) {
+                        rest_j = nj;
+                    }
+                }
+                if toks[..b].iter().filter(|k| k.word).count() >= 3 && self.valid_np(r) {
+                    if let Some(cit) = self.trivial_rest(toks, rest_j) {
+                        post = Some((r, b, cit, via));
+                    }
+                }
+            } else if np.is_none() && bcomma(boundary) && h.class == CueClass::Speech {
+                let b = boundary.unwrap_or(0);
+                if let Some((s, e, nj)) = self.np_fwd(toks, ei) {
+                    if self.valid_np((s, e)) && toks[..b].iter().filter(|k| k.word).count() >= 3 {
+                        // "said X, deputy commander of Y." — apposition after the name is fine.
+                        let mut rj = nj;
+                        if toks.get(rj).is_some_and(|k| &t[k.s..k.e] == ",") {
+                            rj += 1;
+                            while toks.get(rj).is_some_and(|k| k.word) {
+                                rj += 1;
+                            }
+                        }
+                        if let Some(cit) = self.trivial_rest(toks, rj) {
+                            post = Some(((s, e), b, cit, vec![]));
+                        }
+                    }
+                }
+            }
+            if let Some((speaker, b, citing, mut via)) = post {
+                let cs = self.clause_start(toks, b);
+                let ce = toks[b].s;
+                let slice = t[cs..ce].trim_end_matches([',', ' ', '”', '"']);
+                let content = (cs, cs + slice.len());
+                if content.0 < content.1 {
+                    let content = self.extend_over_quotes(content.0, content.1);
+                    let mode = if self.overlaps_quote(content) {
+                        Mode::Mixed
+                    } else {
+                        Mode::Indirect
+                    };
+                    let (speaker, anon) = match citing {
+                        Some(c) => {
+                            via.insert(0, speaker);
+                            (c, false)
+                        }
+                        None => (speaker, false),
+                    };
+                    let mut used = vec![hi];
+                    if let Some(c) = citing {
+                        if let Some(p) = self
+                            .hits
+                            .iter()
+                            .position(|x| x.e <= c.0 && x.class == CueClass::Citing && x.s > h.s)
+                        {
+                            used.push(p);
+                        }
+                    }
+                    let d = Draft {
+                        speaker: Speaker::Phrase(speaker.0, speaker.1),
+                        cue: (h.s, h.e),
+                        mode,
+                        stance: h.stance,
+                        content,
+                        via,
+                        anonymous_hint: anon,
+                        sentence: si,
+                    };
+                    self.push(d, &used);
+                    return;
+                }
+            }
+        }
+        // Pre-posed: "X said (on Monday) (that) …".
+        let sp = match self.subject(toks, ci) {
+            Some(sp) => sp,
+            None => {
+                // "X admitted …, but said …": the coordinated verb shares the subject.
+                let (_, b) = self.np_back(toks, ci);
+                let coord = b.is_some_and(|b| {
+                    toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                });
+                let prev = self
+                    .drafts
+                    .iter()
+                    .rposition(|d| d.sentence == si && d.cue.0 < h.s);
+                match (coord, prev) {
+                    (true, Some(p)) => {
+                        self.coordinated(hi, si, toks, ei, p);
+                        return;
+                    }
+                    _ => return,
+                }
+            }
+        };
+        // An apposition holding "citing Y" ("The Journal, citing officials, reported …").
+        let mut via = vec![];
+        let mut speaker = sp;
+        let mut used = vec![hi];
+        if let Some(p) = self
+            .hits
+            .iter()
+            .position(|x| x.class == CueClass::Citing && x.s > sp.1 && x.e <= h.s)
+        {
+            if let Some(pi) = toks.iter().position(|k| k.s >= self.hits[p].e) {
+                if let Some((s, e, _)) = self.np_fwd(toks, pi) {
+                    via.push(speaker);
+                    speaker = (s, e);
+                    used.push(p);
+                }
+            }
+        }
+        let between = t[sp.1.min(h.s)..h.s].to_lowercase();
+        let anon_apposition = [
+            "anonymity",
+            "not authorized",
+            "not authorised",
+            "not to be named",
+            "not be named",
+        ]
+        .iter()
+        .any(|w| between.contains(w));
+        let told = h.class == CueClass::Told;
+        if told {
+            via.extend(self.hearer_relay(toks, ei));
+        }
+        let (cs, citing) = if h.class == CueClass::Object {
+            // Object content keeps its words: "dismissed the claims as baseless".
+            let mut j = ei;
+            while toks.get(j).is_some_and(|k| !k.word) {
+                j += 1;
+            }
+            (toks.get(j).map_or(sent.end, |k| k.s), None)
+        } else {
+            self.skip_to_content(toks, ei, told)
+        };
+        if let Some(c) = citing {
+            via.insert(0, speaker);
+            speaker = c;
+            if let Some(p) = self
+                .hits
+                .iter()
+                .position(|x| x.class == CueClass::Citing && x.e <= c.0 && x.s > h.s)
+            {
+                used.push(p);
+            }
+        }
+        if cs >= sent.end {
+            return;
+        }
+        let ce = self.content_end(si, cs);
+        if cs >= ce {
+            return;
+        }
+        let content = self.extend_over_quotes(cs, ce);
+        // A quote right after the cue is direct speech ("said: “…”").
+        let mode = match self.quotes.iter().find(|q| q.open == cs) {
+            Some(q) if q.inner_end + 1 >= content.1 => Mode::Direct,
+            _ if self.overlaps_quote(content) => Mode::Mixed,
+            _ => Mode::Indirect,
+        };
+        let content = if mode == Mode::Direct {
+            let qi = self.quotes.iter().position(|q| q.open == cs).unwrap_or(0);
+            self.quote_content(qi)
+        } else {
+            content
+        };
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via,
+            anonymous_hint: anon_apposition,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    /// A cue coordinated with an earlier one ("…, but said …"): same speaker.
+    fn coordinated(&mut self, hi: usize, si: usize, toks: &[Tok], ei: usize, prev: usize) {
+        let h = self.hits[hi];
+        let (cs, _) = self.skip_to_content(toks, ei, h.class == CueClass::Told);
+        let ce = self.content_end(si, cs);
+        if cs >= ce {
+            return;
+        }
+        let content = self.extend_over_quotes(cs, ce);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        // The earlier statement's content stops where this clause begins.
+        let d0 = &mut self.drafts[prev];
+        if d0.content.0 < h.s && h.s < d0.content.1 {
+            let cut = self.text[d0.content.0..h.s]
+                .trim_end()
+                .trim_end_matches(" but")
+                .trim_end_matches(" and")
+                .trim_end_matches([',', ' ']);
+            d0.content.1 = d0.content.0 + cut.len();
+        }
+        let d = Draft {
+            speaker: Speaker::Same(prev),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via: self.drafts[prev].via.clone(),
+            anonymous_hint: self.drafts[prev].anonymous_hint,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+    }
+
+    /// Sentences with a speakerless marker ("reportedly", "is believed to") and no statement.
+    fn unattributed(&mut self) {
+        let lex = Lexicon::get();
+        let t = self.text;
+        for m in lex.hedged.find_iter(t) {
+            let (s, e) = (m.start(), m.end());
+            let before = t[..s].chars().next_back();
+            let after = t[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if self.quotes.iter().any(|q| q.contains(s)) {
+                continue;
+            }
+            let Some(si) = self.sentence_of(s) else {
+                continue;
+            };
+            let sent = self.sentences[si];
+            if self
+                .drafts
+                .iter()
+                .any(|d| d.content.0 <= s && s < d.content.1 || d.sentence == si)
+            {
+                continue;
+            }
+            let trimmed = t[sent.start..sent.end].trim_end_matches(['.', ' ']);
+            let d = Draft {
+                speaker: Speaker::None,
+                cue: (s, e),
+                mode: Mode::Indirect,
+                stance: Stance::Hedge,
+                content: (sent.start, sent.start + trimmed.len()),
+                via: vec![],
+                anonymous_hint: false,
+                sentence: si,
+            };
+            self.drafts.push(d);
+        }
+    }
+
+    // -- output ---------------------------------------------------------------------------
+
+    fn finish(self, actors: &ActorLayer, offsets: &Offsets) -> Vec<Statement> {
+        let t = self.text;
+        let lex = Lexicon::get();
+        let n = self.drafts.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| (self.drafts[i].content.0, self.drafts[i].cue.0));
+        // Resolved speaker of each draft (by push index).
+        let mut resolved: Vec<Option<(ActorRef, Option<ActorRef>, Sourcing)>> = vec![None; n];
+        let mut history: Vec<(ActorRef, Sourcing, String)> = Vec::new();
+        for &di in &order {
+            let d = &self.drafts[di];
+            let r = match &d.speaker {
+                Speaker::None => (
+                    ActorRef {
+                        id: UNATTRIBUTED_ID.to_string(),
+                        name: "unattributed".to_string(),
+                        mention: None,
+                    },
+                    None,
+                    Sourcing::Unattributed,
+                ),
+                Speaker::Same(_) => continue,
+                Speaker::Phrase(s, e) => {
+                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history);
+                    history.push((r.0.clone(), r.2, t[*s..*e].to_string()));
+                    r
+                }
+            };
+            resolved[di] = Some(r);
+        }
+        for &di in &order {
+            let mut p = di;
+            let mut hops = 0;
+            while let Speaker::Same(q) = self.drafts[p].speaker {
+                p = q;
+                hops += 1;
+                if hops > n {
+                    break;
+                }
+            }
+            if p != di {
+                resolved[di] = resolved[p].clone();
+            }
+        }
+        let mut out: Vec<Statement> = Vec::with_capacity(n);
+        for &di in &order {
+            let d = &self.drafts[di];
+            let Some((speaker, behalf, mut sourcing)) = resolved[di].clone() else {
+                continue;
+            };
+            if d.anonymous_hint {
+                sourcing = Sourcing::Anonymous;
+            }
+            let mut via: Vec<ActorRef> = d
+                .via
+                .iter()
+                .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0)
+                .collect();
+            // Relay through an enclosing statement: "Reuters reported that officials said …".
+            let outer = (0..n)
+                .filter(|&oi| {
+                    let o = &self.drafts[oi];
+                    oi != di
+                        && o.content.0 <= d.cue.0
+                        && d.cue.1 <= o.content.1
+                        && !matches!(o.speaker, Speaker::None)
+                })
+                .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
+            if let Some(Some((sp, _, _))) = outer.map(|oi| &resolved[oi]) {
+                if sp.id != speaker.id {
+                    via.push(sp.clone());
+                }
+            }
+            let stance = content_stance(t, d, lex);
+            out.push(Statement {
+                id: String::new(),
+                speaker,
+                on_behalf_of: behalf,
+                cue: offsets.span(t, d.cue.0, d.cue.1),
+                mode: d.mode,
+                stance,
+                content: offsets.span(t, d.content.0, d.content.1),
+                via,
+                sourcing,
+            });
+        }
+        for (i, s) in out.iter_mut().enumerate() {
+            s.id = format!("s{}", i + 1);
+        }
+        out
+    }
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "but"
+            | "and"
+            | "in"
+            | "on"
+            | "so"
+            | "yet"
+            | "then"
+            | "now"
+            | "still"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "other"
+            | "another"
+            | "few"
+            | "all"
+            | "no"
+            | "any"
+    )
+}
+
+/// Filter cue occurrences that are nouns or passives ("the reports", "is expected to").
+fn plausible_cue(text: &str, h: &Hit) -> bool {
+    let before = text[..h.s].trim_end();
+    let prev_word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let pw = prev_word.to_lowercase();
+    let word = text[h.s..h.e].to_lowercase();
+    let determiners = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+        "those", "such", "no", "any", "some", "of", "new", "many", "several", "two", "three",
+        "first", "latest", "recent", "earlier", "previous", "whose",
+    ];
+    if determiners.contains(&pw.as_str()) || pw.ends_with("'s") || pw.ends_with("’s") {
+        // "the reports", "Iran's claims"; but "the spokesman said" has no determiner right
+        // before the verb, so genuine verbs are unaffected.
+        if !matches!(
+            h.class,
+            CueClass::According | CueClass::NoComment | CueClass::QuotedBy
+        ) {
+            return false;
+        }
+    }
+    // Passives without an agent are not cues here ("is expected to", "was told").
+    if matches!(
+        pw.as_str(),
+        "is" | "are" | "was" | "were" | "been" | "be" | "being"
+    ) && matches!(
+        h.class,
+        CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object
+    ) && !word.ends_with("ing")
+    {
+        return false;
+    }
+    // A capitalised cue inside a sentence is a name or a headline word ("United States").
+    if text[h.s..h.e].starts_with(char::is_uppercase)
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', '"', '“', '\n', ':'])
+    {
+        return false;
+    }
+    if word == "state" || word == "report" || word == "claim" || word == "promise" {
+        // Bare forms are mostly nouns unless a plural subject precedes ("officials claim").
+        if text[h.s..h.e].starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Stance of a draft: the cue's own stance, refined by content markers for plain assertions.
+fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
+    if matches!(
+        d.stance,
+        Stance::Deny | Stance::NoComment | Stance::Question
+    ) {
+        return d.stance;
+    }
+    let content = &text[d.content.0..d.content.1];
+    let terminal = text[d.content.1..].trim_start().chars().next();
+    if content.trim_end().ends_with('?') || (terminal == Some('?')) && d.mode != Mode::Direct {
+        return Stance::Question;
+    }
+    let mut deny = false;
+    let mut cond = false;
+    let mut hedge = d.stance == Stance::Hedge;
+    let lead = content.len() - content.trim_start_matches(['“', '"', '‘', '\'', ' ']).len();
+    for m in lex.markers.find_iter(content) {
+        let (s, e) = (m.start(), m.end());
+        let b = content[..s].chars().next_back();
+        let a = content[e..].chars().next();
+        if b.is_some_and(char::is_alphanumeric) || a.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let marker = &lex.marker_entries[m.pattern().as_usize()];
+        if marker.anchored && s != lead {
+            continue;
+        }
+        let word = &content[s..e];
+        // "May 5" is a date, not a modal.
+        if word == "May" && s != lead {
+            continue;
+        }
+        if word.to_lowercase().starts_with("would") && d.mode != Mode::Direct {
+            continue;
+        }
+        match marker.stance {
+            Stance::Deny => deny = true,
+            Stance::Conditional => cond = true,
+            Stance::Hedge => hedge = true,
+            _ => {}
+        }
+    }
+    if deny {
+        Stance::Deny
+    } else if cond {
+        Stance::Conditional
+    } else if hedge {
+        Stance::Hedge
+    } else {
+        Stance::Assert
+    }
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lw = w.to_lowercase();
+        if out.is_empty() && matches!(lw.as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        if lw == "s" {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&lw);
+    }
+    out
+}
+
+fn strip_det(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(r) = s.strip_prefix(d) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Resolve a speaker phrase: actor mentions first, then cheap fallbacks over earlier speakers,
+/// then an `UNKNOWN.<slug>` actor made from the phrase. Returns speaker, on-behalf-of, sourcing.
+fn resolve_phrase(
+    text: &str,
+    s: usize,
+    e: usize,
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    history: &[(ActorRef, Sourcing, String)],
+) -> (ActorRef, Option<ActorRef>, Sourcing) {
+    let lex = Lexicon::get();
+    let phrase = &text[s..e];
+    let lp = phrase.to_lowercase();
+    let words: Vec<String> = lp
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .collect();
+    let mention_span = offsets.span(text, s, e);
+    let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
+    let mentions = actors.mentions_in(s, e);
+    // Mentions not inside a prepositional tail ("spokesman for the ministry").
+    let prep_at = ["of", "for", "at", "from", "with", "in"]
+        .iter()
+        .filter_map(|p| lp.find(&format!(" {p} ")))
+        .min()
+        .map(|i| s + i);
+    let head = mentions
+        .iter()
+        .filter(|m| prep_at.is_none_or(|p| m.start < p))
+        .filter(|m| possessive.is_none_or(|p| m.start > s + p))
+        .next_back()
+        .or_else(|| {
+            if possessive.is_none() {
+                mentions.last()
+            } else {
+                None
+            }
+        });
+    let behalf_m = match possessive {
+        Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
+        None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
+    };
+    let behalf = behalf_m.map(|m| actors.actor_ref(m, text, offsets));
+    let anonymous = lex.anonymous.iter().any(|a| {
+        let a = a.as_str();
+        lp.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .contains(a)
+            && (a.contains(' ') || words.iter().any(|w| w == a))
+    });
+    let first_cap = phrase.chars().next().is_some_and(char::is_uppercase);
+    let cap_words: Vec<&str> = phrase
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !(*i == 0 && is_function_word(&w.to_lowercase()))
+        })
+        .map(|(_, w)| w)
+        .collect();
+    let _ = first_cap;
+    let sourcing_for_kind = |k: ActorKind| match k {
+        ActorKind::Person => Sourcing::Named,
+        ActorKind::Outlet => Sourcing::Outlet,
+        _ => Sourcing::OfficialBody,
+    };
+    let phrase_sourcing = || {
+        let last = words.last().map(String::as_str).unwrap_or("");
+        if anonymous && !(cap_words.len() >= 2 && !words.iter().any(|w| w.contains("official"))) {
+            // "officials familiar with…", "a senior official"; "Kremlin officials" is a body.
+            if (last == "officials" || last == "official")
+                && cap_words
+                    .iter()
+                    .any(|w| !w.ends_with("ian") && !w.ends_with("ese"))
+                && !lp.contains("familiar")
+                && !lp.contains("senior")
+            {
+                return Sourcing::OfficialBody;
+            }
+            return Sourcing::Anonymous;
+        }
+        if lex.is_outlet(strip_det(phrase)) {
+            return Sourcing::Outlet;
+        }
+        if last == "official"
+            && matches!(words.first().map(String::as_str), Some("a" | "an" | "one"))
+        {
+            return Sourcing::Anonymous;
+        }
+        if last == "officials" || last == "official" {
+            return if cap_words.is_empty() {
+                Sourcing::Anonymous
+            } else {
+                Sourcing::OfficialBody
+            };
+        }
+        if words.iter().any(|w| BODY_NOUNS.contains(&w.as_str())) {
+            return Sourcing::OfficialBody;
+        }
+        if cap_words.is_empty() && GENERIC_GROUPS.contains(&last) {
+            return Sourcing::Anonymous;
+        }
+        Sourcing::Named
+    };
+    if let Some(m) = head {
+        let a = &actors.actors[m.actor];
+        let mut r = actors.actor_ref(m, text, offsets);
+        r.mention = Some(mention_span);
+        let mut sourcing = sourcing_for_kind(a.kind);
+        let ps = phrase_sourcing();
+        if ps == Sourcing::Anonymous || (m.form == MentionForm::Demonym && ps != Sourcing::Named) {
+            sourcing = ps;
+        }
+        return (r, behalf.filter(|b| b.id != a.id), sourcing);
+    }
+    // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
+    let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+    let find = |pred: &dyn Fn(&(ActorRef, Sourcing, String)) -> bool| {
+        history.iter().rev().find(|h| pred(h)).cloned()
+    };
+    let prev = if is_pronoun {
+        match words[0].as_str() {
+            "he" | "she" => find(&|h| h.1 == Sourcing::Named && !is_pronoun_text(&h.2)),
+            "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
+            "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
+            _ => None,
+        }
+    } else if lp.starts_with("the ") && words.len() <= 3 {
+        let noun = words.last().cloned().unwrap_or_default();
+        find(&|h| {
+            h.2.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == noun)
+                && !h.2.to_lowercase().starts_with("the ")
+        })
+    } else if cap_words.len() == 1 && words.len() == 1 {
+        let w = cap_words[0];
+        find(&|h| h.2.split_whitespace().last() == Some(w) && h.2.len() > w.len())
+    } else {
+        None
+    };
+    if let Some((r, so, _)) = prev {
+        return (
+            ActorRef {
+                id: r.id,
+                name: r.name,
+                mention: Some(mention_span),
+            },
+            behalf,
+            so,
+        );
+    }
+    let sourcing = if is_pronoun {
+        match words[0].as_str() {
+            "it" => Sourcing::OfficialBody,
+            _ => Sourcing::Named,
+        }
+    } else {
+        phrase_sourcing()
+    };
+    let name = strip_det(phrase).to_string();
+    (
+        ActorRef {
+            id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+            name,
+            mention: Some(mention_span),
+        },
+        behalf,
+        sourcing,
+    )
+}
+
+fn is_pronoun_text(s: &str) -> bool {
+    PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+}
+
+/// Attribute statements in `text` as given (no normalisation, so offsets stay those of the
+/// input): sentences, actor layer and attribution in one call. For evaluations over corpora
+/// whose annotations point into the raw text.
+pub fn attribute_text(text: &str) -> Vec<Statement> {
+    let offsets = Offsets::new(text);
+    let sentences = crate::text::sentences(text);
+    let actors = ActorLayer::recognise(text, &sentences);
+    attribute(text, &sentences, &actors, &offsets)
+}

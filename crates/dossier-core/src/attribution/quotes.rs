@@ -1,0 +1,192 @@
+//! Quotation pairing over the whole text, before any sentence logic.
+//!
+//! Curly and straight double quotes pair across sentences; across paragraphs a quote stays open
+//! when the next paragraph opens with a quotation mark (the newswire convention for a quote
+//! running over several paragraphs). Single quotes (‘…’ and '…') are paired only in unambiguous
+//! contexts so that apostrophes ("Iran's", "students'") never open or close a quote.
+
+/// One quotation: byte offsets of the marks and of the quoted words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark.
+    pub close: usize,
+    pub inner_start: usize,
+    pub inner_end: usize,
+}
+
+impl Quote {
+    pub fn contains(&self, pos: usize) -> bool {
+        pos >= self.inner_start && pos < self.inner_end
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single { curly: bool },
+}
+
+fn opening_context(prev: Option<char>, next: Option<char>) -> bool {
+    let prev_ok = match prev {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/'),
+    };
+    let next_ok = matches!(next, Some(c) if !c.is_whitespace());
+    prev_ok && next_ok
+}
+
+/// Pair the quotation marks of `text`; quotes come out sorted and never overlap.
+pub fn pair_quotes(text: &str) -> Vec<Quote> {
+    // Two apostrophes ('') stand for a straight double quote (a typewriter convention).
+    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(text.len());
+    let mut it = text.char_indices().peekable();
+    while let Some((p, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            chars.push((p, '"', 2));
+        } else {
+            chars.push((p, c, c.len_utf8()));
+        }
+    }
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, Kind)> = None; // (mark offset, inner start, kind)
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c, clen) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|&(_, c, _)| c);
+        let after = pos + clen;
+        match c {
+            '\n' => {
+                // Paragraph end: a double quote survives only if the next paragraph reopens it.
+                let mut j = i;
+                while j < chars.len() && chars[j].1.is_whitespace() {
+                    j += 1;
+                }
+                match open {
+                    Some((_, _, Kind::Double)) => {
+                        if let Some(&(_, nc, _)) = chars.get(j) {
+                            if nc == '“' || nc == '"' {
+                                i = j + 1;
+                                continue;
+                            }
+                        }
+                        open = None;
+                    }
+                    Some((_, _, Kind::Single { .. })) => open = None,
+                    None => {}
+                }
+                i = j;
+                continue;
+            }
+            '“' => match open {
+                Some((_, _, Kind::Double)) => open = Some((pos, after, Kind::Double)),
+                _ => open = Some((pos, after, Kind::Double)),
+            },
+            '”' => {
+                if let Some((o, s, Kind::Double)) = open {
+                    out.push(Quote {
+                        open: o,
+                        close: after,
+                        inner_start: s,
+                        inner_end: pos,
+                    });
+                    open = None;
+                }
+            }
+            '"' => match open {
+                Some((o, s, Kind::Double)) => {
+                    if prev.is_some_and(|p| !p.is_whitespace()) || !opening_context(prev, next) {
+                        out.push(Quote {
+                            open: o,
+                            close: after,
+                            inner_start: s,
+                            inner_end: pos,
+                        });
+                        open = None;
+                    } else {
+                        // Looks like a fresh opening: the earlier mark was unbalanced.
+                        open = Some((pos, after, Kind::Double));
+                    }
+                }
+                _ => {
+                    if opening_context(prev, next) {
+                        open = Some((pos, after, Kind::Double));
+                    }
+                }
+            },
+            '‘' | '\'' if open.is_none() => {
+                let curly = c == '‘';
+                if opening_context(prev, next) && next.is_some_and(|n| n.is_alphanumeric()) {
+                    open = Some((pos, after, Kind::Single { curly }));
+                }
+            }
+            '’' | '\'' => {
+                if let Some((o, s, Kind::Single { curly })) = open {
+                    let next_ok = next.is_none_or(|n| !n.is_alphanumeric());
+                    let prev_punct = prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?'));
+                    let prev_word = prev.is_some_and(|p| p.is_alphanumeric());
+                    if next_ok && (prev_punct || (curly && prev_word)) {
+                        out.push(Quote {
+                            open: o,
+                            close: after,
+                            inner_start: s,
+                            inner_end: pos,
+                        });
+                        open = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner<'a>(text: &'a str, q: &Quote) -> &'a str {
+        &text[q.inner_start..q.inner_end]
+    }
+
+    #[test]
+    fn curly_and_straight_pairs() {
+        let t = "“No missile was sent,” he said. \"It is psychological warfare.\"";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(inner(t, &q[0]), "No missile was sent,");
+        assert_eq!(inner(t, &q[1]), "It is psychological warfare.");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        let t = "''We hadn't seen shocks like this,'' Mr. Autor said.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(inner(t, &q[0]), "We hadn't seen shocks like this,");
+    }
+
+    #[test]
+    fn apostrophes_do_not_open_quotes() {
+        let t = "Iran's envoy said the students' union was 'not involved.' It's over.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(inner(t, &q[0]), "not involved.");
+    }
+
+    #[test]
+    fn quote_runs_over_paragraphs_when_reopened() {
+        let t = "He said: “We will respond.\n\n“Nobody should doubt it.”\n\nOther news \"unclosed.\n\nNext.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            inner(t, &q[0]),
+            "We will respond.\n\n“Nobody should doubt it."
+        );
+    }
+}
