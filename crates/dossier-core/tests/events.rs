@@ -488,3 +488,56 @@ fn malformed_lexicon_is_an_error_with_file_and_line() {
     let err = EventLexicon::from_tsv("", "", "", "03\tAGREE\t\t\tx\tdesc\n", "").unwrap_err();
     assert!(err.to_string().starts_with("cameo.tsv:1:"));
 }
+
+#[test]
+fn agentless_passive_in_a_statement_is_about_the_speakers_side() {
+    let text = "Nozari said: \"No missile was sent to Russia.\"";
+    let mut l = layer(text);
+    // Nozari is Iranian (the actor layer knows his country).
+    let nozari = l
+        .actors
+        .iter()
+        .position(|a| a.id.starts_with("PERSON."))
+        .unwrap();
+    l.actors[nozari].country = Some("IRN".into());
+    let mut st = statement(text, "No missile was sent to Russia.", Stance::Deny, "s1");
+    st.speaker.id = "PERSON.fazlollah-nozari".into();
+    let sentences = text::sentences(text);
+    let evs = events::extract(text, &sentences, &l, &[st], EventLexicon::builtin());
+    let e = one(&evs, "sent");
+    assert_eq!(e.source.id, "IRN");
+    assert!(
+        e.source.mention.is_none(),
+        "the source is inferred, not named"
+    );
+    assert_eq!(e.target.as_ref().unwrap().id, "RUS");
+    assert_eq!(e.modality, Modality::Denied);
+    assert_eq!(e.object.as_deref(), Some("missile"));
+    // Outside any statement the same passive has no source and gives no event.
+    assert!(code("No missile was sent to Russia.").is_empty());
+}
+
+#[test]
+fn negation_inside_an_asserting_statement_stays_negated() {
+    let text = "Russia did not attack Kyiv on Monday, officials said.";
+    let st = statement(
+        text,
+        "Russia did not attack Kyiv on Monday",
+        Stance::Assert,
+        "s1",
+    );
+    let evs = code_with(text, &[st]);
+    let e = one(&evs, "attack");
+    assert_eq!(e.modality, Modality::Negated);
+    assert_eq!(e.statement.as_deref(), Some("s1"));
+}
+
+#[test]
+fn passive_target_is_the_subjects_first_actor() {
+    let evs = code("Iran's transfer of Shahed drones to Russia was condemned by Ukraine.");
+    let e = one(&evs, "condemned");
+    assert_eq!(e.source.id, "UKR");
+    assert_eq!(e.target.as_ref().unwrap().id, "IRN");
+    let t = one(&evs, "transfer");
+    assert_eq!(t.object.as_deref(), Some("Shahed drones"));
+}

@@ -765,7 +765,9 @@ fn code_sentence(
                     sources = sent.compound(mi);
                 }
                 let tgt = first_mention(ve, chi, ARGUMENT_PREPS, &sources);
-                let subj = (clo..v).rev().find_map(|i| sent.mention_of(i));
+                // The passive subject: the first actor of the clause before the verb ("Iran's
+                // transfer of drones to Russia was condemned by Ukraine" → Iran).
+                let subj = (clo..v).find_map(|i| sent.mention_of(i));
                 if let Some(mi) = tgt {
                     targets = sent.compound(mi);
                 } else if let Some(mi) = subj {
@@ -813,7 +815,18 @@ fn code_sentence(
                 }
             }
         }
-        if sources.is_empty() {
+        // "No missile was sent to Russia," Nozari said: an agentless passive inside a statement
+        // is about the side the speaker speaks for (their body or country).
+        let mut implicit_source: Option<ActorRef> = None;
+        if sources.is_empty() && tr.voice == Voice::Passive {
+            let pos = offsets.char_offset(sent.toks[v].start);
+            implicit_source = statements
+                .iter()
+                .filter(|s| s.content.start <= pos && pos < s.content.end)
+                .min_by_key(|s| s.content.end - s.content.start)
+                .and_then(|s| speaker_side(s, layer));
+        }
+        if sources.is_empty() && implicit_source.is_none() {
             continue;
         }
         targets.retain(|t| {
@@ -868,7 +881,11 @@ fn code_sentence(
         };
         let mut src_refs = refs(&sources);
         let mut tgt_refs = refs(&targets);
-        let source = src_refs.remove(0);
+        let source = match implicit_source {
+            Some(a) => a,
+            None => src_refs.remove(0),
+        };
+        tgt_refs.retain(|t| t.id != source.id);
         let target = (!tgt_refs.is_empty()).then(|| tgt_refs.remove(0));
         let verb = text[sent.toks[v].start..sent.toks[tr.last].end].to_string();
         let object_text =
@@ -920,6 +937,29 @@ fn code_sentence(
             consumed_until = consumed_until.max(b + 1);
         }
     }
+}
+
+/// The actor a speaker speaks for: the statement's `on_behalf_of`, else the speaker's country.
+fn speaker_side(s: &Statement, layer: &ActorLayer) -> Option<ActorRef> {
+    if let Some(b) = &s.on_behalf_of {
+        return Some(ActorRef {
+            id: b.id.clone(),
+            name: b.name.clone(),
+            mention: None,
+        });
+    }
+    let speaker = layer.actors.iter().find(|a| a.id == s.speaker.id)?;
+    let country = speaker.country.as_ref()?;
+    let name = layer
+        .actors
+        .iter()
+        .find(|a| &a.id == country)
+        .map_or_else(|| country.clone(), |a| a.name.clone());
+    Some(ActorRef {
+        id: country.clone(),
+        name,
+        mention: None,
+    })
 }
 
 fn containing_statement(char_pos: usize, statements: &[Statement]) -> Option<String> {
@@ -982,7 +1022,9 @@ fn modality_of(
     if let Some(s) = stmt {
         return match s.stance {
             Stance::Deny => Modality::Denied,
-            _ if negated || denied_cue => Modality::Denied,
+            _ if denied_cue => Modality::Denied,
+            // "Russia did not attack Kyiv, officials said": reported non-occurrence.
+            _ if negated => Modality::Negated,
             Stance::Conditional => Modality::Hypothetical,
             _ if hypothetical => Modality::Hypothetical,
             _ if future => Modality::Future,
