@@ -541,3 +541,32 @@ fn passive_target_is_the_subjects_first_actor() {
     let t = one(&evs, "transfer");
     assert_eq!(t.object.as_deref(), Some("Shahed drones"));
 }
+
+#[test]
+fn contracted_negation_and_adverbs() {
+    let evs = code("Russia didn't attack Kyiv on Monday.");
+    assert_eq!(one(&evs, "attack").modality, Modality::Negated);
+    let evs = code("Russia won’t attack Kyiv, the Kremlin said.");
+    assert_eq!(one(&evs, "attack").modality, Modality::Negated);
+    let evs = code("Kyiv was heavily shelled by Russia overnight.");
+    let e = one(&evs, "shelled");
+    assert_eq!(e.source.id, "RUS");
+    assert_eq!(e.target.as_ref().unwrap().id, "UKR");
+}
+
+#[test]
+fn with_phrase_beats_location_for_the_target() {
+    // A meeting is reciprocal: Iran meets China and China meets Iran; Moscow is only the place.
+    let evs = code("Iran met at Moscow with China on Tuesday.");
+    let e = evs.iter().find(|e| e.source.id == "IRN").expect("Iran's event");
+    assert_eq!(e.target.as_ref().unwrap().id, "CHN", "{}", show(&evs));
+    assert!(evs.iter().all(|e| e.target.as_ref().is_some_and(|t| t.id != "RUS")));
+    let evs = code("Russia fired artillery shells at Ukrainian positions.");
+    assert_eq!(one(&evs, "fired").target.as_ref().unwrap().id, "UKR");
+}
+
+#[test]
+fn object_of_an_urging_verb_is_not_the_subject_of_the_infinitive() {
+    let evs = code("Ukraine urged Germany to send more tanks.");
+    assert!(evs.iter().all(|e| e.source.id != "DEU"), "{}", show(&evs));
+}

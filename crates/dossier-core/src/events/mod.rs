@@ -79,6 +79,25 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                     lower: "'s".to_string(),
                     word: true,
                 });
+            } else if lower.len() > 3 && lower.ends_with("n't") {
+                // Treebank style: "didn't" → "did" + "n't", "won't" → "wo" + "n't".
+                let cut = j - if w.ends_with("n\u{2019}t") {
+                    "n\u{2019}t".len()
+                } else {
+                    3
+                };
+                out.push(Tok {
+                    start: start + i,
+                    end: start + cut,
+                    lower: lower[..lower.len() - 3].to_string(),
+                    word: true,
+                });
+                out.push(Tok {
+                    start: start + cut,
+                    end: start + j,
+                    lower: "n't".to_string(),
+                    word: true,
+                });
             } else {
                 out.push(Tok {
                     start: start + i,
@@ -237,9 +256,12 @@ const DENY_CUES: &[&str] = &[
     "dismissed",
     "rejected",
 ];
+/// Prepositions that introduce the target, in two tiers: "celebrated Eid at Osgiliath with
+/// Gondor" targets Gondor; "fired at Ukrainian positions" falls back to "at".
 const ARGUMENT_PREPS: &[&str] = &[
-    "to", "against", "on", "at", "into", "with", "toward", "towards", "onto", "upon", "for",
+    "to", "against", "on", "into", "with", "toward", "towards", "onto", "upon",
 ];
+const ARGUMENT_PREPS_WEAK: &[&str] = &["at", "for"];
 
 fn is(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.lower.as_str())
@@ -623,11 +645,16 @@ fn is_passive(sent: &Sent, v: usize) -> bool {
         if is(t, BE) {
             return true;
         }
-        if !(is(t, ADVERBS) || negator(t)) {
+        if !(is(t, ADVERBS) || negator(t) || is_manner_adverb(t) || t.lower == "and") {
             return false;
         }
     }
     false
+}
+
+/// "fiercely", "heavily": an -ly word standing between an auxiliary and its verb.
+fn is_manner_adverb(t: &Tok) -> bool {
+    t.word && t.lower.len() > 4 && t.lower.ends_with("ly")
 }
 
 /// The object noun phrase in `a..b`: words up to a preposition, punctuation, actor or clause
@@ -740,6 +767,16 @@ fn code_sentence(
                     .find(|&mi| {
                         !prep_before(mi).is_some_and(|p| PREPOSITIONS.contains(&p) && p != "of")
                     });
+                // "hosted Osgiliath to celebrate …", "urged Eriador to respond": the actor before
+                // an infinitive is the object of an earlier verb, not a subject we can code.
+                let object_control = v > 0
+                    && sent.low(v - 1) == "to"
+                    && subj.is_some_and(|mi| {
+                        triggers
+                            .iter()
+                            .any(|t| t.last >= clo && t.last < sent.mtok[mi].0 && !complement(t))
+                    });
+                let subj = subj.filter(|_| !object_control);
                 if coordinated && prev_sources.is_some() {
                     sources = prev_sources.clone().unwrap_or_default();
                 } else if let Some(mi) = subj {
@@ -749,6 +786,7 @@ fn code_sentence(
                 let direct = sent.mention_of(ve).filter(|&mi| sent.mtok[mi].0 == ve);
                 let tgt = direct.or_else(|| {
                     first_mention(ve, chi, ARGUMENT_PREPS, &sources)
+                        .or_else(|| first_mention(ve, chi, ARGUMENT_PREPS_WEAK, &sources))
                         .or_else(|| first_mention(ve, chi, &[], &sources))
                 });
                 if let Some(mi) = tgt {
@@ -764,7 +802,8 @@ fn code_sentence(
                 if let Some(mi) = by_mention(ve, chi) {
                     sources = sent.compound(mi);
                 }
-                let tgt = first_mention(ve, chi, ARGUMENT_PREPS, &sources);
+                let tgt = first_mention(ve, chi, ARGUMENT_PREPS, &sources)
+                    .or_else(|| first_mention(ve, chi, ARGUMENT_PREPS_WEAK, &sources));
                 // The passive subject: the first actor of the clause before the verb ("Iran's
                 // transfer of drones to Russia was condemned by Ukraine" → Iran).
                 let subj = (clo..v).find_map(|i| sent.mention_of(i));
@@ -807,7 +846,9 @@ fn code_sentence(
                         sources = sent.compound(mi);
                     }
                 }
-                if let Some(mi) = first_mention(ve, chi, ARGUMENT_PREPS, &sources) {
+                if let Some(mi) = first_mention(ve, chi, ARGUMENT_PREPS, &sources)
+                    .or_else(|| first_mention(ve, chi, ARGUMENT_PREPS_WEAK, &sources))
+                {
                     targets = sent.compound(mi);
                 }
                 if sent.low(ve) == "of" {
