@@ -155,7 +155,32 @@ impl Lexicon {
             .strip_prefix("the ")
             .or_else(|| p.strip_prefix("The "))
             .unwrap_or(p);
+        // "ARD television", "Reuters news agency": an outlet name and a medium.
+        let p = [
+            " television",
+            " TV",
+            " radio",
+            " newspaper",
+            " news agency",
+            " channel",
+            " website",
+            " daily",
+        ]
+        .iter()
+        .find_map(|m| p.strip_suffix(m))
+        .unwrap_or(p);
         self.outlets.iter().any(|o| o == p)
+    }
+
+    /// Does `phrase` contain a known outlet name as whole words ("data compiled by Bloomberg")?
+    pub fn mentions_outlet(&self, phrase: &str) -> bool {
+        self.outlets.iter().any(|o| {
+            phrase.match_indices(o.as_str()).any(|(i, _)| {
+                let b = phrase[..i].chars().next_back();
+                let a = phrase[i + o.len()..].chars().next();
+                !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
+            })
+        })
     }
 }
 

@@ -237,7 +237,7 @@ const STOP_BACK: &[&str] = &[
     "that", "which", "who", "whom", "if", "when", "while", "because", "after", "before", "as",
     "since", "although", "though", "whether", "where", "but", "or", "than", "so", "what", "how",
     "why", "nor", "unless", "until", "whereas", "also", "has", "have", "had", "is", "are", "was",
-    "were", "will", "would", "to",
+    "were", "will", "would",
 ];
 /// Words that end a noun phrase when scanning forwards.
 const STOP_FWD: &[&str] = &[
@@ -290,7 +290,6 @@ const STOP_FWD: &[&str] = &[
     "saying",
     "via",
     "through",
-    "by",
 ];
 /// Prepositions and time words that open an adverbial after a cue ("said on Monday").
 const ADV_FWD: &[&str] = &[
@@ -305,7 +304,6 @@ const ADV_FWD: &[&str] = &[
     "earlier",
     "yesterday",
     "today",
-    "to",
     "from",
     "via",
     "through",
@@ -551,6 +549,19 @@ const BODY_NOUNS: &[&str] = &[
     "coalition",
     "service",
     "staff",
+    "force",
+    "regime",
+    "operator",
+    "institute",
+    "observatory",
+    "consultancy",
+    "university",
+    "commission",
+    "tribunal",
+    "prosecutor's",
+    "monitor",
+    "federation",
+    "association",
 ];
 /// Lower-case groups spoken of without names ("analysts said").
 const GENERIC_GROUPS: &[&str] = &[
@@ -589,6 +600,14 @@ enum Speaker {
     /// Same speaker as an earlier draft (continuing quote, participle).
     Same(usize),
 }
+
+/// A post-posed cue's reading: speaker, boundary token, citing relay, relays.
+type PostPosed = (
+    (usize, usize),
+    usize,
+    Option<(usize, usize)>,
+    Vec<(usize, usize)>,
+);
 
 #[derive(Debug, Clone)]
 struct Draft {
@@ -718,12 +737,20 @@ impl<'a> Attributor<'a> {
             }
         }
         let np_end = i;
+        if np_end > 0 && toks[np_end - 1].word {
+            let lw = lower(t, &toks[np_end - 1]);
+            if PRONOUNS.contains(&lw.as_str()) {
+                // "entities it said had helped …": a pronoun is the whole subject.
+                let b = if np_end >= 2 { Some(np_end - 2) } else { None };
+                return (Some((toks[np_end - 1].s, toks[np_end - 1].e)), b);
+            }
+        }
         let mut j = i;
         let mut count = 0;
         while j > 0 && count < 14 {
             let tk = &toks[j - 1];
             if !tk.word {
-                if &t[tk.s..tk.e] == ")" && count > 0 || (&t[tk.s..tk.e] == ")" && j == np_end) {
+                if &t[tk.s..tk.e] == ")" && (count > 0 || j == np_end) {
                     // "Sen. Richard J. Durbin (D-Ill.)": step over the parenthesis.
                     if let Some(open) = toks[..j - 1].iter().rposition(|k| &t[k.s..k.e] == "(") {
                         if j - 1 - open <= 6 {
@@ -772,6 +799,30 @@ impl<'a> Attributor<'a> {
         (Some((toks[j].s, toks[np_end - 1].e)), boundary)
     }
 
+    /// The segment after comma token `comma` up to the next comma (at most `limit`), when it is
+    /// a proper name: every word capitalised, at most five words.
+    fn name_segment(&self, toks: &[Tok], comma: usize, limit: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        let start = comma + 1;
+        let mut end = start;
+        while end < limit && toks[end].word {
+            end += 1;
+        }
+        if end == start
+            || end - start > 5
+            || end != limit && !matches!(&t[toks[end].s..toks[end].e], "," | ")" | "-" | "—")
+        {
+            return None;
+        }
+        let all_cap = toks[start..end].iter().all(|k| {
+            let w = &t[k.s..k.e];
+            w.chars().any(char::is_uppercase) && !w.contains('.')
+                || w.len() <= 3 && w.chars().all(char::is_lowercase)
+        });
+        let first_cap = is_cap(t, &toks[start]);
+        (all_cap && first_cap && end - start >= 2).then(|| (toks[start].s, toks[end - 1].e))
+    }
+
     /// A noun phrase starting at token `idx`, scanning forward.
     fn np_fwd(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
         let t = self.text;
@@ -784,6 +835,9 @@ impl<'a> Attributor<'a> {
             }
             let lw = lower(t, tk);
             if STOP_FWD.contains(&lw.as_str()) {
+                break;
+            }
+            if j > idx && !is_cap(t, tk) && self.is_hit_start(tk.s) {
                 break;
             }
             if lw == "and" {
@@ -815,6 +869,9 @@ impl<'a> Attributor<'a> {
         }
         if words.len() == 1 && RELATIVES.contains(&first.as_str()) {
             return false;
+        }
+        if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
+            return true;
         }
         let last = lower(t, words[words.len() - 1]);
         if matches!(
@@ -934,6 +991,15 @@ impl<'a> Attributor<'a> {
                                     | "instead"
                             );
                             if !adverbial && self.valid_np(r) {
+                                // "Guyana's president, Irfaan Ali, said": the name, not the role.
+                                if let Some(name) = self.name_segment(toks, i, b) {
+                                    let role_like = !is_cap(t, &toks[i - 1])
+                                        || t[r.0..r.1].contains("'s ")
+                                        || t[r.0..r.1].contains("’s ");
+                                    if role_like {
+                                        return Some(name);
+                                    }
+                                }
                                 return Some(r);
                             }
                         }
@@ -1042,8 +1108,16 @@ impl<'a> Attributor<'a> {
             return;
         }
         // (a) cue after the quote: “…,” he said / “…,” said X / “…,” according to X.
+        // A quote in mid-clause ("were “at a sensitive stage.”") is a partial quote of the
+        // surrounding statement, never a direct quote of the next cue.
+        let lead = t[self.sentences[sq].start..q.open].trim_end();
+        let standalone = lead.is_empty() || lead.ends_with([',', ':', '—', '(']);
         let mut after_sents = vec![se];
-        if se + 1 < self.sentences.len()
+        if !standalone {
+            after_sents.clear();
+        }
+        if standalone
+            && se + 1 < self.sentences.len()
             && t[q.close..self.sentences[se].end].trim().is_empty()
             && self.sentences[se + 1].paragraph == self.sentences[se].paragraph
         {
@@ -1109,6 +1183,9 @@ impl<'a> Attributor<'a> {
                     (Some(np), via)
                 };
                 let Some(sp) = speaker else { break };
+                if s2 != se && self.trivial_rest(&toks, ei).is_none() {
+                    break;
+                }
                 let mode = if h.class == CueClass::According {
                     Mode::AccordingTo
                 } else {
@@ -1286,6 +1363,38 @@ impl<'a> Attributor<'a> {
                 end = k.s;
                 break;
             }
+            // "…, the company's chief financial officer said at a briefing." ends the content.
+            let post = toks[i + 1..].iter().take(12).position(|n| {
+                self.hits.iter().any(|h| {
+                    h.s == n.s
+                        && matches!(
+                            h.class,
+                            CueClass::Speech | CueClass::Told | CueClass::Belief
+                        )
+                })
+            });
+            if let Some(off) = post {
+                let ci = i + 1 + off;
+                let ei = toks
+                    .iter()
+                    .position(|x| x.s >= toks[ci].e)
+                    .unwrap_or(toks.len());
+                let mut rest = ei;
+                if toks[ci..].first().is_some_and(|c| {
+                    self.hits
+                        .iter()
+                        .any(|h| h.s == c.s && h.class == CueClass::Told)
+                }) {
+                    if let Some((_, _, nj)) = self.np_fwd(&toks, ei) {
+                        rest = nj;
+                    }
+                }
+                let subj_ok = off > 0 && toks[i + 1..ci].iter().all(|x| x.word);
+                if subj_ok && self.trivial_rest(&toks, rest).is_some() {
+                    end = k.s;
+                    break;
+                }
+            }
             let contrast = &t[k.s..k.e] == ";"
                 || next.is_some_and(|n| {
                     matches!(lower(t, n).as_str(), "but" | "while" | "whereas" | "and")
@@ -1344,6 +1453,26 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 if c == "," {
+                    // "…, X said, though …": a new clause starts; the cue was post-posed.
+                    if toks.get(j + 1).is_some_and(|n| {
+                        n.word
+                            && matches!(
+                                lower(t, n).as_str(),
+                                "though"
+                                    | "although"
+                                    | "but"
+                                    | "while"
+                                    | "and"
+                                    | "as"
+                                    | "whereas"
+                                    | "because"
+                                    | "even"
+                                    | "which"
+                                    | "who"
+                            )
+                    }) {
+                        return Some(citing);
+                    }
                     j += 1;
                     continue;
                 }
@@ -1464,6 +1593,7 @@ impl<'a> Attributor<'a> {
                     return;
                 }
                 let cs = self.skip_to_content(&toks, ei, false).0;
+
                 let ce = self.content_end(si, cs);
                 if cs >= ce {
                     return;
@@ -1524,9 +1654,10 @@ impl<'a> Attributor<'a> {
         toks: &[Tok],
         mut j: usize,
         told: bool,
-    ) -> (usize, Option<(usize, usize)>) {
+    ) -> (usize, Option<(usize, usize)>, bool) {
         let t = self.text;
         let mut citing = None;
+        let mut that = false;
         if told {
             if let Some((_, _, nj)) = self.np_fwd(toks, j) {
                 j = nj;
@@ -1545,6 +1676,7 @@ impl<'a> Attributor<'a> {
             let lw = lower(t, k);
             if lw == "that" {
                 j += 1;
+                that = true;
                 break;
             }
             if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
@@ -1610,7 +1742,7 @@ impl<'a> Attributor<'a> {
             }
             break;
         }
-        (end(j), citing)
+        (end(j), citing, that)
     }
 
     fn verb_cue(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize, ei: usize) {
@@ -1626,12 +1758,7 @@ impl<'a> Attributor<'a> {
             h.class,
             CueClass::Speech | CueClass::Told | CueClass::Belief
         ) {
-            let mut post: Option<(
-                (usize, usize),
-                usize,
-                Option<(usize, usize)>,
-                Vec<(usize, usize)>,
-            )> = None;
+            let mut post: Option<PostPosed> = None;
             if let (Some(r), true) = (np, bcomma(boundary)) {
                 let b = boundary.unwrap_or(0);
                 let mut rest_j = ei;
@@ -1762,13 +1889,13 @@ impl<'a> Attributor<'a> {
         if told {
             via.extend(self.hearer_relay(toks, ei));
         }
-        let (cs, citing) = if h.class == CueClass::Object {
+        let (cs, citing, that) = if h.class == CueClass::Object {
             // Object content keeps its words: "dismissed the claims as baseless".
             let mut j = ei;
             while toks.get(j).is_some_and(|k| !k.word) {
                 j += 1;
             }
-            (toks.get(j).map_or(sent.end, |k| k.s), None)
+            (toks.get(j).map_or(sent.end, |k| k.s), None, false)
         } else {
             self.skip_to_content(toks, ei, told)
         };
@@ -1793,7 +1920,7 @@ impl<'a> Attributor<'a> {
         let content = self.extend_over_quotes(cs, ce);
         // A quote right after the cue is direct speech ("said: “…”").
         let mode = match self.quotes.iter().find(|q| q.open == cs) {
-            Some(q) if q.inner_end + 1 >= content.1 => Mode::Direct,
+            Some(q) if q.inner_end + 1 >= content.1 && !that => Mode::Direct,
             _ if self.overlaps_quote(content) => Mode::Mixed,
             _ => Mode::Indirect,
         };
@@ -1819,7 +1946,7 @@ impl<'a> Attributor<'a> {
     /// A cue coordinated with an earlier one ("…, but said …"): same speaker.
     fn coordinated(&mut self, hi: usize, si: usize, toks: &[Tok], ei: usize, prev: usize) {
         let h = self.hits[hi];
-        let (cs, _) = self.skip_to_content(toks, ei, h.class == CueClass::Told);
+        let (cs, _, _) = self.skip_to_content(toks, ei, h.class == CueClass::Told);
         let ce = self.content_end(si, cs);
         if cs >= ce {
             return;
@@ -2045,7 +2172,7 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
     let determiners = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
         "those", "such", "no", "any", "some", "of", "new", "many", "several", "two", "three",
-        "first", "latest", "recent", "earlier", "previous", "whose",
+        "first", "latest", "recent", "earlier", "previous", "whose", "about", "on", "with",
     ];
     if determiners.contains(&pw.as_str()) || pw.ends_with("'s") || pw.ends_with("’s") {
         // "the reports", "Iran's claims"; but "the spokesman said" has no determiner right
@@ -2056,6 +2183,18 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
         ) {
             return false;
         }
+    }
+    // Negated cues report no statement ("has not claimed", "did not expect").
+    if matches!(
+        pw.as_str(),
+        "not" | "never" | "didn't" | "hasn't" | "haven't" | "doesn't"
+    ) && h.class != CueClass::NoComment
+    {
+        return false;
+    }
+    // "who asked not to be named" is a sourcing formula, not a question.
+    if text[h.e..].starts_with(" not to be named") {
+        return false;
     }
     // Passives without an agent are not cues here ("is expected to", "was told").
     if matches!(
@@ -2098,6 +2237,7 @@ fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         return Stance::Question;
     }
     let mut deny = false;
+    let mut no_comment = false;
     let mut cond = false;
     let mut hedge = d.stance == Stance::Hedge;
     let lead = content.len() - content.trim_start_matches(['“', '"', '‘', '\'', ' ']).len();
@@ -2122,12 +2262,15 @@ fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         }
         match marker.stance {
             Stance::Deny => deny = true,
+            Stance::NoComment => no_comment = true,
             Stance::Conditional => cond = true,
             Stance::Hedge => hedge = true,
             _ => {}
         }
     }
-    if deny {
+    if no_comment {
+        Stance::NoComment
+    } else if deny {
         Stance::Deny
     } else if cond {
         Stance::Conditional
@@ -2198,8 +2341,7 @@ fn resolve_phrase(
     let head = mentions
         .iter()
         .filter(|m| prep_at.is_none_or(|p| m.start < p))
-        .filter(|m| possessive.is_none_or(|p| m.start > s + p))
-        .next_back()
+        .rfind(|m| possessive.is_none_or(|p| m.start > s + p))
         .or_else(|| {
             if possessive.is_none() {
                 mentions.last()
@@ -2214,71 +2356,23 @@ fn resolve_phrase(
     let behalf = behalf_m.map(|m| actors.actor_ref(m, text, offsets));
     let anonymous = lex.anonymous.iter().any(|a| {
         let a = a.as_str();
-        lp.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .contains(a)
-            && (a.contains(' ') || words.iter().any(|w| w == a))
+        let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
+        if a.contains(' ') {
+            norm.contains(a)
+        } else {
+            words.iter().any(|w| w == a)
+        }
     });
-    let first_cap = phrase.chars().next().is_some_and(char::is_uppercase);
-    let cap_words: Vec<&str> = phrase
-        .split_whitespace()
-        .enumerate()
-        .filter(|(i, w)| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !(*i == 0 && is_function_word(&w.to_lowercase()))
-        })
-        .map(|(_, w)| w)
-        .collect();
-    let _ = first_cap;
-    let sourcing_for_kind = |k: ActorKind| match k {
-        ActorKind::Person => Sourcing::Named,
-        ActorKind::Outlet => Sourcing::Outlet,
-        _ => Sourcing::OfficialBody,
-    };
-    let phrase_sourcing = || {
-        let last = words.last().map(String::as_str).unwrap_or("");
-        if anonymous && !(cap_words.len() >= 2 && !words.iter().any(|w| w.contains("official"))) {
-            // "officials familiar with…", "a senior official"; "Kremlin officials" is a body.
-            if (last == "officials" || last == "official")
-                && cap_words
-                    .iter()
-                    .any(|w| !w.ends_with("ian") && !w.ends_with("ese"))
-                && !lp.contains("familiar")
-                && !lp.contains("senior")
-            {
-                return Sourcing::OfficialBody;
-            }
-            return Sourcing::Anonymous;
-        }
-        if lex.is_outlet(strip_det(phrase)) {
-            return Sourcing::Outlet;
-        }
-        if last == "official"
-            && matches!(words.first().map(String::as_str), Some("a" | "an" | "one"))
-        {
-            return Sourcing::Anonymous;
-        }
-        if last == "officials" || last == "official" {
-            return if cap_words.is_empty() {
-                Sourcing::Anonymous
-            } else {
-                Sourcing::OfficialBody
-            };
-        }
-        if words.iter().any(|w| BODY_NOUNS.contains(&w.as_str())) {
-            return Sourcing::OfficialBody;
-        }
-        if cap_words.is_empty() && GENERIC_GROUPS.contains(&last) {
-            return Sourcing::Anonymous;
-        }
-        Sourcing::Named
-    };
+    let phrase_sourcing = || phrase_sourcing(text, s, e, anonymous);
     if let Some(m) = head {
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
         r.mention = Some(mention_span);
-        let mut sourcing = sourcing_for_kind(a.kind);
+        let mut sourcing = match a.kind {
+            ActorKind::Person => Sourcing::Named,
+            ActorKind::Outlet => Sourcing::Outlet,
+            _ => Sourcing::OfficialBody,
+        };
         let ps = phrase_sourcing();
         if ps == Sourcing::Anonymous || (m.form == MentionForm::Demonym && ps != Sourcing::Named) {
             sourcing = ps;
@@ -2305,8 +2399,10 @@ fn resolve_phrase(
                 .any(|w| w == noun)
                 && !h.2.to_lowercase().starts_with("the ")
         })
-    } else if cap_words.len() == 1 && words.len() == 1 {
-        let w = cap_words[0];
+    } else if lp.starts_with("one of them") || lp.starts_with("one of those") {
+        find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named)
+    } else if words.len() == 1 && phrase.starts_with(char::is_uppercase) {
+        let w = phrase;
         find(&|h| h.2.split_whitespace().last() == Some(w) && h.2.len() > w.len())
     } else {
         None
@@ -2340,6 +2436,137 @@ fn resolve_phrase(
         behalf,
         sourcing,
     )
+}
+
+/// Sourcing of a speaker phrase no actor mention covers, from its words alone.
+fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -> Sourcing {
+    let lex = Lexicon::get();
+    let phrase = &text[s..e];
+    if anonymous {
+        return Sourcing::Anonymous;
+    }
+    if lex.is_outlet(phrase) || lex.mentions_outlet(phrase) {
+        return Sourcing::Outlet;
+    }
+    let before = text[..s].trim_end();
+    let sentence_initial =
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '”', '\n', ':']);
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    let low: Vec<String> = ws
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    let common = |w: &str| {
+        is_function_word(w)
+            || SPEAKER_NOUNS.contains(&w)
+            || GENERIC_GROUPS.contains(&w)
+            || BODY_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "aid" | "rights" | "western" | "local" | "senior" | "human" | "new"
+            )
+    };
+    let cap = |i: usize| {
+        ws[i].chars().any(char::is_uppercase)
+            && !(i == 0 && (is_function_word(&low[i]) || sentence_initial && common(&low[i])))
+    };
+    let prep = low.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "by"
+        )
+    });
+    let head_end = prep.unwrap_or(ws.len());
+    let head_last = low
+        .get(head_end.wrapping_sub(1))
+        .map(String::as_str)
+        .unwrap_or("");
+    let head_cap = (0..head_end).any(cap);
+    let tail_cap = (head_end..ws.len()).any(cap);
+    let prep_word = prep.map(|p| low[p].as_str());
+    if matches!(
+        head_last,
+        "officials" | "official" | "economists" | "analysts" | "experts" | "researchers"
+    ) {
+        if matches!(low.first().map(String::as_str), Some("a" | "an" | "one")) {
+            return Sourcing::Anonymous;
+        }
+        if head_cap
+            || (tail_cap && matches!(prep_word, Some("at" | "of" | "from" | "with" | "for")))
+        {
+            return Sourcing::OfficialBody;
+        }
+        return Sourcing::Anonymous;
+    }
+    if !head_cap && GENERIC_GROUPS.contains(&head_last)
+        || matches!(
+            head_last,
+            "groups"
+                | "democrats"
+                | "republicans"
+                | "conservatives"
+                | "liberals"
+                | "rebels"
+                | "traders"
+                | "investors"
+                | "bankers"
+                | "residents"
+                | "voters"
+        )
+    {
+        return Sourcing::Anonymous;
+    }
+    let n = ws.len();
+    let last = &low[n - 1];
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "da"
+                | "di"
+                | "van"
+                | "von"
+                | "al"
+                | "bin"
+                | "le"
+                | "la"
+                | "del"
+                | "dos"
+                | "du"
+                | "ibn"
+        )
+    };
+    let person_tail = n >= 2
+        && ws[n - 1].chars().any(char::is_uppercase)
+        && (cap(n - 2) || particle(&low[n - 2]))
+        && !BODY_NOUNS.contains(&last.as_str())
+        && !ws[n - 1].ends_with("'s")
+        && !ws[n - 1].ends_with("’s");
+    if person_tail && prep.is_none_or(|p| p < n - 2) {
+        return Sourcing::Named;
+    }
+    if let Some(p) = ws
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        if !(p + 1..n).any(cap) {
+            return Sourcing::OfficialBody;
+        }
+    }
+    if low[..head_end]
+        .iter()
+        .any(|w| BODY_NOUNS.contains(&w.as_str()))
+    {
+        return Sourcing::OfficialBody;
+    }
+    if n == 1 && cap(0) {
+        // A bare proper name with no title: a place or organisation standing for a body
+        // ("Beijing", "Hamas", "Boeing"); people are usually introduced with a first name.
+        return Sourcing::OfficialBody;
+    }
+    Sourcing::Named
 }
 
 fn is_pronoun_text(s: &str) -> bool {
