@@ -558,9 +558,14 @@ fn contracted_negation_and_adverbs() {
 fn with_phrase_beats_location_for_the_target() {
     // A meeting is reciprocal: Iran meets China and China meets Iran; Moscow is only the place.
     let evs = code("Iran met at Moscow with China on Tuesday.");
-    let e = evs.iter().find(|e| e.source.id == "IRN").expect("Iran's event");
+    let e = evs
+        .iter()
+        .find(|e| e.source.id == "IRN")
+        .expect("Iran's event");
     assert_eq!(e.target.as_ref().unwrap().id, "CHN", "{}", show(&evs));
-    assert!(evs.iter().all(|e| e.target.as_ref().is_some_and(|t| t.id != "RUS")));
+    assert!(evs
+        .iter()
+        .all(|e| e.target.as_ref().is_some_and(|t| t.id != "RUS")));
     let evs = code("Russia fired artillery shells at Ukrainian positions.");
     assert_eq!(one(&evs, "fired").target.as_ref().unwrap().id, "UKR");
 }
@@ -569,4 +574,65 @@ fn with_phrase_beats_location_for_the_target() {
 fn object_of_an_urging_verb_is_not_the_subject_of_the_infinitive() {
     let evs = code("Ukraine urged Germany to send more tanks.");
     assert!(evs.iter().all(|e| e.source.id != "DEU"), "{}", show(&evs));
+}
+
+#[test]
+fn relations_count_only_events_that_happened() {
+    let text = "Russia attacked Kyiv on Monday. Russia did not attack Kyiv on Tuesday. \
+                Iran and Russia signed a military cooperation agreement with China.";
+    let evs = code(text);
+    let rels = events::relations(&evs);
+    let ru_ua = rels
+        .iter()
+        .find(|r| r.source == "RUS" && r.target == "UKR")
+        .expect("RUS→UKR");
+    assert_eq!(ru_ua.events, 1);
+    assert_eq!(ru_ua.conflict, 1);
+    assert_eq!(ru_ua.unrealised, 1);
+    assert!(ru_ua.goldstein < 0.0);
+    // The compound source relates both Iran and Russia to China.
+    assert!(rels
+        .iter()
+        .any(|r| r.source == "IRN" && r.target == "CHN" && r.cooperation == 1));
+    assert!(rels
+        .iter()
+        .any(|r| r.source == "RUS" && r.target == "CHN" && r.cooperation == 1));
+}
+
+#[test]
+fn cameo_format_dictionary_is_read() {
+    let dict = "<!-- a test dictionary -->\n&WEAPON\n+MISSILE\n+SHAHED_DRONE\n\n\
+                --- SEND  [---]  ---\nSEND {SENDS SENT SENDING}\nSHIP\n\
+                - * &WEAPON  [072]  # arms\n- * DELEGATION  [042:043]\n\n\
+                &LATESET\n+TO THE END\n\n--- VOW [170] ---\nVOW\n- * RESIST &LATESET [113]\n";
+    let lex = EventLexicon::from_cameo_dictionary(dict).expect("parses");
+    let text = "Iran sent Shahed drones to Russia. Iran ships missiles to Russia. \
+                Iran sent a delegation to Russia. Russia vowed to resist to the end.";
+    let sentences = text::sentences(text);
+    let evs = events::extract(text, &sentences, &layer(text), &[], &lex);
+    let codes: Vec<(&str, &str, &str)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.source.id.as_str(),
+                e.target.as_ref().map_or("-", |t| t.id.as_str()),
+                e.action.cameo.as_str(),
+            )
+        })
+        .collect();
+    // "Shahed drones" matches the synonym "shahed drone" (plural tolerated).
+    assert!(codes.contains(&("IRN", "RUS", "072")), "{codes:?}");
+    assert_eq!(
+        codes.iter().filter(|c| c.2 == "072").count(),
+        2,
+        "{codes:?}"
+    );
+    // A visit-like code gives the reciprocal event.
+    assert!(codes.contains(&("IRN", "RUS", "042")), "{codes:?}");
+    assert!(codes.contains(&("RUS", "IRN", "043")), "{codes:?}");
+    // A synonym set defined between verb blocks is a synonym set, not a verb "to".
+    assert!(
+        evs.iter().all(|e| e.action.verb.to_lowercase() != "to"),
+        "{codes:?}"
+    );
 }

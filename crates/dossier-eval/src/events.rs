@@ -85,7 +85,7 @@ impl fmt::Display for Report {
         writeln!(f, "Event coding (actors: each record set's own actor + agent dictionaries; verbs: the records' own dictionary, or dossier's shipped CAMEO.2.0 lexicon)")?;
         writeln!(
             f,
-            "{:<34} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
+            "{:<44} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
             "record set",
             "records",
             "expected",
@@ -98,7 +98,7 @@ impl fmt::Display for Report {
         for s in &self.sets {
             writeln!(
                 f,
-                "{:<34} {:>7} {:>8} {:>8} {:>8.2} {:>9.2} {:>9.2} {:>10.2}",
+                "{:<44} {:>7} {:>8} {:>8} {:>8.2} {:>9.2} {:>9.2} {:>10.2}",
                 s.name,
                 s.records,
                 s.expected,
@@ -1020,27 +1020,52 @@ mod mismatches {
     #[test]
     #[ignore]
     fn print_mismatches() {
-        let d = default_data_dir().join("universal-petrarch/english");
+        // MISMATCH_SET=petrarch2 prints the PETRARCH-2 unit tests instead.
+        let petr = std::env::var("MISMATCH_SET").is_ok_and(|s| s == "petrarch2");
+        let (sub, files) = if petr {
+            (
+                "petrarch2/validation",
+                [
+                    "PETR.Validate.actors.txt",
+                    "PETR.Validate.agents.txt",
+                    "PETR.Validate.verbs.txt",
+                    "PETR.UnitTest.records.xml",
+                ],
+            )
+        } else {
+            (
+                "universal-petrarch/english",
+                [
+                    "PETR_Validate_actors_2_02.txt",
+                    "PETR_Validate_agents_2_02.txt",
+                    "PETR_Validate_verbs_2_02.txt",
+                    "PETR_Validate_records_2_02.xml",
+                ],
+            )
+        };
+        let d = default_data_dir().join(sub);
         if !d.exists() {
             eprintln!("SKIP: {} not found", d.display());
             return;
         }
         let o = ActorOverlay::parse(
-            &read(&d.join("PETR_Validate_actors_2_02.txt")).unwrap(),
-            &read(&d.join("PETR_Validate_agents_2_02.txt")).unwrap(),
+            &read(&d.join(files[0])).unwrap(),
+            &read(&d.join(files[1])).unwrap(),
         );
-        let lex = EventLexicon::from_cameo_dictionary(
-            &read(&d.join("PETR_Validate_verbs_2_02.txt")).unwrap(),
-        )
-        .unwrap();
-        let xml = read(&d.join("PETR_Validate_records_2_02.xml")).unwrap();
+        let lex = EventLexicon::from_cameo_dictionary(&read(&d.join(files[2])).unwrap()).unwrap();
+        let xml = read(&d.join(files[3])).unwrap();
         let inc = included_categories(&xml).unwrap_or_default();
         for r in read_records(&xml) {
             if !r.evaluate || r.expects_error || !inc.contains(&r.category) {
                 continue;
             }
             let l = o.layer(&r.text, r.date);
-            let mut got = triples(&code_text(&r.text, &l, &lex));
+            let evs = code_text(&r.text, &l, &lex);
+            let verbs: Vec<String> = evs
+                .iter()
+                .map(|e| format!("{}:{}", e.action.verb, e.action.cameo))
+                .collect();
+            let mut got = triples(&evs);
             let mut exp = r.expected.clone();
             exp.sort();
             got.sort();
@@ -1051,7 +1076,7 @@ mod mismatches {
                     .map(|m| format!("{}={}", &r.text[m.start..m.end], l.actors[m.actor].id))
                     .collect();
                 println!(
-                    "{} {:?}\n  {}\n  exp {exp:?}\n  got {got:?}",
+                    "{} {:?}\n  {}\n  exp {exp:?}\n  got {got:?} {verbs:?}",
                     r.id,
                     r.text,
                     ms.join(" | ")

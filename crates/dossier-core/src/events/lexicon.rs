@@ -275,6 +275,7 @@ impl EventLexicon {
             }
             let t = text.trim_start();
             if t.starts_with("---") {
+                current_set = None;
                 let inner = t.trim_matches('-').trim();
                 let name = inner.split_whitespace().next().unwrap_or("").to_string();
                 let code = inner
@@ -290,7 +291,8 @@ impl EventLexicon {
                 section = 1;
                 continue;
             }
-            if section == 0 {
+            // Synonym sets may also appear between verb blocks (`&TESTSYN3` … `+TO THE END`).
+            if section == 0 || t.starts_with('&') || (current_set.is_some() && t.starts_with('+')) {
                 if t.starts_with('&') {
                     current_set = Some(t.trim().to_lowercase().trim_end_matches('_').to_string());
                 } else if let (Some(set), Some(m)) = (&current_set, t.strip_prefix('+')) {
@@ -473,7 +475,7 @@ pub fn split_code(code: &str) -> (&str, Option<&str>) {
 
 /// `+ASK_FOR` / `KNIFE_` → ["ask", "for"] / ["knife"].
 fn dict_phrase(tok: &str) -> Vec<String> {
-    tok.split('_')
+    tok.split(|c: char| c == '_' || c.is_whitespace())
         .map(|w| w.trim_matches('+').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()

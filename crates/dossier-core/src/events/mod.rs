@@ -21,8 +21,10 @@
 //! form's own code, else the block default. Compound subjects or objects give one event whose
 //! `source`/`target` is the first actor and whose `co_sources`/`co_targets` hold the others.
 
+pub mod graph;
 pub mod lexicon;
 
+pub use graph::{relations, Relation};
 pub use lexicon::{CameoInfo, EventLexicon, LexiconError};
 
 use crate::actors::{ActorLayer, Mention, MentionForm};
