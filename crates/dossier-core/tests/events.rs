@@ -636,3 +636,23 @@ fn cameo_format_dictionary_is_read() {
         "{codes:?}"
     );
 }
+
+#[test]
+fn a_noun_before_an_auxiliary_is_not_a_verb() {
+    let evs = code("Russia attacks will continue, Ukraine warned on Friday.");
+    assert!(evs.iter().all(|e| e.action.verb != "attacks"), "{}", show(&evs));
+}
+
+#[test]
+fn reporting_cues_of_statements_are_not_events() {
+    let text = "Nozari told Iran that no missile was sent.";
+    let off = text::Offsets::new(text);
+    let mut st = statement(text, "no missile was sent", Stance::Deny, "s1");
+    let c = text.find("told").unwrap();
+    st.cue = off.span(text, c, c + 4);
+    let evs = code_with(text, &[st]);
+    assert!(evs.iter().all(|e| e.action.verb != "told"), "{}", show(&evs));
+    // Without the statement, "told Iran" is a CAMEO 01 (statement) event addressed to Iran.
+    let evs = code("Nozari told Iran that no missile was sent.");
+    assert!(evs.iter().any(|e| e.action.verb == "told" && e.action.cameo.starts_with("01")), "{}", show(&evs));
+}

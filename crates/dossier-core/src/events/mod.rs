@@ -177,6 +177,9 @@ const SUBORDINATORS: &[&str] = &[
 ];
 const PARTICLES: &[&str] = &["off", "out", "up", "down", "back", "away"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "has", "have", "had", "could", "should", "may", "might", "can", "must",
+];
 const ADVERBS: &[&str] = &[
     "not",
     "never",
@@ -606,6 +609,15 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
                 best = Some((n, f.block, f.code.clone()));
             }
         }
+        // "talks were due", "Iran attacks will continue": a word followed by an auxiliary is
+        // a noun, not the verb.
+        let noun_subject = best.as_ref().is_some_and(|(n, _, _)| {
+            let next = sent.low(i + n);
+            BE.contains(&next) || AUXILIARIES.contains(&next)
+        });
+        if noun_subject {
+            best = None;
+        }
         if let Some((n, block, code)) = best {
             let voice = if is_passive(sent, i) {
                 Voice::Passive
@@ -710,6 +722,17 @@ fn code_sentence(
     events: &mut Vec<Event>,
 ) {
     let triggers = find_triggers(sent, lex);
+    // Reporting verbs that attribution already turned into statements ("said", "told") are not
+    // events.
+    let triggers: Vec<Trigger> = triggers
+        .into_iter()
+        .filter(|t| {
+            let pos = offsets.char_offset(sent.toks[t.first].start);
+            !statements
+                .iter()
+                .any(|s| s.cue.start <= pos && pos < s.cue.end)
+        })
+        .collect();
     // (trigger index, source mentions) of the events coded so far in this sentence.
     let mut prev_sources: Option<Vec<usize>> = None;
     let mut consumed_until = 0usize;
