@@ -640,7 +640,11 @@ fn cameo_format_dictionary_is_read() {
 #[test]
 fn a_noun_before_an_auxiliary_is_not_a_verb() {
     let evs = code("Russia attacks will continue, Ukraine warned on Friday.");
-    assert!(evs.iter().all(|e| e.action.verb != "attacks"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "attacks"),
+        "{}",
+        show(&evs)
+    );
 }
 
 #[test]
@@ -651,8 +655,29 @@ fn reporting_cues_of_statements_are_not_events() {
     let c = text.find("told").unwrap();
     st.cue = off.span(text, c, c + 4);
     let evs = code_with(text, &[st]);
-    assert!(evs.iter().all(|e| e.action.verb != "told"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "told"),
+        "{}",
+        show(&evs)
+    );
     // Without the statement, "told Iran" is a CAMEO 01 (statement) event addressed to Iran.
     let evs = code("Nozari told Iran that no missile was sent.");
-    assert!(evs.iter().any(|e| e.action.verb == "told" && e.action.cameo.starts_with("01")), "{}", show(&evs));
+    assert!(
+        evs.iter()
+            .any(|e| e.action.verb == "told" && e.action.cameo.starts_with("01")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn nouns_in_noun_phrases_are_not_verbs() {
+    let evs = code("Russian forces attacked Kyiv on Monday.");
+    let e = one(&evs, "attacked");
+    assert_eq!((e.source.id.as_str(), e.target.as_ref().unwrap().id.as_str()), ("RUS", "UKR"));
+    assert!(evs.iter().all(|e| e.action.verb != "forces"), "{}", show(&evs));
+    let evs = code("Israel said the blast equalled 30 nuclear bombs in Syria.");
+    assert!(evs.iter().all(|e| e.action.verb != "bombs"), "{}", show(&evs));
+    let evs = code("Iran said on Monday that a sudden sweep by Russia was unlikely.");
+    assert!(evs.iter().all(|e| e.action.verb != "sweep"), "{}", show(&evs));
 }

@@ -177,6 +177,26 @@ const SUBORDINATORS: &[&str] = &[
 ];
 const PARTICLES: &[&str] = &["off", "out", "up", "down", "back", "away"];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+const NUMBERS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "few",
+    "some",
+    "multiple",
+    "numerous",
+];
 const AUXILIARIES: &[&str] = &[
     "will", "would", "has", "have", "had", "could", "should", "may", "might", "can", "must",
 ];
@@ -264,9 +284,14 @@ const DENY_CUES: &[&str] = &[
 /// Prepositions that introduce the target, in two tiers: "celebrated Eid at Osgiliath with
 /// Gondor" targets Gondor; "fired at Ukrainian positions" falls back to "at".
 const ARGUMENT_PREPS: &[&str] = &[
-    "to", "against", "on", "into", "with", "toward", "towards", "onto", "upon",
+    "to", "against", "on", "into", "with", "toward", "towards", "onto", "upon", "for",
 ];
-const ARGUMENT_PREPS_WEAK: &[&str] = &["at", "for"];
+const ARGUMENT_PREPS_WEAK: &[&str] = &["at"];
+/// Words that open a noun phrase (a narrower list than [`DETERMINERS`]).
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "any",
+    "every", "each", "'s",
+];
 
 fn is(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.lower.as_str())
@@ -569,7 +594,29 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
             continue;
         }
         let prev = if i > 0 { sent.low(i - 1) } else { "" };
-        let after_det = DETERMINERS.contains(&prev);
+        let prev2 = if i > 1 { sent.low(i - 2) } else { "" };
+        let quantity =
+            |w: &str| NUMBERS.contains(&w) || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+        // "the attack", "four airstrikes", "a sudden sweep", "30 nuclear bombs": noun contexts.
+        let modifier = |k: usize| {
+            let t = &toks[k];
+            t.word
+                && sent.owner[k].is_none()
+                && !is(t, ADVERBS)
+                && !is(t, BE)
+                && !is(t, AUXILIARIES)
+                && !is(t, PREPOSITIONS)
+                && !is(
+                    t,
+                    &[
+                        "and", "or", "to", "that", "who", "which", "it", "they", "he", "she", "we",
+                    ],
+                )
+                && lex.forms_starting(&t.lower).is_empty()
+        };
+        let after_det = DETERMINERS.contains(&prev)
+            || (!prev.is_empty() && quantity(prev))
+            || (i > 1 && (ARTICLES.contains(&prev2) || quantity(prev2)) && modifier(i - 1));
         // "Russian strikes": a demonym right before an event noun is its source.
         let after_demonym = i > 0
             && sent
@@ -611,9 +658,15 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
         }
         // "talks were due", "Iran attacks will continue": a word followed by an auxiliary is
         // a noun, not the verb.
+        // "U.S. forces conducted airstrikes": a word right before a past-tense verb is its
+        // subject noun.
         let noun_subject = best.as_ref().is_some_and(|(n, _, _)| {
             let next = sent.low(i + n);
-            BE.contains(&next) || AUXILIARIES.contains(&next)
+            BE.contains(&next)
+                || AUXILIARIES.contains(&next)
+                || (next.ends_with("ed")
+                    && sent.owner.get(i + n).copied().flatten().is_none()
+                    && !lex.forms_starting(next).is_empty())
         });
         if noun_subject {
             best = None;
@@ -920,8 +973,11 @@ fn code_sentence(
         let (cameo, reciprocal) = split_code(&raw_code);
         let cameo = cameo.to_string();
         let reciprocal = reciprocal.map(str::to_string);
-        // Statements are coded by attribution, not as events, unless addressed to someone.
-        if cameo.starts_with("01") && targets.is_empty() {
+        // Statements are coded by attribution, not as events, unless addressed to someone
+        // named right after the verb ("Iran informed Russia", "told Reuters").
+        let addressed =
+            tr.voice == Voice::Active && targets.first().is_some_and(|&mi| sent.mtok[mi].0 == ve);
+        if (cameo == "010" && !addressed) || (cameo.starts_with("01") && targets.is_empty()) {
             continue;
         }
 
