@@ -273,6 +273,12 @@ impl DictEntry {
 #[derive(Debug, Clone, Default)]
 pub struct ActorOverlay {
     entries: Vec<DictEntry>,
+    /// Entries by the first four characters of their first word, in `entries` order.
+    index: HashMap<String, Vec<usize>>,
+}
+
+fn key4(w: &str) -> String {
+    w.chars().take(4).collect()
 }
 
 fn dict_words(phrase: &str) -> Vec<(String, bool)> {
@@ -417,6 +423,9 @@ impl ActorOverlay {
         }
         // Longest phrases first.
         o.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        for (k, e) in o.entries.iter().enumerate() {
+            o.index.entry(key4(&e.words[0].0)).or_default().push(k);
+        }
         o
     }
 
@@ -487,7 +496,20 @@ impl ActorOverlay {
         let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let hit = self.entries.iter().find(|e| {
+            let t = &lower[i];
+            let mut cands: Vec<usize> = Vec::new();
+            for key in [
+                key4(t),
+                key4(t.trim_end_matches('s')),
+                key4(t.trim_end_matches("es")),
+            ] {
+                if let Some(v) = self.index.get(&key) {
+                    cands.extend(v);
+                }
+            }
+            cands.sort_unstable();
+            cands.dedup();
+            let hit = cands.iter().map(|&k| &self.entries[k]).find(|e| {
                 i + e.words.len() <= words.len()
                     && e.words
                         .iter()
@@ -792,6 +814,37 @@ pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetRepor
     )
 }
 
+/// The 78 PETRARCH-2 "GSR" records of UniversalPetrarch (`universal-petrarch/english/
+/// PETR2_GSR_validation.xml`): real wire sentences coded with the production CAMEO.2.0 verbs and
+/// Phoenix actor dictionaries. The verbs are dossier's shipped lexicon (built from the same
+/// CAMEO.2.0 file); actors are the Phoenix country, international and non-state dictionaries
+/// plus Phoenix agents, from `petrarch2/dictionaries/`.
+pub fn eval_gsr(data_dir: &Path) -> Result<SetReport> {
+    let dict = data_dir.join("petrarch2").join("dictionaries");
+    let mut actors = String::new();
+    for f in [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ] {
+        actors.push_str(&read(&dict.join(f))?);
+        actors.push('\n');
+    }
+    let overlay = ActorOverlay::parse(&actors, &read(&dict.join("Phoenix.agents.txt"))?);
+    let xml = read(
+        &data_dir
+            .join("universal-petrarch")
+            .join("english")
+            .join("PETR2_GSR_validation.xml"),
+    )?;
+    Ok(eval_records(
+        "PETRARCH-2 GSR news (shipped lexicon)",
+        &xml,
+        &overlay,
+        EventLexicon::builtin(),
+    ))
+}
+
 /// PLOVER names in the gold records (0.5b1/0.6) → names in the 2021 table.
 fn plover_2021(name: &str) -> &str {
     match name {
@@ -910,6 +963,7 @@ pub fn eval_all(data_dir: &Path) -> Result<Report> {
             eval_universal_petrarch(data_dir, Verbs::Records)?,
             eval_petrarch(data_dir, Verbs::Shipped)?,
             eval_universal_petrarch(data_dir, Verbs::Shipped)?,
+            eval_gsr(data_dir)?,
         ],
         plover: Some(eval_plover(data_dir)?),
     })
@@ -1004,10 +1058,18 @@ Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
         let rep = eval_all(&dir).expect("eval runs");
         println!("{rep}");
         for s in &rep.sets {
-            assert!(s.records > 200, "{s:?}");
-            assert!(s.expected > 300, "{s:?}");
+            let (records, expected) = if s.name.contains("GSR") {
+                (70, 70)
+            } else {
+                (200, 300)
+            };
+            assert!(s.records > records, "{s:?}");
+            assert!(s.expected > expected, "{s:?}");
             assert!(s.found > 0, "{s:?}");
         }
+        // Own verb dictionaries: the coder finds most expected events of the UniversalPetrarch
+        // records (development figure, see README).
+        assert!(rep.sets[1].found_pct() > 60.0, "{:?}", rep.sets[1]);
         assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
     }
 }
@@ -1020,8 +1082,31 @@ mod mismatches {
     #[test]
     #[ignore]
     fn print_mismatches() {
-        // MISMATCH_SET=petrarch2 prints the PETRARCH-2 unit tests instead.
-        let petr = std::env::var("MISMATCH_SET").is_ok_and(|s| s == "petrarch2");
+        // MISMATCH_SET=petrarch2 prints the PETRARCH-2 unit tests instead, MISMATCH_SET=gsr the
+        // GSR news records (with the shipped lexicon and Phoenix actors).
+        let set = std::env::var("MISMATCH_SET").unwrap_or_default();
+        if set == "gsr" {
+            let dir = default_data_dir();
+            if !dir.exists() {
+                return;
+            }
+            let dict = dir.join("petrarch2/dictionaries");
+            let mut actors = String::new();
+            for f in [
+                "Phoenix.Countries.actors.txt",
+                "Phoenix.International.actors.txt",
+                "Phoenix.MilNonState.actors.txt",
+            ] {
+                actors.push_str(&read(&dict.join(f)).unwrap());
+                actors.push('\n');
+            }
+            let o = ActorOverlay::parse(&actors, &read(&dict.join("Phoenix.agents.txt")).unwrap());
+            let xml =
+                read(&dir.join("universal-petrarch/english/PETR2_GSR_validation.xml")).unwrap();
+            print_set(&o, EventLexicon::builtin(), &xml);
+            return;
+        }
+        let petr = set == "petrarch2";
         let (sub, files) = if petr {
             (
                 "petrarch2/validation",
@@ -1054,13 +1139,18 @@ mod mismatches {
         );
         let lex = EventLexicon::from_cameo_dictionary(&read(&d.join(files[2])).unwrap()).unwrap();
         let xml = read(&d.join(files[3])).unwrap();
+        print_set(&o, &lex, &xml);
+    }
+
+    fn print_set(o: &ActorOverlay, lex: &EventLexicon, xml: &str) {
+        let xml = xml.to_string();
         let inc = included_categories(&xml).unwrap_or_default();
         for r in read_records(&xml) {
             if !r.evaluate || r.expects_error || !inc.contains(&r.category) {
                 continue;
             }
             let l = o.layer(&r.text, r.date);
-            let evs = code_text(&r.text, &l, &lex);
+            let evs = code_text(&r.text, &l, lex);
             let verbs: Vec<String> = evs
                 .iter()
                 .map(|e| format!("{}:{}", e.action.verb, e.action.cameo))

@@ -331,6 +331,8 @@ struct Sent<'a> {
     mentions: &'a [Mention],
     /// Token range of each mention.
     mtok: Vec<(usize, usize)>,
+    /// Does the token start with a capital letter?
+    caps: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
@@ -348,11 +350,21 @@ impl<'a> Sent<'a> {
             }
             mtok.push((a, b.saturating_sub(1).max(a)));
         }
+        let caps = toks
+            .iter()
+            .map(|t| {
+                text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect();
         Sent {
             toks,
             owner,
             mentions,
             mtok,
+            caps,
         }
     }
 
@@ -475,9 +487,19 @@ fn word_eq(tok: &str, w: &str) -> bool {
 
 /// Does `elems` match, in order and with gaps allowed, inside `words`?
 fn match_seq(lex: &EventLexicon, elems: &[Elem], words: &[&str]) -> bool {
+    match_seq_near(lex, elems, words, usize::MAX)
+}
+
+/// Like [`match_seq`], with the first element starting among the first `first_within` words.
+fn match_seq_near(lex: &EventLexicon, elems: &[Elem], words: &[&str], first_within: usize) -> bool {
     let mut pos = 0usize;
-    'outer: for e in elems {
-        while pos < words.len() {
+    'outer: for (k, e) in elems.iter().enumerate() {
+        let limit = if k == 0 {
+            words.len().min(first_within)
+        } else {
+            words.len()
+        };
+        while pos < limit {
             let hit = match e {
                 Elem::Words(ws) => phrase_at(ws, words, pos),
                 Elem::Synset(name) => lex
@@ -540,7 +562,10 @@ fn choose_code(
                 None => true,
             }
         } else {
-            match_seq(lex, &p.after, after)
+            // The pattern describes the verb's own phrase: it starts within the next few words
+            // and ends within the next ten ("said such a step enjoyed support" is not "say
+            // support").
+            match_seq_near(lex, &p.after, &after[..after.len().min(10)], 5)
         };
         if after_ok && match_seq(lex, &p.before, before) {
             best = Some((n, p.code.as_str()));
@@ -638,6 +663,15 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
             }
         }
         if after_det && prev != "that" {
+            i += 1;
+            continue;
+        }
+        // A capitalised word inside the sentence is a name or a month ("in March", "Free
+        // Tibet"), not a verb; a gerund after a preposition ("for helping", "after speaking")
+        // is not a finite verb.
+        let capitalised = i > 0 && toks[i - 1].word && sent.caps[i];
+        let gerund_after_prep = toks[i].lower.ends_with("ing") && PREPOSITIONS.contains(&prev);
+        if capitalised || gerund_after_prep {
             i += 1;
             continue;
         }
