@@ -700,14 +700,26 @@ fn nouns_in_noun_phrases_are_not_verbs() {
 #[test]
 fn names_months_and_gerunds_after_prepositions_are_not_verbs() {
     let evs = code("The Wall Street Journal in March said Israel would respond.");
-    assert!(evs.iter().all(|e| e.action.verb != "March"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "March"),
+        "{}",
+        show(&evs)
+    );
     let evs = code("A Turkish court jailed a student from Syria for helping Hezbollah recruit fighters in Israel.");
-    assert!(evs.iter().all(|e| e.action.verb != "helping"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "helping"),
+        "{}",
+        show(&evs)
+    );
 }
 
 #[test]
 fn verb_patterns_describe_the_verbs_own_phrase() {
     // "said … support" far apart is not a statement of support.
     let evs = code("Washington said such a step enjoyed wide support from Moscow and Beijing.");
-    assert!(evs.iter().all(|e| e.action.verb != "said"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "said"),
+        "{}",
+        show(&evs)
+    );
 }

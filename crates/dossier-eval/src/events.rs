@@ -541,9 +541,29 @@ impl ActorOverlay {
             match (agent, next) {
                 (false, Some((na, nb, ncode, true)))
                     if na - b - 1 <= 2 && {
+                        // At most one modifier between ("Dagolath's first Deputy Prime
+                        // Minister"), never a verb ("Russia is conducting military …").
                         let gap: Vec<&str> = (b + 1..na).map(|x| lower[x].as_str()).collect();
                         !gap.iter().any(|g| {
-                            matches!(*g, "and" | "said" | "to" | "with" | "of" | "in" | "from")
+                            matches!(
+                                *g,
+                                "and"
+                                    | "said"
+                                    | "to"
+                                    | "with"
+                                    | "of"
+                                    | "in"
+                                    | "from"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "will"
+                            ) || g.ends_with("ing")
+                                || g.ends_with("ed")
                         })
                     } =>
                 {
@@ -615,12 +635,26 @@ impl ActorOverlay {
                 start: words[a].0,
                 end: words[b].1,
                 actor,
-                form: MentionForm::Name,
+                form: if is_demonym(&text[words[a].0..words[b].1]) {
+                    MentionForm::Demonym
+                } else {
+                    MentionForm::Name
+                },
                 sentence: 0,
             });
         }
         layer
     }
+}
+
+/// "Syrian", "Sudanese", "Israeli": one capitalised word that names a people (an adjective).
+fn is_demonym(w: &str) -> bool {
+    !w.contains(' ')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && (w.ends_with("ian")
+            || w.ends_with("ese")
+            || w.ends_with("ish")
+            || (w.len() > 5 && w.ends_with('i')))
 }
 
 fn word_spans(text: &str) -> Vec<(usize, usize)> {

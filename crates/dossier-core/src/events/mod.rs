@@ -662,6 +662,7 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
                 continue;
             }
         }
+        // "Syrian forces clash …": after a demonym (an adjective) comes a noun.
         if after_det && prev != "that" {
             i += 1;
             continue;
