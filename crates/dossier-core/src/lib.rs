@@ -6,6 +6,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod events;
+pub mod lexicon;
 pub mod model;
 pub mod text;
 
@@ -18,12 +19,17 @@ pub fn make_document(raw_text: &str, mut header: DocumentHeader) -> Document {
     Document { header, text }
 }
 
-/// Run the whole pipeline over one document.
+/// Run the whole pipeline over one document with the embedded lexicon.
 pub fn extract(doc: &Document) -> Extraction {
+    extract_with(doc, lexicon::Lexicon::embedded())
+}
+
+/// Run the whole pipeline over one document with the given lexicon (`--lexicon DIR`).
+pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let text = doc.text.as_str();
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
-    let actors = actors::ActorLayer::recognise(text, &sentences);
+    let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
     let events = events::extract(
         text,

@@ -529,9 +529,30 @@ mod tests {
         );
     }
 
-    const FIXTURE_MIN_F1: f64 = 0.0;
-    const FIXTURE_MIN_STANCE: f64 = 0.0;
-    const FIXTURE_MIN_SPEAKER: f64 = 0.0;
+    /// Paragraphs written after the system was tuned and never tuned on: the honest figure.
+    #[test]
+    fn holdout_fixture_scores() {
+        let dir = workspace().join("tests/fixtures/attribution/holdout");
+        let rep = eval_fixtures(&dir).expect("holdout fixtures load");
+        println!(
+            "holdout: paragraphs {} gold {} P {:.3} R {:.3} F1 {:.3} speaker {:.3} stance {:.3} sourcing {:.3}",
+            rep.documents,
+            rep.gold,
+            rep.precision(),
+            rep.recall(),
+            rep.f1(),
+            rep.speaker_accuracy(),
+            rep.stance_accuracy(),
+            rep.sourcing_accuracy()
+        );
+        assert!(rep.f1() >= HOLDOUT_MIN_F1, "holdout F1 {:.3}", rep.f1());
+    }
+
+    const HOLDOUT_MIN_F1: f64 = 0.90;
+    // Reached 2026-11-26: F1 0.996, stance 0.992, speaker 1.000 (with the actor layer).
+    const FIXTURE_MIN_F1: f64 = 0.97;
+    const FIXTURE_MIN_STANCE: f64 = 0.97;
+    const FIXTURE_MIN_SPEAKER: f64 = 0.97;
 
     #[test]
     fn polnear_dev_smoke() {
@@ -552,6 +573,26 @@ mod tests {
         assert!(rep.speaker_accuracy() >= POLNEAR_DEV_MIN_SOURCE);
     }
 
-    const POLNEAR_DEV_MIN_F1: f64 = 0.0;
-    const POLNEAR_DEV_MIN_SOURCE: f64 = 0.0;
+    // Reached on dev: content F1 0.663 (P 0.807, R 0.562), source accuracy 0.924.
+    /// The external score on PolNeAR `test`: run by hand as a final check, never tuned on.
+    /// `DOSSIER_SHARED_DATA=… cargo test -p dossier-eval polnear_test_final -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn polnear_test_final() {
+        let shared = std::env::var_os("DOSSIER_SHARED_DATA")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("../shared/data"));
+        let dir = shared.join("attribution/polnear");
+        if !dir.join("test").is_dir() {
+            eprintln!("SKIP: PolNeAR not found at {}", dir.display());
+            return;
+        }
+        println!(
+            "{}",
+            eval_polnear(&dir, "test").expect("PolNeAR test loads")
+        );
+    }
+
+    const POLNEAR_DEV_MIN_F1: f64 = 0.63;
+    const POLNEAR_DEV_MIN_SOURCE: f64 = 0.90;
 }

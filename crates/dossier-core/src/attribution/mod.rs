@@ -495,6 +495,28 @@ const SPEAKER_NOUNS: &[&str] = &[
     "operative",
     "operatives",
     "guidance",
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "associate",
+    "associates",
+    "colleague",
+    "colleagues",
+    "neighbor",
+    "neighbors",
+    "neighbour",
+    "relative",
+    "relatives",
+    "resident",
+    "voter",
+    "supporter",
+    "consultant",
+    "consultants",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
 ];
 /// Heads that make a speaker an institution.
 const BODY_NOUNS: &[&str] = &[
@@ -628,6 +650,8 @@ struct Attributor<'a> {
     quote_used: Vec<bool>,
     hits: Vec<Hit>,
     hit_used: Vec<Option<usize>>,
+    /// Byte offset → index into `hits`.
+    hit_at: std::collections::HashMap<usize, usize>,
     drafts: Vec<Draft>,
 }
 
@@ -645,7 +669,7 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            if quotes.iter().any(|q| q.contains(s)) {
+            if in_quote(&quotes, s) {
                 continue;
             }
             let entry = &lex.cue_entries[m.pattern().as_usize()];
@@ -662,6 +686,7 @@ impl<'a> Attributor<'a> {
         }
         let n = hits.len();
         let nq = quotes.len();
+        let hit_at = hits.iter().enumerate().map(|(i, h)| (h.s, i)).collect();
         Attributor {
             text,
             sentences,
@@ -669,6 +694,7 @@ impl<'a> Attributor<'a> {
             quote_used: vec![false; nq],
             hits,
             hit_used: vec![None; n],
+            hit_at,
             drafts: Vec::new(),
         }
     }
@@ -679,7 +705,11 @@ impl<'a> Attributor<'a> {
     }
 
     fn is_hit_start(&self, pos: usize) -> bool {
-        self.hits.iter().any(|h| h.s == pos)
+        self.hit_at.contains_key(&pos)
+    }
+
+    fn hit_starting(&self, pos: usize) -> Option<&Hit> {
+        self.hit_at.get(&pos).map(|&i| &self.hits[i])
     }
 
     fn push(&mut self, d: Draft, hits: &[usize]) -> usize {
@@ -702,15 +732,16 @@ impl<'a> Attributor<'a> {
                 self.direct_quote(qi);
             }
         }
-        for si in 0..self.sentences.len() {
-            let hs: Vec<usize> = (0..self.hits.len())
-                .filter(|&i| self.sentence_of(self.hits[i].s) == Some(si))
-                .collect();
-            for i in hs {
-                if self.hit_used[i].is_none() {
+        // Hits are in text order, so sentence by sentence is hit by hit.
+        for i in 0..self.hits.len() {
+            if self.hit_used[i].is_none() {
+                if let Some(si) = self.sentence_of(self.hits[i].s) {
                     self.indirect(i, si);
                 }
             }
+        }
+        if !self.drafts.iter().any(|d| d.sentence == 0) {
+            self.headline_colon();
         }
         self.unattributed();
     }
@@ -884,10 +915,21 @@ impl<'a> Attributor<'a> {
             .iter()
             .enumerate()
             .any(|(i, w)| is_cap(t, w) && !(i == 0 && is_function_word(&lower(t, w))));
-        let noun = words
-            .iter()
-            .any(|w| SPEAKER_NOUNS.contains(&lower(t, w).as_str()));
-        any_cap || noun
+        let noun = words.iter().any(|w| {
+            let lw = lower(t, w);
+            let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
+            SPEAKER_NOUNS.contains(&lw) || BODY_NOUNS.contains(&lw) || GENERIC_GROUPS.contains(&lw)
+        });
+        // "the electoral commission", "the ship's operator": a determiner and a noun.
+        let det_noun = matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one"
+        ) && words.len() <= 6
+            && !last.ends_with("ed")
+            && !last.ends_with("ing")
+            && !last.ends_with("ly")
+            && !is_function_word(&last);
+        any_cap || noun || det_noun
     }
 
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
@@ -928,13 +970,7 @@ impl<'a> Attributor<'a> {
                     if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
                         break;
                     }
-                    if tk.word
-                        && n > 0
-                        && matches!(
-                            lower(t, tk).as_str(),
-                            "that" | "but" | "because" | "if" | "when"
-                        )
-                    {
+                    if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
                         break;
                     }
                     k -= 1;
@@ -1132,11 +1168,11 @@ impl<'a> Attributor<'a> {
             // Limit: the next quote or 10 tokens.
             let limit = toks[first..]
                 .iter()
-                .take(10)
+                .take(30)
                 .position(|k| self.quotes.iter().any(|q2| q2.open == k.s))
-                .map_or((first + 10).min(toks.len()), |p| first + p);
+                .map_or((first + 30).min(toks.len()), |p| first + p);
             for ci in first..limit {
-                let Some(hi) = self.hits.iter().position(|h| h.s == toks[ci].s) else {
+                let Some(hi) = self.hit_at.get(&toks[ci].s).copied() else {
                     continue;
                 };
                 let h = self.hits[hi];
@@ -1170,9 +1206,11 @@ impl<'a> Attributor<'a> {
                         _ => break,
                     }
                 } else {
-                    let (np, b) = self.np_back(&toks, ci);
-                    let Some(np) = np else { break };
-                    if b.is_some_and(|b| b + 1 != k0) && b.is_some() || !self.valid_np(np) {
+                    // “…,” Gene Sperling, a top adviser, said: the subject starts at the quote.
+                    let Some(np) = self.subject(&toks, ci) else {
+                        break;
+                    };
+                    if np.0 != toks[k0].s {
                         break;
                     }
                     let via = if h.class == CueClass::Told {
@@ -1283,6 +1321,31 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // (b2) a quote opening a paragraph after one that ends with a colon ("…, the ministry
+        // said in a statement:\n\n“…”").
+        let para_start =
+            sq == 0 || self.sentences[sq - 1].paragraph != self.sentences[sq].paragraph;
+        if para_start && sq > 0 && t[self.sentences[sq].start..q.open].trim().is_empty() {
+            let prev = self.sentences[sq - 1];
+            if t[prev.start..prev.end].trim_end().ends_with(':') {
+                let colon = prev.start + t[prev.start..prev.end].trim_end().len() - 1;
+                if let Some(sp) = self.colon_speaker(sq - 1) {
+                    self.quote_used[qi] = true;
+                    let d = Draft {
+                        speaker: sp,
+                        cue: (colon, colon + 1),
+                        mode: Mode::Direct,
+                        stance: Stance::Assert,
+                        content,
+                        via: vec![],
+                        anonymous_hint: false,
+                        sentence: sq,
+                    };
+                    self.push(d, &[]);
+                    return;
+                }
+            }
+        }
         // (c) a quote opening its sentence with no cue continues the previous speaker.
         let opens_sentence = t[self.sentences[sq].start..q.open].trim().is_empty();
         let words = t[content.0..content.1].split_whitespace().count();
@@ -1310,6 +1373,65 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Who speaks in the block after a sentence ending with a colon: the speaker of that
+    /// sentence's last statement, else its subject.
+    fn colon_speaker(&self, si: usize) -> Option<Speaker> {
+        if let Some(p) = self.drafts.iter().rposition(|d| d.sentence == si) {
+            return Some(Speaker::Same(p));
+        }
+        let toks = self.sentence_tokens(si);
+        if let Some(h) = self
+            .hits
+            .iter()
+            .rev()
+            .find(|h| self.sentence_of(h.s) == Some(si))
+        {
+            let ci = toks.iter().position(|k| k.s == h.s)?;
+            if let Some(r) = self.subject(&toks, ci) {
+                return Some(Speaker::Phrase(r.0, r.1));
+            }
+        }
+        None
+    }
+
+    /// Headline "Speaker: what they said" on the first line of a text.
+    fn headline_colon(&mut self) {
+        let t = self.text;
+        let Some(first) = self.sentences.first().copied() else {
+            return;
+        };
+        let line = &t[first.start..first.end];
+        let Some(c) = line.find(": ") else { return };
+        let head = &line[..c];
+        let words = head.split_whitespace().count();
+        if words == 0 || words > 5 || head.ends_with(|ch: char| ch.is_ascii_digit()) {
+            return;
+        }
+        if !head.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+        }) {
+            return;
+        }
+        let cs = first.start + c + 2;
+        let body = t[cs..first.end].trim_end_matches(['.', ' ']);
+        if body.split_whitespace().count() < 2 {
+            return;
+        }
+        let d = Draft {
+            speaker: Speaker::Phrase(first.start, first.start + c),
+            cue: (first.start + c, first.start + c + 1),
+            mode: Mode::Indirect,
+            stance: Stance::Assert,
+            content: (cs, cs + body.len()),
+            via: vec![],
+            anonymous_hint: false,
+            sentence: 0,
+        };
+        self.drafts.push(d);
+    }
+
     /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
     /// sentence, else the sentence subject.
     fn clause_speaker(&self, si: usize, toks: &[Tok], ci: usize) -> Option<Speaker> {
@@ -1327,12 +1449,84 @@ impl<'a> Attributor<'a> {
                 return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
             }
         }
+        // "Trump attacked Clinton on Monday, saying …": the subject of the main clause.
+        let t = self.text;
+        if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," {
+            let mut k = 0;
+            // Skip an opening adverbial ("On Monday, …").
+            if toks.first().is_some_and(|f| {
+                matches!(
+                    lower(t, f).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "for"
+                        | "with"
+                        | "as"
+                        | "since"
+                        | "despite"
+                        | "meanwhile"
+                        | "earlier"
+                        | "later"
+                        | "but"
+                        | "and"
+                )
+            }) {
+                if let Some(c) = toks[..ci].iter().position(|x| &t[x.s..x.e] == ",") {
+                    k = c + 1;
+                }
+            }
+            if let Some((s, e, _)) = self.np_fwd(toks, k) {
+                if self.valid_np((s, e)) && e <= toks[ci].s {
+                    return Some(Speaker::Phrase(s, e));
+                }
+            }
+        }
         None
+    }
+
+    /// The hearer after "told": a noun phrase that ends where the reported clause begins
+    /// ("told reporters the drones were …", "told Reuters Iran had …").
+    fn hearer(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let t = self.text;
+        let (s, e, mut j) = self.np_fwd(toks, idx)?;
+        let lex = Lexicon::get();
+        // Longest prefix that is a known outlet wins.
+        for k in (idx + 1..=j).rev() {
+            if lex.is_outlet(&t[toks[idx].s..toks[k - 1].e]) {
+                return Some((toks[idx].s, toks[k - 1].e, k));
+            }
+        }
+        if let Some(off) = toks[idx + 1..j].iter().position(|k| {
+            matches!(
+                lower(t, k).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "there"
+            )
+        }) {
+            j = idx + 1 + off;
+        }
+        let e = if j > idx { toks[j - 1].e } else { e };
+        Some((s, e, j))
     }
 
     /// "told Reuters" → Reuters is a relay; "told reporters" is not.
     fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
-        match self.np_fwd(toks, ei) {
+        match self.hearer(toks, ei) {
             Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
             _ => vec![],
         }
@@ -1353,7 +1547,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let next = toks.get(i + 1);
-            let next_hit = next.and_then(|n| self.hits.iter().find(|h| h.s == n.s));
+            let next_hit = next.and_then(|n| self.hit_starting(n.s));
             if next_hit.is_some_and(|h| {
                 matches!(
                     h.class,
@@ -1385,7 +1579,7 @@ impl<'a> Attributor<'a> {
                         .iter()
                         .any(|h| h.s == c.s && h.class == CueClass::Told)
                 }) {
-                    if let Some((_, _, nj)) = self.np_fwd(&toks, ei) {
+                    if let Some((_, _, nj)) = self.hearer(&toks, ei) {
                         rest = nj;
                     }
                 }
@@ -1404,7 +1598,7 @@ impl<'a> Attributor<'a> {
                 let later = self
                     .hits
                     .iter()
-                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 60);
+                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 160);
                 if let Some(h) = later {
                     if !t[k.e..h.s].to_lowercase().contains(" that ")
                         && !matches!(h.class, CueClass::Participle)
@@ -1479,7 +1673,7 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let lw = lower(t, k);
-            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+            if let Some(h) = self.hit_starting(k.s) {
                 match h.class {
                     CueClass::Participle => return Some(citing),
                     CueClass::Citing => {
@@ -1500,7 +1694,31 @@ impl<'a> Attributor<'a> {
                     if !k2.word {
                         break;
                     }
-                    if lower(t, k2) == "that" || len > 7 {
+                    let l2 = lower(t, k2);
+                    // A finite verb means a clause, not an adverbial ("at least 14 trucks have …").
+                    if l2 == "that"
+                        || len > 7
+                        || matches!(
+                            l2.as_str(),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "did"
+                                | "does"
+                                | "do"
+                        )
+                    {
                         return None;
                     }
                     n += 1;
@@ -1524,6 +1742,17 @@ impl<'a> Attributor<'a> {
         let sent = self.sentences[si];
         match h.class {
             CueClass::QuotedBy => {}
+            CueClass::Citing
+                if self.hits[hi + 1..].iter().any(|x| {
+                    x.s < sent.end
+                        && matches!(
+                            x.class,
+                            CueClass::Speech | CueClass::Told | CueClass::Object
+                        )
+                }) =>
+            {
+                // "Iranian media, citing the commander, reported …": the verb takes the relay.
+            }
             CueClass::According | CueClass::Citing => {
                 let Some((ss, se, nj)) = self.np_fwd(&toks, ei) else {
                     return;
@@ -1567,6 +1796,14 @@ impl<'a> Attributor<'a> {
                 self.push(d, &[hi]);
             }
             CueClass::NoComment => {
+                // "The embassy said it had no comment": already the said-statement's content.
+                if self
+                    .drafts
+                    .iter()
+                    .any(|d| d.sentence == si && d.content.0 <= h.s && h.e <= d.content.1)
+                {
+                    return;
+                }
                 let Some(sp) = self.subject(&toks, ci) else {
                     return;
                 };
@@ -1659,7 +1896,7 @@ impl<'a> Attributor<'a> {
         let mut citing = None;
         let mut that = false;
         if told {
-            if let Some((_, _, nj)) = self.np_fwd(toks, j) {
+            if let Some((_, _, nj)) = self.hearer(toks, j) {
                 j = nj;
             }
         }
@@ -1679,7 +1916,7 @@ impl<'a> Attributor<'a> {
                 that = true;
                 break;
             }
-            if let Some(h) = self.hits.iter().find(|h| h.s == k.s) {
+            if let Some(h) = self.hit_starting(k.s) {
                 if h.class == CueClass::Citing {
                     if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
                         citing = Some((s, e));
@@ -1750,8 +1987,31 @@ impl<'a> Attributor<'a> {
         let t = self.text;
         let sent = self.sentences[si];
         let (np, boundary) = self.np_back(toks, ci);
+        // A comma before the subject, or a closing quote right after one
+        // (`goals,” Silverman said`).
         let bcomma = |b: Option<usize>| {
-            b.is_some_and(|b| !toks[b].word && matches!(&t[toks[b].s..toks[b].e], "," | "—"))
+            b.is_some_and(|b| {
+                !toks[b].word
+                    && match &t[toks[b].s..toks[b].e] {
+                        "," | "—" => true,
+                        "”" | "\"" | "'" => t[..toks[b].s].ends_with([',', '?', '!']),
+                        _ => false,
+                    }
+            })
+        };
+        // Enough words before a post-posed cue to be content ("Sorry, Sanders said." counts;
+        // "However, he said." does not).
+        let enough_before = |b: usize| {
+            let words: Vec<&Tok> = toks[..b].iter().filter(|k| k.word).collect();
+            words.len() >= 3
+                || !words.is_empty()
+                    && !words.iter().all(|w| {
+                        CONNECTIVES.contains(&lower(t, w).as_str())
+                            || matches!(
+                                lower(t, w).as_str(),
+                                "meanwhile" | "separately" | "however" | "earlier" | "later"
+                            )
+                    })
         };
         // Post-posed: "…, X said (on Monday)." / "…, said X."
         if matches!(
@@ -1765,11 +2025,11 @@ impl<'a> Attributor<'a> {
                 let mut via = vec![];
                 if h.class == CueClass::Told {
                     via = self.hearer_relay(toks, ei);
-                    if let Some((_, _, nj)) = self.np_fwd(toks, ei) {
+                    if let Some((_, _, nj)) = self.hearer(toks, ei) {
                         rest_j = nj;
                     }
                 }
-                if toks[..b].iter().filter(|k| k.word).count() >= 3 && self.valid_np(r) {
+                if enough_before(b) && self.valid_np(r) {
                     if let Some(cit) = self.trivial_rest(toks, rest_j) {
                         post = Some((r, b, cit, via));
                     }
@@ -1777,7 +2037,7 @@ impl<'a> Attributor<'a> {
             } else if np.is_none() && bcomma(boundary) && h.class == CueClass::Speech {
                 let b = boundary.unwrap_or(0);
                 if let Some((s, e, nj)) = self.np_fwd(toks, ei) {
-                    if self.valid_np((s, e)) && toks[..b].iter().filter(|k| k.word).count() >= 3 {
+                    if self.valid_np((s, e)) && enough_before(b) {
                         // "said X, deputy commander of Y." — apposition after the name is fine.
                         let mut rj = nj;
                         if toks.get(rj).is_some_and(|k| &t[k.s..k.e] == ",") {
@@ -1854,6 +2114,20 @@ impl<'a> Attributor<'a> {
                         self.coordinated(hi, si, toks, ei, p);
                         return;
                     }
+                    (true, None) => {
+                        // "The court overruled and said …": the sentence subject.
+                        let mut k = 0;
+                        while toks
+                            .get(k)
+                            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
+                        {
+                            k += 1;
+                        }
+                        match self.np_fwd(toks, k) {
+                            Some((a, b, _)) if self.valid_np((a, b)) && b <= h.s => (a, b),
+                            _ => return,
+                        }
+                    }
                     _ => return,
                 }
             }
@@ -1889,6 +2163,22 @@ impl<'a> Attributor<'a> {
         if told {
             via.extend(self.hearer_relay(toks, ei));
         }
+        if h.class == CueClass::Object {
+            // "voiced alarm, calling it a threat": the participle carries the content.
+            if toks.get(ei).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
+                return;
+            }
+            // "Tehran said it supports no party": a stance verb inside reported content is
+            // part of that content, not a statement of its own.
+            if h.stance == Stance::Assert
+                && self
+                    .drafts
+                    .iter()
+                    .any(|d| d.content.0 <= h.s && h.e <= d.content.1)
+            {
+                return;
+            }
+        }
         let (cs, citing, that) = if h.class == CueClass::Object {
             // Object content keeps its words: "dismissed the claims as baseless".
             let mut j = ei;
@@ -1912,6 +2202,19 @@ impl<'a> Attributor<'a> {
         }
         if cs >= sent.end {
             return;
+        }
+        // Only an adverbial left ("… Roffman said in a recent interview."): the cue is
+        // post-posed after a quote or clause the other rules did not take.
+        if h.class != CueClass::Object {
+            if let Some(ci2) = toks.iter().position(|k| k.s == cs) {
+                if toks[ci2].word
+                    && ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
+                    && self.trivial_rest(toks, ci2).is_some()
+                {
+                    self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                    return;
+                }
+            }
         }
         let ce = self.content_end(si, cs);
         if cs >= ce {
@@ -1938,6 +2241,63 @@ impl<'a> Attributor<'a> {
             content,
             via,
             anonymous_hint: anon_apposition,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    /// A post-posed cue whose content is the quote or clause right before its subject.
+    fn post_posed_fallback(
+        &mut self,
+        hi: usize,
+        si: usize,
+        toks: &[Tok],
+        speaker: (usize, usize),
+        via: Vec<(usize, usize)>,
+        used: Vec<usize>,
+    ) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let Some(si0) = toks.iter().position(|k| k.s == speaker.0) else {
+            return;
+        };
+        if si0 == 0 {
+            return;
+        }
+        let b = &toks[si0 - 1];
+        let bt = &t[b.s..b.e];
+        let (content, mode) = if matches!(bt, "”" | "\"") {
+            match self.quotes.iter().position(|q| q.close == b.e) {
+                Some(qi) if !self.quote_used[qi] => {
+                    self.quote_used[qi] = true;
+                    (self.quote_content(qi), Mode::Direct)
+                }
+                _ => return,
+            }
+        } else if bt == "," {
+            let cs = self.clause_start(toks, si0 - 1);
+            let slice = t[cs..b.s].trim_end_matches([',', ' ', '”', '"']);
+            let c = self.extend_over_quotes(cs, cs + slice.len());
+            let mode = if self.overlaps_quote(c) {
+                Mode::Mixed
+            } else {
+                Mode::Indirect
+            };
+            (c, mode)
+        } else {
+            return;
+        };
+        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+            return;
+        }
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via,
+            anonymous_hint: false,
             sentence: si,
         };
         self.push(d, &used);
@@ -1992,7 +2352,7 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            if self.quotes.iter().any(|q| q.contains(s)) {
+            if in_quote(&self.quotes, s) {
                 continue;
             }
             let Some(si) = self.sentence_of(s) else {
@@ -2070,6 +2430,10 @@ impl<'a> Attributor<'a> {
         let mut out: Vec<Statement> = Vec::with_capacity(n);
         for &di in &order {
             let d = &self.drafts[di];
+            // Never emit a statement without words (an empty quote “”).
+            if d.content.0 >= d.content.1 || t[d.content.0..d.content.1].trim().is_empty() {
+                continue;
+            }
             let Some((speaker, behalf, mut sourcing)) = resolved[di].clone() else {
                 continue;
             };
@@ -2114,6 +2478,12 @@ impl<'a> Attributor<'a> {
         }
         out
     }
+}
+
+/// Is byte `pos` inside the words of a quotation? Quotes are sorted and disjoint.
+fn in_quote(quotes: &[Quote], pos: usize) -> bool {
+    let i = quotes.partition_point(|q| q.inner_start <= pos);
+    i > 0 && quotes[i - 1].contains(pos)
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -2207,11 +2577,17 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
     {
         return false;
     }
-    // A capitalised cue inside a sentence is a name or a headline word ("United States").
+    // A capitalised cue inside a sentence is a name ("United States") unless the line is a
+    // title-case headline ("Trump Says He Would Issue A Quarantine").
     if text[h.s..h.e].starts_with(char::is_uppercase)
         && !before.is_empty()
         && !before.ends_with(['.', '!', '?', '"', '“', '\n', ':'])
+        && !title_case_line(text, h.s)
     {
+        return false;
+    }
+    // "militias backed by Iran", "a plan supported by the EU": passive participles.
+    if matches!(h.class, CueClass::Object | CueClass::Belief) && text[h.e..].starts_with(" by ") {
         return false;
     }
     if word == "state" || word == "report" || word == "claim" || word == "promise" {
@@ -2221,6 +2597,25 @@ fn plausible_cue(text: &str, h: &Hit) -> bool {
         }
     }
     true
+}
+
+/// Is the line around `pos` a title-case headline (most words capitalised, no final period)?
+fn title_case_line(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let line = text[start..end].trim();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 4 || words.len() > 30 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 7
 }
 
 /// Stance of a draft: the cue's own stance, refined by content markers for plain assertions.
@@ -2352,8 +2747,33 @@ fn resolve_phrase(
     let behalf_m = match possessive {
         Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
         None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
-    };
-    let behalf = behalf_m.map(|m| actors.actor_ref(m, text, offsets));
+    }
+    .or_else(|| {
+        // "Kremlin spokesman Dmitry Peskov": a body named before the person.
+        let h = head?;
+        mentions.iter().find(|m| {
+            m.start < h.start
+                && m.actor != h.actor
+                && actors.actors[m.actor].kind != ActorKind::Person
+        })
+    });
+    let behalf = behalf_m
+        .map(|m| actors.actor_ref(m, text, offsets))
+        .or_else(|| {
+            // The actor layer's affiliation for the person ("deputy commander of …").
+            let h = head?;
+            let aff = actors.actors[h.actor].affiliation.as_ref()?;
+            let name = actors
+                .actors
+                .iter()
+                .find(|a| &a.id == aff)
+                .map_or_else(|| aff.clone(), |a| a.name.clone());
+            Some(ActorRef {
+                id: aff.clone(),
+                name,
+                mention: None,
+            })
+        });
     let anonymous = lex.anonymous.iter().any(|a| {
         let a = a.as_str();
         let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -2368,15 +2788,37 @@ fn resolve_phrase(
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
         r.mention = Some(mention_span);
-        let mut sourcing = match a.kind {
-            ActorKind::Person => Sourcing::Named,
-            ActorKind::Outlet => Sourcing::Outlet,
-            _ => Sourcing::OfficialBody,
-        };
         let ps = phrase_sourcing();
-        if ps == Sourcing::Anonymous || (m.form == MentionForm::Demonym && ps != Sourcing::Named) {
-            sourcing = ps;
-        }
+        let pronoun = m.form == MentionForm::Pronoun
+            || words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+        let sourcing = if pronoun {
+            // "they" keeps the sourcing its antecedent had ("Western diplomats … they").
+            history
+                .iter()
+                .rev()
+                .find(|h| h.0.id == a.id && !is_pronoun_text(&h.2))
+                .map(|h| h.1)
+                .unwrap_or(match a.kind {
+                    ActorKind::Person => Sourcing::Named,
+                    ActorKind::Outlet => Sourcing::Outlet,
+                    _ => Sourcing::OfficialBody,
+                })
+        } else if ps == Sourcing::Anonymous {
+            ps
+        } else {
+            match a.kind {
+                // An unnamed "spokesperson" is the body speaking, not a named person.
+                ActorKind::Person
+                    if ps != Sourcing::Named && m.form == MentionForm::Description =>
+                {
+                    ps
+                }
+                ActorKind::Person => Sourcing::Named,
+                ActorKind::Outlet => Sourcing::Outlet,
+                _ if m.form == MentionForm::Demonym && ps == Sourcing::Named => ps,
+                _ => Sourcing::OfficialBody,
+            }
+        };
         return (r, behalf.filter(|b| b.id != a.id), sourcing);
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
@@ -2579,6 +3021,6 @@ fn is_pronoun_text(s: &str) -> bool {
 pub fn attribute_text(text: &str) -> Vec<Statement> {
     let offsets = Offsets::new(text);
     let sentences = crate::text::sentences(text);
-    let actors = ActorLayer::recognise(text, &sentences);
+    let actors = ActorLayer::recognise(text, &sentences, crate::lexicon::Lexicon::embedded());
     attribute(text, &sentences, &actors, &offsets)
 }

@@ -1,4 +1,4 @@
-//! Development aid: `ATTR_FILE=path cargo test -p dossier-core --test attribution_scratch -- --nocapture`
+//! Development aid: `ATTR_FILE=path cargo test -p dossier-core --test attribution_dump -- --nocapture`
 //! prints the statements of one file as JSON lines (raw text, no normalisation).
 #[test]
 fn dump_statements_of_attr_file() {

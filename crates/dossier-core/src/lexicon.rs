@@ -1,0 +1,796 @@
+//! The actor lexicon: states, international organisations, government bodies, militaries, armed
+//! groups, outlets, a few well-known people, titles and closed word classes.
+//!
+//! The lexicon is data (`data/lexicon/*.tsv`, embedded at build time) and is compiled once into
+//! one Aho-Corasick automaton over every name, alias, demonym, metonym, generic body noun and
+//! title. [`Lexicon::with_overlay`] adds rows from files of the same names (the CLI's
+//! `--lexicon DIR`); core never reads files itself.
+//!
+//! # Case rules
+//!
+//! The automaton matches ASCII case-insensitively; each match is then checked word by word
+//! against the pattern as written:
+//! - a pattern word with no upper-case letter matches in any case ("the Kremlin" matches
+//!   "The Kremlin"; titles such as "foreign minister" match "Foreign Minister");
+//! - a pattern word with an upper-case letter must match exactly, or be written in ALL CAPS in
+//!   the text ("Iran" matches "Iran" and "IRAN"; "US" does not match "us"; "AP" not "Ap").
+//!
+//! A match must start and end on word boundaries (no letter or digit on either side); a
+//! following possessive ("Iran's") or hyphen ("Iran-backed") is a boundary.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::actors::MentionForm;
+use crate::model::ActorKind;
+
+/// The embedded lexicon files, in load order.
+const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "states.tsv",
+        include_str!("../../../data/lexicon/states.tsv"),
+    ),
+    ("igos.tsv", include_str!("../../../data/lexicon/igos.tsv")),
+    (
+        "bodies.tsv",
+        include_str!("../../../data/lexicon/bodies.tsv"),
+    ),
+    (
+        "outlets.tsv",
+        include_str!("../../../data/lexicon/outlets.tsv"),
+    ),
+    (
+        "people.tsv",
+        include_str!("../../../data/lexicon/people.tsv"),
+    ),
+    (
+        "generic_bodies.tsv",
+        include_str!("../../../data/lexicon/generic_bodies.tsv"),
+    ),
+    (
+        "titles.tsv",
+        include_str!("../../../data/lexicon/titles.tsv"),
+    ),
+    ("words.tsv", include_str!("../../../data/lexicon/words.tsv")),
+    (
+        "ambiguity.tsv",
+        include_str!("../../../data/lexicon/ambiguity.tsv"),
+    ),
+];
+
+/// A lexicon file could not be parsed. Displays as `file:line: reason`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    pub file: String,
+    /// 1-based line number; 0 when the error concerns the whole file.
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// A named actor of the lexicon (state, organisation, body, outlet, group, person).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    /// For people: title heads a description may refer back with ("president").
+    pub heads: Vec<String>,
+    /// For people: gender, when the lexicon gives it.
+    pub gender: Gender,
+}
+
+/// A kind of state body named by a common noun ("foreign ministry", "air force").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GenericBody {
+    pub code: String,
+    pub kind: ActorKind,
+    pub name: String,
+    /// May "the <phrase>" alone stand for the body of the most recent state?
+    pub bare: bool,
+}
+
+/// Grammatical gender a title or pronoun tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// A title or post ("Foreign Minister", "Brig. Gen.", "spokeswoman").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// What "the <head>" refers back to ("general"); `None` for honorifics (Mr., Ms.).
+    pub head: Option<String>,
+    pub gender: Gender,
+    /// Generic body code of the post (MFA for a foreign minister), if any.
+    pub body: Option<String>,
+}
+
+/// Third-person pronoun classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounClass {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+}
+
+/// Class of a capitalised word that ends a name: tells what the name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadClass {
+    Organisation,
+    GovernmentBody,
+    Military,
+    Outlet,
+    Group,
+    Place,
+}
+
+/// What a lexicon pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An actor entry, named in this form.
+    Actor { entry: usize, form: MentionForm },
+    /// A generic body noun.
+    Generic(usize),
+    /// A title.
+    Title(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    text: String,
+    target: Target,
+    /// Byte ranges of the words of `text` that must match case-sensitively.
+    strict_words: Vec<(usize, usize)>,
+}
+
+/// Patterns that are equal up to ASCII case ("Parliament", "parliament") share one automaton
+/// pattern; the first variant whose case rule accepts the text wins, an exact spelling first.
+#[derive(Debug, Clone)]
+struct PatternGroup {
+    variants: Vec<Pattern>,
+}
+
+/// A compiled lexicon. Build with [`Lexicon::embedded`] or [`Lexicon::with_overlay`].
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub entries: Vec<LexEntry>,
+    pub generic: Vec<GenericBody>,
+    pub titles: Vec<Title>,
+    by_id: HashMap<String, usize>,
+    patterns: Vec<PatternGroup>,
+    automaton: AhoCorasick,
+    pronouns: HashMap<String, PronounClass>,
+    descriptions: HashMap<String, Vec<ActorKind>>,
+    adjectives: HashMap<String, ()>,
+    stops: HashMap<String, ()>,
+    heads: HashMap<String, HeadClass>,
+    particles: HashMap<String, ()>,
+    saying: HashMap<String, ()>,
+    expletive: HashMap<String, ()>,
+    modals: HashMap<String, ()>,
+    /// (surface, id) → cue words.
+    ambiguity: HashMap<(String, String), Vec<String>>,
+}
+
+/// One lexicon match in a text: byte range and what it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexMatch {
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<LexEntry>,
+    by_id: HashMap<String, usize>,
+    generic: Vec<GenericBody>,
+    titles: Vec<Title>,
+    /// pattern text → target; later rows win.
+    patterns: HashMap<String, Target>,
+    pattern_order: Vec<String>,
+    pronouns: HashMap<String, PronounClass>,
+    descriptions: HashMap<String, Vec<ActorKind>>,
+    adjectives: HashMap<String, ()>,
+    stops: HashMap<String, ()>,
+    heads: HashMap<String, HeadClass>,
+    particles: HashMap<String, ()>,
+    saying: HashMap<String, ()>,
+    expletive: HashMap<String, ()>,
+    modals: HashMap<String, ()>,
+    ambiguity: HashMap<(String, String), Vec<String>>,
+}
+
+fn parse_kind(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "state" => ActorKind::State,
+        "government_body" => ActorKind::GovernmentBody,
+        "military" => ActorKind::Military,
+        "organisation" => ActorKind::Organisation,
+        "outlet" => ActorKind::Outlet,
+        "person" => ActorKind::Person,
+        "group" => ActorKind::Group,
+        _ => return None,
+    })
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn opt(field: &str) -> Option<String> {
+    let f = field.trim();
+    (!f.is_empty() && f != "-").then(|| f.to_string())
+}
+
+impl Builder {
+    fn add_pattern(&mut self, text: &str, target: Target) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if self.patterns.insert(text.to_string(), target).is_none() {
+            self.pattern_order.push(text.to_string());
+        }
+    }
+
+    fn upsert_entry(&mut self, entry: LexEntry) -> usize {
+        if let Some(&i) = self.by_id.get(&entry.id) {
+            self.entries[i] = entry;
+            i
+        } else {
+            let i = self.entries.len();
+            self.by_id.insert(entry.id.clone(), i);
+            self.entries.push(entry);
+            i
+        }
+    }
+
+    fn load(&mut self, file: &str, contents: &str) -> Result<(), LexiconError> {
+        let err = |line: usize, reason: String| LexiconError {
+            file: file.to_string(),
+            line,
+            reason,
+        };
+        let kind = match file {
+            "states.tsv" => FileKind::States,
+            "igos.tsv" | "bodies.tsv" | "outlets.tsv" | "people.tsv" => FileKind::Entities,
+            "generic_bodies.tsv" => FileKind::Generic,
+            "titles.tsv" => FileKind::Titles,
+            "words.tsv" => FileKind::Words,
+            "ambiguity.tsv" => FileKind::Ambiguity,
+            other => {
+                return Err(err(
+                    0,
+                    format!(
+                        "unknown lexicon file {other:?} (expected one of: {})",
+                        EMBEDDED
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ))
+            }
+        };
+        for (n, raw) in contents.lines().enumerate() {
+            let line_no = n + 1;
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let need = match kind {
+                FileKind::States => 5,
+                FileKind::Entities => 5,
+                FileKind::Generic => 5,
+                FileKind::Titles => 4,
+                FileKind::Words => 2,
+                FileKind::Ambiguity => 3,
+            };
+            if cols.len() < need {
+                return Err(err(
+                    line_no,
+                    format!(
+                        "expected {need} tab-separated columns, found {}",
+                        cols.len()
+                    ),
+                ));
+            }
+            match kind {
+                FileKind::States => {
+                    let id = cols[0].trim();
+                    if id.len() != 3 || !id.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(err(
+                            line_no,
+                            format!("state id {id:?} is not an ISO 3166 alpha-3 code"),
+                        ));
+                    }
+                    let name = cols[1].trim();
+                    if name.is_empty() {
+                        return Err(err(line_no, "empty name".into()));
+                    }
+                    let e = self.upsert_entry(LexEntry {
+                        id: id.to_string(),
+                        name: name.to_string(),
+                        kind: ActorKind::State,
+                        country: Some(id.to_string()),
+                        heads: Vec::new(),
+                        gender: Gender::Unknown,
+                    });
+                    let t = |form| Target::Actor { entry: e, form };
+                    self.add_pattern(name, t(MentionForm::Name));
+                    for a in list(cols[2]) {
+                        self.add_pattern(a, t(MentionForm::Name));
+                    }
+                    for a in list(cols[3]) {
+                        self.add_pattern(a, t(MentionForm::Demonym));
+                        // Plural demonyms name the state too ("Iranians", "Iraqis").
+                        if !(a.ends_with('s')
+                            || a.ends_with("sh")
+                            || a.ends_with("ch")
+                            || a.ends_with("ese"))
+                        {
+                            self.add_pattern(&format!("{a}s"), t(MentionForm::Demonym));
+                        }
+                    }
+                    for a in list(cols[4]) {
+                        self.add_pattern(a, t(MentionForm::Metonym));
+                    }
+                }
+                FileKind::Entities => {
+                    let id = cols[0].trim();
+                    let name = cols[1].trim();
+                    if id.is_empty() || name.is_empty() {
+                        return Err(err(line_no, "empty id or name".into()));
+                    }
+                    let Some(k) = parse_kind(cols[2].trim()) else {
+                        return Err(err(
+                            line_no,
+                            format!("unknown kind {:?} (state, government_body, military, organisation, outlet, person, group)", cols[2].trim()),
+                        ));
+                    };
+                    let heads = cols
+                        .get(5)
+                        .map(|h| list(h).filter(|h| *h != "-").map(str::to_string).collect())
+                        .unwrap_or_default();
+                    let gender = match cols.get(6).map(|g| g.trim()) {
+                        Some("m") => Gender::Male,
+                        Some("f") => Gender::Female,
+                        None | Some("-") | Some("") => Gender::Unknown,
+                        Some(other) => {
+                            return Err(err(
+                                line_no,
+                                format!("gender must be m, f or -, found {other:?}"),
+                            ))
+                        }
+                    };
+                    let e = self.upsert_entry(LexEntry {
+                        id: id.to_string(),
+                        name: name.to_string(),
+                        kind: k,
+                        country: opt(cols[3]),
+                        heads,
+                        gender,
+                    });
+                    self.add_pattern(
+                        name,
+                        Target::Actor {
+                            entry: e,
+                            form: MentionForm::Name,
+                        },
+                    );
+                    for a in list(cols[4]) {
+                        // A one-word alias of a person is their surname ("Putin").
+                        let form = if k == ActorKind::Person && !a.contains(' ') {
+                            MentionForm::Surname
+                        } else {
+                            MentionForm::Name
+                        };
+                        self.add_pattern(a, Target::Actor { entry: e, form });
+                    }
+                }
+                FileKind::Generic => {
+                    let Some(k) = parse_kind(cols[2].trim()) else {
+                        return Err(err(line_no, format!("unknown kind {:?}", cols[2].trim())));
+                    };
+                    let code = cols[1].trim();
+                    if code.is_empty() {
+                        return Err(err(line_no, "empty code".into()));
+                    }
+                    let bare = match cols[4].trim() {
+                        "yes" => true,
+                        "no" => false,
+                        other => {
+                            return Err(err(
+                                line_no,
+                                format!("bare must be yes or no, found {other:?}"),
+                            ))
+                        }
+                    };
+                    let i = self.generic.len();
+                    self.generic.push(GenericBody {
+                        code: code.to_string(),
+                        kind: k,
+                        name: cols[3].trim().to_string(),
+                        bare,
+                    });
+                    self.add_pattern(cols[0], Target::Generic(i));
+                }
+                FileKind::Titles => {
+                    let gender = match cols[2].trim() {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        "-" | "" => Gender::Unknown,
+                        other => {
+                            return Err(err(
+                                line_no,
+                                format!("gender must be m, f or -, found {other:?}"),
+                            ))
+                        }
+                    };
+                    let i = self.titles.len();
+                    self.titles.push(Title {
+                        head: opt(cols[1]),
+                        gender,
+                        body: opt(cols[3]),
+                    });
+                    self.add_pattern(cols[0], Target::Title(i));
+                }
+                FileKind::Words => {
+                    let word = cols[0].trim().to_string();
+                    let class = cols[1].trim();
+                    let lower = word.to_lowercase();
+                    match class {
+                        "pronoun-m" => {
+                            self.pronouns.insert(lower, PronounClass::Male);
+                        }
+                        "pronoun-f" => {
+                            self.pronouns.insert(lower, PronounClass::Female);
+                        }
+                        "pronoun-pl" => {
+                            self.pronouns.insert(lower, PronounClass::Plural);
+                        }
+                        "pronoun-n" => {
+                            self.pronouns.insert(lower, PronounClass::Neuter);
+                        }
+                        "adj" => {
+                            self.adjectives.insert(lower, ());
+                        }
+                        "stop" => {
+                            self.stops.insert(word, ());
+                        }
+                        "particle" => {
+                            self.particles.insert(lower, ());
+                        }
+                        "saying" => {
+                            self.saying.insert(lower, ());
+                        }
+                        "expletive" => {
+                            self.expletive.insert(lower, ());
+                        }
+                        "modal" => {
+                            self.modals.insert(lower, ());
+                        }
+                        c if c.starts_with("desc-") => {
+                            let mut kinds = Vec::new();
+                            for k in c["desc-".len()..].split(',') {
+                                kinds.push(parse_kind(k).ok_or_else(|| {
+                                    err(line_no, format!("unknown kind {k:?} in {c:?}"))
+                                })?);
+                            }
+                            self.descriptions.insert(lower, kinds);
+                        }
+                        c => {
+                            let head = match c {
+                                "org-head" => HeadClass::Organisation,
+                                "gov-head" => HeadClass::GovernmentBody,
+                                "mil-head" => HeadClass::Military,
+                                "outlet-head" => HeadClass::Outlet,
+                                "group-head" => HeadClass::Group,
+                                "place-head" => HeadClass::Place,
+                                _ => return Err(err(line_no, format!("unknown word class {c:?}"))),
+                            };
+                            self.heads.insert(word, head);
+                        }
+                    }
+                }
+                FileKind::Ambiguity => {
+                    let cues: Vec<String> = list(cols[2]).map(str::to_string).collect();
+                    self.ambiguity.insert(
+                        (cols[0].trim().to_string(), cols[1].trim().to_string()),
+                        cues,
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn build(self) -> Result<Lexicon, LexiconError> {
+        let mut groups: Vec<PatternGroup> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for text in &self.pattern_order {
+            let target = self.patterns[text];
+            let mut strict_words = Vec::new();
+            let mut pos = 0;
+            for w in text.split(' ') {
+                if w.chars().any(char::is_uppercase) {
+                    strict_words.push((pos, pos + w.len()));
+                }
+                pos += w.len() + 1;
+            }
+            let pattern = Pattern {
+                text: text.clone(),
+                target,
+                strict_words,
+            };
+            let key = text.to_ascii_lowercase();
+            match by_key.get(&key) {
+                Some(&g) => groups[g].variants.push(pattern),
+                None => {
+                    by_key.insert(key.clone(), groups.len());
+                    keys.push(key);
+                    groups.push(PatternGroup {
+                        variants: vec![pattern],
+                    });
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&keys)
+            .map_err(|e| LexiconError {
+                file: "lexicon".into(),
+                line: 0,
+                reason: format!("cannot compile the name automaton: {e}"),
+            })?;
+        let patterns = groups;
+        Ok(Lexicon {
+            entries: self.entries,
+            generic: self.generic,
+            titles: self.titles,
+            by_id: self.by_id,
+            patterns,
+            automaton,
+            pronouns: self.pronouns,
+            descriptions: self.descriptions,
+            adjectives: self.adjectives,
+            stops: self.stops,
+            heads: self.heads,
+            particles: self.particles,
+            saying: self.saying,
+            expletive: self.expletive,
+            modals: self.modals,
+            ambiguity: self.ambiguity,
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum FileKind {
+    States,
+    Entities,
+    Generic,
+    Titles,
+    Words,
+    Ambiguity,
+}
+
+static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+impl Lexicon {
+    /// The lexicon built from the embedded data files, compiled once per process.
+    pub fn embedded() -> &'static Lexicon {
+        EMBEDDED_LEXICON.get_or_init(|| {
+            Lexicon::with_overlay(&[]).expect("embedded lexicon files are valid (tested)")
+        })
+    }
+
+    /// The embedded lexicon plus overlay files `(file name, contents)`, e.g. the `*.tsv` of a
+    /// `--lexicon DIR`. Overlay rows are read after the embedded ones: an entry with an existing
+    /// id replaces it, a name or alias already known is re-pointed to the overlay's entry.
+    /// File names must be those of the embedded files (`states.tsv`, `bodies.tsv`, …).
+    pub fn with_overlay(files: &[(&str, &str)]) -> Result<Lexicon, LexiconError> {
+        let mut b = Builder::default();
+        for (name, contents) in EMBEDDED.iter().chain(files.iter()) {
+            b.load(name, contents)?;
+        }
+        b.build()
+    }
+
+    /// The names of the lexicon files (for `--lexicon DIR` and documentation).
+    pub fn file_names() -> impl Iterator<Item = &'static str> {
+        EMBEDDED.iter().map(|(n, _)| *n)
+    }
+
+    /// Entry by actor id.
+    pub fn entry(&self, id: &str) -> Option<&LexEntry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Number of compiled patterns (names, aliases, titles …).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.iter().map(|g| g.variants.len()).sum()
+    }
+
+    /// All lexicon matches in `text`, leftmost-longest, non-overlapping, each checked against
+    /// the case and word-boundary rules.
+    pub fn find_all(&self, text: &str) -> Vec<LexMatch> {
+        let bytes = text.as_bytes();
+        // Every occurrence of every pattern (overlapping), kept when its case and boundaries
+        // fit; then leftmost-longest without overlaps. Checking before choosing means a
+        // rejected long match ("Russian Defence Ministry" written "Russian defence ministry")
+        // never hides the shorter ones inside it ("Russian", "defence ministry").
+        let mut cands: Vec<LexMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !(text.is_char_boundary(s) && text.is_char_boundary(e) && boundary_before(text, s)) {
+                continue;
+            }
+            let group = &self.patterns[m.pattern().as_usize()];
+            let matched = &bytes[s..e];
+            let ends_dot = group.variants[0].text.ends_with('.');
+            if !(ends_dot || boundary_after(text, e)) {
+                continue;
+            }
+            let chosen = group
+                .variants
+                .iter()
+                .find(|p| p.text.as_bytes() == matched)
+                .or_else(|| group.variants.iter().find(|p| case_ok(p, matched)));
+            if let Some(p) = chosen {
+                cands.push(LexMatch {
+                    start: s,
+                    end: e,
+                    target: p.target,
+                });
+            }
+        }
+        cands.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<LexMatch> = Vec::with_capacity(cands.len());
+        for m in cands {
+            if out.last().is_none_or(|l| m.start >= l.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    pub(crate) fn pronoun(&self, lower: &str) -> Option<PronounClass> {
+        self.pronouns.get(lower).copied()
+    }
+    pub(crate) fn description(&self, lower: &str) -> Option<&[ActorKind]> {
+        self.descriptions.get(lower).map(Vec::as_slice)
+    }
+    pub(crate) fn is_adjective(&self, lower: &str) -> bool {
+        self.adjectives.contains_key(lower)
+    }
+    pub(crate) fn is_stop(&self, word: &str) -> bool {
+        self.stops.contains_key(word)
+    }
+    pub(crate) fn head(&self, word: &str) -> Option<HeadClass> {
+        self.heads.get(word).copied()
+    }
+    pub(crate) fn is_particle(&self, lower: &str) -> bool {
+        self.particles.contains_key(lower)
+    }
+    pub(crate) fn is_saying(&self, lower: &str) -> bool {
+        self.saying.contains_key(lower)
+    }
+    pub(crate) fn is_expletive_follower(&self, lower: &str) -> bool {
+        self.expletive.contains_key(lower)
+    }
+    pub(crate) fn is_modal(&self, lower: &str) -> bool {
+        self.modals.contains_key(lower)
+    }
+    pub(crate) fn ambiguity_cues(&self, surface: &str, id: &str) -> Option<&[String]> {
+        // Keyed by owned strings; lookups are rare (only on ambiguous surfaces).
+        self.ambiguity
+            .get(&(surface.to_string(), id.to_string()))
+            .map(Vec::as_slice)
+    }
+    pub(crate) fn has_ambiguity(&self) -> bool {
+        !self.ambiguity.is_empty()
+    }
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, e: usize) -> bool {
+    text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn case_ok(p: &Pattern, matched: &[u8]) -> bool {
+    let pat = p.text.as_bytes();
+    p.strict_words.iter().all(|&(s, e)| {
+        let (pw, mw) = (&pat[s..e], &matched[s..e]);
+        pw == mw || !mw.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_parses() {
+        let lex = Lexicon::embedded();
+        assert!(lex.entries.len() > 350, "{}", lex.entries.len());
+        assert!(lex.pattern_count() > 1000);
+        assert_eq!(lex.entry("IRN").unwrap().name, "Iran");
+        assert_eq!(
+            lex.entry("OUTLET.ILNA").unwrap().country.as_deref(),
+            Some("IRN")
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let lex = Lexicon::embedded();
+        let ids = |t: &str| -> Vec<String> {
+            lex.find_all(t)
+                .into_iter()
+                .filter_map(|m| match m.target {
+                    Target::Actor { entry, .. } => Some(lex.entries[entry].id.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(ids("Let us talk to the US envoy."), vec!["USA"]);
+        assert_eq!(ids("IRAN DENIES REPORT"), vec!["IRN"]);
+        assert_eq!(ids("The Kremlin said"), vec!["RUS"]);
+        assert_eq!(ids("Iranians and Iran"), vec!["IRN", "IRN"]);
+        assert!(ids("Iranianism and Irania").is_empty());
+        assert!(ids("a map of the area").is_empty());
+    }
+
+    #[test]
+    fn overlay_errors_are_line_numbered() {
+        let e =
+            Lexicon::with_overlay(&[("bodies.tsv", "# c\nX.Y\tName\tbogus\t\t\n")]).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.to_string().starts_with("bodies.tsv:2: unknown kind"));
+        let e = Lexicon::with_overlay(&[("nope.tsv", "")]).unwrap_err();
+        assert!(e.to_string().contains("unknown lexicon file"));
+        let e = Lexicon::with_overlay(&[("states.tsv", "Iran\tIran\t\t\t\n")]).unwrap_err();
+        assert!(e.reason.contains("alpha-3"));
+    }
+
+    #[test]
+    fn overlay_adds_and_replaces() {
+        let lex = Lexicon::with_overlay(&[(
+            "outlets.tsv",
+            "OUTLET.SHARGH\tShargh\toutlet\tIRN\tShargh Daily\n",
+        )])
+        .unwrap();
+        assert_eq!(lex.entry("OUTLET.SHARGH").unwrap().name, "Shargh");
+        let m = lex.find_all("the reformist Shargh Daily reported");
+        assert_eq!(m.len(), 1);
+    }
+}
