@@ -33,7 +33,7 @@ fn events() -> (String, Vec<Event>, Vec<String>) {
         })
         .collect();
     let ids: Vec<String> = ex.statements.iter().map(|s| s.id.clone()).collect();
-    (doc.text, ex.events, vec![shown, ids].concat())
+    (doc.text, ex.events, [shown, ids].concat())
 }
 
 fn find<'a>(evs: &'a [Event], verb: &str, dump: &[String]) -> &'a Event {
