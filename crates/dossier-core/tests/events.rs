@@ -723,3 +723,62 @@ fn verb_patterns_describe_the_verbs_own_phrase() {
         show(&evs)
     );
 }
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Iran",
+        "Russia’s",
+        "didn’t",
+        "WON’T",
+        "sent",
+        "missiles",
+        "to",
+        "by",
+        "were",
+        "and",
+        ",",
+        "“",
+        "”",
+        "\"",
+        "'s",
+        "If",
+        "will",
+        "attack",
+        "Kyiv",
+        "the",
+        "transfer",
+        "of",
+        "é",
+        "—",
+        "n't",
+        ".",
+        "\n\n",
+        "İ",
+        "ß",
+        "Strikes",
+        "no",
+        "Hezbollah",
+        "Israeli",
+        "could",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_words_and_odd_characters_is_coded_without_panic(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..40),
+            noise in "\\PC{0,20}",
+        ) {
+            let mut text: String = picks.iter().map(|&k| PIECES[k]).collect::<Vec<_>>().join(" ");
+            text.push_str(&noise);
+            let text = text::normalize(&text);
+            let evs = code(&text);
+            let n = text.chars().count();
+            for e in &evs {
+                prop_assert!(e.evidence.start <= e.evidence.end && e.evidence.end <= n);
+            }
+        }
+    }
+}

@@ -64,11 +64,8 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             let w = &s[i..j];
             let lower = w.to_lowercase().replace('\u{2019}', "'");
             if lower.len() > 2 && lower.ends_with("'s") {
-                let cut = j - if w.ends_with('\u{2019}') || w.ends_with("\u{2019}s") {
-                    "\u{2019}s".len()
-                } else {
-                    2
-                };
+                // Byte position of the last two characters, whatever their case and width.
+                let cut = i + w.char_indices().rev().nth(1).map_or(0, |(k, _)| k);
                 out.push(Tok {
                     start: start + i,
                     end: start + cut,
@@ -83,11 +80,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 });
             } else if lower.len() > 3 && lower.ends_with("n't") {
                 // Treebank style: "didn't" → "did" + "n't", "won't" → "wo" + "n't".
-                let cut = j - if w.ends_with("n\u{2019}t") {
-                    "n\u{2019}t".len()
-                } else {
-                    3
-                };
+                let cut = i + w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
                 out.push(Tok {
                     start: start + i,
                     end: start + cut,
@@ -1226,6 +1219,31 @@ mod tests {
             ]
         );
         assert_eq!(&text[toks[0].start..toks[0].end], "Iran");
+    }
+
+    #[test]
+    fn curly_and_upper_case_contractions_split_on_char_boundaries() {
+        for text in [
+            "I literally can’t.",
+            "Iran’s",
+            "WON’T",
+            "IRAN’S",
+            "don’t’s",
+            "Can’T",
+            "n't",
+        ] {
+            let toks = tokenize(text, 0, text.len());
+            for t in &toks {
+                assert!(
+                    text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+                    "{text:?} {toks:?}"
+                );
+            }
+        }
+        let text = "WON’T";
+        let toks = tokenize(text, 0, text.len());
+        assert_eq!(&text[toks[0].start..toks[0].end], "WO");
+        assert_eq!(toks[1].lower, "n't");
     }
 
     #[test]
