@@ -782,3 +782,29 @@ mod no_panic {
         }
     }
 }
+
+#[test]
+fn agentless_passive_in_an_ordinary_statement_has_no_source() {
+    let text = "Nozari said that five people were killed in Kyiv.";
+    let mut l = layer(text);
+    let nozari = l
+        .actors
+        .iter()
+        .position(|a| a.id.starts_with("PERSON."))
+        .unwrap();
+    l.actors[nozari].country = Some("IRN".into());
+    let mut st = statement(
+        text,
+        "five people were killed in Kyiv",
+        Stance::Assert,
+        "s1",
+    );
+    st.speaker.id = "PERSON.fazlollah-nozari".into();
+    let sentences = text::sentences(text);
+    let evs = events::extract(text, &sentences, &l, &[st], EventLexicon::builtin());
+    assert!(
+        evs.iter().all(|e| e.action.verb != "killed"),
+        "{}",
+        show(&evs)
+    );
+}

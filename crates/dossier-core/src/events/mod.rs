@@ -962,15 +962,19 @@ fn code_sentence(
                 }
             }
         }
-        // "No missile was sent to Russia," Nozari said: an agentless passive inside a statement
-        // is about the side the speaker speaks for (their body or country).
+        // "No missile was sent to Russia," Nozari said: an agentless passive inside a *denial*
+        // is about the side the speaker speaks for (their body or country). In other statements
+        // ("790 people were killed, the UN envoy said") the agent stays unknown.
         let mut implicit_source: Option<ActorRef> = None;
         if sources.is_empty() && tr.voice == Voice::Passive {
             let pos = offsets.char_offset(sent.toks[v].start);
+            let negated_here = object.is_some_and(|(a, _)| a > 0 && sent.low(a - 1) == "no")
+                || (clo..v).any(|k| negator(&sent.toks[k]));
             implicit_source = statements
                 .iter()
                 .filter(|s| s.content.start <= pos && pos < s.content.end)
                 .min_by_key(|s| s.content.end - s.content.start)
+                .filter(|s| s.stance == Stance::Deny || negated_here)
                 .and_then(|s| speaker_side(s, layer));
         }
         if sources.is_empty() && implicit_source.is_none() {
