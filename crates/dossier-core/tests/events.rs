@@ -567,7 +567,9 @@ fn with_phrase_beats_location_for_the_target() {
         .iter()
         .all(|e| e.target.as_ref().is_some_and(|t| t.id != "RUS")));
     let evs = code("Russia fired artillery shells at Ukrainian positions.");
-    assert_eq!(one(&evs, "fired").target.as_ref().unwrap().id, "UKR");
+    let e = one(&evs, "fired");
+    assert_eq!(e.target.as_ref().unwrap().id, "UKR");
+    assert_eq!(e.object.as_deref(), Some("artillery shells"));
 }
 
 #[test]
@@ -807,4 +809,11 @@ fn agentless_passive_in_an_ordinary_statement_has_no_source() {
         "{}",
         show(&evs)
     );
+}
+
+#[test]
+fn a_particle_after_a_verb_is_not_a_verb() {
+    // "back" alone is a CAMEO verb (to back = to support); after "fought" it is a particle.
+    let evs = code("Ukraine fought back against Russia near Kharkiv.");
+    assert!(evs.iter().all(|e| e.action.verb != "back"), "{}", show(&evs));
 }

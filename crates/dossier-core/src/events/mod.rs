@@ -665,7 +665,10 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
         // is not a finite verb.
         let capitalised = i > 0 && toks[i - 1].word && sent.caps[i];
         let gerund_after_prep = toks[i].lower.ends_with("ing") && PREPOSITIONS.contains(&prev);
-        if capitalised || gerund_after_prep {
+        // "fought back", "pull out": a particle after a verb belongs to that verb.
+        let particle_after_verb =
+            is(&toks[i], PARTICLES) && i > 0 && !lex.forms_starting(&toks[i - 1].lower).is_empty();
+        if capitalised || gerund_after_prep || particle_after_verb {
             i += 1;
             continue;
         }
