@@ -17,9 +17,23 @@
 //! - nominalisations ("Iran's transfer of missiles to Russia", "Russian strikes on Kyiv"):
 //!   source = possessor or adjacent demonym or `by` phrase, object = the `of` phrase.
 //!
-//! The CAMEO code comes from the verb block's patterns (most specific match wins), else the
-//! form's own code, else the block default. Compound subjects or objects give one event whose
-//! `source`/`target` is the first actor and whose `co_sources`/`co_targets` hold the others.
+//! The CAMEO code comes from the verb block's patterns (most specific match within the verb's
+//! own phrase wins), else the form's own code, else the block default; a code `042:043` also
+//! gives the reciprocal event (A visits B: B hosts A). Compound subjects or objects give one
+//! event whose `source`/`target` is the first actor and whose `co_sources`/`co_targets` hold the
+//! others; a compound source without a target is a reciprocal event among its members.
+//!
+//! Words that are not verbs here: a word after an article, a quantity or an article + modifier
+//! ("the attack", "four airstrikes", "a sudden sweep"), before an auxiliary or a past-tense verb
+//! ("talks were due", "U.S. forces conducted"), capitalised inside the sentence ("in March"),
+//! gerunds after prepositions, particles after verbs, and the cue words of statements.
+//!
+//! Modality: inside a statement → `reported` (or `denied` for a denial, `negated` for a local
+//! negation, `hypothetical`/`future` for conditions and plans); outside → `negated` (not,
+//! never, n't, "no missile"), `denied` (deny/dismiss/reject before the verb), `hypothetical`
+//! (if/unless/would/could/may, "threatened to"), `future` (will, plans to, is set to), else
+//! `asserted`. An agentless passive inside a denial ("No missile was sent to Russia," the
+//! Iranian general said) takes the speaker's side (on-behalf-of body or country) as source.
 
 pub mod graph;
 pub mod lexicon;
