@@ -815,5 +815,17 @@ fn agentless_passive_in_an_ordinary_statement_has_no_source() {
 fn a_particle_after_a_verb_is_not_a_verb() {
     // "back" alone is a CAMEO verb (to back = to support); after "fought" it is a particle.
     let evs = code("Ukraine fought back against Russia near Kharkiv.");
-    assert!(evs.iter().all(|e| e.action.verb != "back"), "{}", show(&evs));
+    assert!(
+        evs.iter().all(|e| e.action.verb != "back"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn passive_agent_after_an_article() {
+    let evs = code("Kyiv was attacked by a Russian drone overnight.");
+    let e = one(&evs, "attacked");
+    assert_eq!(e.source.id, "RUS", "{}", show(&evs));
+    assert_eq!(e.target.as_ref().unwrap().id, "UKR");
 }

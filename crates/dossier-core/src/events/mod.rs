@@ -857,7 +857,30 @@ fn code_sentence(
                     && (preps.is_empty() || prep_before(mi).is_some_and(|p| preps.contains(&p)))
             })
         };
-        let by_mention = |a: usize, b: usize| first_mention(a, b, &["by"], &[]);
+        // The agent of a passive: "by Iran", also "by a Ukrainian protestor" (an article and up
+        // to two lower-case modifiers between "by" and the actor).
+        let by_mention = |a: usize, b: usize| {
+            first_mention(a, b, &["by"], &[]).or_else(|| {
+                (a..b).filter(|&k| sent.low(k) == "by").find_map(|k| {
+                    let mut m = k + 1;
+                    if m < b && is(&sent.toks[m], ARTICLES) {
+                        m += 1;
+                    }
+                    for _ in 0..2 {
+                        if sent.mention_of(m).is_some() || m >= b {
+                            break;
+                        }
+                        let t = &sent.toks[m];
+                        if !(t.word && !sent.caps[m] && t.lower.chars().all(char::is_alphabetic)) {
+                            break;
+                        }
+                        m += 1;
+                    }
+                    sent.mention_of(m)
+                        .filter(|&mi| sent.mtok[mi].0 == m && m < b)
+                })
+            })
+        };
 
         match tr.voice {
             Voice::Active => {
