@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::actors::MentionForm;
 use crate::model::ActorKind;
@@ -174,17 +174,10 @@ pub struct Lexicon {
     by_id: HashMap<String, usize>,
     patterns: Vec<PatternGroup>,
     automaton: AhoCorasick,
-    pronouns: HashMap<String, PronounClass>,
-    descriptions: HashMap<String, Vec<ActorKind>>,
-    adjectives: HashMap<String, ()>,
-    stops: HashMap<String, ()>,
-    heads: HashMap<String, HeadClass>,
-    particles: HashMap<String, ()>,
-    saying: HashMap<String, ()>,
-    expletive: HashMap<String, ()>,
-    modals: HashMap<String, ()>,
-    /// (surface, id) → cue words.
-    ambiguity: HashMap<(String, String), Vec<String>>,
+    lower_words: HashMap<String, LowerWord>,
+    cased_words: HashMap<String, CasedWord>,
+    /// surface → (id, cue words).
+    ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
 }
 
 /// One lexicon match in a text: byte range and what it stands for.
@@ -193,6 +186,30 @@ pub struct LexMatch {
     pub start: usize,
     pub end: usize,
     pub target: Target,
+}
+
+/// Classes of a word matched in lower case (words.tsv).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LowerWord {
+    pub pronoun: Option<PronounClass>,
+    pub desc: Option<Vec<ActorKind>>,
+    pub adj: bool,
+    pub particle: bool,
+    pub saying: bool,
+    pub expletive: bool,
+    pub modal: bool,
+    /// May follow a person description ("the general of …", "the minister who …").
+    pub follower: bool,
+    /// Relative pronoun: "who" (people) or "which" (other actors), referring to the actor
+    /// named right before it.
+    pub relative: Option<bool>,
+}
+
+/// Classes of a capitalised word matched exactly (words.tsv).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CasedWord {
+    pub stop: bool,
+    pub head: Option<HeadClass>,
 }
 
 #[derive(Default)]
@@ -204,16 +221,9 @@ struct Builder {
     /// pattern text → target; later rows win.
     patterns: HashMap<String, Target>,
     pattern_order: Vec<String>,
-    pronouns: HashMap<String, PronounClass>,
-    descriptions: HashMap<String, Vec<ActorKind>>,
-    adjectives: HashMap<String, ()>,
-    stops: HashMap<String, ()>,
-    heads: HashMap<String, HeadClass>,
-    particles: HashMap<String, ()>,
-    saying: HashMap<String, ()>,
-    expletive: HashMap<String, ()>,
-    modals: HashMap<String, ()>,
-    ambiguity: HashMap<(String, String), Vec<String>>,
+    lower_words: HashMap<String, LowerWord>,
+    cased_words: HashMap<String, CasedWord>,
+    ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -239,6 +249,10 @@ fn opt(field: &str) -> Option<String> {
 }
 
 impl Builder {
+    fn lower_entry(&mut self, lower: &str) -> &mut LowerWord {
+        self.lower_words.entry(lower.to_string()).or_default()
+    }
+
     fn add_pattern(&mut self, text: &str, target: Target) {
         let text = text.trim();
         if text.is_empty() {
@@ -457,36 +471,25 @@ impl Builder {
                     let class = cols[1].trim();
                     let lower = word.to_lowercase();
                     match class {
-                        "pronoun-m" => {
-                            self.pronouns.insert(lower, PronounClass::Male);
-                        }
+                        "pronoun-m" => self.lower_entry(&lower).pronoun = Some(PronounClass::Male),
                         "pronoun-f" => {
-                            self.pronouns.insert(lower, PronounClass::Female);
+                            self.lower_entry(&lower).pronoun = Some(PronounClass::Female)
                         }
                         "pronoun-pl" => {
-                            self.pronouns.insert(lower, PronounClass::Plural);
+                            self.lower_entry(&lower).pronoun = Some(PronounClass::Plural)
                         }
                         "pronoun-n" => {
-                            self.pronouns.insert(lower, PronounClass::Neuter);
+                            self.lower_entry(&lower).pronoun = Some(PronounClass::Neuter)
                         }
-                        "adj" => {
-                            self.adjectives.insert(lower, ());
-                        }
-                        "stop" => {
-                            self.stops.insert(word, ());
-                        }
-                        "particle" => {
-                            self.particles.insert(lower, ());
-                        }
-                        "saying" => {
-                            self.saying.insert(lower, ());
-                        }
-                        "expletive" => {
-                            self.expletive.insert(lower, ());
-                        }
-                        "modal" => {
-                            self.modals.insert(lower, ());
-                        }
+                        "adj" => self.lower_entry(&lower).adj = true,
+                        "particle" => self.lower_entry(&lower).particle = true,
+                        "saying" => self.lower_entry(&lower).saying = true,
+                        "expletive" => self.lower_entry(&lower).expletive = true,
+                        "modal" => self.lower_entry(&lower).modal = true,
+                        "follower" => self.lower_entry(&lower).follower = true,
+                        "relative-person" => self.lower_entry(&lower).relative = Some(true),
+                        "relative-other" => self.lower_entry(&lower).relative = Some(false),
+                        "stop" => self.cased_words.entry(word).or_default().stop = true,
                         c if c.starts_with("desc-") => {
                             let mut kinds = Vec::new();
                             for k in c["desc-".len()..].split(',') {
@@ -494,7 +497,7 @@ impl Builder {
                                     err(line_no, format!("unknown kind {k:?} in {c:?}"))
                                 })?);
                             }
-                            self.descriptions.insert(lower, kinds);
+                            self.lower_entry(&lower).desc = Some(kinds);
                         }
                         c => {
                             let head = match c {
@@ -506,16 +509,16 @@ impl Builder {
                                 "place-head" => HeadClass::Place,
                                 _ => return Err(err(line_no, format!("unknown word class {c:?}"))),
                             };
-                            self.heads.insert(word, head);
+                            self.cased_words.entry(word).or_default().head = Some(head);
                         }
                     }
                 }
                 FileKind::Ambiguity => {
                     let cues: Vec<String> = list(cols[2]).map(str::to_string).collect();
-                    self.ambiguity.insert(
-                        (cols[0].trim().to_string(), cols[1].trim().to_string()),
-                        cues,
-                    );
+                    self.ambiguity
+                        .entry(cols[0].trim().to_string())
+                        .or_default()
+                        .push((cols[1].trim().to_string(), cues));
                 }
             }
         }
@@ -555,6 +558,7 @@ impl Builder {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&keys)
             .map_err(|e| LexiconError {
@@ -570,15 +574,8 @@ impl Builder {
             by_id: self.by_id,
             patterns,
             automaton,
-            pronouns: self.pronouns,
-            descriptions: self.descriptions,
-            adjectives: self.adjectives,
-            stops: self.stops,
-            heads: self.heads,
-            particles: self.particles,
-            saying: self.saying,
-            expletive: self.expletive,
-            modals: self.modals,
+            lower_words: self.lower_words,
+            cased_words: self.cased_words,
             ambiguity: self.ambiguity,
         })
     }
@@ -674,38 +671,37 @@ impl Lexicon {
         out
     }
 
-    pub(crate) fn pronoun(&self, lower: &str) -> Option<PronounClass> {
-        self.pronouns.get(lower).copied()
-    }
-    pub(crate) fn description(&self, lower: &str) -> Option<&[ActorKind]> {
-        self.descriptions.get(lower).map(Vec::as_slice)
+    /// Word classes of a lower-cased word, if any.
+    pub(crate) fn lower_word(&self, lower: &str) -> Option<&LowerWord> {
+        self.lower_words.get(lower)
     }
     pub(crate) fn is_adjective(&self, lower: &str) -> bool {
-        self.adjectives.contains_key(lower)
+        self.lower_word(lower).is_some_and(|w| w.adj)
     }
     pub(crate) fn is_stop(&self, word: &str) -> bool {
-        self.stops.contains_key(word)
+        self.cased_words.get(word).is_some_and(|w| w.stop)
     }
     pub(crate) fn head(&self, word: &str) -> Option<HeadClass> {
-        self.heads.get(word).copied()
+        self.cased_words.get(word).and_then(|w| w.head)
     }
     pub(crate) fn is_particle(&self, lower: &str) -> bool {
-        self.particles.contains_key(lower)
+        self.lower_word(lower).is_some_and(|w| w.particle)
     }
     pub(crate) fn is_saying(&self, lower: &str) -> bool {
-        self.saying.contains_key(lower)
+        self.lower_word(lower).is_some_and(|w| w.saying)
     }
     pub(crate) fn is_expletive_follower(&self, lower: &str) -> bool {
-        self.expletive.contains_key(lower)
+        self.lower_word(lower).is_some_and(|w| w.expletive)
     }
     pub(crate) fn is_modal(&self, lower: &str) -> bool {
-        self.modals.contains_key(lower)
+        self.lower_word(lower).is_some_and(|w| w.modal)
     }
     pub(crate) fn ambiguity_cues(&self, surface: &str, id: &str) -> Option<&[String]> {
-        // Keyed by owned strings; lookups are rare (only on ambiguous surfaces).
         self.ambiguity
-            .get(&(surface.to_string(), id.to_string()))
-            .map(Vec::as_slice)
+            .get(surface)?
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, c)| c.as_slice())
     }
     pub(crate) fn has_ambiguity(&self) -> bool {
         !self.ambiguity.is_empty()

@@ -6,9 +6,10 @@
 pub mod actors;
 pub mod attribution;
 pub mod events;
-pub mod lexicon;
 pub mod model;
 pub mod text;
+
+pub mod lexicon;
 
 pub use model::*;
 

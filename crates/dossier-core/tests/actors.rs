@@ -750,7 +750,7 @@ fn lexicon_people_carry_heads_for_descriptions() {
         ),
         (
             "Removing Godane was a priority, the Pentagon said. Ahmed Abdi Godane led al-Shabab.",
-            &[("Godane", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
+            &[("Godane", "PERSON.ahmed-abdi-godane"), ("Removing", "-"), ("Pentagon", "USA.DOD"), ("al-Shabab", "GROUP.ALSHABAAB")],
         ),
     ]);
     let d = doc("Senior Kurdish official Idris Nassan said the town had not fallen.");
@@ -759,4 +759,121 @@ fn lexicon_people_carry_heads_for_descriptions() {
         "{:?}",
         d.ids()
     );
+}
+
+#[test]
+fn descriptions_need_a_head_noun_and_single_names_that_speak_are_kept() {
+    check(&[
+        (
+            "Brigadier General Fazlollah Nozari spoke first. The general public was not told, and an official statement followed.",
+            &[("The general", "-"), ("an official", "-")],
+        ),
+        (
+            "In his remarks, Graham argued that the deal was a mistake.",
+            &[("Graham", "PERSON.graham")],
+        ),
+        (
+            "The ACLU said it would sue, and Republicans said the law was sound.",
+            &[("ACLU", "ORG.aclu"), ("Republicans", "USA.GOP"), ("it", "ORG.aclu")],
+        ),
+        (
+            "A car bomb exploded in Baghdad on Monday. Police said five people were killed.",
+            &[("Baghdad", "IRQ"), ("Police", "IRQ.POLICE")],
+        ),
+        (
+            "Sen. Lindsey Graham spoke on Sunday. Graham said the Senate would vote.",
+            &[("Lindsey Graham", "PERSON.lindsey-graham"), ("Graham#2", "PERSON.lindsey-graham")],
+        ),
+        (
+            "Reporter Jomana Karadsheh said the judge had left. The judge declined to comment.",
+            &[("Jomana Karadsheh", "PERSON.jomana-karadsheh"), ("the judge", "PERSON.judge"), ("The judge", "PERSON.judge")],
+        ),
+    ]);
+}
+
+#[test]
+fn headline_names_and_lone_surnames_resolve_against_the_whole_document() {
+    let d = doc("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement\n\nSen. Ted Cruz declined on Monday to reject the endorsement of Sen. Lindsey Graham.");
+    assert_eq!(d.id_at("Ted Cruz"), Some("PERSON.ted-cruz"), "{}", d.dump());
+    assert_eq!(d.mention_text("Ted Cruz"), Some("Ted Cruz"));
+    assert_eq!(d.id_at("Lindsey Graham"), Some("PERSON.lindsey-graham"));
+    let d = doc("The Latest: Sanders declares revolution.\n\nSen. Bernie Sanders of Vermont told supporters he would stay in the race.");
+    assert_eq!(
+        d.id_at("Sanders"),
+        Some("PERSON.bernie-sanders"),
+        "{}",
+        d.dump()
+    );
+    assert_eq!(d.id_at("he"), Some("PERSON.bernie-sanders"));
+    assert_eq!(d.id_at("Vermont"), None);
+}
+
+#[test]
+fn relative_pronouns() {
+    check(&[
+        (
+            "The attack was condemned by Josep Borrell, who said the EU would respond.",
+            &[("who", "PERSON.josep-borrell"), ("EU", "IGO.EU")],
+        ),
+        (
+            "The claim was denied by the Iranian foreign ministry, which said it was baseless.",
+            &[("which", "IRN.MFA")],
+        ),
+        (
+            "Who said the deal was dead? Nobody in Tehran.",
+            &[("Who", "-"), ("Tehran", "IRN")],
+        ),
+        (
+            "The missiles, which were shown on television, were old.",
+            &[("which", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn they_takes_plural_names_not_singular_states() {
+    check(&[
+        (
+            "Republicans blocked the bill on Tuesday. They said it would raise taxes.",
+            &[("They", "USA.GOP"), ("it", "-")],
+        ),
+        (
+            "The Houthis claimed the attack. They said more would follow.",
+            &[("Houthis", "GROUP.HOUTHIS"), ("They", "GROUP.HOUTHIS")],
+        ),
+        (
+            "Russia rejected the proposal. They were not consulted.",
+            &[("Russia", "RUS"), ("They", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn possessor_gives_country_to_unknown_names() {
+    let d = doc("Iran's Atomic Energy Organisation said enrichment would continue, and Iran's Hossein Salami agreed.");
+    assert_eq!(d.id_at("Atomic Energy Organisation"), Some("IRN.AEOI"));
+    let d = doc(
+        "Russia's Federal Penitentiary Service confirmed the transfer, Russia's Oleg Ivanov said.",
+    );
+    let o = d.actor("ORG.federal-penitentiary-service");
+    assert_eq!(o.country.as_deref(), Some("RUS"));
+    assert_eq!(d.id_at("Russia"), Some("RUS"));
+    assert_eq!(
+        d.actor("PERSON.oleg-ivanov").country.as_deref(),
+        Some("RUS")
+    );
+    check(&[
+        (
+            "Celebrities Julianne Moore and Amy Schumer joined the president in the East Room.",
+            &[
+                ("Julianne Moore", "PERSON.julianne-moore"),
+                ("Amy Schumer", "PERSON.amy-schumer"),
+                ("East Room", "-"),
+            ],
+        ),
+        (
+            "Protesters gathered outside the White House on Sunday.",
+            &[("Protesters", "-"), ("the White House", "USA")],
+        ),
+    ]);
 }

@@ -115,3 +115,132 @@ fn run_corpus() {
         actors
     );
 }
+
+/// DOSSIER_CSV=… : time of the lexicon scan alone, for comparison with run_corpus.
+#[test]
+fn lexicon_scan_only() {
+    let Ok(path) = std::env::var("DOSSIER_CSV") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).expect("read csv");
+    let bodies: Vec<String> = csv_bodies(&data)
+        .iter()
+        .map(|b| text::normalize(b))
+        .collect();
+    let lex = Lexicon::embedded();
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for t in &bodies {
+        n += lex.find_all(t).len();
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let t1 = std::time::Instant::now();
+    let mut ns = 0;
+    for t in &bodies {
+        ns += text::sentences(t).len();
+    }
+    let secs_s = t1.elapsed().as_secs_f64();
+    println!(
+        "lexicon scan: {:.2} MB/s ({n} matches); sentences: {:.2} MB/s ({ns})",
+        bytes as f64 / 1e6 / secs,
+        bytes as f64 / 1e6 / secs_s
+    );
+}
+
+/// DOSSIER_TIME_LEXICON=1: how long compiling the lexicon takes.
+#[test]
+fn lexicon_build_time() {
+    if std::env::var("DOSSIER_TIME_LEXICON").is_err() {
+        return;
+    }
+    let t0 = std::time::Instant::now();
+    let lex = Lexicon::with_overlay(&[]).unwrap();
+    println!(
+        "lexicon: {} entries, {} patterns, built in {:.1} ms",
+        lex.entries.len(),
+        lex.pattern_count(),
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+}
+
+/// DOSSIER_POLNEAR=…/polnear/dev: how many annotated attribution sources (brat `Source` spans)
+/// overlap an actor mention, by kind of source. Development aid (train/dev only; never tune on
+/// test). Prints coverage; DOSSIER_MISSES=N prints N uncovered sources.
+#[test]
+fn polnear_source_coverage() {
+    let Ok(dir) = std::env::var("DOSSIER_POLNEAR") else {
+        return;
+    };
+    let misses: usize = std::env::var("DOSSIER_MISSES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let lex = Lexicon::embedded();
+    let mut stats: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut shown = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(format!("{dir}/attributions"))
+        .unwrap()
+        .flatten()
+        .collect();
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        let ann = std::fs::read_to_string(e.path()).unwrap();
+        let name = e.file_name().to_string_lossy().to_string();
+        let stem = name.rsplit_once('_').map_or(name.as_str(), |(s, _)| s);
+        let Ok(raw) = std::fs::read_to_string(format!("{dir}/text/{stem}.txt")) else {
+            continue;
+        };
+        let chars: Vec<(usize, char)> = raw.char_indices().collect();
+        let sents = text::sentences(&raw);
+        let layer = ActorLayer::recognise(&raw, &sents, lex);
+        for line in ann.lines() {
+            let mut cols = line.split('\t');
+            let (_, Some(info), Some(stext)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            let mut parts = info.split([' ', ';']);
+            if parts.next() != Some("Source") {
+                continue;
+            }
+            let (Some(Ok(cs)), Some(Ok(ce))) = (
+                parts.next().map(str::parse::<usize>),
+                parts.next().map(str::parse::<usize>),
+            ) else {
+                continue;
+            };
+            if ce > chars.len() || cs >= ce {
+                continue;
+            }
+            let bs = chars[cs].0;
+            let be = chars.get(ce).map_or(raw.len(), |c| c.0);
+            let lower = stext.to_lowercase();
+            let cat = match lower.as_str() {
+                "i" | "we" | "you" | "me" | "us" | "my" | "our" => continue,
+                "he" | "she" | "they" | "it" | "him" | "her" | "them" => "pronoun",
+                _ if stext.chars().next().is_some_and(char::is_uppercase) => "capitalised",
+                _ => "other",
+            };
+            let hit = layer.mentions.iter().any(|m| m.start < be && m.end > bs);
+            let s = stats.entry(cat).or_default();
+            s.0 += 1;
+            if hit {
+                s.1 += 1;
+            } else if shown < misses {
+                shown += 1;
+                let ctx_s = raw[..bs].char_indices().rev().nth(60).map_or(0, |c| c.0);
+                let ctx_e = raw[be..]
+                    .char_indices()
+                    .nth(40)
+                    .map_or(raw.len(), |c| be + c.0);
+                println!("miss [{cat}] {stext:?}\t{:?}", &raw[ctx_s..ctx_e]);
+            }
+        }
+    }
+    for (cat, (n, hit)) in &stats {
+        println!(
+            "{cat:<12} {hit}/{n} sources overlap an actor mention ({:.1}%)",
+            100.0 * *hit as f64 / *n as f64
+        );
+    }
+}

@@ -157,6 +157,17 @@ fn spokesman_speaks_on_behalf_of_the_body() {
     assert!(a.on_behalf_of.is_some(), "Peskov speaks for the Kremlin");
     let b = find(&st, "Ankara would host them");
     assert_eq!(b.sourcing, Sourcing::OfficialBody);
+    let (_, st) = statements("Iran's foreign ministry spokesman said the claims were baseless.");
+    let c = find(&st, "the claims were baseless");
+    assert_eq!(speaker_words(c), "Iran's foreign ministry spokesman");
+    assert_eq!(c.stance, Stance::Deny);
+    assert!(
+        c.on_behalf_of
+            .as_ref()
+            .is_some_and(|b| b.id.starts_with("IRN")),
+        "{:?}",
+        c.on_behalf_of
+    );
 }
 
 #[test]
@@ -340,4 +351,22 @@ mod props {
             }
         }
     }
+}
+
+#[test]
+fn relay_chain_is_nearest_first() {
+    let (_, st) = statements(
+        "Iranian media reported that Brigadier General Fazlollah Nozari was quoted by the Iranian Labour News Agency as saying that no missile had been sent to Russia.",
+    );
+    let inner = find(&st, "no missile had been sent to Russia");
+    assert_eq!(speaker_words(inner), "Brigadier General Fazlollah Nozari");
+    assert_eq!(inner.stance, Stance::Deny);
+    let relays: Vec<&str> = inner
+        .via
+        .iter()
+        .map(|v| v.mention.as_ref().map_or("", |m| m.text.as_str()))
+        .collect();
+    assert_eq!(relays, ["the Iranian Labour News Agency", "Iranian media"]);
+    let outer = find(&st, "Brigadier General Fazlollah Nozari was quoted");
+    assert_eq!(outer.sourcing, Sourcing::Outlet);
 }

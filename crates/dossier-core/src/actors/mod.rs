@@ -206,6 +206,8 @@ enum UnitKind {
     Adj,
     /// Body description noun ("ministry", "agency"): index into `Resolver::desc_kinds`.
     Desc(usize),
+    /// Relative pronoun: true for "who" (people), false for "which".
+    Relative(bool),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -247,6 +249,9 @@ struct Resolver<'a> {
     surnames: HashMap<String, ActorIdx>,
     acronyms: HashMap<String, ActorIdx>,
     mentions: Vec<Mention>,
+    /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
+    /// end against everyone the whole document named.
+    deferred: Vec<usize>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -296,6 +301,7 @@ impl<'a> Resolver<'a> {
             surnames: HashMap::new(),
             acronyms: HashMap::new(),
             mentions: Vec::new(),
+            deferred: Vec::new(),
         }
     }
 
@@ -412,9 +418,13 @@ impl<'a> Resolver<'a> {
                 && !(next_lower && self.lex.is_adjective(&lower));
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
+            // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
+            let plural_noun = ["ies", "ers", "ists", "ors", "ents", "ants", "ics", "ians"]
+                .iter()
+                .any(|suf| lower.ends_with(suf));
             let leading_common = self.lex.is_adjective(&lower)
                 || (initial
-                    && (lower.ends_with("ing") || lower.ends_with("ly"))
+                    && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
                     && lower.len() > 4);
             if capital && leading_common {
                 if self.lex.is_adjective(&lower) {
@@ -438,15 +448,18 @@ impl<'a> Resolver<'a> {
                 wi = end_wi;
                 continue;
             }
-            let kind = if let Some(p) = self.lex.pronoun(&lower) {
+            let info = self.lex.lower_word(&lower);
+            let kind = if let Some(p) = info.and_then(|i| i.pronoun) {
                 Some(UnitKind::Pronoun(p))
+            } else if let Some(r) = info.and_then(|i| i.relative).filter(|_| !initial) {
+                Some(UnitKind::Relative(r))
             } else if lower == "the" {
                 Some(UnitKind::Det { definite: true })
             } else if lower == "a" || lower == "an" {
                 Some(UnitKind::Det { definite: false })
-            } else if self.lex.is_adjective(&lower) {
+            } else if info.is_some_and(|i| i.adj) {
                 Some(UnitKind::Adj)
-            } else if let Some(kinds) = self.lex.description(&lower) {
+            } else if let Some(kinds) = info.and_then(|i| i.desc.as_deref()) {
                 self.desc_kinds.push(kinds);
                 Some(UnitKind::Desc(self.desc_kinds.len() - 1))
             } else {
@@ -488,7 +501,11 @@ impl<'a> Resolver<'a> {
                 break;
             }
             let w = &text[s..e];
-            let lower_w = w.to_ascii_lowercase();
+            let lower_w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                w.to_ascii_lowercase().into()
+            } else {
+                w.into()
+            };
             if (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w) {
                 last = j;
                 j += 1;
@@ -496,7 +513,7 @@ impl<'a> Resolver<'a> {
             }
             // Particles and connectors only between capitalised words.
             let is_particle = self.lex.is_particle(&lower_w);
-            let is_connector = matches!(lower_w.as_str(), "of" | "for" | "the" | "and" | "on");
+            let is_connector = matches!(&*lower_w, "of" | "for" | "the" | "and" | "on");
             if (is_particle || is_connector) && j + 1 < words.len() {
                 let (ns, ne) = words[j + 1];
                 let nw = &text[ns..ne];
@@ -700,6 +717,54 @@ impl<'a> Resolver<'a> {
         while i < self.units.len() {
             i = self.step(i);
         }
+        self.resolve_deferred();
+    }
+
+    /// Names the pass could not resolve ("Ted Cruz Refuses to …" in a headline, "Sanders
+    /// declares" before "Bernie Sanders" is introduced): the longest leading run of their words
+    /// that names a person, surname or acronym known anywhere in the document.
+    fn resolve_deferred(&mut self) {
+        let deferred = std::mem::take(&mut self.deferred);
+        for i in deferred {
+            let u = self.units[i];
+            let t = self.unit_text(i);
+            // Word boundaries of the unit: (start, end) byte offsets within `t`.
+            let mut words: Vec<(usize, usize)> = Vec::new();
+            let mut pos = 0;
+            for w in t.split(' ') {
+                words.push((pos, pos + w.len()));
+                pos += w.len() + 1;
+            }
+            let mut a = 0;
+            while a < words.len() {
+                let mut matched = None;
+                for b in (a..words.len()).rev() {
+                    let span = &t[words[a].0..words[b].1];
+                    let found = if a < b {
+                        self.by_id
+                            .get(&format!("PERSON.{}", slug(span)))
+                            .map(|&x| (x, MentionForm::Name))
+                    } else {
+                        self.surnames
+                            .get(span)
+                            .filter(|&&x| self.actors[x].kind == ActorKind::Person)
+                            .map(|&x| (x, MentionForm::Surname))
+                            .or_else(|| self.acronyms.get(span).map(|&x| (x, MentionForm::Name)))
+                    };
+                    if let Some(f) = found {
+                        matched = Some((b, f));
+                        break;
+                    }
+                }
+                match matched {
+                    Some((b, (x, form))) => {
+                        self.mention(u.start + words[a].0, u.start + words[b].1, x, form);
+                        a = b + 1;
+                    }
+                    None => a += 1,
+                }
+            }
+        }
     }
 
     fn gap(&self, a: usize, b: usize) -> &'a str {
@@ -812,6 +877,10 @@ impl<'a> Resolver<'a> {
                 i + 1
             }
             UnitKind::Desc(_) => i + 1,
+            UnitKind::Relative(person) => {
+                self.at_relative(i, person);
+                i + 1
+            }
         }
     }
 
@@ -913,6 +982,13 @@ impl<'a> Resolver<'a> {
             }
             self.set_role(p, &role, mod_actor, Some(title));
             return Some(self.apposition(p, nm).max(nm + 1));
+        }
+        if name_at.is_none() && !self.description_ends(title_end) {
+            // "the general public", "an official statement": not a person.
+            if let Some(m) = modifier.filter(|_| det.is_none()) {
+                self.emit_modifier(m, body_generic);
+            }
+            return Some(j);
         }
         let Some((d, definite)) = det else {
             // A title with no article and no name ("Kremlin spokesman said"): only the modifier
@@ -1383,7 +1459,8 @@ impl<'a> Resolver<'a> {
             }
         }
         let gb = &self.lex.generic[g];
-        let definite = first != g_unit;
+        let definite =
+            first != g_unit || (self.units[g_unit].initial && starts_upper(self.unit_text(g_unit)));
         if !gb.bare || !definite {
             return g_unit + 1;
         }
@@ -1476,6 +1553,32 @@ impl<'a> Resolver<'a> {
                         // "Russian Direct Investment Fund"
                         return self.unknown_org(i, i + 1, h, e.country.clone());
                     }
+                    UnitKind::Name { head, words }
+                        if head != Some(HeadClass::Place)
+                            && !headline
+                            && self.gap(i, i + 1) != " "
+                            && e.country.is_some() =>
+                    {
+                        // "Iran's Atomic Energy Organization", "Iran's Hossein Salami": the
+                        // possessor gives the country.
+                        let country = e.country.clone();
+                        let a = self.lex_actor(entry);
+                        let u = self.units[i];
+                        self.mention(u.start, u.end, a, form);
+                        if let Some(h) = head {
+                            return self.unknown_org(i + 1, i + 1, h, country);
+                        }
+                        if (2..=4).contains(&words) {
+                            let p = self.person(self.unit_text(i + 1));
+                            let n = self.units[i + 1];
+                            self.mention(n.start, n.end, p, MentionForm::Name);
+                            if self.actors[p].country.is_none() {
+                                self.actors[p].country = country;
+                            }
+                            return self.apposition(p, i + 1).max(i + 2);
+                        }
+                        return i + 1;
+                    }
                     _ => {}
                 }
             }
@@ -1567,9 +1670,44 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
+            // An unknown single name that says something ("Graham argued", "ACLU said") is
+            // kept: a person, or an organisation when written as an acronym.
+            let after_preposition = self.text[..u.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "from" | "in" | "at" | "to" | "for" | "near"));
+            if head.is_none()
+                && !after_preposition
+                && !self.headline[u.sent]
+                && self.followed_by_saying(u.end)
+            {
+                let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
+                let a = if acronym {
+                    self.actor(ActorEntry {
+                        id: format!("ORG.{}", slug(t)),
+                        name: t.to_string(),
+                        kind: ActorKind::Organisation,
+                        country: None,
+                        role: None,
+                        affiliation: None,
+                    })
+                } else {
+                    self.person(t)
+                };
+                let form = if acronym {
+                    MentionForm::Name
+                } else {
+                    MentionForm::Surname
+                };
+                self.mention(u.start, u.end, a, form);
+                return i + 1;
+            }
+            self.deferred.push(i);
             return i + 1;
         }
         if self.headline[u.sent] {
+            self.deferred.push(i);
             return i + 1;
         }
         match head {
@@ -1582,6 +1720,59 @@ impl<'a> Resolver<'a> {
                 self.apposition(p, i).max(i + 1)
             }
             None => i + 1,
+        }
+    }
+
+    /// Is the text at `end` followed by a verb of saying, directly or after one short word
+    /// or adverb ("said", "also said", "quickly denied")?
+    fn followed_by_saying(&self, end: usize) -> bool {
+        let mut after = self.text[end..]
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let w1 = after.next().unwrap_or("");
+        let w2 = after.next().unwrap_or("");
+        self.text[end..].starts_with(' ')
+            && (self.lex.is_saying(w1)
+                || ((w1.len() <= 4 && w1.chars().all(|c| c.is_lowercase())) || w1.ends_with("ly"))
+                    && self.lex.is_saying(w2))
+    }
+
+    /// After a title with no name: does the noun phrase end here ("the general said", "the
+    /// minister, …") rather than go on ("the general public", "an official statement")?
+    fn description_ends(&self, end: usize) -> bool {
+        let rest = &self.text[end..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            return true; // punctuation or end of text
+        };
+        let w: &str = r
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or("");
+        if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        self.lex
+            .lower_word(&lower)
+            .is_some_and(|i| i.saying || i.follower || i.modal || i.expletive)
+            || lower.ends_with("ed")
+            || (lower.ends_with('s') && !lower.ends_with("ss"))
+    }
+
+    /// ", who" / ", which": the actor whose mention ends right before the comma.
+    fn at_relative(&mut self, i: usize, person: bool) {
+        let u = self.units[i];
+        let Some(prev) = self.mentions.iter().rev().find(|m| m.end <= u.start) else {
+            return;
+        };
+        if self.text[prev.end..u.start] != *", " {
+            return;
+        }
+        let is_person = self.actors[prev.actor].kind == ActorKind::Person;
+        if is_person == person {
+            let a = prev.actor;
+            self.mention(u.start, u.end, a, MentionForm::Pronoun);
         }
     }
 
@@ -1605,18 +1796,29 @@ impl<'a> Resolver<'a> {
                         && this.people[m.actor].gender.is_none_or(|g| g == want)
                 }
                 PronounClass::Neuter => {
+                    // Not a plural alias of a singular actor ("Republicans" for the party).
+                    let t = &this.text[m.start..m.end];
+                    let plural_alias = t.ends_with('s') && !a.name.ends_with('s');
                     a.kind != ActorKind::Person
                         && m.form != MentionForm::Demonym
                         && m.form != MentionForm::Pronoun
+                        && !plural_alias
                 }
                 // "they": people named by a demonym ("Iranian officials … they"), groups,
-                // forces and bodies; not outlets, organisations or a state's name ("it").
+                // forces, bodies and plural names ("Republicans", "the Houthis"); not a
+                // state's or an outlet's singular name ("it").
                 PronounClass::Plural => {
+                    let t = &this.text[m.start..m.end];
                     m.form == MentionForm::Demonym
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
                         )
+                        || (a.kind != ActorKind::Person
+                            && m.form != MentionForm::Pronoun
+                            && t.ends_with('s')
+                            && !t.ends_with("ss")
+                            && !t.ends_with("us"))
                 }
             }
         };
@@ -1673,7 +1875,11 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let before = self.text[..u.start].trim_end();
+        let sent_start = self
+            .sentences
+            .get(u.sent)
+            .map_or(0, |s| s.start.min(u.start));
+        let before = self.text[sent_start..u.start].trim_end();
         if u.initial || before.ends_with([',', ';', ':', '\u{201D}', '"']) {
             return true;
         }

@@ -229,8 +229,16 @@ const ADV_BACK: &[&str] = &[
     "officially",
     "directly",
     "specifically",
-    "reiterated",
     "not",
+    "merely",
+    "simply",
+    "clearly",
+    "repeatedly",
+    "widely",
+    "correctly",
+    "wrongly",
+    "falsely",
+    "never",
 ];
 /// Words that end a subject noun phrase when scanning backwards.
 const STOP_BACK: &[&str] = &[
@@ -819,8 +827,27 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        // Drop leading connectives ("But the ministry said").
-        while j < np_end && CONNECTIVES.contains(&lower(t, &toks[j]).as_str()) {
+        // Drop leading connectives and time words ("But the ministry said", "Friday the
+        // government threatened").
+        while j < np_end && {
+            let lw = lower(t, &toks[j]);
+            CONNECTIVES.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "tonight"
+                )
+        } {
             j += 1;
         }
         let boundary = if j > 0 { Some(j - 1) } else { None };
@@ -904,6 +931,75 @@ impl<'a> Attributor<'a> {
         if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
             return true;
         }
+        // "issued a statement suggesting …", "making the rounds of …": a verb phrase.
+        let participial = (first.ends_with("ed") || first.ends_with("ing"))
+            && !is_cap(t, words[0])
+            && words.len() > 1
+            && !matches!(
+                first.as_str(),
+                "unnamed"
+                    | "unidentified"
+                    | "retired"
+                    | "armed"
+                    | "elected"
+                    | "concerned"
+                    | "interested"
+                    | "alleged"
+                    | "leading"
+                    | "ruling"
+                    | "opposing"
+                    | "striking"
+                    | "visiting"
+                    | "outgoing"
+                    | "incoming"
+                    | "governing"
+                    | "aging"
+                    | "ageing"
+                    | "acting"
+                    | "veteran"
+                    | "detained"
+                    | "jailed"
+                    | "exiled"
+                    | "ousted"
+                    | "embattled"
+                    | "beleaguered"
+                    | "indicted"
+                    | "accused"
+                    | "injured"
+                    | "displaced"
+                    | "affected"
+                    | "united"
+            );
+        if participial {
+            return false;
+        }
+        // "at odds with a previous report": a prepositional phrase is no subject.
+        if matches!(
+            first.as_str(),
+            "at" | "in"
+                | "on"
+                | "with"
+                | "of"
+                | "for"
+                | "from"
+                | "by"
+                | "to"
+                | "into"
+                | "about"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "during"
+                | "without"
+                | "against"
+                | "become"
+                | "became"
+                | "been"
+                | "being"
+        ) {
+            return false;
+        }
         let last = lower(t, words[words.len() - 1]);
         if matches!(
             last.as_str(),
@@ -911,10 +1007,22 @@ impl<'a> Attributor<'a> {
         ) {
             return false;
         }
-        let any_cap = words
+        // A capital that only opens the sentence on a participle or adverb ("Published
+        // claims …", "Angry at officers …") does not make a name.
+        let caps: Vec<usize> = words
             .iter()
             .enumerate()
-            .any(|(i, w)| is_cap(t, w) && !(i == 0 && is_function_word(&lower(t, w))));
+            .filter(|(i, w)| is_cap(t, w) && !(*i == 0 && is_function_word(&lower(t, w))))
+            .map(|(i, _)| i)
+            .collect();
+        let lone_opener = caps == [0] && words.len() > 1 && {
+            let lw = lower(t, words[0]);
+            lw.ends_with("ed")
+                || lw.ends_with("ing")
+                || lw.ends_with("ly")
+                || matches!(lw.as_str(), "angry" | "check" | "according")
+        };
+        let any_cap = !caps.is_empty() && !lone_opener;
         let noun = words.iter().any(|w| {
             let lw = lower(t, w);
             let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
@@ -943,11 +1051,33 @@ impl<'a> Attributor<'a> {
                     // "…, who said" → antecedent before the comma.
                     let wi = toks.iter().position(|k| k.s == r.0)?;
                     let mut k = wi;
-                    if k > 0 && &t[toks[k - 1].s..toks[k - 1].e] == "," {
+                    if k > 0
+                        && matches!(
+                            &t[toks[k - 1].s..toks[k - 1].e],
+                            "," | "-" | "—" | "–" | "("
+                        )
+                    {
                         k -= 1;
                     }
                     let (ante, _) = self.np_back(toks, k);
                     return ante.filter(|&a| self.valid_np(a));
+                }
+                // "Georgy Myakinkin, 31, who works at the airport … said": the phrase before the
+                // cue is the relative clause; the speaker is its antecedent.
+                if let Some(bi) = boundary {
+                    let starts_lower = words.first().is_some_and(|w| !is_cap(t, w))
+                        && !words.first().is_some_and(|w| {
+                            let lw = lower(t, w);
+                            is_function_word(&lw) || SPEAKER_NOUNS.contains(&lw.as_str())
+                        });
+                    if toks[bi].word
+                        && matches!(lower(t, &toks[bi]).as_str(), "who" | "which")
+                        && starts_lower
+                        && bi > 0
+                        && matches!(&t[toks[bi - 1].s..toks[bi - 1].e], "," | "-" | "—" | "–")
+                    {
+                        return self.segment_subject(toks, bi - 1);
+                    }
                 }
                 if self.valid_np(r) {
                     Some(r)
@@ -961,90 +1091,105 @@ impl<'a> Attributor<'a> {
                 if !matches!(&t[toks[b].s..toks[b].e], "," | "-" | "—" | "–" | ")") {
                     return None;
                 }
-                // Comma-separated segments back to the clause start; the speaker is the first
-                // one that is a noun phrase and not an adverbial ("On Monday, …").
-                let mut k = b;
-                let mut n = 0;
-                while k > 0 && n < 40 {
-                    let tk = &toks[k - 1];
-                    if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":" | "“" | "”" | "\"") {
-                        break;
-                    }
-                    if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
-                        break;
-                    }
-                    k -= 1;
-                    n += 1;
-                }
-                let mut seg_start = k;
-                for i in k..=b {
-                    let is_comma = i == b
-                        || (!toks[i].word
-                            && matches!(
-                                &t[toks[i].s..toks[i].e],
-                                "," | "-" | "—" | "–" | "(" | ")"
-                            ));
-                    if !is_comma {
-                        continue;
-                    }
-                    if seg_start < i {
-                        let mut s0 = seg_start;
-                        while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
-                            s0 += 1;
-                        }
-                        if s0 < i {
-                            let r = (toks[s0].s, toks[i - 1].e);
-                            let first = lower(t, &toks[s0]);
-                            let adverbial = matches!(
-                                first.as_str(),
-                                "in" | "on"
-                                    | "at"
-                                    | "after"
-                                    | "during"
-                                    | "for"
-                                    | "with"
-                                    | "by"
-                                    | "as"
-                                    | "from"
-                                    | "despite"
-                                    | "since"
-                                    | "while"
-                                    | "when"
-                                    | "if"
-                                    | "speaking"
-                                    | "asked"
-                                    | "meanwhile"
-                                    | "however"
-                                    | "earlier"
-                                    | "later"
-                                    | "last"
-                                    | "yesterday"
-                                    | "today"
-                                    | "according"
-                                    | "citing"
-                                    | "separately"
-                                    | "still"
-                                    | "instead"
-                            );
-                            if !adverbial && self.valid_np(r) {
-                                // "Guyana's president, Irfaan Ali, said": the name, not the role.
-                                if let Some(name) = self.name_segment(toks, i, b) {
-                                    let role_like = !is_cap(t, &toks[i - 1])
-                                        || t[r.0..r.1].contains("'s ")
-                                        || t[r.0..r.1].contains("’s ");
-                                    if role_like {
-                                        return Some(name);
-                                    }
-                                }
-                                return Some(r);
-                            }
-                        }
-                    }
-                    seg_start = i + 1;
-                }
-                None
+                self.segment_subject(toks, b)
             }
         }
+    }
+
+    /// The speaker among the comma-separated segments before token `b` (a comma or dash):
+    /// the first that is a noun phrase and not an adverbial; a proper name right after a
+    /// role description wins ("Guyana's president, Irfaan Ali, said").
+    fn segment_subject(&self, toks: &[Tok], b: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        // Comma-separated segments back to the clause start; the speaker is the first
+        // one that is a noun phrase and not an adverbial ("On Monday, …").
+        let mut k = b;
+        let mut n = 0;
+        while k > 0 && n < 50 {
+            let tk = &toks[k - 1];
+            // Quotes inside an apposition ("who said he would “bomb” …") do not end
+            // the clause; segments that hold a quote are never the speaker.
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+                break;
+            }
+            if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        let mut seg_start = k;
+        for i in k..=b {
+            let is_comma = i == b
+                || (!toks[i].word
+                    && !in_quote(&self.quotes, toks[i].s)
+                    && matches!(
+                        &t[toks[i].s..toks[i].e],
+                        "," | "-" | "—" | "–" | "―" | "(" | ")"
+                    ));
+            if !is_comma {
+                continue;
+            }
+            if seg_start < i {
+                let mut s0 = seg_start;
+                while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
+                    s0 += 1;
+                }
+                let quoted = toks[s0..i].iter().any(|x| {
+                    !x.word && matches!(&t[x.s..x.e], "“" | "”" | "\"")
+                        || in_quote(&self.quotes, x.s)
+                });
+                if s0 < i && !quoted {
+                    let r = (toks[s0].s, toks[i - 1].e);
+                    let first = lower(t, &toks[s0]);
+                    let adverbial = matches!(
+                        first.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "after"
+                            | "during"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "as"
+                            | "from"
+                            | "despite"
+                            | "since"
+                            | "while"
+                            | "when"
+                            | "if"
+                            | "speaking"
+                            | "asked"
+                            | "meanwhile"
+                            | "however"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "yesterday"
+                            | "today"
+                            | "according"
+                            | "citing"
+                            | "separately"
+                            | "still"
+                            | "instead"
+                    );
+                    if !adverbial && self.valid_np(r) {
+                        // "Guyana's president, Irfaan Ali, said": the name, not the role.
+                        if let Some(name) = self.name_segment(toks, i, b) {
+                            let role_like = !is_cap(t, &toks[i - 1])
+                                || t[r.0..r.1].contains("'s ")
+                                || t[r.0..r.1].contains("’s ");
+                            if role_like {
+                                return Some(name);
+                            }
+                        }
+                        return Some(r);
+                    }
+                }
+            }
+            seg_start = i + 1;
+        }
+        None
     }
 
     // -- patterns ---------------------------------------------------------------------------
@@ -1081,10 +1226,9 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        while toks
-            .get(j)
-            .is_some_and(|k| !k.word && matches!(&t[k.s..k.e], "," | ":"))
-        {
+        while toks.get(j).is_some_and(|k| {
+            !k.word && matches!(&t[k.s..k.e], "," | ":") || k.word && lower(t, k) == "that"
+        }) {
             j += 1;
         }
         let cstart = toks.get(j).map_or(self.sentences[si].end, |k| k.s);
@@ -1268,7 +1412,11 @@ impl<'a> Attributor<'a> {
             if ok_gap && !that_gap && qtok > 0 {
                 if let Some(prev) = self.hit_used[hi] {
                     // “A,” he said, “B.” — same speaker and cue.
-                    if self.drafts[prev].mode == Mode::Direct {
+                    if self
+                        .drafts
+                        .get(prev)
+                        .is_some_and(|d| d.mode == Mode::Direct)
+                    {
                         self.quote_used[qi] = true;
                         let d = Draft {
                             speaker: Speaker::Same(prev),
@@ -1296,7 +1444,28 @@ impl<'a> Attributor<'a> {
                     let speaker = if h.class == CueClass::Participle {
                         self.clause_speaker(sq, &toks, ci)
                     } else {
-                        self.subject(&toks, ci).map(|r| Speaker::Phrase(r.0, r.1))
+                        self.subject(&toks, ci)
+                            .map(|r| Speaker::Phrase(r.0, r.1))
+                            .or_else(|| {
+                                // "Obama vowed to … and said, “…”": the coordinated verb
+                                // shares the subject of the earlier statement.
+                                let (_, b) = self.np_back(&toks, ci);
+                                let coord = b.is_some_and(|b| {
+                                    toks[b].word
+                                        && matches!(lower(t, &toks[b]).as_str(), "and" | "but")
+                                });
+                                if !coord {
+                                    return None;
+                                }
+                                // The earlier cue of the sentence and its subject.
+                                let prev = self.hits.iter().rev().find(|x| {
+                                    x.s < h.s
+                                        && x.s >= self.sentences[sq].start
+                                        && x.class != CueClass::Participle
+                                })?;
+                                let pi = toks.iter().position(|k| k.s == prev.s)?;
+                                self.subject(&toks, pi).map(|r| Speaker::Phrase(r.0, r.1))
+                            })
                     };
                     if let Some(sp) = speaker {
                         let via = if h.class == CueClass::Told {
@@ -1394,6 +1563,51 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The noun phrase opening a sentence, after connectives and a dateline
+    /// ("WASHINGTON — Sen. Chuck Grassley …").
+    fn sentence_subject(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut k = 0;
+        if let Some(d) = toks
+            .iter()
+            .take(8)
+            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))
+        {
+            let dateline = toks[..d].iter().filter(|x| x.word).all(|x| {
+                let w = &t[x.s..x.e];
+                w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+                    || matches!(
+                        w,
+                        "Dec"
+                            | "Jan"
+                            | "Feb"
+                            | "Mar"
+                            | "Apr"
+                            | "Jun"
+                            | "Jul"
+                            | "Aug"
+                            | "Sep"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                    )
+                    || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+            });
+            if dateline {
+                k = d + 1;
+            }
+        }
+        while toks
+            .get(k)
+            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
+        {
+            k += 1;
+        }
+        self.np_fwd(toks, k)
+            .map(|(a, b, _)| (a, b))
+            .filter(|&r| self.valid_np(r))
+    }
+
     /// Headline "Speaker: what they said" on the first line of a text.
     fn headline_colon(&mut self) {
         let t = self.text;
@@ -1449,6 +1663,24 @@ impl<'a> Attributor<'a> {
                 return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
             }
         }
+        // "Ryan saying he was encouraged": a subject right before the participle.
+        if ci > 0 && toks[ci - 1].word {
+            let (np, _) = self.np_back(toks, ci);
+            // Only a name or pronoun: "officers demanding he remove the belt" is a reduced
+            // relative clause, not a speaker.
+            let namelike = |r: (usize, usize)| {
+                let ws = tokenize(self.text, r.0, r.1);
+                ws.len() <= 4
+                    && ws.iter().all(|w| w.word && is_cap(self.text, w))
+                    && !is_function_word(&lower(self.text, &ws[0]))
+                    || ws.len() == 1 && PRONOUNS.contains(&lower(self.text, &ws[0]).as_str())
+            };
+            if let Some(r) =
+                np.filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
+            {
+                return Some(Speaker::Phrase(r.0, r.1));
+            }
+        }
         // "Trump attacked Clinton on Monday, saying …": the subject of the main clause.
         let t = self.text;
         if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," {
@@ -1477,7 +1709,12 @@ impl<'a> Attributor<'a> {
                     k = c + 1;
                 }
             }
-            if let Some((s, e, _)) = self.np_fwd(toks, k) {
+            let np = if k == 0 {
+                self.sentence_subject(toks)
+            } else {
+                self.np_fwd(toks, k).map(|(s, e, _)| (s, e))
+            };
+            if let Some((s, e)) = np {
                 if self.valid_np((s, e)) && e <= toks[ci].s {
                     return Some(Speaker::Phrase(s, e));
                 }
@@ -1498,25 +1735,28 @@ impl<'a> Attributor<'a> {
                 return Some((toks[idx].s, toks[k - 1].e, k));
             }
         }
-        if let Some(off) = toks[idx + 1..j].iter().position(|k| {
-            matches!(
-                lower(t, k).as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "this"
-                    | "there"
-            )
+        if let Some(off) = toks[idx + 1..j].iter().enumerate().position(|(o, k)| {
+            // "members of the Associated Press": a determiner after "of" continues the hearer.
+            let after_of = lower(t, &toks[idx + o]) == "of";
+            !after_of
+                && matches!(
+                    lower(t, k).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "there"
+                )
         }) {
             j = idx + 1 + off;
         }
@@ -1540,6 +1780,53 @@ impl<'a> Attributor<'a> {
         let mut end = s.end;
         let toks = tokenize(t, start.min(s.end), s.end);
         for (i, k) in toks.iter().enumerate() {
+            // "vowed to destroy the militants and said …": a coordinated cue ends the content.
+            if k.word
+                && matches!(lower(t, k).as_str(), "and" | "but")
+                && toks.get(i + 1).is_some_and(|n| {
+                    self.hit_starting(n.s).is_some_and(|h| {
+                        matches!(
+                            h.class,
+                            CueClass::Speech | CueClass::Told | CueClass::Object
+                        )
+                    })
+                })
+            {
+                end = k.s;
+                break;
+            }
+            // `“weapons depots used by the group,” adding that …`: the comma sits inside the
+            // closing quote.
+            if !k.word
+                && matches!(&t[k.s..k.e], "”" | "\"")
+                && t[..k.s].ends_with(',')
+                && toks.get(i + 1).is_some_and(|n| {
+                    self.hit_starting(n.s).is_some_and(|h| {
+                        matches!(
+                            h.class,
+                            CueClass::Participle | CueClass::According | CueClass::Citing
+                        )
+                    })
+                })
+            {
+                end = k.e;
+                break;
+            }
+            // "… would bomb the oil fields - said at a rally": the apposition closes.
+            if !k.word
+                && matches!(&t[k.s..k.e], "-" | "—" | "–" | "―" | ")")
+                && toks[i + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|n| n.word)
+                    .any(|n| {
+                        self.hit_starting(n.s)
+                            .is_some_and(|h| !matches!(h.class, CueClass::Participle))
+                    })
+            {
+                end = k.s;
+                break;
+            }
             if k.word || &t[k.s..k.e] != "," && &t[k.s..k.e] != ";" {
                 continue;
             }
@@ -1758,21 +2045,30 @@ impl<'a> Attributor<'a> {
                     return;
                 };
                 let before_words = toks[..ci].iter().filter(|k| k.word).count();
-                let content = if before_words >= 3 {
+                let left = {
                     let e = toks[..ci]
                         .iter()
                         .rev()
                         .find(|k| k.word || !matches!(&t[k.s..k.e], "," | "—" | "("))
                         .map_or(toks[ci].s, |k| k.e);
                     let start = self.clause_start(&toks, ci);
-                    (start, e)
-                } else {
+                    (start, e.max(start))
+                };
+                let right = {
                     let mut j = nj;
                     while toks.get(j).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
                         j += 1;
                     }
                     let cs = toks.get(j).map_or(sent.end, |k| k.s);
-                    (cs, self.content_end(si, cs))
+                    (cs, self.content_end(si, cs).max(cs))
+                };
+                // "Since November, according to X, forces have killed …": the longer side.
+                let content = if before_words >= 3 && left.1 - left.0 >= right.1 - right.0 {
+                    left
+                } else if right.1 > right.0 {
+                    right
+                } else {
+                    left
                 };
                 if content.0 >= content.1 {
                     return;
@@ -1853,10 +2149,83 @@ impl<'a> Attributor<'a> {
                 };
                 self.push(d, &[hi]);
             }
+            CueClass::Speech if self.asked_question(hi, si, &toks, ci, ei) => {}
             CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object => {
                 self.verb_cue(hi, si, &toks, ci, ei);
             }
         }
+    }
+
+    /// "Asked whether he would resign, …" / "when asked by a reporter if …": a question put to
+    /// the speaker. Only "asked by X" makes it X's statement; no asker is invented.
+    fn asked_question(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize, ei: usize) -> bool {
+        let t = self.text;
+        let h = self.hits[hi];
+        if lower(t, &toks[ci]) != "asked" {
+            return false;
+        }
+        let opens = ci == 0
+            || toks[ci - 1].word
+                && matches!(
+                    lower(t, &toks[ci - 1]).as_str(),
+                    "when" | "after" | "being" | "if" | "once"
+                )
+            || !toks[ci - 1].word && matches!(&t[toks[ci - 1].s..toks[ci - 1].e], "," | "(" | "—");
+        let was = ci > 0
+            && toks[ci - 1].word
+            && matches!(lower(t, &toks[ci - 1]).as_str(), "was" | "were");
+        if !opens && !was {
+            return false;
+        }
+        let mut j = ei;
+        let mut asker = None;
+        if toks.get(j).is_some_and(|k| lower(t, k) == "by") {
+            if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
+                asker = Some((s, e));
+                j = nj;
+            }
+        }
+        // Without an asker the question is the reporter's framing, not a statement; the cue
+        // is consumed so that it is not read as the speaker's own words either.
+        if asker.is_none() {
+            self.hit_used[hi] = Some(usize::MAX);
+            return true;
+        }
+        let Some(k) = toks.get(j) else { return false };
+        if !matches!(
+            lower(t, k).as_str(),
+            "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "about" | "to"
+        ) {
+            return false;
+        }
+        let cs = k.s;
+        // The question runs to the next comma outside quotes, or the sentence end.
+        let mut ce = self.sentences[si].end;
+        for x in &toks[j..] {
+            if !x.word && matches!(&t[x.s..x.e], "," | ";") && !in_quote(&self.quotes, x.s) {
+                ce = x.s;
+                break;
+            }
+        }
+        let ce = cs + t[cs..ce].trim_end_matches(['.', ' ', '”', '"']).len();
+        if cs >= ce {
+            return false;
+        }
+        let d = Draft {
+            speaker: match asker {
+                Some((s, e)) => Speaker::Phrase(s, e),
+                None => Speaker::None,
+            },
+            cue: (h.s, h.e),
+            mode: Mode::Indirect,
+            stance: Stance::Question,
+            content: (cs, ce),
+            via: vec![],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+        true
     }
 
     /// Start of the clause that ends at token `ci` (after the last clause boundary).
@@ -1865,7 +2234,11 @@ impl<'a> Attributor<'a> {
         let mut k = ci;
         while k > 0 {
             let tk = &toks[k - 1];
-            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+            // A colon between digits is a clock time ("12:14 p.m."), not a clause break.
+            let clock = &t[tk.s..tk.e] == ":"
+                && t[..tk.s].ends_with(|c: char| c.is_ascii_digit())
+                && t[tk.e..].starts_with(|c: char| c.is_ascii_digit());
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") && !clock {
                 break;
             }
             k -= 1;
@@ -2116,15 +2489,8 @@ impl<'a> Attributor<'a> {
                     }
                     (true, None) => {
                         // "The court overruled and said …": the sentence subject.
-                        let mut k = 0;
-                        while toks
-                            .get(k)
-                            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
-                        {
-                            k += 1;
-                        }
-                        match self.np_fwd(toks, k) {
-                            Some((a, b, _)) if self.valid_np((a, b)) && b <= h.s => (a, b),
+                        match self.sentence_subject(toks) {
+                            Some((a, b)) if b <= h.s => (a, b),
                             _ => return,
                         }
                     }
@@ -2208,15 +2574,30 @@ impl<'a> Attributor<'a> {
         if h.class != CueClass::Object {
             if let Some(ci2) = toks.iter().position(|k| k.s == cs) {
                 if toks[ci2].word
-                    && ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
-                    && self.trivial_rest(toks, ci2).is_some()
+                    && (ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
+                        && self.trivial_rest(toks, ci2).is_some()
+                        || self.adverbial_tail(toks, ci2))
                 {
                     self.post_posed_fallback(hi, si, toks, speaker, via, used);
                     return;
                 }
             }
         }
-        let ce = self.content_end(si, cs);
+        let mut ce = self.content_end(si, cs);
+        // In a relative clause ("The man, who asked that his name be withheld, lives …") the
+        // content ends with the clause.
+        let (np_raw, _) = self.np_back(toks, ci);
+        if np_raw.is_some_and(|r| matches!(t[r.0..r.1].to_lowercase().as_str(), "who" | "which")) {
+            if let Some(c) = toks.iter().find(|k| {
+                k.s >= cs
+                    && k.s < ce
+                    && !k.word
+                    && &t[k.s..k.e] == ","
+                    && !in_quote(&self.quotes, k.s)
+            }) {
+                ce = c.s;
+            }
+        }
         if cs >= ce {
             return;
         }
@@ -2244,6 +2625,70 @@ impl<'a> Attributor<'a> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// Is everything from token `j` to the sentence end a short adjunct ("of Mr. Cruz",
+    /// "for this story", "clutching the lectern with two hands") rather than a clause?
+    fn adverbial_tail(&self, toks: &[Tok], j: usize) -> bool {
+        let t = self.text;
+        let Some(first) = toks.get(j) else {
+            return false;
+        };
+        let fw = lower(t, first);
+        let opener = matches!(
+            fw.as_str(),
+            "of" | "for"
+                | "with"
+                | "about"
+                | "without"
+                | "as"
+                | "while"
+                | "after"
+                | "before"
+                | "during"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "from"
+                | "through"
+                | "via"
+        ) || fw.ends_with("ing") && !is_cap(t, first);
+        if !opener {
+            return false;
+        }
+        let rest: Vec<&Tok> = toks[j..].iter().filter(|k| k.word).collect();
+        rest.len() <= 10
+            && !toks[j..].iter().any(|k| in_quote(&self.quotes, k.s))
+            && !rest.iter().any(|k| {
+                matches!(
+                    lower(t, k).as_str(),
+                    "that"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                )
+            })
     }
 
     /// A post-posed cue whose content is the quote or clause right before its subject.
@@ -2440,26 +2885,49 @@ impl<'a> Attributor<'a> {
             if d.anonymous_hint {
                 sourcing = Sourcing::Anonymous;
             }
-            let mut via: Vec<ActorRef> = d
-                .via
-                .iter()
-                .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0)
-                .collect();
-            // Relay through an enclosing statement: "Reuters reported that officials said …".
-            let outer = (0..n)
-                .filter(|&oi| {
-                    let o = &self.drafts[oi];
-                    oi != di
-                        && o.content.0 <= d.cue.0
-                        && d.cue.1 <= o.content.1
-                        && !matches!(o.speaker, Speaker::None)
-                })
-                .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
-            if let Some(Some((sp, _, _))) = outer.map(|oi| &resolved[oi]) {
-                if sp.id != speaker.id {
-                    via.push(sp.clone());
+            // Own relays, then the enclosing statements' speakers and relays, nearest first:
+            // "Iranian media reported that Nozari was quoted by ILNA as saying …" gives
+            // Nozari via ILNA, Iranian media.
+            let mut via: Vec<ActorRef> = Vec::new();
+            let mut cur = di;
+            let mut seen = vec![false; n];
+            loop {
+                seen[cur] = true;
+                let c = &self.drafts[cur];
+                if cur != di {
+                    if let Some((sp, _, _)) = &resolved[cur] {
+                        via.push(sp.clone());
+                    }
+                }
+                via.extend(
+                    c.via
+                        .iter()
+                        .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0),
+                );
+                let outer = (0..n)
+                    .filter(|&oi| {
+                        let o = &self.drafts[oi];
+                        !seen[oi]
+                            && o.content.0 <= c.cue.0
+                            && c.cue.1 <= o.content.1
+                            && !matches!(o.speaker, Speaker::None)
+                    })
+                    .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
+                match outer {
+                    Some(o) => cur = o,
+                    None => break,
                 }
             }
+            // No relay through oneself, and each relay once.
+            let mut ids: Vec<String> = vec![speaker.id.clone()];
+            via.retain(|v| {
+                if ids.contains(&v.id) {
+                    false
+                } else {
+                    ids.push(v.id.clone());
+                    true
+                }
+            });
             let stance = content_stance(t, d, lex);
             out.push(Statement {
                 id: String::new(),
@@ -2620,13 +3088,38 @@ fn title_case_line(text: &str, pos: usize) -> bool {
 
 /// Stance of a draft: the cue's own stance, refined by content markers for plain assertions.
 fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
+    let content = &text[d.content.0..d.content.1];
+    // "asked that his name be withheld", "asked Washington to clarify": a request, not a
+    // question.
+    let request = d.stance == Stance::Question
+        && text[d.cue.0..d.cue.1].to_lowercase().starts_with("ask")
+        && !content.trim_end().ends_with('?')
+        && !content
+            .split_whitespace()
+            .next()
+            .map(|w| w.to_lowercase())
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "whether"
+                        | "if"
+                        | "what"
+                        | "how"
+                        | "why"
+                        | "when"
+                        | "where"
+                        | "who"
+                        | "which"
+                        | "about"
+                )
+            });
     if matches!(
         d.stance,
         Stance::Deny | Stance::NoComment | Stance::Question
-    ) {
+    ) && !request
+    {
         return d.stance;
     }
-    let content = &text[d.content.0..d.content.1];
     let terminal = text[d.content.1..].trim_start().chars().next();
     if content.trim_end().ends_with('?') || (terminal == Some('?')) && d.mode != Mode::Direct {
         return Stance::Question;
@@ -2756,6 +3249,15 @@ fn resolve_phrase(
                 && m.actor != h.actor
                 && actors.actors[m.actor].kind != ActorKind::Person
         })
+    })
+    .or_else(|| {
+        // "Iran's foreign ministry spokesman" with no actor for the spokesman: the body.
+        if head.is_some() {
+            return None;
+        }
+        mentions
+            .iter()
+            .find(|m| actors.actors[m.actor].kind != ActorKind::Person)
     });
     let behalf = behalf_m
         .map(|m| actors.actor_ref(m, text, offsets))
@@ -2803,7 +3305,8 @@ fn resolve_phrase(
                     ActorKind::Outlet => Sourcing::Outlet,
                     _ => Sourcing::OfficialBody,
                 })
-        } else if ps == Sourcing::Anonymous {
+        } else if matches!(ps, Sourcing::Anonymous | Sourcing::Outlet) {
+            // "Iranian media" names the press of a state, "unnamed officials" no one.
             ps
         } else {
             match a.kind {

@@ -45,6 +45,23 @@ pub fn pair_quotes(text: &str) -> Vec<Quote> {
     while let Some((p, c)) = it.next() {
         if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
             it.next();
+            if it.peek().is_some_and(|&(_, n)| n == '\'') {
+                // Three apostrophes close a single and a double quote ("by that?'''") or
+                // open both: split them by context.
+                it.next();
+                let closing = text[..p]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| !b.is_whitespace());
+                if closing {
+                    chars.push((p, '\'', 1));
+                    chars.push((p + 1, '"', 2));
+                } else {
+                    chars.push((p, '"', 2));
+                    chars.push((p + 2, '\'', 1));
+                }
+                continue;
+            }
             chars.push((p, '"', 2));
         } else {
             chars.push((p, c, c.len_utf8()));
@@ -169,6 +186,14 @@ mod tests {
         let q = pair_quotes(t);
         assert_eq!(q.len(), 1);
         assert_eq!(inner(t, &q[0]), "We hadn't seen shocks like this,");
+    }
+
+    #[test]
+    fn three_apostrophes_close_nested_quotes() {
+        let t = "''She'd look at me and say, 'What did he mean by that?''' she said.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert!(inner(t, &q[0]).ends_with("by that?'"));
     }
 
     #[test]
