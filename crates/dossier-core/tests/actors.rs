@@ -875,5 +875,12 @@ fn possessor_gives_country_to_unknown_names() {
             "Protesters gathered outside the White House on Sunday.",
             &[("Protesters", "-"), ("the White House", "USA")],
         ),
+        (
+            "Sen. Bernie Sanders spoke in Iowa. Sanders said he would stay in the race.",
+            &[
+                ("Sanders#2", "PERSON.bernie-sanders"),
+                ("he", "PERSON.bernie-sanders"),
+            ],
+        ),
     ]);
 }

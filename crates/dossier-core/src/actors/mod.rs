@@ -419,9 +419,14 @@ impl<'a> Resolver<'a> {
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
             // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
-            let plural_noun = ["ies", "ers", "ists", "ors", "ents", "ants", "ics", "ians"]
-                .iter()
-                .any(|suf| lower.ends_with(suf));
+            // ("-ers", "-ors" are left out: Sanders, Rogers, Connors.)
+            let next_capital = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| starts_upper(&text[s..e]));
+            let plural_noun = next_capital
+                && ["ies", "ists", "ents", "ants", "ics", "ians"]
+                    .iter()
+                    .any(|suf| lower.ends_with(suf));
             let leading_common = self.lex.is_adjective(&lower)
                 || (initial
                     && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
