@@ -875,5 +875,66 @@ fn possessor_gives_country_to_unknown_names() {
             "Protesters gathered outside the White House on Sunday.",
             &[("Protesters", "-"), ("the White House", "USA")],
         ),
+        (
+            "Sen. Bernie Sanders spoke in Iowa. Sanders said he would stay in the race.",
+            &[
+                ("Sanders#2", "PERSON.bernie-sanders"),
+                ("he", "PERSON.bernie-sanders"),
+            ],
+        ),
     ]);
+}
+
+#[test]
+fn seed_story_end_to_end() {
+    let d = doc("Iran denies sending ballistic missiles to Russia\n\nTEHRAN, Sept 9 (Reuters) - CNN and the WSJ reported last week, citing unnamed sources, that Iran had transferred short-range ballistic missiles to Russia.\n\nBrigadier General Fazlollah Nozari, deputy commander of the Khatam al-Anbia Central Headquarters, dismissed the claims on Monday. He was quoted by the Iranian Labour News Agency (ILNA) as saying, \u{201C}No missile was sent to Russia.\u{201D}\n\nThe general added that Tehran supported no party in the war. Iran's foreign ministry spokesman, Nasser Kanaani, called the reports baseless.\n\nA senior US official told reporters that Washington had seen intelligence on the shipments. The official said any transfer would be a significant escalation. Ukraine's foreign ministry summoned the Iranian charge d'affaires. It said Kyiv would respond.");
+    check_doc(
+        &d,
+        &[
+            ("TEHRAN", "IRN"),
+            ("Reuters", "OUTLET.REUTERS"),
+            ("CNN", "OUTLET.CNN"),
+            ("WSJ", "OUTLET.WSJ"),
+            ("Fazlollah Nozari", "PERSON.fazlollah-nozari"),
+            ("He", "PERSON.fazlollah-nozari"),
+            ("Iranian Labour News Agency", "OUTLET.ILNA"),
+            ("ILNA", "OUTLET.ILNA"),
+            ("The general", "PERSON.fazlollah-nozari"),
+            ("Tehran", "IRN"),
+            ("Iran's foreign ministry", "IRN.MFA"),
+            ("Nasser Kanaani", "PERSON.nasser-kanaani"),
+            ("A senior US official", "PERSON.usa-senior-official"),
+            ("Washington", "USA"),
+            ("The official", "PERSON.usa-senior-official"),
+            ("Ukraine's foreign ministry", "UKR.MFA"),
+            (
+                "the Iranian charge d'affaires",
+                "PERSON.irn-charge-d-affaires",
+            ),
+            ("It", "UKR.MFA"),
+            ("Kyiv", "UKR"),
+        ],
+    );
+    assert_eq!(
+        d.actor("PERSON.usa-senior-official").role.as_deref(),
+        Some("senior US official")
+    );
+    assert_eq!(
+        d.actor("PERSON.nasser-kanaani").affiliation.as_deref(),
+        Some("IRN.MFA")
+    );
+    assert_eq!(
+        d.actor("PERSON.irn-charge-d-affaires").country.as_deref(),
+        Some("IRN")
+    );
+}
+
+fn check_doc(d: &Doc, expect: &[(&str, &str)]) {
+    invariants(d);
+    let bad: Vec<String> = expect
+        .iter()
+        .filter(|(s, id)| d.id_at(s) != Some(*id))
+        .map(|(s, id)| format!("{s:?}: want {id}, got {:?}", d.id_at(s)))
+        .collect();
+    assert!(bad.is_empty(), "{}\n{}", bad.join("\n"), d.dump());
 }

@@ -419,9 +419,14 @@ impl<'a> Resolver<'a> {
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
             // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
-            let plural_noun = ["ies", "ers", "ists", "ors", "ents", "ants", "ics", "ians"]
-                .iter()
-                .any(|suf| lower.ends_with(suf));
+            // ("-ers", "-ors" are left out: Sanders, Rogers, Connors.)
+            let next_capital = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| starts_upper(&text[s..e]));
+            let plural_noun = next_capital
+                && ["ies", "ists", "ents", "ants", "ics", "ians"]
+                    .iter()
+                    .any(|suf| lower.ends_with(suf));
             let leading_common = self.lex.is_adjective(&lower)
                 || (initial
                     && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
@@ -1015,14 +1020,14 @@ impl<'a> Resolver<'a> {
                 return Some(j);
             }
         }
-        let desc_role = match (&tail, j < n) {
-            (Some(_), true) => {
-                // "spokesman for the Russian defence ministry": up to the end of that actor.
-                let end = self.actor_key_end(j);
-                self.text[role_start..end].to_string()
-            }
-            _ => self.text[role_start..title_end].to_string(),
+        // A description's role is all its words after the article ("senior US official",
+        // "spokesman for the Russian defence ministry").
+        let desc_start = self.units[d].end + 1;
+        let desc_end = match (&tail, j < n) {
+            (Some(_), true) => self.actor_key_end(j),
+            _ => title_end,
         };
+        let desc_role = self.text[desc_start.min(role_start)..desc_end].to_string();
         // "a senior IRGC commander, Ali Fadavi,": the description names that person.
         if let Some(nm) = name_at {
             let p = self.name_to_person_deferred(nm)?;
