@@ -26,36 +26,57 @@
 //! - **People**: a title directly before a capitalised name ("Kremlin spokesman Dmitry Peskov",
 //!   "Iran's foreign minister, Hossein Amir-Abdollahian") makes a person `PERSON.<slug>` with that
 //!   role; the state or body before the title ("Kremlin", "Iran's") is their affiliation and
-//!   gives their country. An apposition after the name (", deputy commander of the Khatam
-//!   al-Anbia Central Headquarters,") is their role, and the first organisation named in it their
-//!   affiliation. Capitalised sequences of two to four words with no organisation or place head
-//!   word are people even without a title.
+//!   gives their country (a state with a titled post gives `<ISO3>.<body>`, e.g. `IRN.MFA` for a
+//!   foreign minister). An apposition after the name (", deputy commander of the Khatam
+//!   al-Anbia Central Headquarters,") is their role and a description mention of them, and the
+//!   first organisation named in it their affiliation. Capitalised sequences of two to four words
+//!   with no organisation or place head word are people even without a title; a state's
+//!   possessive before one ("Iran's Hossein Salami") gives the country. A single unknown
+//!   capitalised word directly followed by a verb of saying ("Graham argued", "ACLU said") is kept
+//!   as a person (an organisation when written as an acronym), unless a preposition precedes it
+//!   ("Sanders of Vermont told"). Leading capitalised modifiers ("Senior"), sentence-initial
+//!   gerunds, adverbs and plural nouns ("Removing", "Celebrities") are not part of a name.
 //! - **Unknown organisations**: a capitalised sequence ending in a head word (Ministry, Council,
 //!   Corps, Headquarters, Party, News, Times …, see `words.tsv`) is an organisation
 //!   (`ORG.<slug>`, or `OUTLET.<slug>` for outlet heads) whose kind follows the head word. A state
 //!   or demonym directly before it gives its country. "Name (ACRONYM)" teaches the acronym.
-//! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official"
-//!   become one person each, id `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`),
-//!   country from the body or demonym. When the description is followed by ", <Name>," it is that
-//!   named person instead.
+//! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official",
+//!   "a spokesman for the Russian defence ministry" become one person each, id
+//!   `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`, `PERSON.usa-senior-official`),
+//!   country and affiliation from the body or demonym. When the description is followed by
+//!   `", <Name>,"` it is that named person instead. A description needs its title as head noun:
+//!   "the general public" and "an official statement" are not people (the next word must end the
+//!   phrase: punctuation, a capital, a verb of saying, a follower word from `words.tsv`, or a
+//!   word that looks like a verb).
 //! - **Surnames**: once a person is named in full, their last name alone refers to them ("Nozari
 //!   said"). A title with a surname only ("Gen. Nozari") before the full name is merged into the
-//!   full-named person when it appears.
-//! - **Descriptions**: "the general", "the minister", "the spokeswoman" refer to the most recent
-//!   person whose title has that head (and gender, when the title tells one: spokeswoman, Mr.);
-//!   with none, an unnamed person is created. "the ministry", "the agency", "the alliance", "the
-//!   country" refer to the most recent actor of the kinds listed in `words.tsv`.
+//!   full-named person when it appears. Names left unresolved by the pass (headline words, a
+//!   surname used before the full name) are retried at the end against every person, surname and
+//!   acronym the document introduced ("Ted Cruz Refuses to …" → `PERSON.ted-cruz`).
+//! - **Descriptions**: "the general", "the minister", "the spokeswoman" refer to a person whose
+//!   title has that head (and gender, when the title tells one: spokeswoman, Mr.), chosen like a
+//!   pronoun's antecedent (below); with none, an unnamed person is created. Well-known people in
+//!   `people.tsv` carry heads too ("the Russian president" → Putin). "the ministry", "the agency",
+//!   "the alliance", "the country" refer to the most recent actor of the kinds listed in
+//!   `words.tsv` within five sentences.
 //! - **Pronouns** (he, him, she, they, them, it): within the sentence, the nearest compatible actor
 //!   before the pronoun; otherwise, in the nearest earlier sentence (up to three back) that has a
 //!   compatible actor, the *first* one (news sentences put their subject first). he/she take
-//!   people (gender-compatible), it takes states, bodies, organisations and outlets, they takes
-//!   those and demonyms ("Iranian officials … they"). "it" is skipped when it is expletive ("it
-//!   is", "it was", "it seems" …). Unresolvable pronouns get no mention.
+//!   people (gender-compatible); it takes states, bodies, organisations and outlets named in the
+//!   singular; they takes demonym mentions ("Iranian officials … they"), groups, forces, bodies
+//!   and plural names ("Republicans"). "it" counts only as a subject: before a verb of saying
+//!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
+//!   saying: "said on Thursday it had struck") and not followed by "is", "was", "seems", "would
+//!   be" … ("it is unclear"). ", who" and ", which" refer to the person or other actor named right
+//!   before the comma. Unresolvable pronouns get no mention.
 //! - **Ambiguity**: `ambiguity.tsv` drops a match (Georgia → GEO) when a cue word (Atlanta,
 //!   governor, county …) occurs in the same or a neighbouring sentence. A one-word state or
 //!   capital directly after an unknown capitalised word ("Denzel Washington") or directly before
 //!   one ("Israel Katz") is part of a person's name; before a place word ("Jordan Valley") it is a
-//!   place. Headline-style sentences (most words capitalised) create no new unknown names.
+//!   place; before an organisation head it names that organisation ("Moscow Times"). Headline-style
+//!   sentences (most words capitalised, no closing punctuation) create no new unknown names.
+//!
+//! Mentions never overlap and are sorted by start; every actor in the layer has a mention.
 
 use std::collections::HashMap;
 
