@@ -244,3 +244,26 @@ fn polnear_source_coverage() {
         );
     }
 }
+
+/// DOSSIER_CSV=… DOSSIER_BIG=N: one document made of the first N bodies (scaling check).
+#[test]
+fn one_big_document() {
+    let (Ok(path), Ok(n)) = (std::env::var("DOSSIER_CSV"), std::env::var("DOSSIER_BIG")) else {
+        return;
+    };
+    let n: usize = n.parse().unwrap_or(300);
+    let data = std::fs::read_to_string(path).expect("read csv");
+    let big = text::normalize(&csv_bodies(&data)[..n].join("\n\n"));
+    let t0 = std::time::Instant::now();
+    let s = text::sentences(&big);
+    let l = ActorLayer::recognise(&big, &s, Lexicon::embedded());
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "big document: {:.2} MB, {} mentions, {} actors, {:.2} s ({:.2} MB/s)",
+        big.len() as f64 / 1e6,
+        l.mentions.len(),
+        l.actors.len(),
+        secs,
+        big.len() as f64 / 1e6 / secs
+    );
+}

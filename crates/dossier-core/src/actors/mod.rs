@@ -650,6 +650,15 @@ impl<'a> Resolver<'a> {
         idx
     }
 
+    /// Mentions made so far in sentence `sent - back` and later. During the pass mentions are
+    /// appended in sentence order, so this is a suffix found by binary search; it keeps
+    /// coreference look-backs bounded on long documents.
+    fn recent(&self, back: usize, sent: usize) -> &[Mention] {
+        let from = sent.saturating_sub(back);
+        let lo = self.mentions.partition_point(|m| m.sentence < from);
+        &self.mentions[lo..]
+    }
+
     fn mention(&mut self, start: usize, end: usize, actor: ActorIdx, form: MentionForm) {
         let sentence = self.sentence_of(start);
         self.mentions.push(Mention {
@@ -1393,7 +1402,7 @@ impl<'a> Resolver<'a> {
                     || actor.country.as_deref() == country)
         };
         let sent = self.sentence_of(before);
-        let earlier = self.mentions.iter().filter(|m| m.start < before);
+        let earlier = self.recent(20, sent).iter().filter(|m| m.start < before);
         if let Some(m) = earlier
             .clone()
             .rev()
@@ -1457,10 +1466,10 @@ impl<'a> Resolver<'a> {
         let kinds = self.desc_kinds[k];
         let start = self.units[det].start;
         let target = self
-            .mentions
+            .recent(4, self.units[d].sent)
             .iter()
             .rev()
-            .filter(|m| m.start < start && self.units[d].sent.saturating_sub(m.sentence) <= 4)
+            .filter(|m| m.start < start)
             .map(|m| m.actor)
             .find(|&a| kinds.contains(&self.actors[a].kind));
         if let Some(a) = target {
@@ -1492,7 +1501,7 @@ impl<'a> Resolver<'a> {
         }
         // The state most recently mentioned.
         let state = self
-            .mentions
+            .recent(20, self.units[g_unit].sent)
             .iter()
             .rev()
             .map(|m| m.actor)
@@ -1789,7 +1798,12 @@ impl<'a> Resolver<'a> {
     /// ", who" / ", which": the actor whose mention ends right before the comma.
     fn at_relative(&mut self, i: usize, person: bool) {
         let u = self.units[i];
-        let Some(prev) = self.mentions.iter().rev().find(|m| m.end <= u.start) else {
+        let Some(prev) = self
+            .recent(0, u.sent)
+            .iter()
+            .rev()
+            .find(|m| m.end <= u.start)
+        else {
             return;
         };
         if self.text[prev.end..u.start] != *", " {
@@ -1851,7 +1865,7 @@ impl<'a> Resolver<'a> {
         // Same sentence: nearest before.
         let sent = u.sent;
         let mut found = self
-            .mentions
+            .recent(0, sent)
             .iter()
             .rev()
             .filter(|m| m.sentence == sent && m.end <= u.start)
@@ -1864,9 +1878,9 @@ impl<'a> Resolver<'a> {
                     break;
                 };
                 if let Some(m) = self
-                    .mentions
+                    .recent(back, sent)
                     .iter()
-                    .filter(|m| m.sentence == s)
+                    .take_while(|m| m.sentence == s)
                     .find(|m| compatible(self, m))
                 {
                     found = Some(m.actor);
