@@ -938,3 +938,29 @@ fn check_doc(d: &Doc, expect: &[(&str, &str)]) {
         .collect();
     assert!(bad.is_empty(), "{}\n{}", bad.join("\n"), d.dump());
 }
+
+#[test]
+fn pronoun_precision_guards() {
+    check(&[
+        (
+            "The Food and Drug Administration said it had not approved the device.",
+            &[("Food and Drug Administration", "ORG.food-and-drug-administration"), ("it", "ORG.food-and-drug-administration")],
+        ),
+        (
+            "LONDON — Kim Jong Un has been drinking snake wine, it has been reported.",
+            &[("Kim Jong Un", "PERSON.kim-jong-un"), ("it", "-")],
+        ),
+        (
+            "One Russian boy found he could stick spoons to his chest. When they saw it, scientists were puzzled.",
+            &[("Russian", "RUS"), ("they", "-")],
+        ),
+        (
+            "Iranian officials met on Sunday. They agreed to resume talks.",
+            &[("They", "IRN")],
+        ),
+        (
+            "Such attacks happen in the United States, but people rarely boast about them. At least they did not.",
+            &[("United States", "USA"), ("them", "-"), ("they", "-")],
+        ),
+    ]);
+}

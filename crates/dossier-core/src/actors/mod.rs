@@ -59,15 +59,15 @@
 //!   `people.tsv` carry heads too ("the Russian president" → Putin). "the ministry", "the agency",
 //!   "the alliance", "the country" refer to the most recent actor of the kinds listed in
 //!   `words.tsv` within five sentences.
-//! - **Pronouns** (he, him, she, they, them, it): within the sentence, the nearest compatible actor
+//! - **Pronouns** (he, him, she, they, it; `words.tsv`): within the sentence, the nearest compatible actor
 //!   before the pronoun; otherwise, in the nearest earlier sentence (up to three back) that has a
 //!   compatible actor, the *first* one (news sentences put their subject first). he/she take
 //!   people (gender-compatible); it takes states, bodies, organisations and outlets named in the
-//!   singular; they takes demonym mentions ("Iranian officials … they"), groups, forces, bodies
-//!   and plural names ("Republicans"). "it" counts only as a subject: before a verb of saying
+//!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
+//!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
 //!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
 //!   saying: "said on Thursday it had struck") and not followed by "is", "was", "seems", "would
-//!   be" … ("it is unclear"). ", who" and ", which" refer to the person or other actor named right
+//!   be", "has been" … ("it is unclear", "it has been reported"). ", who" and ", which" refer to the person or other actor named right
 //!   before the comma. Unresolvable pronouns get no mention.
 //! - **Ambiguity**: `ambiguity.tsv` drops a match (Georgia → GEO) when a cue word (Atlanta,
 //!   governor, county …) occurs in the same or a neighbouring sentence. A one-word state or
@@ -572,7 +572,9 @@ impl<'a> Resolver<'a> {
                     Some(h) if h != HeadClass::Place
                 )
             });
-            if !org_before || c > last {
+            // "Food and Drug Administration": an organisation head at the end keeps it whole.
+            let org_after = c < last && matches!(head, Some(h) if h != HeadClass::Place);
+            if (!org_before && !org_after) || c > last {
                 last_cap = c - 1;
                 // Walk back over trailing particles/connectors.
                 while last_cap > wi && !starts_upper(&text[words[last_cap].0..words[last_cap].1]) {
@@ -1849,12 +1851,22 @@ impl<'a> Resolver<'a> {
                 // state's or an outlet's singular name ("it").
                 PronounClass::Plural => {
                     let t = &this.text[m.start..m.end];
-                    m.form == MentionForm::Demonym
+                    // A demonym counts when plural itself ("Iranians") or before a plural noun
+                    // ("Iranian officials"), not in "a Russian boy".
+                    let plural_demonym = m.form == MentionForm::Demonym
+                        && (t.ends_with('s')
+                            || this.text[m.end..]
+                                .split_whitespace()
+                                .next()
+                                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")));
+                    plural_demonym
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
                         )
                         || (a.kind != ActorKind::Person
+                            && a.kind != ActorKind::State
                             && m.form != MentionForm::Pronoun
                             && t.ends_with('s')
                             && !t.ends_with("ss")
@@ -1912,6 +1924,7 @@ impl<'a> Resolver<'a> {
         if w1.is_empty()
             || self.lex.is_expletive_follower(w1)
             || (self.lex.is_modal(w1) && self.lex.is_expletive_follower(w2))
+            || (matches!(w1, "has" | "had") && w2 == "been")
         {
             return false;
         }
