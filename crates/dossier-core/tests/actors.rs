@@ -964,3 +964,25 @@ fn pronoun_precision_guards() {
         ),
     ]);
 }
+
+#[test]
+fn acronym_names_are_organisations_and_passive_it_is_not_a_speaker() {
+    check(&[
+        (
+            "Scottish SPCA inspector Stewart Taylor said the dog had been abandoned.",
+            &[("Scottish SPCA", "ORG.scottish-spca"), ("Stewart Taylor", "PERSON.stewart-taylor")],
+        ),
+        (
+            "MI5 agents questioned the men on safari, it was claimed yesterday.",
+            &[("MI5", "GBR.MI5"), ("it", "-")],
+        ),
+        (
+            "The Washington Post identified the man. It has now been claimed he was radicalised in 2010.",
+            &[("The Washington Post", "OUTLET.WAPO"), ("It", "-")],
+        ),
+        (
+            "Thousands of people marched on Friday past the offices of Reuters in central London. It said nothing.",
+            &[("Reuters", "OUTLET.REUTERS"), ("It", "-")],
+        ),
+    ]);
+}

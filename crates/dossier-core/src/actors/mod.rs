@@ -61,13 +61,14 @@
 //!   `words.tsv` within five sentences.
 //! - **Pronouns** (he, him, she, they, it; `words.tsv`): within the sentence, the nearest compatible actor
 //!   before the pronoun; otherwise, in the nearest earlier sentence (up to three back) that has a
-//!   compatible actor, the *first* one (news sentences put their subject first). he/she take
+//!   compatible actor, the *first* one (news sentences put their subject first; for it/they only
+//!   a mention among the first seven words of that sentence counts). he/she take
 //!   people (gender-compatible); it takes states, bodies, organisations and outlets named in the
 //!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
 //!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
 //!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
 //!   saying: "said on Thursday it had struck") and not followed by "is", "was", "seems", "would
-//!   be", "has been" … ("it is unclear", "it has been reported"). ", who" and ", which" refer to the person or other actor named right
+//!   be", "has been" … ("it is unclear", "it has been reported", "it was claimed"). ", who" and ", which" refer to the person or other actor named right
 //!   before the comma. Unresolvable pronouns get no mention.
 //! - **Ambiguity**: `ambiguity.tsv` drops a match (Georgia → GEO) when a cue word (Atlanta,
 //!   governor, county …) occurs in the same or a neighbouring sentence. A one-word state or
@@ -1750,6 +1751,13 @@ impl<'a> Resolver<'a> {
         match head {
             Some(HeadClass::Place) => i + 1,
             Some(h) => self.unknown_org(i, i, h, None),
+            // A name with an acronym in it ("Scottish SPCA", "CBS Detroit") is an organisation.
+            None if t
+                .split(' ')
+                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
+                self.unknown_org(i, i, HeadClass::Organisation, None)
+            }
             None if (2..=4).contains(&words) => {
                 let p = self.person(t);
                 let form = MentionForm::Name;
@@ -1889,10 +1897,18 @@ impl<'a> Resolver<'a> {
                 let Some(s) = sent.checked_sub(back) else {
                     break;
                 };
+                // it/they reach back only to a subject: a mention among the first seven words
+                // of its sentence ("The Pentagon has not … It said").
+                let subject_only = matches!(p, PronounClass::Neuter | PronounClass::Plural);
+                let sent_start = self.sentences.get(s).map_or(0, |x| x.start);
                 if let Some(m) = self
                     .recent(back, sent)
                     .iter()
                     .take_while(|m| m.sentence == s)
+                    .filter(|m| {
+                        !subject_only
+                            || self.text[sent_start..m.start].split_whitespace().count() <= 6
+                    })
                     .find(|m| compatible(self, m))
                 {
                     found = Some(m.actor);
@@ -1917,14 +1933,18 @@ impl<'a> Resolver<'a> {
         let w2 = after.next().unwrap_or("");
         let clean = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
         let (w1, w2) = (clean(w1), clean(w2));
-        if self.lex.is_saying(w1) || (w1.len() <= 4 || w1.ends_with("ly")) && self.lex.is_saying(w2)
+        // "it said", "it also said", "it has denied" — but not the passive "it was claimed".
+        if self.lex.is_saying(w1)
+            || ((w1.len() <= 4 || w1.ends_with("ly")) && !self.lex.is_expletive_follower(w1))
+                && self.lex.is_saying(w2)
         {
             return true;
         }
         if w1.is_empty()
             || self.lex.is_expletive_follower(w1)
             || (self.lex.is_modal(w1) && self.lex.is_expletive_follower(w2))
-            || (matches!(w1, "has" | "had") && w2 == "been")
+            || (matches!(w1, "has" | "had")
+                && (w2 == "been" || w2.ends_with("ly") || matches!(w2, "now" | "also" | "since")))
         {
             return false;
         }
