@@ -986,3 +986,23 @@ fn acronym_names_are_organisations_and_passive_it_is_not_a_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn hyphen_suffixes_and_outlet_heads_end_names() {
+    check(&[
+        (
+            "The Aaron Sorkin-written film about Steve Jobs opens on Friday.",
+            &[
+                ("Aaron Sorkin", "PERSON.aaron-sorkin"),
+                ("Steve Jobs", "PERSON.steve-jobs"),
+            ],
+        ),
+        (
+            "Iran-backed militias attacked the base, the Adobo Chronicles reported.",
+            &[
+                ("Iran", "IRN"),
+                ("Adobo Chronicles", "OUTLET.adobo-chronicles"),
+            ],
+        ),
+    ]);
+}

@@ -280,7 +280,7 @@ fn sample_pronouns() {
     let n: usize = n.parse().unwrap_or(40);
     let data = std::fs::read_to_string(path).expect("read csv");
     let mut shown = 0;
-    for (di, b) in csv_bodies(&data).iter().enumerate().skip(5).step_by(41) {
+    for (di, b) in csv_bodies(&data).iter().enumerate().skip(13).step_by(47) {
         let t = text::normalize(b);
         let s = text::sentences(&t);
         let l = ActorLayer::recognise(&t, &s, Lexicon::embedded());

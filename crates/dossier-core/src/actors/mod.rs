@@ -358,7 +358,12 @@ impl<'a> Resolver<'a> {
                     let possessive = d != '-'
                         && matches!(next, Some('s'))
                         && !after[1..].starts_with(is_word_char);
-                    if next.is_some_and(is_word_char) && !possessive {
+                    // "Iran-backed", "Sorkin-written": a lower-case suffix after a capitalised
+                    // word is not part of a name.
+                    let lower_suffix = d == '-'
+                        && next.is_some_and(char::is_lowercase)
+                        && text[i..].starts_with(char::is_uppercase);
+                    if next.is_some_and(is_word_char) && !possessive && !lower_suffix {
                         it.next();
                     } else {
                         break;
