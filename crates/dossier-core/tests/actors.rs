@@ -938,3 +938,71 @@ fn check_doc(d: &Doc, expect: &[(&str, &str)]) {
         .collect();
     assert!(bad.is_empty(), "{}\n{}", bad.join("\n"), d.dump());
 }
+
+#[test]
+fn pronoun_precision_guards() {
+    check(&[
+        (
+            "The Food and Drug Administration said it had not approved the device.",
+            &[("Food and Drug Administration", "ORG.food-and-drug-administration"), ("it", "ORG.food-and-drug-administration")],
+        ),
+        (
+            "LONDON — Kim Jong Un has been drinking snake wine, it has been reported.",
+            &[("Kim Jong Un", "PERSON.kim-jong-un"), ("it", "-")],
+        ),
+        (
+            "One Russian boy found he could stick spoons to his chest. When they saw it, scientists were puzzled.",
+            &[("Russian", "RUS"), ("they", "-")],
+        ),
+        (
+            "Iranian officials met on Sunday. They agreed to resume talks.",
+            &[("They", "IRN")],
+        ),
+        (
+            "Such attacks happen in the United States, but people rarely boast about them. At least they did not.",
+            &[("United States", "USA"), ("them", "-"), ("they", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn acronym_names_are_organisations_and_passive_it_is_not_a_speaker() {
+    check(&[
+        (
+            "Scottish SPCA inspector Stewart Taylor said the dog had been abandoned.",
+            &[("Scottish SPCA", "ORG.scottish-spca"), ("Stewart Taylor", "PERSON.stewart-taylor")],
+        ),
+        (
+            "MI5 agents questioned the men on safari, it was claimed yesterday.",
+            &[("MI5", "GBR.MI5"), ("it", "-")],
+        ),
+        (
+            "The Washington Post identified the man. It has now been claimed he was radicalised in 2010.",
+            &[("The Washington Post", "OUTLET.WAPO"), ("It", "-")],
+        ),
+        (
+            "Thousands of people marched on Friday past the offices of Reuters in central London. It said nothing.",
+            &[("Reuters", "OUTLET.REUTERS"), ("It", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn hyphen_suffixes_and_outlet_heads_end_names() {
+    check(&[
+        (
+            "The Aaron Sorkin-written film about Steve Jobs opens on Friday.",
+            &[
+                ("Aaron Sorkin", "PERSON.aaron-sorkin"),
+                ("Steve Jobs", "PERSON.steve-jobs"),
+            ],
+        ),
+        (
+            "Iran-backed militias attacked the base, the Adobo Chronicles reported.",
+            &[
+                ("Iran", "IRN"),
+                ("Adobo Chronicles", "OUTLET.adobo-chronicles"),
+            ],
+        ),
+    ]);
+}
