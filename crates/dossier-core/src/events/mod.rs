@@ -1053,7 +1053,7 @@ fn code_sentence(
             continue;
         }
 
-        let modality = modality_of(sent, tr, clo, object, text, offsets, statements);
+        let modality = modality_of(sent, tr, clo, object, offsets, statements);
         let statement = containing_statement(offsets.char_offset(sent.toks[v].start), statements);
 
         // Evidence: from the first to the last token involved.
@@ -1169,7 +1169,6 @@ fn modality_of(
     tr: &Trigger,
     clo: usize,
     object: Option<(usize, usize)>,
-    _text: &str,
     offsets: &Offsets,
     statements: &[Statement],
 ) -> Modality {
