@@ -486,6 +486,8 @@ mod tests {
             evidence: span(verb, at),
             statement: statement.map(str::to_string),
             goldstein: 7.4,
+            co_sources: vec![],
+            co_targets: vec![],
         }
     }
 

@@ -97,7 +97,7 @@ pub struct GenericBody {
     pub code: String,
     pub kind: ActorKind,
     pub name: String,
-    /// May "the <phrase>" alone stand for the body of the most recent state?
+    /// May `the <phrase>` alone stand for the body of the most recent state?
     pub bare: bool,
 }
 
@@ -112,7 +112,7 @@ pub enum Gender {
 /// A title or post ("Foreign Minister", "Brig. Gen.", "spokeswoman").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Title {
-    /// What "the <head>" refers back to ("general"); `None` for honorifics (Mr., Ms.).
+    /// What `the <head>` refers back to ("general"); `None` for honorifics (Mr., Ms.).
     pub head: Option<String>,
     pub gender: Gender,
     /// Generic body code of the post (MFA for a foreign minister), if any.

@@ -7,6 +7,7 @@ pub mod actors;
 pub mod attribution;
 pub mod brief;
 pub mod claims;
+pub mod events;
 pub mod ledger;
 pub mod lexicon;
 pub mod model;
@@ -33,10 +34,23 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let sentences = text::sentences(text);
     let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
-    Extraction {
+    let events = events::extract(
+        text,
+        &sentences,
+        &actors,
+        &statements,
+        events::EventLexicon::builtin(),
+    );
+    let mut x = Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
         statements,
-        ..Extraction::default()
-    }
+        events,
+        claims: Vec::new(),
+    };
+    x.claims = claims::doc_claims(&x, claims::ClaimLexicon::embedded())
+        .into_iter()
+        .map(|c| c.claim)
+        .collect();
+    x
 }

@@ -157,6 +157,13 @@ pub struct Event {
     pub id: String,
     pub source: ActorRef,
     pub target: Option<ActorRef>,
+    /// The other actors of a compound source ("Iran and Russia signed …"): `source` is the
+    /// first, these are the rest, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_sources: Vec<ActorRef>,
+    /// The other actors of a compound target, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_targets: Vec<ActorRef>,
     pub action: Action,
     pub object: Option<String>,
     pub modality: Modality,

@@ -875,5 +875,134 @@ fn possessor_gives_country_to_unknown_names() {
             "Protesters gathered outside the White House on Sunday.",
             &[("Protesters", "-"), ("the White House", "USA")],
         ),
+        (
+            "Sen. Bernie Sanders spoke in Iowa. Sanders said he would stay in the race.",
+            &[
+                ("Sanders#2", "PERSON.bernie-sanders"),
+                ("he", "PERSON.bernie-sanders"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn seed_story_end_to_end() {
+    let d = doc("Iran denies sending ballistic missiles to Russia\n\nTEHRAN, Sept 9 (Reuters) - CNN and the WSJ reported last week, citing unnamed sources, that Iran had transferred short-range ballistic missiles to Russia.\n\nBrigadier General Fazlollah Nozari, deputy commander of the Khatam al-Anbia Central Headquarters, dismissed the claims on Monday. He was quoted by the Iranian Labour News Agency (ILNA) as saying, \u{201C}No missile was sent to Russia.\u{201D}\n\nThe general added that Tehran supported no party in the war. Iran's foreign ministry spokesman, Nasser Kanaani, called the reports baseless.\n\nA senior US official told reporters that Washington had seen intelligence on the shipments. The official said any transfer would be a significant escalation. Ukraine's foreign ministry summoned the Iranian charge d'affaires. It said Kyiv would respond.");
+    check_doc(
+        &d,
+        &[
+            ("TEHRAN", "IRN"),
+            ("Reuters", "OUTLET.REUTERS"),
+            ("CNN", "OUTLET.CNN"),
+            ("WSJ", "OUTLET.WSJ"),
+            ("Fazlollah Nozari", "PERSON.fazlollah-nozari"),
+            ("He", "PERSON.fazlollah-nozari"),
+            ("Iranian Labour News Agency", "OUTLET.ILNA"),
+            ("ILNA", "OUTLET.ILNA"),
+            ("The general", "PERSON.fazlollah-nozari"),
+            ("Tehran", "IRN"),
+            ("Iran's foreign ministry", "IRN.MFA"),
+            ("Nasser Kanaani", "PERSON.nasser-kanaani"),
+            ("A senior US official", "PERSON.usa-senior-official"),
+            ("Washington", "USA"),
+            ("The official", "PERSON.usa-senior-official"),
+            ("Ukraine's foreign ministry", "UKR.MFA"),
+            (
+                "the Iranian charge d'affaires",
+                "PERSON.irn-charge-d-affaires",
+            ),
+            ("It", "UKR.MFA"),
+            ("Kyiv", "UKR"),
+        ],
+    );
+    assert_eq!(
+        d.actor("PERSON.usa-senior-official").role.as_deref(),
+        Some("senior US official")
+    );
+    assert_eq!(
+        d.actor("PERSON.nasser-kanaani").affiliation.as_deref(),
+        Some("IRN.MFA")
+    );
+    assert_eq!(
+        d.actor("PERSON.irn-charge-d-affaires").country.as_deref(),
+        Some("IRN")
+    );
+}
+
+fn check_doc(d: &Doc, expect: &[(&str, &str)]) {
+    invariants(d);
+    let bad: Vec<String> = expect
+        .iter()
+        .filter(|(s, id)| d.id_at(s) != Some(*id))
+        .map(|(s, id)| format!("{s:?}: want {id}, got {:?}", d.id_at(s)))
+        .collect();
+    assert!(bad.is_empty(), "{}\n{}", bad.join("\n"), d.dump());
+}
+
+#[test]
+fn pronoun_precision_guards() {
+    check(&[
+        (
+            "The Food and Drug Administration said it had not approved the device.",
+            &[("Food and Drug Administration", "ORG.food-and-drug-administration"), ("it", "ORG.food-and-drug-administration")],
+        ),
+        (
+            "LONDON — Kim Jong Un has been drinking snake wine, it has been reported.",
+            &[("Kim Jong Un", "PERSON.kim-jong-un"), ("it", "-")],
+        ),
+        (
+            "One Russian boy found he could stick spoons to his chest. When they saw it, scientists were puzzled.",
+            &[("Russian", "RUS"), ("they", "-")],
+        ),
+        (
+            "Iranian officials met on Sunday. They agreed to resume talks.",
+            &[("They", "IRN")],
+        ),
+        (
+            "Such attacks happen in the United States, but people rarely boast about them. At least they did not.",
+            &[("United States", "USA"), ("them", "-"), ("they", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn acronym_names_are_organisations_and_passive_it_is_not_a_speaker() {
+    check(&[
+        (
+            "Scottish SPCA inspector Stewart Taylor said the dog had been abandoned.",
+            &[("Scottish SPCA", "ORG.scottish-spca"), ("Stewart Taylor", "PERSON.stewart-taylor")],
+        ),
+        (
+            "MI5 agents questioned the men on safari, it was claimed yesterday.",
+            &[("MI5", "GBR.MI5"), ("it", "-")],
+        ),
+        (
+            "The Washington Post identified the man. It has now been claimed he was radicalised in 2010.",
+            &[("The Washington Post", "OUTLET.WAPO"), ("It", "-")],
+        ),
+        (
+            "Thousands of people marched on Friday past the offices of Reuters in central London. It said nothing.",
+            &[("Reuters", "OUTLET.REUTERS"), ("It", "-")],
+        ),
+    ]);
+}
+
+#[test]
+fn hyphen_suffixes_and_outlet_heads_end_names() {
+    check(&[
+        (
+            "The Aaron Sorkin-written film about Steve Jobs opens on Friday.",
+            &[
+                ("Aaron Sorkin", "PERSON.aaron-sorkin"),
+                ("Steve Jobs", "PERSON.steve-jobs"),
+            ],
+        ),
+        (
+            "Iran-backed militias attacked the base, the Adobo Chronicles reported.",
+            &[
+                ("Iran", "IRN"),
+                ("Adobo Chronicles", "OUTLET.adobo-chronicles"),
+            ],
+        ),
     ]);
 }

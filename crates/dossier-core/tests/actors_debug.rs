@@ -244,3 +244,75 @@ fn polnear_source_coverage() {
         );
     }
 }
+
+/// DOSSIER_CSV=… DOSSIER_BIG=N: one document made of the first N bodies (scaling check).
+#[test]
+fn one_big_document() {
+    let (Ok(path), Ok(n)) = (std::env::var("DOSSIER_CSV"), std::env::var("DOSSIER_BIG")) else {
+        return;
+    };
+    let n: usize = n.parse().unwrap_or(300);
+    let data = std::fs::read_to_string(path).expect("read csv");
+    let big = text::normalize(&csv_bodies(&data)[..n].join("\n\n"));
+    let t0 = std::time::Instant::now();
+    let s = text::sentences(&big);
+    let l = ActorLayer::recognise(&big, &s, Lexicon::embedded());
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "big document: {:.2} MB, {} mentions, {} actors, {:.2} s ({:.2} MB/s)",
+        big.len() as f64 / 1e6,
+        l.mentions.len(),
+        l.actors.len(),
+        secs,
+        big.len() as f64 / 1e6 / secs
+    );
+}
+
+/// DOSSIER_CSV=… DOSSIER_PRONOUNS=N: N pronoun resolutions with their sentence, for judging.
+#[test]
+fn sample_pronouns() {
+    let (Ok(path), Ok(n)) = (
+        std::env::var("DOSSIER_CSV"),
+        std::env::var("DOSSIER_PRONOUNS"),
+    ) else {
+        return;
+    };
+    let n: usize = n.parse().unwrap_or(40);
+    let data = std::fs::read_to_string(path).expect("read csv");
+    let mut shown = 0;
+    for (di, b) in csv_bodies(&data).iter().enumerate().skip(13).step_by(47) {
+        let t = text::normalize(b);
+        let s = text::sentences(&t);
+        let l = ActorLayer::recognise(&t, &s, Lexicon::embedded());
+        for m in l
+            .mentions
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.form,
+                    dossier_core::actors::MentionForm::Pronoun
+                        | dossier_core::actors::MentionForm::Description
+                )
+            })
+            .take(2)
+        {
+            let sent = &s[m.sentence];
+            let prev = m
+                .sentence
+                .checked_sub(1)
+                .map(|p| &t[s[p].start..s[p].end])
+                .unwrap_or("");
+            println!(
+                "[{di}] {:?} -> {}\n   prev: {}\n   this: {}",
+                &t[m.start..m.end],
+                l.actors[m.actor].name,
+                prev,
+                &t[sent.start..sent.end]
+            );
+            shown += 1;
+        }
+        if shown >= n {
+            break;
+        }
+    }
+}

@@ -84,6 +84,8 @@ fn article(
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            co_sources: vec![],
+            co_targets: vec![],
         }],
         claims: vec![],
     };

@@ -26,36 +26,58 @@
 //! - **People**: a title directly before a capitalised name ("Kremlin spokesman Dmitry Peskov",
 //!   "Iran's foreign minister, Hossein Amir-Abdollahian") makes a person `PERSON.<slug>` with that
 //!   role; the state or body before the title ("Kremlin", "Iran's") is their affiliation and
-//!   gives their country. An apposition after the name (", deputy commander of the Khatam
-//!   al-Anbia Central Headquarters,") is their role, and the first organisation named in it their
-//!   affiliation. Capitalised sequences of two to four words with no organisation or place head
-//!   word are people even without a title.
+//!   gives their country (a state with a titled post gives `<ISO3>.<body>`, e.g. `IRN.MFA` for a
+//!   foreign minister). An apposition after the name (", deputy commander of the Khatam
+//!   al-Anbia Central Headquarters,") is their role and a description mention of them, and the
+//!   first organisation named in it their affiliation. Capitalised sequences of two to four words
+//!   with no organisation or place head word are people even without a title; a state's
+//!   possessive before one ("Iran's Hossein Salami") gives the country. A single unknown
+//!   capitalised word directly followed by a verb of saying ("Graham argued", "ACLU said") is kept
+//!   as a person (an organisation when written as an acronym), unless a preposition precedes it
+//!   ("Sanders of Vermont told"). Leading capitalised modifiers ("Senior"), sentence-initial
+//!   gerunds, adverbs and plural nouns ("Removing", "Celebrities") are not part of a name.
 //! - **Unknown organisations**: a capitalised sequence ending in a head word (Ministry, Council,
 //!   Corps, Headquarters, Party, News, Times …, see `words.tsv`) is an organisation
 //!   (`ORG.<slug>`, or `OUTLET.<slug>` for outlet heads) whose kind follows the head word. A state
 //!   or demonym directly before it gives its country. "Name (ACRONYM)" teaches the acronym.
-//! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official"
-//!   become one person each, id `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`),
-//!   country from the body or demonym. When the description is followed by ", <Name>," it is that
-//!   named person instead.
+//! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official",
+//!   "a spokesman for the Russian defence ministry" become one person each, id
+//!   `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`, `PERSON.usa-senior-official`),
+//!   country and affiliation from the body or demonym. When the description is followed by
+//!   `", <Name>,"` it is that named person instead. A description needs its title as head noun:
+//!   "the general public" and "an official statement" are not people (the next word must end the
+//!   phrase: punctuation, a capital, a verb of saying, a follower word from `words.tsv`, or a
+//!   word that looks like a verb).
 //! - **Surnames**: once a person is named in full, their last name alone refers to them ("Nozari
 //!   said"). A title with a surname only ("Gen. Nozari") before the full name is merged into the
-//!   full-named person when it appears.
-//! - **Descriptions**: "the general", "the minister", "the spokeswoman" refer to the most recent
-//!   person whose title has that head (and gender, when the title tells one: spokeswoman, Mr.);
-//!   with none, an unnamed person is created. "the ministry", "the agency", "the alliance", "the
-//!   country" refer to the most recent actor of the kinds listed in `words.tsv`.
-//! - **Pronouns** (he, him, she, they, them, it): within the sentence, the nearest compatible actor
+//!   full-named person when it appears. Names left unresolved by the pass (headline words, a
+//!   surname used before the full name) are retried at the end against every person, surname and
+//!   acronym the document introduced ("Ted Cruz Refuses to …" → `PERSON.ted-cruz`).
+//! - **Descriptions**: "the general", "the minister", "the spokeswoman" refer to a person whose
+//!   title has that head (and gender, when the title tells one: spokeswoman, Mr.), chosen like a
+//!   pronoun's antecedent (below); with none, an unnamed person is created. Well-known people in
+//!   `people.tsv` carry heads too ("the Russian president" → Putin). "the ministry", "the agency",
+//!   "the alliance", "the country" refer to the most recent actor of the kinds listed in
+//!   `words.tsv` within five sentences.
+//! - **Pronouns** (he, him, she, they, it; `words.tsv`): within the sentence, the nearest compatible actor
 //!   before the pronoun; otherwise, in the nearest earlier sentence (up to three back) that has a
-//!   compatible actor, the *first* one (news sentences put their subject first). he/she take
-//!   people (gender-compatible), it takes states, bodies, organisations and outlets, they takes
-//!   those and demonyms ("Iranian officials … they"). "it" is skipped when it is expletive ("it
-//!   is", "it was", "it seems" …). Unresolvable pronouns get no mention.
+//!   compatible actor, the *first* one (news sentences put their subject first; for it/they only
+//!   a mention among the first seven words of that sentence counts). he/she take
+//!   people (gender-compatible); it takes states, bodies, organisations and outlets named in the
+//!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
+//!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
+//!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
+//!   saying: "said on Thursday it had struck") and not followed by "is", "was", "seems", "would
+//!   be", "has been" … ("it is unclear", "it has been reported", "it was claimed"). ", who" and ", which" refer to the person or other actor named right
+//!   before the comma. Unresolvable pronouns get no mention.
 //! - **Ambiguity**: `ambiguity.tsv` drops a match (Georgia → GEO) when a cue word (Atlanta,
 //!   governor, county …) occurs in the same or a neighbouring sentence. A one-word state or
 //!   capital directly after an unknown capitalised word ("Denzel Washington") or directly before
 //!   one ("Israel Katz") is part of a person's name; before a place word ("Jordan Valley") it is a
-//!   place. Headline-style sentences (most words capitalised) create no new unknown names.
+//!   place; before an organisation head it names that organisation ("Moscow Times"). Headline-style
+//!   sentences (most words capitalised, no closing punctuation) create no new unknown names.
+//!
+//! Mentions never overlap and are sorted by start; every actor in the layer has a mention.
 
 use std::collections::HashMap;
 
@@ -336,7 +358,12 @@ impl<'a> Resolver<'a> {
                     let possessive = d != '-'
                         && matches!(next, Some('s'))
                         && !after[1..].starts_with(is_word_char);
-                    if next.is_some_and(is_word_char) && !possessive {
+                    // "Iran-backed", "Sorkin-written": a lower-case suffix after a capitalised
+                    // word is not part of a name.
+                    let lower_suffix = d == '-'
+                        && next.is_some_and(char::is_lowercase)
+                        && text[i..].starts_with(char::is_uppercase);
+                    if next.is_some_and(is_word_char) && !possessive && !lower_suffix {
                         it.next();
                     } else {
                         break;
@@ -419,9 +446,14 @@ impl<'a> Resolver<'a> {
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
             // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
-            let plural_noun = ["ies", "ers", "ists", "ors", "ents", "ants", "ics", "ians"]
-                .iter()
-                .any(|suf| lower.ends_with(suf));
+            // ("-ers", "-ors" are left out: Sanders, Rogers, Connors.)
+            let next_capital = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| starts_upper(&text[s..e]));
+            let plural_noun = next_capital
+                && ["ies", "ists", "ents", "ants", "ics", "ians"]
+                    .iter()
+                    .any(|suf| lower.ends_with(suf));
             let leading_common = self.lex.is_adjective(&lower)
                 || (initial
                     && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
@@ -546,7 +578,9 @@ impl<'a> Resolver<'a> {
                     Some(h) if h != HeadClass::Place
                 )
             });
-            if !org_before || c > last {
+            // "Food and Drug Administration": an organisation head at the end keeps it whole.
+            let org_after = c < last && matches!(head, Some(h) if h != HeadClass::Place);
+            if (!org_before && !org_after) || c > last {
                 last_cap = c - 1;
                 // Walk back over trailing particles/connectors.
                 while last_cap > wi && !starts_upper(&text[words[last_cap].0..words[last_cap].1]) {
@@ -622,6 +656,15 @@ impl<'a> Resolver<'a> {
             }
         }
         idx
+    }
+
+    /// Mentions made so far in sentence `sent - back` and later. During the pass mentions are
+    /// appended in sentence order, so this is a suffix found by binary search; it keeps
+    /// coreference look-backs bounded on long documents.
+    fn recent(&self, back: usize, sent: usize) -> &[Mention] {
+        let from = sent.saturating_sub(back);
+        let lo = self.mentions.partition_point(|m| m.sentence < from);
+        &self.mentions[lo..]
     }
 
     fn mention(&mut self, start: usize, end: usize, actor: ActorIdx, form: MentionForm) {
@@ -1015,14 +1058,14 @@ impl<'a> Resolver<'a> {
                 return Some(j);
             }
         }
-        let desc_role = match (&tail, j < n) {
-            (Some(_), true) => {
-                // "spokesman for the Russian defence ministry": up to the end of that actor.
-                let end = self.actor_key_end(j);
-                self.text[role_start..end].to_string()
-            }
-            _ => self.text[role_start..title_end].to_string(),
+        // A description's role is all its words after the article ("senior US official",
+        // "spokesman for the Russian defence ministry").
+        let desc_start = self.units[d].end + 1;
+        let desc_end = match (&tail, j < n) {
+            (Some(_), true) => self.actor_key_end(j),
+            _ => title_end,
         };
+        let desc_role = self.text[desc_start.min(role_start)..desc_end].to_string();
         // "a senior IRGC commander, Ali Fadavi,": the description names that person.
         if let Some(nm) = name_at {
             let p = self.name_to_person_deferred(nm)?;
@@ -1367,7 +1410,7 @@ impl<'a> Resolver<'a> {
                     || actor.country.as_deref() == country)
         };
         let sent = self.sentence_of(before);
-        let earlier = self.mentions.iter().filter(|m| m.start < before);
+        let earlier = self.recent(20, sent).iter().filter(|m| m.start < before);
         if let Some(m) = earlier
             .clone()
             .rev()
@@ -1431,10 +1474,10 @@ impl<'a> Resolver<'a> {
         let kinds = self.desc_kinds[k];
         let start = self.units[det].start;
         let target = self
-            .mentions
+            .recent(4, self.units[d].sent)
             .iter()
             .rev()
-            .filter(|m| m.start < start && self.units[d].sent.saturating_sub(m.sentence) <= 4)
+            .filter(|m| m.start < start)
             .map(|m| m.actor)
             .find(|&a| kinds.contains(&self.actors[a].kind));
         if let Some(a) = target {
@@ -1466,7 +1509,7 @@ impl<'a> Resolver<'a> {
         }
         // The state most recently mentioned.
         let state = self
-            .mentions
+            .recent(20, self.units[g_unit].sent)
             .iter()
             .rev()
             .map(|m| m.actor)
@@ -1713,6 +1756,13 @@ impl<'a> Resolver<'a> {
         match head {
             Some(HeadClass::Place) => i + 1,
             Some(h) => self.unknown_org(i, i, h, None),
+            // A name with an acronym in it ("Scottish SPCA", "CBS Detroit") is an organisation.
+            None if t
+                .split(' ')
+                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
+                self.unknown_org(i, i, HeadClass::Organisation, None)
+            }
             None if (2..=4).contains(&words) => {
                 let p = self.person(t);
                 let form = MentionForm::Name;
@@ -1763,7 +1813,12 @@ impl<'a> Resolver<'a> {
     /// ", who" / ", which": the actor whose mention ends right before the comma.
     fn at_relative(&mut self, i: usize, person: bool) {
         let u = self.units[i];
-        let Some(prev) = self.mentions.iter().rev().find(|m| m.end <= u.start) else {
+        let Some(prev) = self
+            .recent(0, u.sent)
+            .iter()
+            .rev()
+            .find(|m| m.end <= u.start)
+        else {
             return;
         };
         if self.text[prev.end..u.start] != *", " {
@@ -1809,12 +1864,22 @@ impl<'a> Resolver<'a> {
                 // state's or an outlet's singular name ("it").
                 PronounClass::Plural => {
                     let t = &this.text[m.start..m.end];
-                    m.form == MentionForm::Demonym
+                    // A demonym counts when plural itself ("Iranians") or before a plural noun
+                    // ("Iranian officials"), not in "a Russian boy".
+                    let plural_demonym = m.form == MentionForm::Demonym
+                        && (t.ends_with('s')
+                            || this.text[m.end..]
+                                .split_whitespace()
+                                .next()
+                                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")));
+                    plural_demonym
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
                         )
                         || (a.kind != ActorKind::Person
+                            && a.kind != ActorKind::State
                             && m.form != MentionForm::Pronoun
                             && t.ends_with('s')
                             && !t.ends_with("ss")
@@ -1825,7 +1890,7 @@ impl<'a> Resolver<'a> {
         // Same sentence: nearest before.
         let sent = u.sent;
         let mut found = self
-            .mentions
+            .recent(0, sent)
             .iter()
             .rev()
             .filter(|m| m.sentence == sent && m.end <= u.start)
@@ -1837,10 +1902,18 @@ impl<'a> Resolver<'a> {
                 let Some(s) = sent.checked_sub(back) else {
                     break;
                 };
+                // it/they reach back only to a subject: a mention among the first seven words
+                // of its sentence ("The Pentagon has not … It said").
+                let subject_only = matches!(p, PronounClass::Neuter | PronounClass::Plural);
+                let sent_start = self.sentences.get(s).map_or(0, |x| x.start);
                 if let Some(m) = self
-                    .mentions
+                    .recent(back, sent)
                     .iter()
-                    .filter(|m| m.sentence == s)
+                    .take_while(|m| m.sentence == s)
+                    .filter(|m| {
+                        !subject_only
+                            || self.text[sent_start..m.start].split_whitespace().count() <= 6
+                    })
                     .find(|m| compatible(self, m))
                 {
                     found = Some(m.actor);
@@ -1865,13 +1938,18 @@ impl<'a> Resolver<'a> {
         let w2 = after.next().unwrap_or("");
         let clean = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
         let (w1, w2) = (clean(w1), clean(w2));
-        if self.lex.is_saying(w1) || (w1.len() <= 4 || w1.ends_with("ly")) && self.lex.is_saying(w2)
+        // "it said", "it also said", "it has denied" — but not the passive "it was claimed".
+        if self.lex.is_saying(w1)
+            || ((w1.len() <= 4 || w1.ends_with("ly")) && !self.lex.is_expletive_follower(w1))
+                && self.lex.is_saying(w2)
         {
             return true;
         }
         if w1.is_empty()
             || self.lex.is_expletive_follower(w1)
             || (self.lex.is_modal(w1) && self.lex.is_expletive_follower(w2))
+            || (matches!(w1, "has" | "had")
+                && (w2 == "been" || w2.ends_with("ly") || matches!(w2, "now" | "also" | "since")))
         {
             return false;
         }

@@ -1,0 +1,91 @@
+//! The whole pipeline (actors → attribution → events) on an article written for this test in
+//! the style of the seed story.
+
+use dossier_core::model::{Event, Modality};
+use dossier_core::{extract, make_document, DocumentHeader};
+
+const ARTICLE: &str =
+    "CNN and the Wall Street Journal reported, citing unnamed sources, that Iran had \
+transferred short-range ballistic missiles to Russia. Brigadier General Fazlollah Nozari, deputy \
+commander of the Khatam al-Anbia Central Headquarters, dismissed the claims. He was quoted by the \
+Iranian Labour News Agency as saying, \"No missile was sent to Russia.\"\n\n\
+The Kremlin declined to comment. Russia did not attack Kyiv on Monday, officials said. If Iran \
+sends missiles to Russia, the European Union will impose new sanctions on Tehran. Iran and Russia \
+signed a military cooperation agreement in January.";
+
+fn events() -> (String, Vec<Event>, Vec<String>) {
+    let doc = make_document(ARTICLE, DocumentHeader::default());
+    let ex = extract(&doc);
+    let shown: Vec<String> = ex
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}→{:?} {} [{}] {:?} {:?}",
+                e.id,
+                e.source.id,
+                e.target.as_ref().map(|t| &t.id),
+                e.action.cameo,
+                e.action.verb,
+                e.modality,
+                e.statement
+            )
+        })
+        .collect();
+    let ids: Vec<String> = ex.statements.iter().map(|s| s.id.clone()).collect();
+    (doc.text, ex.events, [shown, ids].concat())
+}
+
+fn find<'a>(evs: &'a [Event], verb: &str, dump: &[String]) -> &'a Event {
+    evs.iter()
+        .find(|e| e.action.verb == verb)
+        .unwrap_or_else(|| panic!("no event on {verb:?}: {dump:#?}"))
+}
+
+#[test]
+fn the_seed_story_gives_reported_and_denied_transfers() {
+    let (text, evs, dump) = events();
+    let reported = find(&evs, "transferred", &dump);
+    assert_eq!(reported.source.id, "IRN", "{dump:#?}");
+    assert_eq!(reported.target.as_ref().map(|t| t.id.as_str()), Some("RUS"));
+    assert_eq!(reported.action.plover, "AID");
+    assert_eq!(
+        reported.object.as_deref(),
+        Some("short-range ballistic missiles")
+    );
+    assert_eq!(reported.modality, Modality::Reported, "{dump:#?}");
+    assert!(reported.statement.is_some(), "{dump:#?}");
+
+    let denied = find(&evs, "sent", &dump);
+    assert_eq!(denied.target.as_ref().map(|t| t.id.as_str()), Some("RUS"));
+    assert_eq!(denied.modality, Modality::Denied, "{dump:#?}");
+
+    // Evidence spans are code-point offsets into the normalised text.
+    let chars: Vec<char> = text.chars().collect();
+    for e in &evs {
+        let s: String = chars[e.evidence.start..e.evidence.end].iter().collect();
+        assert_eq!(s, e.evidence.text);
+    }
+}
+
+#[test]
+fn the_seed_story_keeps_negation_conditions_and_compounds() {
+    let (_, evs, dump) = events();
+    let attack = find(&evs, "attack", &dump);
+    assert_eq!(attack.modality, Modality::Negated, "{dump:#?}");
+    assert_eq!(attack.target.as_ref().map(|t| t.id.as_str()), Some("UKR"));
+
+    let sends = find(&evs, "sends", &dump);
+    assert_eq!(sends.modality, Modality::Hypothetical);
+    let impose = find(&evs, "impose", &dump);
+    assert_eq!(impose.modality, Modality::Hypothetical);
+    assert_eq!(impose.target.as_ref().map(|t| t.id.as_str()), Some("IRN"));
+
+    let signed = find(&evs, "signed", &dump);
+    let mut parties: Vec<&str> = std::iter::once(&signed.source)
+        .chain(&signed.co_sources)
+        .map(|a| a.id.as_str())
+        .collect();
+    parties.sort();
+    assert_eq!(parties, vec!["IRN", "RUS"], "{dump:#?}");
+}
