@@ -556,6 +556,7 @@ impl Builder {
                 }
             }
         }
+        // A DFA: ~0.15 s to build once per process, about 1.5x faster scanning than the NFA.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
