@@ -125,7 +125,8 @@ impl ClaimLexicon {
                 None => {
                     if words.len() > 1
                         && words.last().is_some_and(|w| {
-                            ["to", "with", "on", "over", "from", "for", "by"].contains(&w.as_str())
+                            ["to", "with", "on", "over", "from", "for", "by", "backing"]
+                                .contains(&w.as_str())
                         })
                     {
                         words.pop();
@@ -133,18 +134,37 @@ impl ClaimLexicon {
                 }
             }
         }
-        words.join(" ")
+        words.join(" ").trim_end_matches(',').to_string()
+    }
+
+    /// The listed class of an object phrase: the longest listed head it contains as whole
+    /// words ("a small number of Shahed drones" → `drones`), or `None` when no head is listed.
+    pub fn known_object(&self, phrase: &str) -> Option<&str> {
+        let o = phrase.to_lowercase();
+        self.objects
+            .iter()
+            .find(|(head, _)| contains_words(&o, head))
+            .map(|(_, class)| class.as_str())
+    }
+
+    /// The object of an event as a claim sees it: the class of its object phrase when that
+    /// phrase has a listed head, else a listed head in the event's evidence ("a small number of
+    /// drones" read as object "number"), else nothing — "shipments", "war", "part" are not
+    /// objects a claim can be about.
+    pub fn event_object(&self, object: Option<&str>, evidence: &str) -> Option<String> {
+        object
+            .and_then(|o| self.known_object(o))
+            .or_else(|| self.known_object(evidence))
+            .map(str::to_string)
     }
 
     /// The class of an object phrase: the longest listed head it contains as whole words, else
     /// its last word, lower-cased.
     pub fn object_class(&self, object: &str) -> String {
-        let o = object.to_lowercase();
-        for (phrase, class) in &self.objects {
-            if contains_words(&o, phrase) {
-                return class.clone();
-            }
+        if let Some(class) = self.known_object(object) {
+            return class.to_string();
         }
+        let o = object.to_lowercase();
         o.split(|c: char| !c.is_alphanumeric() && c != '-')
             .rfind(|w| !w.is_empty())
             .unwrap_or("")
@@ -168,12 +188,30 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
     })
 }
 
-/// A state's bodies and officials are folded into the state: `IRN.IRGC` → `IRN`.
+const STATES_TSV: &str = include_str!("../../../data/lexicon/states.tsv");
+
+/// Is `id` the ISO 3166 alpha-3 id of a state in the actor lexicon (`IRN`, `RUS`)? Namespaces
+/// such as `IGO`, `ORG`, `OUTLET`, `PERSON` are not states even when they have three letters.
+pub fn is_state_id(id: &str) -> bool {
+    static STATES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    STATES
+        .get_or_init(|| {
+            STATES_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::trim)
+                .filter(|id| id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase()))
+                .collect()
+        })
+        .contains(id)
+}
+
+/// A state's bodies and officials are folded into the state: `IRN.IRGC` → `IRN`. Only real
+/// state prefixes fold: `IGO.EU` stays `IGO.EU`.
 pub fn claim_actor_id(id: &str) -> &str {
     match id.split_once('.') {
-        Some((state, _)) if state.len() == 3 && state.bytes().all(|b| b.is_ascii_uppercase()) => {
-            state
-        }
+        Some((state, _)) if is_state_id(state) => state,
         _ => id,
     }
 }
@@ -244,8 +282,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             .map(str::to_string)
             .or_else(|| {
                 let s = claim_actor_id(&r.id);
-                (s != r.id || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())))
-                    .then(|| s.to_string())
+                is_state_id(s).then(|| s.to_string())
             }),
     };
     let outlet_voice = || {
@@ -263,11 +300,74 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
 
     let mut out: Vec<DocClaimEntry> = Vec::new();
     let mut used_statements: Vec<&str> = Vec::new();
+    // Statements whose content is itself a proposition about alignment: "Iran is a key
+    // partner", "Iran supports no party in the conflict".
+    let mut aligned: Vec<&str> = Vec::new();
+    for s in &x.statements {
+        if used_statements.contains(&s.id.as_str()) {
+            continue;
+        }
+        let Some((subject, stance)) = copular_proposition(x, s) else {
+            continue;
+        };
+        let Some(ls) = ledger_stance(stance) else {
+            continue;
+        };
+        let predicate = ALIGN;
+        let claim = DocClaim {
+            key: claim_key(&subject.id, predicate, None, None),
+            subject: folded(&subject),
+            predicate: predicate.to_string(),
+            target: None,
+            object: None,
+            stance,
+            statement: Some(s.id.clone()),
+            event: None,
+            evidence: s.content.clone(),
+        };
+        used_statements.push(s.id.as_str());
+        aligned.push(s.id.as_str());
+        out.push(DocClaimEntry {
+            claim,
+            entry: Some(LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: voice(&s.speaker),
+                via: s.via.iter().map(voice).collect(),
+                stance: ls,
+                sourcing: s.sourcing,
+                source: EntrySource::Statement,
+                evidence: s.content.clone(),
+            }),
+        });
+    }
+
     for e in &x.events {
         let Some(predicate) = lex.predicate(&e.action.verb, &e.action.cameo) else {
             continue;
         };
-        let object = e.object.as_deref().map(|o| lex.object_class(o));
+        // The statement already gave its alignment proposition ("Iran supports no party"):
+        // its support verb is not a second claim.
+        if (predicate == "support" || predicate == ALIGN)
+            && e.statement
+                .as_deref()
+                .is_some_and(|id| aligned.contains(&id))
+        {
+            continue;
+        }
+        let object = lex.event_object(e.object.as_deref(), &e.evidence.text);
+        // A proposition needs something to be about: a target or a known object. "Russia
+        // transferred shipments" and "Russia reached an agreement on part" are not claims.
+        if e.target.is_none() && object.is_none() {
+            continue;
+        }
+        if e.target
+            .as_ref()
+            .is_some_and(|t| claim_actor_id(&t.id) == claim_actor_id(&e.source.id))
+        {
+            continue;
+        }
         let statement = e
             .statement
             .as_deref()
@@ -357,6 +457,95 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         });
     }
     out
+}
+
+/// The predicate of alignment propositions ("Iran is a key partner", "Iran supports no party").
+pub const ALIGN: &str = "align";
+
+/// Words of a copular alignment claim: "X is a (key|close|…) partner/ally (of Y)".
+const ALIGN_NOUNS: &[&str] = &[
+    "partner", "partners", "ally", "allies", "backer", "supplier",
+];
+const COPULAS: &[&str] = &[
+    "is", "was", "remains", "has", "had", "been", "become", "became",
+];
+/// Phrases that deny taking any side: "supports no party", "is neutral".
+const NEUTRAL: &[&str] = &[
+    "supports no party",
+    "supports no side",
+    "supports neither side",
+    "backs no side",
+    "backs neither side",
+    "takes no side",
+    "takes no sides",
+    "does not take sides",
+    "did not take sides",
+    "has not taken sides",
+    "is not taking sides",
+    "is neutral",
+    "remains neutral",
+    "has remained neutral",
+    "is not a party",
+    "was not a party",
+    "has not sided",
+];
+
+/// The alignment proposition a statement's content states, if any: its subject (an actor named
+/// at the start of the content) and the statement's stance — turned into a denial when the
+/// content declares neutrality. The proposition has no target: "Iran is a key partner of
+/// Russia" and "Iran supports no party" must meet on one claim ("Iran takes sides in the
+/// conflict") for their contradiction to show; the side named stays in the evidence.
+fn copular_proposition(x: &Extraction, s: &Statement) -> Option<(ActorRef, Stance)> {
+    let content = &s.content;
+    let chars: Vec<char> = content.text.chars().collect();
+    // The subject: a mention starting the content (after an optional "that").
+    let mut mentions: Vec<(&crate::model::Actor, &Span)> = x
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(move |m| (a, m)))
+        .filter(|(_, m)| m.start >= content.start && m.end <= content.end)
+        .collect();
+    mentions.sort_by_key(|(_, m)| m.start);
+    let (subject, sm) = *mentions.first()?;
+    let lead: String = chars.get(..sm.start - content.start)?.iter().collect();
+    let lead = lead.trim().to_lowercase();
+    if !(lead.is_empty() || lead == "that") {
+        return None;
+    }
+    if matches!(
+        subject.kind,
+        crate::model::ActorKind::Person | crate::model::ActorKind::Outlet
+    ) {
+        return None;
+    }
+    let rest: String = chars.get(sm.end - content.start..)?.iter().collect();
+    let rest = rest.to_lowercase();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let subject_ref = ActorRef {
+        id: subject.id.clone(),
+        name: subject.name.clone(),
+        mention: Some(sm.clone()),
+    };
+    let phrase = words.join(" ");
+    if NEUTRAL.iter().any(|n| phrase.starts_with(n)) {
+        return Some((subject_ref, Stance::Deny));
+    }
+    // "is a key partner", "has been a close ally of Russia": a copula, then a partner noun
+    // within a few words.
+    if !words.first().is_some_and(|w| COPULAS.contains(w)) {
+        return None;
+    }
+    let noun_at = words.iter().take(7).position(|w| ALIGN_NOUNS.contains(w))?;
+    if words[..noun_at]
+        .iter()
+        .any(|w| ["not", "no", "never"].contains(w))
+    {
+        return Some((subject_ref, Stance::Deny));
+    }
+    Some((subject_ref, s.stance))
 }
 
 /// The document-level stance of an event: its statement's stance, turned into a denial when
