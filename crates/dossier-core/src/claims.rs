@@ -387,7 +387,13 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             stance,
             statement: statement.map(|s| s.id.clone()),
             event: Some(e.id.clone()),
-            evidence: e.evidence.clone(),
+            // A conditional, question or refusal is kept as a note for the brief's stakes: its
+            // evidence is the whole statement ("if Iran sends more drones …, Europe would
+            // respond with new sanctions"), not only the event inside it.
+            evidence: match statement {
+                Some(s) if ledger_stance(stance).is_none() => s.content.clone(),
+                _ => e.evidence.clone(),
+            },
         };
         let entry = ledger_stance(stance).map(|ls| match statement {
             Some(s) => {
@@ -922,5 +928,145 @@ mod tests {
         assert!(is_anaphoric("reports that Iran had sent drones"));
         assert!(!is_anaphoric("Iran had sent drones"));
         assert!(!is_anaphoric("the missiles were never delivered"));
+    }
+
+    #[test]
+    fn only_state_prefixes_fold() {
+        assert_eq!(claim_actor_id("IRN.IRGC"), "IRN");
+        assert_eq!(claim_actor_id("RUS.MOD"), "RUS");
+        assert_eq!(claim_actor_id("IGO.EU"), "IGO.EU");
+        assert_eq!(claim_actor_id("ORG.wagner"), "ORG.wagner");
+        assert_eq!(
+            claim_actor_id("PERSON.nasser-kanaani"),
+            "PERSON.nasser-kanaani"
+        );
+        assert!(is_state_id("PRK") && !is_state_id("IGO") && !is_state_id("ANO"));
+    }
+
+    #[test]
+    fn loose_objects_are_dropped_or_found_in_the_evidence() {
+        let lex = ClaimLexicon::embedded();
+        // "a small number of drones" read as object "number": the evidence names the drones.
+        assert_eq!(
+            lex.event_object(
+                Some("number"),
+                "transferred a small number of drones to Russia"
+            ),
+            Some("drones".to_string())
+        );
+        assert_eq!(
+            lex.event_object(Some("shipments"), "transferred shipments"),
+            None
+        );
+        assert_eq!(
+            lex.event_object(None, "reached an agreement on part of it"),
+            None
+        );
+        let mut vague = event(
+            "e1",
+            "RUS",
+            "transferred",
+            "0721",
+            "UKR",
+            "shipments",
+            Modality::Asserted,
+            None,
+            0,
+        );
+        vague.target = None;
+        vague.evidence = span("Russia transferred shipments", 0);
+        let mut small = event(
+            "e2",
+            "IRN",
+            "transferred",
+            "0721",
+            "RUS",
+            "number",
+            Modality::Asserted,
+            None,
+            40,
+        );
+        small.evidence = span("Iran transferred a small number of drones to Russia", 40);
+        let x = Extraction {
+            document: DocumentHeader {
+                id: "d".into(),
+                ..Default::default()
+            },
+            events: vec![vague, small],
+            ..Default::default()
+        };
+        let claims = doc_claims(&x, lex);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].claim.object.as_deref(), Some("drones"));
+    }
+
+    #[test]
+    fn alignment_statements_are_claims_and_neutrality_denies_them() {
+        // "Iran is a key partner of Russia" (Peskov) and "Iran supports no party" (Kanaani).
+        let text = "Peskov said Iran is a key partner of Russia. Kanaani said Iran supports no party in the conflict.";
+        let at = |needle: &str| text.find(needle).unwrap();
+        let iran = Actor {
+            id: "IRN".into(),
+            name: "Iran".into(),
+            kind: ActorKind::State,
+            country: Some("IRN".into()),
+            role: None,
+            affiliation: None,
+            mentions: vec![
+                span("Iran", at("Iran is")),
+                span("Iran", at("Iran supports")),
+            ],
+        };
+        let russia = Actor {
+            id: "RUS".into(),
+            name: "Russia".into(),
+            kind: ActorKind::State,
+            country: Some("RUS".into()),
+            role: None,
+            affiliation: None,
+            mentions: vec![span("Russia", at("Russia."))],
+        };
+        let x = Extraction {
+            document: DocumentHeader {
+                id: "d".into(),
+                ..Default::default()
+            },
+            actors: vec![iran, russia],
+            statements: vec![
+                statement(
+                    "s1",
+                    aref("PERSON.dmitry-peskov", "Dmitry Peskov"),
+                    Stance::Assert,
+                    Sourcing::Named,
+                    "Iran is a key partner of Russia",
+                    at("Iran is"),
+                    vec![],
+                ),
+                statement(
+                    "s2",
+                    aref("PERSON.nasser-kanaani", "Nasser Kanaani"),
+                    Stance::Assert,
+                    Sourcing::Named,
+                    "Iran supports no party in the conflict",
+                    at("Iran supports"),
+                    vec![],
+                ),
+            ],
+            ..Default::default()
+        };
+        let claims = doc_claims(&x, ClaimLexicon::embedded());
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert_eq!(claims[0].claim.key, claims[1].claim.key);
+        assert_eq!(claims[0].claim.predicate, ALIGN);
+        assert_eq!(claims[0].claim.subject.id, "IRN");
+        let stances: Vec<LedgerStance> = claims
+            .iter()
+            .map(|c| c.entry.as_ref().unwrap().stance)
+            .collect();
+        assert_eq!(stances, [LedgerStance::Asserts, LedgerStance::Denies]);
+        assert_eq!(
+            ClaimLexicon::embedded().sentence("Iran", ALIGN, None, None),
+            "Iran takes sides in the conflict"
+        );
     }
 }
