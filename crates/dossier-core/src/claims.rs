@@ -28,6 +28,10 @@ use std::sync::OnceLock;
 pub struct ClaimLexicon {
     /// verb form → predicate
     verbs: HashMap<String, String>,
+    /// verb forms that state the converse ("received"): source and target swap
+    converse: std::collections::HashSet<String>,
+    /// quantity and container words ("number", "shipments"), read past to the real object
+    containers: Vec<String>,
     /// (CAMEO prefix, predicate), longest prefix first
     cameo: Vec<(String, String)>,
     /// (phrase, class), longest phrase first
@@ -56,7 +60,15 @@ impl ClaimLexicon {
                     lex.cameo.push((code.to_string(), pred.to_string()));
                 }
                 for v in verbs.split('|').map(str::trim).filter(|v| !v.is_empty()) {
-                    lex.verbs.insert(v.to_lowercase(), pred.to_string());
+                    let v = v.to_lowercase();
+                    let v = match v.strip_prefix('~') {
+                        Some(c) => {
+                            lex.converse.insert(c.to_string());
+                            c.to_string()
+                        }
+                        None => v,
+                    };
+                    lex.verbs.insert(v, pred.to_string());
                 }
             }
         }
@@ -65,7 +77,11 @@ impl ClaimLexicon {
         for cols in data_lines(objects) {
             if let [class, heads] = cols[..] {
                 for h in heads.split('|').map(str::trim).filter(|h| !h.is_empty()) {
-                    lex.objects.push((h.to_lowercase(), class.to_string()));
+                    if class == "-" {
+                        lex.containers.push(h.to_lowercase());
+                    } else {
+                        lex.objects.push((h.to_lowercase(), class.to_string()));
+                    }
                 }
             }
         }
@@ -137,6 +153,16 @@ impl ClaimLexicon {
         words.join(" ").trim_end_matches(',').to_string()
     }
 
+    /// Does this event verb state the converse of its predicate ("received", "has obtained")?
+    pub fn is_converse(&self, verb: &str) -> bool {
+        let v = verb.trim().to_lowercase();
+        self.converse.contains(&v)
+            || (!self.verbs.contains_key(&v)
+                && v.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|w| self.verbs.contains_key(*w))
+                    .is_some_and(|w| self.converse.contains(w)))
+    }
+
     /// The listed class of an object phrase: the longest listed head it contains as whole
     /// words ("a small number of Shahed drones" → `drones`), or `None` when no head is listed.
     pub fn known_object(&self, phrase: &str) -> Option<&str> {
@@ -150,11 +176,18 @@ impl ClaimLexicon {
     /// The object of an event as a claim sees it: the class of its object phrase when that
     /// phrase has a listed head, else a listed head in the event's evidence ("a small number of
     /// drones" read as object "number"), else nothing — "shipments", "war", "part" are not
-    /// objects a claim can be about.
+    /// objects a claim can be about. The evidence is searched only past a quantity or container
+    /// word, so "soldiers had taken part" does not make "part" into troops.
     pub fn event_object(&self, object: Option<&str>, evidence: &str) -> Option<String> {
-        object
-            .and_then(|o| self.known_object(o))
-            .or_else(|| self.known_object(evidence))
+        let o = object?;
+        if let Some(class) = self.known_object(o) {
+            return Some(class.to_string());
+        }
+        let lower = o.to_lowercase();
+        let container = self.containers.iter().any(|c| contains_words(&lower, c));
+        container
+            .then(|| self.known_object(evidence))
+            .flatten()
             .map(str::to_string)
     }
 
@@ -357,14 +390,28 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             continue;
         }
         let object = lex.event_object(e.object.as_deref(), &e.evidence.text);
-        // A proposition needs something to be about: a target or a known object. "Russia
-        // transferred shipments" and "Russia reached an agreement on part" are not claims.
-        if e.target.is_none() && object.is_none() {
+        // "Russia received Iranian missiles": the giver is the subject.
+        let (source, target) = if lex.is_converse(&e.action.verb) {
+            match &e.target {
+                Some(t) => (t, Some(&e.source)),
+                None => continue,
+            }
+        } else {
+            (&e.source, e.target.as_ref())
+        };
+        // A transfer or deployment of nothing known is not a claim ("Russia transferred to
+        // Iran").
+        if NEEDS_OBJECT.contains(&predicate) && object.is_none() {
             continue;
         }
-        if e.target
+        // A proposition needs something to be about: a target or a known object. "Russia
+        // transferred shipments" and "Russia reached an agreement on part" are not claims.
+        if target.is_none() && object.is_none() {
+            continue;
+        }
+        if target
             .as_ref()
-            .is_some_and(|t| claim_actor_id(&t.id) == claim_actor_id(&e.source.id))
+            .is_some_and(|t| claim_actor_id(&t.id) == claim_actor_id(&source.id))
         {
             continue;
         }
@@ -375,14 +422,14 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         let stance = event_stance(e, statement);
         let claim = DocClaim {
             key: claim_key(
-                &e.source.id,
+                &source.id,
                 predicate,
-                e.target.as_ref().map(|t| t.id.as_str()),
+                target.map(|t| t.id.as_str()),
                 object.as_deref(),
             ),
-            subject: folded(&e.source),
+            subject: folded(source),
             predicate: predicate.to_string(),
-            target: e.target.as_ref().map(&folded),
+            target: target.map(&folded),
             object,
             stance,
             statement: statement.map(|s| s.id.clone()),
@@ -464,6 +511,9 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
     }
     out
 }
+
+/// Predicates that say nothing without their object: "Russia transferred to Iran" is no claim.
+const NEEDS_OBJECT: &[&str] = &["transfer", "deploy"];
 
 /// The predicate of alignment propositions ("Iran is a key partner", "Iran supports no party").
 pub const ALIGN: &str = "align";
@@ -1067,6 +1117,51 @@ mod tests {
         assert_eq!(
             ClaimLexicon::embedded().sentence("Iran", ALIGN, None, None),
             "Iran takes sides in the conflict"
+        );
+    }
+
+    #[test]
+    fn a_converse_verb_swaps_giver_and_receiver() {
+        let lex = ClaimLexicon::embedded();
+        assert!(lex.is_converse("had received"));
+        assert!(!lex.is_converse("supplied"));
+        // "Russia had received Iranian ballistic missiles": Iran transferred them.
+        let mut got = event(
+            "e1",
+            "RUS",
+            "received",
+            "0721",
+            "IRN",
+            "Iranian ballistic missiles",
+            Modality::Asserted,
+            None,
+            0,
+        );
+        got.evidence = span("Russia had received Iranian ballistic missiles", 0);
+        // "Russia had received the missiles": from whom is not said, so no claim.
+        let mut unknown = got.clone();
+        unknown.id = "e2".into();
+        unknown.target = None;
+        let x = Extraction {
+            document: DocumentHeader {
+                id: "d".into(),
+                ..Default::default()
+            },
+            events: vec![got, unknown],
+            ..Default::default()
+        };
+        let claims = doc_claims(&x, lex);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].claim.subject.id, "IRN");
+        assert_eq!(claims[0].claim.target.as_ref().unwrap().id, "RUS");
+        assert_eq!(
+            claims[0].claim.key,
+            claim_key("IRN", "transfer", Some("RUS"), Some("missiles"))
+        );
+        // "soldiers had taken part": "part" is no container to read past.
+        assert_eq!(
+            lex.event_object(Some("part"), "soldiers had taken part"),
+            None
         );
     }
 }
