@@ -420,6 +420,12 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             .as_deref()
             .and_then(|id| statements.get(id).copied());
         let stance = event_stance(e, statement);
+        let object = match (statement, e.object.as_deref(), object) {
+            (Some(s), Some(phrase), Some(class)) => {
+                Some(antecedent_object(lex, &s.content.text, phrase).unwrap_or(class))
+            }
+            (_, _, object) => object,
+        };
         let claim = DocClaim {
             key: claim_key(
                 &source.id,
@@ -510,6 +516,47 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         });
     }
     out
+}
+
+/// A definite object that points back ("37 Shahed drones … and that the aircraft had been
+/// supplied"): when the object phrase follows "the", "these" or "those" in the statement and an
+/// object of another listed class comes before it there, the claim is about that earlier object.
+fn antecedent_object(lex: &ClaimLexicon, content: &str, phrase: &str) -> Option<String> {
+    let lower = content.to_lowercase();
+    let at = lower.find(&phrase.to_lowercase())?;
+    let before = &lower[..at];
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())?;
+    if !["the", "these", "those"].contains(&last) {
+        return None;
+    }
+    let own = lex.known_object(phrase)?;
+    // The nearest listed head before the phrase.
+    let mut best: Option<(usize, &str)> = None;
+    for (head, class) in &lex.objects {
+        let mut from = 0;
+        while let Some(i) = before[from..].find(head.as_str()) {
+            let i = from + i;
+            {
+                let end_ok = !before[i + head.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                let start_ok = !before[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if end_ok && start_ok && best.is_none_or(|(b, _)| i > b) {
+                    best = Some((i, class.as_str()));
+                }
+            }
+            from = i + head.len().max(1);
+        }
+    }
+    best.map(|(_, c)| c)
+        .filter(|c| *c != own)
+        .map(str::to_string)
 }
 
 /// Predicates that say nothing without their object: "Russia transferred to Iran" is no claim.
@@ -1161,6 +1208,25 @@ mod tests {
         // "soldiers had taken part": "part" is no container to read past.
         assert_eq!(
             lex.event_object(Some("part"), "soldiers had taken part"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_definite_object_points_back_to_the_earlier_one() {
+        let lex = ClaimLexicon::embedded();
+        let content = "it had shot down 37 Shahed drones overnight and that the aircraft had been supplied to Russia by Iran";
+        assert_eq!(
+            antecedent_object(lex, content, "aircraft").as_deref(),
+            Some("drones")
+        );
+        // Not definite: a second, different object.
+        assert_eq!(
+            antecedent_object(
+                lex,
+                "it shot down drones and Iran supplied aircraft",
+                "aircraft"
+            ),
             None
         );
     }
