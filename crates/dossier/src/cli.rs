@@ -307,6 +307,9 @@ pub enum EvalCommand {
     /// Attribution: precision, recall, F1 and stance accuracy on the annotated fixtures, or on
     /// PolNeAR with --polnear.
     Attribution(EvalAttributionArgs),
+    /// Event coding: share of expected events found and share of extra events on the PETRARCH-2
+    /// and UniversalPetrarch validation records, and agreement with the PLOVER gold records.
+    Events(EvalEventsArgs),
     /// Stance model: the official FNC-1 score, confusion matrix, per-class and macro F1 on the
     /// FNC-1 competition test set; accuracy on Emergent's test split.
     Stance(EvalStanceArgs),
@@ -333,6 +336,13 @@ pub struct TrainStanceArgs {
     /// Train on the first N pairs only (a quick check, not a shippable model).
     #[arg(long)]
     pub limit: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalEventsArgs {
+    /// The event-coding data folder (petrarch2/, universal-petrarch/, plover/).
+    #[arg(long, default_value = "../shared/data/event-coding")]
+    pub data: PathBuf,
 }
 
 #[derive(Args, Debug)]

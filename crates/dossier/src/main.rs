@@ -154,6 +154,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(cli::EvalCommand::Stance(args)) => eval_stance(args),
+        Command::Eval(cli::EvalCommand::Events(args)) => {
+            println!("{}", dossier_eval::events::eval_all(&args.data)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
     }
 }
