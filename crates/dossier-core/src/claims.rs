@@ -661,6 +661,7 @@ mod tests {
                 ),
             ],
             claims: vec![],
+            article_stances: vec![],
         };
         let claims = doc_claims(&x, ClaimLexicon::embedded());
         assert_eq!(claims.len(), 3);

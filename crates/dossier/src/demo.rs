@@ -41,7 +41,7 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
     tally.read = batch.len();
     let extractions: Vec<_> = batch
         .iter()
-        .map(|(_, d)| dossier_core::extract(d))
+        .map(|(_, d)| pipeline::extract_one(d, dossier_core::lexicon::Lexicon::embedded()))
         .collect();
     let incoming: Vec<Incoming> = batch
         .iter()

@@ -5,6 +5,7 @@ mod cli;
 mod demo;
 mod output;
 mod pipeline;
+mod stance;
 
 use anyhow::{Context, Result};
 use clap::Parser;

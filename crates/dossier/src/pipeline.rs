@@ -81,7 +81,7 @@ pub fn run(
         }
         let extractions: Vec<Extraction> = batch
             .par_iter()
-            .map(|r| dossier_core::extract_with(&r.document, lexicon))
+            .map(|r| extract_one(&r.document, lexicon))
             .collect();
         sink(batch, &extractions, tally)?;
         batch.clear();
@@ -124,6 +124,13 @@ pub fn run(
         return Err(e);
     }
     flush(&mut batch, tally)
+}
+
+/// Everything dossier extracts from one document: core's facts plus the article stances.
+pub fn extract_one(doc: &Document, lexicon: &Lexicon) -> Extraction {
+    let mut x = dossier_core::extract_with(doc, lexicon);
+    crate::stance::annotate(doc, &mut x);
+    x
 }
 
 /// A spinner on stderr when it is a terminal and not `--quiet`; silent otherwise.
