@@ -5,6 +5,7 @@ mod cli;
 mod demo;
 mod output;
 mod pipeline;
+mod serve;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -145,6 +146,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Graph(args) => graph(args),
         Command::Export(args) => export(args),
         Command::Demo(args) => demo::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
