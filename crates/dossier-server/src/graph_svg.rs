@@ -46,8 +46,13 @@ pub(crate) fn svg(edges: &[Edge]) -> Markup {
         .iter()
         .enumerate()
         .map(|(i, (id, _))| {
-            let a = -std::f64::consts::FRAC_PI_2
-                + 2.0 * std::f64::consts::PI * i as f64 / nodes.len().max(1) as f64;
+            // two actors side by side, more around the circle from the top
+            let first = if nodes.len() == 2 {
+                std::f64::consts::PI
+            } else {
+                -std::f64::consts::FRAC_PI_2
+            };
+            let a = first + 2.0 * std::f64::consts::PI * i as f64 / nodes.len().max(1) as f64;
             (id.as_str(), (cx + r * a.cos(), cy + r * a.sin()))
         })
         .collect();
