@@ -3,8 +3,8 @@
 //! `{"items":[…],"limit":…,"offset":…,"next_offset":…|null}`; every error is
 //! `{"error":{"status":…,"message":"…"}}` with the matching HTTP status.
 
-use crate::{ApiError, AppState};
-use axum::body::Bytes;
+use crate::{ApiError, AppState, MAX_BODY_BYTES};
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -326,7 +326,7 @@ async fn post_documents(
     State(st): State<AppState>,
     headers: HeaderMap,
     Query(q): Params,
-    body: Bytes,
+    body: Body,
 ) -> Result<Response, ApiError> {
     if !st.has_token() {
         return Err(ApiError::new(
@@ -345,6 +345,23 @@ async fn post_documents(
             "a valid token is required: Authorization: Bearer TOKEN",
         ));
     }
+    // The body is read only once the token is checked, and never beyond the limit.
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
+        return Err(too_large());
+    }
+    let body: Bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| too_large())?;
     if body.is_empty() {
         return Err(ApiError::bad_request("the request body is empty"));
     }

@@ -285,6 +285,10 @@ async fn posting_documents_needs_the_token() {
     assert_eq!(s, StatusCode::FORBIDDEN, "{b}");
 
     let f = fixture(Some("s3cret-token"));
+    // an oversized body without the token is refused for the token, before being read
+    let big = vec![b'a'; dossier_server::MAX_BODY_BYTES + 1];
+    let (s, _, _) = call(&f.app, post("/api/documents", None, big.clone())).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
     for bad in [
         None,
         Some("wrong"),
@@ -322,7 +326,6 @@ async fn posting_documents_needs_the_token() {
     // empty and oversized bodies
     let (s, _, _) = call(&f.app, post("/api/documents", Some("s3cret-token"), "")).await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
-    let big = vec![b'a'; dossier_server::MAX_BODY_BYTES + 1];
     let (s, _, b) = call(&f.app, post("/api/documents", Some("s3cret-token"), big)).await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     let v: Value = serde_json::from_str(&b).expect("a JSON error");
