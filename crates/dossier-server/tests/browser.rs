@@ -224,6 +224,25 @@ fn drive(c: &Session, base: &str, claim: &str, arts: &[Article]) {
         "{hits}"
     );
 
+    // j moves focus through the rows
+    c.goto(&format!("{base}/")).unwrap();
+    c.wait_find("a.claim-link").unwrap();
+    c.press("j").unwrap();
+    let focused = c.active().unwrap();
+    assert_eq!(
+        c.attr(&focused, "href").unwrap().as_deref(),
+        Some(format!("/claims/{claim}").as_str())
+    );
+
+    // the actor page lists the events the actor is party to
+    c.goto(&format!("{base}/actors/IRN")).unwrap();
+    let events = c
+        .wait_find("ul.events")
+        .map(|e| c.text(&e).unwrap())
+        .unwrap();
+    assert!(events.contains("Fath-360 missiles"), "{events}");
+    shot(c, "actor.png");
+
     // 6. the graph is SVG with one arrow, Iran to Russia
     c.goto(&format!("{base}/graph")).unwrap();
     c.wait_find("svg").unwrap();
