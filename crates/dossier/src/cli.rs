@@ -64,6 +64,8 @@ pub enum Command {
     /// Train a learned component (the article-stance model on FNC-1).
     #[command(subcommand)]
     Train(TrainCommand),
+    /// Serve the web UI and the JSON API (loopback by default; documented at /api/openapi.json).
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -300,6 +302,24 @@ pub struct DemoArgs {
     /// Where to build the demo database (replaced if it is an earlier demo database).
     #[arg(long, default_value = "dossier-demo.db", value_name = "PATH")]
     pub db: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Address to listen on. A non-loopback address needs a token.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
+    /// Token required by POST /api/documents (`Authorization: Bearer TOKEN`); without one,
+    /// ingest over HTTP is disabled.
+    #[arg(
+        long,
+        env = "DOSSIER_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]

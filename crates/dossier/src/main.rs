@@ -5,6 +5,7 @@ mod cli;
 mod demo;
 mod output;
 mod pipeline;
+mod serve;
 mod stance;
 
 use anyhow::{Context, Result};
@@ -160,6 +161,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 
