@@ -112,8 +112,11 @@ fn article(
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            co_sources: vec![],
+            co_targets: vec![],
         }],
         claims: vec![],
+        article_stances: vec![],
     };
     Article {
         document,
