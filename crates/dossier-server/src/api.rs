@@ -388,7 +388,14 @@ async fn post_documents(
                 ),
             ));
         }
-        let extractions: Vec<_> = docs.iter().map(|(_, d)| dossier_core::extract(d)).collect();
+        let extractions: Vec<_> = docs
+            .iter()
+            .map(|(_, d)| {
+                let mut x = dossier_core::extract(d);
+                dossier_stance::annotate(d, &mut x);
+                x
+            })
+            .collect();
         let batch: Vec<Incoming> = docs
             .iter()
             .zip(&extractions)

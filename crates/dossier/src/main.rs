@@ -6,7 +6,6 @@ mod demo;
 mod output;
 mod pipeline;
 mod serve;
-mod stance;
 
 use anyhow::{Context, Result};
 use clap::Parser;

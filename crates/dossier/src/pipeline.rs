@@ -126,7 +126,7 @@ pub fn run(
 /// Everything dossier extracts from one document: core's facts plus the article stances.
 pub fn extract_one(doc: &Document, lexicon: &Lexicon) -> Extraction {
     let mut x = dossier_core::extract_with(doc, lexicon);
-    crate::stance::annotate(doc, &mut x);
+    dossier_stance::annotate(doc, &mut x);
     x
 }
 

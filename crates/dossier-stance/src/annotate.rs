@@ -5,9 +5,9 @@
 //! The result goes into `Extraction::article_stances`, which the store files as ledger rows of
 //! source `model`: listed and counted, never deciding a status (see `dossier_core::ledger`).
 
+use crate::{Label, StanceModel};
 use dossier_core::claims::ClaimLexicon;
 use dossier_core::{ArticleStance, Document, Extraction};
-use dossier_stance::{Label, StanceModel};
 
 /// Fill `x.article_stances` for every distinct claim of the document.
 pub fn annotate(doc: &Document, x: &mut Extraction) {
