@@ -5,7 +5,7 @@
 //! (document, date, the exact words) that justify it, and nothing is written that the ledger
 //! does not hold: where the texts are silent the brief says so.
 
-use crate::ledger::{ClaimRecord, ClaimStatus, LedgerEntry, LedgerNote, LedgerStance};
+use crate::ledger::{ClaimRecord, ClaimStatus, EntrySource, LedgerEntry, LedgerNote, LedgerStance};
 use crate::model::{Sourcing, Stance};
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +64,11 @@ fn cite_note(n: &LedgerNote) -> Citation {
     }
 }
 
+/// Quoted words without their own final full stop (the brief's sentence supplies it).
+fn quote(text: &str) -> &str {
+    text.trim_end_matches(['.', ' '])
+}
+
 fn sentence(text: String, citations: Vec<Citation>) -> BriefSentence {
     BriefSentence { text, citations }
 }
@@ -74,24 +79,39 @@ fn date(p: &Option<String>) -> String {
         .unwrap_or_default()
 }
 
-fn relay(e: &LedgerEntry) -> String {
-    let mut s = String::new();
-    match e.sourcing {
-        Sourcing::Anonymous => s.push_str(", citing unnamed sources"),
-        Sourcing::Outlet => s.push_str(", in its own reporting"),
-        Sourcing::Unattributed => s.push_str(", without attribution"),
-        Sourcing::Named | Sourcing::OfficialBody => {}
+/// Who speaks, as a reader wants it: "The Wall Street Journal, citing unnamed sources,",
+/// "Fazlollah Nozari, as relayed by ILNA,", "Meridian Post, in its own reporting,".
+fn voice(e: &LedgerEntry) -> String {
+    let chain: Vec<&str> = e.via.iter().map(|v| v.name.as_str()).collect();
+    match (e.sourcing, chain.first()) {
+        (Sourcing::Anonymous, Some(outlet)) => {
+            let mut s = format!("{outlet}, citing {}", e.speaker.name);
+            if chain.len() > 1 {
+                s.push_str(&format!(" (via {})", chain[1..].join(" via ")));
+            }
+            s + ","
+        }
+        (Sourcing::Anonymous, None) => format!("{} (unnamed)", e.speaker.name),
+        (Sourcing::Outlet, _) => format!("{}, in its own reporting,", e.speaker.name),
+        (Sourcing::Unattributed, _) => format!("{}, without attribution,", e.speaker.name),
+        (_, Some(_)) => format!("{}, as relayed by {},", e.speaker.name, chain.join(" via ")),
+        (_, None) => e.speaker.name.clone(),
     }
-    if !e.via.is_empty() {
-        let chain: Vec<&str> = e.via.iter().map(|v| v.name.as_str()).collect();
-        s.push_str(&format!(", as relayed by {}", chain.join(" via ")));
-    }
-    s
 }
 
 /// Write the brief of `claim`; `related` are other claims about the same actors (context).
 pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
-    let mut ledger: Vec<&LedgerEntry> = claim.ledger.iter().collect();
+    // Quoted statements and events; the stance model's rows are summarised on their own.
+    let mut ledger: Vec<&LedgerEntry> = claim
+        .ledger
+        .iter()
+        .filter(|e| e.source != EntrySource::Model)
+        .collect();
+    let model: Vec<&LedgerEntry> = claim
+        .ledger
+        .iter()
+        .filter(|e| e.source == EntrySource::Model)
+        .collect();
     ledger.sort_by(|a, b| a.published.cmp(&b.published));
     let support: Vec<&LedgerEntry> = ledger
         .iter()
@@ -137,17 +157,28 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
         };
         says.push(sentence(
             format!(
-                "{} {verb} it{}{}: “{}”.",
-                e.speaker.name,
-                relay(e),
+                "{} {verb} it{}: “{}”.",
+                voice(e),
                 date(&e.published),
-                e.evidence.text
+                quote(&e.evidence.text)
             ),
             vec![cite_entry(e)],
         ));
     }
     if says.is_empty() {
         says.push(sentence("No source on record asserts it.".into(), vec![]));
+    }
+    if !model.is_empty() {
+        let count = |s: LedgerStance| model.iter().filter(|e| e.stance == s).count();
+        says.push(sentence(
+            format!(
+                "Read as a whole by the stance model (supporting evidence only, never decisive): {} article(s) agree, {} disagree, {} discuss it.",
+                count(LedgerStance::Asserts),
+                count(LedgerStance::Denies),
+                count(LedgerStance::Reports)
+            ),
+            model.iter().map(|e| cite_entry(e)).collect(),
+        ));
     }
     sections.push(BriefSection {
         heading: "Who says it".into(),
@@ -160,11 +191,10 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
         .map(|e| {
             sentence(
                 format!(
-                    "{} denies it{}{}: “{}”.",
-                    e.speaker.name,
-                    relay(e),
+                    "{} denies it{}: “{}”.",
+                    voice(e),
                     date(&e.published),
-                    e.evidence.text
+                    quote(&e.evidence.text)
                 ),
                 vec![cite_entry(e)],
             )
@@ -220,7 +250,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                     "{}{}: “{}”.",
                     n.speaker.name,
                     date(&n.published),
-                    n.evidence.text
+                    quote(&n.evidence.text)
                 ),
                 vec![cite_note(n)],
             )
@@ -246,7 +276,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                     format!(
                         "For {}: “{}” ({}{}).",
                         party.name,
-                        n.evidence.text,
+                        quote(&n.evidence.text),
                         n.speaker.name,
                         date(&n.published)
                     ),

@@ -953,6 +953,7 @@ mod tests {
                 ),
             ],
             claims: vec![],
+            article_stances: vec![],
         };
         let claims = doc_claims(&x, ClaimLexicon::embedded());
         assert_eq!(claims.len(), 3);

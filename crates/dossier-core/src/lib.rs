@@ -47,6 +47,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         statements,
         events,
         claims: Vec::new(),
+        article_stances: Vec::new(),
     };
     x.claims = claims::doc_claims(&x, claims::ClaimLexicon::embedded())
         .into_iter()

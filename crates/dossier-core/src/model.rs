@@ -189,6 +189,18 @@ pub struct DocClaim {
     pub evidence: Span,
 }
 
+/// The stance model's reading of the whole article toward one of its claims (FNC-1 labels:
+/// agree, disagree, discuss). The article's own voice, kept apart from quoted statements; the
+/// status rules use it only as supporting evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleStance {
+    /// The claim key (see [`DocClaim::key`]).
+    pub claim: String,
+    pub label: String,
+    /// The model's probability for `label`.
+    pub confidence: f32,
+}
+
 /// Everything dossier knows about one document: the `dossier extract` record.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Extraction {
@@ -197,4 +209,7 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
     pub events: Vec<Event>,
     pub claims: Vec<DocClaim>,
+    /// Filled by the binary's stance model (not by core), absent when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub article_stances: Vec<ArticleStance>,
 }

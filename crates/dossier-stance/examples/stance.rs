@@ -33,6 +33,17 @@ fn main() -> Result<()> {
                 batch: env("STANCE_BATCH").unwrap_or(d.batch),
                 refit: env::<u8>("STANCE_REFIT").unwrap_or(1) == 1,
                 headline_head: env::<u8>("STANCE_HEAD").unwrap_or(1) == 1,
+                class_weights: match std::env::var("STANCE_CW") {
+                    Ok(v) => {
+                        let w: Vec<f32> =
+                            v.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+                        if w.len() != 4 {
+                            bail!("STANCE_CW needs four weights, e.g. 1,3,1,1");
+                        }
+                        [w[0], w[1], w[2], w[3]]
+                    }
+                    Err(_) => d.class_weights,
+                },
                 holdout: match std::env::var("STANCE_HOLDOUT").as_deref() {
                     Ok("baseline") => train::Holdout::BaselineBodies,
                     _ => train::Holdout::Claims,

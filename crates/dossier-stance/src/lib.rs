@@ -8,6 +8,8 @@
 // Numeric loops over parallel arrays read better with indices.
 #![allow(clippy::needless_range_loop)]
 
+pub mod annotate;
+pub use annotate::annotate;
 pub mod codec;
 pub mod data;
 pub mod eval;

@@ -103,6 +103,8 @@ pub struct TrainOptions {
     /// directory beside the FNC-1 one (skipped, with a note, when it is absent).
     pub headline_head: bool,
     pub holdout: Holdout,
+    /// Loss weight of each class (agree, disagree, discuss, unrelated).
+    pub class_weights: [f32; 4],
 }
 
 impl Default for TrainOptions {
@@ -121,6 +123,8 @@ impl Default for TrainOptions {
             refit: true,
             headline_head: true,
             holdout: Holdout::Claims,
+            // disagree up-weighted: chosen on the claim hold-out (objective 1.524 vs 1.514 unweighted)
+            class_weights: [1.0, 3.0, 1.0, 1.0],
         }
     }
 }
@@ -315,7 +319,7 @@ fn config(opts: &TrainOptions, epochs: usize) -> TrainConfig {
         l2: opts.l2,
         dropout: opts.dropout,
         seed: opts.seed,
-        class_weights: [1.0; 4],
+        class_weights: opts.class_weights,
     }
 }
 
@@ -408,7 +412,7 @@ pub fn train(data_dir: &Path, opts: &TrainOptions) -> Result<(StanceModel, Train
         let xs = inputs(&ff, &model.mean, &model.std);
         let hf = featurise(&model, &split.bodies, &hold);
         let hx = inputs(&hf, &model.mean, &model.std);
-        let mut best: Option<(f64, usize, Vec<[f32; 4]>)> = None;
+        let mut best: Option<(f64, usize, Vec<[f32; 4]>, mlp::Mlp)> = None;
         let n_in = model.net.n_in;
         let net = mlp::train(
             &xs,
@@ -426,22 +430,19 @@ pub fn train(data_dir: &Path, opts: &TrainOptions) -> Result<(StanceModel, Train
                     start.elapsed().as_secs_f64()
                 ));
                 if best.as_ref().is_none_or(|b| o > b.0) {
-                    best = Some((o, e, logits));
+                    best = Some((o, e, logits, net.clone()));
                 }
             },
         );
         model.net = net;
-        if let Some((_, e, logits)) = best {
+        if let Some((_, e, logits, net)) = best {
+            // without a refit, the network of the chosen epoch is the model
+            model.net = net;
             epochs = e;
             bias = tune_bias(&logits, &hf.labels);
             holdout_raw = Some(confusion_of(&logits, &hf.labels, &[0.0; 4]));
             holdout = Some(confusion_of(&logits, &hf.labels, &bias));
             say(format!("chose epoch {e}, bias {bias:?}"));
-        }
-        if !opts.refit {
-            // the network of the last epoch is kept; retrain to the chosen epoch
-            let net = mlp::train(&xs, &ff.labels, n_in, &config(opts, epochs), |_, _| {});
-            model.net = net;
         }
     } else {
         model = prepare(&split, &fit, opts).0;

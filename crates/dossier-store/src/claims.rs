@@ -60,7 +60,10 @@ pub(crate) fn insert_doc_claims(
     )?;
     let statements: std::collections::HashMap<&str, &dossier_core::Statement> =
         x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
-    for (seq, c) in doc_claims(x, lex).into_iter().enumerate() {
+    let claims = doc_claims(x, lex);
+    let mut seq = 0i64;
+    for c in claims.iter() {
+        seq += 1;
         let claim = &c.claim;
         insert_claim.execute(params![
             claim.key,
@@ -117,7 +120,7 @@ pub(crate) fn insert_doc_claims(
         insert_ledger.execute(params![
             claim.key,
             x.document.id,
-            seq as i64,
+            seq,
             x.document.published,
             x.document.outlet,
             speaker.id,
@@ -135,7 +138,55 @@ pub(crate) fn insert_doc_claims(
         ])?;
         touched.insert(claim.key.clone());
     }
+    // The stance model's reading of the article: filed apart (source `model`), never decisive.
+    let outlet = x
+        .document
+        .outlet
+        .clone()
+        .unwrap_or_else(|| "the article".to_string());
+    for s in &x.article_stances {
+        let Some(c) = claims.iter().find(|c| c.claim.key == s.claim) else {
+            continue;
+        };
+        let stance = match s.label.as_str() {
+            "agree" => LedgerStance::Asserts,
+            "disagree" => LedgerStance::Denies,
+            _ => LedgerStance::Reports,
+        };
+        seq += 1;
+        insert_ledger.execute(params![
+            s.claim,
+            x.document.id,
+            seq,
+            x.document.published,
+            x.document.outlet,
+            format!("MODEL.{}", slug(&outlet)),
+            format!("{outlet} (article stance, p={:.2})", s.confidence),
+            Option::<String>::None,
+            "[]",
+            enum_str(&stance),
+            1,
+            enum_str(&Sourcing::Outlet),
+            enum_str(&EntrySource::Model),
+            Option::<String>::None,
+            c.claim.evidence.start as i64,
+            c.claim.evidence.end as i64,
+            c.claim.evidence.text,
+        ])?;
+    }
     Ok(())
+}
+
+fn slug(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 /// Recompute status, explanation and timeline of each touched claim from its whole ledger.
@@ -379,6 +430,7 @@ impl crate::Store {
             "SELECT DISTINCT a.claim_key FROM ledger a JOIN ledger d
                ON d.claim_key = a.claim_key AND d.stance = 'denies' AND a.stance = 'asserts'
               AND a.speaker_id <> d.speaker_id AND a.counts = 1 AND d.counts = 1
+              AND a.source <> 'model' AND d.source <> 'model'
              ORDER BY a.claim_key LIMIT ?1 OFFSET ?2",
         )?;
         let keys: Vec<String> = stmt
@@ -392,12 +444,12 @@ impl crate::Store {
             let asserts: Vec<&LedgerEntry> = c
                 .ledger
                 .iter()
-                .filter(|e| e.stance == LedgerStance::Asserts)
+                .filter(|e| e.stance == LedgerStance::Asserts && e.source != EntrySource::Model)
                 .collect();
             let denies: Vec<&LedgerEntry> = c
                 .ledger
                 .iter()
-                .filter(|e| e.stance == LedgerStance::Denies)
+                .filter(|e| e.stance == LedgerStance::Denies && e.source != EntrySource::Model)
                 .collect();
             let mut pairs: Vec<(&str, &str)> = Vec::new();
             for a in &asserts {

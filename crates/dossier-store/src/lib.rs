@@ -10,10 +10,12 @@
 mod claims;
 mod export;
 mod migrate;
+mod queries_web;
 mod sqlite;
 
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};
 pub use export::{quad_class, rating, Edge, GDELT_COLUMNS};
+pub use queries_web::{ActorEvent, ActorStatement};
 pub use sqlite::{Store, StoredDocument};
 
 use serde::Serialize;

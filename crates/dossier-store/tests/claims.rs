@@ -88,6 +88,7 @@ fn article(
             co_targets: vec![],
         }],
         claims: vec![],
+        article_stances: vec![],
     };
     Doc {
         document,
@@ -246,7 +247,7 @@ fn filters_contradictions_changes_and_the_brief() {
     assert!(md.contains("# Iran transferred missiles to Russia"), "{md}");
     assert!(md.contains("Fazlollah Nozari denies it"), "{md}");
     assert!(
-        md.contains("unnamed sources says it, citing unnamed sources"),
+        md.contains("unnamed sources (unnamed) says it (2024-08-09): “Sources say Iran sent short-range ballistic missiles to Russia”."),
         "{md}"
     );
     // Every sentence that states a fact cites its evidence.

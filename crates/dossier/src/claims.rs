@@ -109,7 +109,11 @@ pub fn print_claim(c: &ClaimRecord) {
                 opt(&e.published),
                 opt(&e.outlet),
                 speaker,
-                format!("{:?}", e.stance).to_lowercase(),
+                if e.source == dossier_core::ledger::EntrySource::Model {
+                    format!("{} (model)", crate::output::snake(&e.stance))
+                } else {
+                    crate::output::snake(&e.stance)
+                },
                 crate::output::snake(&e.sourcing),
                 e.evidence.text.clone(),
             ]

@@ -64,6 +64,8 @@ pub enum Command {
     /// Train a learned component (the article-stance model on FNC-1).
     #[command(subcommand)]
     Train(TrainCommand),
+    /// Serve the web UI and the JSON API (loopback by default; documented at /api/openapi.json).
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -302,11 +304,32 @@ pub struct DemoArgs {
     pub db: PathBuf,
 }
 
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Address to listen on. A non-loopback address needs a token.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
+    /// Token required by POST /api/documents (`Authorization: Bearer TOKEN`); without one,
+    /// ingest over HTTP is disabled.
+    #[arg(
+        long,
+        env = "DOSSIER_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
     /// Attribution: precision, recall, F1 and stance accuracy on the annotated fixtures, or on
     /// PolNeAR with --polnear.
     Attribution(EvalAttributionArgs),
+    /// Event coding: share of expected events found and share of extra events on the PETRARCH-2
+    /// and UniversalPetrarch validation records, and agreement with the PLOVER gold records.
+    Events(EvalEventsArgs),
     /// Stance model: the official FNC-1 score, confusion matrix, per-class and macro F1 on the
     /// FNC-1 competition test set; accuracy on Emergent's test split.
     Stance(EvalStanceArgs),
@@ -333,6 +356,13 @@ pub struct TrainStanceArgs {
     /// Train on the first N pairs only (a quick check, not a shippable model).
     #[arg(long)]
     pub limit: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalEventsArgs {
+    /// The event-coding data folder (petrarch2/, universal-petrarch/, plover/).
+    #[arg(long, default_value = "../shared/data/event-coding")]
+    pub data: PathBuf,
 }
 
 #[derive(Args, Debug)]

@@ -41,7 +41,7 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
     tally.read = batch.len();
     let extractions: Vec<_> = batch
         .iter()
-        .map(|(_, d)| dossier_core::extract(d))
+        .map(|(_, d)| pipeline::extract_one(d, dossier_core::lexicon::Lexicon::embedded()))
         .collect();
     let incoming: Vec<Incoming> = batch
         .iter()
@@ -121,24 +121,36 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
         );
     }
 
-    let mut statements = Vec::new();
+    // One article read closely: the first whose statements carry a relay chain.
+    let mut chosen: Option<dossier_core::Extraction> = None;
     store.for_each_extraction(|x| {
-        for s in x.statements {
-            statements.push((x.document.published.clone(), s));
+        if chosen.is_none() && x.statements.iter().any(|s| !s.via.is_empty()) {
+            chosen = Some(x);
         }
     })?;
-    if !statements.is_empty() {
-        println!("\nWho said what (first 15 statements)");
-        let rows: Vec<Vec<String>> = statements
+    if let Some(x) = chosen {
+        println!(
+            "\nWho said what in “{}” ({}, {})",
+            opt(&x.document.title),
+            opt(&x.document.outlet),
+            opt(&x.document.published)
+        );
+        let rows: Vec<Vec<String>> = x
+            .statements
             .iter()
-            .take(15)
-            .map(|(published, s)| {
+            .map(|s| {
+                let via: Vec<&str> = s.via.iter().map(|v| v.name.as_str()).collect();
                 vec![
-                    opt(published),
-                    s.speaker.name.clone(),
+                    format!(
+                        "{} “{}”",
+                        s.speaker.name,
+                        s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
+                    ),
                     s.cue.text.clone(),
+                    crate::output::snake(&s.mode),
                     crate::output::snake(&s.stance),
                     crate::output::snake(&s.sourcing),
+                    via.join(" → "),
                     s.content.text.clone(),
                 ]
             })
@@ -147,11 +159,12 @@ pub fn run(args: DemoArgs) -> Result<ExitCode> {
             "{}",
             table(
                 &[
-                    "PUBLISHED",
-                    "SPEAKER",
+                    "SPEAKER “MENTION”",
                     "CUE",
+                    "MODE",
                     "STANCE",
                     "SOURCING",
+                    "VIA",
                     "CONTENT"
                 ],
                 &rows

@@ -5,6 +5,7 @@ mod cli;
 mod demo;
 mod output;
 mod pipeline;
+mod serve;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -154,7 +155,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(cli::EvalCommand::Stance(args)) => eval_stance(args),
+        Command::Eval(cli::EvalCommand::Events(args)) => {
+            println!("{}", dossier_eval::events::eval_all(&args.data)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -10,7 +10,6 @@ use dossier_core::{Document, Extraction};
 use dossier_ingest::{Item, Options, Origin};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
@@ -73,7 +72,6 @@ pub fn run(
     mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
 ) -> Result<()> {
     let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
-    let mut seen_in_batch: HashSet<String> = HashSet::new();
     let mut failure: Option<anyhow::Error> = None;
     let mut flush = |batch: &mut Vec<Read>, tally: &mut Tally| -> Result<()> {
         if batch.is_empty() {
@@ -81,7 +79,7 @@ pub fn run(
         }
         let extractions: Vec<Extraction> = batch
             .par_iter()
-            .map(|r| dossier_core::extract_with(&r.document, lexicon))
+            .map(|r| extract_one(&r.document, lexicon))
             .collect();
         sink(batch, &extractions, tally)?;
         batch.clear();
@@ -95,7 +93,7 @@ pub fn run(
             Item::Doc { origin, doc } => {
                 tally.read += 1;
                 progress.tick(tally);
-                if skip(&doc) || !seen_in_batch.insert(doc.header.id.clone()) {
+                if skip(&doc) {
                     tally.duplicates += 1;
                     return;
                 }
@@ -104,7 +102,6 @@ pub fn run(
                     document: doc,
                 });
                 if batch.len() >= BATCH {
-                    seen_in_batch.clear();
                     if let Err(e) = flush(&mut batch, tally) {
                         failure = Some(e);
                     }
@@ -124,6 +121,13 @@ pub fn run(
         return Err(e);
     }
     flush(&mut batch, tally)
+}
+
+/// Everything dossier extracts from one document: core's facts plus the article stances.
+pub fn extract_one(doc: &Document, lexicon: &Lexicon) -> Extraction {
+    let mut x = dossier_core::extract_with(doc, lexicon);
+    dossier_stance::annotate(doc, &mut x);
+    x
 }
 
 /// A spinner on stderr when it is a terminal and not `--quiet`; silent otherwise.

@@ -237,3 +237,15 @@ fn a_lexicon_overlay_adds_actors_and_reports_bad_lines() {
         .code(1)
         .stderr(predicate::str::contains(format!("{bad}:2: ")));
 }
+
+#[test]
+fn extract_keeps_one_record_per_input_document_even_when_texts_repeat() {
+    let twice = format!("{GOOD_JSONL}{GOOD_JSONL}");
+    let out = dossier()
+        .args(["extract", "-"])
+        .write_stdin(twice)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
+}
