@@ -149,8 +149,14 @@ fn anonymous_only_reports_stay_unverified_until_the_party_denies() {
         Some("artillery shells"),
     );
     assert_eq!(c["status"], "unverified", "{}", c["explanation"]);
-    let ledger = c["ledger"].as_array().unwrap();
-    assert_eq!(ledger.len(), 2);
+    // The article-stance model may add entries; they are supporting evidence only.
+    let ledger: Vec<&Value> = c["ledger"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["source"] != "model")
+        .collect();
+    assert_eq!(ledger.len(), 2, "{}", c["ledger"]);
     assert!(ledger.iter().all(|e| e["sourcing"] == "anonymous"));
     assert!(
         c["explanation"]
