@@ -150,10 +150,12 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
     // Who says it.
     let mut says = Vec::new();
     for e in &support {
+        // Past tense: "unnamed officials said it", "Antony Blinken said it" — no agreement to get
+        // wrong for plural or unnamed voices.
         let verb = match e.stance {
-            LedgerStance::Hedges => "suggests, with hedging,",
-            LedgerStance::Reports => "reports",
-            _ => "says",
+            LedgerStance::Hedges => "suggested, with hedging,",
+            LedgerStance::Reports => "reported",
+            _ => "said",
         };
         says.push(sentence(
             format!(
@@ -191,7 +193,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
         .map(|e| {
             sentence(
                 format!(
-                    "{} denies it{}: “{}”.",
+                    "{} denied it{}: “{}”.",
                     voice(e),
                     date(&e.published),
                     quote(&e.evidence.text)

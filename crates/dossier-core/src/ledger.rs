@@ -186,9 +186,8 @@ impl Parties {
     }
 }
 
-/// Apply the status rules to `entries` (any order; sorted here by `published`, undated last,
-/// ties kept in the given order) and return the status, its explanation and the timeline.
-pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
+/// `entries` in `published` order, undated last, ties kept in the given order.
+fn chronological(entries: &[LedgerEntry]) -> Vec<&LedgerEntry> {
     let mut order: Vec<&LedgerEntry> = entries.iter().collect();
     order.sort_by(|a, b| match (&a.published, &b.published) {
         (Some(x), Some(y)) => x.cmp(y),
@@ -196,6 +195,34 @@ pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
+    order
+}
+
+/// Let `e` take effect: it replaces what its voice said before and what it withdraws.
+/// Model stances never stand.
+fn admit<'a>(standing: &mut Vec<&'a LedgerEntry>, e: &'a LedgerEntry, parties: &Parties) {
+    if e.source == EntrySource::Model {
+        return;
+    }
+    let key = e.voice_key(parties);
+    standing.retain(|s| s.voice_key(parties) != key && !e.withdraws(s, parties));
+    standing.push(e);
+}
+
+/// The entries that stand after the whole ledger: the latest word of each voice, with
+/// withdrawn support removed (what contradictions are computed from).
+pub fn standing<'a>(parties: &Parties, entries: &'a [LedgerEntry]) -> Vec<&'a LedgerEntry> {
+    let mut standing = Vec::new();
+    for e in chronological(entries) {
+        admit(&mut standing, e, parties);
+    }
+    standing
+}
+
+/// Apply the status rules to `entries` (any order; sorted here by `published`, undated last,
+/// ties kept in the given order) and return the status, its explanation and the timeline.
+pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
+    let order = chronological(entries);
     let mut standing: Vec<&LedgerEntry> = Vec::new();
     let mut timeline: Vec<StatusChange> = Vec::new();
     let mut current: Option<ClaimStatus> = None;
@@ -206,12 +233,7 @@ pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
         let doc = &order[i].document;
         let mut j = i;
         while j < order.len() && order[j].document == *doc {
-            let e = order[j];
-            if e.source != EntrySource::Model {
-                let key = e.voice_key(parties);
-                standing.retain(|s| s.voice_key(parties) != key && !e.withdraws(s, parties));
-                standing.push(e);
-            }
+            admit(&mut standing, order[j], parties);
             j += 1;
         }
         let (status, why) = status_of(parties, &standing, entries);

@@ -404,17 +404,17 @@ impl crate::Store {
         load_claim(self.conn(), key)
     }
 
-    /// Claims sharing an actor with `claim` (context for briefs), most documents first.
+    /// Claims about the same subject or the same kind of object as `claim` (context for
+    /// briefs), most documents first.
     pub fn related_claims(&self, claim: &ClaimRecord, limit: usize) -> Result<Vec<ClaimRecord>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT key FROM claims
-             WHERE key <> ?1 AND (subject_id IN (?2, ?3) OR target_id IN (?2, ?3))
+             WHERE key <> ?1 AND (subject_id = ?2 OR (object IS ?3 AND ?3 IS NOT NULL))
              ORDER BY documents DESC, key LIMIT ?4",
         )?;
-        let target = claim.target.as_ref().map(|t| t.id.clone());
         let keys: Vec<String> = stmt
             .query_map(
-                params![claim.id, claim.subject.id, target, limit as i64],
+                params![claim.id, claim.subject.id, claim.object, limit as i64],
                 |r| r.get(0),
             )?
             .collect::<rusqlite::Result<_>>()?;
@@ -441,15 +441,18 @@ impl crate::Store {
             let Some(c) = load_claim(self.conn(), &key)? else {
                 continue;
             };
-            let asserts: Vec<&LedgerEntry> = c
-                .ledger
+            // Only what still stands: a voice that changed its word, or support that was
+            // retracted, is no longer in contradiction with anyone.
+            let standing = dossier_core::ledger::standing(&c.parties(), &c.ledger);
+            let asserts: Vec<&LedgerEntry> = standing
                 .iter()
-                .filter(|e| e.stance == LedgerStance::Asserts && e.source != EntrySource::Model)
+                .copied()
+                .filter(|e| e.stance == LedgerStance::Asserts)
                 .collect();
-            let denies: Vec<&LedgerEntry> = c
-                .ledger
+            let denies: Vec<&LedgerEntry> = standing
                 .iter()
-                .filter(|e| e.stance == LedgerStance::Denies && e.source != EntrySource::Model)
+                .copied()
+                .filter(|e| e.stance == LedgerStance::Denies)
                 .collect();
             let mut pairs: Vec<(&str, &str)> = Vec::new();
             for a in &asserts {

@@ -16,6 +16,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Like other Unix filters, end quietly when the reader goes away (`dossier brief … | head`)
+    // instead of panicking in `println!` on a broken pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of one signal at start-up, before any thread
+    // exists; no Rust state depends on SIGPIPE being ignored.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -253,22 +261,8 @@ fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
             Ok(())
         },
     );
-    match result.and_then(|()| Ok(out.flush()?)) {
-        Ok(()) => Ok(exit_code(&tally)),
-        // A closed pipe (`dossier extract … | head`) is not an error worth a message.
-        Err(e) if is_broken_pipe(&e) => Ok(exit_code(&tally)),
-        Err(e) => Err(e),
-    }
-}
-
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<serde_json::Error>()
-                .and_then(|j| j.io_error_kind())
-                .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
-    })
+    result.and_then(|()| Ok(out.flush()?))?;
+    Ok(exit_code(&tally))
 }
 
 fn exit_code(t: &pipeline::Tally) -> ExitCode {
