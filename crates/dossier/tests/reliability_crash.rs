@@ -100,6 +100,20 @@ fn snapshot(db: &Path) -> (Value, Value, Value, Value) {
     let docs = json(&["docs", "--format", "json", "--limit", "1000000"], db);
     let claims = json(&["claims", "--format", "json", "--limit", "1000000"], db);
     let graph = json(&["graph", "--format", "json"], db);
+    // Every extraction record, as `export --format jsonl` writes them.
+    let out = dossier()
+        .args(["export", "--format", "jsonl", "--db"])
+        .arg(db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    records.sort_by_key(|r| r["document"]["id"].as_str().unwrap_or("").to_string());
+    let docs = serde_json::json!({ "list": docs, "records": records });
     (stats, docs, claims, graph)
 }
 
@@ -155,9 +169,11 @@ fn sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run() {
     let (ref_stats, ref_docs, ref_claims, ref_graph) = snapshot(&s.reference);
     assert_eq!(ref_stats["documents"].as_u64(), Some(s.n as u64));
     assert!(
-        ref_claims.as_array().unwrap().len() > 5,
-        "the corpus should produce claims: {ref_claims}"
+        ref_stats["statements"].as_u64().unwrap() >= s.n as u64 / 2,
+        "the corpus should produce statements: {ref_stats}"
     );
+    // Claims are compared whole below (there are none until the event layer yields them).
+    assert!(ref_claims.is_array());
 
     let db = s.reference.with_file_name("killed.db");
     let mut child = dossier()
