@@ -396,6 +396,15 @@ fn read_path(
         if Format::from_name(name).is_none() && !no_ext {
             return 0;
         }
+        // A FIFO, socket or device met in a walk: opening a FIFO nobody writes to would block
+        // forever. (Named explicitly, e.g. `<(zcat …)`, a FIFO is read.)
+        if !meta.is_file() {
+            sink(Item::Rejected {
+                origin: Origin::file(display),
+                reason: "not a regular file, skipped".to_string(),
+            });
+            return;
+        }
     }
     match File::open(path) {
         Ok(f) => read_reader(display, Box::new(BufReader::new(f)), opts, sink),

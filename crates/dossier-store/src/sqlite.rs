@@ -88,6 +88,15 @@ impl Store {
     /// Store a batch of extracted documents in one transaction. Documents already present (same
     /// id) are counted as duplicates and left untouched.
     pub fn put_batch(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
+        // A database SQLite opened but may not write (e.g. its header says read-only) fails at
+        // the first write: report it like the other open failures, naming the file.
+        self.put_batch_tx(batch).map_err(|e| match e {
+            StoreError::Sqlite(e) => classify(&self.path, e),
+            e => e,
+        })
+    }
+
+    fn put_batch_tx(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         let path = self.path.clone();
         let tx = self
             .conn
