@@ -403,7 +403,7 @@ fn read_path(
                 origin: Origin::file(display),
                 reason: "not a regular file, skipped".to_string(),
             });
-            return;
+            return 1;
         }
     }
     match File::open(path) {
