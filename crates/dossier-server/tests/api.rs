@@ -403,3 +403,26 @@ fn non_loopback_needs_a_token() {
     assert!(check_bind(local, None).is_ok());
     assert!(check_bind(v6, None).is_ok());
 }
+
+#[tokio::test]
+async fn static_assets_cannot_reach_the_file_system() {
+    let f = fixture(None);
+    let (s, css) = get(&f.app, "/assets/style.css").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(!css.is_empty());
+    // Assets are compiled into the binary under fixed routes: no path reaches a file.
+    for uri in [
+        "/assets/../Cargo.toml",
+        "/assets/%2e%2e/%2e%2e/Cargo.toml",
+        "/assets/..%2f..%2fCargo.toml",
+        "/assets/style.css/../../../../etc/passwd",
+        "/assets//etc/passwd",
+    ] {
+        let (s, body) = get(&f.app, uri).await;
+        assert_ne!(s, StatusCode::OK, "{uri} answered 200");
+        assert!(
+            !body.contains("[workspace]") && !body.contains("root:"),
+            "{uri} leaked a file"
+        );
+    }
+}
