@@ -4,6 +4,7 @@ use dossier_core::lexicon::Lexicon;
 use dossier_core::text;
 
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn print_layer() {
     let Ok(raw) = std::env::var("DOSSIER_TEXT") else {
         return;
@@ -65,6 +66,7 @@ fn csv_bodies(data: &str) -> Vec<String> {
 
 /// DOSSIER_CSV=…/train_bodies.csv [DOSSIER_SHOW=N]: throughput and a sample of mentions.
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn run_corpus() {
     let Ok(path) = std::env::var("DOSSIER_CSV") else {
         return;
@@ -118,6 +120,7 @@ fn run_corpus() {
 
 /// DOSSIER_CSV=… : time of the lexicon scan alone, for comparison with run_corpus.
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn lexicon_scan_only() {
     let Ok(path) = std::env::var("DOSSIER_CSV") else {
         return;
@@ -150,6 +153,7 @@ fn lexicon_scan_only() {
 
 /// DOSSIER_TIME_LEXICON=1: how long compiling the lexicon takes.
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn lexicon_build_time() {
     if std::env::var("DOSSIER_TIME_LEXICON").is_err() {
         return;
@@ -168,6 +172,7 @@ fn lexicon_build_time() {
 /// overlap an actor mention, by kind of source. Development aid (train/dev only; never tune on
 /// test). Prints coverage; DOSSIER_MISSES=N prints N uncovered sources.
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn polnear_source_coverage() {
     let Ok(dir) = std::env::var("DOSSIER_POLNEAR") else {
         return;
@@ -247,6 +252,7 @@ fn polnear_source_coverage() {
 
 /// DOSSIER_CSV=… DOSSIER_BIG=N: one document made of the first N bodies (scaling check).
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn one_big_document() {
     let (Ok(path), Ok(n)) = (std::env::var("DOSSIER_CSV"), std::env::var("DOSSIER_BIG")) else {
         return;
@@ -270,6 +276,7 @@ fn one_big_document() {
 
 /// DOSSIER_CSV=… DOSSIER_PRONOUNS=N: N pronoun resolutions with their sentence, for judging.
 #[test]
+#[ignore = "developer aid: set its DOSSIER_* variables and run with --ignored --nocapture"]
 fn sample_pronouns() {
     let (Ok(path), Ok(n)) = (
         std::env::var("DOSSIER_CSV"),
