@@ -126,17 +126,23 @@ pub fn check_bind(addr: SocketAddr, token: Option<&str>) -> Result<(), ServeErro
 
 /// The whole application: API, UI, assets, security headers, body and time limits.
 pub fn router(state: AppState) -> Router {
+    router_with_timeout(state, REQUEST_TIMEOUT)
+}
+
+/// [`router`] with another per-request time limit (tests use a short one).
+pub fn router_with_timeout(state: AppState, timeout: Duration) -> Router {
     Router::new()
         .merge(api::routes())
         .merge(ui::routes())
         .fallback(ui::not_found)
         .with_state(state)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(axum::middleware::from_fn(json_errors_for_api))
+        // Inside the JSON-error layer, so a timeout on /api answers in the API's error shape.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            timeout,
         ))
+        .layer(axum::middleware::from_fn(json_errors_for_api))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),

@@ -7,7 +7,7 @@ use axum::body::{to_bytes, Body};
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use common::*;
-use dossier_server::{check_bind, router, AppState, CSP};
+use dossier_server::{check_bind, router, router_with_timeout, AppState, CSP};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -425,4 +425,32 @@ async fn static_assets_cannot_reach_the_file_system() {
             "{uri} leaked a file"
         );
     }
+}
+
+#[tokio::test]
+async fn a_request_that_takes_too_long_gets_408_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("slow.db");
+    build_db(&db);
+    let app = router_with_timeout(
+        AppState::new(db, Some("s3cret")),
+        std::time::Duration::from_millis(100),
+    );
+    // A client that sends its body slower than the limit allows.
+    let slow = futures_util::stream::once(async {
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+        Ok::<_, std::io::Error>(axum::body::Bytes::from_static(b"{\"text\":\"late\"}\n"))
+    });
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri("/api/documents?name=slow.jsonl")
+        .header(header::AUTHORIZATION, "Bearer s3cret")
+        .body(Body::from_stream(slow))
+        .unwrap();
+    let started = std::time::Instant::now();
+    let (s, _, body) = call(&app, req).await;
+    assert_eq!(s, StatusCode::REQUEST_TIMEOUT, "{body}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+    let v: Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"));
+    assert_eq!(v["error"]["status"], 408);
 }
