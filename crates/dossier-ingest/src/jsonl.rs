@@ -68,8 +68,9 @@ fn memchr_nl(b: &[u8]) -> Option<usize> {
     b.iter().position(|&c| c == b'\n')
 }
 
-/// JSON Lines, or a whole JSON document when the input starts with `[` (an array of objects)
-/// or is named `*.json` (one object or an array). Whole documents are held in memory (at most
+/// JSON Lines, or a whole JSON document when the input is named `*.json` (one object or an
+/// array), or starts with `[` and is not named as JSON Lines (`*.jsonl`, `*.ndjson`: there a
+/// stray `[` line is one bad line, not a reason to read the file as one array). Whole documents are held in memory (at most
 /// 4 × `max_doc_bytes`); array elements are numbered from 1 in the origin.
 pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item)) {
     let head = input
@@ -83,7 +84,10 @@ pub(crate) fn read(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(I
         .copied();
     let lower = input.name.to_ascii_lowercase();
     let json_name = lower.ends_with(".json") || lower.ends_with(".json.gz");
-    if first == Some(b'[') || json_name {
+    let lines_name = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+    if json_name || (first == Some(b'[') && !lines_name) {
         read_whole(input, opts, sink);
     } else {
         read_lines(input, opts, sink);
