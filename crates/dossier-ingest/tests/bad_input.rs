@@ -334,7 +334,9 @@ fn garbage_never_panics() {
 fn a_stray_bracket_line_in_jsonl_loses_only_that_line() {
     let data = b"[\n{\"text\": \"Kyiv said it shot down 24 drones overnight.\"}\n";
     let mut items = Vec::new();
-    read_bytes("feed.jsonl", data, &Options::default(), &mut |i| items.push(i));
+    read_bytes("feed.jsonl", data, &Options::default(), &mut |i| {
+        items.push(i)
+    });
     assert_eq!(doc_count(&items), 1, "{:?}", lines(&items));
     assert!(
         matches!(&items[0], Item::Rejected { origin, .. } if origin.line == Some(1)),
