@@ -318,6 +318,18 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
                 is_state_id(s).then(|| s.to_string())
             }),
     };
+    // A statement's ledger entry: its speaker and relay chain, its sourcing, its content.
+    let statement_entry = |s: &Statement, stance: LedgerStance| LedgerEntry {
+        document: x.document.id.clone(),
+        published: x.document.published.clone(),
+        outlet: x.document.outlet.clone(),
+        speaker: voice(&s.speaker),
+        via: s.via.iter().map(voice).collect(),
+        stance,
+        sourcing: s.sourcing,
+        source: EntrySource::Statement,
+        evidence: s.content.clone(),
+    };
     let outlet_voice = || {
         let name = x
             .document
@@ -362,17 +374,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         aligned.push(s.id.as_str());
         out.push(DocClaimEntry {
             claim,
-            entry: Some(LedgerEntry {
-                document: x.document.id.clone(),
-                published: x.document.published.clone(),
-                outlet: x.document.outlet.clone(),
-                speaker: voice(&s.speaker),
-                via: s.via.iter().map(voice).collect(),
-                stance: ls,
-                sourcing: s.sourcing,
-                source: EntrySource::Statement,
-                evidence: s.content.clone(),
-            }),
+            entry: Some(statement_entry(s, ls)),
         });
     }
 
@@ -451,17 +453,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         let entry = ledger_stance(stance).map(|ls| match statement {
             Some(s) => {
                 used_statements.push(s.id.as_str());
-                LedgerEntry {
-                    document: x.document.id.clone(),
-                    published: x.document.published.clone(),
-                    outlet: x.document.outlet.clone(),
-                    speaker: voice(&s.speaker),
-                    via: s.via.iter().map(voice).collect(),
-                    stance: ls,
-                    sourcing: s.sourcing,
-                    source: EntrySource::Statement,
-                    evidence: s.content.clone(),
-                }
+                statement_entry(s, ls)
             }
             None => LedgerEntry {
                 document: x.document.id.clone(),
@@ -502,17 +494,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
                 evidence: s.content.clone(),
                 ..base
             },
-            entry: Some(LedgerEntry {
-                document: x.document.id.clone(),
-                published: x.document.published.clone(),
-                outlet: x.document.outlet.clone(),
-                speaker: voice(&s.speaker),
-                via: s.via.iter().map(voice).collect(),
-                stance: ls,
-                sourcing: s.sourcing,
-                source: EntrySource::Statement,
-                evidence: s.content.clone(),
-            }),
+            entry: Some(statement_entry(s, ls)),
         });
     }
     out
