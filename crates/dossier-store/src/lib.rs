@@ -11,6 +11,7 @@ mod claims;
 mod export;
 mod migrate;
 mod queries_web;
+pub mod queue;
 mod sqlite;
 
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};

@@ -66,6 +66,15 @@ pub enum Command {
     Train(TrainCommand),
     /// Serve the web UI and the JSON API (loopback by default; documented at /api/openapi.json).
     Serve(ServeArgs),
+    /// Queue articles in PostgreSQL for `dossier worker` processes (reads like `ingest`, does
+    /// not extract).
+    Enqueue(EnqueueArgs),
+    /// Claim queued articles in batches, extract and store them; run several at once, on one
+    /// machine or many (`FOR UPDATE SKIP LOCKED`: no batch is handed out twice).
+    Worker(WorkerArgs),
+    /// Fold `dossier extract` JSONL (files, directories of part files, or `-`) into a store,
+    /// without extracting again.
+    Merge(MergeArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -386,4 +395,61 @@ pub struct EvalAttributionArgs {
     /// PolNeAR split to score (train, dev; test only as a final check, never for tuning).
     #[arg(long, default_value = "dev")]
     pub split: String,
+}
+
+/// Where the queue lives: `--queue`, else `--db` (which must then be a postgres:// URL).
+#[derive(Args, Debug, Clone)]
+pub struct QueueArg {
+    /// PostgreSQL URL of the queue (default: the --db database, which must then be PostgreSQL).
+    #[arg(long, env = "DOSSIER_QUEUE", value_name = "postgres://…")]
+    pub queue: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct EnqueueArgs {
+    #[command(flatten)]
+    pub read: ReadArgs,
+    #[command(flatten)]
+    pub db: DbArg,
+    #[command(flatten)]
+    pub queue: QueueArg,
+    /// No summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[command(flatten)]
+    pub queue: QueueArg,
+    /// Documents claimed, extracted and stored per transaction.
+    #[arg(long, default_value_t = 64, value_name = "N")]
+    pub batch: usize,
+    /// Stop once the queue holds no pending document (instead of polling for more).
+    #[arg(long)]
+    pub exit_when_empty: bool,
+    /// Directory of lexicon TSV files laid over the built-in lexicon (same format as data/lexicon).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+    /// Worker threads for extraction (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress lines and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// `dossier extract` JSONL files, directories of them (e.g. Spark part files; names starting
+    /// with `.` or `_` are skipped), or `-` for standard input.
+    #[arg(value_name = "EXTRACTED", default_value = "-")]
+    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// No progress lines and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

@@ -3,9 +3,11 @@
 mod claims;
 mod cli;
 mod demo;
+mod merge;
 mod output;
 mod pipeline;
 mod serve;
+mod worker;
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -169,6 +171,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
         Command::Serve(args) => serve::run(args),
+        Command::Enqueue(args) => worker::enqueue(args),
+        Command::Worker(args) => worker::run(args),
+        Command::Merge(args) => merge::run(args),
     }
 }
 
