@@ -12,7 +12,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use dossier_core::ledger::ClaimStatus;
 use dossier_ingest::{Item, Options};
-use dossier_store::{ClaimFilter, Incoming, Page, Store};
+use dossier_store::{Backend, ClaimFilter, Incoming, Page};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -140,7 +140,7 @@ async fn stats(State(st): State<AppState>) -> Result<Json<Value>, ApiError> {
     .await
 }
 
-fn counts_json(s: &Store) -> Result<Value, ApiError> {
+fn counts_json(s: &dyn Backend) -> Result<Value, ApiError> {
     let mut m = serde_json::Map::new();
     for (status, n) in s.claim_counts()? {
         m.insert(status.as_str().to_string(), json!(n));

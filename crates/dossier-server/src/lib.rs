@@ -24,7 +24,7 @@ pub use highlight::{segments, Mark, Segment};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::Router;
-use dossier_store::Store;
+use dossier_store::Backend;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -46,6 +46,7 @@ form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 /// How to run the server.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The store: a SQLite file path or a `postgres://` URL (see `dossier_store::open`).
     pub db: PathBuf,
     pub addr: SocketAddr,
     /// Required for `POST /api/documents`, and for binding a non-loopback address.
@@ -102,12 +103,12 @@ impl AppState {
     pub(crate) async fn with_store<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Store) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut dyn Backend) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.db.clone();
         tokio::task::spawn_blocking(move || {
-            let mut store = Store::open(&db).map_err(ApiError::from)?;
-            f(&mut store)
+            let mut store = dossier_store::open(&db.to_string_lossy()).map_err(ApiError::from)?;
+            f(&mut *store)
         })
         .await
         .map_err(|e| ApiError::internal(format!("request task failed: {e}")))?
@@ -197,7 +198,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     check_bind(config.addr, config.token.as_deref())?;
     // Fail early on a bad database rather than on the first request.
     let db = config.db.clone();
-    tokio::task::spawn_blocking(move || Store::open(&db).map(drop))
+    tokio::task::spawn_blocking(move || dossier_store::open(&db.to_string_lossy()).map(drop))
         .await
         .map_err(|e| std::io::Error::other(e.to_string()))??;
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -209,7 +210,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let local = listener.local_addr()?;
     eprintln!(
         "dossier: serving {} on http://{local}/ (ingest {})",
-        config.db.display(),
+        dossier_store::redact_url(&config.db.to_string_lossy()),
         if config.token.is_some() {
             "enabled with token"
         } else {

@@ -1,23 +1,39 @@
 //! dossier-store: where documents and the facts extracted from them are kept.
 //!
-//! The default backend is an embedded SQLite database (WAL journal, FTS5 full-text index,
-//! versioned migrations in `migrations/sqlite/`). Writes come in batches, one transaction each,
-//! so an interrupted ingest leaves whole batches or nothing, and re-running it stores only what
-//! is missing (documents are keyed by the hash of their normalised text).
+//! The store is one trait, [`Backend`], with two implementations: an embedded SQLite database
+//! ([`SqliteStore`]: WAL journal, FTS5 full-text index, migrations in `migrations/sqlite/`) and
+//! PostgreSQL ([`PgStore`]: `tsvector` + GIN full-text index, migrations in
+//! `migrations/postgres/`, safe for several writer processes). [`open`] picks one from a spec: a
+//! `postgres://` URL or a file path. Writes come in batches, one transaction each, so an
+//! interrupted ingest leaves whole batches or nothing, and re-running it stores only what is
+//! missing (documents are keyed by the hash of their normalised text).
+//!
+//! All logic that is not SQL (batch writes, the claims ledger and its reassessment, exports,
+//! row → contract type) is written once against an internal SQL seam (`db::Sql`); the backends
+//! differ only in driver calls and the few statements the dialects cannot share.
 //!
 //! This crate does not extract anything: it stores what `dossier-core` produced.
 
+mod backend;
 mod claims;
+mod db;
+mod documents;
 mod export;
 mod migrate;
+mod pg;
 mod queries_web;
 pub mod queue;
 mod sqlite;
 
+pub use backend::{is_postgres_url, open, Backend};
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};
 pub use export::{quad_class, rating, Edge, GDELT_COLUMNS};
+pub use pg::{redact_url, PgStore};
 pub use queries_web::{ActorEvent, ActorStatement};
 pub use sqlite::{Store, StoredDocument};
+
+/// The SQLite backend under its own name (`Store` is the historical one).
+pub type SqliteStore = Store;
 
 use serde::Serialize;
 use std::path::PathBuf;
@@ -43,6 +59,12 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("{url}: cannot open PostgreSQL database: {detail}")]
+    PgOpen { url: String, detail: String },
+    #[error("PostgreSQL error: {0}")]
+    Postgres(#[from] postgres::Error),
+    #[error("the store was used from inside one of its own callbacks")]
+    Reentrant,
     #[error("stored record is damaged: {0}")]
     Corrupt(String),
 }

@@ -1,9 +1,10 @@
 //! Queries behind the web UI's actor page: one actor, what it said, what it did or had done to
 //! it. Read-only; paginated like every other list.
 
+use crate::claims::span;
+use crate::db::{p, Sql};
 use crate::{ActorCount, Page, Result};
 use dossier_core::model::Span;
-use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 /// A statement an actor made, with the document it is in.
@@ -41,97 +42,80 @@ pub struct ActorEvent {
     pub evidence: Span,
 }
 
-impl crate::Store {
-    /// One actor with its counts, by exact id.
-    pub fn actor(&self, id: &str) -> Result<Option<ActorCount>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT a.id, a.name, a.kind, a.country,
-                        (SELECT count(*) FROM actor_mentions m WHERE m.actor_id = a.id),
-                        (SELECT coalesce(sum(m.count), 0) FROM actor_mentions m WHERE m.actor_id = a.id),
-                        (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id)
-                 FROM actors a WHERE a.id = ?1",
-                [id],
-                |r| {
-                    Ok(ActorCount {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        kind: r.get(2)?,
-                        country: r.get(3)?,
-                        documents: r.get::<_, i64>(4)? as usize,
-                        mentions: r.get::<_, i64>(5)? as usize,
-                        statements: r.get::<_, i64>(6)? as usize,
-                    })
-                },
-            )
-            .optional()?)
-    }
+/// One actor with its counts, by exact id.
+pub(crate) fn actor(db: &dyn Sql, id: &str) -> Result<Option<ActorCount>> {
+    db.query_opt(
+        "SELECT a.id, a.name, a.kind, a.country,
+                (SELECT count(*) FROM actor_mentions m WHERE m.actor_id = a.id),
+                (SELECT CAST(coalesce(sum(m.count), 0) AS BIGINT) FROM actor_mentions m WHERE m.actor_id = a.id),
+                (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id)
+         FROM actors a WHERE a.id = ?1",
+        p![id],
+    )?
+    .as_ref()
+    .map(crate::documents::actor_row)
+    .transpose()
+}
 
-    /// Statements whose speaker is `id`, newest document first.
-    pub fn actor_statements(&self, id: &str, page: Page) -> Result<Vec<ActorStatement>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT s.doc_id, d.title, d.published, s.sid, s.cue, s.mode, s.stance, s.sourcing,
-                    s.content_start, s.content_end, s.content
-             FROM statements s JOIN documents d ON d.id = s.doc_id
-             WHERE s.speaker_id = ?1
-             ORDER BY d.published IS NULL, d.published DESC, d.rowid, s.content_start
-             LIMIT ?2 OFFSET ?3",
-        )?;
-        let rows = stmt.query_map(params![id, page.limit as i64, page.offset as i64], |r| {
-            Ok(ActorStatement {
-                document: r.get(0)?,
-                title: r.get(1)?,
-                published: r.get(2)?,
-                statement: r.get(3)?,
-                cue: r.get(4)?,
-                mode: r.get(5)?,
-                stance: r.get(6)?,
-                sourcing: r.get(7)?,
-                content: Span {
-                    start: r.get::<_, i64>(8)? as usize,
-                    end: r.get::<_, i64>(9)? as usize,
-                    text: r.get(10)?,
-                },
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
+/// Statements whose speaker is `id`, newest document first.
+pub(crate) fn actor_statements(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorStatement>> {
+    db.query(
+        "SELECT s.doc_id, d.title, d.published, s.sid, s.cue, s.mode, s.stance, s.sourcing,
+                s.content_start, s.content_end, s.content
+         FROM statements s JOIN documents d ON d.id = s.doc_id
+         WHERE s.speaker_id = ?1
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid, s.content_start
+         LIMIT ?2 OFFSET ?3",
+        p![id, page.limit, page.offset],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(ActorStatement {
+            document: r.text(0)?,
+            title: r.opt_text(1)?,
+            published: r.opt_text(2)?,
+            statement: r.text(3)?,
+            cue: r.text(4)?,
+            mode: r.text(5)?,
+            stance: r.text(6)?,
+            sourcing: r.text(7)?,
+            content: span(r, 8)?,
+        })
+    })
+    .collect()
+}
 
-    /// Events with `id` as source or target, newest document first.
-    pub fn actor_events(&self, id: &str, page: Page) -> Result<Vec<ActorEvent>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT e.doc_id, d.title, d.published, e.eid, e.source_id, e.source_name, e.target_id,
-                    e.target_name, e.cameo, e.plover, e.verb, e.object, e.modality, e.goldstein,
-                    e.evidence_start, e.evidence_end, e.evidence
-             FROM events e JOIN documents d ON d.id = e.doc_id
-             WHERE e.source_id = ?1 OR e.target_id = ?1
-             ORDER BY d.published IS NULL, d.published DESC, d.rowid, e.evidence_start
-             LIMIT ?2 OFFSET ?3",
-        )?;
-        let rows = stmt.query_map(params![id, page.limit as i64, page.offset as i64], |r| {
-            Ok(ActorEvent {
-                document: r.get(0)?,
-                title: r.get(1)?,
-                published: r.get(2)?,
-                event: r.get(3)?,
-                source_id: r.get(4)?,
-                source_name: r.get(5)?,
-                target_id: r.get(6)?,
-                target_name: r.get(7)?,
-                cameo: r.get(8)?,
-                plover: r.get(9)?,
-                verb: r.get(10)?,
-                object: r.get(11)?,
-                modality: r.get(12)?,
-                goldstein: r.get(13)?,
-                evidence: Span {
-                    start: r.get::<_, i64>(14)? as usize,
-                    end: r.get::<_, i64>(15)? as usize,
-                    text: r.get(16)?,
-                },
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
+/// Events with `id` as source or target, newest document first.
+pub(crate) fn actor_events(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorEvent>> {
+    db.query(
+        "SELECT e.doc_id, d.title, d.published, e.eid, e.source_id, e.source_name, e.target_id,
+                e.target_name, e.cameo, e.plover, e.verb, e.object, e.modality, e.goldstein,
+                e.evidence_start, e.evidence_end, e.evidence
+         FROM events e JOIN documents d ON d.id = e.doc_id
+         WHERE e.source_id = ?1 OR e.target_id = ?1
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid, e.evidence_start
+         LIMIT ?2 OFFSET ?3",
+        p![id, page.limit, page.offset],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(ActorEvent {
+            document: r.text(0)?,
+            title: r.opt_text(1)?,
+            published: r.opt_text(2)?,
+            event: r.text(3)?,
+            source_id: r.text(4)?,
+            source_name: r.text(5)?,
+            target_id: r.opt_text(6)?,
+            target_name: r.opt_text(7)?,
+            cameo: r.text(8)?,
+            plover: r.text(9)?,
+            verb: r.text(10)?,
+            object: r.opt_text(11)?,
+            modality: r.text(12)?,
+            goldstein: r.real(13)?,
+            evidence: span(r, 14)?,
+        })
+    })
+    .collect()
 }

@@ -20,6 +20,7 @@
 //! The queue's schema is versioned on its own (`dossier_queue_migrations`), so it never collides
 //! with the store's migrations in the same database.
 
+use crate::{is_postgres_url, redact_url};
 use dossier_core::{Document, DocumentHeader};
 use postgres::{Client, NoTls, Transaction};
 
@@ -45,11 +46,6 @@ pub enum QueueError {
 }
 
 pub type QueueResult<T> = std::result::Result<T, QueueError>;
-
-/// Whether `spec` names a PostgreSQL database rather than a SQLite file.
-pub fn is_postgres_url(spec: &str) -> bool {
-    spec.starts_with("postgres://") || spec.starts_with("postgresql://")
-}
 
 /// A connection to the queue tables.
 pub struct Queue {
@@ -96,7 +92,7 @@ impl Queue {
             return Err(QueueError::NotPostgres(url.to_string()));
         }
         let client = Client::connect(url, NoTls).map_err(|e| QueueError::Connect {
-            url: redact(url),
+            url: redact_url(url),
             detail: one_line(&e),
         })?;
         let mut queue = Queue { client };
@@ -282,20 +278,6 @@ impl Claimed<'_> {
     }
 }
 
-/// `url` without its password, for messages.
-fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    match rest.split_once('@') {
-        Some((user, host)) => match user.split_once(':') {
-            Some((name, _)) => format!("{scheme}://{name}:***@{host}"),
-            None => url.to_string(),
-        },
-        None => url.to_string(),
-    }
-}
-
 /// An error and its causes on one line.
 fn one_line(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();
@@ -316,22 +298,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn passwords_are_not_echoed_in_messages() {
-        assert_eq!(
-            redact("postgres://ana:s3cret@db.example:5432/news"),
-            "postgres://ana:***@db.example:5432/news"
-        );
-        assert_eq!(
-            redact("postgres://ana@db.example/news"),
-            "postgres://ana@db.example/news"
-        );
-    }
-
-    #[test]
     fn only_postgres_urls_name_a_queue() {
-        assert!(is_postgres_url("postgres://u@h/db"));
-        assert!(is_postgres_url("postgresql://u@h/db"));
-        assert!(!is_postgres_url("dossier.db"));
         assert!(matches!(
             Queue::connect("news.db"),
             Err(QueueError::NotPostgres(_))

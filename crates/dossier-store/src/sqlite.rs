@@ -1,17 +1,20 @@
-//! The SQLite backend.
+//! The SQLite backend: one file, WAL journal (readers beside one writer), FTS5 full-text index.
 
-use crate::{
-    claims, enum_str, migrate, ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result,
-    SearchHit, Stats, StoreError,
-};
-use dossier_core::{Document, DocumentHeader, Extraction};
-use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension};
-use std::collections::BTreeMap;
+use crate::db::{Param, Row, Sql, Value};
+use crate::{migrate, BatchOutcome, Incoming, Page, Result, SearchHit, StoreError};
+use dossier_core::{Document, Extraction};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// A dossier database in one SQLite file.
 pub struct Store {
+    db: SqliteDb,
+}
+
+/// The SQLite file under the shared store logic.
+pub(crate) struct SqliteDb {
     conn: Connection,
     path: PathBuf,
 }
@@ -48,6 +51,7 @@ impl Store {
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         let wrap = |e: rusqlite::Error| classify(&path, e);
         conn.busy_timeout(Duration::from_secs(60)).map_err(wrap)?;
+        conn.set_prepared_statement_cache_capacity(64);
         // Reading the schema is the first real access: a file that is not SQLite fails here.
         let found: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -73,16 +77,19 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(wrap)?;
         migrate::apply(&mut conn).map_err(wrap)?;
-        Ok(Store { conn, path })
-    }
-
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+        Ok(Store {
+            db: SqliteDb { conn, path },
+        })
     }
 
     /// The database location, for messages.
     pub fn path(&self) -> &Path {
-        &self.path
+        &self.db.path
+    }
+
+    /// The database location, for messages.
+    pub fn location(&self) -> String {
+        self.db.path.display().to_string()
     }
 
     /// Store a batch of extracted documents in one transaction. Documents already present (same
@@ -90,214 +97,87 @@ impl Store {
     pub fn put_batch(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         // A database SQLite opened but may not write (e.g. its header says read-only) fails at
         // the first write: report it like the other open failures, naming the file.
-        self.put_batch_tx(batch).map_err(|e| match e {
-            StoreError::Sqlite(e) => classify(&self.path, e),
+        crate::documents::put_batch(&self.db, batch).map_err(|e| match e {
+            StoreError::Sqlite(e) => classify(&self.db.path, e),
             e => e,
         })
     }
+}
 
-    fn put_batch_tx(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| classify(&path, e))?;
-        let mut outcome = BatchOutcome::default();
-        let mut touched = std::collections::BTreeSet::new();
-        {
-            let mut insert_doc = tx.prepare_cached(
-                "INSERT OR IGNORE INTO documents (id, url, title, outlet, published, text, meta, origin)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            let mut insert_extraction =
-                tx.prepare_cached("INSERT INTO extractions (doc_id, json) VALUES (?1, ?2)")?;
-            let mut upsert_actor = tx.prepare_cached(
-                "INSERT INTO actors (id, name, kind, country) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(id) DO NOTHING",
-            )?;
-            let mut insert_mentions = tx.prepare_cached(
-                "INSERT OR REPLACE INTO actor_mentions (doc_id, actor_id, count) VALUES (?1, ?2, ?3)",
-            )?;
-            let mut insert_statement = tx.prepare_cached(
-                "INSERT OR REPLACE INTO statements (doc_id, sid, speaker_id, speaker_name, cue, mode, stance,
-                 sourcing, content_start, content_end, content, via)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?;
-            let mut insert_event = tx.prepare_cached(
-                "INSERT OR REPLACE INTO events (doc_id, eid, source_id, source_name, target_id, target_name,
-                 cameo, plover, verb, object, modality, goldstein, evidence_start, evidence_end, evidence, statement)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?;
-            for item in batch {
-                let h = &item.document.header;
-                let meta = (!h.meta.is_empty())
-                    .then(|| serde_json::Value::Object(h.meta.clone()).to_string());
-                let inserted = insert_doc.execute(params![
-                    h.id,
-                    h.url,
-                    h.title,
-                    h.outlet,
-                    h.published,
-                    item.document.text,
-                    meta,
-                    item.origin
-                ])?;
-                if inserted == 0 {
-                    outcome.duplicates += 1;
-                    continue;
-                }
-                outcome.new += 1;
-                let x = item.extraction;
-                let json = serde_json::to_string(x)
-                    .map_err(|e| StoreError::Corrupt(format!("cannot encode extraction: {e}")))?;
-                insert_extraction.execute(params![h.id, json])?;
-                for a in &x.actors {
-                    upsert_actor.execute(params![a.id, a.name, enum_str(&a.kind), a.country])?;
-                    insert_mentions.execute(params![h.id, a.id, a.mentions.len() as i64])?;
-                }
-                for s in &x.statements {
-                    let via = serde_json::to_string(&s.via).unwrap_or_else(|_| "[]".into());
-                    insert_statement.execute(params![
-                        h.id,
-                        s.id,
-                        s.speaker.id,
-                        s.speaker.name,
-                        s.cue.text,
-                        enum_str(&s.mode),
-                        enum_str(&s.stance),
-                        enum_str(&s.sourcing),
-                        s.content.start as i64,
-                        s.content.end as i64,
-                        s.content.text,
-                        via
-                    ])?;
-                }
-                for e in &x.events {
-                    insert_event.execute(params![
-                        h.id,
-                        e.id,
-                        e.source.id,
-                        e.source.name,
-                        e.target.as_ref().map(|t| &t.id),
-                        e.target.as_ref().map(|t| &t.name),
-                        e.action.cameo,
-                        e.action.plover,
-                        e.action.verb,
-                        e.object,
-                        enum_str(&e.modality),
-                        e.goldstein as f64,
-                        e.evidence.start as i64,
-                        e.evidence.end as i64,
-                        e.evidence.text,
-                        e.statement
-                    ])?;
-                }
-                claims::insert_doc_claims(&tx, x, &mut touched)?;
-            }
-        }
-        claims::reassess(&tx, &touched)?;
-        tx.commit().map_err(|e| classify(&path, e))?;
-        Ok(outcome)
-    }
+crate::backend::store_api!(Store);
 
-    /// Is a document with this id stored?
-    pub fn contains(&self, id: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?
-            .exists([id])?)
-    }
-
-    /// Documents, newest published first (undated last), then in ingest order.
-    pub fn documents(&self, page: Page) -> Result<Vec<DocSummary>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id, d.title, d.outlet, d.published, d.url, length(d.text),
-                    (SELECT count(*) FROM statements s WHERE s.doc_id = d.id),
-                    (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
-             FROM documents d
-             ORDER BY d.published IS NULL, d.published DESC, d.rowid
-             LIMIT ?1 OFFSET ?2",
-        )?;
-        let rows = stmt.query_map(params![page.limit as i64, page.offset as i64], |r| {
-            Ok(DocSummary {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                outlet: r.get(2)?,
-                published: r.get(3)?,
-                url: r.get(4)?,
-                chars: r.get::<_, i64>(5)? as usize,
-                statements: r.get::<_, i64>(6)? as usize,
-                events: r.get::<_, i64>(7)? as usize,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// One document with its text and extraction record. `id` may be a unique prefix.
-    pub fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT d.id, d.url, d.title, d.outlet, d.published, d.text, d.meta, d.origin, x.json
-                 FROM documents d LEFT JOIN extractions x ON x.doc_id = d.id
-                 WHERE d.id >= ?1 AND d.id < ?1 || 'g' ORDER BY d.id LIMIT 2",
-                [id],
-                |r| {
-                    Ok((
-                        DocumentHeader {
-                            id: r.get(0)?,
-                            url: r.get(1)?,
-                            title: r.get(2)?,
-                            outlet: r.get(3)?,
-                            published: r.get(4)?,
-                            meta: Default::default(),
-                        },
-                        r.get::<_, String>(5)?,
-                        r.get::<_, Option<String>>(6)?,
-                        r.get::<_, Option<String>>(7)?,
-                        r.get::<_, Option<String>>(8)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((mut header, text, meta, origin, json)) = row else {
-            return Ok(None);
-        };
-        if let Some(meta) = meta {
-            if let Ok(serde_json::Value::Object(m)) = serde_json::from_str(&meta) {
-                header.meta = m;
-            }
-        }
-        let extraction = match json {
-            Some(j) => serde_json::from_str(&j)
-                .map_err(|e| StoreError::Corrupt(format!("extraction of {}: {e}", header.id)))?,
-            None => Extraction {
-                document: header.clone(),
-                ..Default::default()
-            },
-        };
-        Ok(Some(StoredDocument {
-            document: Document { header, text },
-            extraction,
-            origin,
+impl rusqlite::ToSql for Param<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(match *self {
+            Param::Null => ValueRef::Null,
+            Param::Int(i) => ValueRef::Integer(i),
+            Param::Real(x) => ValueRef::Real(x),
+            Param::Text(s) => ValueRef::Text(s.as_bytes()),
         }))
     }
+}
 
-    /// Full-text search over titles and texts (FTS5 syntax: words, "phrases", OR, NOT, prefix*).
-    /// A query that is not valid FTS5 syntax is retried as plain words.
-    pub fn search(&self, query: &str, page: Page) -> Result<Vec<SearchHit>> {
-        match self.search_raw(query, page) {
-            Err(StoreError::Sqlite(e)) if is_fts_syntax_error(&e) => {
-                let plain = plain_fts_query(query);
-                if plain.is_empty() {
-                    return Err(StoreError::BadQuery(format!(
-                        "{query:?} has no words to search"
-                    )));
-                }
-                self.search_raw(&plain, page)
+impl Sql for SqliteDb {
+    fn each(
+        &self,
+        sql: &str,
+        params: &[Param<'_>],
+        f: &mut dyn FnMut(Row) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let width = stmt.column_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            let mut row = Vec::with_capacity(width);
+            for i in 0..width {
+                row.push(match r.get_ref(i)? {
+                    ValueRef::Null => Value::Null,
+                    ValueRef::Integer(i) => Value::Int(i),
+                    ValueRef::Real(x) => Value::Real(x),
+                    ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+                    ValueRef::Blob(b) => Value::Text(String::from_utf8_lossy(b).into_owned()),
+                });
             }
-            other => other,
+            f(Row(row))?;
         }
+        Ok(())
+    }
+
+    fn execute(&self, sql: &str, params: &[Param<'_>]) -> Result<u64> {
+        let n = self
+            .conn
+            .prepare_cached(sql)?
+            .execute(rusqlite::params_from_iter(params))?;
+        Ok(n as u64)
+    }
+
+    fn begin_write(&self) -> Result<()> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| classify(&self.path, e))
+    }
+
+    fn commit(&self) -> Result<()> {
+        self.conn
+            .execute_batch("COMMIT")
+            .map_err(|e| classify(&self.path, e))
+    }
+
+    fn rollback(&self) -> Result<()> {
+        if !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        Ok(())
+    }
+
+    fn lock_keys(&self, _keys: &[i64]) -> Result<()> {
+        Ok(())
+    }
+
+    fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     fn search_raw(&self, query: &str, page: Page) -> Result<Vec<SearchHit>> {
@@ -322,75 +202,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Counts over the whole store.
-    pub fn stats(&self) -> Result<Stats> {
-        let c = &self.conn;
-        let count = |sql: &str| -> Result<usize> {
-            Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+    fn is_query_syntax_error(&self, e: &StoreError) -> bool {
+        let StoreError::Sqlite(e) = e else {
+            return false;
         };
-        let (first, last): (Option<String>, Option<String>) = c.query_row(
-            "SELECT min(published), max(published) FROM documents",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(Stats {
-            documents: count("SELECT count(*) FROM documents")?,
-            chars: count("SELECT coalesce(sum(length(text)), 0) FROM documents")?,
-            outlets: count("SELECT count(DISTINCT outlet) FROM documents")?,
-            actors: count("SELECT count(*) FROM actors")?,
-            statements: count("SELECT count(*) FROM statements")?,
-            events: count("SELECT count(*) FROM events")?,
-            first_published: first,
-            last_published: last,
-            schema_version: c.query_row("PRAGMA user_version", [], |r| r.get(0))?,
-        })
-    }
-
-    /// Actors with the number of documents and mentions, most mentioned first.
-    pub fn actors(&self, page: Page) -> Result<Vec<ActorCount>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id, a.name, a.kind, a.country, count(m.doc_id), coalesce(sum(m.count), 0),
-                    (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id)
-             FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.id
-             GROUP BY a.id
-             ORDER BY sum(m.count) DESC, a.id
-             LIMIT ?1 OFFSET ?2",
-        )?;
-        let rows = stmt.query_map(params![page.limit as i64, page.offset as i64], |r| {
-            Ok(ActorCount {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                country: r.get(3)?,
-                documents: r.get::<_, i64>(4)? as usize,
-                mentions: r.get::<_, i64>(5)? as usize,
-                statements: r.get::<_, i64>(6)? as usize,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Every stored extraction, in ingest order (for exports and re-aggregation).
-    pub fn for_each_extraction(&self, mut f: impl FnMut(Extraction)) -> Result<()> {
-        let mut stmt = self.conn.prepare(
-            "SELECT x.json FROM extractions x JOIN documents d ON d.id = x.doc_id ORDER BY d.rowid",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let json: String = r.get(0)?;
-            f(serde_json::from_str(&json)
-                .map_err(|e| StoreError::Corrupt(format!("extraction: {e}")))?);
-        }
-        Ok(())
-    }
-
-    /// Document counts per outlet (for `stats`).
-    pub fn outlets(&self) -> Result<BTreeMap<String, usize>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT coalesce(outlet, '(unknown)'), count(*) FROM documents GROUP BY 1",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let msg = e.to_string();
+        msg.contains("fts5: syntax error")
+            || msg.contains("no such column")
+            || msg.contains("unterminated string")
     }
 }
 
@@ -418,26 +237,10 @@ fn check_writable(conn: &Connection, path: &Path) -> Result<()> {
     }
 }
 
-fn is_fts_syntax_error(e: &rusqlite::Error) -> bool {
-    let msg = e.to_string();
-    msg.contains("fts5: syntax error")
-        || msg.contains("no such column")
-        || msg.contains("unterminated string")
-}
-
-/// Each word of a query as a quoted FTS5 term (so `U.S. "deal` searches for words, not syntax).
-fn plain_fts_query(q: &str) -> String {
-    q.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\""))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dossier_core::{make_document, Extraction};
+    use dossier_core::{make_document, DocumentHeader, Extraction};
 
     fn doc(text: &str, title: &str, published: &str) -> (Document, Extraction) {
         let d = make_document(

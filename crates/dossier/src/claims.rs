@@ -5,7 +5,7 @@ use crate::output::{opt, print_rows, table};
 use anyhow::{Context, Result};
 use dossier_core::brief::brief;
 use dossier_core::ledger::{ClaimRecord, ClaimStatus};
-use dossier_store::{ClaimFilter, Page, Store};
+use dossier_store::{Backend, ClaimFilter, Page};
 use std::process::ExitCode;
 
 pub fn status(s: StatusArg) -> ClaimStatus {
@@ -34,7 +34,7 @@ pub fn claims(args: cli::ClaimsArgs) -> Result<ExitCode> {
     };
     let rows = store.claims(&filter, page(&args.list))?;
     if args.list.format == OutputFormat::Table {
-        print_board(&store, &rows)?;
+        print_board(&*store, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
     print_rows(args.list.format, &rows, &[], |_| vec![])?;
@@ -42,7 +42,7 @@ pub fn claims(args: cli::ClaimsArgs) -> Result<ExitCode> {
 }
 
 /// The claims board: counts per status, then one line per claim.
-pub fn print_board(store: &Store, rows: &[ClaimRecord]) -> Result<()> {
+pub fn print_board(store: &dyn Backend, rows: &[ClaimRecord]) -> Result<()> {
     let counts = store.claim_counts()?;
     let summary: Vec<String> = counts
         .iter()
@@ -80,9 +80,13 @@ pub fn print_board(store: &Store, rows: &[ClaimRecord]) -> Result<()> {
 
 pub fn claim(args: cli::ClaimArgs) -> Result<ExitCode> {
     let store = crate::open(&args.db.db)?;
-    let c = store
-        .claim(&args.id)?
-        .with_context(|| format!("no claim with id {:?} in {}", args.id, args.db.db.display()))?;
+    let c = store.claim(&args.id)?.with_context(|| {
+        format!(
+            "no claim with id {:?} in {}",
+            args.id,
+            crate::db_name(&args.db.db)
+        )
+    })?;
     match args.format {
         OutputFormat::Table => print_claim(&c),
         _ => println!("{}", serde_json::to_string_pretty(&c)?),
@@ -167,9 +171,9 @@ pub fn print_claim(c: &ClaimRecord) {
 pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
     let store = crate::open(&args.db.db)?;
     let claims: Vec<ClaimRecord> = match (&args.id, &args.actor) {
-        (Some(id), _) => vec![store
-            .claim(id)?
-            .with_context(|| format!("no claim with id {id:?} in {}", args.db.db.display()))?],
+        (Some(id), _) => vec![store.claim(id)?.with_context(|| {
+            format!("no claim with id {id:?} in {}", crate::db_name(&args.db.db))
+        })?],
         (None, Some(actor)) => {
             let found = store.claims(
                 &ClaimFilter {
@@ -184,7 +188,7 @@ pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
             anyhow::ensure!(
                 !found.is_empty(),
                 "no claim about actor {actor:?} in {}",
-                args.db.db.display()
+                crate::db_name(&args.db.db)
             );
             found
         }

@@ -79,14 +79,16 @@ pub enum Command {
 
 #[derive(Args, Debug, Clone)]
 pub struct DbArg {
-    /// Database file.
+    /// Database: a SQLite file path, or a PostgreSQL URL
+    /// (`postgres://user[:password]@host[:port]/database`).
     #[arg(
         long,
         env = "DOSSIER_DB",
         default_value = "dossier.db",
-        value_name = "PATH"
+        value_name = "PATH|URL",
+        hide_env_values = true
     )]
-    pub db: PathBuf,
+    pub db: String,
 }
 
 #[derive(Args, Debug, Clone)]

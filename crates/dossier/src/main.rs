@@ -12,7 +12,7 @@ mod worker;
 use anyhow::{Context, Result};
 use clap::Parser;
 use cli::{Cli, Command, OutputFormat};
-use dossier_store::{Incoming, Page, Store};
+use dossier_store::{Backend, Incoming, Page};
 use output::{opt, print_rows};
 use std::io::Write;
 use std::process::ExitCode;
@@ -103,7 +103,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             match args.format {
                 OutputFormat::Table => {
                     let outlets = store.outlets()?;
-                    println!("database      {}", store.path().display());
+                    println!("database      {}", store.location());
                     println!("documents     {}", stats.documents);
                     println!("characters    {}", stats.chars);
                     println!("outlets       {}", stats.outlets);
@@ -177,8 +177,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-pub fn open(path: &std::path::Path) -> Result<Store> {
-    Ok(Store::open(path)?)
+/// Open the store `--db` names: a SQLite file path or a `postgres://` URL.
+pub fn open(spec: &str) -> Result<Box<dyn Backend>> {
+    Ok(dossier_store::open(spec)?)
+}
+
+/// How to name a `--db` value in messages (a URL's password replaced by `***`).
+pub fn db_name(spec: &str) -> String {
+    dossier_store::redact_url(spec)
 }
 
 /// `dossier ingest`: read, extract, store; print a summary line.
@@ -186,7 +192,7 @@ fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
     pipeline::set_jobs(args.read.jobs);
     let lexicon = pipeline::lexicon(&args.read)?;
     let mut store = open(&args.db.db)?;
-    let (tally, elapsed) = ingest_into(&mut store, lexicon, &args.read, args.quiet)?;
+    let (tally, elapsed) = ingest_into(&mut *store, lexicon, &args.read, args.quiet)?;
     if !args.quiet {
         eprintln!("{}", pipeline::summary(&tally, elapsed));
     }
@@ -195,7 +201,7 @@ fn ingest(args: cli::IngestArgs) -> Result<ExitCode> {
 
 /// Ingest `inputs` into an open store. Documents already stored are skipped before extraction.
 pub fn ingest_into(
-    store: &mut Store,
+    store: &mut dyn Backend,
     lexicon: &dossier_core::lexicon::Lexicon,
     read: &cli::ReadArgs,
     quiet: bool,
@@ -285,7 +291,7 @@ fn show_document(args: cli::DocArgs) -> Result<ExitCode> {
         format!(
             "no document with id {:?} in {}",
             args.id,
-            args.db.db.display()
+            db_name(&args.db.db)
         )
     })?;
     match args.format {

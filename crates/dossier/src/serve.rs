@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     dossier_server::run(dossier_server::Config {
-        db: args.db.db,
+        db: args.db.db.into(),
         addr: args.addr,
         token: args.token,
     })?;

@@ -18,8 +18,8 @@ use anyhow::{bail, Context, Result};
 use dossier_core::lexicon::Lexicon;
 use dossier_core::Extraction;
 use dossier_ingest::Item;
-use dossier_store::queue::{is_postgres_url, Job, Queue};
-use dossier_store::{BatchOutcome, Incoming};
+use dossier_store::queue::{Job, Queue};
+use dossier_store::{is_postgres_url, Backend, BatchOutcome, Incoming};
 use rayon::prelude::*;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -36,9 +36,9 @@ fn queue_url(queue: &QueueArg, db: &DbArg) -> Result<String> {
     if let Some(url) = &queue.queue {
         return Ok(url.clone());
     }
-    let db = db.db.to_string_lossy();
-    if is_postgres_url(&db) {
-        return Ok(db.into_owned());
+    let db = &db.db;
+    if is_postgres_url(db) {
+        return Ok(db.clone());
     }
     bail!(
         "the queue lives in PostgreSQL: pass --db postgres://user@host/db (or --queue postgres://…); got --db {db}"
@@ -168,7 +168,7 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         for (id, reason) in &claimed.broken {
             eprintln!("{who}: queued document {id} failed: {reason}");
         }
-        let (failed, outcome) = process(&mut store, lexicon, &claimed.jobs)?;
+        let (failed, outcome) = process(store.as_mut(), lexicon, &claimed.jobs)?;
         for (id, reason) in &failed {
             let origin = claimed
                 .jobs
@@ -229,7 +229,7 @@ fn rate(n: usize, d: Duration) -> f64 {
 /// what the store did. An error means nothing could be stored (e.g. the store is unreachable):
 /// the caller then lets the claim roll back so the batch is retried.
 fn process(
-    store: &mut dossier_store::Store,
+    store: &mut dyn Backend,
     lexicon: &Lexicon,
     jobs: &[Job],
 ) -> Result<(Vec<(String, String)>, BatchOutcome)> {

@@ -113,15 +113,33 @@ fn dossier_process() -> std::process::Command {
     c
 }
 
-/// Where the workers store: the SQLite file `store` while the queue is in PostgreSQL. (The
-/// queue's URL is passed with --queue; --db names the store.)
-fn store_args(db: &TestDb, store: &Path) -> Vec<String> {
-    vec![
-        "--queue".into(),
-        db.url.clone(),
-        "--db".into(),
-        store.display().to_string(),
-    ]
+/// Where the workers store: in the queue's PostgreSQL database (`--db URL`), or in a SQLite
+/// file while the queue is in PostgreSQL (`--queue URL --db FILE`).
+#[derive(Clone)]
+enum StoreAt {
+    Postgres,
+    Sqlite(PathBuf),
+}
+
+impl StoreAt {
+    fn spec(&self, db: &TestDb) -> String {
+        match self {
+            StoreAt::Postgres => db.url.clone(),
+            StoreAt::Sqlite(path) => path.display().to_string(),
+        }
+    }
+}
+
+fn store_args(db: &TestDb, store: &StoreAt) -> Vec<String> {
+    match store {
+        StoreAt::Postgres => vec!["--db".into(), db.url.clone()],
+        StoreAt::Sqlite(path) => vec![
+            "--queue".into(),
+            db.url.clone(),
+            "--db".into(),
+            path.display().to_string(),
+        ],
+    }
 }
 
 fn storylines() -> PathBuf {
@@ -200,7 +218,7 @@ fn run_ok(cmd: &mut Command) -> std::process::Output {
     out
 }
 
-fn claims(db: &Path) -> Value {
+fn claims(db: &str) -> Value {
     let out = run_ok(
         dossier()
             .args(["claims", "--format", "json", "--limit", "1000000", "--db"])
@@ -209,7 +227,7 @@ fn claims(db: &Path) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn stored_documents(db: &Path) -> u64 {
+fn stored_documents(db: &str) -> u64 {
     let out = run_ok(
         dossier()
             .args(["stats", "--format", "json", "--db"])
@@ -223,7 +241,7 @@ fn stored_documents(db: &Path) -> u64 {
 fn reference_claims(dir: &Path, input: &Path) -> Value {
     let db = dir.join("reference.db");
     run_ok(dossier().arg("ingest").arg(input).arg("--db").arg(&db));
-    claims(&db)
+    claims(&db.display().to_string())
 }
 
 /// (claimed, new, duplicates, failed) from a worker's closing line.
@@ -252,7 +270,7 @@ fn worker_summary(stderr: &str) -> (u64, u64, u64, u64) {
     )
 }
 
-fn enqueue(db: &TestDb, store: &Path, input: &Path) -> String {
+fn enqueue(db: &TestDb, store: &StoreAt, input: &Path) -> String {
     let out = run_ok(
         dossier()
             .arg("enqueue")
@@ -262,7 +280,7 @@ fn enqueue(db: &TestDb, store: &Path, input: &Path) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-fn spawn_worker(db: &TestDb, store: &Path, batch: usize, pause_ms: Option<u64>) -> Child {
+fn spawn_worker(db: &TestDb, store: &StoreAt, batch: usize, pause_ms: Option<u64>) -> Child {
     let mut c = dossier_process();
     c.args(["worker", "--exit-when-empty", "-j", "1", "--batch"])
         .arg(batch.to_string())
@@ -286,7 +304,7 @@ fn four_workers_store_every_document_exactly_once_with_the_claims_of_one_ingest(
     assert!(n >= 1_500, "{n} documents");
     let input = dir.path().join("corpus.jsonl");
     write(&input, &lines);
-    let store = dir.path().join("store.db");
+    let store = StoreAt::Postgres;
 
     let said = enqueue(&db, &store, &input);
     assert!(said.contains(&format!("{n} queued")), "{said}");
@@ -327,12 +345,16 @@ fn four_workers_store_every_document_exactly_once_with_the_claims_of_one_ingest(
     assert_eq!(totals, (n, n, 0, 0), "(claimed, new, duplicates, failed)");
     assert_eq!(db.queue_rows("pending"), 0, "queue drained");
     assert_eq!(db.queue_rows("failed"), 0);
-    assert_eq!(stored_documents(&store), n, "every document stored once");
+    assert_eq!(
+        stored_documents(&store.spec(&db)),
+        n,
+        "every document stored once"
+    );
     let reference = reference_claims(dir.path(), &input);
     assert!(reference.as_array().unwrap().len() >= 5);
     // Four workers commit batches in no fixed order (see without_display_names).
     assert_eq!(
-        without_display_names(&claims(&store)),
+        without_display_names(&claims(&store.spec(&db))),
         without_display_names(&reference),
         "claims from 4 workers differ from one ingest's"
     );
@@ -348,7 +370,7 @@ fn a_worker_killed_mid_batch_loses_nothing() {
     let n = lines.len() as u64;
     let input = dir.path().join("corpus.jsonl");
     write(&input, &lines);
-    let store = dir.path().join("store.db");
+    let store = StoreAt::Postgres;
     enqueue(&db, &store, &input);
 
     // The first worker claims a batch and stalls holding it (test hook), then is killed -9.
@@ -374,9 +396,9 @@ fn a_worker_killed_mid_batch_loses_nothing() {
     assert!(out.status.success(), "{stderr}");
     assert_eq!(worker_summary(&stderr), (n, n, 0, 0), "{stderr}");
     assert_eq!(db.queue_rows("pending"), 0);
-    assert_eq!(stored_documents(&store), n);
+    assert_eq!(stored_documents(&store.spec(&db)), n);
     let reference = reference_claims(dir.path(), &input);
-    assert_eq!(claims(&store), reference);
+    assert_eq!(claims(&store.spec(&db)), reference);
 
     // A worker that dies after the store committed but before the queue did leaves rows the
     // store already has. Re-queueing the whole input recreates exactly that state: the next
@@ -389,8 +411,8 @@ fn a_worker_killed_mid_batch_loses_nothing() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(worker_summary(&stderr), (n, 0, n, 0), "{stderr}");
     assert_eq!(db.queue_rows("pending"), 0);
-    assert_eq!(stored_documents(&store), n);
-    assert_eq!(claims(&store), reference);
+    assert_eq!(stored_documents(&store.spec(&db)), n);
+    assert_eq!(claims(&store.spec(&db)), reference);
 }
 
 #[test]
@@ -401,7 +423,8 @@ fn a_document_that_cannot_be_processed_is_parked_as_failed_not_retried() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("corpus.jsonl");
     write(&input, &corpus(1, 0));
-    let store = dir.path().join("store.db");
+    // This one stores in SQLite, the queue staying in PostgreSQL.
+    let store = StoreAt::Sqlite(dir.path().join("store.db"));
     enqueue(&db, &store, &input);
     // Damage one queued row the way a hand-edited or foreign row might be.
     let damaged: String = db
@@ -443,7 +466,7 @@ fn a_document_that_cannot_be_processed_is_parked_as_failed_not_retried() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert_eq!(worker_summary(&stderr).0, 0, "{stderr}");
-    assert_eq!(stored_documents(&store), 14);
+    assert_eq!(stored_documents(&store.spec(&db)), 14);
 }
 
 #[test]
@@ -460,7 +483,7 @@ fn enqueue_reads_like_ingest_rejecting_bad_lines_by_file_and_line() {
     );
     let input = dir.path().join("mixed.jsonl");
     write(&input, &lines);
-    let store = dir.path().join("store.db");
+    let store = StoreAt::Postgres;
     let out = dossier()
         .arg("enqueue")
         .arg(&input)
@@ -492,7 +515,7 @@ fn enqueue_reads_like_ingest_rejecting_bad_lines_by_file_and_line() {
         .arg("enqueue")
         .arg(&input)
         .arg("--db")
-        .arg(&store)
+        .arg(dir.path().join("store.db"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -1,0 +1,302 @@
+//! Documents and their extracted facts: the batch write and the listings, once for every
+//! backend (SQL in the dialect SQLite and PostgreSQL share; see [`crate::db`]).
+
+use crate::db::{lock_key, p, Sql};
+use crate::{
+    claims, enum_str, ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result, SearchHit,
+    Stats, StoreError, StoredDocument,
+};
+use dossier_core::claims::{doc_claims, ClaimLexicon};
+use dossier_core::{Document, DocumentHeader, Extraction};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Store a batch in one transaction: documents already present are duplicates, left untouched.
+pub(crate) fn put_batch(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
+    db.begin_write()?;
+    match put_batch_tx(db, batch) {
+        Ok(outcome) => {
+            db.commit()?;
+            Ok(outcome)
+        }
+        Err(e) => {
+            let _ = db.rollback();
+            Err(e)
+        }
+    }
+}
+
+fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
+    let lex = ClaimLexicon::embedded();
+    let doc_claims: Vec<_> = batch
+        .iter()
+        .map(|i| doc_claims(i.extraction, lex))
+        .collect();
+    // Every row this batch may create or change, locked up front in one order.
+    let mut keys: Vec<i64> = Vec::new();
+    for (item, claims) in batch.iter().zip(&doc_claims) {
+        keys.push(lock_key(b'd', &item.document.header.id));
+        keys.extend(item.extraction.actors.iter().map(|a| lock_key(b'a', &a.id)));
+        keys.extend(claims.iter().map(|c| lock_key(b'c', &c.claim.key)));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    db.lock_keys(&keys)?;
+
+    let mut outcome = BatchOutcome::default();
+    let mut touched = BTreeSet::new();
+    for (item, dclaims) in batch.iter().zip(&doc_claims) {
+        let h = &item.document.header;
+        let meta =
+            (!h.meta.is_empty()).then(|| serde_json::Value::Object(h.meta.clone()).to_string());
+        let inserted = db.execute(
+            "INSERT INTO documents (id, url, title, outlet, published, text, meta, origin)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+            p![
+                &h.id,
+                &h.url,
+                &h.title,
+                &h.outlet,
+                &h.published,
+                item.document.text.as_str(),
+                meta.as_ref(),
+                item.origin
+            ],
+        )?;
+        if inserted == 0 {
+            outcome.duplicates += 1;
+            continue;
+        }
+        outcome.new += 1;
+        let x = item.extraction;
+        let json = serde_json::to_string(x)
+            .map_err(|e| StoreError::Corrupt(format!("cannot encode extraction: {e}")))?;
+        db.execute(
+            "INSERT INTO extractions (doc_id, json) VALUES (?1, ?2)",
+            p![&h.id, &json],
+        )?;
+        for a in &x.actors {
+            db.execute(
+                "INSERT INTO actors (id, name, kind, country) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (id) DO NOTHING",
+                p![&a.id, &a.name, enum_str(&a.kind).as_str(), &a.country],
+            )?;
+            db.execute(
+                "INSERT INTO actor_mentions (doc_id, actor_id, count) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (doc_id, actor_id) DO UPDATE SET count = excluded.count",
+                p![&h.id, &a.id, a.mentions.len()],
+            )?;
+        }
+        for s in &x.statements {
+            let via = serde_json::to_string(&s.via).unwrap_or_else(|_| "[]".into());
+            db.execute(
+                "INSERT INTO statements (doc_id, sid, speaker_id, speaker_name, cue, mode, stance,
+                 sourcing, content_start, content_end, content, via)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT DO NOTHING",
+                p![
+                    &h.id,
+                    &s.id,
+                    &s.speaker.id,
+                    &s.speaker.name,
+                    &s.cue.text,
+                    enum_str(&s.mode).as_str(),
+                    enum_str(&s.stance).as_str(),
+                    enum_str(&s.sourcing).as_str(),
+                    s.content.start,
+                    s.content.end,
+                    &s.content.text,
+                    &via
+                ],
+            )?;
+        }
+        for e in &x.events {
+            db.execute(
+                "INSERT INTO events (doc_id, eid, source_id, source_name, target_id, target_name,
+                 cameo, plover, verb, object, modality, goldstein, evidence_start, evidence_end, evidence, statement)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                 ON CONFLICT DO NOTHING",
+                p![
+                    &h.id,
+                    &e.id,
+                    &e.source.id,
+                    &e.source.name,
+                    e.target.as_ref().map(|t| &t.id),
+                    e.target.as_ref().map(|t| &t.name),
+                    &e.action.cameo,
+                    &e.action.plover,
+                    &e.action.verb,
+                    &e.object,
+                    enum_str(&e.modality).as_str(),
+                    e.goldstein as f64,
+                    e.evidence.start,
+                    e.evidence.end,
+                    &e.evidence.text,
+                    &e.statement
+                ],
+            )?;
+        }
+        claims::insert_doc_claims(db, x, dclaims, &mut touched)?;
+    }
+    claims::reassess(db, &touched)?;
+    Ok(outcome)
+}
+
+pub(crate) fn contains(db: &dyn Sql, id: &str) -> Result<bool> {
+    Ok(db
+        .query_opt("SELECT 1 FROM documents WHERE id = ?1", p![id])?
+        .is_some())
+}
+
+pub(crate) fn documents(db: &dyn Sql, page: Page) -> Result<Vec<DocSummary>> {
+    db.query(
+        "SELECT d.id, d.title, d.outlet, d.published, d.url, CAST(length(d.text) AS BIGINT),
+                (SELECT count(*) FROM statements s WHERE s.doc_id = d.id),
+                (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
+         FROM documents d
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid
+         LIMIT ?1 OFFSET ?2",
+        p![page.limit, page.offset],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(DocSummary {
+            id: r.text(0)?,
+            title: r.opt_text(1)?,
+            outlet: r.opt_text(2)?,
+            published: r.opt_text(3)?,
+            url: r.opt_text(4)?,
+            chars: r.count(5)?,
+            statements: r.count(6)?,
+            events: r.count(7)?,
+        })
+    })
+    .collect()
+}
+
+pub(crate) fn document(db: &dyn Sql, id: &str) -> Result<Option<StoredDocument>> {
+    let Some(r) = db.query_opt(
+        "SELECT d.id, d.url, d.title, d.outlet, d.published, d.text, d.meta, d.origin, x.json
+         FROM documents d LEFT JOIN extractions x ON x.doc_id = d.id
+         WHERE d.id >= ?1 AND d.id < ?1 || 'g' ORDER BY d.id LIMIT 2",
+        p![id],
+    )?
+    else {
+        return Ok(None);
+    };
+    let mut header = DocumentHeader {
+        id: r.text(0)?,
+        url: r.opt_text(1)?,
+        title: r.opt_text(2)?,
+        outlet: r.opt_text(3)?,
+        published: r.opt_text(4)?,
+        meta: Default::default(),
+    };
+    let text = r.text(5)?;
+    if let Some(meta) = r.opt_text(6)? {
+        if let Ok(serde_json::Value::Object(m)) = serde_json::from_str(&meta) {
+            header.meta = m;
+        }
+    }
+    let origin = r.opt_text(7)?;
+    let extraction = match r.opt_text(8)? {
+        Some(j) => serde_json::from_str(&j)
+            .map_err(|e| StoreError::Corrupt(format!("extraction of {}: {e}", header.id)))?,
+        None => Extraction {
+            document: header.clone(),
+            ..Default::default()
+        },
+    };
+    Ok(Some(StoredDocument {
+        document: Document { header, text },
+        extraction,
+        origin,
+    }))
+}
+
+/// Full-text search; a query that is not valid syntax for the backend is retried as plain words.
+pub(crate) fn search(db: &dyn Sql, query: &str, page: Page) -> Result<Vec<SearchHit>> {
+    if plain_words(query).is_empty() {
+        return Err(StoreError::BadQuery(format!(
+            "{query:?} has no words to search"
+        )));
+    }
+    match db.search_raw(query, page) {
+        Err(e) if db.is_query_syntax_error(&e) => db.search_raw(&plain_words(query), page),
+        other => other,
+    }
+}
+
+/// Each word of a query as a quoted term (so `U.S. "deal` searches for words, not syntax);
+/// both FTS5 and `websearch_to_tsquery` read `"w1" "w2"` as "all these words".
+pub(crate) fn plain_words(q: &str) -> String {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(crate) fn stats(db: &dyn Sql) -> Result<Stats> {
+    let count = |sql: &str| -> Result<usize> { db.query_one(sql, &[])?.count(0) };
+    let r = db.query_one("SELECT min(published), max(published) FROM documents", &[])?;
+    Ok(Stats {
+        documents: count("SELECT count(*) FROM documents")?,
+        chars: count("SELECT CAST(coalesce(sum(length(text)), 0) AS BIGINT) FROM documents")?,
+        outlets: count("SELECT count(DISTINCT outlet) FROM documents")?,
+        actors: count("SELECT count(*) FROM actors")?,
+        statements: count("SELECT count(*) FROM statements")?,
+        events: count("SELECT count(*) FROM events")?,
+        first_published: r.opt_text(0)?,
+        last_published: r.opt_text(1)?,
+        schema_version: db.schema_version()?,
+    })
+}
+
+pub(crate) fn actors(db: &dyn Sql, page: Page) -> Result<Vec<ActorCount>> {
+    db.query(
+        "SELECT a.id, a.name, a.kind, a.country, count(m.doc_id),
+                CAST(coalesce(sum(m.count), 0) AS BIGINT),
+                (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id)
+         FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.id
+         GROUP BY a.id
+         ORDER BY coalesce(sum(m.count), -1) DESC, a.id
+         LIMIT ?1 OFFSET ?2",
+        p![page.limit, page.offset],
+    )?
+    .iter()
+    .map(actor_row)
+    .collect()
+}
+
+pub(crate) fn actor_row(r: &crate::db::Row) -> Result<ActorCount> {
+    Ok(ActorCount {
+        id: r.text(0)?,
+        name: r.text(1)?,
+        kind: r.text(2)?,
+        country: r.opt_text(3)?,
+        documents: r.count(4)?,
+        mentions: r.count(5)?,
+        statements: r.count(6)?,
+    })
+}
+
+pub(crate) fn for_each_extraction(db: &dyn Sql, f: &mut dyn FnMut(Extraction)) -> Result<()> {
+    db.each(
+        "SELECT x.json FROM extractions x JOIN documents d ON d.id = x.doc_id ORDER BY d.rowid",
+        &[],
+        &mut |r| {
+            f(serde_json::from_str(&r.text(0)?)
+                .map_err(|e| StoreError::Corrupt(format!("extraction: {e}")))?);
+            Ok(())
+        },
+    )
+}
+
+pub(crate) fn outlets(db: &dyn Sql) -> Result<BTreeMap<String, usize>> {
+    db.query(
+        "SELECT coalesce(outlet, '(unknown)'), count(*) FROM documents GROUP BY 1",
+        &[],
+    )?
+    .iter()
+    .map(|r| Ok((r.text(0)?, r.count(1)?)))
+    .collect()
+}
