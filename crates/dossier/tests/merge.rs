@@ -1,6 +1,7 @@
 //! `dossier merge`: extraction JSONL computed elsewhere (here: `dossier extract` on three
 //! shards) folds into a store with the same claims, ledgers, statuses and timelines as one
-//! `dossier ingest` of the whole input — whatever the order the shards arrive in.
+//! `dossier ingest` of the whole input — whatever the order the shards arrive in — in SQLite
+//! and, under `scripts/with-pg.sh` (DATABASE_URL), in PostgreSQL.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -334,4 +335,94 @@ fn a_record_carrying_its_normalised_text_is_stored_with_it() {
     let hits: Value = serde_json::from_slice(&hits).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
     assert_eq!(hits[0]["id"], record["document"]["id"]);
+}
+
+/// A fresh PostgreSQL database for one test (dropped after it), from DATABASE_URL; `None` with a
+/// SKIP message when it is unset, unless DOSSIER_REQUIRE_PG=1.
+struct PgDb {
+    admin_url: String,
+    name: String,
+    url: String,
+}
+
+impl PgDb {
+    fn new(tag: &str) -> Option<PgDb> {
+        let Ok(admin_url) = std::env::var("DATABASE_URL") else {
+            assert!(
+                std::env::var("DOSSIER_REQUIRE_PG").as_deref() != Ok("1"),
+                "DOSSIER_REQUIRE_PG=1 but DATABASE_URL is not set"
+            );
+            eprintln!("SKIP: {tag}: need DATABASE_URL (run under scripts/with-pg.sh)");
+            return None;
+        };
+        let name = format!("dossier_merge_{tag}_{}", std::process::id());
+        let mut c = postgres::Client::connect(&admin_url, postgres::NoTls).unwrap();
+        c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+            .unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |p| p.0);
+        let url = format!("{base}/{name}");
+        Some(PgDb {
+            admin_url,
+            name,
+            url,
+        })
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        if let Ok(mut c) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+#[test]
+fn shards_merge_into_postgresql_like_into_sqlite() {
+    let Some(pg) = PgDb::new("shards") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lines = corpus(2, 100);
+    let whole = dir.path().join("whole.jsonl");
+    write(&whole, &lines);
+    let reference_db = dir.path().join("ingest.db");
+    run_ok(dossier().arg("ingest").arg(&whole).arg("--db").arg(&reference_db));
+    let reference = claims(&reference_db);
+
+    let mut shards = Vec::new();
+    for s in 0..2 {
+        let part: Vec<String> = lines.iter().skip(s).step_by(2).cloned().collect();
+        let input = dir.path().join(format!("shard{s}.jsonl"));
+        write(&input, &part);
+        let extracted = dir.path().join(format!("extracted{s}.jsonl"));
+        std::fs::write(&extracted, run_ok(dossier().arg("extract").arg(&input))).unwrap();
+        shards.push(extracted);
+    }
+    // Second shard first.
+    for s in [1, 0] {
+        run_ok(dossier().arg("merge").arg(&shards[s]).arg("--db").arg(&pg.url));
+    }
+    let out = run_ok(
+        dossier()
+            .args(["claims", "--format", "json", "--limit", "1000000", "--db"])
+            .arg(&pg.url),
+    );
+    let merged: Value = serde_json::from_slice(&out).unwrap();
+    assert!(reference.as_array().unwrap().len() >= 5);
+    assert_eq!(
+        without_display_names(&merged),
+        without_display_names(&reference)
+    );
+    let out = run_ok(
+        dossier()
+            .args(["stats", "--format", "json", "--db"])
+            .arg(&pg.url),
+    );
+    let stats: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(stats["documents"], lines.len());
 }
