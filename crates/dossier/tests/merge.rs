@@ -360,7 +360,9 @@ impl PgDb {
         c.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
             .unwrap();
         c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-        let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |p| p.0);
+        let base = admin_url
+            .rsplit_once('/')
+            .map_or(admin_url.as_str(), |p| p.0);
         let url = format!("{base}/{name}");
         Some(PgDb {
             admin_url,
@@ -391,7 +393,13 @@ fn shards_merge_into_postgresql_like_into_sqlite() {
     let whole = dir.path().join("whole.jsonl");
     write(&whole, &lines);
     let reference_db = dir.path().join("ingest.db");
-    run_ok(dossier().arg("ingest").arg(&whole).arg("--db").arg(&reference_db));
+    run_ok(
+        dossier()
+            .arg("ingest")
+            .arg(&whole)
+            .arg("--db")
+            .arg(&reference_db),
+    );
     let reference = claims(&reference_db);
 
     let mut shards = Vec::new();
@@ -405,7 +413,13 @@ fn shards_merge_into_postgresql_like_into_sqlite() {
     }
     // Second shard first.
     for s in [1, 0] {
-        run_ok(dossier().arg("merge").arg(&shards[s]).arg("--db").arg(&pg.url));
+        run_ok(
+            dossier()
+                .arg("merge")
+                .arg(&shards[s])
+                .arg("--db")
+                .arg(&pg.url),
+        );
     }
     let out = run_ok(
         dossier()
