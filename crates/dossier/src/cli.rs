@@ -403,7 +403,12 @@ pub struct EvalAttributionArgs {
 #[derive(Args, Debug, Clone)]
 pub struct QueueArg {
     /// PostgreSQL URL of the queue (default: the --db database, which must then be PostgreSQL).
-    #[arg(long, env = "DOSSIER_QUEUE", value_name = "postgres://…")]
+    #[arg(
+        long,
+        env = "DOSSIER_QUEUE",
+        value_name = "postgres://…",
+        hide_env_values = true
+    )]
     pub queue: Option<String>,
 }
 

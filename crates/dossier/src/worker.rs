@@ -33,7 +33,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(2);
 
 /// The queue's URL: `--queue`, else `--db` when it is a PostgreSQL URL.
 fn queue_url(queue: &QueueArg, db: &DbArg) -> Result<String> {
-    if let Some(url) = &queue.queue {
+    if let Some(url) = queue.queue.as_ref().filter(|u| !u.trim().is_empty()) {
         return Ok(url.clone());
     }
     let db = &db.db;
