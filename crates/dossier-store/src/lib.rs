@@ -23,6 +23,7 @@ mod migrate;
 mod pg;
 mod queries_web;
 mod sqlite;
+pub mod testing;
 
 pub use backend::{is_postgres_url, open, Backend};
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};

@@ -7,8 +7,8 @@
 //! gives it: actors, statements, events, claims and ledger rows.
 
 use dossier_core::{make_document, Document, DocumentHeader, Extraction};
+use dossier_store::testing::TempPg;
 use dossier_store::{Backend, BatchOutcome, ClaimFilter, Incoming, Page, PgStore, StoreError};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ---------------------------------------------------------------------------------------------
 // Backends
@@ -20,70 +20,8 @@ fn sqlite() -> (tempfile::TempDir, Box<dyn Backend>) {
     (dir, store)
 }
 
-/// A PostgreSQL database made for one test and dropped after it.
-struct TempPg {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl TempPg {
-    /// `None` (after printing SKIP) when no server is configured and none is required.
-    fn new() -> Option<TempPg> {
-        let admin = match std::env::var("DATABASE_URL") {
-            Ok(u) if !u.is_empty() => u,
-            _ => {
-                if std::env::var("DOSSIER_REQUIRE_PG").as_deref() == Ok("1") {
-                    panic!("DOSSIER_REQUIRE_PG=1 but DATABASE_URL is unset");
-                }
-                eprintln!(
-                    "SKIP: PostgreSQL tests need DATABASE_URL (run under scripts/with-pg.sh)"
-                );
-                return None;
-            }
-        };
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let name = format!(
-            "t_{}_{}_{nanos}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        );
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
-            .unwrap_or_else(|e| panic!("cannot connect to DATABASE_URL: {e}"));
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let url = with_database(&admin, &name);
-        Some(TempPg { admin, name, url })
-    }
-
-    fn open(&self) -> Box<dyn Backend> {
-        dossier_store::open(&self.url).unwrap()
-    }
-}
-
-impl Drop for TempPg {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
-/// `url` pointing at database `name` instead of its own.
-fn with_database(url: &str, name: &str) -> String {
-    let start = url.find("://").map_or(0, |i| i + 3);
-    let (head, rest) = url.split_at(start);
-    let auth_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (auth, tail) = rest.split_at(auth_end);
-    let query = tail.find('?').map_or("", |i| &tail[i..]);
-    format!("{head}{auth}/{name}{query}")
+fn open(pg: &TempPg) -> Box<dyn Backend> {
+    dossier_store::open(&pg.url).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,7 +393,7 @@ fn suite_on_postgres() {
     }
     run_suite(&mut || {
         let db = TempPg::new().unwrap();
-        let store = db.open();
+        let store = open(&db);
         dbs.push(db);
         store
     });
@@ -468,7 +406,7 @@ fn both_backends_answer_the_same() {
     };
     let docs = corpus();
     let (_dir, mut lite) = sqlite();
-    let mut post = pg.open();
+    let mut post = open(&pg);
     // Same input, same batches.
     for store in [&mut lite, &mut post] {
         put(&mut **store, &docs[..5]);
@@ -562,7 +500,7 @@ fn concurrent_round(
 ) {
     // The first document of each claim goes in first, so the claims already exist and nothing
     // but the store's own locking orders the writers that follow.
-    let mut seeded = pg.open();
+    let mut seeded = open(&pg);
     put(&mut *seeded, &docs[..1]);
     put(&mut *seeded, &docs[8..9]);
 
