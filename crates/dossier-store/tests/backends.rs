@@ -500,7 +500,7 @@ fn concurrent_round(
 ) {
     // The first document of each claim goes in first, so the claims already exist and nothing
     // but the store's own locking orders the writers that follow.
-    let mut seeded = open(&pg);
+    let mut seeded = open(pg);
     put(&mut *seeded, &docs[..1]);
     put(&mut *seeded, &docs[8..9]);
 
