@@ -281,6 +281,12 @@ fn search_finds_words_and_survives_bad_syntax(store: &mut dyn Backend) {
         t
     };
     assert_eq!(titles("kharkiv OR hezbollah"), ["Kharkiv", "Strikes"]);
+    // The syntax the CLI documents (FTS5's) means the same on both backends.
+    assert_eq!(
+        titles("\"ballistic missiles\" AND blinken"),
+        ["Blinken confirms"]
+    );
+    assert_eq!(titles("russia NOT iran"), ["Drones", "Kharkiv", "Parts"]);
     assert_eq!(
         titles("\"ballistic missiles\" blinken"),
         ["Blinken confirms"]
