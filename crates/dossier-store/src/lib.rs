@@ -57,7 +57,7 @@ pub enum StoreError {
     BadQuery(String),
     #[error("write failed: {0}")]
     Io(#[from] std::io::Error),
-    #[error("database error: {0}")]
+    #[error("SQLite error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{url}: cannot open PostgreSQL database: {detail}")]
     PgOpen { url: String, detail: String },
