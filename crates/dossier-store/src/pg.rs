@@ -422,6 +422,69 @@ mod tests {
         assert_eq!(fts5_to_websearch("\"not AND\" x"), "\"not AND\" x");
     }
 
+    /// A batch touching a claim waits while another transaction holds that claim's lock, and
+    /// goes through once it is released: the lock that keeps concurrent reassessments apart.
+    #[test]
+    fn a_batch_waits_for_the_claims_it_touches() {
+        let Some(pg) = crate::testing::TempPg::new() else {
+            return;
+        };
+        let text = "Ukrainian intelligence said Iran sent ballistic missiles to Russia.";
+        let make = || {
+            let d = dossier_core::make_document(
+                text,
+                dossier_core::DocumentHeader {
+                    published: Some("2024-09-06".into()),
+                    ..Default::default()
+                },
+            );
+            let x = dossier_core::extract(&d);
+            (d, x)
+        };
+        let (d, x) = make();
+        let lex = dossier_core::claims::ClaimLexicon::embedded();
+        let claims = dossier_core::claims::doc_claims(&x, lex);
+        let key = &claims
+            .first()
+            .expect("the sentence makes a claim")
+            .claim
+            .key;
+        let mut holder = Client::connect(&pg.url, NoTls).unwrap();
+        holder
+            .query(
+                "SELECT pg_advisory_lock($1)",
+                &[&crate::db::lock_key(b'c', key)],
+            )
+            .unwrap();
+        let url = pg.url.clone();
+        let writer = std::thread::spawn(move || {
+            let (d, x) = make();
+            let mut store = PgStore::open(&url).unwrap();
+            store.put_batch(&[Incoming {
+                document: &d,
+                extraction: &x,
+                origin: "test",
+            }])
+        });
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        let reader = PgStore::open(&pg.url).unwrap();
+        assert!(
+            !writer.is_finished(),
+            "the batch did not wait for the claim"
+        );
+        assert!(!reader.contains(&d.header.id).unwrap());
+        holder
+            .query(
+                "SELECT pg_advisory_unlock($1)",
+                &[&crate::db::lock_key(b'c', key)],
+            )
+            .unwrap();
+        let outcome = writer.join().unwrap().unwrap();
+        assert_eq!(outcome.new, 1);
+        assert!(reader.contains(&d.header.id).unwrap());
+        assert_eq!(reader.claim(key).unwrap().unwrap().ledger.len(), 1);
+    }
+
     #[test]
     fn passwords_never_reach_messages() {
         assert_eq!(

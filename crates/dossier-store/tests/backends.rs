@@ -490,9 +490,10 @@ fn concurrent_writers_on_postgres_leave_the_same_claims_as_one() {
     let want = claims_json(&*reference);
     let busiest = want["claims"][0]["ledger"].as_array().map_or(0, Vec::len);
     assert!(busiest >= 10, "one claim must gather most voices: {want:#}");
-    // Races show up only sometimes: several rounds, each on a fresh database. (Without the
-    // per-claim locks about one round in six loses an update; with them none may.)
-    for round in 0..6 {
+    // Races show up only sometimes, so: several rounds, each on a fresh database. (Without the
+    // per-claim locks a lost update showed in about one run of 30 rounds; the deterministic
+    // check that a batch waits for its claims' locks is `pg::tests` in the crate.)
+    for round in 0..4 {
         let pg = TempPg::new().unwrap();
         concurrent_round(&pg, &docs, &want, round);
     }
