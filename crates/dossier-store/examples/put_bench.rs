@@ -64,11 +64,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let export = start.elapsed();
     println!(
         "{}: wrote {new} new of {} documents in {:.2} s ({:.0} docs/s, batches of {batch_size}); \
-         claims board (50) {:.0} ms; CSV export of {n} claims {:.0} ms",
+         claims board ({} rows) {:.0} ms; CSV export of {n} claims {:.0} ms",
         store.location(),
         docs.len(),
         write.as_secs_f64(),
         new as f64 / write.as_secs_f64().max(1e-9),
+        board.len(),
         board_time.as_secs_f64() * 1000.0,
         export.as_secs_f64() * 1000.0,
     );
