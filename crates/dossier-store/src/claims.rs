@@ -395,7 +395,8 @@ pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<V
         "SELECT c.key FROM claims c
          WHERE (CAST(?1 AS TEXT) IS NULL OR c.status = ?1)
            AND (CAST(?2 AS TEXT) IS NULL OR c.subject_id = ?2 OR c.target_id = ?2
-                OR c.subject_id LIKE ?2 || '.%' OR c.target_id LIKE ?2 || '.%')
+                OR substr(c.subject_id, 1, length(?2) + 1) = ?2 || '.'
+                OR substr(c.target_id, 1, length(?2) + 1) = ?2 || '.')
            AND (CAST(?3 AS TEXT) IS NULL OR c.last_seen >= ?3)
          ORDER BY c.documents DESC, c.last_seen IS NULL, c.last_seen DESC, c.key
          LIMIT ?4 OFFSET ?5",

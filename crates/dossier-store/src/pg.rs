@@ -222,6 +222,8 @@ impl ToSql for PgParam<'_> {
                 Type::FLOAT4 => (x as f32).to_sql(ty, out),
                 _ => Err(format!("cannot send a number as {ty}").into()),
             },
+            // PostgreSQL text cannot hold NUL; U+FFFD keeps code-point offsets unchanged.
+            Param::Text(s) if s.contains('\0') => s.replace('\0', "\u{FFFD}").to_sql(ty, out),
             Param::Text(s) => s.to_sql(ty, out),
         }
     }

@@ -134,20 +134,24 @@ fn claims_json(store: &dyn Backend) -> serde_json::Value {
         .iter()
         .map(|c| store.related_claims(c, 5).unwrap())
         .collect();
-    let by_actor = store
-        .claims(
-            &ClaimFilter {
-                actor: Some("IRN".into()),
-                ..Default::default()
-            },
-            all,
-        )
-        .unwrap();
+    let by_actor = |id: &str| {
+        store
+            .claims(
+                &ClaimFilter {
+                    actor: Some(id.into()),
+                    ..Default::default()
+                },
+                all,
+            )
+            .unwrap()
+    };
     serde_json::json!({
         "claims": claims,
         "claim": one,
         "related": related,
-        "iran": by_actor,
+        "iran": by_actor("IRN"),
+        "russia": by_actor("RUS"),
+        "not_a_pattern": by_actor("I_N"),
         "counts": store.claim_counts().unwrap().iter().map(|(s, n)| (s.as_str(), *n)).collect::<Vec<_>>(),
         "contradictions": store.contradictions(all).unwrap(),
         "changes": store.changes("2024-01-01", all).unwrap(),
@@ -367,6 +371,32 @@ fn listing_is_newest_first_and_paged(store: &mut dyn Backend) {
     assert_eq!(page[0].title.as_deref(), Some("Parts"));
 }
 
+fn odd_text_is_stored(store: &mut dyn Backend) {
+    // A NUL from a broken feed, and text far outside ASCII.
+    let docs = vec![
+        doc(
+            "Iran said\0 it would respond to the strike.",
+            "Nul",
+            "Feeds",
+            "2024-10-07",
+        ),
+        doc(
+            "Der Kreml erklärte, Moskau werde „angemessen“ reagieren. 中国外交部表示反对制裁。",
+            "Unicode",
+            "Feeds",
+            "2024-10-08",
+        ),
+    ];
+    assert!(docs[0].0.text.contains('\0'), "normalisation kept the NUL");
+    assert_eq!(put(store, &docs).new, 2);
+    for (d, x) in &docs {
+        let stored = store.document(&d.header.id).unwrap().unwrap();
+        assert_eq!(&stored.extraction, x);
+        assert_eq!(stored.document.text.chars().count(), d.text.chars().count());
+    }
+    assert_eq!(store.search("reagieren", Page::default()).unwrap().len(), 1);
+}
+
 fn migrations_are_recorded(store: &mut dyn Backend) {
     assert_eq!(store.stats().unwrap().schema_version, 2);
 }
@@ -375,6 +405,7 @@ fn run_suite(make: &mut dyn FnMut() -> Box<dyn Backend>) {
     reingesting_adds_nothing(&mut *make());
     search_finds_words_and_survives_bad_syntax(&mut *make());
     listing_is_newest_first_and_paged(&mut *make());
+    odd_text_is_stored(&mut *make());
     migrations_are_recorded(&mut *make());
 }
 
