@@ -2,7 +2,7 @@
 //! every claim a batch touched, and the queries behind `claims`, `claim`, `brief`,
 //! `contradictions` and `changes`.
 
-use crate::db::{p, Row, Sql};
+use crate::db::{p, Inserter, Row, Sql};
 use crate::{enum_str, Page, Result, StoreError};
 use dossier_core::claims::{ClaimLexicon, DocClaimEntry};
 use dossier_core::ledger::{
@@ -42,36 +42,53 @@ pub struct ClaimChange {
     pub change: StatusChange,
 }
 
-/// Write the claims and ledger rows of one new document; returns the claim keys touched.
-pub(crate) fn insert_doc_claims(
-    db: &dyn Sql,
+/// Claims and ledger rows of new documents, sent together (claims first: the ledger refers
+/// to them).
+pub(crate) struct ClaimRows {
+    claims: Inserter,
+    ledger: Inserter,
+}
+
+impl ClaimRows {
+    pub fn new() -> ClaimRows {
+        ClaimRows {
+            claims: Inserter::new(
+                "INSERT INTO claims (key, subject_id, subject_name, predicate, target_id, target_name,
+                 object, status, explanation)",
+                9,
+                "ON CONFLICT (key) DO NOTHING",
+            ),
+            ledger: Inserter::new(
+                "INSERT INTO ledger (claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name,
+                 speaker_country, via, stance, counts, sourcing, source, statement, evidence_start,
+                 evidence_end, evidence)",
+                17,
+                "ON CONFLICT DO NOTHING",
+            ),
+        }
+    }
+
+    pub fn flush(&mut self, db: &dyn Sql) -> Result<()> {
+        self.claims.flush(db)?;
+        self.ledger.flush(db)?;
+        Ok(())
+    }
+}
+
+/// Add the claims and ledger rows of one new document; records the claim keys touched.
+pub(crate) fn doc_claim_rows(
+    rows: &mut ClaimRows,
     x: &Extraction,
     claims: &[DocClaimEntry],
     touched: &mut BTreeSet<String>,
-) -> Result<()> {
-    let insert_claim = |params: &[crate::db::Param<'_>]| {
-        db.execute(
-            "INSERT INTO claims (key, subject_id, subject_name, predicate, target_id, target_name, object, status, explanation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unverified', '') ON CONFLICT (key) DO NOTHING",
-            params,
-        )
-    };
-    let insert_ledger = |params: &[crate::db::Param<'_>]| {
-        db.execute(
-            "INSERT INTO ledger (claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name,
-             speaker_country, via, stance, counts, sourcing, source, statement, evidence_start, evidence_end, evidence)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-             ON CONFLICT DO NOTHING",
-            params,
-        )
-    };
+) {
     let statements: std::collections::HashMap<&str, &dossier_core::Statement> =
         x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut seq = 0i64;
     for c in claims.iter() {
         seq += 1;
         let claim = &c.claim;
-        insert_claim(p![
+        rows.claims.row(p![
             &claim.key,
             &claim.subject.id,
             &claim.subject.name,
@@ -79,7 +96,9 @@ pub(crate) fn insert_doc_claims(
             claim.target.as_ref().map(|t| &t.id),
             claim.target.as_ref().map(|t| &t.name),
             &claim.object,
-        ])?;
+            "unverified",
+            "",
+        ]);
         let (speaker, via, stance, counts, sourcing, source) = match &c.entry {
             Some(e) => (
                 e.speaker.clone(),
@@ -124,7 +143,7 @@ pub(crate) fn insert_doc_claims(
         };
         let evidence = c.entry.as_ref().map_or(&claim.evidence, |e| &e.evidence);
         let via = serde_json::to_string(&via).unwrap_or_else(|_| "[]".into());
-        insert_ledger(p![
+        rows.ledger.row(p![
             &claim.key,
             &x.document.id,
             seq,
@@ -142,7 +161,7 @@ pub(crate) fn insert_doc_claims(
             evidence.start,
             evidence.end,
             &evidence.text,
-        ])?;
+        ]);
         touched.insert(claim.key.clone());
     }
     // The stance model's reading of the article: filed apart (source `model`), never decisive.
@@ -163,7 +182,7 @@ pub(crate) fn insert_doc_claims(
         seq += 1;
         let speaker_id = format!("MODEL.{}", slug(&outlet));
         let speaker_name = format!("{outlet} (article stance, p={:.2})", s.confidence);
-        insert_ledger(p![
+        rows.ledger.row(p![
             &s.claim,
             &x.document.id,
             seq,
@@ -181,9 +200,8 @@ pub(crate) fn insert_doc_claims(
             c.claim.evidence.start,
             c.claim.evidence.end,
             &c.claim.evidence.text,
-        ])?;
+        ]);
     }
-    Ok(())
 }
 
 fn slug(s: &str) -> String {
@@ -200,6 +218,11 @@ fn slug(s: &str) -> String {
 
 /// Recompute status, explanation and timeline of each touched claim from its whole ledger.
 pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
+    let mut changes = Inserter::new(
+        "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation)",
+        7,
+        "",
+    );
     for key in touched {
         let Some(record) = load_claim(db, key)? else {
             continue;
@@ -230,21 +253,18 @@ pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
         )?;
         db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
         for (i, c) in assessment.timeline.iter().enumerate() {
-            db.execute(
-                "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                p![
-                    key,
-                    i,
-                    &c.published,
-                    &c.document,
-                    c.from.map(|s| s.as_str()),
-                    c.to.as_str(),
-                    &c.explanation
-                ],
-            )?;
+            changes.row(p![
+                key,
+                i,
+                &c.published,
+                &c.document,
+                c.from.map(|s| s.as_str()),
+                c.to.as_str(),
+                &c.explanation
+            ]);
         }
     }
+    changes.flush(db)?;
     Ok(())
 }
 
@@ -375,7 +395,8 @@ pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<V
         "SELECT c.key FROM claims c
          WHERE (CAST(?1 AS TEXT) IS NULL OR c.status = ?1)
            AND (CAST(?2 AS TEXT) IS NULL OR c.subject_id = ?2 OR c.target_id = ?2
-                OR c.subject_id LIKE ?2 || '.%' OR c.target_id LIKE ?2 || '.%')
+                OR substr(c.subject_id, 1, length(?2) + 1) = ?2 || '.'
+                OR substr(c.target_id, 1, length(?2) + 1) = ?2 || '.')
            AND (CAST(?3 AS TEXT) IS NULL OR c.last_seen >= ?3)
          ORDER BY c.documents DESC, c.last_seen IS NULL, c.last_seen DESC, c.key
          LIMIT ?4 OFFSET ?5",

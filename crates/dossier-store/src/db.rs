@@ -192,6 +192,78 @@ impl dyn Sql + '_ {
     }
 }
 
+/// A multi-row `INSERT`, sent in chunks: one round trip for many rows instead of one each.
+/// `head` is `INSERT INTO t (a, b, c)`, `tail` what follows the values (`ON CONFLICT …`).
+/// Rows go in the order they were added, so "first wins" and ingest order hold as if each
+/// row were its own statement.
+pub(crate) struct Inserter {
+    head: &'static str,
+    tail: &'static str,
+    width: usize,
+    values: Vec<Value>,
+}
+
+/// Rows per statement: well under SQLite's and PostgreSQL's parameter limits, and few distinct
+/// statement texts (one per chunk length) for the statement caches.
+const CHUNK_ROWS: usize = 64;
+
+impl Inserter {
+    pub fn new(head: &'static str, width: usize, tail: &'static str) -> Inserter {
+        Inserter {
+            head,
+            tail,
+            width,
+            values: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, row: &[Param<'_>]) {
+        debug_assert_eq!(row.len(), self.width, "{}", self.head);
+        self.values.extend(row.iter().map(|p| match *p {
+            Param::Null => Value::Null,
+            Param::Int(i) => Value::Int(i),
+            Param::Real(x) => Value::Real(x),
+            Param::Text(s) => Value::Text(s.to_string()),
+        }));
+    }
+
+    /// Send every row added so far; the rows changed.
+    pub fn flush(&mut self, db: &dyn Sql) -> Result<u64> {
+        let mut changed = 0;
+        let width = self.width.max(1);
+        for chunk in self.values.chunks(width * CHUNK_ROWS) {
+            let rows = chunk.len() / width;
+            let mut sql = String::with_capacity(self.head.len() + rows * width * 5 + 32);
+            sql.push_str(self.head);
+            sql.push_str(" VALUES ");
+            for r in 0..rows {
+                sql.push_str(if r == 0 { "(" } else { ", (" });
+                for c in 0..width {
+                    if c > 0 {
+                        sql.push_str(", ");
+                    }
+                    sql.push_str(&format!("?{}", r * width + c + 1));
+                }
+                sql.push(')');
+            }
+            sql.push(' ');
+            sql.push_str(self.tail);
+            let params: Vec<Param<'_>> = chunk
+                .iter()
+                .map(|v| match v {
+                    Value::Null => Param::Null,
+                    Value::Int(i) => Param::Int(*i),
+                    Value::Real(x) => Param::Real(*x),
+                    Value::Text(s) => Param::Text(s),
+                })
+                .collect();
+            changed += db.execute(&sql, &params)?;
+        }
+        self.values.clear();
+        Ok(changed)
+    }
+}
+
 /// Rewrite `?N` parameters to PostgreSQL's `$N`, leaving string literals, quoted identifiers
 /// and comments alone.
 pub(crate) fn numbered_to_dollar(sql: &str) -> String {

@@ -1,7 +1,7 @@
 //! Documents and their extracted facts: the batch write and the listings, once for every
 //! backend (SQL in the dialect SQLite and PostgreSQL share; see [`crate::db`]).
 
-use crate::db::{lock_key, p, Sql};
+use crate::db::{lock_key, p, Inserter, Sql};
 use crate::{
     claims, enum_str, ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result, SearchHit,
     Stats, StoreError, StoredDocument,
@@ -44,6 +44,31 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
 
     let mut outcome = BatchOutcome::default();
     let mut touched = BTreeSet::new();
+    // Rows of new documents, sent per table after the loop (parents before children).
+    let mut extractions = Inserter::new("INSERT INTO extractions (doc_id, json)", 2, "");
+    let mut actors = Inserter::new(
+        "INSERT INTO actors (id, name, kind, country)",
+        4,
+        "ON CONFLICT (id) DO NOTHING",
+    );
+    let mut mentions = Inserter::new(
+        "INSERT INTO actor_mentions (doc_id, actor_id, count)",
+        3,
+        "ON CONFLICT DO NOTHING",
+    );
+    let mut statements = Inserter::new(
+        "INSERT INTO statements (doc_id, sid, speaker_id, speaker_name, cue, mode, stance,
+         sourcing, content_start, content_end, content, via)",
+        12,
+        "ON CONFLICT DO NOTHING",
+    );
+    let mut events = Inserter::new(
+        "INSERT INTO events (doc_id, eid, source_id, source_name, target_id, target_name,
+         cameo, plover, verb, object, modality, goldstein, evidence_start, evidence_end, evidence, statement)",
+        16,
+        "ON CONFLICT DO NOTHING",
+    );
+    let mut claim_rows = claims::ClaimRows::new();
     for (item, dclaims) in batch.iter().zip(&doc_claims) {
         let h = &item.document.header;
         let meta =
@@ -70,72 +95,65 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         let x = item.extraction;
         let json = serde_json::to_string(x)
             .map_err(|e| StoreError::Corrupt(format!("cannot encode extraction: {e}")))?;
-        db.execute(
-            "INSERT INTO extractions (doc_id, json) VALUES (?1, ?2)",
-            p![&h.id, &json],
-        )?;
+        extractions.row(p![&h.id, &json]);
+        // One mention count per actor (the last, if an actor were listed twice).
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for a in &x.actors {
-            db.execute(
-                "INSERT INTO actors (id, name, kind, country) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (id) DO NOTHING",
-                p![&a.id, &a.name, enum_str(&a.kind).as_str(), &a.country],
-            )?;
-            db.execute(
-                "INSERT INTO actor_mentions (doc_id, actor_id, count) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (doc_id, actor_id) DO UPDATE SET count = excluded.count",
-                p![&h.id, &a.id, a.mentions.len()],
-            )?;
+            actors.row(p![&a.id, &a.name, enum_str(&a.kind).as_str(), &a.country]);
+            counts.insert(&a.id, a.mentions.len());
+        }
+        for (actor, count) in counts {
+            mentions.row(p![&h.id, actor, count]);
         }
         for s in &x.statements {
             let via = serde_json::to_string(&s.via).unwrap_or_else(|_| "[]".into());
-            db.execute(
-                "INSERT INTO statements (doc_id, sid, speaker_id, speaker_name, cue, mode, stance,
-                 sourcing, content_start, content_end, content, via)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT DO NOTHING",
-                p![
-                    &h.id,
-                    &s.id,
-                    &s.speaker.id,
-                    &s.speaker.name,
-                    &s.cue.text,
-                    enum_str(&s.mode).as_str(),
-                    enum_str(&s.stance).as_str(),
-                    enum_str(&s.sourcing).as_str(),
-                    s.content.start,
-                    s.content.end,
-                    &s.content.text,
-                    &via
-                ],
-            )?;
+            statements.row(p![
+                &h.id,
+                &s.id,
+                &s.speaker.id,
+                &s.speaker.name,
+                &s.cue.text,
+                enum_str(&s.mode).as_str(),
+                enum_str(&s.stance).as_str(),
+                enum_str(&s.sourcing).as_str(),
+                s.content.start,
+                s.content.end,
+                &s.content.text,
+                &via
+            ]);
         }
         for e in &x.events {
-            db.execute(
-                "INSERT INTO events (doc_id, eid, source_id, source_name, target_id, target_name,
-                 cameo, plover, verb, object, modality, goldstein, evidence_start, evidence_end, evidence, statement)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-                 ON CONFLICT DO NOTHING",
-                p![
-                    &h.id,
-                    &e.id,
-                    &e.source.id,
-                    &e.source.name,
-                    e.target.as_ref().map(|t| &t.id),
-                    e.target.as_ref().map(|t| &t.name),
-                    &e.action.cameo,
-                    &e.action.plover,
-                    &e.action.verb,
-                    &e.object,
-                    enum_str(&e.modality).as_str(),
-                    e.goldstein as f64,
-                    e.evidence.start,
-                    e.evidence.end,
-                    &e.evidence.text,
-                    &e.statement
-                ],
-            )?;
+            events.row(p![
+                &h.id,
+                &e.id,
+                &e.source.id,
+                &e.source.name,
+                e.target.as_ref().map(|t| &t.id),
+                e.target.as_ref().map(|t| &t.name),
+                &e.action.cameo,
+                &e.action.plover,
+                &e.action.verb,
+                &e.object,
+                enum_str(&e.modality).as_str(),
+                e.goldstein as f64,
+                e.evidence.start,
+                e.evidence.end,
+                &e.evidence.text,
+                &e.statement
+            ]);
         }
-        claims::insert_doc_claims(db, x, dclaims, &mut touched)?;
+        claims::doc_claim_rows(&mut claim_rows, x, dclaims, &mut touched);
     }
+    for rows in [
+        &mut extractions,
+        &mut actors,
+        &mut mentions,
+        &mut statements,
+        &mut events,
+    ] {
+        rows.flush(db)?;
+    }
+    claim_rows.flush(db)?;
     claims::reassess(db, &touched)?;
     Ok(outcome)
 }

@@ -127,6 +127,7 @@ pub(crate) fn graph(db: &dyn Sql, from: Option<&str>, to: Option<&str>) -> Resul
     db.query(
         "WITH e AS (
            SELECT e.source_id, e.source_name, e.target_id, e.target_name, e.goldstein, e.evidence, e.doc_id,
+                  e.evidence_start, e.eid,
                   coalesce(substr(d.published, 1, 7), 'undated') AS month
            FROM events e JOIN documents d ON d.id = e.doc_id
            WHERE e.target_id IS NOT NULL AND e.modality IN ('asserted', 'reported')
@@ -134,7 +135,7 @@ pub(crate) fn graph(db: &dyn Sql, from: Option<&str>, to: Option<&str>) -> Resul
              AND (CAST(?2 AS TEXT) IS NULL OR substr(d.published, 1, 10) <= ?2)
          ), ranked AS (
            SELECT *, row_number() OVER (PARTITION BY source_id, target_id, month
-                                        ORDER BY abs(goldstein) DESC, doc_id) AS r
+                                        ORDER BY abs(goldstein) DESC, doc_id, evidence_start, eid) AS r
            FROM e
          )
          SELECT source_id, max(source_name), target_id, max(target_name), month, count(*), avg(goldstein),

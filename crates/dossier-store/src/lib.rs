@@ -24,6 +24,7 @@ mod pg;
 mod queries_web;
 pub mod queue;
 mod sqlite;
+pub mod testing;
 
 pub use backend::{is_postgres_url, open, Backend};
 pub use claims::{ClaimChange, ClaimFilter, Contradiction};
@@ -57,7 +58,7 @@ pub enum StoreError {
     BadQuery(String),
     #[error("write failed: {0}")]
     Io(#[from] std::io::Error),
-    #[error("database error: {0}")]
+    #[error("SQLite error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("{url}: cannot open PostgreSQL database: {detail}")]
     PgOpen { url: String, detail: String },

@@ -112,6 +112,21 @@ fn error_detail(e: &postgres::Error) -> String {
 /// Apply, in one transaction under an advisory lock, every migration newer than the database.
 fn migrate(client: &mut Client, shown: &str) -> Result<()> {
     let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+    // Fast path (every web request opens the store): already up to date, no lock needed.
+    let exists: bool = client
+        .query_one("SELECT to_regclass('schema_migrations') IS NOT NULL", &[])?
+        .try_get(0)?;
+    if exists {
+        let found: i64 = client
+            .query_one(
+                "SELECT coalesce(max(version), 0)::bigint FROM schema_migrations",
+                &[],
+            )?
+            .try_get(0)?;
+        if found == latest {
+            return Ok(());
+        }
+    }
     let mut tx = client.transaction()?;
     tx.query(
         "SELECT pg_advisory_xact_lock($1::bigint)",
@@ -207,6 +222,8 @@ impl ToSql for PgParam<'_> {
                 Type::FLOAT4 => (x as f32).to_sql(ty, out),
                 _ => Err(format!("cannot send a number as {ty}").into()),
             },
+            // PostgreSQL text cannot hold NUL; U+FFFD keeps code-point offsets unchanged.
+            Param::Text(s) if s.contains('\0') => s.replace('\0', "\u{FFFD}").to_sql(ty, out),
             Param::Text(s) => s.to_sql(ty, out),
         }
     }
@@ -323,6 +340,8 @@ impl Sql for PgDb {
     }
 
     fn search_raw(&self, query: &str, page: Page) -> Result<Vec<SearchHit>> {
+        let query = fts5_to_websearch(query);
+        let query = query.as_str();
         let db: &dyn Sql = self;
         db.query(
             "SELECT d.id, d.title, d.outlet, d.published,
@@ -355,9 +374,118 @@ impl Sql for PgDb {
     }
 }
 
+/// The FTS5 query syntax the CLI documents, in `websearch_to_tsquery`'s terms: `AND` is
+/// implicit, `NOT word` is `-word`, `OR` and "phrases" are the same. A `prefix*` has no
+/// web-search form and matches the whole word only.
+fn fts5_to_websearch(q: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut negate = false;
+    let mut in_quote = false;
+    for token in q.split_whitespace() {
+        let quotes = token.matches('"').count();
+        if in_quote {
+            out.push(token.to_string());
+            in_quote = quotes % 2 == 0;
+            continue;
+        }
+        match token {
+            "AND" => continue,
+            "NOT" => {
+                negate = true;
+                continue;
+            }
+            _ => {}
+        }
+        let word = token.strip_suffix('*').unwrap_or(token);
+        out.push(if negate {
+            format!("-{word}")
+        } else {
+            word.to_string()
+        });
+        negate = false;
+        in_quote = quotes % 2 == 1;
+    }
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fts5_queries_read_as_web_search() {
+        assert_eq!(
+            fts5_to_websearch("\"ballistic missiles\" AND Iran"),
+            "\"ballistic missiles\" Iran"
+        );
+        assert_eq!(fts5_to_websearch("drones NOT shahed"), "drones -shahed");
+        assert_eq!(fts5_to_websearch("sanction* OR iran"), "sanction OR iran");
+        // Words inside a phrase are left alone.
+        assert_eq!(fts5_to_websearch("\"not AND\" x"), "\"not AND\" x");
+    }
+
+    /// A batch touching a claim waits while another transaction holds that claim's lock, and
+    /// goes through once it is released: the lock that keeps concurrent reassessments apart.
+    #[test]
+    fn a_batch_waits_for_the_claims_it_touches() {
+        let Some(pg) = crate::testing::TempPg::new() else {
+            return;
+        };
+        let text = "Ukrainian intelligence said Iran sent ballistic missiles to Russia.";
+        let make = || {
+            let d = dossier_core::make_document(
+                text,
+                dossier_core::DocumentHeader {
+                    published: Some("2024-09-06".into()),
+                    ..Default::default()
+                },
+            );
+            let x = dossier_core::extract(&d);
+            (d, x)
+        };
+        let (d, x) = make();
+        let lex = dossier_core::claims::ClaimLexicon::embedded();
+        let claims = dossier_core::claims::doc_claims(&x, lex);
+        let key = &claims
+            .first()
+            .expect("the sentence makes a claim")
+            .claim
+            .key;
+        let mut holder = Client::connect(&pg.url, NoTls).unwrap();
+        holder
+            .query(
+                "SELECT pg_advisory_lock($1)",
+                &[&crate::db::lock_key(b'c', key)],
+            )
+            .unwrap();
+        let url = pg.url.clone();
+        let writer = std::thread::spawn(move || {
+            let (d, x) = make();
+            let mut store = PgStore::open(&url).unwrap();
+            store.put_batch(&[Incoming {
+                document: &d,
+                extraction: &x,
+                origin: "test",
+            }])
+        });
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        let reader = PgStore::open(&pg.url).unwrap();
+        assert!(
+            !writer.is_finished(),
+            "the batch did not wait for the claim"
+        );
+        assert!(!reader.contains(&d.header.id).unwrap());
+        holder
+            .query(
+                "SELECT pg_advisory_unlock($1)",
+                &[&crate::db::lock_key(b'c', key)],
+            )
+            .unwrap();
+        let outcome = writer.join().unwrap().unwrap();
+        assert_eq!(outcome.new, 1);
+        assert!(reader.contains(&d.header.id).unwrap());
+        assert_eq!(reader.claim(key).unwrap().unwrap().ledger.len(), 1);
+    }
 
     #[test]
     fn passwords_never_reach_messages() {

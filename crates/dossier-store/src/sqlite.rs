@@ -51,7 +51,7 @@ impl Store {
     fn init(mut conn: Connection, path: PathBuf) -> Result<Store> {
         let wrap = |e: rusqlite::Error| classify(&path, e);
         conn.busy_timeout(Duration::from_secs(60)).map_err(wrap)?;
-        conn.set_prepared_statement_cache_capacity(64);
+        conn.set_prepared_statement_cache_capacity(256);
         // Reading the schema is the first real access: a file that is not SQLite fails here.
         let found: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))

@@ -7,8 +7,8 @@
 //! gives it: actors, statements, events, claims and ledger rows.
 
 use dossier_core::{make_document, Document, DocumentHeader, Extraction};
+use dossier_store::testing::TempPg;
 use dossier_store::{Backend, BatchOutcome, ClaimFilter, Incoming, Page, PgStore, StoreError};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ---------------------------------------------------------------------------------------------
 // Backends
@@ -20,70 +20,8 @@ fn sqlite() -> (tempfile::TempDir, Box<dyn Backend>) {
     (dir, store)
 }
 
-/// A PostgreSQL database made for one test and dropped after it.
-struct TempPg {
-    admin: String,
-    name: String,
-    url: String,
-}
-
-impl TempPg {
-    /// `None` (after printing SKIP) when no server is configured and none is required.
-    fn new() -> Option<TempPg> {
-        let admin = match std::env::var("DATABASE_URL") {
-            Ok(u) if !u.is_empty() => u,
-            _ => {
-                if std::env::var("DOSSIER_REQUIRE_PG").as_deref() == Ok("1") {
-                    panic!("DOSSIER_REQUIRE_PG=1 but DATABASE_URL is unset");
-                }
-                eprintln!(
-                    "SKIP: PostgreSQL tests need DATABASE_URL (run under scripts/with-pg.sh)"
-                );
-                return None;
-            }
-        };
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let name = format!(
-            "t_{}_{}_{nanos}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        );
-        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
-            .unwrap_or_else(|e| panic!("cannot connect to DATABASE_URL: {e}"));
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        let url = with_database(&admin, &name);
-        Some(TempPg { admin, name, url })
-    }
-
-    fn open(&self) -> Box<dyn Backend> {
-        dossier_store::open(&self.url).unwrap()
-    }
-}
-
-impl Drop for TempPg {
-    fn drop(&mut self) {
-        if let Ok(mut c) = postgres::Client::connect(&self.admin, postgres::NoTls) {
-            let _ = c.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
-/// `url` pointing at database `name` instead of its own.
-fn with_database(url: &str, name: &str) -> String {
-    let start = url.find("://").map_or(0, |i| i + 3);
-    let (head, rest) = url.split_at(start);
-    let auth_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (auth, tail) = rest.split_at(auth_end);
-    let query = tail.find('?').map_or("", |i| &tail[i..]);
-    format!("{head}{auth}/{name}{query}")
+fn open(pg: &TempPg) -> Box<dyn Backend> {
+    dossier_store::open(&pg.url).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,20 +134,24 @@ fn claims_json(store: &dyn Backend) -> serde_json::Value {
         .iter()
         .map(|c| store.related_claims(c, 5).unwrap())
         .collect();
-    let by_actor = store
-        .claims(
-            &ClaimFilter {
-                actor: Some("IRN".into()),
-                ..Default::default()
-            },
-            all,
-        )
-        .unwrap();
+    let by_actor = |id: &str| {
+        store
+            .claims(
+                &ClaimFilter {
+                    actor: Some(id.into()),
+                    ..Default::default()
+                },
+                all,
+            )
+            .unwrap()
+    };
     serde_json::json!({
         "claims": claims,
         "claim": one,
         "related": related,
-        "iran": by_actor,
+        "iran": by_actor("IRN"),
+        "russia": by_actor("RUS"),
+        "not_a_pattern": by_actor("I_N"),
         "counts": store.claim_counts().unwrap().iter().map(|(s, n)| (s.as_str(), *n)).collect::<Vec<_>>(),
         "contradictions": store.contradictions(all).unwrap(),
         "changes": store.changes("2024-01-01", all).unwrap(),
@@ -343,6 +285,12 @@ fn search_finds_words_and_survives_bad_syntax(store: &mut dyn Backend) {
         t
     };
     assert_eq!(titles("kharkiv OR hezbollah"), ["Kharkiv", "Strikes"]);
+    // The syntax the CLI documents (FTS5's) means the same on both backends.
+    assert_eq!(
+        titles("\"ballistic missiles\" AND blinken"),
+        ["Blinken confirms"]
+    );
+    assert_eq!(titles("russia NOT iran"), ["Drones", "Kharkiv", "Parts"]);
     assert_eq!(
         titles("\"ballistic missiles\" blinken"),
         ["Blinken confirms"]
@@ -423,14 +371,55 @@ fn listing_is_newest_first_and_paged(store: &mut dyn Backend) {
     assert_eq!(page[0].title.as_deref(), Some("Parts"));
 }
 
+fn odd_text_is_stored(store: &mut dyn Backend) {
+    // A NUL from a broken feed, and text far outside ASCII.
+    let docs = vec![
+        doc(
+            "Iran said\0 it would respond to the strike.",
+            "Nul",
+            "Feeds",
+            "2024-10-07",
+        ),
+        doc(
+            "Der Kreml erklärte, Moskau werde „angemessen“ reagieren. 中国外交部表示反对制裁。",
+            "Unicode",
+            "Feeds",
+            "2024-10-08",
+        ),
+    ];
+    assert!(docs[0].0.text.contains('\0'), "normalisation kept the NUL");
+    assert_eq!(put(store, &docs).new, 2);
+    for (d, x) in &docs {
+        let stored = store.document(&d.header.id).unwrap().unwrap();
+        assert_eq!(&stored.extraction, x);
+        assert_eq!(stored.document.text.chars().count(), d.text.chars().count());
+    }
+    assert_eq!(store.search("reagieren", Page::default()).unwrap().len(), 1);
+}
+
+/// How many migration files a backend has.
+fn migrations(backend: &str) -> i64 {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/").to_string() + backend;
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".sql"))
+        })
+        .count() as i64
+}
+
 fn migrations_are_recorded(store: &mut dyn Backend) {
-    assert_eq!(store.stats().unwrap().schema_version, 2);
+    // Both backends number their migrations alike: one file per version in each folder.
+    assert_eq!(store.stats().unwrap().schema_version, migrations("sqlite"));
+    assert_eq!(migrations("sqlite"), migrations("postgres"));
 }
 
 fn run_suite(make: &mut dyn FnMut() -> Box<dyn Backend>) {
     reingesting_adds_nothing(&mut *make());
     search_finds_words_and_survives_bad_syntax(&mut *make());
     listing_is_newest_first_and_paged(&mut *make());
+    odd_text_is_stored(&mut *make());
     migrations_are_recorded(&mut *make());
 }
 
@@ -455,7 +444,7 @@ fn suite_on_postgres() {
     }
     run_suite(&mut || {
         let db = TempPg::new().unwrap();
-        let store = db.open();
+        let store = open(&db);
         dbs.push(db);
         store
     });
@@ -468,7 +457,7 @@ fn both_backends_answer_the_same() {
     };
     let docs = corpus();
     let (_dir, mut lite) = sqlite();
-    let mut post = pg.open();
+    let mut post = open(&pg);
     // Same input, same batches.
     for store in [&mut lite, &mut post] {
         put(&mut **store, &docs[..5]);
@@ -546,9 +535,10 @@ fn concurrent_writers_on_postgres_leave_the_same_claims_as_one() {
     let want = claims_json(&*reference);
     let busiest = want["claims"][0]["ledger"].as_array().map_or(0, Vec::len);
     assert!(busiest >= 10, "one claim must gather most voices: {want:#}");
-    // Races show up only sometimes: several rounds, each on a fresh database. (Without the
-    // per-claim locks about one round in six loses an update; with them none may.)
-    for round in 0..6 {
+    // Races show up only sometimes, so: several rounds, each on a fresh database. (Without the
+    // per-claim locks a lost update showed in about one run of 30 rounds; the deterministic
+    // check that a batch waits for its claims' locks is `pg::tests` in the crate.)
+    for round in 0..4 {
         let pg = TempPg::new().unwrap();
         concurrent_round(&pg, &docs, &want, round);
     }
@@ -562,7 +552,7 @@ fn concurrent_round(
 ) {
     // The first document of each claim goes in first, so the claims already exist and nothing
     // but the store's own locking orders the writers that follow.
-    let mut seeded = pg.open();
+    let mut seeded = open(pg);
     put(&mut *seeded, &docs[..1]);
     put(&mut *seeded, &docs[8..9]);
 
@@ -615,7 +605,7 @@ fn two_processes_migrating_at_once_is_safe() {
             })
             .collect();
         for h in h {
-            assert_eq!(h.join().unwrap().unwrap(), 2);
+            assert_eq!(h.join().unwrap().unwrap(), migrations("postgres"));
         }
     });
 }
