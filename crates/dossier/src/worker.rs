@@ -114,6 +114,9 @@ pub fn enqueue(args: EnqueueArgs) -> Result<ExitCode> {
 #[derive(Debug, Default, Clone, Copy)]
 struct Tally {
     batches: usize,
+    /// Time spent extracting and storing (the rest is claiming, committing and waiting).
+    extracting: Duration,
+    storing: Duration,
     claimed: usize,
     new: usize,
     duplicates: usize,
@@ -168,7 +171,7 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         for (id, reason) in &claimed.broken {
             eprintln!("{who}: queued document {id} failed: {reason}");
         }
-        let (failed, outcome) = process(store.as_mut(), lexicon, &claimed.jobs)?;
+        let (failed, outcome) = process(store.as_mut(), lexicon, &claimed.jobs, &mut tally)?;
         for (id, reason) in &failed {
             let origin = claimed
                 .jobs
@@ -186,27 +189,31 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         tally.failed += failed.len();
         if !args.quiet {
             eprintln!(
-                "{who}: batch {}: {} documents so far ({} new, {} duplicates, {} failed), {:.1} docs/s",
+                "{who}: batch {}: {} documents so far ({} new, {} duplicates, {} failed), {:.1} docs/s (extract {:.1} s, store {:.1} s)",
                 tally.batches,
                 tally.claimed,
                 tally.new,
                 tally.duplicates,
                 tally.failed,
-                rate(tally.claimed, busy)
+                rate(tally.claimed, busy),
+                tally.extracting.as_secs_f64(),
+                tally.storing.as_secs_f64()
             );
         }
     }
     if !args.quiet {
         let elapsed = started.elapsed();
         eprintln!(
-            "{who}: done: {} documents in {} batches: {} new, {} duplicates, {} failed in {:.2} s ({:.1} docs/s)",
+            "{who}: done: {} documents in {} batches: {} new, {} duplicates, {} failed in {:.2} s ({:.1} docs/s; extracting {:.2} s, storing {:.2} s)",
             tally.claimed,
             tally.batches,
             tally.new,
             tally.duplicates,
             tally.failed,
             elapsed.as_secs_f64(),
-            rate(tally.claimed, elapsed)
+            rate(tally.claimed, elapsed),
+            tally.extracting.as_secs_f64(),
+            tally.storing.as_secs_f64()
         );
     }
     Ok(if tally.failed > 0 {
@@ -232,6 +239,7 @@ fn process(
     store: &mut dyn Backend,
     lexicon: &Lexicon,
     jobs: &[Job],
+    tally: &mut Tally,
 ) -> Result<(Vec<(String, String)>, BatchOutcome)> {
     let mut outcome = BatchOutcome::default();
     // Documents the store already has need no extraction (a retried batch, or the same text
@@ -244,6 +252,7 @@ fn process(
             todo.push(job);
         }
     }
+    let extract_started = Instant::now();
     let results: Vec<std::result::Result<Extraction, String>> = todo
         .par_iter()
         .map(|job| {
@@ -260,6 +269,7 @@ fn process(
             })
         })
         .collect();
+    tally.extracting += extract_started.elapsed();
     let mut failed: Vec<(String, String)> = Vec::new();
     let mut ok: Vec<(&Job, Extraction)> = Vec::with_capacity(todo.len());
     for (job, result) in todo.into_iter().zip(results) {
@@ -279,7 +289,10 @@ fn process(
     if incoming.is_empty() {
         return Ok((failed, outcome));
     }
-    match store.put_batch(&incoming) {
+    let store_started = Instant::now();
+    let stored = store.put_batch(&incoming);
+    tally.storing += store_started.elapsed();
+    match stored {
         Ok(o) => {
             outcome.new += o.new;
             outcome.duplicates += o.duplicates;
