@@ -47,8 +47,14 @@ fn corpus(copies: usize, fnc: usize) -> Vec<String> {
     match fnc1_bodies() {
         Some(path) if fnc > 0 => {
             let mut reader = csv::Reader::from_path(path).unwrap();
-            for rec in reader.records().take(fnc) {
-                let rec = rec.unwrap();
+            // FNC-1 repeats some bodies: keep distinct texts (whitespace-insensitive, as ids are).
+            let mut seen = std::collections::HashSet::new();
+            for rec in reader
+                .records()
+                .map(|r| r.unwrap())
+                .filter(|r| seen.insert(r[1].split_whitespace().collect::<Vec<_>>().join(" ")))
+                .take(fnc)
+            {
                 let v = serde_json::json!({"title": format!("FNC-1 body {}", &rec[0]), "text": &rec[1]});
                 lines.push(v.to_string());
             }
