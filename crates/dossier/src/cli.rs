@@ -70,7 +70,8 @@ pub enum Command {
     /// not extract).
     Enqueue(EnqueueArgs),
     /// Claim queued articles in batches, extract and store them; run several at once, on one
-    /// machine or many (`FOR UPDATE SKIP LOCKED`: no batch is handed out twice).
+    /// machine or many (`FOR UPDATE SKIP LOCKED`: no batch is handed out twice). A document that
+    /// cannot be processed stays in the queue as `failed` with the reason (exit 1).
     Worker(WorkerArgs),
     /// Fold `dossier extract` JSONL (files, directories of part files, or `-`) into a store,
     /// without extracting again.
