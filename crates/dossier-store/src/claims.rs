@@ -11,7 +11,7 @@ use dossier_core::ledger::{
 };
 use dossier_core::model::{ActorRef, Extraction, Sourcing, Span, Stance};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Filters for `dossier claims`.
 #[derive(Debug, Clone, Default)]
@@ -47,6 +47,29 @@ pub struct ClaimChange {
 pub(crate) struct ClaimRows {
     claims: Inserter,
     ledger: Inserter,
+    /// The best display names seen in this batch for each claim (see [`better_name`]).
+    names: BTreeMap<String, ClaimNames>,
+}
+
+/// Display names of a claim's subject and target. Documents name the same actor differently
+/// ("North Korea", "PRK", "Nozari", "Fazlollah Nozari"); the stored name must not depend on
+/// which document arrived first, so every batch offers its names and [`better_name`] decides.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ClaimNames {
+    subject: String,
+    target: Option<String>,
+}
+
+/// Which of two names of actor `id` the store keeps: a real name over the bare id, then the
+/// longer (full names over surnames), then the smaller in code-point order. A total order, so
+/// the winner is the same whatever order the documents come in.
+fn better_name<'a>(id: &str, a: &'a str, b: &'a str) -> &'a str {
+    let rank = |s: &str| (s != id, s.chars().count());
+    match rank(a).cmp(&rank(b)) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal => a.min(b),
+    }
 }
 
 impl ClaimRows {
@@ -65,13 +88,37 @@ impl ClaimRows {
                 17,
                 "ON CONFLICT DO NOTHING",
             ),
+            names: BTreeMap::new(),
         }
+    }
+
+    /// Offer a document's names for a claim; the better of these and earlier offers is kept.
+    fn offer_names(&mut self, claim: &dossier_core::model::DocClaim) {
+        let offered = ClaimNames {
+            subject: claim.subject.name.clone(),
+            target: claim.target.as_ref().map(|t| t.name.clone()),
+        };
+        let names = self
+            .names
+            .entry(claim.key.clone())
+            .or_insert_with(|| offered.clone());
+        names.merge(claim, &offered);
     }
 
     pub fn flush(&mut self, db: &dyn Sql) -> Result<()> {
         self.claims.flush(db)?;
         self.ledger.flush(db)?;
         Ok(())
+    }
+}
+
+impl ClaimNames {
+    /// Keep the better name on each side (see [`better_name`]).
+    fn merge(&mut self, claim: &dossier_core::model::DocClaim, other: &ClaimNames) {
+        self.subject = better_name(&claim.subject.id, &self.subject, &other.subject).to_owned();
+        if let (Some(t), Some(mine), Some(theirs)) = (&claim.target, &self.target, &other.target) {
+            self.target = Some(better_name(&t.id, mine, theirs).to_owned());
+        }
     }
 }
 
@@ -88,6 +135,7 @@ pub(crate) fn doc_claim_rows(
     for c in claims.iter() {
         seq += 1;
         let claim = &c.claim;
+        rows.offer_names(claim);
         rows.claims.row(p![
             &claim.key,
             &claim.subject.id,
@@ -217,7 +265,9 @@ fn slug(s: &str) -> String {
 }
 
 /// Recompute status, explanation and timeline of each touched claim from its whole ledger.
-pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
+/// `rows` are the batch's claim rows: their names replace stored ones that [`better_name`] ranks
+/// lower.
+pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>, rows: &ClaimRows) -> Result<()> {
     let mut changes = Inserter::new(
         "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation)",
         7,
@@ -228,6 +278,16 @@ pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
             continue;
         };
         let assessment = assess(&record.parties(), &record.ledger);
+        let mut subject_name = record.subject.name.as_str();
+        let mut target_name = record.target.as_ref().map(|t| t.name.as_str());
+        if let Some(offered) = rows.names.get(key) {
+            subject_name = better_name(&record.subject.id, subject_name, &offered.subject);
+            if let (Some(t), Some(stored), Some(theirs)) =
+                (&record.target, target_name, offered.target.as_deref())
+            {
+                target_name = Some(better_name(&t.id, stored, theirs));
+            }
+        }
         let docs: BTreeSet<&str> = record.ledger.iter().map(|e| e.document.as_str()).collect();
         let first = record
             .ledger
@@ -240,7 +300,8 @@ pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
             .filter_map(|e| e.published.as_deref())
             .max();
         db.execute(
-            "UPDATE claims SET status = ?2, explanation = ?3, documents = ?4, first_seen = ?5, last_seen = ?6
+            "UPDATE claims SET status = ?2, explanation = ?3, documents = ?4, first_seen = ?5, last_seen = ?6,
+             subject_name = ?7, target_name = ?8
              WHERE key = ?1",
             p![
                 key,
@@ -248,7 +309,9 @@ pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>) -> Result<()> {
                 &assessment.explanation,
                 docs.len(),
                 first,
-                last
+                last,
+                subject_name,
+                target_name
             ],
         )?;
         db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;

@@ -154,7 +154,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         rows.flush(db)?;
     }
     claim_rows.flush(db)?;
-    claims::reassess(db, &touched)?;
+    claims::reassess(db, &touched, &claim_rows)?;
     Ok(outcome)
 }
 

@@ -305,3 +305,47 @@ fn exports_and_graph_carry_the_ledger_and_events() {
         .unwrap()
         .contains("Iran transferred missiles to Russia,disputed,IRN,transfer,RUS,missiles,3"));
 }
+
+#[test]
+fn a_claims_names_do_not_depend_on_which_document_came_first() {
+    // One wire copy names the subject by its code, another by a longer name: the record must be
+    // the same whatever the arrival order or batching (shards merged in any order).
+    let named = |docs: &mut Vec<Doc>| {
+        docs[0].extraction.events[0].source.name = "IRN".into();
+        docs[2].extraction.events[0].target = Some(aref("RUS", "the Russian Federation"));
+    };
+    let orders: [&[&[usize]]; 4] = [
+        &[&[0], &[1], &[2]],
+        &[&[2], &[1], &[0]],
+        &[&[1, 0, 2]],
+        &[&[2, 0], &[1]],
+    ];
+    let mut seen = Vec::new();
+    for order in orders {
+        let mut docs = storyline();
+        named(&mut docs);
+        let mut store = Store::open_in_memory().unwrap();
+        for batch in order {
+            let picked: Vec<Doc> = batch
+                .iter()
+                .map(|&i| Doc {
+                    document: docs[i].document.clone(),
+                    extraction: docs[i].extraction.clone(),
+                })
+                .collect();
+            ingest(&mut store, &picked);
+        }
+        let claims = store
+            .claims(&ClaimFilter::default(), Page::default())
+            .unwrap();
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].subject.name, "Iran", "a name beats the bare code");
+        assert_eq!(
+            claims[0].target.as_ref().map(|t| t.name.as_str()),
+            Some("the Russian Federation"),
+            "the longer name wins"
+        );
+        seen.push(serde_json::to_string(&claims).unwrap());
+    }
+    assert!(seen.windows(2).all(|w| w[0] == w[1]), "{seen:#?}");
+}
