@@ -3,7 +3,7 @@
 //! claim's words). Everything here is pure and deterministic.
 
 use crate::text;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -67,7 +67,7 @@ struct Cues {
 fn cues() -> &'static Cues {
     static C: OnceLock<Cues> = OnceLock::new();
     C.get_or_init(|| {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -128,6 +128,17 @@ fn hash_str(s: &str) -> u64 {
 
 fn pair_hash(a: u64, b: u64) -> u64 {
     a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+type StemEntry = (Box<str>, u64, bool);
+
+/// Most words a thread's stem cache holds before it starts over.
+const STEM_CACHE_MAX: usize = 100_000;
+
+thread_local! {
+    /// word → (stem, hash of the stem, is a stopword)
+    static STEM_CACHE: std::cell::RefCell<HashMap<Box<str>, StemEntry>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 const CHAR_NS: [usize; 3] = [4, 8, 16];
@@ -221,20 +232,39 @@ impl Prepared {
                 ranges.push((s, words.len()));
             }
         }
-        let stem_strs: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        let stems: Vec<u64> = stem_strs.iter().map(|s| hash_str(s)).collect();
-        let content: Vec<bool> = words.iter().map(|w| !text::is_stopword(w)).collect();
+        // Stemming dominates tokenisation; news repeats its words, so each thread keeps the
+        // stems it has computed (bounded; the cache never changes a result).
+        let mut stems: Vec<u64> = Vec::with_capacity(words.len());
+        let mut ids: Vec<Option<u32>> = Vec::with_capacity(words.len());
+        let mut content: Vec<bool> = Vec::with_capacity(words.len());
+        STEM_CACHE.with_borrow_mut(|cache| {
+            if cache.len() > STEM_CACHE_MAX {
+                cache.clear();
+            }
+            for w in &words {
+                if !cache.contains_key(w.as_str()) {
+                    let stem = text::stem(w).into_boxed_str();
+                    let hash = hash_str(&stem);
+                    let stop = text::is_stopword(w);
+                    cache.insert(w.clone().into_boxed_str(), (stem, hash, stop));
+                }
+                let (stem, hash, stop) = &cache[w.as_str()];
+                stems.push(*hash);
+                content.push(!*stop);
+                ids.push(if *stop { None } else { vocab.id(stem) });
+            }
+        });
         let cue = cue_mask(&words);
         let set_all: HashSet<u64> = stems.iter().copied().collect();
-        let mut set_content = HashSet::new();
-        let mut set_lead = HashSet::new();
+        let mut set_content = HashSet::default();
+        let mut set_lead = HashSet::default();
         let mut content_terms = Vec::new();
-        let mut counts: HashMap<u32, f32> = HashMap::new();
-        for (i, s) in stem_strs.iter().enumerate() {
+        let mut counts: HashMap<u32, f32> = HashMap::default();
+        for i in 0..words.len() {
             if !content[i] {
                 continue;
             }
-            let id = vocab.id(s);
+            let id = ids[i];
             if set_content.insert(stems[i]) {
                 content_terms.push((stems[i], id));
             }
