@@ -682,7 +682,7 @@ struct Attributor<'a> {
     hits: Vec<Hit>,
     hit_used: Vec<Option<usize>>,
     /// Byte offset → index into `hits`.
-    hit_at: std::collections::HashMap<usize, usize>,
+    hit_at: rustc_hash::FxHashMap<usize, usize>,
     drafts: Vec<Draft>,
 }
 
@@ -3299,9 +3299,9 @@ fn resolve_phrase(
                 mention: None,
             })
         });
+    let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
     let anonymous = lex.anonymous.iter().any(|a| {
         let a = a.as_str();
-        let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
         if a.contains(' ') {
             norm.contains(a)
         } else {
