@@ -46,16 +46,27 @@ use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
 use crate::text::{Offsets, Sentence};
 use lexicon::{split_code, Elem, VerbBlock};
 
-#[derive(Debug, Clone)]
-struct Tok {
+#[derive(Debug, Clone, Copy)]
+struct Tok<'b> {
     start: usize,
     end: usize,
-    lower: String,
+    /// Lower-cased form (curly apostrophe as `'`), a slice of the sentence's token buffer.
+    lower: &'b str,
     word: bool,
 }
 
-/// Split a sentence into word and punctuation tokens; `'s` is its own token.
-fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// A token before its lower-cased form is borrowed: `lower` is a byte range of the buffer.
+#[derive(Debug, Clone, Copy)]
+struct RawTok {
+    start: usize,
+    end: usize,
+    lower: (usize, usize),
+    word: bool,
+}
+
+/// Split a sentence into word and punctuation tokens; `'s` is its own token. The lower-cased
+/// forms are appended to `buf` (one buffer per sentence instead of one string per token).
+fn tokenize_into(text: &str, start: usize, end: usize, buf: &mut String) -> Vec<RawTok> {
     let mut out = Vec::new();
     let s = &text[start..end];
     let mut chars = s.char_indices().peekable();
@@ -76,55 +87,76 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
             }
             let w = &s[i..j];
-            let lower = w.to_lowercase().replace('\u{2019}', "'");
+            let lo = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&w.to_lowercase().replace('\u{2019}', "'"));
+            }
+            let hi = buf.len();
+            let lower = &buf[lo..hi];
             if lower.len() > 2 && lower.ends_with("'s") {
                 // Byte position of the last two characters, whatever their case and width.
                 let cut = i + w.char_indices().rev().nth(1).map_or(0, |(k, _)| k);
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + cut,
-                    lower: lower[..lower.len() - 2].to_string(),
+                    lower: (lo, hi - 2),
                     word: true,
                 });
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + cut,
                     end: start + j,
-                    lower: "'s".to_string(),
+                    lower: (hi - 2, hi),
                     word: true,
                 });
             } else if lower.len() > 3 && lower.ends_with("n't") {
                 // Treebank style: "didn't" → "did" + "n't", "won't" → "wo" + "n't".
                 let cut = i + w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + cut,
-                    lower: lower[..lower.len() - 3].to_string(),
+                    lower: (lo, hi - 3),
                     word: true,
                 });
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + cut,
                     end: start + j,
-                    lower: "n't".to_string(),
+                    lower: (hi - 3, hi),
                     word: true,
                 });
             } else {
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + j,
-                    lower,
+                    lower: (lo, hi),
                     word: true,
                 });
             }
         } else if !c.is_whitespace() {
-            out.push(Tok {
+            let lo = buf.len();
+            buf.push(c);
+            out.push(RawTok {
                 start: start + i,
                 end: start + i + c.len_utf8(),
-                lower: c.to_string(),
+                lower: (lo, buf.len()),
                 word: false,
             });
         }
     }
     out
+}
+
+/// The tokens of `tokenize_into` with their lower-cased forms borrowed from `buf`.
+fn borrow_toks<'b>(raw: &[RawTok], buf: &'b str) -> Vec<Tok<'b>> {
+    raw.iter()
+        .map(|r| Tok {
+            start: r.start,
+            end: r.end,
+            lower: &buf[r.lower.0..r.lower.1],
+            word: r.word,
+        })
+        .collect()
 }
 
 const DETERMINERS: &[&str] = &[
@@ -301,7 +333,7 @@ const ARTICLES: &[&str] = &[
 ];
 
 fn is(t: &Tok, set: &[&str]) -> bool {
-    set.contains(&t.lower.as_str())
+    set.contains(&t.lower)
 }
 
 fn is_any(t: Option<&Tok>, set: &[&str]) -> bool {
@@ -332,7 +364,7 @@ struct Trigger {
 
 /// One sentence prepared for coding.
 struct Sent<'a> {
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// For each token, the index (into `mentions`) of the mention covering it.
     owner: Vec<Option<usize>>,
     mentions: &'a [Mention],
@@ -343,8 +375,14 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    fn new(text: &str, s: &Sentence, layer: &'a ActorLayer) -> Sent<'a> {
-        let toks = tokenize(text, s.start, s.end);
+    fn new(
+        text: &str,
+        s: &Sentence,
+        layer: &'a ActorLayer,
+        raw: &[RawTok],
+        buf: &'a str,
+    ) -> Sent<'a> {
+        let toks = borrow_toks(raw, buf);
         let mentions = layer.mentions_in(s.start, s.end);
         let mut owner = vec![None; toks.len()];
         let mut mtok = Vec::with_capacity(mentions.len());
@@ -376,7 +414,7 @@ impl<'a> Sent<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| t.lower)
     }
 
     /// Clause boundaries around token `i`: (first token, one past last token).
@@ -506,11 +544,15 @@ fn match_seq_near(lex: &EventLexicon, elems: &[Elem], words: &[&str], first_with
         } else {
             words.len()
         };
+        // A synonym set is looked up once per element, not at every position.
+        let members = match e {
+            Elem::Words(_) => &[][..],
+            Elem::Synset(name) => lex.synset(name),
+        };
         while pos < limit {
             let hit = match e {
                 Elem::Words(ws) => phrase_at(ws, words, pos),
-                Elem::Synset(name) => lex
-                    .synset(name)
+                Elem::Synset(_) => members
                     .iter()
                     .filter_map(|m| phrase_at(m, words, pos))
                     .max(),
@@ -595,11 +637,14 @@ pub fn extract(
 ) -> Vec<Event> {
     let offsets = Offsets::new(text);
     let mut events = Vec::new();
+    let mut buf = String::new();
     for s in sentences {
         if s.end > text.len() || s.start > s.end {
             continue;
         }
-        let sent = Sent::new(text, s, actors);
+        buf.clear();
+        let raw = tokenize_into(text, s.start, s.end, &mut buf);
+        let sent = Sent::new(text, s, actors, &raw, &buf);
         code_sentence(
             text,
             &offsets,
@@ -644,7 +689,7 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
                         "and", "or", "to", "that", "who", "which", "it", "they", "he", "she", "we",
                     ],
                 )
-                && lex.forms_starting(&t.lower).is_empty()
+                && lex.forms_starting(t.lower).is_empty()
         };
         let after_det = DETERMINERS.contains(&prev)
             || (!prev.is_empty() && quantity(prev))
@@ -655,7 +700,7 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
                 .mention_of(i - 1)
                 .is_some_and(|mi| sent.mentions[mi].form == MentionForm::Demonym);
         // Nominal: "Iran's transfer", "the transfer of …", "Russian strikes".
-        if let Some((block, code)) = lex.nominal(&toks[i].lower) {
+        if let Some((block, code)) = lex.nominal(toks[i].lower) {
             let next = sent.low(i + 1);
             if after_det || after_demonym || next == "of" {
                 out.push(Trigger {
@@ -681,13 +726,13 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
         let gerund_after_prep = toks[i].lower.ends_with("ing") && PREPOSITIONS.contains(&prev);
         // "fought back", "pull out": a particle after a verb belongs to that verb.
         let particle_after_verb =
-            is(&toks[i], PARTICLES) && i > 0 && !lex.forms_starting(&toks[i - 1].lower).is_empty();
+            is(&toks[i], PARTICLES) && i > 0 && !lex.forms_starting(toks[i - 1].lower).is_empty();
         if capitalised || gerund_after_prep || particle_after_verb {
             i += 1;
             continue;
         }
         let mut best: Option<(usize, usize, Option<String>)> = None;
-        for f in lex.forms_starting(&toks[i].lower) {
+        for f in lex.forms_starting(toks[i].lower) {
             let n = f.words.len();
             if i + n > toks.len() || best.as_ref().is_some_and(|b| b.0 >= n) {
                 continue;
@@ -1241,11 +1286,20 @@ fn modality_of(
 mod tests {
     use super::*;
 
+    fn tokenize(text: &str, start: usize, end: usize) -> Vec<(usize, usize, String)> {
+        let mut buf = String::new();
+        let raw = tokenize_into(text, start, end, &mut buf);
+        borrow_toks(&raw, &buf)
+            .iter()
+            .map(|t| (t.start, t.end, t.lower.to_string()))
+            .collect()
+    }
+
     #[test]
     fn tokenizer_splits_possessive_and_keeps_hyphenated_words() {
         let text = "Iran's transfer of short-range missiles, officials said.";
         let toks = tokenize(text, 0, text.len());
-        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.2.as_str()).collect();
         assert_eq!(
             words,
             vec![
@@ -1261,7 +1315,7 @@ mod tests {
                 "."
             ]
         );
-        assert_eq!(&text[toks[0].start..toks[0].end], "Iran");
+        assert_eq!(&text[toks[0].0..toks[0].1], "Iran");
     }
 
     #[test]
@@ -1278,15 +1332,15 @@ mod tests {
             let toks = tokenize(text, 0, text.len());
             for t in &toks {
                 assert!(
-                    text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+                    text.is_char_boundary(t.0) && text.is_char_boundary(t.1),
                     "{text:?} {toks:?}"
                 );
             }
         }
         let text = "WON’T";
         let toks = tokenize(text, 0, text.len());
-        assert_eq!(&text[toks[0].start..toks[0].end], "WO");
-        assert_eq!(toks[1].lower, "n't");
+        assert_eq!(&text[toks[0].0..toks[0].1], "WO");
+        assert_eq!(toks[1].2, "n't");
     }
 
     #[test]
