@@ -130,7 +130,32 @@ fn pair_hash(a: u64, b: u64) -> u64 {
     a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-type StemEntry = (Box<str>, u64, bool);
+/// Serial of the next [`Vocab`].
+static NEXT_VOCAB: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A cached word: its stem, the stem's hash, whether it is a stopword, and its term id in the
+/// vocabulary with the given serial.
+struct StemEntry {
+    stem: Box<str>,
+    hash: u64,
+    stop: bool,
+    vocab: u64,
+    id: Option<u32>,
+}
+
+impl StemEntry {
+    fn id_in(&mut self, vocab: &Vocab) -> Option<u32> {
+        if self.vocab != vocab.serial {
+            self.vocab = vocab.serial;
+            self.id = if self.stop {
+                None
+            } else {
+                vocab.id(&self.stem)
+            };
+        }
+        self.id
+    }
+}
 
 /// Most words a thread's stem cache holds before it starts over.
 const STEM_CACHE_MAX: usize = 100_000;
@@ -161,7 +186,7 @@ fn char_grams(s: &str, n: usize) -> Vec<u64> {
 }
 
 /// Term statistics learnt from training data: the term ids (most frequent first), and IDF.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Vocab {
     pub terms: Vec<String>,
     pub idf: Vec<f32>,
@@ -170,6 +195,18 @@ pub struct Vocab {
     /// IDF given to terms never seen in training
     pub max_idf: f32,
     index: HashMap<String, u32>,
+    /// Distinct for every vocabulary built in this process: lets the per-thread stem cache
+    /// keep term ids of the vocabulary it last served.
+    serial: u64,
+}
+
+impl PartialEq for Vocab {
+    fn eq(&self, other: &Vocab) -> bool {
+        self.terms == other.terms
+            && self.idf == other.idf
+            && self.n_input == other.n_input
+            && self.max_idf == other.max_idf
+    }
 }
 
 impl Vocab {
@@ -186,6 +223,7 @@ impl Vocab {
             idf,
             max_idf,
             index,
+            serial: NEXT_VOCAB.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
     pub fn id(&self, stem: &str) -> Option<u32> {
@@ -242,16 +280,23 @@ impl Prepared {
                 cache.clear();
             }
             for w in &words {
-                if !cache.contains_key(w.as_str()) {
-                    let stem = text::stem(w).into_boxed_str();
-                    let hash = hash_str(&stem);
-                    let stop = text::is_stopword(w);
-                    cache.insert(w.clone().into_boxed_str(), (stem, hash, stop));
-                }
-                let (stem, hash, stop) = &cache[w.as_str()];
-                stems.push(*hash);
-                content.push(!*stop);
-                ids.push(if *stop { None } else { vocab.id(stem) });
+                let e = match cache.get_mut(w.as_str()) {
+                    Some(e) => e,
+                    None => {
+                        let stem = text::stem(w).into_boxed_str();
+                        let entry = StemEntry {
+                            hash: hash_str(&stem),
+                            stem,
+                            stop: text::is_stopword(w),
+                            vocab: 0,
+                            id: None,
+                        };
+                        cache.entry(w.clone().into_boxed_str()).or_insert(entry)
+                    }
+                };
+                stems.push(e.hash);
+                content.push(!e.stop);
+                ids.push(e.id_in(vocab));
             }
         });
         let cue = cue_mask(&words);
