@@ -53,6 +53,8 @@ struct Tok<'b> {
     /// Lower-cased form (curly apostrophe as `'`), a slice of the sentence's token buffer.
     lower: &'b str,
     word: bool,
+    /// Which of the closed word lists the lower-cased form is in (`C_*` bits).
+    class: u16,
 }
 
 /// A token before its lower-cased form is borrowed: `lower` is a byte range of the buffer.
@@ -155,6 +157,7 @@ fn borrow_toks<'b>(raw: &[RawTok], buf: &'b str) -> Vec<Tok<'b>> {
             end: r.end,
             lower: &buf[r.lower.0..r.lower.1],
             word: r.word,
+            class: word_class(&buf[r.lower.0..r.lower.1]),
         })
         .collect()
 }
@@ -332,6 +335,49 @@ const ARTICLES: &[&str] = &[
     "every", "each", "'s",
 ];
 
+// Closed word lists as bits, so that per-token tests are one look-up, not list scans.
+const C_DETERMINERS: u16 = 1;
+const C_PREPOSITIONS: u16 = 1 << 1;
+const C_CLAUSE_BREAKS: u16 = 1 << 2;
+const C_SUBORDINATORS: u16 = 1 << 3;
+const C_PARTICLES: u16 = 1 << 4;
+const C_BE: u16 = 1 << 5;
+const C_AUXILIARIES: u16 = 1 << 6;
+const C_ADVERBS: u16 = 1 << 7;
+const C_NEGATORS: u16 = 1 << 8;
+const C_ARTICLES: u16 = 1 << 9;
+
+/// The `C_*` bits of a lower-cased word: the lists above that contain it.
+fn word_class(w: &str) -> u16 {
+    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (list, bit) in [
+                (DETERMINERS, C_DETERMINERS),
+                (PREPOSITIONS, C_PREPOSITIONS),
+                (CLAUSE_BREAKS, C_CLAUSE_BREAKS),
+                (SUBORDINATORS, C_SUBORDINATORS),
+                (PARTICLES, C_PARTICLES),
+                (BE, C_BE),
+                (AUXILIARIES, C_AUXILIARIES),
+                (ADVERBS, C_ADVERBS),
+                (NEGATORS, C_NEGATORS),
+                (ARTICLES, C_ARTICLES),
+            ] {
+                for w in list {
+                    *m.entry(*w).or_insert(0) |= bit;
+                }
+            }
+            m
+        });
+    CLASSES.get(w).copied().unwrap_or(0)
+}
+
+/// Is the token in the word list(s) `class`?
+fn has(t: &Tok, class: u16) -> bool {
+    t.class & class != 0
+}
+
 fn is(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.lower)
 }
@@ -341,7 +387,7 @@ fn is_any(t: Option<&Tok>, set: &[&str]) -> bool {
 }
 
 fn negator(t: &Tok) -> bool {
-    is(t, NEGATORS) || t.lower.ends_with("n't")
+    has(t, C_NEGATORS) || t.lower.ends_with("n't")
 }
 
 /// Where a trigger's roles come from.
@@ -425,7 +471,7 @@ impl<'a> Sent<'a> {
         }
         // "If Iran sends missiles, the EU will …": the main clause starts after the comma that
         // closes a leading subordinate clause.
-        if let Some(sub) = (lo..i).find(|&k| is(&self.toks[k], SUBORDINATORS)) {
+        if let Some(sub) = (lo..i).find(|&k| has(&self.toks[k], C_SUBORDINATORS)) {
             if let Some(c) = (sub..i).rev().find(|&k| self.toks[k].lower == ",") {
                 lo = c + 1;
             }
@@ -433,7 +479,7 @@ impl<'a> Sent<'a> {
         let mut hi = i + 1;
         while hi < self.toks.len() {
             let t = &self.toks[hi];
-            if is(t, CLAUSE_BREAKS) && self.owner[hi].is_none() {
+            if has(t, C_CLAUSE_BREAKS) && self.owner[hi].is_none() {
                 break;
             }
             // ", Ukraine said" / ", the ministry said": a new clause starts after the comma.
@@ -679,10 +725,10 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
             let t = &toks[k];
             t.word
                 && sent.owner[k].is_none()
-                && !is(t, ADVERBS)
-                && !is(t, BE)
-                && !is(t, AUXILIARIES)
-                && !is(t, PREPOSITIONS)
+                && !has(t, C_ADVERBS)
+                && !has(t, C_BE)
+                && !has(t, C_AUXILIARIES)
+                && !has(t, C_PREPOSITIONS)
                 && !is(
                     t,
                     &[
@@ -725,8 +771,9 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
         let capitalised = i > 0 && toks[i - 1].word && sent.caps[i];
         let gerund_after_prep = toks[i].lower.ends_with("ing") && PREPOSITIONS.contains(&prev);
         // "fought back", "pull out": a particle after a verb belongs to that verb.
-        let particle_after_verb =
-            is(&toks[i], PARTICLES) && i > 0 && !lex.forms_starting(toks[i - 1].lower).is_empty();
+        let particle_after_verb = has(&toks[i], C_PARTICLES)
+            && i > 0
+            && !lex.forms_starting(toks[i - 1].lower).is_empty();
         if capitalised || gerund_after_prep || particle_after_verb {
             i += 1;
             continue;
@@ -799,10 +846,10 @@ fn is_passive(sent: &Sent, v: usize) -> bool {
     while j > 0 {
         j -= 1;
         let t = &sent.toks[j];
-        if is(t, BE) {
+        if has(t, C_BE) {
             return true;
         }
-        if !(is(t, ADVERBS) || negator(t) || is_manner_adverb(t) || t.lower == "and") {
+        if !(has(t, C_ADVERBS) || negator(t) || is_manner_adverb(t) || t.lower == "and") {
             return false;
         }
     }
@@ -819,8 +866,8 @@ fn is_manner_adverb(t: &Tok) -> bool {
 fn object_np(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut i = a;
     while i < b
-        && (is(&sent.toks[i], DETERMINERS)
-            || is(&sent.toks[i], PARTICLES)
+        && (has(&sent.toks[i], C_DETERMINERS)
+            || has(&sent.toks[i], C_PARTICLES)
             || is(&sent.toks[i], &["of", "some", "several", "more", "no"]))
     {
         i += 1;
@@ -828,8 +875,8 @@ fn object_np(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
     let first = i;
     let stop = |t: &Tok| {
         !t.word
-            || is(t, PREPOSITIONS)
-            || is(t, CLAUSE_BREAKS)
+            || has(t, C_PREPOSITIONS)
+            || has(t, C_CLAUSE_BREAKS)
             || is(t, &["and", "or", "that", "as", "of", "'s"])
     };
     while i < b && i - first < 6 {
@@ -908,7 +955,7 @@ fn code_sentence(
             first_mention(a, b, &["by"], &[]).or_else(|| {
                 (a..b).filter(|&k| sent.low(k) == "by").find_map(|k| {
                     let mut m = k + 1;
-                    if m < b && is(&sent.toks[m], ARTICLES) {
+                    if m < b && has(&sent.toks[m], C_ARTICLES) {
                         m += 1;
                     }
                     for _ in 0..2 {
@@ -1006,8 +1053,8 @@ fn code_sentence(
                 // Object: the subject noun phrase when it is not an actor.
                 let mut j = v;
                 while j > clo
-                    && (is(&sent.toks[j - 1], BE)
-                        || is(&sent.toks[j - 1], ADVERBS)
+                    && (has(&sent.toks[j - 1], C_BE)
+                        || has(&sent.toks[j - 1], C_ADVERBS)
                         || negator(&sent.toks[j - 1]))
                 {
                     j -= 1;
@@ -1016,7 +1063,7 @@ fn code_sentence(
                 while a > clo
                     && sent.toks[a - 1].word
                     && sent.owner[a - 1].is_none()
-                    && !is(&sent.toks[a - 1], PREPOSITIONS)
+                    && !has(&sent.toks[a - 1], C_PREPOSITIONS)
                     && !is(&sent.toks[a - 1], &["that", "and", "said", "says"])
                     && j - a < 6
                 {
