@@ -20,7 +20,7 @@ use crate::ledger::{EntrySource, LedgerEntry, LedgerStance, Voice};
 use crate::model::{
     ActorRef, DocClaim, Event, Extraction, Modality, Sourcing, Span, Stance, Statement,
 };
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Predicate and object classes, parsed from the embedded TSV files.
@@ -29,7 +29,7 @@ pub struct ClaimLexicon {
     /// verb form → predicate
     verbs: HashMap<String, String>,
     /// verb forms that state the converse ("received"): source and target swap
-    converse: std::collections::HashSet<String>,
+    converse: rustc_hash::FxHashSet<String>,
     /// quantity and container words ("number", "shipments"), read past to the real object
     containers: Vec<String>,
     /// (CAMEO prefix, predicate), longest prefix first
@@ -226,7 +226,7 @@ const STATES_TSV: &str = include_str!("../../../data/lexicon/states.tsv");
 /// Is `id` the ISO 3166 alpha-3 id of a state in the actor lexicon (`IRN`, `RUS`)? Namespaces
 /// such as `IGO`, `ORG`, `OUTLET`, `PERSON` are not states even when they have three letters.
 pub fn is_state_id(id: &str) -> bool {
-    static STATES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static STATES: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     STATES
         .get_or_init(|| {
             STATES_TSV

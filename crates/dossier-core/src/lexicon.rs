@@ -18,7 +18,7 @@
 //! A match must start and end on word boundaries (no letter or digit on either side); a
 //! following possessive ("Iran's") or hyphen ("Iran-backed") is a boundary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -528,7 +528,7 @@ impl Builder {
     fn build(self) -> Result<Lexicon, LexiconError> {
         let mut groups: Vec<PatternGroup> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_key: HashMap<String, usize> = HashMap::default();
         for text in &self.pattern_order {
             let target = self.patterns[text];
             let mut strict_words = Vec::new();

@@ -5,18 +5,25 @@
 //! end.
 
 use crate::model::Span;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// Normalise article text: Unicode NFC, line endings to `\n`, runs of horizontal whitespace to
 /// one space, trailing spaces trimmed, at most one blank line between paragraphs, no leading or
 /// trailing blank lines. Quotes and dashes are kept as written (curly quotes carry meaning).
 pub fn normalize(raw: &str) -> String {
-    let nfc: String = raw.nfc().collect();
+    // Most text is already NFC (all of ASCII is): skip the re-composition copy then.
+    let nfc: std::borrow::Cow<'_, str> =
+        if unicode_normalization::is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+            raw.into()
+        } else {
+            raw.nfc().collect::<String>().into()
+        };
     let mut out = String::with_capacity(nfc.len());
     let mut blank_lines = 0usize;
     let mut any_line = false;
+    let mut collapsed = String::new();
     for line in nfc.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
-        let mut collapsed = String::with_capacity(line.len());
+        collapsed.clear();
         for word in line.split(is_horizontal_space).filter(|w| !w.is_empty()) {
             if !collapsed.is_empty() {
                 collapsed.push(' ');

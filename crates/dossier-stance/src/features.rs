@@ -3,7 +3,7 @@
 //! claim's words). Everything here is pure and deterministic.
 
 use crate::text;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -67,7 +67,7 @@ struct Cues {
 fn cues() -> &'static Cues {
     static C: OnceLock<Cues> = OnceLock::new();
     C.get_or_init(|| {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, u8)>> = HashMap::default();
         for line in CUES_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -130,6 +130,42 @@ fn pair_hash(a: u64, b: u64) -> u64 {
     a.rotate_left(17) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+/// Serial of the next [`Vocab`].
+static NEXT_VOCAB: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A cached word: its stem, the stem's hash, whether it is a stopword, and its term id in the
+/// vocabulary with the given serial.
+struct StemEntry {
+    stem: Box<str>,
+    hash: u64,
+    stop: bool,
+    vocab: u64,
+    id: Option<u32>,
+}
+
+impl StemEntry {
+    fn id_in(&mut self, vocab: &Vocab) -> Option<u32> {
+        if self.vocab != vocab.serial {
+            self.vocab = vocab.serial;
+            self.id = if self.stop {
+                None
+            } else {
+                vocab.id(&self.stem)
+            };
+        }
+        self.id
+    }
+}
+
+/// Most words a thread's stem cache holds before it starts over.
+const STEM_CACHE_MAX: usize = 100_000;
+
+thread_local! {
+    /// word → (stem, hash of the stem, is a stopword)
+    static STEM_CACHE: std::cell::RefCell<HashMap<Box<str>, StemEntry>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
 const CHAR_NS: [usize; 3] = [4, 8, 16];
 const LEAD_CHARS: usize = 255;
 const LEAD_TOKENS: usize = 60;
@@ -150,7 +186,7 @@ fn char_grams(s: &str, n: usize) -> Vec<u64> {
 }
 
 /// Term statistics learnt from training data: the term ids (most frequent first), and IDF.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Vocab {
     pub terms: Vec<String>,
     pub idf: Vec<f32>,
@@ -159,6 +195,18 @@ pub struct Vocab {
     /// IDF given to terms never seen in training
     pub max_idf: f32,
     index: HashMap<String, u32>,
+    /// Distinct for every vocabulary built in this process: lets the per-thread stem cache
+    /// keep term ids of the vocabulary it last served.
+    serial: u64,
+}
+
+impl PartialEq for Vocab {
+    fn eq(&self, other: &Vocab) -> bool {
+        self.terms == other.terms
+            && self.idf == other.idf
+            && self.n_input == other.n_input
+            && self.max_idf == other.max_idf
+    }
 }
 
 impl Vocab {
@@ -175,6 +223,7 @@ impl Vocab {
             idf,
             max_idf,
             index,
+            serial: NEXT_VOCAB.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
     pub fn id(&self, stem: &str) -> Option<u32> {
@@ -221,20 +270,46 @@ impl Prepared {
                 ranges.push((s, words.len()));
             }
         }
-        let stem_strs: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        let stems: Vec<u64> = stem_strs.iter().map(|s| hash_str(s)).collect();
-        let content: Vec<bool> = words.iter().map(|w| !text::is_stopword(w)).collect();
+        // Stemming dominates tokenisation; news repeats its words, so each thread keeps the
+        // stems it has computed (bounded; the cache never changes a result).
+        let mut stems: Vec<u64> = Vec::with_capacity(words.len());
+        let mut ids: Vec<Option<u32>> = Vec::with_capacity(words.len());
+        let mut content: Vec<bool> = Vec::with_capacity(words.len());
+        STEM_CACHE.with_borrow_mut(|cache| {
+            if cache.len() > STEM_CACHE_MAX {
+                cache.clear();
+            }
+            for w in &words {
+                let e = match cache.get_mut(w.as_str()) {
+                    Some(e) => e,
+                    None => {
+                        let stem = text::stem(w).into_boxed_str();
+                        let entry = StemEntry {
+                            hash: hash_str(&stem),
+                            stem,
+                            stop: text::is_stopword(w),
+                            vocab: 0,
+                            id: None,
+                        };
+                        cache.entry(w.clone().into_boxed_str()).or_insert(entry)
+                    }
+                };
+                stems.push(e.hash);
+                content.push(!e.stop);
+                ids.push(e.id_in(vocab));
+            }
+        });
         let cue = cue_mask(&words);
         let set_all: HashSet<u64> = stems.iter().copied().collect();
-        let mut set_content = HashSet::new();
-        let mut set_lead = HashSet::new();
+        let mut set_content = HashSet::default();
+        let mut set_lead = HashSet::default();
         let mut content_terms = Vec::new();
-        let mut counts: HashMap<u32, f32> = HashMap::new();
-        for (i, s) in stem_strs.iter().enumerate() {
+        let mut counts: HashMap<u32, f32> = HashMap::default();
+        for i in 0..words.len() {
             if !content[i] {
                 continue;
             }
-            let id = vocab.id(s);
+            let id = ids[i];
             if set_content.insert(stems[i]) {
                 content_terms.push((stems[i], id));
             }

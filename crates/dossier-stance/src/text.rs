@@ -1,7 +1,7 @@
 //! Tokens, stems and stopwords shared by training and inference.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const STOPWORDS_TSV: &str = include_str!("../data/stopwords.tsv");

@@ -79,7 +79,7 @@
 //!
 //! Mentions never overlap and are sorted by start; every actor in the layer has a mention.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, HeadClass, LexMatch, Lexicon, PronounClass, Target};
 use crate::model::{Actor, ActorKind, ActorRef};
@@ -319,9 +319,9 @@ impl<'a> Resolver<'a> {
             headline: vec![false; sentences.len().max(1)],
             actors: Vec::new(),
             people: Vec::new(),
-            by_id: HashMap::new(),
-            surnames: HashMap::new(),
-            acronyms: HashMap::new(),
+            by_id: HashMap::default(),
+            surnames: HashMap::default(),
+            acronyms: HashMap::default(),
             mentions: Vec::new(),
             deferred: Vec::new(),
         }

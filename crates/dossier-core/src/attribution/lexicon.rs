@@ -48,6 +48,9 @@ pub struct Lexicon {
     pub anonymous: Vec<String>,
     pub hedged: AhoCorasick,
     pub outlets: Vec<String>,
+    /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
+    outlet_set: rustc_hash::FxHashSet<String>,
+    outlet_finder: AhoCorasick,
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -128,6 +131,9 @@ impl Lexicon {
         let hedged: Vec<String> = rows(HEDGED)
             .filter_map(|r| r.first().map(|s| s.to_string()))
             .collect();
+        let outlets: Vec<String> = rows(OUTLETS)
+            .filter_map(|r| r.first().map(|s| s.to_string()))
+            .collect();
         Lexicon {
             cues: automaton(&patterns),
             cue_entries,
@@ -137,9 +143,12 @@ impl Lexicon {
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             hedged: automaton(&hedged),
-            outlets: rows(OUTLETS)
-                .filter_map(|r| r.first().map(|s| s.to_string()))
-                .collect(),
+            outlet_set: outlets.iter().cloned().collect(),
+            outlet_finder: AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&outlets)
+                .expect("outlet names are plain strings"),
+            outlets,
         }
     }
 
@@ -169,12 +178,25 @@ impl Lexicon {
         .iter()
         .find_map(|m| p.strip_suffix(m))
         .unwrap_or(p);
-        self.outlets.iter().any(|o| o == p)
+        self.outlet_set.contains(p)
     }
 
     /// Does `phrase` contain a known outlet name as whole words ("data compiled by Bloomberg")?
     pub fn mentions_outlet(&self, phrase: &str) -> bool {
-        self.outlets.iter().any(|o| {
+        // One automaton pass finds the outlets that occur at all; each is then checked exactly
+        // as a substring search would (whole words, non-overlapping occurrences).
+        let mut found: Vec<usize> = self
+            .outlet_finder
+            .find_overlapping_iter(phrase)
+            .map(|m| m.pattern().as_usize())
+            .collect();
+        if found.is_empty() {
+            return false;
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.iter().any(|&k| {
+            let o = &self.outlets[k];
             phrase.match_indices(o.as_str()).any(|(i, _)| {
                 let b = phrase[..i].chars().next_back();
                 let a = phrase[i + o.len()..].chars().next();

@@ -95,12 +95,28 @@ const TITLE_ABBREVS: &[&str] = &[
 ];
 
 fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
     let slice = &text[start..end];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    if slice.is_ascii() {
+        // Every byte is a char: index the bytes, no decoded copy.
+        let b = slice.as_bytes();
+        tokenize_with(slice, start, b.len(), |i| (i, char::from(b[i])))
+    } else {
+        let chars: Vec<(usize, char)> = slice.char_indices().collect();
+        tokenize_with(slice, start, chars.len(), |i| chars[i])
+    }
+}
+
+/// The tokenizer over `n` chars of `slice`, the i-th given by `at` as (byte offset, char).
+fn tokenize_with(
+    slice: &str,
+    start: usize,
+    n: usize,
+    at: impl Fn(usize) -> (usize, char),
+) -> Vec<Tok> {
+    let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (p, c) = chars[i];
+    while i < n {
+        let (p, c) = at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -108,16 +124,16 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let s = p;
             let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            while j < n {
+                let cj = at(j).1;
+                let next_alnum = j + 1 < n && at(j + 1).1.is_alphanumeric();
                 if cj.is_alphanumeric()
                     || (matches!(cj, '\'' | '’' | '-' | '.' | '&') && next_alnum)
                 {
                     j += 1;
                 } else if cj == '.' {
                     // "U.S." and "Gen." keep their final period.
-                    let w = &slice[s..chars[j].0];
+                    let w = &slice[s..at(j).0];
                     let initials = w.contains('.');
                     if initials || TITLE_ABBREVS.contains(&w) {
                         j += 1;
@@ -127,7 +143,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                     break;
                 }
             }
-            let e = chars.get(j).map_or(slice.len(), |&(q, _)| q);
+            let e = if j < n { at(j).0 } else { slice.len() };
             out.push(Tok {
                 s: start + s,
                 e: start + e,
@@ -682,7 +698,7 @@ struct Attributor<'a> {
     hits: Vec<Hit>,
     hit_used: Vec<Option<usize>>,
     /// Byte offset → index into `hits`.
-    hit_at: std::collections::HashMap<usize, usize>,
+    hit_at: rustc_hash::FxHashMap<usize, usize>,
     drafts: Vec<Draft>,
 }
 
@@ -3299,9 +3315,9 @@ fn resolve_phrase(
                 mention: None,
             })
         });
+    let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
     let anonymous = lex.anonymous.iter().any(|a| {
         let a = a.as_str();
-        let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
         if a.contains(' ') {
             norm.contains(a)
         } else {

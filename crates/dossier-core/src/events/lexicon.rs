@@ -5,7 +5,7 @@
 //! licences in each file's header) and is embedded at build time; [`EventLexicon::from_tsv`]
 //! loads the same format from other text (an override directory read by the caller).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 

@@ -46,16 +46,29 @@ use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
 use crate::text::{Offsets, Sentence};
 use lexicon::{split_code, Elem, VerbBlock};
 
-#[derive(Debug, Clone)]
-struct Tok {
+#[derive(Debug, Clone, Copy)]
+struct Tok<'b> {
     start: usize,
     end: usize,
-    lower: String,
+    /// Lower-cased form (curly apostrophe as `'`), a slice of the sentence's token buffer.
+    lower: &'b str,
+    word: bool,
+    /// Which of the closed word lists the lower-cased form is in (`C_*` bits).
+    class: u16,
+}
+
+/// A token before its lower-cased form is borrowed: `lower` is a byte range of the buffer.
+#[derive(Debug, Clone, Copy)]
+struct RawTok {
+    start: usize,
+    end: usize,
+    lower: (usize, usize),
     word: bool,
 }
 
-/// Split a sentence into word and punctuation tokens; `'s` is its own token.
-fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// Split a sentence into word and punctuation tokens; `'s` is its own token. The lower-cased
+/// forms are appended to `buf` (one buffer per sentence instead of one string per token).
+fn tokenize_into(text: &str, start: usize, end: usize, buf: &mut String) -> Vec<RawTok> {
     let mut out = Vec::new();
     let s = &text[start..end];
     let mut chars = s.char_indices().peekable();
@@ -76,55 +89,77 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
             }
             let w = &s[i..j];
-            let lower = w.to_lowercase().replace('\u{2019}', "'");
+            let lo = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&w.to_lowercase().replace('\u{2019}', "'"));
+            }
+            let hi = buf.len();
+            let lower = &buf[lo..hi];
             if lower.len() > 2 && lower.ends_with("'s") {
                 // Byte position of the last two characters, whatever their case and width.
                 let cut = i + w.char_indices().rev().nth(1).map_or(0, |(k, _)| k);
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + cut,
-                    lower: lower[..lower.len() - 2].to_string(),
+                    lower: (lo, hi - 2),
                     word: true,
                 });
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + cut,
                     end: start + j,
-                    lower: "'s".to_string(),
+                    lower: (hi - 2, hi),
                     word: true,
                 });
             } else if lower.len() > 3 && lower.ends_with("n't") {
                 // Treebank style: "didn't" → "did" + "n't", "won't" → "wo" + "n't".
                 let cut = i + w.char_indices().rev().nth(2).map_or(0, |(k, _)| k);
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + cut,
-                    lower: lower[..lower.len() - 3].to_string(),
+                    lower: (lo, hi - 3),
                     word: true,
                 });
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + cut,
                     end: start + j,
-                    lower: "n't".to_string(),
+                    lower: (hi - 3, hi),
                     word: true,
                 });
             } else {
-                out.push(Tok {
+                out.push(RawTok {
                     start: start + i,
                     end: start + j,
-                    lower,
+                    lower: (lo, hi),
                     word: true,
                 });
             }
         } else if !c.is_whitespace() {
-            out.push(Tok {
+            let lo = buf.len();
+            buf.push(c);
+            out.push(RawTok {
                 start: start + i,
                 end: start + i + c.len_utf8(),
-                lower: c.to_string(),
+                lower: (lo, buf.len()),
                 word: false,
             });
         }
     }
     out
+}
+
+/// The tokens of `tokenize_into` with their lower-cased forms borrowed from `buf`.
+fn borrow_toks<'b>(raw: &[RawTok], buf: &'b str) -> Vec<Tok<'b>> {
+    raw.iter()
+        .map(|r| Tok {
+            start: r.start,
+            end: r.end,
+            lower: &buf[r.lower.0..r.lower.1],
+            word: r.word,
+            class: word_class(&buf[r.lower.0..r.lower.1]),
+        })
+        .collect()
 }
 
 const DETERMINERS: &[&str] = &[
@@ -300,8 +335,51 @@ const ARTICLES: &[&str] = &[
     "every", "each", "'s",
 ];
 
+// Closed word lists as bits, so that per-token tests are one look-up, not list scans.
+const C_DETERMINERS: u16 = 1;
+const C_PREPOSITIONS: u16 = 1 << 1;
+const C_CLAUSE_BREAKS: u16 = 1 << 2;
+const C_SUBORDINATORS: u16 = 1 << 3;
+const C_PARTICLES: u16 = 1 << 4;
+const C_BE: u16 = 1 << 5;
+const C_AUXILIARIES: u16 = 1 << 6;
+const C_ADVERBS: u16 = 1 << 7;
+const C_NEGATORS: u16 = 1 << 8;
+const C_ARTICLES: u16 = 1 << 9;
+
+/// The `C_*` bits of a lower-cased word: the lists above that contain it.
+fn word_class(w: &str) -> u16 {
+    static CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (list, bit) in [
+                (DETERMINERS, C_DETERMINERS),
+                (PREPOSITIONS, C_PREPOSITIONS),
+                (CLAUSE_BREAKS, C_CLAUSE_BREAKS),
+                (SUBORDINATORS, C_SUBORDINATORS),
+                (PARTICLES, C_PARTICLES),
+                (BE, C_BE),
+                (AUXILIARIES, C_AUXILIARIES),
+                (ADVERBS, C_ADVERBS),
+                (NEGATORS, C_NEGATORS),
+                (ARTICLES, C_ARTICLES),
+            ] {
+                for w in list {
+                    *m.entry(*w).or_insert(0) |= bit;
+                }
+            }
+            m
+        });
+    CLASSES.get(w).copied().unwrap_or(0)
+}
+
+/// Is the token in the word list(s) `class`?
+fn has(t: &Tok, class: u16) -> bool {
+    t.class & class != 0
+}
+
 fn is(t: &Tok, set: &[&str]) -> bool {
-    set.contains(&t.lower.as_str())
+    set.contains(&t.lower)
 }
 
 fn is_any(t: Option<&Tok>, set: &[&str]) -> bool {
@@ -309,7 +387,7 @@ fn is_any(t: Option<&Tok>, set: &[&str]) -> bool {
 }
 
 fn negator(t: &Tok) -> bool {
-    is(t, NEGATORS) || t.lower.ends_with("n't")
+    has(t, C_NEGATORS) || t.lower.ends_with("n't")
 }
 
 /// Where a trigger's roles come from.
@@ -332,7 +410,7 @@ struct Trigger {
 
 /// One sentence prepared for coding.
 struct Sent<'a> {
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     /// For each token, the index (into `mentions`) of the mention covering it.
     owner: Vec<Option<usize>>,
     mentions: &'a [Mention],
@@ -343,8 +421,14 @@ struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    fn new(text: &str, s: &Sentence, layer: &'a ActorLayer) -> Sent<'a> {
-        let toks = tokenize(text, s.start, s.end);
+    fn new(
+        text: &str,
+        s: &Sentence,
+        layer: &'a ActorLayer,
+        raw: &[RawTok],
+        buf: &'a str,
+    ) -> Sent<'a> {
+        let toks = borrow_toks(raw, buf);
         let mentions = layer.mentions_in(s.start, s.end);
         let mut owner = vec![None; toks.len()];
         let mut mtok = Vec::with_capacity(mentions.len());
@@ -376,7 +460,7 @@ impl<'a> Sent<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| t.lower)
     }
 
     /// Clause boundaries around token `i`: (first token, one past last token).
@@ -387,7 +471,7 @@ impl<'a> Sent<'a> {
         }
         // "If Iran sends missiles, the EU will …": the main clause starts after the comma that
         // closes a leading subordinate clause.
-        if let Some(sub) = (lo..i).find(|&k| is(&self.toks[k], SUBORDINATORS)) {
+        if let Some(sub) = (lo..i).find(|&k| has(&self.toks[k], C_SUBORDINATORS)) {
             if let Some(c) = (sub..i).rev().find(|&k| self.toks[k].lower == ",") {
                 lo = c + 1;
             }
@@ -395,7 +479,7 @@ impl<'a> Sent<'a> {
         let mut hi = i + 1;
         while hi < self.toks.len() {
             let t = &self.toks[hi];
-            if is(t, CLAUSE_BREAKS) && self.owner[hi].is_none() {
+            if has(t, C_CLAUSE_BREAKS) && self.owner[hi].is_none() {
                 break;
             }
             // ", Ukraine said" / ", the ministry said": a new clause starts after the comma.
@@ -506,11 +590,15 @@ fn match_seq_near(lex: &EventLexicon, elems: &[Elem], words: &[&str], first_with
         } else {
             words.len()
         };
+        // A synonym set is looked up once per element, not at every position.
+        let members = match e {
+            Elem::Words(_) => &[][..],
+            Elem::Synset(name) => lex.synset(name),
+        };
         while pos < limit {
             let hit = match e {
                 Elem::Words(ws) => phrase_at(ws, words, pos),
-                Elem::Synset(name) => lex
-                    .synset(name)
+                Elem::Synset(_) => members
                     .iter()
                     .filter_map(|m| phrase_at(m, words, pos))
                     .max(),
@@ -595,11 +683,14 @@ pub fn extract(
 ) -> Vec<Event> {
     let offsets = Offsets::new(text);
     let mut events = Vec::new();
+    let mut buf = String::new();
     for s in sentences {
         if s.end > text.len() || s.start > s.end {
             continue;
         }
-        let sent = Sent::new(text, s, actors);
+        buf.clear();
+        let raw = tokenize_into(text, s.start, s.end, &mut buf);
+        let sent = Sent::new(text, s, actors, &raw, &buf);
         code_sentence(
             text,
             &offsets,
@@ -634,17 +725,17 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
             let t = &toks[k];
             t.word
                 && sent.owner[k].is_none()
-                && !is(t, ADVERBS)
-                && !is(t, BE)
-                && !is(t, AUXILIARIES)
-                && !is(t, PREPOSITIONS)
+                && !has(t, C_ADVERBS)
+                && !has(t, C_BE)
+                && !has(t, C_AUXILIARIES)
+                && !has(t, C_PREPOSITIONS)
                 && !is(
                     t,
                     &[
                         "and", "or", "to", "that", "who", "which", "it", "they", "he", "she", "we",
                     ],
                 )
-                && lex.forms_starting(&t.lower).is_empty()
+                && lex.forms_starting(t.lower).is_empty()
         };
         let after_det = DETERMINERS.contains(&prev)
             || (!prev.is_empty() && quantity(prev))
@@ -655,7 +746,7 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
                 .mention_of(i - 1)
                 .is_some_and(|mi| sent.mentions[mi].form == MentionForm::Demonym);
         // Nominal: "Iran's transfer", "the transfer of …", "Russian strikes".
-        if let Some((block, code)) = lex.nominal(&toks[i].lower) {
+        if let Some((block, code)) = lex.nominal(toks[i].lower) {
             let next = sent.low(i + 1);
             if after_det || after_demonym || next == "of" {
                 out.push(Trigger {
@@ -680,14 +771,15 @@ fn find_triggers(sent: &Sent, lex: &EventLexicon) -> Vec<Trigger> {
         let capitalised = i > 0 && toks[i - 1].word && sent.caps[i];
         let gerund_after_prep = toks[i].lower.ends_with("ing") && PREPOSITIONS.contains(&prev);
         // "fought back", "pull out": a particle after a verb belongs to that verb.
-        let particle_after_verb =
-            is(&toks[i], PARTICLES) && i > 0 && !lex.forms_starting(&toks[i - 1].lower).is_empty();
+        let particle_after_verb = has(&toks[i], C_PARTICLES)
+            && i > 0
+            && !lex.forms_starting(toks[i - 1].lower).is_empty();
         if capitalised || gerund_after_prep || particle_after_verb {
             i += 1;
             continue;
         }
         let mut best: Option<(usize, usize, Option<String>)> = None;
-        for f in lex.forms_starting(&toks[i].lower) {
+        for f in lex.forms_starting(toks[i].lower) {
             let n = f.words.len();
             if i + n > toks.len() || best.as_ref().is_some_and(|b| b.0 >= n) {
                 continue;
@@ -754,10 +846,10 @@ fn is_passive(sent: &Sent, v: usize) -> bool {
     while j > 0 {
         j -= 1;
         let t = &sent.toks[j];
-        if is(t, BE) {
+        if has(t, C_BE) {
             return true;
         }
-        if !(is(t, ADVERBS) || negator(t) || is_manner_adverb(t) || t.lower == "and") {
+        if !(has(t, C_ADVERBS) || negator(t) || is_manner_adverb(t) || t.lower == "and") {
             return false;
         }
     }
@@ -774,8 +866,8 @@ fn is_manner_adverb(t: &Tok) -> bool {
 fn object_np(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut i = a;
     while i < b
-        && (is(&sent.toks[i], DETERMINERS)
-            || is(&sent.toks[i], PARTICLES)
+        && (has(&sent.toks[i], C_DETERMINERS)
+            || has(&sent.toks[i], C_PARTICLES)
             || is(&sent.toks[i], &["of", "some", "several", "more", "no"]))
     {
         i += 1;
@@ -783,8 +875,8 @@ fn object_np(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
     let first = i;
     let stop = |t: &Tok| {
         !t.word
-            || is(t, PREPOSITIONS)
-            || is(t, CLAUSE_BREAKS)
+            || has(t, C_PREPOSITIONS)
+            || has(t, C_CLAUSE_BREAKS)
             || is(t, &["and", "or", "that", "as", "of", "'s"])
     };
     while i < b && i - first < 6 {
@@ -863,7 +955,7 @@ fn code_sentence(
             first_mention(a, b, &["by"], &[]).or_else(|| {
                 (a..b).filter(|&k| sent.low(k) == "by").find_map(|k| {
                     let mut m = k + 1;
-                    if m < b && is(&sent.toks[m], ARTICLES) {
+                    if m < b && has(&sent.toks[m], C_ARTICLES) {
                         m += 1;
                     }
                     for _ in 0..2 {
@@ -961,8 +1053,8 @@ fn code_sentence(
                 // Object: the subject noun phrase when it is not an actor.
                 let mut j = v;
                 while j > clo
-                    && (is(&sent.toks[j - 1], BE)
-                        || is(&sent.toks[j - 1], ADVERBS)
+                    && (has(&sent.toks[j - 1], C_BE)
+                        || has(&sent.toks[j - 1], C_ADVERBS)
                         || negator(&sent.toks[j - 1]))
                 {
                     j -= 1;
@@ -971,7 +1063,7 @@ fn code_sentence(
                 while a > clo
                     && sent.toks[a - 1].word
                     && sent.owner[a - 1].is_none()
-                    && !is(&sent.toks[a - 1], PREPOSITIONS)
+                    && !has(&sent.toks[a - 1], C_PREPOSITIONS)
                     && !is(&sent.toks[a - 1], &["that", "and", "said", "says"])
                     && j - a < 6
                 {
@@ -1241,11 +1333,20 @@ fn modality_of(
 mod tests {
     use super::*;
 
+    fn tokenize(text: &str, start: usize, end: usize) -> Vec<(usize, usize, String)> {
+        let mut buf = String::new();
+        let raw = tokenize_into(text, start, end, &mut buf);
+        borrow_toks(&raw, &buf)
+            .iter()
+            .map(|t| (t.start, t.end, t.lower.to_string()))
+            .collect()
+    }
+
     #[test]
     fn tokenizer_splits_possessive_and_keeps_hyphenated_words() {
         let text = "Iran's transfer of short-range missiles, officials said.";
         let toks = tokenize(text, 0, text.len());
-        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let words: Vec<&str> = toks.iter().map(|t| t.2.as_str()).collect();
         assert_eq!(
             words,
             vec![
@@ -1261,7 +1362,7 @@ mod tests {
                 "."
             ]
         );
-        assert_eq!(&text[toks[0].start..toks[0].end], "Iran");
+        assert_eq!(&text[toks[0].0..toks[0].1], "Iran");
     }
 
     #[test]
@@ -1278,15 +1379,15 @@ mod tests {
             let toks = tokenize(text, 0, text.len());
             for t in &toks {
                 assert!(
-                    text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
+                    text.is_char_boundary(t.0) && text.is_char_boundary(t.1),
                     "{text:?} {toks:?}"
                 );
             }
         }
         let text = "WON’T";
         let toks = tokenize(text, 0, text.len());
-        assert_eq!(&text[toks[0].start..toks[0].end], "WO");
-        assert_eq!(toks[1].lower, "n't");
+        assert_eq!(&text[toks[0].0..toks[0].1], "WO");
+        assert_eq!(toks[1].2, "n't");
     }
 
     #[test]
