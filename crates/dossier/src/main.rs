@@ -1,5 +1,6 @@
 //! `dossier`: a thin binary that parses arguments and wires the library crates together.
 
+mod bench;
 mod claims;
 mod cli;
 mod demo;
@@ -169,6 +170,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
         Command::Serve(args) => serve::run(args),
+        Command::Bench(args) => bench::run(args),
     }
 }
 
