@@ -297,7 +297,10 @@ pub(crate) fn load_claim(conn: &rusqlite::Connection, key: &str) -> Result<Optio
                 published: r.get(1)?,
                 outlet: r.get(2)?,
                 speaker,
-                via: serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default(),
+                via: match r.get_ref(6)?.as_str().unwrap_or("[]") {
+                    "[]" => Vec::new(),
+                    via => serde_json::from_str(via).unwrap_or_default(),
+                },
                 stance: parse_enum::<LedgerStance>(&stance)?,
                 sourcing: parse_enum::<Sourcing>(&r.get::<_, String>(9)?)?,
                 source: parse_enum::<EntrySource>(&r.get::<_, String>(10)?)?,
@@ -502,7 +505,9 @@ impl crate::Store {
 }
 
 fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string()))
+    // Straight from the str: no JSON value built per field (a board page reads thousands of rows).
+    use serde::de::IntoDeserializer;
+    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(s))
         .map_err(|_| StoreError::Corrupt(format!("unknown value {s:?} in the ledger")))
 }
 

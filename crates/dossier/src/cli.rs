@@ -429,6 +429,9 @@ pub struct BenchArgs {
     /// Use only the first N bodies (also for the peer).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Run the peer on the first N bodies only (it reads ~10 documents/s; the ratio is per MB).
+    #[arg(long, value_name = "N")]
+    pub peer_limit: Option<usize>,
     /// Timed repetitions of each query.
     #[arg(long, default_value_t = 30, value_name = "N")]
     pub runs: usize,
