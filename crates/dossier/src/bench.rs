@@ -90,6 +90,8 @@ pub struct ChildRun {
     pub wall_s: f64,
     pub cpu_s: f64,
     pub max_rss_mb: f64,
+    /// This process's resident set when the child started: a floor under `max_rss_mb`.
+    pub parent_rss_mb: f64,
 }
 
 #[derive(Debug, Serialize)]
@@ -216,7 +218,50 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         data.display()
     ));
 
-    // 1. Extraction in-process, pools of 1 and N threads.
+    // 1. Scaling, ingest and memory: the real commands in child processes. First, while this
+    //    process is small: Linux counts the parent's resident set at spawn time into a child's
+    //    ru_maxrss (it is recorded when the child execs), so a large parent would hide the
+    //    child's own peak. `parent_rss_mb` records that floor for each child.
+    let exe = std::env::current_exe().context("cannot find the dossier executable")?;
+    let mut scaling = Vec::new();
+    for &k in &scales {
+        let jsonl = out.join(format!("corpus-{k}x.jsonl"));
+        let (n, size) = write_replicas(&jsonl, &bodies, k)?;
+        progress(format!(
+            "{k}×: dossier extract on {n} documents ({:.1} MB)…",
+            mb(size)
+        ));
+        let extract = run_child(
+            Command::new(&exe)
+                .args(["extract", "--input-format", "jsonl"])
+                .arg(&jsonl)
+                .stdout(Stdio::null()),
+        )?;
+        let db = out.join(format!("ingest-{k}x.db"));
+        remove_db(&db);
+        progress(format!("{k}×: dossier ingest…"));
+        let ingest = run_child(
+            Command::new(&exe)
+                .args(["ingest", "--quiet", "--input-format", "jsonl", "--db"])
+                .arg(&db)
+                .arg(&jsonl)
+                .env_remove("DOSSIER_DB")
+                .stdout(Stdio::null()),
+        )?;
+        remove_db(&db);
+        let _ = std::fs::remove_file(&jsonl);
+        scaling.push(ScalePoint {
+            factor: k,
+            documents: n,
+            bytes: size,
+            extract,
+            ingest,
+            extract_mb_per_s: rate(mb(size), extract.wall_s),
+            ingest_docs_per_s: rate(n as f64, ingest.wall_s),
+        });
+    }
+
+    // 2. Extraction in-process, pools of 1 and N threads.
     let lexicon = dossier_core::lexicon::Lexicon::embedded();
     // Warm up: build the lexicon automata and load the stance model outside the timings.
     if let Some(d) = docs.first() {
@@ -265,49 +310,11 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         _ => 1.0,
     };
 
-    // 2. Scaling, ingest and memory: the real commands in child processes.
-    let exe = std::env::current_exe().context("cannot find the dossier executable")?;
-    let mut scaling = Vec::new();
-    for &k in &scales {
-        let jsonl = out.join(format!("corpus-{k}x.jsonl"));
-        let (n, size) = write_replicas(&jsonl, &bodies, k)?;
-        progress(format!(
-            "{k}×: dossier extract on {n} documents ({:.1} MB)…",
-            mb(size)
-        ));
-        let extract = run_child(
-            Command::new(&exe)
-                .args(["extract", "--input-format", "jsonl"])
-                .arg(&jsonl)
-                .stdout(Stdio::null()),
-        )?;
-        let db = out.join(format!("ingest-{k}x.db"));
-        remove_db(&db);
-        progress(format!("{k}×: dossier ingest…"));
-        let ingest = run_child(
-            Command::new(&exe)
-                .args(["ingest", "--quiet", "--input-format", "jsonl", "--db"])
-                .arg(&db)
-                .arg(&jsonl)
-                .env_remove("DOSSIER_DB")
-                .stdout(Stdio::null()),
-        )?;
-        remove_db(&db);
-        let _ = std::fs::remove_file(&jsonl);
-        scaling.push(ScalePoint {
-            factor: k,
-            documents: n,
-            bytes: size,
-            extract,
-            ingest,
-            extract_mb_per_s: rate(mb(size), extract.wall_s),
-            ingest_docs_per_s: rate(n as f64, ingest.wall_s),
-        });
-    }
-
     // 3. Claims board and brief on a large store.
     let queries = query_latency(&out, &docs, &extractions, store_docs, runs)?;
 
+    drop(extractions);
+    drop(docs);
     // 4. The peer on the same bodies.
     let peer = if with_peer {
         let dossier_rss = scaling.first().map_or(0.0, |s| s.extract.max_rss_mb);
@@ -507,6 +514,7 @@ fn cpu_self() -> f64 {
 /// Its stdout, when piped, is returned.
 fn run_child_output(cmd: &mut Command) -> Result<(ChildRun, String)> {
     let desc = format!("{cmd:?}");
+    let parent_rss_mb = rss_self_mb();
     let t0 = Instant::now();
     let mut child = cmd
         .stdin(Stdio::null())
@@ -543,9 +551,23 @@ fn run_child_output(cmd: &mut Command) -> Result<(ChildRun, String)> {
             cpu_s: timeval(ru.ru_utime) + timeval(ru.ru_stime),
             // Linux reports ru_maxrss in KiB.
             max_rss_mb: ru.ru_maxrss as f64 / 1024.0,
+            parent_rss_mb,
         },
         stdout,
     ))
+}
+
+/// Current resident set of this process (VmRSS), in MB.
+fn rss_self_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 fn run_child(cmd: &mut Command) -> Result<ChildRun> {
@@ -918,6 +940,15 @@ fn render_table(r: &Report) -> String {
             p.ingest_docs_per_s
         );
     }
+    let floor = r
+        .scaling
+        .iter()
+        .map(|p| p.extract.parent_rss_mb.max(p.ingest.parent_rss_mb))
+        .fold(0.0, f64::max);
+    let _ = writeln!(
+        s,
+        "  (RSS floor: this process held {floor:.0} MB when the children started)"
+    );
     if let (Some(a), Some(b)) = (r.scaling.first(), r.scaling.last()) {
         if b.factor > a.factor {
             let k = b.factor as f64 / a.factor as f64;
