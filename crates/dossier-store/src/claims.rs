@@ -384,7 +384,10 @@ pub(crate) fn load_claim(db: &dyn Sql, key: &str) -> Result<Option<ClaimRecord>>
                 published: r.opt_text(1)?,
                 outlet: r.opt_text(2)?,
                 speaker,
-                via: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
+                via: match r.text(6)?.as_str() {
+                    "[]" => Vec::new(),
+                    via => serde_json::from_str(via).unwrap_or_default(),
+                },
                 stance: parse_enum::<LedgerStance>(&stance)?,
                 sourcing: parse_enum::<Sourcing>(&r.text(9)?)?,
                 source: parse_enum::<EntrySource>(&r.text(10)?)?,
@@ -570,7 +573,9 @@ pub(crate) fn changes(db: &dyn Sql, since: &str, page: Page) -> Result<Vec<Claim
 }
 
 fn parse_enum<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string()))
+    // Straight from the str: no JSON value built per field (a board page reads thousands of rows).
+    use serde::de::IntoDeserializer;
+    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(s))
         .map_err(|_| StoreError::Corrupt(format!("unknown value {s:?} in the ledger")))
 }
 

@@ -8,6 +8,10 @@ use rusqlite::Connection;
 pub(crate) const SQLITE: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_documents.sql")),
     (2, include_str!("../migrations/sqlite/0002_claims.sql")),
+    (
+        3,
+        include_str!("../migrations/sqlite/0003_board_indexes.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -27,6 +27,10 @@ use std::collections::HashMap;
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("../migrations/postgres/0001_documents.sql")),
     (2, include_str!("../migrations/postgres/0002_claims.sql")),
+    (
+        3,
+        include_str!("../migrations/postgres/0003_board_indexes.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -76,6 +76,9 @@ pub enum Command {
     /// Fold `dossier extract` JSONL (files, directories of part files, or `-`) into a store,
     /// without extracting again.
     Merge(MergeArgs),
+    /// Measure extraction throughput, ingest, memory and scaling, query latency and the
+    /// spaCy + textacy peer on the FNC-1 bodies; writes OUT/bench.json and OUT/bench.svg.
+    Bench(BenchArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -460,4 +463,55 @@ pub struct MergeArgs {
     /// No progress lines and no summary.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BenchFormat {
+    #[default]
+    Table,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct BenchArgs {
+    /// Data folder holding stance/fnc-1/{train,competition_test}_bodies.csv
+    /// [default: ../shared/data].
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Where to write bench.json, bench.svg and the cached query store.
+    #[arg(long, default_value = "target/bench", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Small sizes for a smoke run: 200 bodies, scales 1,4, a 1,000-document store, no peer
+    /// unless --peer.
+    #[arg(long)]
+    pub quick: bool,
+    /// Run the spaCy + textacy peer (default: when bench/peers/.venv exists).
+    #[arg(long, conflicts_with = "no_peer")]
+    pub peer: bool,
+    /// Do not run the peer.
+    #[arg(long)]
+    pub no_peer: bool,
+    /// The peer folder (peer.py and its .venv).
+    #[arg(long, default_value = "bench/peers", value_name = "DIR")]
+    pub peers: PathBuf,
+    /// Corpus replication factors for the scaling runs.
+    #[arg(long, value_delimiter = ',', value_name = "K,K,…")]
+    pub scale: Option<Vec<usize>>,
+    /// Documents in the store the claims board and brief are timed on [default: 100000].
+    #[arg(long, value_name = "N")]
+    pub store_docs: Option<usize>,
+    /// Use only the first N bodies (also for the peer).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Run the peer on the first N bodies only (it reads ~10 documents/s; the ratio is per MB).
+    #[arg(long, value_name = "N")]
+    pub peer_limit: Option<usize>,
+    /// Timed repetitions of each query.
+    #[arg(long, default_value_t = 30, value_name = "N")]
+    pub runs: usize,
+    /// Threads for the all-cores extraction run [default: all cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: BenchFormat,
 }

@@ -1,5 +1,6 @@
 //! `dossier`: a thin binary that parses arguments and wires the library crates together.
 
+mod bench;
 mod claims;
 mod cli;
 mod demo;
@@ -174,6 +175,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Enqueue(args) => worker::enqueue(args),
         Command::Worker(args) => worker::run(args),
         Command::Merge(args) => merge::run(args),
+        Command::Bench(args) => bench::run(args),
     }
 }
 

@@ -1,0 +1,194 @@
+//! `dossier bench` on a tiny generated data folder: every figure is present, positive and
+//! consistent (no timing assertions), the query store is cached, missing data is a clear error.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+
+const BODIES: &[&str] = &[
+    "Iran has transferred short-range ballistic missiles to Russia, CNN reported, citing unnamed \
+     sources. Brigadier General Fazlollah Nozari dismissed the claims. \"No missile was sent to \
+     Russia,\" he told the Iranian Labour News Agency.",
+    "Kremlin spokesman Dmitry Peskov declined to comment on the reports. Ukraine's foreign \
+     ministry said any transfer would be a significant escalation.",
+    "The United States accused Iran of supplying drones to Russia. Iran's foreign ministry \
+     denied the accusation, saying Tehran supports no party in the war.",
+    "Ukraine's air force said it had shot down 37 Shahed drones overnight.\n\nOfficials in Kyiv \
+     said the drones were made in Iran.",
+    "China called for a ceasefire and urged both sides to return to talks, the foreign ministry \
+     spokesperson said on Tuesday.",
+    "According to Reuters, Turkey offered to mediate between Russia and Ukraine. A Turkish \
+     official said Ankara had held talks with both governments.",
+];
+
+fn csv(bodies: &[&str], first_id: usize) -> String {
+    let mut s = String::from("Body ID,articleBody\n");
+    for (i, b) in bodies.iter().enumerate() {
+        s.push_str(&format!(
+            "{},\"{}\"\n",
+            first_id + i,
+            b.replace('"', "\"\"")
+        ));
+    }
+    s
+}
+
+fn data_dir(root: &Path) -> std::path::PathBuf {
+    let data = root.join("data");
+    let fnc = data.join("stance/fnc-1");
+    fs::create_dir_all(&fnc).unwrap();
+    fs::write(fnc.join("train_bodies.csv"), csv(&BODIES[..4], 0)).unwrap();
+    fs::write(
+        fnc.join("competition_test_bodies.csv"),
+        csv(&BODIES[4..], 100),
+    )
+    .unwrap();
+    data
+}
+
+fn bench(data: &Path, out: &Path) -> Value {
+    let output = Command::cargo_bin("dossier")
+        .unwrap()
+        .env_remove("DOSSIER_DB")
+        .args(["bench", "--quick", "--no-peer", "--format", "json"])
+        .args(["--store-docs", "60", "--runs", "5", "--scale", "1,4"])
+        .arg("--data")
+        .arg(data)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "bench failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("bench --format json prints JSON")
+}
+
+fn num(v: &Value, path: &str) -> f64 {
+    let mut cur = v;
+    for key in path.split('.') {
+        cur = match key.parse::<usize>() {
+            Ok(i) => &cur[i],
+            Err(_) => &cur[key],
+        };
+    }
+    cur.as_f64()
+        .unwrap_or_else(|| panic!("{path} is not a number in {v:#}"))
+}
+
+#[test]
+fn quick_bench_reports_every_figure_consistently() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_dir(dir.path());
+    let out = dir.path().join("out");
+    let r = bench(&data, &out);
+
+    let bytes: usize = BODIES.iter().map(|b| b.len()).sum();
+    assert_eq!(num(&r, "corpus.documents") as usize, BODIES.len());
+    assert_eq!(num(&r, "corpus.bytes") as usize, bytes);
+
+    let extraction = r["extraction"].as_array().unwrap();
+    assert!(!extraction.is_empty());
+    assert_eq!(num(&extraction[0], "threads"), 1.0);
+    for t in extraction {
+        assert_eq!(num(t, "documents") as usize, BODIES.len());
+        for k in ["wall_s", "cpu_s", "mb_per_s", "docs_per_s", "mb_per_cpu_s"] {
+            assert!(num(t, k) > 0.0, "extraction {k} = {}", t[k]);
+        }
+        // docs/s and MB/s describe the same run.
+        let mbps = num(t, "docs_per_s") * bytes as f64 / BODIES.len() as f64 / 1e6;
+        assert!((mbps - num(t, "mb_per_s")).abs() <= 1e-6 + 1e-3 * mbps);
+    }
+    assert!(num(&r, "speedup") > 0.0);
+
+    let scaling = r["scaling"].as_array().unwrap();
+    assert_eq!(scaling.len(), 2);
+    let (one, four) = (&scaling[0], &scaling[1]);
+    assert_eq!(num(one, "factor"), 1.0);
+    assert_eq!(num(four, "factor"), 4.0);
+    assert_eq!(num(one, "documents") as usize, BODIES.len());
+    assert_eq!(num(four, "documents") as usize, 4 * BODIES.len());
+    assert_eq!(num(one, "bytes") as usize, bytes);
+    // Replicas carry a short marker line, so 4× is 4× the bytes plus a little.
+    let ratio = num(four, "bytes") / num(one, "bytes");
+    assert!(
+        (4.0..4.5).contains(&ratio),
+        "4× corpus is {ratio}× the bytes"
+    );
+    for p in scaling {
+        for run in ["extract", "ingest"] {
+            for k in ["wall_s", "cpu_s", "max_rss_mb"] {
+                assert!(num(&p[run], k) > 0.0, "{run}.{k} = {}", p[run][k]);
+            }
+        }
+        assert!(num(p, "ingest_docs_per_s") > 0.0);
+        assert!(num(p, "extract_mb_per_s") > 0.0);
+    }
+
+    let q = &r["queries"];
+    assert_eq!(num(q, "store_docs"), 60.0);
+    assert!(num(q, "claims") > 0.0, "the stories make claims: {q:#}");
+    assert_eq!(q["cached"], false);
+    for l in ["board", "brief"] {
+        assert_eq!(num(&q[l], "runs"), 5.0);
+        assert!(num(&q[l], "median_ms") > 0.0);
+        assert!(num(&q[l], "p95_ms") >= num(&q[l], "median_ms"));
+        assert!(num(&q[l], "max_ms") >= num(&q[l], "p95_ms"));
+    }
+    assert!(r["peer"].is_null());
+    let targets = r["targets"].as_array().unwrap();
+    assert!(targets.len() >= 4, "{targets:#?}");
+
+    // Results on disk: the same JSON and a plot with both series.
+    let on_disk: Value =
+        serde_json::from_str(&fs::read_to_string(out.join("bench.json")).unwrap()).unwrap();
+    assert_eq!(on_disk["corpus"], r["corpus"]);
+    let svg = fs::read_to_string(out.join("bench.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert_eq!(svg.matches("<polyline").count(), 4, "{svg}");
+    // Scratch files of the scaling runs are removed.
+    let left: Vec<String> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".jsonl") || n.starts_with("ingest-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+
+    // A rerun reuses the query store.
+    let again = bench(&data, &out);
+    assert_eq!(again["queries"]["cached"], true);
+    assert_eq!(again["queries"]["claims"], r["queries"]["claims"]);
+}
+
+#[test]
+fn missing_data_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::cargo_bin("dossier")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["bench", "--quick", "--no-peer", "--data"])
+        .arg(dir.path().join("nowhere"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("benchmark data not found") && err.contains("--data"),
+        "{err}"
+    );
+    assert!(output.stdout.is_empty());
+
+    // No --data and no ../shared/data beside the current directory: the same advice.
+    let output = Command::cargo_bin("dossier")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["bench", "--quick", "--no-peer"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("../shared/data"), "{err}");
+}
