@@ -11,7 +11,9 @@ use std::path::PathBuf;
     about = "Reads geopolitical news and keeps the record straight: who claims what, on whose word, who denies it.",
     long_about = "dossier reads news articles (text, Markdown, HTML, JSONL, RSS/Atom, WARC; gzip transparently), \
 finds the actors, the attributed statements and the events in them, and keeps them in a local \
-SQLite database (./dossier.db unless --db or DOSSIER_DB says otherwise).\n\n\
+SQLite database (./dossier.db unless --db or DOSSIER_DB says otherwise) or in PostgreSQL \
+(--db postgres://user@host/db), where `dossier enqueue` and several `dossier worker`s can share \
+the work.\n\n\
 Start with `dossier demo`, then `dossier ingest DIR` on your own articles.\n\n\
 Exit codes: 0 every input processed; 1 some inputs rejected (each reported on stderr as \
 `file[:line]: reason`; every good document is still processed) or the command failed; 2 usage error.",

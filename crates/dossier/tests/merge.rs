@@ -3,7 +3,10 @@
 //! `dossier ingest` of the whole input — whatever the order the shards arrive in — in SQLite
 //! and, under `scripts/with-pg.sh` (DATABASE_URL), in PostgreSQL.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{corpus, write};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -11,66 +14,6 @@ fn dossier() -> Command {
     let mut c = Command::cargo_bin("dossier").unwrap();
     c.env_remove("DOSSIER_DB");
     c
-}
-
-fn storylines() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/storylines")
-}
-
-fn fnc1_bodies() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/stance/fnc-1/train_bodies.csv");
-    p.exists().then_some(p)
-}
-
-/// The storyline articles `copies` times (each copy's text gets an edition line, so a distinct
-/// id), then up to `fnc` FNC-1 article bodies when the shared data is there.
-fn corpus(copies: usize, fnc: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(storylines())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    for k in 0..copies {
-        for f in &files {
-            for line in std::fs::read_to_string(f).unwrap().lines() {
-                let mut v: Value = serde_json::from_str(line).unwrap();
-                if k > 0 {
-                    let text = format!("{}\n\nEdition {k}.", v["text"].as_str().unwrap());
-                    v["text"] = Value::String(text);
-                }
-                lines.push(v.to_string());
-            }
-        }
-    }
-    match fnc1_bodies() {
-        Some(path) if fnc > 0 => {
-            let mut reader = csv::Reader::from_path(path).unwrap();
-            // FNC-1 repeats some bodies: keep distinct texts (whitespace-insensitive, as ids are).
-            let mut seen = std::collections::HashSet::new();
-            for rec in reader
-                .records()
-                .map(|r| r.unwrap())
-                .filter(|r| seen.insert(r[1].split_whitespace().collect::<Vec<_>>().join(" ")))
-                .take(fnc)
-            {
-                let v = serde_json::json!({"title": format!("FNC-1 body {}", &rec[0]), "text": &rec[1]});
-                lines.push(v.to_string());
-            }
-        }
-        _ if fnc > 0 => eprintln!(
-            "note: ../shared/data absent; the merge test uses the storyline fixtures only"
-        ),
-        _ => {}
-    }
-    lines
-}
-
-fn write(path: &Path, lines: &[String]) {
-    let mut s = lines.join("\n");
-    s.push('\n');
-    std::fs::write(path, s).unwrap();
 }
 
 fn run_ok(cmd: &mut Command) -> Vec<u8> {

@@ -12,7 +12,10 @@
 //! Without DOSSIER_SPARK_TEST=1 it prints SKIP and passes. The Python used is
 //! DOSSIER_SPARK_PYTHON, else `.venv-spark/bin/python` at the workspace root.
 
+mod common;
+
 use assert_cmd::Command;
+use common::corpus;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -44,47 +47,6 @@ fn claims(db: &Path) -> Value {
             .arg(db),
     );
     serde_json::from_slice(&out).unwrap()
-}
-
-/// Storyline articles `copies` times with distinct ids, plus up to `fnc` FNC-1 bodies.
-fn corpus(copies: usize, fnc: usize) -> Vec<String> {
-    let dir = workspace().join("tests/fixtures/storylines");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let mut lines = Vec::new();
-    for k in 0..copies {
-        for f in &files {
-            for line in std::fs::read_to_string(f).unwrap().lines() {
-                let mut v: Value = serde_json::from_str(line).unwrap();
-                if k > 0 {
-                    let text = format!("{}\n\nEdition {k}.", v["text"].as_str().unwrap());
-                    v["text"] = Value::String(text);
-                }
-                lines.push(v.to_string());
-            }
-        }
-    }
-    let bodies = workspace().join("../shared/data/stance/fnc-1/train_bodies.csv");
-    if bodies.exists() {
-        let mut reader = csv::Reader::from_path(bodies).unwrap();
-        // FNC-1 repeats some bodies: keep distinct texts (whitespace-insensitive, as ids are).
-        let mut seen = std::collections::HashSet::new();
-        for rec in reader
-            .records()
-            .map(|r| r.unwrap())
-            .filter(|r| seen.insert(r[1].split_whitespace().collect::<Vec<_>>().join(" ")))
-            .take(fnc)
-        {
-            lines.push(
-                serde_json::json!({"title": format!("FNC-1 body {}", &rec[0]), "text": &rec[1]})
-                    .to_string(),
-            );
-        }
-    }
-    lines
 }
 
 #[test]

@@ -6,7 +6,10 @@
 //! print SKIP and pass, unless DOSSIER_REQUIRE_PG=1 (CI), which makes them fail instead. Each
 //! test works in a fresh database of its own.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{corpus, write};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
@@ -140,59 +143,6 @@ fn store_args(db: &TestDb, store: &StoreAt) -> Vec<String> {
             path.display().to_string(),
         ],
     }
-}
-
-fn storylines() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/storylines")
-}
-
-/// The storyline articles `copies` times (each copy's text gets an edition line, so a distinct
-/// id), then up to `fnc` FNC-1 article bodies when the shared data is there.
-fn corpus(copies: usize, fnc: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(storylines())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    for k in 0..copies {
-        for f in &files {
-            for line in std::fs::read_to_string(f).unwrap().lines() {
-                let mut v: Value = serde_json::from_str(line).unwrap();
-                if k > 0 {
-                    let text = format!("{}\n\nEdition {k}.", v["text"].as_str().unwrap());
-                    v["text"] = Value::String(text);
-                }
-                lines.push(v.to_string());
-            }
-        }
-    }
-    let bodies = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/stance/fnc-1/train_bodies.csv");
-    if fnc > 0 && bodies.exists() {
-        let mut reader = csv::Reader::from_path(bodies).unwrap();
-        // FNC-1 repeats some bodies: keep distinct texts (whitespace-insensitive, as ids are).
-        let mut seen = std::collections::HashSet::new();
-        for rec in reader
-            .records()
-            .map(|r| r.unwrap())
-            .filter(|r| seen.insert(r[1].split_whitespace().collect::<Vec<_>>().join(" ")))
-            .take(fnc)
-        {
-            let v =
-                serde_json::json!({"title": format!("FNC-1 body {}", &rec[0]), "text": &rec[1]});
-            lines.push(v.to_string());
-        }
-    } else if fnc > 0 {
-        eprintln!("note: ../shared/data absent; using the storyline fixtures only");
-    }
-    lines
-}
-
-fn write(path: &Path, lines: &[String]) {
-    let mut s = lines.join("\n");
-    s.push('\n');
-    std::fs::write(path, s).unwrap();
 }
 
 fn run_ok(cmd: &mut Command) -> std::process::Output {
