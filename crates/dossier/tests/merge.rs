@@ -8,7 +8,7 @@ mod common;
 use assert_cmd::Command;
 use common::{corpus, write};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn dossier() -> Command {
     let mut c = Command::cargo_bin("dossier").unwrap();
