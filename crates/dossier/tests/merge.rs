@@ -5,35 +5,9 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::{corpus, write};
+use common::{claims, corpus, dossier, run_ok, write};
 use serde_json::Value;
 use std::path::Path;
-
-fn dossier() -> Command {
-    let mut c = Command::cargo_bin("dossier").unwrap();
-    c.env_remove("DOSSIER_DB");
-    c
-}
-
-fn run_ok(cmd: &mut Command) -> Vec<u8> {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
-fn claims(db: &Path) -> Value {
-    let out = run_ok(
-        dossier()
-            .args(["claims", "--format", "json", "--limit", "1000000", "--db"])
-            .arg(db),
-    );
-    serde_json::from_slice(&out).unwrap()
-}
 
 fn stats(db: &Path) -> Value {
     let out = run_ok(

@@ -1,7 +1,8 @@
 //! Helpers shared by the scale-out tests (`merge`, `workers`, `spark`): one corpus with
-//! distinct ids, written as JSONL.
+//! distinct ids, written as JSONL; running the binary and reading its claims board.
 #![allow(dead_code)] // each test binary uses a subset
 
+use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -62,4 +63,32 @@ pub fn write(path: &Path, lines: &[String]) {
     let mut s = lines.join("\n");
     s.push('\n');
     std::fs::write(path, s).unwrap();
+}
+
+/// The binary, with no database taken from the environment.
+pub fn dossier() -> Command {
+    let mut c = Command::cargo_bin("dossier").unwrap();
+    c.env_remove("DOSSIER_DB");
+    c
+}
+
+/// Run `cmd`, fail the test with its stderr unless it succeeds; its stdout.
+pub fn run_ok(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The whole claims board of the store at `db`, as JSON.
+pub fn claims(db: &Path) -> Value {
+    let out = run_ok(
+        dossier()
+            .args(["claims", "--format", "json", "--limit", "1000000", "--db"])
+            .arg(db),
+    );
+    serde_json::from_slice(&out).unwrap()
 }
