@@ -98,11 +98,14 @@ impl ClaimRows {
             subject: claim.subject.name.clone(),
             target: claim.target.as_ref().map(|t| t.name.clone()),
         };
-        let names = self
-            .names
-            .entry(claim.key.clone())
-            .or_insert_with(|| offered.clone());
-        names.merge(claim, &offered);
+        match self.names.entry(claim.key.clone()) {
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(offered);
+            }
+            std::collections::btree_map::Entry::Occupied(mut e) => {
+                e.get_mut().merge(claim, &offered)
+            }
+        }
     }
 
     pub fn flush(&mut self, db: &dyn Sql) -> Result<()> {
