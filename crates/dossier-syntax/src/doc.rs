@@ -1,0 +1,308 @@
+//! The `Doc`: tokens, sentences, tags, lemmas, features and the dependency tree of one text.
+//!
+//! Spans are **byte** offsets into the text the `Doc` was built from (the normalised document
+//! text), as everywhere inside dossier; [`Doc::char_span`] gives the code-point span of the
+//! output contract. Token indices are `u32` positions in [`Doc::tokens`] (document-wide, not
+//! per sentence); a head is always inside the token's own sentence.
+
+use serde::{Deserialize, Serialize};
+
+/// Universal part-of-speech tags (UD v2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[repr(u8)]
+pub enum Upos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+    X,
+}
+
+impl Upos {
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Upos::Adj => "ADJ",
+            Upos::Adp => "ADP",
+            Upos::Adv => "ADV",
+            Upos::Aux => "AUX",
+            Upos::Cconj => "CCONJ",
+            Upos::Det => "DET",
+            Upos::Intj => "INTJ",
+            Upos::Noun => "NOUN",
+            Upos::Num => "NUM",
+            Upos::Part => "PART",
+            Upos::Pron => "PRON",
+            Upos::Propn => "PROPN",
+            Upos::Punct => "PUNCT",
+            Upos::Sconj => "SCONJ",
+            Upos::Sym => "SYM",
+            Upos::Verb => "VERB",
+            Upos::X => "X",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.iter().copied().find(|u| u.as_str() == s)
+    }
+
+    /// Nouns, proper nouns and pronouns: what can fill an argument slot.
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num)
+    }
+}
+
+macro_rules! relations {
+    ($($variant:ident => $name:literal,)*) => {
+        /// Universal Dependencies relations, with the English subtypes found in EWT and GUM.
+        /// Anything else read from a treebank maps to [`Rel::Dep`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[repr(u8)]
+        pub enum Rel { $($variant,)* }
+
+        impl Rel {
+            pub const ALL: &'static [Rel] = &[$(Rel::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Rel::$variant => $name,)* }
+            }
+
+            /// The relation named `s` (full label with subtype); unknown labels are `Dep`.
+            pub fn parse(s: &str) -> Rel {
+                match s { $($name => Rel::$variant,)* _ => Rel::Dep }
+            }
+        }
+    };
+}
+
+relations! {
+    Acl => "acl",
+    AclRelcl => "acl:relcl",
+    Advcl => "advcl",
+    AdvclRelcl => "advcl:relcl",
+    Advmod => "advmod",
+    Amod => "amod",
+    Appos => "appos",
+    Aux => "aux",
+    AuxPass => "aux:pass",
+    Case => "case",
+    Cc => "cc",
+    CcPreconj => "cc:preconj",
+    Ccomp => "ccomp",
+    Compound => "compound",
+    CompoundPrt => "compound:prt",
+    Conj => "conj",
+    Cop => "cop",
+    Csubj => "csubj",
+    CsubjOuter => "csubj:outer",
+    CsubjPass => "csubj:pass",
+    Dep => "dep",
+    Det => "det",
+    DetPredet => "det:predet",
+    Discourse => "discourse",
+    Dislocated => "dislocated",
+    Expl => "expl",
+    Fixed => "fixed",
+    Flat => "flat",
+    Goeswith => "goeswith",
+    Iobj => "iobj",
+    List => "list",
+    Mark => "mark",
+    Nmod => "nmod",
+    NmodDesc => "nmod:desc",
+    NmodPoss => "nmod:poss",
+    NmodUnmarked => "nmod:unmarked",
+    Nsubj => "nsubj",
+    NsubjOuter => "nsubj:outer",
+    NsubjPass => "nsubj:pass",
+    Nummod => "nummod",
+    Obj => "obj",
+    Obl => "obl",
+    OblAgent => "obl:agent",
+    OblUnmarked => "obl:unmarked",
+    Orphan => "orphan",
+    Parataxis => "parataxis",
+    Punct => "punct",
+    Reparandum => "reparandum",
+    Root => "root",
+    Vocative => "vocative",
+    Xcomp => "xcomp",
+}
+
+impl Rel {
+    /// The universal part of the label ("nsubj:pass" → "nsubj").
+    pub fn universal(self) -> &'static str {
+        let s = self.as_str();
+        s.split(':').next().unwrap_or(s)
+    }
+
+    /// Subjects of any kind (nsubj, nsubj:pass, csubj…).
+    pub fn is_subject(self) -> bool {
+        matches!(
+            self,
+            Rel::Nsubj
+                | Rel::NsubjPass
+                | Rel::NsubjOuter
+                | Rel::Csubj
+                | Rel::CsubjPass
+                | Rel::CsubjOuter
+        )
+    }
+}
+
+/// Marker for "no head": the root of a sentence.
+pub const NO_HEAD: u32 = u32::MAX;
+
+/// One syntactic word. In UD terms a *word*: "don't" is two tokens, "do" and "n't", each a
+/// substring of the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// Byte offsets into the text.
+    pub start: u32,
+    pub end: u32,
+    pub upos: Upos,
+    /// Penn Treebank tag ("NNP", "VBD", …).
+    pub xpos: String,
+    pub lemma: String,
+    /// UD morphological features as in CoNLL-U ("Number=Sing|Person=3"), "" when none.
+    pub feats: String,
+    /// Index of the head token in [`Doc::tokens`], or [`NO_HEAD`] for a sentence root.
+    pub head: u32,
+    pub rel: Rel,
+}
+
+/// One sentence: a contiguous range of tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Byte offsets into the text (first token's start, last token's end).
+    pub start: u32,
+    pub end: u32,
+    /// Token index range `[first, last)` in [`Doc::tokens`].
+    pub first: u32,
+    pub last: u32,
+}
+
+impl Sentence {
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first as usize..self.last as usize
+    }
+}
+
+/// The analysis of one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Doc {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Doc {
+    /// The surface form of token `i` in `text` (the text this `Doc` was built from).
+    pub fn form<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &text[t.start as usize..t.end as usize]
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|s| (s.last as usize) <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Head of token `i`, `None` for a root.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        match self.tokens[i].head {
+            NO_HEAD => None,
+            h => Some(h as usize),
+        }
+    }
+
+    /// Dependents of token `i`, in text order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let s = self.sentences[self.sentence_of(i)];
+        s.tokens()
+            .filter(move |&j| self.tokens[j].head as usize == i)
+    }
+
+    /// Dependents of token `i` attached with relation `rel`.
+    pub fn children_with(&self, i: usize, rel: Rel) -> impl Iterator<Item = usize> + '_ {
+        self.children(i).filter(move |&j| self.tokens[j].rel == rel)
+    }
+
+    /// The token range `[first, last)` covered by the subtree of `i` (its yield). UD trees of
+    /// English are nearly projective; for a non-projective subtree this is the hull.
+    pub fn subtree(&self, i: usize) -> std::ops::Range<usize> {
+        let s = self.sentences[self.sentence_of(i)];
+        let (mut lo, mut hi) = (i, i);
+        for j in s.tokens() {
+            if (j < lo || j > hi) && self.dominates(i, j) {
+                lo = lo.min(j);
+                hi = hi.max(j);
+            }
+        }
+        lo..hi + 1
+    }
+
+    /// Whether `a` is `b` or an ancestor of `b`.
+    pub fn dominates(&self, a: usize, b: usize) -> bool {
+        let mut k = b;
+        // A well-formed tree reaches the root in fewer steps than it has tokens; the bound keeps
+        // a malformed one from looping.
+        for _ in 0..=self.tokens.len() {
+            if k == a {
+                return true;
+            }
+            match self.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The root token of sentence `s`.
+    pub fn root(&self, s: usize) -> Option<usize> {
+        self.sentences[s]
+            .tokens()
+            .find(|&j| self.tokens[j].head == NO_HEAD)
+    }
+
+    /// Code-point span of token `i` in `text`.
+    pub fn char_span(&self, text: &str, i: usize) -> (usize, usize) {
+        let t = &self.tokens[i];
+        let start = text[..t.start as usize].chars().count();
+        let len = text[t.start as usize..t.end as usize].chars().count();
+        (start, start + len)
+    }
+}

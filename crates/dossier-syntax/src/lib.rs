@@ -1,0 +1,21 @@
+//! dossier-syntax: the syntactic backbone of the pipeline.
+//!
+//! One [`Doc`] per document, built once: tokens with byte spans into the normalised text (UD-style
+//! English tokenisation), sentences, UPOS and XPOS tags, lemmas, morphological features and a
+//! labelled dependency tree with UD relations. Every later stage reads the `Doc`; none
+//! re-tokenises or re-splits.
+//!
+//! Module map:
+//! - [`doc`]: the `Doc`, `Token`, `Sentence` types and the closed tag/relation inventories.
+//! - [`conllu`]: the CoNLL-U reader (training and evaluation only; pure over a `&str`).
+//! - `tokenize`: text → tokens and sentences (rules, no model).
+//! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
+//! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
+//! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
+
+pub mod conllu;
+pub mod doc;
+pub mod lemma;
+pub mod tokenize;
+
+pub use doc::{Doc, Rel, Sentence, Token, Upos};
