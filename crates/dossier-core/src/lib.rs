@@ -15,6 +15,9 @@ pub mod text;
 
 pub use model::*;
 
+/// The syntactic layer every stage reads: `dossier_syntax::parse(text) -> Doc`.
+pub use dossier_syntax as syntax;
+
 /// Build a [`Document`] from raw text and metadata: normalises the text and computes the id.
 pub fn make_document(raw_text: &str, mut header: DocumentHeader) -> Document {
     let text = text::normalize(raw_text);

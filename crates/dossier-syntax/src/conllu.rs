@@ -143,6 +143,81 @@ pub fn parse(src: &str) -> Result<Vec<GoldSentence>, ConlluError> {
     Ok(out)
 }
 
+/// Build the text and the gold [`Doc`](crate::Doc) of treebank sentences: words joined by their
+/// `SpaceAfter`, sentences by a space, paragraphs (`# newpar`/`# newdoc`) by a blank line.
+/// Words inside a multi-word token get their substring of the token when they are one
+/// ("do" + "n't" in "don't"), else the whole token. Used by tests of later stages (stage logic
+/// checked on gold trees of real news, e.g. GUM's Wikinews documents) and by evaluation.
+pub fn gold_doc(sentences: &[GoldSentence]) -> (String, crate::Doc) {
+    use crate::doc::{Sentence, Token, NO_HEAD};
+    let mut text = String::new();
+    let mut doc = crate::Doc::default();
+    for (k, s) in sentences.iter().enumerate() {
+        if k > 0 {
+            text.push_str(if s.new_par { "\n\n" } else { " " });
+        }
+        let base = doc.tokens.len() as u32;
+        let start = text.len() as u32;
+        let mut w = 0usize;
+        while w < s.words.len() {
+            let word_no = w + 1;
+            if let Some(m) = s.multiwords.iter().find(|m| m.first == word_no) {
+                let m_start = text.len();
+                text.push_str(&m.form);
+                let mut at = m_start;
+                for i in m.first..=m.last.min(s.words.len()) {
+                    let form = &s.words[i - 1].form;
+                    let (a, b) = match text[at..].find(form.as_str()) {
+                        Some(off) if !form.is_empty() => (at + off, at + off + form.len()),
+                        _ => (m_start, text.len()),
+                    };
+                    at = b.min(text.len());
+                    doc.tokens.push(gold_token(&s.words[i - 1], a, b, base));
+                }
+                if m.space_after {
+                    text.push(' ');
+                }
+                w = m.last.max(m.first);
+                continue;
+            }
+            let word = &s.words[w];
+            let a = text.len();
+            text.push_str(&word.form);
+            doc.tokens.push(gold_token(word, a, text.len(), base));
+            if word.space_after && w + 1 < s.words.len() {
+                text.push(' ');
+            }
+            w += 1;
+        }
+        while text.ends_with(' ') {
+            text.pop();
+        }
+        doc.sentences.push(Sentence {
+            start,
+            end: text.len() as u32,
+            first: base,
+            last: doc.tokens.len() as u32,
+        });
+    }
+    fn gold_token(w: &Word, a: usize, b: usize, base: u32) -> Token {
+        Token {
+            start: a as u32,
+            end: b as u32,
+            upos: w.upos,
+            xpos: w.xpos.clone(),
+            lemma: w.lemma.clone(),
+            feats: w.feats.clone(),
+            head: if w.head == 0 {
+                NO_HEAD
+            } else {
+                base + w.head as u32 - 1
+            },
+            rel: w.rel,
+        }
+    }
+    (text, doc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +243,17 @@ mod tests {
         assert_eq!(s.words[0].head, 4);
         assert!(!s.words[1].space_after);
         assert_eq!(s.multiwords[0].form, "don't");
+    }
+
+    #[test]
+    fn gold_doc_rebuilds_text_and_tree() {
+        let (text, doc) = gold_doc(&parse(SAMPLE).unwrap());
+        assert_eq!(text, "I don't know.");
+        let forms: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.form(&text, i)).collect();
+        assert_eq!(forms, ["I", "do", "n't", "know", "."]);
+        assert_eq!(doc.root(0), Some(3));
+        assert_eq!(doc.children_with(3, Rel::Nsubj).collect::<Vec<_>>(), [0]);
+        assert_eq!(doc.subtree(3), 0..5);
     }
 
     #[test]
