@@ -15,6 +15,7 @@
 
 pub mod conllu;
 pub mod doc;
+pub mod frames;
 pub mod lemma;
 pub mod tokenize;
 

@@ -1,0 +1,431 @@
+//! Predicate–argument frames read off a UD tree: who does what to whom, in which voice, negated or
+//! not, under which modal, inside which condition.
+//!
+//! A [`Frame`] is built for every verbal predicate (VERB, or AUX as a main verb), for copular
+//! predicates ("X is responsible": the predicate is the non-verbal head that has a `cop`), and on
+//! request for eventive nouns ("the transfer of missiles to Russia"). Arguments are token indices
+//! of phrase **heads**; [`phrase`] gives the words of a head's noun phrase.
+//!
+//! Conventions followed (UD English, EWT/GUM):
+//! - active subject `nsubj`, passive subject `nsubj:pass`, agent `obl:agent` ("by Iran"),
+//!   objects `obj`/`iobj`, obliques `obl` with their `case` word ("to Russia", "against Kyiv");
+//! - a predicate without its own subject inherits it: `xcomp` from the controller's subject (or
+//!   object, for object control "urged Iran to stop"), `conj` from the first conjunct, `acl`
+//!   participles and `acl:relcl` from the noun they modify ("weapons captured by ISIS" → subject
+//!   "weapons", passive, agent "ISIS"; "the man who fired" → subject "man");
+//! - negation: `advmod` "not"/"n't"/"never", or a `det` "no" on the subject or object ("no
+//!   missile was sent");
+//! - modality: `aux` modals (will, would, could, may, might, must, should, can) and semi-modal
+//!   xcomp controllers ("plans to", "threatened to", "is set to") are reported as written, for
+//!   the stage to classify with its word lists;
+//! - condition: the predicate (or one above it) is an `advcl` marked "if"/"unless".
+
+use crate::doc::{Doc, Rel, Upos};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PredKind {
+    /// A verb ("sent", "attacked").
+    Verb,
+    /// A copular predicate: the head is a noun, adjective or oblique ("X is responsible").
+    Copular,
+    /// An eventive noun with its arguments ("Iran's transfer of missiles to Russia").
+    Nominal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    Active,
+    Passive,
+}
+
+/// Where a frame's subject came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectFrom {
+    /// The predicate's own `nsubj`/`nsubj:pass`/`csubj`.
+    Own,
+    /// Controlled (`xcomp`), coordinated (`conj`) or modified noun (`acl`, `acl:relcl`).
+    Inherited,
+    /// For a nominal predicate: its possessor ("Iran's transfer").
+    Possessor,
+    None,
+}
+
+/// One predicate and its arguments (token indices into [`Doc::tokens`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub pred: usize,
+    pub kind: PredKind,
+    pub voice: Voice,
+    /// Grammatical subject head (for a passive, the patient: "missiles were sent").
+    pub subj: Option<usize>,
+    pub subj_from: SubjectFrom,
+    /// `obl:agent` head of a passive ("by Iran"), or the `by` phrase of a nominal.
+    pub agent: Option<usize>,
+    pub obj: Option<usize>,
+    pub iobj: Option<usize>,
+    /// Obliques (and a nominal's `nmod`s) with the lower-cased case word ("to", "against",
+    /// "in", "" when unmarked).
+    pub obl: Vec<(String, usize)>,
+    /// Clausal complement head (`ccomp`, `xcomp`), if any.
+    pub comp: Option<usize>,
+    /// Negated by "not"/"n't"/"never" on the predicate, or "no" on its subject/object.
+    pub negated: bool,
+    /// Modal auxiliaries' lower-cased forms ("would", "will", "could").
+    pub modals: Vec<String>,
+    /// Lemmas of control predicates above ("plan", "threaten", "set", "want"), nearest first.
+    pub controllers: Vec<String>,
+    /// Inside an `advcl` marked if/unless (at any level up to the sentence root).
+    pub conditional: bool,
+    /// The clause's token range (the predicate's subtree).
+    pub clause: Range<usize>,
+}
+
+impl Frame {
+    /// The doer: the agent of a passive, else the subject of an active clause.
+    pub fn doer(&self) -> Option<usize> {
+        match self.voice {
+            Voice::Passive => self.agent,
+            Voice::Active => self.subj,
+        }
+    }
+
+    /// The undergoer: the object of an active clause, else the subject of a passive.
+    pub fn undergoer(&self) -> Option<usize> {
+        match self.voice {
+            Voice::Passive => self.subj,
+            Voice::Active => self.obj,
+        }
+    }
+
+    /// The oblique introduced by one of `cases` ("to", "against"), first in text order.
+    pub fn obl_with(&self, cases: &[&str]) -> Option<usize> {
+        self.obl
+            .iter()
+            .find(|(c, _)| cases.contains(&c.as_str()))
+            .map(|&(_, h)| h)
+    }
+}
+
+fn lower(doc: &Doc, text: &str, i: usize) -> String {
+    doc.form(text, i).to_lowercase().replace('\u{2019}', "'")
+}
+
+fn is_negator(doc: &Doc, text: &str, i: usize) -> bool {
+    matches!(
+        lower(doc, text, i).as_str(),
+        "not" | "n't" | "never" | "no" | "neither" | "nor"
+    )
+}
+
+/// The case word of an oblique/nmod head: its `case` child ("to", "by", "according to" is
+/// `case` + `fixed`), lower-cased, or "" when unmarked.
+pub fn case_of(doc: &Doc, text: &str, head: usize) -> String {
+    match doc.children_with(head, Rel::Case).next() {
+        Some(c) => {
+            let mut s = lower(doc, text, c);
+            for f in doc.children_with(c, Rel::Fixed) {
+                s.push(' ');
+                s.push_str(&lower(doc, text, f));
+            }
+            s
+        }
+        None => String::new(),
+    }
+}
+
+/// The words of the noun phrase headed by `head`: the head with its determiners, modifiers,
+/// compounds, flat names, possessors and nominal modifiers, but without relative clauses,
+/// appositions, coordinated conjuncts or trailing punctuation. A contiguous token range.
+pub fn phrase(doc: &Doc, head: usize) -> Range<usize> {
+    let (mut lo, mut hi) = (head, head);
+    let mut stack = vec![head];
+    while let Some(i) = stack.pop() {
+        for c in doc.children(i) {
+            let keep = matches!(
+                doc.tokens[c].rel,
+                Rel::Det
+                    | Rel::DetPredet
+                    | Rel::Amod
+                    | Rel::Compound
+                    | Rel::Flat
+                    | Rel::NmodPoss
+                    | Rel::Nummod
+                    | Rel::Nmod
+                    | Rel::NmodUnmarked
+                    | Rel::NmodDesc
+                    | Rel::Case
+                    | Rel::Fixed
+                    | Rel::Goeswith
+            ) || (doc.tokens[c].rel == Rel::Advmod && c < head);
+            // A `case` child of the head itself ("to Russia") belongs to the oblique, not the
+            // phrase.
+            if !keep || (i == head && doc.tokens[c].rel == Rel::Case) {
+                continue;
+            }
+            lo = lo.min(c);
+            hi = hi.max(c);
+            stack.push(c);
+        }
+    }
+    // Keep the range contiguous: skipped material inside [lo, hi] is included.
+    lo..hi + 1
+}
+
+/// The frame of predicate token `pred`, whatever its part of speech.
+pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
+    let t = &doc.tokens[pred];
+    let has_cop = doc.children_with(pred, Rel::Cop).next().is_some();
+    let kind = if has_cop {
+        PredKind::Copular
+    } else if matches!(t.upos, Upos::Noun | Upos::Propn) {
+        PredKind::Nominal
+    } else {
+        PredKind::Verb
+    };
+    let mut f = Frame {
+        pred,
+        kind,
+        voice: Voice::Active,
+        subj: None,
+        subj_from: SubjectFrom::None,
+        agent: None,
+        obj: None,
+        iobj: None,
+        obl: Vec::new(),
+        comp: None,
+        negated: false,
+        modals: Vec::new(),
+        controllers: Vec::new(),
+        conditional: false,
+        clause: doc.subtree(pred),
+    };
+    for c in doc.children(pred) {
+        match doc.tokens[c].rel {
+            Rel::Nsubj | Rel::Csubj | Rel::NsubjOuter if f.subj.is_none() => {
+                f.subj = Some(c);
+                f.subj_from = SubjectFrom::Own;
+            }
+            Rel::NsubjPass | Rel::CsubjPass if f.subj.is_none() => {
+                f.subj = Some(c);
+                f.subj_from = SubjectFrom::Own;
+                f.voice = Voice::Passive;
+            }
+            Rel::AuxPass => f.voice = Voice::Passive,
+            Rel::OblAgent => f.agent = Some(c),
+            Rel::Obj if f.obj.is_none() => f.obj = Some(c),
+            Rel::Iobj => f.iobj = Some(c),
+            Rel::Obl | Rel::OblUnmarked => f.obl.push((case_of(doc, text, c), c)),
+            Rel::Nmod | Rel::NmodUnmarked if kind == PredKind::Nominal => {
+                let case = case_of(doc, text, c);
+                if case == "by" {
+                    f.agent = Some(c);
+                } else if case == "of" && f.obj.is_none() {
+                    f.obj = Some(c);
+                } else {
+                    f.obl.push((case, c));
+                }
+            }
+            Rel::NmodPoss if kind == PredKind::Nominal && f.subj.is_none() => {
+                f.subj = Some(c);
+                f.subj_from = SubjectFrom::Possessor;
+            }
+            Rel::Ccomp | Rel::Xcomp if f.comp.is_none() => f.comp = Some(c),
+            Rel::Advmod | Rel::Det if is_negator(doc, text, c) => f.negated = true,
+            Rel::Aux if doc.tokens[c].xpos == "MD" => f.modals.push(lower(doc, text, c)),
+            _ => {}
+        }
+    }
+    // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
+    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" {
+        f.voice = Voice::Passive;
+    }
+    // "no missile was sent", "Iran sent no missiles".
+    for arg in [f.subj, f.obj].into_iter().flatten() {
+        if doc
+            .children_with(arg, Rel::Det)
+            .any(|d| lower(doc, text, d) == "no")
+        {
+            f.negated = true;
+        }
+    }
+    if f.subj.is_none() {
+        if let Some(s) = inherited_subject(doc, pred) {
+            f.subj = Some(s);
+            f.subj_from = SubjectFrom::Inherited;
+        }
+    }
+    // Controllers, modals and conditions above: walk up through xcomp/conj/ccomp chains.
+    let mut k = pred;
+    for _ in 0..doc.tokens.len() {
+        let rel = doc.tokens[k].rel;
+        let Some(h) = doc.head(k) else { break };
+        match rel {
+            Rel::Xcomp => {
+                f.controllers.push(doc.tokens[h].lemma.to_lowercase());
+                for a in doc.children_with(h, Rel::Aux) {
+                    if doc.tokens[a].xpos == "MD" {
+                        f.modals.push(lower(doc, text, a));
+                    }
+                }
+                if doc
+                    .children_with(h, Rel::Advmod)
+                    .any(|c| is_negator(doc, text, c))
+                {
+                    f.negated = true;
+                }
+            }
+            Rel::Advcl | Rel::AdvclRelcl
+                if doc
+                    .children_with(k, Rel::Mark)
+                    .any(|m| matches!(lower(doc, text, m).as_str(), "if" | "unless")) =>
+            {
+                f.conditional = true;
+            }
+            Rel::Conj => {}
+            _ => {}
+        }
+        if !matches!(rel, Rel::Xcomp | Rel::Conj | Rel::Advcl | Rel::AdvclRelcl) {
+            break;
+        }
+        k = h;
+    }
+    f
+}
+
+/// The subject a predicate without its own gets from above: xcomp controller (object control
+/// when the controller has an object), first conjunct, or the noun an `acl`/`acl:relcl`
+/// modifies (for a relative clause only when the relative pronoun is not already the object).
+fn inherited_subject(doc: &Doc, pred: usize) -> Option<usize> {
+    let mut k = pred;
+    for _ in 0..doc.tokens.len() {
+        let h = doc.head(k)?;
+        match doc.tokens[k].rel {
+            Rel::Xcomp => {
+                if let Some(o) = doc.children_with(h, Rel::Obj).next() {
+                    return Some(o);
+                }
+                if let Some(s) = own_subject(doc, h) {
+                    return Some(s);
+                }
+                k = h;
+            }
+            Rel::Conj => {
+                if let Some(s) = own_subject(doc, h) {
+                    return Some(s);
+                }
+                k = h;
+            }
+            Rel::Acl | Rel::AclRelcl => return Some(h),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn own_subject(doc: &Doc, pred: usize) -> Option<usize> {
+    doc.children(pred).find(|&c| doc.tokens[c].rel.is_subject())
+}
+
+/// Frames of every verbal and copular predicate of sentence `s`, in text order.
+pub fn sentence_frames(doc: &Doc, text: &str, s: usize) -> Vec<Frame> {
+    doc.sentences[s]
+        .tokens()
+        .filter(|&i| is_predicate(doc, i))
+        .map(|i| frame_of(doc, text, i))
+        .collect()
+}
+
+/// A verb (not an auxiliary attached as `aux`/`cop`), or a non-verbal head with a copula.
+pub fn is_predicate(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.upos {
+        Upos::Verb => !matches!(t.rel, Rel::Amod | Rel::Compound),
+        Upos::Aux => !matches!(t.rel, Rel::Aux | Rel::AuxPass | Rel::Cop),
+        _ => doc.children_with(i, Rel::Cop).next().is_some(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu::{gold_doc, parse};
+
+    fn doc(conllu: &str) -> (String, Doc) {
+        gold_doc(&parse(conllu).unwrap())
+    }
+
+    fn word(doc: &Doc, text: &str, i: Option<usize>) -> String {
+        i.map(|i| doc.form(text, i).to_string()).unwrap_or_default()
+    }
+
+    // "U.S. weapons captured by ISIS were shown."
+    const CAPTURED: &str = "1\tU.S.\tU.S.\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n\
+2\tweapons\tweapon\tNOUN\tNNS\t_\t7\tnsubj:pass\t_\t_\n\
+3\tcaptured\tcapture\tVERB\tVBN\t_\t2\tacl\t_\t_\n\
+4\tby\tby\tADP\tIN\t_\t5\tcase\t_\t_\n\
+5\tISIS\tISIS\tPROPN\tNNP\t_\t3\tobl:agent\t_\t_\n\
+6\twere\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n\
+7\tshown\tshow\tVERB\tVBN\t_\t0\troot\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn participle_modifier_is_passive_with_the_noun_as_patient() {
+        let (text, d) = doc(CAPTURED);
+        let f = frame_of(&d, &text, 2);
+        assert_eq!(f.voice, Voice::Passive);
+        assert_eq!(word(&d, &text, f.doer()), "ISIS");
+        assert_eq!(word(&d, &text, f.undergoer()), "weapons");
+        assert_eq!(f.subj_from, SubjectFrom::Inherited);
+        assert_eq!(phrase(&d, 1), 0..2);
+    }
+
+    // "No missile was sent to Russia."
+    const NO_MISSILE: &str = "1\tNo\tno\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\tmissile\tmissile\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_\n\
+3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n\
+4\tsent\tsend\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n\
+6\tRussia\tRussia\tPROPN\tNNP\t_\t4\tobl\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn no_on_the_subject_negates_an_agentless_passive() {
+        let (text, d) = doc(NO_MISSILE);
+        let f = frame_of(&d, &text, 3);
+        assert!(f.negated);
+        assert_eq!(f.voice, Voice::Passive);
+        assert_eq!(f.doer(), None);
+        assert_eq!(word(&d, &text, f.obl_with(&["to"])), "Russia");
+        assert_eq!(
+            phrase(&d, 5),
+            5..6,
+            "the case word is not part of the phrase"
+        );
+    }
+
+    // "Iran threatened to close the strait if sanctions continue."
+    const THREAT: &str = "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n\
+4\tclose\tclose\tVERB\tVB\t_\t2\txcomp\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
+6\tstrait\tstrait\tNOUN\tNN\t_\t4\tobj\t_\t_\n\
+7\tif\tif\tSCONJ\tIN\t_\t9\tmark\t_\t_\n\
+8\tsanctions\tsanction\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n\
+9\tcontinue\tcontinue\tVERB\tVBP\t_\t2\tadvcl\t_\tSpaceAfter=No\n\
+10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn controlled_verb_inherits_subject_and_records_controller() {
+        let (text, d) = doc(THREAT);
+        let f = frame_of(&d, &text, 3);
+        assert_eq!(word(&d, &text, f.subj), "Iran");
+        assert_eq!(f.controllers, ["threaten"]);
+        assert_eq!(word(&d, &text, f.obj), "strait");
+        let cond = frame_of(&d, &text, 8);
+        assert!(cond.conditional);
+        let all = sentence_frames(&d, &text, 0);
+        assert_eq!(all.iter().map(|f| f.pred).collect::<Vec<_>>(), [1, 3, 8]);
+    }
+}
