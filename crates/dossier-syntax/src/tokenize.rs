@@ -138,7 +138,8 @@ pub fn tokenize_full(text: &str) -> Tokenization {
                 i += c.len_utf8();
             }
         }
-        em.chunk(start, i);
+        let next = text[i..].chars().find(|c| !c.is_whitespace());
+        em.chunk(start, i, next);
         newlines = 0;
         em.gap = GAP_NONE;
     }
@@ -195,8 +196,14 @@ struct Tok {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AbbrClass {
+    /// Never ends a sentence ("Mr.", "Gen.", "Jan.").
     Title,
+    /// May end one ("U.S.", "Inc.").
     End,
+    /// An abbreviation only before a number ("No. 10", "p. 5").
+    Number,
+    /// Ends the sentence before a capital ("etc.").
+    Stop,
 }
 
 struct Lists {
@@ -222,6 +229,8 @@ fn lists() -> &'static Lists {
                 let (form, class) = l.split_once('\t')?;
                 let class = match class.trim() {
                     "end" => AbbrClass::End,
+                    "number" => AbbrClass::Number,
+                    "stop" => AbbrClass::Stop,
                     _ => AbbrClass::Title,
                 };
                 Some((form.trim(), class))
@@ -270,6 +279,14 @@ fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     } else {
         f(&s.to_ascii_lowercase())
     }
+}
+
+/// Letters, digits and combining marks (a mark continues the word it is written on).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}'
+            | '\u{200C}' | '\u{200D}')
 }
 
 fn first_char(s: &str) -> char {
@@ -421,7 +438,8 @@ impl Emitter<'_> {
     }
 
     /// Split one whitespace-free chunk `text[a..b]`.
-    fn chunk(&mut self, a: usize, b: usize) {
+    /// `next`: the first character of the next chunk (after the whitespace).
+    fn chunk(&mut self, a: usize, b: usize, next_chunk: Option<char>) {
         let text = self.text;
         let l = lists();
         if l.emoticons.contains(&text[a..b]) {
@@ -434,7 +452,7 @@ impl Emitter<'_> {
         while i < j {
             let s = &text[i..j];
             let c = first_char(s);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break;
             }
             let w = c.len_utf8();
@@ -459,16 +477,18 @@ impl Emitter<'_> {
                     {
                         break;
                     }
-                    if next == Some(c) && matches!(c, '\'' | '`') {
-                        self.push(i, i + 2, K_OPEN);
-                        i += 2;
+                    if let Some(d) = next.filter(|&d| matches!(d, '\'' | '`' | '‘' | '’')) {
+                        // `` '' ‘’ : one opening double quote.
+                        self.push(i, i + w + d.len_utf8(), K_OPEN);
+                        i += w + d.len_utf8();
                     } else {
                         self.push(i, i + w, K_OPEN);
                         i += w;
                     }
                     opened_single = true;
                 }
-                '#' | '@' if next.is_some_and(|d| d.is_alphanumeric() || d == '_') => break,
+                '#' if next.is_some_and(|d| d.is_alphabetic() || d == '_') => break,
+                '@' if next.is_some_and(|d| d.is_alphanumeric() || d == '_') => break,
                 '-' | '.' if next.is_some_and(|d| d.is_ascii_digit()) => break,
                 _ if is_opener(c) => {
                     self.push(i, i + w, K_OPEN);
@@ -524,7 +544,7 @@ impl Emitter<'_> {
         while j > i {
             let s = &text[i..j];
             let c = last_char(s);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break;
             }
             let w = c.len_utf8();
@@ -543,10 +563,24 @@ impl Emitter<'_> {
                 if c == '.' && s.len() - run_start == 1 {
                     // One period: part of an abbreviation, or the sentence's end.
                     let word_start = s[..run_start]
-                        .rfind(['-', '/', '(', '"', '\''])
+                        .rfind(['-', '/', '(', '"'])
                         .map_or(0, |k| k + 1);
-                    if let Some(class) = abbrev_class(&s[word_start..]) {
-                        abbr_end = class == AbbrClass::End;
+                    let keep = match abbrev_class(&s[word_start..]) {
+                        Some(AbbrClass::Title) => true,
+                        Some(AbbrClass::End) => {
+                            abbr_end = true;
+                            true
+                        }
+                        // "No. 10" but "No. I didn't": only before a number.
+                        Some(AbbrClass::Number) => {
+                            next_chunk.is_some_and(|d| d.is_ascii_digit() || d == '#')
+                        }
+                        // "etc., and" but "dates etc. In one sense": a period before a capital
+                        // ends the sentence.
+                        Some(AbbrClass::Stop) => !next_chunk.is_some_and(char::is_uppercase),
+                        None => false,
+                    };
+                    if keep {
                         break;
                     }
                 }
@@ -566,9 +600,12 @@ impl Emitter<'_> {
                     j -= w;
                     break;
                 }
-                if before.ends_with(c) && c == '\'' {
-                    self.push_tail(j - 2, j, K_CLOSE);
-                    j -= 2;
+                let prev = last_char(before);
+                if matches!(prev, '\'' | '’' | '‘') && before.len() > prev.len_utf8() {
+                    // '' ’’ : one closing double quote.
+                    let n = w + prev.len_utf8();
+                    self.push_tail(j - n, j, K_CLOSE);
+                    j -= n;
                 } else {
                     self.push_tail(j - w, j, K_CLOSE);
                     j -= w;
@@ -661,7 +698,7 @@ impl Emitter<'_> {
         while p < s.len() {
             let c = first_char(&s[p..]);
             let w = c.len_utf8();
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 p += w;
                 continue;
             }
@@ -683,13 +720,8 @@ impl Emitter<'_> {
                     } else if with_lower(left, |lw| l.prefixes.contains(lw)) {
                         true
                     } else {
-                        // Phone numbers: 713-853-3989, 646-8420.
-                        let right: usize =
-                            s[p + 1..].bytes().take_while(u8::is_ascii_digit).count();
-                        let left_digits = left.bytes().rev().take_while(u8::is_ascii_digit).count();
-                        left_digits >= 3 && right >= 3 && left_digits == left.len()
-                            || (left.len() >= 7
-                                && left.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+                        // Phone numbers (713-853-3989, 646-8420) stay whole; ranges split.
+                        is_phone(&s[seg..])
                     };
                     !keep
                 }
@@ -707,7 +739,21 @@ impl Emitter<'_> {
                         seg = p;
                         continue;
                     }
-                    false
+                    let left = &s[seg..p];
+                    let mut after = s[p + 1..].chars();
+                    let (n1, n2) = (after.next(), after.next());
+                    if left.is_empty() {
+                        false
+                    } else if n1.is_some_and(|d| !is_word_char(d) && !matches!(d, '-' | '/')) {
+                        // "Winckelmann.[1]", "end.)": a period before punctuation.
+                        abbrev_class(&s[seg..p + 1]).is_none()
+                    } else {
+                        // "home.The": a sentence written without the space after its period.
+                        n1.is_some_and(char::is_uppercase)
+                            && n2.is_some_and(char::is_lowercase)
+                            && left.len() >= 2
+                            && left.chars().all(char::is_lowercase)
+                    }
                 }
                 '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '!' | '?' | '…'
                 | '«' | '»' => true,
@@ -731,6 +777,25 @@ impl Emitter<'_> {
             p += w;
         }
         self.push(i + seg, j, if abbr_end { K_ABBR_END } else { 0 });
+    }
+}
+
+/// A North American phone number at the start of `s`: ddd-dddd or ddd-ddd-dddd.
+fn is_phone(s: &str) -> bool {
+    let groups: Vec<usize> = s
+        .split('-')
+        .take(3)
+        .map(|g| g.bytes().take_while(u8::is_ascii_digit).count())
+        .collect();
+    let whole = |k: usize| {
+        s.split('-')
+            .nth(k)
+            .is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match groups.as_slice() {
+        [3, 4, ..] => whole(0),
+        [3, 3, 4] => whole(0) && whole(1),
+        _ => false,
     }
 }
 
@@ -763,29 +828,71 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
             }
         }
         let t = toks[k];
-        if t.kind & (K_TERM | K_ABBR_END) != 0 {
+        let cur = starts.last().copied().unwrap_or(0);
+        // "1. Be responsible." / "b. ...": the period of a list marker opening a sentence.
+        let list_marker = k == cur + 1 && form(k) == "." && {
+            let p = form(cur);
+            p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())
+                || p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        // A period after a plain word, then a lower-case word: informal text starts sentences
+        // in lower case ("it works. also make sure...").
+        let lower_after_period = |k: usize| {
+            form(k) == "."
+                && k > 0
+                && toks[k + 1..].first().is_some_and(|x| x.gap != GAP_NONE)
+                && first_char(form(k + 1)).is_lowercase()
+                && form(k - 1).chars().count() >= 4
+                && form(k - 1).chars().all(char::is_alphabetic)
+        };
+        if t.kind & (K_TERM | K_ABBR_END) != 0 && !list_marker {
             // Closing quotes and brackets, and more sentence punctuation, written right after.
             let mut m = k + 1;
             while m < n && toks[m].gap == GAP_NONE && toks[m].kind & (K_CLOSE | K_TERM) != 0 {
                 m += 1;
             }
-            if m < n && toks[m].gap != GAP_NONE && toks[m].gap != GAP_PAR {
+            // A reference mark "[1]" after the period belongs to the sentence it closes.
+            if m + 2 < n
+                && form(m) == "["
+                && toks[m + 1].gap == GAP_NONE
+                && toks[m + 2].gap == GAP_NONE
+                && form(m + 1).bytes().all(|b| b.is_ascii_digit())
+                && form(m + 2) == "]"
+            {
+                m += 3;
+            }
+            let glued = |f: &str| {
+                let mut c = f.chars();
+                let (a, b) = (c.next(), c.next());
+                a.is_some_and(char::is_uppercase) && (b.is_none_or(char::is_lowercase))
+            };
+            if m < n
+                && toks[m].gap != GAP_PAR
+                && (toks[m].gap != GAP_NONE || t.kind & K_TERM != 0 && glued(form(m)))
+            {
                 let f = form(m);
                 let brk = if t.kind & K_ABBR_END != 0
                     && toks[k + 1..m].iter().all(|x| x.kind & K_TERM == 0)
                 {
                     l.starters.contains(f)
                 } else {
-                    starts_sentence(f)
+                    starts_sentence(f) || lower_after_period(k)
                 };
                 if brk {
                     starts.push(m);
                 }
             }
-            // Tokens k+1..m belong to this sentence; a line/paragraph break among them is
-            // handled when the loop reaches them.
-            k += 1;
+            k = m;
             continue;
+        }
+        // A URL or e-mail address followed by a capitalised word ends a sentence.
+        if t.end - t.start >= 8
+            && k + 1 < n
+            && toks[k + 1].gap == GAP_SPACE
+            && first_char(form(k + 1)).is_uppercase()
+            && is_url_or_email(form(k))
+        {
+            starts.push(k + 1);
         }
         k += 1;
     }
