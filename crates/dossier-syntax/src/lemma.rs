@@ -312,7 +312,8 @@ fn train_tag(pairs: &BTreeMap<(&str, &str), usize>) -> TagModel {
         }
     }
     let mut model = TagModel {
-        lowercase: lower > keep,
+        // Without evidence (no capitalised form seen), lemmas are lower case as in UD English.
+        lowercase: lower >= keep,
         ..TagModel::default()
     };
     // Most frequent lemma per normalised form.

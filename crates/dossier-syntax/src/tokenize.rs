@@ -443,7 +443,8 @@ impl Emitter<'_> {
         let text = self.text;
         let l = lists();
         if l.emoticons.contains(&text[a..b]) {
-            self.push(a, b, 0);
+            // An emoticon closes what it follows ("a void. :) Richard, ...").
+            self.push(a, b, K_TERM);
             return;
         }
         let (mut i, mut j) = (a, b);
@@ -874,7 +875,11 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
                 let brk = if t.kind & K_ABBR_END != 0
                     && toks[k + 1..m].iter().all(|x| x.kind & K_TERM == 0)
                 {
+                    // After "U.S.": a sentence starter, or a quotation opening on a capital.
                     l.starters.contains(f)
+                        || toks[m].kind & K_OPEN != 0
+                            && toks.get(m + 1).is_some_and(|x| x.gap == GAP_NONE)
+                            && first_char(form(m + 1)).is_uppercase()
                 } else {
                     starts_sentence(f) || lower_after_period(k)
                 };

@@ -113,12 +113,14 @@ fn run(file: &str, min_tokens: f64, min_sentences: f64) {
 
 #[test]
 fn ewt_dev_raw_text() {
-    run("ud-english-ewt/en_ewt-ud-dev.conllu", 0.0, 0.0);
+    // Measured 99.42 / 83.69 (the EWT web genres write many sentences without punctuation).
+    run("ud-english-ewt/en_ewt-ud-dev.conllu", 99.0, 83.0);
 }
 
 #[test]
 fn gum_open_dev_raw_text() {
-    run("ud-english-gum-open/en_gum-open-ud-dev.conllu", 0.0, 0.0);
+    // Measured 99.79 / 95.89.
+    run("ud-english-gum-open/en_gum-open-ud-dev.conllu", 99.5, 95.0);
 }
 
 /// Error analysis on the train splits (rules are developed on train, dev only reports):
