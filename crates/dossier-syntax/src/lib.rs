@@ -18,7 +18,15 @@
 pub mod align;
 pub mod conllu;
 pub mod doc;
+pub mod eval;
 pub mod lemma;
+pub mod model;
+pub mod morph;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
 pub mod tokenize;
+pub mod train;
 
 pub use doc::{Doc, Rel, Sentence, Token, Upos};
+pub use model::{parse, Model};
