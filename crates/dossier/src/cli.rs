@@ -353,6 +353,12 @@ pub enum EvalCommand {
     /// Tagger and parser: UPOS, XPOS, FEATS, lemma, UAS, LAS and words/s on the UD English test
     /// sets (EWT, GUM-open), on gold tokens and on raw text.
     Syntax(crate::syntax_cmd::EvalSyntaxArgs),
+    /// Events, claims and statements against the hand-annotated real-news gold set
+    /// (tests/fixtures/gold): precision, recall, central-proposition recall, speaker accuracy.
+    Claims(crate::eval_cmd::EvalClaimsArgs),
+    /// Claim status against Emergent's truth labels: accuracy, per-class and macro F1 and the
+    /// confusion matrix on the 60 test claims (tuned on the 240 others).
+    Veracity(crate::eval_cmd::EvalVeracityArgs),
 }
 
 #[derive(Subcommand, Debug)]

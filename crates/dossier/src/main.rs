@@ -9,6 +9,7 @@ mod bench;
 mod claims;
 mod cli;
 mod demo;
+mod eval_cmd;
 mod merge;
 mod output;
 mod pipeline;
@@ -172,6 +173,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(cli::EvalCommand::Stance(args)) => eval_stance(args),
+        Command::Eval(cli::EvalCommand::Claims(args)) => eval_cmd::claims(args),
+        Command::Eval(cli::EvalCommand::Veracity(args)) => eval_cmd::veracity(args),
         Command::Eval(cli::EvalCommand::Events(args)) => {
             println!("{}", dossier_eval::events::eval_all(&args.data)?);
             Ok(ExitCode::SUCCESS)
