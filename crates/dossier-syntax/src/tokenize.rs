@@ -206,6 +206,11 @@ enum AbbrClass {
     Stop,
 }
 
+/// Length bounds (bytes) of the list entries, to skip look-ups that cannot match.
+const MAX_EMOTICON: usize = 3;
+const MIN_CONTRACTION: usize = 4;
+const MAX_CONTRACTION: usize = 8;
+
 struct Lists {
     abbrev: FxHashMap<&'static str, AbbrClass>,
     prefixes: FxHashSet<&'static str>,
@@ -442,7 +447,7 @@ impl Emitter<'_> {
     fn chunk(&mut self, a: usize, b: usize, next_chunk: Option<char>) {
         let text = self.text;
         let l = lists();
-        if l.emoticons.contains(&text[a..b]) {
+        if b - a <= MAX_EMOTICON && l.emoticons.contains(&text[a..b]) {
             // An emoticon closes what it follows ("a void. :) Richard, ...").
             self.push(a, b, K_TERM);
             return;
@@ -644,7 +649,7 @@ impl Emitter<'_> {
         let s = &text[i..j];
         let l = lists();
         // Whole-word contractions without apostrophe ("cannot", "gonna", "dont").
-        if s.len() <= 8 {
+        if (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&s.len()) {
             if let Some(lens) = with_lower(s, |lw| l.contractions.get(lw).cloned()) {
                 let mut p = i;
                 for (k, n) in lens.into_iter().enumerate() {
@@ -965,6 +970,11 @@ mod tests {
     #[test]
     fn lists_load() {
         let l = lists();
+        assert!(l.emoticons.iter().all(|e| e.len() <= MAX_EMOTICON));
+        assert!(l
+            .contractions
+            .keys()
+            .all(|c| (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&c.len())));
         assert!(l.abbrev.len() > 100);
         assert!(l.prefixes.contains("non"));
         assert_eq!(l.contractions["cannot"], vec![3, 3]);
