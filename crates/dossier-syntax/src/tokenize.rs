@@ -754,11 +754,15 @@ impl Emitter<'_> {
                         // "Winckelmann.[1]", "end.)": a period before punctuation.
                         abbrev_class(&s[seg..p + 1]).is_none()
                     } else {
-                        // "home.The": a sentence written without the space after its period.
+                        // "home.The", "Reporter.Christian", "colleagues.A rival": a sentence
+                        // written without the space after its period.
+                        let mut tail = left.chars().rev();
                         n1.is_some_and(char::is_uppercase)
-                            && n2.is_some_and(char::is_lowercase)
-                            && left.len() >= 2
-                            && left.chars().all(char::is_lowercase)
+                            && (n2.is_some_and(char::is_lowercase)
+                                || n2.is_none() && matches!(n1, Some('A' | 'I')))
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && abbrev_class(&s[seg..p + 1]).is_none()
                     }
                 }
                 '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '!' | '?' | '…'
@@ -844,7 +848,7 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
         // A period after a plain word, then a lower-case word: informal text starts sentences
         // in lower case ("it works. also make sure...").
         let lower_after_period = |k: usize| {
-            form(k) == "."
+            matches!(form(k), "." | "?" | "!")
                 && k > 0
                 && toks[k + 1..].first().is_some_and(|x| x.gap != GAP_NONE)
                 && first_char(form(k + 1)).is_lowercase()

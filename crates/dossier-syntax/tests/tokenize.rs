@@ -378,3 +378,20 @@ proptest! {
         check_invariants(&parts.concat());
     }
 }
+
+#[test]
+fn sentences_glued_by_a_missing_space() {
+    // Scraped news often loses the space after a period.
+    let text = "Bale will play Jobs, according to the Hollywood Reporter.Christian Bale declined \
+                to comment on the talks.A rival film was released in 2013 by Amazon.com Inc.";
+    assert_eq!(
+        sentences(text),
+        [
+            "Bale will play Jobs, according to the Hollywood Reporter.",
+            "Christian Bale declined to comment on the talks.",
+            "A rival film was released in 2013 by Amazon.com Inc."
+        ]
+    );
+    assert!(forms(text).contains(&"Amazon.com"));
+    check_invariants(text);
+}
