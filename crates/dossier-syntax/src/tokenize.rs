@@ -852,7 +852,7 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
                 && k > 0
                 && toks[k + 1..].first().is_some_and(|x| x.gap != GAP_NONE)
                 && first_char(form(k + 1)).is_lowercase()
-                && form(k - 1).chars().count() >= 4
+                && form(k - 1).chars().count() >= 2
                 && form(k - 1).chars().all(char::is_alphabetic)
         };
         if t.kind & (K_TERM | K_ABBR_END) != 0 && !list_marker {
@@ -899,12 +899,13 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
             k = m;
             continue;
         }
-        // A URL or e-mail address followed by a capitalised word ends a sentence.
+        // A URL or e-mail address followed by a capitalised word or another address ends a
+        // sentence (lists of links).
         if t.end - t.start >= 8
             && k + 1 < n
             && toks[k + 1].gap == GAP_SPACE
-            && first_char(form(k + 1)).is_uppercase()
             && is_url_or_email(form(k))
+            && (first_char(form(k + 1)).is_uppercase() || is_url_or_email(form(k + 1)))
         {
             starts.push(k + 1);
         }

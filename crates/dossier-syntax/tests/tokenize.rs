@@ -395,3 +395,21 @@ fn sentences_glued_by_a_missing_space() {
     assert!(forms(text).contains(&"Amazon.com"));
     check_invariants(text);
 }
+
+#[test]
+fn informal_sentences_may_start_in_lower_case() {
+    let text =
+        "The app works. also it is free! and a list of links: http://a.org/x http://b.org/y \
+                Both are down. Gen. Austin spoke for approx. two hours.";
+    assert_eq!(
+        sentences(text),
+        [
+            "The app works.",
+            "also it is free!",
+            "and a list of links: http://a.org/x",
+            "http://b.org/y",
+            "Both are down.",
+            "Gen. Austin spoke for approx. two hours."
+        ]
+    );
+}
