@@ -208,6 +208,10 @@ enum AbbrClass {
 
 /// Length bounds (bytes) of the list entries, to skip look-ups that cannot match.
 const MAX_EMOTICON: usize = 3;
+/// Longest hyphen prefix ("counter", "psycho").
+const MAX_PREFIX: usize = 8;
+/// Longest abbreviation, listed or by shape ("U.S.S.R.", "Messrs.").
+const MAX_ABBREV: usize = 16;
 const MIN_CONTRACTION: usize = 4;
 const MAX_CONTRACTION: usize = 8;
 
@@ -357,6 +361,9 @@ fn abbrev_shape(w: &str) -> Option<AbbrClass> {
 }
 
 fn abbrev_class(w: &str) -> Option<AbbrClass> {
+    if w.len() > MAX_ABBREV || w.len() < 2 {
+        return None;
+    }
     let l = lists();
     if let Some(&c) = l.abbrev.get(w) {
         return Some(c);
@@ -471,6 +478,7 @@ impl Emitter<'_> {
                         break;
                     }
                     if c != '‘'
+                        && rest.len() <= 5
                         && with_lower(rest, |r| {
                             matches!(r, "em" | "n" | "tis" | "twas" | "cause" | "til")
                         })
@@ -479,6 +487,7 @@ impl Emitter<'_> {
                     }
                     // A clitic written alone ("'s" after a space) stays whole.
                     if c != '‘'
+                        && rest.len() <= 2
                         && with_lower(rest, |r| matches!(r, "s" | "re" | "ll" | "ve" | "d" | "m"))
                     {
                         break;
@@ -568,9 +577,17 @@ impl Emitter<'_> {
                 }
                 if c == '.' && s.len() - run_start == 1 {
                     // One period: part of an abbreviation, or the sentence's end.
-                    let word_start = s[..run_start]
-                        .rfind(['-', '/', '(', '"'])
-                        .map_or(0, |k| k + 1);
+                    // The word the period ends: after the last - / ( " within reach (an
+                    // abbreviation is short; looking further would make long chunks quadratic).
+                    let mut lo = run_start.saturating_sub(MAX_ABBREV);
+                    while !s.is_char_boundary(lo) {
+                        lo -= 1;
+                    }
+                    let word_start = match s[lo..run_start].rfind(['-', '/', '(', '"']) {
+                        Some(k) => lo + k + 1,
+                        None if lo == 0 => 0,
+                        None => run_start,
+                    };
                     let keep = match abbrev_class(&s[word_start..]) {
                         Some(AbbrClass::Title) => true,
                         Some(AbbrClass::End) => {
@@ -723,7 +740,9 @@ impl Emitter<'_> {
                     let left = &s[seg..p];
                     let keep = if left.is_empty() || p + 1 >= s.len() {
                         false
-                    } else if with_lower(left, |lw| l.prefixes.contains(lw)) {
+                    } else if left.len() <= MAX_PREFIX
+                        && with_lower(left, |lw| l.prefixes.contains(lw))
+                    {
                         true
                     } else {
                         // Phone numbers (713-853-3989, 646-8420) stay whole; ranges split.
@@ -792,21 +811,32 @@ impl Emitter<'_> {
 
 /// A North American phone number at the start of `s`: ddd-dddd or ddd-ddd-dddd.
 fn is_phone(s: &str) -> bool {
-    let groups: Vec<usize> = s
-        .split('-')
-        .take(3)
-        .map(|g| g.bytes().take_while(u8::is_ascii_digit).count())
-        .collect();
-    let whole = |k: usize| {
-        s.split('-')
-            .nth(k)
-            .is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
-    };
-    match groups.as_slice() {
-        [3, 4, ..] => whole(0),
-        [3, 3, 4] => whole(0) && whole(1),
-        _ => false,
+    // Up to three groups of at most 5 digits, read without scanning further (a long run of
+    // hyphenated digits stays linear).
+    let b = s.as_bytes();
+    let mut lens = [0usize; 3];
+    let mut clean = [false; 3];
+    let (mut p, mut k) = (0, 0);
+    while k < 3 {
+        let d = b[p..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        lens[k] = d;
+        p += d;
+        clean[k] = p == b.len() || b[p] == b'-';
+        k += 1;
+        if p < b.len() && b[p] == b'-' {
+            p += 1;
+        } else {
+            break;
+        }
     }
+    matches!(
+        (k, lens, clean),
+        (2..=3, [3, 4, _], [true, ..]) | (3, [3, 3, 4], [true, true, _])
+    )
 }
 
 /// Whether the token can start a sentence: anything but a lower-case word or continuing
@@ -975,6 +1005,8 @@ mod tests {
     #[test]
     fn lists_load() {
         let l = lists();
+        assert!(l.abbrev.keys().all(|a| a.len() <= MAX_ABBREV));
+        assert!(l.prefixes.iter().all(|p| p.len() <= MAX_PREFIX));
         assert!(l.emoticons.iter().all(|e| e.len() <= MAX_EMOTICON));
         assert!(l
             .contractions

@@ -413,3 +413,29 @@ fn informal_sentences_may_start_in_lower_case() {
         ]
     );
 }
+
+#[test]
+fn long_pathological_chunks_stay_linear() {
+    // Each is one 200 KB chunk without whitespace; a quadratic scan anywhere would take
+    // minutes here (this is a guard, not a timing: it finishes in well under a second).
+    let n = 200_000;
+    let cases = [
+        "'".repeat(n),
+        format!("a{}", ".,".repeat(n / 2)),
+        format!("a{}", ".'".repeat(n / 2)),
+        "a.b.'".repeat(n / 5),
+        format!("111-1111-{}{}", "1".repeat(n / 2), "-1".repeat(n / 4)),
+        "1-".repeat(n / 2),
+        "aa.Ba".repeat(n / 5),
+        "U.S.".repeat(n / 4),
+        "’’s".repeat(n / 3),
+        "x@y.".repeat(n / 4),
+        "http://".repeat(n / 7),
+        "n't".repeat(n / 3),
+        "-".repeat(n),
+        "(".repeat(n),
+    ];
+    for text in &cases {
+        check_invariants(text);
+    }
+}
