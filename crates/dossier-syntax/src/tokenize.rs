@@ -206,6 +206,11 @@ enum AbbrClass {
     Stop,
 }
 
+/// Length bounds (bytes) of the list entries, to skip look-ups that cannot match.
+const MAX_EMOTICON: usize = 3;
+const MIN_CONTRACTION: usize = 4;
+const MAX_CONTRACTION: usize = 8;
+
 struct Lists {
     abbrev: FxHashMap<&'static str, AbbrClass>,
     prefixes: FxHashSet<&'static str>,
@@ -442,7 +447,7 @@ impl Emitter<'_> {
     fn chunk(&mut self, a: usize, b: usize, next_chunk: Option<char>) {
         let text = self.text;
         let l = lists();
-        if l.emoticons.contains(&text[a..b]) {
+        if b - a <= MAX_EMOTICON && l.emoticons.contains(&text[a..b]) {
             // An emoticon closes what it follows ("a void. :) Richard, ...").
             self.push(a, b, K_TERM);
             return;
@@ -644,7 +649,7 @@ impl Emitter<'_> {
         let s = &text[i..j];
         let l = lists();
         // Whole-word contractions without apostrophe ("cannot", "gonna", "dont").
-        if s.len() <= 8 {
+        if (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&s.len()) {
             if let Some(lens) = with_lower(s, |lw| l.contractions.get(lw).cloned()) {
                 let mut p = i;
                 for (k, n) in lens.into_iter().enumerate() {
@@ -749,11 +754,15 @@ impl Emitter<'_> {
                         // "Winckelmann.[1]", "end.)": a period before punctuation.
                         abbrev_class(&s[seg..p + 1]).is_none()
                     } else {
-                        // "home.The": a sentence written without the space after its period.
+                        // "home.The", "Reporter.Christian", "colleagues.A rival": a sentence
+                        // written without the space after its period.
+                        let mut tail = left.chars().rev();
                         n1.is_some_and(char::is_uppercase)
-                            && n2.is_some_and(char::is_lowercase)
-                            && left.len() >= 2
-                            && left.chars().all(char::is_lowercase)
+                            && (n2.is_some_and(char::is_lowercase)
+                                || n2.is_none() && matches!(n1, Some('A' | 'I')))
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && abbrev_class(&s[seg..p + 1]).is_none()
                     }
                 }
                 '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '!' | '?' | '…'
@@ -839,11 +848,11 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
         // A period after a plain word, then a lower-case word: informal text starts sentences
         // in lower case ("it works. also make sure...").
         let lower_after_period = |k: usize| {
-            form(k) == "."
+            matches!(form(k), "." | "?" | "!")
                 && k > 0
                 && toks[k + 1..].first().is_some_and(|x| x.gap != GAP_NONE)
                 && first_char(form(k + 1)).is_lowercase()
-                && form(k - 1).chars().count() >= 4
+                && form(k - 1).chars().count() >= 2
                 && form(k - 1).chars().all(char::is_alphabetic)
         };
         if t.kind & (K_TERM | K_ABBR_END) != 0 && !list_marker {
@@ -890,12 +899,13 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
             k = m;
             continue;
         }
-        // A URL or e-mail address followed by a capitalised word ends a sentence.
+        // A URL or e-mail address followed by a capitalised word or another address ends a
+        // sentence (lists of links).
         if t.end - t.start >= 8
             && k + 1 < n
             && toks[k + 1].gap == GAP_SPACE
-            && first_char(form(k + 1)).is_uppercase()
             && is_url_or_email(form(k))
+            && (first_char(form(k + 1)).is_uppercase() || is_url_or_email(form(k + 1)))
         {
             starts.push(k + 1);
         }
@@ -965,6 +975,11 @@ mod tests {
     #[test]
     fn lists_load() {
         let l = lists();
+        assert!(l.emoticons.iter().all(|e| e.len() <= MAX_EMOTICON));
+        assert!(l
+            .contractions
+            .keys()
+            .all(|c| (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&c.len())));
         assert!(l.abbrev.len() > 100);
         assert!(l.prefixes.contains("non"));
         assert_eq!(l.contractions["cannot"], vec![3, 3]);

@@ -378,3 +378,38 @@ proptest! {
         check_invariants(&parts.concat());
     }
 }
+
+#[test]
+fn sentences_glued_by_a_missing_space() {
+    // Scraped news often loses the space after a period.
+    let text = "Bale will play Jobs, according to the Hollywood Reporter.Christian Bale declined \
+                to comment on the talks.A rival film was released in 2013 by Amazon.com Inc.";
+    assert_eq!(
+        sentences(text),
+        [
+            "Bale will play Jobs, according to the Hollywood Reporter.",
+            "Christian Bale declined to comment on the talks.",
+            "A rival film was released in 2013 by Amazon.com Inc."
+        ]
+    );
+    assert!(forms(text).contains(&"Amazon.com"));
+    check_invariants(text);
+}
+
+#[test]
+fn informal_sentences_may_start_in_lower_case() {
+    let text =
+        "The app works. also it is free! and a list of links: http://a.org/x http://b.org/y \
+                Both are down. Gen. Austin spoke for approx. two hours.";
+    assert_eq!(
+        sentences(text),
+        [
+            "The app works.",
+            "also it is free!",
+            "and a list of links: http://a.org/x",
+            "http://b.org/y",
+            "Both are down.",
+            "Gen. Austin spoke for approx. two hours."
+        ]
+    );
+}
