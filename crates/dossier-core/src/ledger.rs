@@ -554,6 +554,9 @@ pub struct ClaimRecord {
     /// paginate: a claim can gather tens of thousands of rows).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ledger_total: Option<usize>,
+    /// The latest `published` date in the whole ledger, set with `ledger_total`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
     pub timeline: Vec<StatusChange>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<LedgerNote>,

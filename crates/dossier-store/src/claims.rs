@@ -794,7 +794,7 @@ pub(crate) fn load_claim_with(
     let lex = ClaimLexicon::embedded();
     let Some(r) = db.query_opt(
         "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status,
-                explanation, entries, state
+                explanation, entries, state, last_seen
          FROM claims WHERE key >= ?1 AND key < ?1 || 'g' ORDER BY key LIMIT 1",
         p![key],
     )?
@@ -882,6 +882,7 @@ pub(crate) fn load_claim_with(
         status,
         explanation,
         ledger,
+        last_seen: ledger_total.and(r.opt_text(11)?),
         ledger_total,
         timeline,
         notes,
