@@ -309,12 +309,54 @@ fn slug(s: &str) -> String {
 #[derive(Debug, Clone, PartialEq)]
 struct Aggregates {
     summary: Summary,
+    /// The summary before the latest `published` value's documents (see [`Checkpoint`]).
+    checkpoint: Option<Checkpoint>,
     documents: usize,
     entries: usize,
     first_seen: Option<String>,
     last_seen: Option<String>,
     /// The latest document in timeline order: (published, id).
     last: Option<(Option<String>, String)>,
+}
+
+/// The claim's summary as it stood before its documents of one `published` value (the latest
+/// one; `None` = the undated). Documents arriving with that value or a later one — a second
+/// article of the same day, whose id sorts before the first's — are folded from here over that
+/// value's rows only, not the whole ledger.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+struct Checkpoint {
+    published: Option<String>,
+    summary: Summary,
+}
+
+/// Order of `published` values: dated ascending, undated last.
+fn group_order(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    (a.is_none(), a).cmp(&(b.is_none(), b))
+}
+
+/// Fold `entries` (rows in [`load_entries`] order) into `summary`, keeping `checkpoint` at the
+/// summary before the latest `published` value; returns the timeline rows produced.
+fn replay(
+    parties: &Parties,
+    summary: &mut Summary,
+    checkpoint: &mut Option<Checkpoint>,
+    entries: &[LedgerEntry],
+) -> Vec<StatusChange> {
+    let mut timeline = Vec::new();
+    for doc in entries.chunk_by(|a, b| a.document == b.document) {
+        let published = doc[0].published.as_deref();
+        if checkpoint
+            .as_ref()
+            .is_none_or(|c| c.published.as_deref() != published)
+        {
+            *checkpoint = Some(Checkpoint {
+                published: published.map(str::to_string),
+                summary: summary.clone(),
+            });
+        }
+        timeline.extend(summary.fold(parties, doc.iter()));
+    }
+    timeline
 }
 
 /// Timeline order of documents: by `published`, undated last, then by id (the order
@@ -339,7 +381,9 @@ fn max_opt(a: Option<String>, b: Option<&String>) -> Option<String> {
 
 /// The aggregates of a whole ledger (`entries` in [`load_entries`] order) and its timeline.
 fn aggregate(parties: &Parties, entries: &[LedgerEntry]) -> (Aggregates, Vec<StatusChange>) {
-    let (summary, timeline) = summarise(parties, entries);
+    let mut summary = Summary::new();
+    let mut checkpoint = None;
+    let timeline = replay(parties, &mut summary, &mut checkpoint, entries);
     let docs: BTreeSet<&str> = entries.iter().map(|e| e.document.as_str()).collect();
     let last = entries
         .iter()
@@ -351,6 +395,7 @@ fn aggregate(parties: &Parties, entries: &[LedgerEntry]) -> (Aggregates, Vec<Sta
     (
         Aggregates {
             summary,
+            checkpoint,
             documents: docs.len(),
             entries: entries.len(),
             first_seen: entries.iter().filter_map(|e| e.published.clone()).min(),
@@ -382,7 +427,7 @@ impl Stored {
 fn load_stored(db: &dyn Sql, key: &str) -> Result<Option<Stored>> {
     let Some(r) = db.query_opt(
         "SELECT subject_id, subject_name, target_id, target_name, state, last_published, last_doc,
-                documents, entries, first_seen, last_seen, status, explanation
+                documents, entries, first_seen, last_seen, status, explanation, checkpoint
          FROM claims WHERE key = ?1",
         p![key],
     )?
@@ -395,6 +440,9 @@ fn load_stored(db: &dyn Sql, key: &str) -> Result<Option<Stored>> {
     let aggregates = match summary {
         Some(summary) => Some(Aggregates {
             summary,
+            checkpoint: r
+                .opt_text(13)?
+                .and_then(|s| serde_json::from_str::<Checkpoint>(&s).ok()),
             last: r
                 .opt_text(6)?
                 .map(|doc| (r.opt_text(5).ok().flatten(), doc)),
@@ -416,23 +464,29 @@ fn load_stored(db: &dyn Sql, key: &str) -> Result<Option<Stored>> {
     }))
 }
 
-/// Write a claim's aggregates; `timeline` rows are appended at `first_seq`, or replace the
-/// stored timeline when it is `None`.
+/// Write a claim's aggregates; `timeline` rows replace the stored ones from `first_seq` on.
 fn write_aggregates(
     db: &dyn Sql,
     key: &str,
     agg: &Aggregates,
     names: (&str, Option<&str>),
-    first_seq: Option<usize>,
+    first_seq: usize,
     timeline: &[StatusChange],
     changes: &mut Inserter,
 ) -> Result<()> {
-    let state = serde_json::to_string(&agg.summary)
-        .map_err(|e| StoreError::Corrupt(format!("cannot encode claim state: {e}")))?;
+    let encode =
+        |e: serde_json::Error| StoreError::Corrupt(format!("cannot encode claim state: {e}"));
+    let state = serde_json::to_string(&agg.summary).map_err(encode)?;
+    let checkpoint = agg
+        .checkpoint
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(encode)?;
     db.execute(
         "UPDATE claims SET status = ?2, explanation = ?3, documents = ?4, first_seen = ?5, last_seen = ?6,
          subject_name = ?7, target_name = ?8, state = ?9, last_published = ?10, last_doc = ?11,
-         entries = ?12
+         entries = ?12, checkpoint = ?13
          WHERE key = ?1",
         p![
             key,
@@ -446,16 +500,11 @@ fn write_aggregates(
             &state,
             agg.last.as_ref().and_then(|l| l.0.as_deref()),
             agg.last.as_ref().map(|l| l.1.as_str()),
-            agg.entries
+            agg.entries,
+            &checkpoint
         ],
     )?;
-    let first_seq = match first_seq {
-        Some(seq) => seq,
-        None => {
-            db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
-            0
-        }
-    };
+
     for (i, c) in timeline.iter().enumerate() {
         changes.row(p![
             key,
@@ -518,44 +567,75 @@ pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>, rows: &ClaimRow
             }
             _ => true,
         };
-        match stored.aggregates {
+        // Can the new documents be folded from the checkpoint (they are all of the latest
+        // `published` value or later)?
+        let from_checkpoint = |agg: &Aggregates| match (&agg.checkpoint, &agg.last, docs.first()) {
+            (Some(c), Some((published, _)), Some(first)) => {
+                c.published == *published
+                    && group_order(first[0].published.as_deref(), published.as_deref()).is_ge()
+            }
+            _ => false,
+        };
+        let count_new = |agg: &mut Aggregates| {
+            for d in &docs {
+                agg.documents += 1;
+                agg.entries += d.len();
+                for e in d.iter() {
+                    agg.first_seen = min_opt(agg.first_seen.take(), e.published.as_ref());
+                    agg.last_seen = max_opt(agg.last_seen.take(), e.published.as_ref());
+                }
+                let pos = (d[0].published.clone(), d[0].document.clone());
+                if agg.last.as_ref().is_none_or(|l| {
+                    position(pos.0.as_deref(), &pos.1) > position(l.0.as_deref(), &l.1)
+                }) {
+                    agg.last = Some(pos);
+                }
+            }
+        };
+        let (agg, first_seq, timeline) = match stored.aggregates {
             Some(mut agg) if in_order(&agg) => {
+                // Later than everything read: fold the new rows alone.
                 let first_seq = agg.summary.changes;
                 let mut timeline = Vec::new();
                 for d in &docs {
-                    timeline.extend(agg.summary.fold(&parties, d.iter()));
-                    agg.documents += 1;
-                    agg.entries += d.len();
-                    for e in d.iter() {
-                        agg.first_seen = min_opt(agg.first_seen.take(), e.published.as_ref());
-                        agg.last_seen = max_opt(agg.last_seen.take(), e.published.as_ref());
-                    }
-                    agg.last = Some((d[0].published.clone(), d[0].document.clone()));
+                    timeline.extend(replay(&parties, &mut agg.summary, &mut agg.checkpoint, d));
                 }
-                write_aggregates(
-                    db,
-                    key,
-                    &agg,
-                    (subject_name, target_name),
-                    Some(first_seq),
-                    &timeline,
-                    &mut changes,
+                count_new(&mut agg);
+                (agg, first_seq, timeline)
+            }
+            Some(mut agg) if from_checkpoint(&agg) => {
+                // Among the latest day's documents: replay that day's rows from the checkpoint.
+                let Some(c) = agg.checkpoint.take() else {
+                    unreachable!("from_checkpoint checked it")
+                };
+                let entries = load_entries_from(db, key, c.published.as_deref())?;
+                let first_seq = c.summary.changes;
+                agg.summary = c.summary;
+                let timeline = replay(&parties, &mut agg.summary, &mut agg.checkpoint, &entries);
+                count_new(&mut agg);
+                db.execute(
+                    "DELETE FROM status_changes WHERE claim_key = ?1 AND seq >= ?2",
+                    p![key, first_seq],
                 )?;
+                (agg, first_seq, timeline)
             }
             _ => {
+                // Older than the latest day, or never aggregated: the whole ledger.
                 let entries = load_entries(db, key, None)?;
                 let (agg, timeline) = aggregate(&parties, &entries);
-                write_aggregates(
-                    db,
-                    key,
-                    &agg,
-                    (subject_name, target_name),
-                    None,
-                    &timeline,
-                    &mut changes,
-                )?;
+                db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
+                (agg, 0, timeline)
             }
-        }
+        };
+        write_aggregates(
+            db,
+            key,
+            &agg,
+            (subject_name, target_name),
+            first_seq,
+            &timeline,
+            &mut changes,
+        )?;
     }
     changes.flush(db)?;
     Ok(())
@@ -628,7 +708,10 @@ pub(crate) fn repair(db: &dyn Sql, dry_run: bool) -> Result<RepairReport> {
                             ("first_seen", s.first_seen == agg.first_seen),
                             ("last_seen", s.last_seen == agg.last_seen),
                             ("last_document", s.last == agg.last),
-                            ("state", s.summary == agg.summary),
+                            (
+                                "state",
+                                s.summary == agg.summary && s.checkpoint == agg.checkpoint,
+                            ),
                         ] {
                             if !same {
                                 diffs.push(field);
@@ -647,12 +730,13 @@ pub(crate) fn repair(db: &dyn Sql, dry_run: bool) -> Result<RepairReport> {
                         field: field.to_string(),
                     }));
                 if !dry_run {
+                    db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
                     write_aggregates(
                         db,
                         key,
                         &agg,
                         (&stored.subject_name, stored.target_name.as_deref()),
-                        None,
+                        0,
                         &timeline,
                         &mut changes,
                     )?;
@@ -749,6 +833,31 @@ fn load_entries(db: &dyn Sql, key: &str, page: Option<Page>) -> Result<Vec<Ledge
     .iter()
     .map(entry_from_row)
     .collect()
+}
+
+/// A claim's rows that bear on status with `published` at or after `from` (`None`: the undated
+/// ones), in timeline order.
+fn load_entries_from(db: &dyn Sql, key: &str, from: Option<&str>) -> Result<Vec<LedgerEntry>> {
+    let mut rows = Vec::new();
+    if let Some(from) = from {
+        rows = db.query(
+            &format!(
+                "SELECT {LEDGER_COLUMNS} FROM ledger
+                 WHERE claim_key = ?1 AND published >= ?2 AND counts = 1
+                 ORDER BY published, doc_id, seq"
+            ),
+            p![key, from],
+        )?;
+    }
+    rows.extend(db.query(
+        &format!(
+            "SELECT {LEDGER_COLUMNS} FROM ledger
+             WHERE claim_key = ?1 AND published IS NULL AND counts = 1
+             ORDER BY doc_id, seq"
+        ),
+        p![key],
+    )?);
+    rows.iter().map(entry_from_row).collect()
 }
 
 /// A claim's notes (rows that do not bear on status), in timeline order, at most `limit`.

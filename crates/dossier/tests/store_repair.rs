@@ -21,7 +21,11 @@ fn corpus(n: usize) -> String {
     for i in 0..n {
         let a = STATES[i % STATES.len()];
         let b = STATES[(i / STATES.len() + 1 + i) % STATES.len()];
-        let b = if a == b { STATES[(i + 2) % STATES.len()] } else { b };
+        let b = if a == b {
+            STATES[(i + 2) % STATES.len()]
+        } else {
+            b
+        };
         let thing = THINGS[(i / 7) % THINGS.len()];
         let text = match i % 3 {
             0 => format!("Officials said {a} had sent {thing} to {b}, according to dispatch {i}."),
@@ -63,7 +67,13 @@ fn sigkill_during_incremental_updates_then_rerun_leaves_aggregates_equal_to_a_re
     let input = dir.path().join("wire.jsonl");
     std::fs::write(&input, corpus(n)).unwrap();
     let reference = dir.path().join("reference.db");
-    run_ok(dossier().arg("ingest").arg(&input).arg("--db").arg(&reference));
+    run_ok(
+        dossier()
+            .arg("ingest")
+            .arg(&input)
+            .arg("--db")
+            .arg(&reference),
+    );
     let want = claims(&reference);
     assert!(
         want.as_array().is_some_and(|a| !a.is_empty()),
