@@ -6,9 +6,10 @@
 
 mod common;
 
+use assert_cmd::cargo::CommandCargoExt;
 use common::{claims, dossier, run_ok};
 use std::path::Path;
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const STATES: &[&str] = &["Iran", "Russia", "Ukraine", "China", "Turkey"];
@@ -83,7 +84,9 @@ fn sigkill_during_incremental_updates_then_rerun_leaves_aggregates_equal_to_a_re
     let db = dir.path().join("killed.db");
     let mut kills = 0;
     for at in [300u64, 1200, 2200] {
-        let mut child = dossier()
+        let mut child = Command::cargo_bin("dossier")
+            .unwrap()
+            .env_remove("DOSSIER_DB")
             .arg("ingest")
             .arg(&input)
             .arg("--db")
@@ -106,9 +109,9 @@ fn sigkill_during_incremental_updates_then_rerun_leaves_aggregates_equal_to_a_re
         }
         if !finished {
             child.kill().unwrap(); // SIGKILL
-            child.wait().unwrap();
             kills += 1;
         }
+        child.wait().unwrap();
     }
     let stored = documents(&db);
     eprintln!("{kills} kills; {stored} of {n} documents stored before the rerun");
