@@ -6,6 +6,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod bench;
+mod bench_store;
 mod claims;
 mod cli;
 mod demo;
@@ -187,6 +188,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Worker(args) => worker::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Repair(args) => claims::repair(args),
     }
 }
 
