@@ -12,6 +12,8 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         3,
         include_str!("../migrations/sqlite/0003_board_indexes.sql"),
     ),
+    // 0004 belongs to the `store` branch; a gap is fine (versions only have to increase).
+    (5, include_str!("../migrations/sqlite/0005_watch.sql")),
 ];
 
 pub(crate) fn latest() -> i64 {

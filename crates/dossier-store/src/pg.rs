@@ -31,6 +31,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
         3,
         include_str!("../migrations/postgres/0003_board_indexes.sql"),
     ),
+    // 0004 belongs to the `store` branch; a gap is fine (versions only have to increase).
+    (5, include_str!("../migrations/postgres/0005_watch.sql")),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -13,6 +13,7 @@ mod merge;
 mod output;
 mod pipeline;
 mod serve;
+mod watch;
 mod worker;
 
 use anyhow::{Context, Result};
@@ -181,6 +182,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Worker(args) => worker::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Watch(args) => watch::run(args),
     }
 }
 
