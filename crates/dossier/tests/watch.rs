@@ -605,3 +605,62 @@ fn bad_arguments_are_usage_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ftp://127.0.0.1/feed"));
 }
+
+/// Without `--polls` it runs until SIGTERM, then finishes cleanly (exit 0, summary line).
+#[test]
+fn sigterm_stops_the_watcher_cleanly() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    server.route(
+        "/feed.xml",
+        vec![ok("application/rss+xml", rss(&server, &[])).header("ETag", "\"e\"")],
+    );
+    let bin = assert_cmd::cargo::cargo_bin("dossier");
+    let mut child = std::process::Command::new(bin)
+        .args(["watch", "--db", db.to_str().unwrap(), "--interval", "1"])
+        .arg(server.url("/feed.xml"))
+        .env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Bounded wait for the first poll.
+    for _ in 0..200 {
+        if server.gets("/feed.xml") >= 1 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(server.gets("/feed.xml") >= 1, "the watcher never polled");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut status = None;
+    for _ in 0..200 {
+        if let Some(s) = child.try_wait().unwrap() {
+            status = Some(s);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let Some(status) = status else {
+        child.kill().unwrap();
+        panic!("still running 10 s after SIGTERM");
+    };
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(status.success(), "{status:?}: {err}");
+    assert!(
+        err.contains("stopped after") && err.contains("(signal)"),
+        "{err}"
+    );
+}
