@@ -4,16 +4,19 @@
 # poll ingests the 100 pages, then N-1 polls are conditional requests answered 304.
 # Prints resident memory (VmRSS) sampled every 0.5 s, and the request count the server saw.
 #
-#   scripts/watch_soak.sh [POLLS=10000] [BIN=target/debug/dossier]
+#   scripts/watch_soak.sh [POLLS=10000] [BIN=target/debug/dossier] [ITEMS=100] [DELAY_MS=0]
+# (ITEMS=1000 POLLS=1 measures the ingest rate of 1,000 new items; DELAY_MS is --min-delay-ms.)
 set -euo pipefail
 POLLS=${1:-10000}
 BIN=${2:-target/debug/dossier}
+ITEMS=${3:-100}
+DELAY_MS=${4:-0}
 WORK=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-python3 - "$WORK/port" "$WORK/requests" <<'PY' &
+python3 - "$WORK/port" "$WORK/requests" "$ITEMS" <<'PY' &
 import http.server, sys, threading
-port_file, count_file = sys.argv[1], sys.argv[2]
+port_file, count_file, n_items = sys.argv[1], sys.argv[2], int(sys.argv[3])
 count = 0
 lock = threading.Lock()
 class H(http.server.BaseHTTPRequestHandler):
@@ -36,7 +39,7 @@ class H(http.server.BaseHTTPRequestHandler):
         if self.path == "/feed.xml":
             if self.headers.get("If-None-Match") == '"soak"':
                 return self.send(304, etag='"soak"')
-            items = "".join("<item><title>Item %d</title><link>%s/n/%d</link><pubDate>Mon, 05 Aug 2024 09:00:00 GMT</pubDate></item>" % (i, base, i) for i in range(100))
+            items = "".join("<item><title>Item %d</title><link>%s/n/%d</link><pubDate>Mon, 05 Aug 2024 09:00:00 GMT</pubDate></item>" % (i, base, i) for i in range(n_items))
             body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Soak</title>%s</channel></rss>' % items).encode()
             return self.send(200, body, "application/rss+xml", '"soak"')
         if self.path.startswith("/n/"):
@@ -52,7 +55,7 @@ SERVER=$!
 for _ in $(seq 100); do [ -s "$WORK/port" ] && break; sleep 0.1; done
 PORT=$(cat "$WORK/port")
 env -u http_proxy -u HTTP_PROXY "$BIN" watch --db "$WORK/soak.db" --polls "$POLLS" --interval 0 \
-    --min-delay-ms 0 --ignore-robots -q "http://127.0.0.1:$PORT/feed.xml" > "$WORK/alerts" 2> "$WORK/log" &
+    --min-delay-ms "$DELAY_MS" --ignore-robots -q "http://127.0.0.1:$PORT/feed.xml" > "$WORK/alerts" 2> "$WORK/log" &
 PID=$!
 START=$(date +%s.%N)
 echo "seconds rss_kb"

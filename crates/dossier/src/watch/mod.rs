@@ -383,10 +383,11 @@ impl Watcher<'_> {
             match self.http.get(&item.link, None, None, self.stop) {
                 Err(FetchError::Stopped) => break,
                 Err(e @ FetchError::Deferred(_)) => {
-                    // Not an attempt: the host asked us to wait. Next poll.
+                    // Not an attempt: the host asked us to wait. The rest of this feed's new
+                    // pages wait for the next poll too (reported once, not once per page).
                     t.pages_fetched -= 1;
-                    report(&item.link, e);
-                    continue;
+                    report(&item.link, format!("{e}; this feed's other new pages too"));
+                    break;
                 }
                 Err(e @ (FetchError::Robots | FetchError::BadUrl(_))) => {
                     state.error = Some(e.to_string());
@@ -402,6 +403,10 @@ impl Watcher<'_> {
                                 state.doc_id = Some(doc.header.id.clone());
                                 state.status = "ingested".to_string();
                                 fetched.push((state, doc));
+                                // Memory stays bounded by a batch, whatever the feed's size.
+                                if fetched.len() >= crate::pipeline::BATCH {
+                                    self.ingest(std::mem::take(&mut fetched), t)?;
+                                }
                                 continue;
                             }
                             Err(why) => state.error = Some(why),
