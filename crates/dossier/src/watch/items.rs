@@ -49,6 +49,35 @@ pub fn parse(body: &[u8]) -> Result<Vec<FeedItem>, String> {
         .collect())
 }
 
+/// An item link made absolute against the feed's URL: `/world/a` and `world/a` on
+/// `https://wire.example/feeds/rss` become `https://wire.example/world/a` and
+/// `https://wire.example/feeds/world/a`. Absolute links, and links of local feed files
+/// (no base), are returned as they are.
+pub fn absolute(link: &str, feed_url: &str) -> String {
+    if link.starts_with("http://") || link.starts_with("https://") {
+        return link.to_string();
+    }
+    let Some(scheme_end) = feed_url.find("://").map(|i| i + 3) else {
+        return link.to_string();
+    };
+    if !feed_url.starts_with("http") {
+        return link.to_string();
+    }
+    if let Some(rest) = link.strip_prefix("//") {
+        return format!("{}{rest}", &feed_url[..scheme_end]);
+    }
+    let host_end = feed_url[scheme_end..]
+        .find(['/', '?', '#'])
+        .map_or(feed_url.len(), |i| scheme_end + i);
+    if link.starts_with('/') {
+        return format!("{}{link}", &feed_url[..host_end]);
+    }
+    let path = &feed_url[host_end..];
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    format!("{}{dir}{link}", &feed_url[..host_end])
+}
+
 /// `<url><loc>…</loc><lastmod>…</lastmod></url>` entries of a sitemap.
 fn sitemap(xml: &str) -> Result<Vec<FeedItem>, String> {
     let mut out = Vec::new();
@@ -102,6 +131,26 @@ mod tests {
         assert_eq!(items[0].link, "https://news.example/a");
         assert_eq!(items[0].published.as_deref(), Some("2024-08-11T09:00:00Z"));
         assert_eq!(items[1].link, "https://news.example/b");
+    }
+
+    #[test]
+    fn relative_links_are_resolved_against_the_feed() {
+        let feed = "https://wire.example/feeds/world.rss?x=1";
+        assert_eq!(absolute("/world/a", feed), "https://wire.example/world/a");
+        assert_eq!(
+            absolute("a.html", feed),
+            "https://wire.example/feeds/a.html"
+        );
+        assert_eq!(absolute("//cdn.example/b", feed), "https://cdn.example/b");
+        assert_eq!(
+            absolute("http://other.example/c", feed),
+            "http://other.example/c"
+        );
+        assert_eq!(
+            absolute("/x", "https://wire.example"),
+            "https://wire.example/x"
+        );
+        assert_eq!(absolute("/x", "feeds/local.xml"), "/x");
     }
 
     #[test]

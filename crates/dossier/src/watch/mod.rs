@@ -328,8 +328,11 @@ impl Watcher<'_> {
                     poll.error = Some(&why);
                     self.store.watch_record_poll(&poll)?;
                 }
-                Ok(list) => {
+                Ok(mut list) => {
                     drop(body);
+                    for item in &mut list {
+                        item.link = items::absolute(&item.link, &key);
+                    }
                     let before = t.ingested;
                     self.items(&key, &list, t)?;
                     poll.status = status;
