@@ -463,13 +463,16 @@ pub fn attach(x: &mut Extraction, text: &str, offsets: &Offsets, sentences: &[Se
             .min_by_key(|r| (gap(&r.evidence, anchor), r.evidence.start))
             .cloned()
     };
+    // "denied on Tuesday that Iran had supplied drones": a date that opens the content is
+    // the statement's (it sits between the cue and "that"), not the content's.
+    let opens = |r: &DateRef, content: &Span| r.evidence.start == content.start;
     for s in &mut x.statements {
         let sent = sentence_of_span(&s.cue);
         let content = s.content.clone();
         s.date = nearest(&s.cue, &|r| {
             sent.is_some()
                 && sentence_of_span(&r.evidence) == sent
-                && !inside(&r.evidence, &content)
+                && (!inside(&r.evidence, &content) || opens(r, &content))
         });
     }
     let contents: HashMap<&str, Span> = x
@@ -483,7 +486,7 @@ pub fn attach(x: &mut Extraction, text: &str, offsets: &Offsets, sentences: &[Se
         e.date = nearest(&e.evidence, &|r| {
             sent.is_some()
                 && sentence_of_span(&r.evidence) == sent
-                && within.is_none_or(|c| inside(&r.evidence, c))
+                && within.is_none_or(|c| inside(&r.evidence, c) && !opens(r, c))
         });
     }
 }
@@ -691,6 +694,32 @@ mod tests {
             assert_eq!(words, d.evidence.text);
             assert_eq!(d.value, "2024-08-06");
         }
+    }
+
+    #[test]
+    fn a_date_between_cue_and_content_dates_the_statement_not_the_event() {
+        let x = extract(
+            "Iran's foreign ministry spokesman Nasser Kanaani denied on Tuesday that Iran had \
+             supplied drones to Russia.",
+            Some("2022-10-18"),
+        );
+        let denial = x.statements.iter().find(|s| s.cue.text == "denied");
+        let d = denial
+            .and_then(|s| s.date.as_ref())
+            .expect("the denial is dated");
+        assert_eq!(
+            (d.value.as_str(), d.evidence.text.as_str()),
+            ("2022-10-18", "on Tuesday")
+        );
+        let supplied = x
+            .events
+            .iter()
+            .find(|e| e.evidence.text.contains("supplied"))
+            .expect("the supply event");
+        assert_eq!(
+            supplied.date, None,
+            "the text does not say when the drones were supplied"
+        );
     }
 
     #[test]
