@@ -760,6 +760,7 @@ mod tests {
             evidence: span(verb, at),
             statement: statement.map(str::to_string),
             goldstein: 7.4,
+            date: None,
             co_sources: vec![],
             co_targets: vec![],
         }
@@ -785,6 +786,7 @@ mod tests {
             content: span(content, at),
             via,
             sourcing,
+            date: None,
         }
     }
 

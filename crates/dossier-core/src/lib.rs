@@ -7,6 +7,7 @@ pub mod actors;
 pub mod attribution;
 pub mod brief;
 pub mod claims;
+pub mod dates;
 pub mod events;
 pub mod ledger;
 pub mod lexicon;
@@ -56,5 +57,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         .into_iter()
         .map(|c| c.claim)
         .collect();
+    // Post-pass: dates the text gives for statements and events (no stage depends on them).
+    dates::attach(&mut x, text, &offsets, &sentences);
     x
 }

@@ -130,6 +130,28 @@ pub struct Statement {
     /// Relay chain, nearest first: Nozari → ILNA → "Iranian media".
     pub via: Vec<ActorRef>,
     pub sourcing: Sourcing,
+    /// When the statement was made, if its sentence says ("said on Monday"); resolved against
+    /// the document's `published` date (see [`crate::dates`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
+}
+
+/// A date the text gives, resolved: `value` is ISO at the granularity (`2024-08-05`,
+/// `2024-W32`, `2024-08`, `2024`), `evidence` the words that say it ("last week").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRef {
+    pub value: String,
+    pub granularity: Granularity,
+    pub evidence: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,6 +193,9 @@ pub struct Event {
     /// The statement the event sits in, if it was reported by someone.
     pub statement: Option<String>,
     pub goldstein: f32,
+    /// When it happened, if the text says ("last month"), resolved against `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
 }
 
 /// A proposition found in one document, keyed deterministically so that the same proposition in

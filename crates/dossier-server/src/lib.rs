@@ -17,6 +17,7 @@ mod error;
 mod graph_svg;
 mod highlight;
 mod ui;
+mod watch_ui;
 
 pub use error::ApiError;
 pub use highlight::{segments, Mark, Segment};

@@ -39,6 +39,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/search", get(search_page))
         .route("/assets/style.css", get(style))
         .route("/assets/app.js", get(script))
+        .merge(crate::watch_ui::routes())
 }
 
 /// An error shown as a page (with the same status the API would use).
@@ -72,7 +73,7 @@ impl IntoResponse for UiError {
     }
 }
 
-type PageResult = Result<Html<String>, UiError>;
+pub(crate) type PageResult = Result<Html<String>, UiError>;
 
 /// Unknown paths: JSON under `/api/`, a page elsewhere.
 pub(crate) async fn not_found(uri: Uri) -> Response {
@@ -105,7 +106,7 @@ async fn script() -> Response {
         .into_response()
 }
 
-fn layout(title: &str, nav: &str, main: Markup) -> Html<String> {
+pub(crate) fn layout(title: &str, nav: &str, main: Markup) -> Html<String> {
     let item = |href: &str, label: &str, key: &str| {
         html! { a href=(href) aria-current=[(nav == key).then_some("page")] { (label) } }
     };
@@ -130,6 +131,7 @@ fn layout(title: &str, nav: &str, main: Markup) -> Html<String> {
                             (item("/actors", "Actors", "actors"))
                             (item("/graph", "Graph", "graph"))
                             (item("/contradictions", "Contradictions", "contradictions"))
+                            (item("/watch", "Watch", "watch"))
                         }
                         form.search role="search" action="/search" method="get" {
                             label.visually-hidden for="q" { "Search articles" }
@@ -144,7 +146,7 @@ fn layout(title: &str, nav: &str, main: Markup) -> Html<String> {
     )
 }
 
-fn badge(s: ClaimStatus) -> Markup {
+pub(crate) fn badge(s: ClaimStatus) -> Markup {
     html! { span class={"badge status-" (s.as_str())} { (s.as_str()) } }
 }
 
@@ -162,7 +164,7 @@ fn short_date(d: &Option<String>) -> String {
 }
 
 /// Percent-encode a query-string value.
-fn enc(s: &str) -> String {
+pub(crate) fn enc(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {

@@ -8,6 +8,7 @@
 use crate::claims::{ClaimChange, ClaimFilter, Contradiction, RepairReport};
 use crate::export::Edge;
 use crate::queries_web::{ActorEvent, ActorStatement};
+use crate::watch::{FeedPoll, FeedState, ItemState, SentAlert};
 use crate::{
     ActorCount, BatchOutcome, DocSummary, Incoming, Page, Result, SearchHit, Stats, StoredDocument,
 };
@@ -82,6 +83,22 @@ pub trait Backend: Send {
     /// Rebuild every claim's aggregates (status, explanation, timeline, counts, state) from its
     /// ledger; report every difference found and, unless `dry_run`, fix it.
     fn repair(&mut self, dry_run: bool) -> Result<RepairReport>;
+    /// `dossier watch`: one feed's state, if it was ever polled.
+    fn watch_feed(&self, url: &str) -> Result<Option<FeedState>>;
+    /// `dossier watch`: every feed ever polled, by URL.
+    fn watch_feeds(&self) -> Result<Vec<FeedState>>;
+    /// `dossier watch`: record a poll (counters added; validators kept unless new ones came).
+    fn watch_record_poll(&mut self, poll: &FeedPoll<'_>) -> Result<()>;
+    /// `dossier watch`: what was done with an article page, if anything.
+    fn watch_item(&self, url: &str) -> Result<Option<ItemState>>;
+    /// `dossier watch`: pages of a feed, most recently fetched first.
+    fn watch_items(&self, feed_url: &str, page: Page) -> Result<Vec<ItemState>>;
+    /// `dossier watch`: record what was done with a page (attempts counted).
+    fn watch_record_item(&mut self, item: &ItemState) -> Result<()>;
+    /// `dossier watch`: keep an alert that was sent.
+    fn watch_record_alert(&mut self, alert: &SentAlert) -> Result<()>;
+    /// `dossier watch`: alerts sent, newest first.
+    fn watch_alerts(&self, page: Page) -> Result<Vec<SentAlert>>;
 }
 
 /// Does `spec` name a PostgreSQL database (`postgres://…` or `postgresql://…`)?
@@ -409,6 +426,34 @@ macro_rules! store_api {
             }
             fn repair(&mut self, dry_run: bool) -> $crate::Result<$crate::RepairReport> {
                 <$t>::repair(self, dry_run)
+            }
+            fn watch_feed(&self, url: &str) -> $crate::Result<Option<$crate::FeedState>> {
+                $crate::watch::feed(&self.db, url)
+            }
+            fn watch_feeds(&self) -> $crate::Result<Vec<$crate::FeedState>> {
+                $crate::watch::feeds(&self.db)
+            }
+            fn watch_record_poll(&mut self, poll: &$crate::FeedPoll<'_>) -> $crate::Result<()> {
+                $crate::watch::record_poll(&self.db, poll)
+            }
+            fn watch_item(&self, url: &str) -> $crate::Result<Option<$crate::ItemState>> {
+                $crate::watch::item(&self.db, url)
+            }
+            fn watch_items(
+                &self,
+                feed_url: &str,
+                page: $crate::Page,
+            ) -> $crate::Result<Vec<$crate::ItemState>> {
+                $crate::watch::items(&self.db, feed_url, page)
+            }
+            fn watch_record_item(&mut self, item: &$crate::ItemState) -> $crate::Result<()> {
+                $crate::watch::record_item(&self.db, item)
+            }
+            fn watch_record_alert(&mut self, alert: &$crate::SentAlert) -> $crate::Result<()> {
+                $crate::watch::record_alert(&self.db, alert)
+            }
+            fn watch_alerts(&self, page: $crate::Page) -> $crate::Result<Vec<$crate::SentAlert>> {
+                $crate::watch::alerts(&self.db, page)
             }
         }
     };

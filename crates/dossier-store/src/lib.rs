@@ -25,6 +25,7 @@ mod queries_web;
 pub mod queue;
 mod sqlite;
 pub mod testing;
+mod watch;
 
 pub use backend::{is_postgres_url, open, Backend};
 pub use claims::{
@@ -34,6 +35,7 @@ pub use export::{quad_class, rating, Edge, GDELT_COLUMNS};
 pub use pg::{redact_url, PgStore};
 pub use queries_web::{ActorEvent, ActorStatement};
 pub use sqlite::{Store, StoredDocument};
+pub use watch::{FeedPoll, FeedState, ItemState, SentAlert};
 
 /// The SQLite backend under its own name (`Store` is the historical one).
 pub type SqliteStore = Store;

@@ -16,6 +16,7 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         4,
         include_str!("../migrations/sqlite/0004_claim_aggregates.sql"),
     ),
+    (5, include_str!("../migrations/sqlite/0005_watch.sql")),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -35,6 +35,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         4,
         include_str!("../migrations/postgres/0004_claim_aggregates.sql"),
     ),
+    (5, include_str!("../migrations/postgres/0005_watch.sql")),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

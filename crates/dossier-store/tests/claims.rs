@@ -69,6 +69,7 @@ fn article(
             content: content.clone(),
             via: vec![],
             sourcing,
+            date: None,
         }],
         events: vec![Event {
             id: "e1".into(),
@@ -84,6 +85,7 @@ fn article(
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            date: None,
             co_sources: vec![],
             co_targets: vec![],
         }],

@@ -203,6 +203,7 @@ fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Document, Extracti
             content: content.clone(),
             via: vec![],
             sourcing,
+            date: None,
         }],
         events: vec![Event {
             id: "e1".into(),
@@ -222,6 +223,7 @@ fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Document, Extracti
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            date: None,
             co_sources: vec![],
             co_targets: vec![],
         }],

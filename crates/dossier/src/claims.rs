@@ -285,8 +285,54 @@ pub fn contradictions(args: cli::ListArgs) -> Result<ExitCode> {
 }
 
 pub fn changes(args: cli::ChangesArgs) -> Result<ExitCode> {
+    use crate::watch::alert::{Alert, WatchList};
     let store = crate::open(&args.list.db.db)?;
-    let rows = store.changes(&args.since, page(&args.list))?;
+    let list = WatchList {
+        claims: args.claims.clone(),
+        actor: args.actor.clone(),
+    };
+    // A watch list filters after the query, so it pages over every change since the date.
+    let rows = if list.is_empty() {
+        store.changes(&args.since, page(&args.list))?
+    } else {
+        let all = store.changes(
+            &args.since,
+            Page {
+                limit: 1_000_000,
+                offset: 0,
+            },
+        )?;
+        let mut records: std::collections::BTreeMap<String, Option<ClaimRecord>> =
+            Default::default();
+        let mut kept = Vec::new();
+        for c in all {
+            if !records.contains_key(&c.claim) {
+                records.insert(c.claim.clone(), store.claim(&c.claim)?);
+            }
+            if records[&c.claim].as_ref().is_some_and(|r| list.follows(r)) {
+                kept.push(c);
+            }
+        }
+        kept.into_iter()
+            .skip(args.list.offset)
+            .take(args.list.limit)
+            .collect()
+    };
+    if args.list.format != OutputFormat::Table {
+        // The alert objects `dossier watch` prints, with the evidence of each change.
+        let mut alerts = Vec::with_capacity(rows.len());
+        let mut last: Option<ClaimRecord> = None;
+        for c in &rows {
+            if last.as_ref().is_none_or(|r| r.id != c.claim) {
+                last = store.claim(&c.claim)?;
+            }
+            if let Some(r) = &last {
+                alerts.push(Alert::new(r, &c.change));
+            }
+        }
+        print_rows(args.list.format, &alerts, &[], |_| Vec::new())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     print_rows(
         args.list.format,
         &rows,

@@ -84,6 +84,9 @@ pub enum Command {
     /// Measure extraction throughput, ingest, memory and scaling, query latency and the
     /// spaCy + textacy peer on the FNC-1 bodies; writes OUT/bench.json and OUT/bench.svg.
     Bench(BenchArgs),
+    /// Follow RSS/Atom feeds and sitemaps: fetch each new article page once (politely), ingest
+    /// it, and print one JSON line per claim status change it causes.
+    Watch(WatchArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -277,9 +280,16 @@ pub struct BriefArgs {
 
 #[derive(Args, Debug)]
 pub struct ChangesArgs {
-    /// Changes published on or after this date (YYYY-MM-DD).
+    /// Changes published on or after this date (YYYY-MM-DD). With `--format json|jsonl` each
+    /// change is the same object `dossier watch` prints as an alert.
     #[arg(long, value_name = "DATE")]
     pub since: String,
+    /// Only these claims (ids or prefixes).
+    #[arg(long, value_name = "ID", num_args = 1..)]
+    pub claims: Vec<String>,
+    /// Only claims whose subject or target is this actor or one of its bodies (`IRN`).
+    #[arg(long, value_name = "ACTOR")]
+    pub actor: Option<String>,
     #[command(flatten)]
     pub list: ListArgs,
 }
@@ -554,4 +564,55 @@ pub struct BenchArgs {
     pub jobs: Option<usize>,
     #[arg(long, value_enum, default_value_t)]
     pub format: BenchFormat,
+}
+
+#[derive(Args, Debug)]
+pub struct WatchArgs {
+    /// Feeds to poll: http(s) URLs of RSS/Atom feeds or sitemaps, or local feed files (their
+    /// items' pages are fetched over HTTP).
+    #[arg(value_name = "URL|FILE")]
+    pub sources: Vec<String>,
+    /// A file listing feeds, one URL or path a line (`#` starts a comment).
+    #[arg(long, value_name = "FILE")]
+    pub feeds: Option<PathBuf>,
+    /// Seconds between two polls of every feed.
+    #[arg(long, default_value_t = 900, value_name = "SECONDS")]
+    pub interval: u64,
+    /// Stop after this many polls (for cron and tests); without it, run until SIGINT/SIGTERM.
+    #[arg(long, value_name = "N")]
+    pub polls: Option<u64>,
+    #[command(flatten)]
+    pub db: DbArg,
+    /// POST each alert (the JSON line printed on stdout) to this URL.
+    #[arg(long, value_name = "URL")]
+    pub alerts_webhook: Option<String>,
+    /// Alert only on these claims (ids or prefixes).
+    #[arg(long, value_name = "ID", num_args = 1..)]
+    pub claims: Vec<String>,
+    /// Alert only on claims whose subject or target is this actor or one of its bodies (`IRN`).
+    #[arg(long, value_name = "ACTOR")]
+    pub actor: Option<String>,
+    /// Minimum delay between two requests to one host, in milliseconds (a longer robots.txt
+    /// `Crawl-delay` wins).
+    #[arg(long, default_value_t = 1000, value_name = "MS")]
+    pub min_delay_ms: u64,
+    /// Longest wait for a host that asked us to slow down (429/5xx with Retry-After, backoff)
+    /// before its requests are deferred to the next poll, in seconds.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    pub max_wait: u64,
+    /// Timeout of one request (connect to last byte), in seconds.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// Fetches of a page failing with 429/5xx or a network error before it is given up.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub max_attempts: u32,
+    /// Do not read robots.txt (only for servers you run yourself).
+    #[arg(long)]
+    pub ignore_robots: bool,
+    /// User-Agent sent with every request (its first word is the robots.txt product token).
+    #[arg(long, env = "DOSSIER_USER_AGENT", default_value = concat!("dossier/", env!("CARGO_PKG_VERSION")))]
+    pub user_agent: String,
+    /// No per-poll summary on stderr (failures are still reported).
+    #[arg(long, short)]
+    pub quiet: bool,
 }

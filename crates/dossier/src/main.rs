@@ -16,6 +16,7 @@ mod output;
 mod pipeline;
 mod serve;
 mod syntax_cmd;
+mod watch;
 mod worker;
 
 use anyhow::{Context, Result};
@@ -189,6 +190,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Merge(args) => merge::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Repair(args) => claims::repair(args),
+        Command::Watch(args) => watch::run(args),
     }
 }
 

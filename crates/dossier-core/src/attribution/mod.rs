@@ -2978,6 +2978,7 @@ impl<'a> Attributor<'a> {
                 content: offsets.span(t, d.content.0, d.content.1),
                 via,
                 sourcing,
+                date: None,
             });
         }
         for (i, s) in out.iter_mut().enumerate() {

@@ -1198,6 +1198,7 @@ fn code_sentence(
                 evidence: offsets.span(text, lo, hi),
                 statement,
                 goldstein: info.map_or(0.0, |i| i.goldstein),
+                date: None,
             };
             // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
             let reverse = match (&reciprocal, &event.target) {

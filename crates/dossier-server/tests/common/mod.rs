@@ -97,6 +97,7 @@ fn article(
             content: content.clone(),
             via: vec![],
             sourcing,
+            date: None,
         }],
         events: vec![Event {
             id: "e1".into(),
@@ -112,6 +113,7 @@ fn article(
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            date: None,
             co_sources: vec![],
             co_targets: vec![],
         }],
