@@ -63,7 +63,7 @@ impl Attributor<'_> {
             if k.word || &t[k.s..k.e] != "," && &t[k.s..k.e] != ";" {
                 continue;
             }
-            if self.quotes.iter().any(|q| q.contains(k.s)) {
+            if in_quote(&self.quotes, k.s) {
                 continue;
             }
             let next = toks.get(i + 1);
@@ -79,12 +79,11 @@ impl Attributor<'_> {
             }
             // "…, the company's chief financial officer said at a briefing." ends the content.
             let post = toks[i + 1..].iter().take(12).position(|n| {
-                self.hits.iter().any(|h| {
-                    h.s == n.s
-                        && matches!(
-                            h.class,
-                            CueClass::Speech | CueClass::Told | CueClass::Belief
-                        )
+                self.hit_starting(n.s).is_some_and(|h| {
+                    matches!(
+                        h.class,
+                        CueClass::Speech | CueClass::Told | CueClass::Belief
+                    )
                 })
             });
             if let Some(off) = post {
@@ -95,9 +94,8 @@ impl Attributor<'_> {
                     .unwrap_or(toks.len());
                 let mut rest = ei;
                 if toks[ci..].first().is_some_and(|c| {
-                    self.hits
-                        .iter()
-                        .any(|h| h.s == c.s && h.class == CueClass::Told)
+                    self.hit_starting(c.s)
+                        .is_some_and(|h| h.class == CueClass::Told)
                 }) {
                     if let Some((_, _, nj)) = self.hearer(&toks, ei) {
                         rest = nj;
@@ -115,10 +113,7 @@ impl Attributor<'_> {
                 });
             if contrast {
                 // Cut only if a cue with its own subject follows soon.
-                let later = self
-                    .hits
-                    .iter()
-                    .find(|h| h.s > k.e && h.s < s.end && h.s - k.e <= 160);
+                let later = self.hits[self.hit_range(k.e + 1, s.end.min(k.e + 161))].first();
                 if let Some(h) = later {
                     if !t[k.e..h.s].to_lowercase().contains(" that ")
                         && !matches!(h.class, CueClass::Participle)
@@ -139,13 +134,18 @@ impl Attributor<'_> {
     /// Extend content that ends inside a quotation to the quotation's end.
     pub(super) fn extend_over_quotes(&mut self, s: usize, e: usize) -> (usize, usize) {
         let mut e = e;
-        for (qi, q) in self.quotes.iter().enumerate() {
-            if q.inner_start < e && s < q.inner_end {
-                if q.inner_end > e {
-                    e = q.inner_end;
-                }
-                self.quote_used[qi] = true;
+        // Quotes are sorted and disjoint: start at the first one ending after `s`, stop at the
+        // first one starting at or after the (growing) end.
+        let first = self.quotes.partition_point(|q| q.inner_end <= s);
+        for qi in first..self.quotes.len() {
+            let q = self.quotes[qi];
+            if q.inner_start >= e {
+                break;
             }
+            if q.inner_end > e {
+                e = q.inner_end;
+            }
+            self.quote_used[qi] = true;
         }
         let trimmed = self.text[s..e].trim_end_matches([',', ' ', '.']);
         (s, s + trimmed.len())
@@ -341,7 +341,7 @@ impl Attributor<'_> {
                         closed = true;
                         break;
                     }
-                    if self.quotes.iter().any(|q| q.open == k2.s) {
+                    if self.quote_opening_at(k2.s).is_some() {
                         break;
                     }
                     n += 1;

@@ -33,7 +33,7 @@ impl Attributor<'_> {
         if toks.get(j).is_some_and(|k| lower(t, k) == "as") {
             j += 1;
             if let Some(k) = toks.get(j) {
-                if let Some(pi) = self.hits.iter().position(|x| x.s == k.s) {
+                if let Some(pi) = self.hit_index_at(k.s) {
                     cue_end = self.hits[pi].e;
                     used.push(pi);
                     j += 1;
@@ -46,7 +46,7 @@ impl Attributor<'_> {
             j += 1;
         }
         let cstart = toks.get(j).map_or(self.sentences[si].end, |k| k.s);
-        let (content, mode) = match self.quotes.iter().position(|q| q.open == cstart) {
+        let (content, mode) = match self.quote_opening_at(cstart) {
             Some(qi) => {
                 self.quote_used[qi] = true;
                 (self.quote_content(qi), Mode::Direct)
@@ -86,9 +86,9 @@ impl Attributor<'_> {
     }
 
     pub(super) fn overlaps_quote(&self, r: (usize, usize)) -> bool {
-        self.quotes
-            .iter()
-            .any(|q| q.inner_start < r.1 && r.0 < q.inner_end)
+        // Quotes are sorted and disjoint: the first one ending after r.0 is the only candidate.
+        let i = self.quotes.partition_point(|q| q.inner_end <= r.0);
+        self.quotes.get(i).is_some_and(|q| q.inner_start < r.1)
     }
 
     pub(super) fn direct_quote(&mut self, qi: usize) {
@@ -127,7 +127,7 @@ impl Attributor<'_> {
             let limit = toks[first..]
                 .iter()
                 .take(30)
-                .position(|k| self.quotes.iter().any(|q2| q2.open == k.s))
+                .position(|k| self.quote_opening_at(k.s).is_some())
                 .map_or((first + 30).min(toks.len()), |p| first + p);
             for ci in first..limit {
                 let Some(hi) = self.hit_at.get(&toks[ci].s).copied() else {
@@ -209,8 +209,9 @@ impl Attributor<'_> {
             .position(|k| k.s >= q.open)
             .unwrap_or(toks.len());
         let mut best: Option<usize> = None;
-        for (hi, h) in self.hits.iter().enumerate() {
-            if h.e <= q.open && self.sentence_of(h.s) == Some(sq) {
+        let sent = self.sentences[sq];
+        for hi in self.hit_range(sent.start, sent.end) {
+            if self.hits[hi].e <= q.open {
                 best = Some(hi);
             }
         }
@@ -272,11 +273,10 @@ impl Attributor<'_> {
                                     return None;
                                 }
                                 // The earlier cue of the sentence and its subject.
-                                let prev = self.hits.iter().rev().find(|x| {
-                                    x.s < h.s
-                                        && x.s >= self.sentences[sq].start
-                                        && x.class != CueClass::Participle
-                                })?;
+                                let prev = self.hits[self.hit_range(self.sentences[sq].start, h.s)]
+                                    .iter()
+                                    .rev()
+                                    .find(|x| x.class != CueClass::Participle)?;
                                 let pi = toks.iter().position(|k| k.s == prev.s)?;
                                 self.subject(&toks, pi).map(|r| Speaker::Phrase(r.0, r.1))
                             })
@@ -333,12 +333,17 @@ impl Attributor<'_> {
         let opens_sentence = t[self.sentences[sq].start..q.open].trim().is_empty();
         let words = t[content.0..content.1].split_whitespace().count();
         if opens_sentence && words >= 3 {
-            let prev = self.drafts.iter().rposition(|d| {
-                d.sentence < sq
-                    && d.sentence + 4 >= sq
-                    && !matches!(d.speaker, Speaker::None)
-                    && self.sentences[sq].paragraph <= self.sentences[d.sentence].paragraph + 1
-            });
+            // The latest draft pushed (highest index) of the four sentences before.
+            let prev = (sq.saturating_sub(4)..sq)
+                .filter_map(|ps| {
+                    self.drafts_of(ps).iter().rev().copied().find(|&p| {
+                        let d = &self.drafts[p];
+                        !matches!(d.speaker, Speaker::None)
+                            && self.sentences[sq].paragraph
+                                <= self.sentences[d.sentence].paragraph + 1
+                    })
+                })
+                .max();
             if let Some(p) = prev {
                 self.quote_used[qi] = true;
                 let d = Draft {
@@ -359,16 +364,12 @@ impl Attributor<'_> {
     /// Who speaks in the block after a sentence ending with a colon: the speaker of that
     /// sentence's last statement, else its subject.
     pub(super) fn colon_speaker(&self, si: usize) -> Option<Speaker> {
-        if let Some(p) = self.drafts.iter().rposition(|d| d.sentence == si) {
+        if let Some(&p) = self.drafts_of(si).last() {
             return Some(Speaker::Same(p));
         }
         let toks = self.sentence_tokens(si);
-        if let Some(h) = self
-            .hits
-            .iter()
-            .rev()
-            .find(|h| self.sentence_of(h.s) == Some(si))
-        {
+        let sent = self.sentences[si];
+        if let Some(h) = self.hits[self.hit_range(sent.start, sent.end)].last() {
             let ci = toks.iter().position(|k| k.s == h.s)?;
             if let Some(r) = self.subject(&toks, ci) {
                 return Some(Speaker::Phrase(r.0, r.1));
@@ -412,6 +413,6 @@ impl Attributor<'_> {
             anonymous_hint: false,
             sentence: 0,
         };
-        self.drafts.push(d);
+        self.add_draft(d);
     }
 }

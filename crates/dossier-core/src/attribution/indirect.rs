@@ -20,12 +20,11 @@ impl Attributor<'_> {
         match h.class {
             CueClass::QuotedBy => {}
             CueClass::Citing
-                if self.hits[hi + 1..].iter().any(|x| {
-                    x.s < sent.end
-                        && matches!(
-                            x.class,
-                            CueClass::Speech | CueClass::Told | CueClass::Object
-                        )
+                if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
+                    matches!(
+                        x.class,
+                        CueClass::Speech | CueClass::Told | CueClass::Object
+                    )
                 }) =>
             {
                 // "Iranian media, citing the commander, reported …": the verb takes the relay.
@@ -84,9 +83,8 @@ impl Attributor<'_> {
             CueClass::NoComment => {
                 // "The embassy said it had no comment": already the said-statement's content.
                 if self
-                    .drafts
-                    .iter()
-                    .any(|d| d.sentence == si && d.content.0 <= h.s && h.e <= d.content.1)
+                    .drafts_containing(h.s, h.e)
+                    .any(|i| self.drafts[i].sentence == si)
                 {
                     return;
                 }
@@ -349,9 +347,11 @@ impl Attributor<'_> {
                     toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
                 });
                 let prev = self
-                    .drafts
+                    .drafts_of(si)
                     .iter()
-                    .rposition(|d| d.sentence == si && d.cue.0 < h.s);
+                    .rev()
+                    .copied()
+                    .find(|&p| self.drafts[p].cue.0 < h.s);
                 match (coord, prev) {
                     (true, Some(p)) => {
                         self.coordinated(hi, si, toks, ei, p);
@@ -373,9 +373,8 @@ impl Attributor<'_> {
         let mut speaker = sp;
         let mut used = vec![hi];
         if let Some(p) = self
-            .hits
-            .iter()
-            .position(|x| x.class == CueClass::Citing && x.s > sp.1 && x.e <= h.s)
+            .hit_range(sp.1 + 1, h.s)
+            .find(|&x| self.hits[x].class == CueClass::Citing && self.hits[x].e <= h.s)
         {
             if let Some(pi) = toks.iter().position(|k| k.s >= self.hits[p].e) {
                 if let Some((s, e, _)) = self.np_fwd(toks, pi) {
@@ -406,12 +405,7 @@ impl Attributor<'_> {
             }
             // "Tehran said it supports no party": a stance verb inside reported content is
             // part of that content, not a statement of its own.
-            if h.stance == Stance::Assert
-                && self
-                    .drafts
-                    .iter()
-                    .any(|d| d.content.0 <= h.s && h.e <= d.content.1)
-            {
+            if h.stance == Stance::Assert && self.drafts_containing(h.s, h.e).next().is_some() {
                 return;
             }
         }
@@ -429,9 +423,8 @@ impl Attributor<'_> {
             via.insert(0, speaker);
             speaker = c;
             if let Some(p) = self
-                .hits
-                .iter()
-                .position(|x| x.class == CueClass::Citing && x.e <= c.0 && x.s > h.s)
+                .hit_range(h.s + 1, c.0)
+                .find(|&x| self.hits[x].class == CueClass::Citing && self.hits[x].e <= c.0)
             {
                 used.push(p);
             }
@@ -473,13 +466,13 @@ impl Attributor<'_> {
         }
         let content = self.extend_over_quotes(cs, ce);
         // A quote right after the cue is direct speech ("said: “…”").
-        let mode = match self.quotes.iter().find(|q| q.open == cs) {
+        let mode = match self.quote_opening_at(cs).map(|qi| self.quotes[qi]) {
             Some(q) if q.inner_end + 1 >= content.1 && !that => Mode::Direct,
             _ if self.overlaps_quote(content) => Mode::Mixed,
             _ => Mode::Indirect,
         };
         let content = if mode == Mode::Direct {
-            let qi = self.quotes.iter().position(|q| q.open == cs).unwrap_or(0);
+            let qi = self.quote_opening_at(cs).unwrap_or(0);
             self.quote_content(qi)
         } else {
             content
@@ -518,7 +511,7 @@ impl Attributor<'_> {
         let b = &toks[si0 - 1];
         let bt = &t[b.s..b.e];
         let (content, mode) = if matches!(bt, "”" | "\"") {
-            match self.quotes.iter().position(|q| q.close == b.e) {
+            match self.quote_closing_at(b.e) {
                 Some(qi) if !self.quote_used[qi] => {
                     self.quote_used[qi] = true;
                     (self.quote_content(qi), Mode::Direct)

@@ -66,17 +66,21 @@ pub fn attribute(
 /// that …" the noun "reports" is not a second cue whose speaker is "the ministry … rejected".
 /// Such statements are dropped and the rest renumbered `s1`, `s2`, … in order.
 fn drop_cue_swallowing_speakers(statements: &mut Vec<Statement>) {
-    let cues: Vec<(usize, usize)> = statements
+    let mut cues: Vec<(usize, usize)> = statements
         .iter()
         .map(|s| (s.cue.start, s.cue.end))
         .collect();
+    cues.sort_unstable();
     statements.retain(|s| {
         let Some(m) = &s.speaker.mention else {
             return true;
         };
-        !cues
+        // Only the cues starting inside the mention can lie within it.
+        let from = cues.partition_point(|&(cs, _)| cs < m.start);
+        !cues[from..]
             .iter()
-            .any(|&(cs, ce)| (cs, ce) != (s.cue.start, s.cue.end) && m.start <= cs && ce <= m.end)
+            .take_while(|&&(cs, _)| cs < m.end)
+            .any(|&(cs, ce)| (cs, ce) != (s.cue.start, s.cue.end) && ce <= m.end)
     });
     for (i, s) in statements.iter_mut().enumerate() {
         s.id = format!("s{}", i + 1);
@@ -141,6 +145,12 @@ struct Attributor<'a> {
     /// Byte offset → index into `hits`.
     hit_at: rustc_hash::FxHashMap<usize, usize>,
     drafts: Vec<Draft>,
+    /// Index of the drafts: by sentence (in push order) and by content start, with the longest
+    /// content pushed so far, so "the statements of this sentence" and "the statements whose
+    /// content holds this cue" are found without a scan over all drafts.
+    by_sentence: Vec<Vec<usize>>,
+    by_start: std::collections::BTreeMap<usize, Vec<usize>>,
+    max_content: usize,
 }
 
 impl<'a> Attributor<'a> {
@@ -184,12 +194,40 @@ impl<'a> Attributor<'a> {
             hit_used: vec![None; n],
             hit_at,
             drafts: Vec::new(),
+            by_sentence: vec![Vec::new(); sentences.len()],
+            by_start: std::collections::BTreeMap::new(),
+            max_content: 0,
         }
     }
 
     fn sentence_of(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= pos);
         self.sentences.get(i).filter(|s| s.start <= pos).map(|_| i)
+    }
+
+    /// Indices of the hits starting in `lo..hi` (hits are sorted by start): every scan over
+    /// hits is bounded this way, so the work per cue does not grow with the document.
+    fn hit_range(&self, lo: usize, hi: usize) -> std::ops::Range<usize> {
+        let a = self.hits.partition_point(|h| h.s < lo);
+        let b = self.hits.partition_point(|h| h.s < hi).max(a);
+        a..b
+    }
+
+    /// Index of the hit starting at byte `pos`.
+    fn hit_index_at(&self, pos: usize) -> Option<usize> {
+        self.hit_at.get(&pos).copied()
+    }
+
+    /// Index of the quotation whose opening mark is at byte `pos` (quotes are sorted).
+    fn quote_opening_at(&self, pos: usize) -> Option<usize> {
+        let i = self.quotes.partition_point(|q| q.open < pos);
+        self.quotes.get(i).filter(|q| q.open == pos).map(|_| i)
+    }
+
+    /// Index of the quotation whose closing mark ends at byte `pos`.
+    fn quote_closing_at(&self, pos: usize) -> Option<usize> {
+        let i = self.quotes.partition_point(|q| q.close < pos);
+        self.quotes.get(i).filter(|q| q.close == pos).map(|_| i)
     }
 
     fn is_hit_start(&self, pos: usize) -> bool {
@@ -205,8 +243,41 @@ impl<'a> Attributor<'a> {
         for &h in hits {
             self.hit_used[h] = Some(idx);
         }
+        self.add_draft(d)
+    }
+
+    /// Every draft goes in through here, so the indexes stay in step with `drafts`. A draft's
+    /// content may later shrink at its end (coordinated cues), never move its start.
+    fn add_draft(&mut self, d: Draft) -> usize {
+        let idx = self.drafts.len();
+        if let Some(v) = self.by_sentence.get_mut(d.sentence) {
+            v.push(idx);
+        }
+        self.by_start.entry(d.content.0).or_default().push(idx);
+        self.max_content = self
+            .max_content
+            .max(d.content.1.saturating_sub(d.content.0));
         self.drafts.push(d);
         idx
+    }
+
+    /// Drafts of sentence `si`, in push order.
+    fn drafts_of(&self, si: usize) -> &[usize] {
+        self.by_sentence.get(si).map_or(&[], Vec::as_slice)
+    }
+
+    /// Drafts whose content holds `s..e`, ordered by content start, then push order.
+    fn drafts_containing(&self, s: usize, e: usize) -> impl Iterator<Item = usize> + '_ {
+        let lo = e.saturating_sub(self.max_content);
+        let range = if lo <= s { Some(lo..=s) } else { None };
+        range
+            .into_iter()
+            .flat_map(move |r| self.by_start.range(r))
+            .flat_map(|(_, v)| v.iter().copied())
+            .filter(move |&i| {
+                let c = self.drafts[i].content;
+                c.0 <= s && e <= c.1
+            })
     }
 
     fn run(&mut self) {

@@ -496,9 +496,11 @@ impl Attributor<'_> {
     /// sentence, else the sentence subject.
     pub(super) fn clause_speaker(&self, si: usize, toks: &[Tok], ci: usize) -> Option<Speaker> {
         if let Some(p) = self
-            .drafts
+            .drafts_of(si)
             .iter()
-            .rposition(|d| d.sentence == si && d.cue.0 < toks[ci].s)
+            .rev()
+            .copied()
+            .find(|&p| self.drafts[p].cue.0 < toks[ci].s)
         {
             return Some(Speaker::Same(p));
         }

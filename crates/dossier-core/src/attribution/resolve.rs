@@ -417,9 +417,9 @@ impl Attributor<'_> {
             // Nozari via ILNA, Iranian media.
             let mut via: Vec<ActorRef> = Vec::new();
             let mut cur = di;
-            let mut seen = vec![false; n];
+            let mut seen: Vec<usize> = Vec::new();
             loop {
-                seen[cur] = true;
+                seen.push(cur);
                 let c = &self.drafts[cur];
                 if cur != di {
                     if let Some((sp, _, _)) = &resolved[cur] {
@@ -431,15 +431,13 @@ impl Attributor<'_> {
                         .iter()
                         .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0),
                 );
-                let outer = (0..n)
+                // The narrowest enclosing content, the earliest pushed among equals.
+                let outer = self
+                    .drafts_containing(c.cue.0, c.cue.1)
                     .filter(|&oi| {
-                        let o = &self.drafts[oi];
-                        !seen[oi]
-                            && o.content.0 <= c.cue.0
-                            && c.cue.1 <= o.content.1
-                            && !matches!(o.speaker, Speaker::None)
+                        !seen.contains(&oi) && !matches!(self.drafts[oi].speaker, Speaker::None)
                     })
-                    .min_by_key(|&oi| self.drafts[oi].content.1 - self.drafts[oi].content.0);
+                    .min_by_key(|&oi| (self.drafts[oi].content.1 - self.drafts[oi].content.0, oi));
                 match outer {
                     Some(o) => cur = o,
                     None => break,

@@ -23,11 +23,7 @@ impl Attributor<'_> {
                 continue;
             };
             let sent = self.sentences[si];
-            if self
-                .drafts
-                .iter()
-                .any(|d| d.content.0 <= s && s < d.content.1 || d.sentence == si)
-            {
+            if !self.drafts_of(si).is_empty() || self.drafts_containing(s, s + 1).next().is_some() {
                 continue;
             }
             let trimmed = t[sent.start..sent.end].trim_end_matches(['.', ' ']);
@@ -41,7 +37,7 @@ impl Attributor<'_> {
                 anonymous_hint: false,
                 sentence: si,
             };
-            self.drafts.push(d);
+            self.add_draft(d);
         }
     }
 }
