@@ -134,6 +134,7 @@ pub(super) fn resolve_phrase(
             history
                 .iter()
                 .rev()
+                .take(SALIENCE)
                 .find(|h| h.0.id == a.id && !is_pronoun_text(&h.2))
                 .map(|h| h.1)
                 .unwrap_or(match a.kind {
@@ -162,8 +163,18 @@ pub(super) fn resolve_phrase(
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
     let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+    let reach = if is_pronoun {
+        SALIENCE
+    } else {
+        SALIENCE_NAMED
+    };
     let find = |pred: &dyn Fn(&(ActorRef, Sourcing, String)) -> bool| {
-        history.iter().rev().find(|h| pred(h)).cloned()
+        history
+            .iter()
+            .rev()
+            .take(reach)
+            .find(|h| pred(h))
+            .cloned()
     };
     let prev = if is_pronoun {
         match words[0].as_str() {
@@ -353,6 +364,12 @@ pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -
 pub(super) fn is_pronoun_text(s: &str) -> bool {
     PRONOUNS.contains(&s.trim().to_lowercase().as_str())
 }
+
+/// How many earlier speakers a pronoun may refer back to, and a description ("the
+/// commissioner") or a bare surname: beyond that the referent is no longer salient and the
+/// phrase stays as written (and the look-up stays bounded, so time is linear in the text).
+const SALIENCE: usize = 8;
+const SALIENCE_NAMED: usize = 32;
 
 impl Attributor<'_> {
     pub(super) fn finish(self, actors: &ActorLayer, offsets: &Offsets) -> Vec<Statement> {
