@@ -785,6 +785,7 @@ mod tests {
             content: span(content, at),
             via,
             sourcing,
+            confidence: 1.0,
         }
     }
 

@@ -130,6 +130,15 @@ pub struct Statement {
     /// Relay chain, nearest first: Nozari → ILNA → "Iranian media".
     pub via: Vec<ActorRef>,
     pub sourcing: Sourcing,
+    /// How far the reading can be trusted, 0–1: set by the attribution rules (an unresolved
+    /// pronoun or a one-word fragment as speaker is low). Records written before the field
+    /// existed read as 1.0, so nothing old is hidden by a confidence filter.
+    #[serde(default = "full_confidence")]
+    pub confidence: f32,
+}
+
+fn full_confidence() -> f32 {
+    1.0
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -410,6 +410,7 @@ fn statement(text: &str, content: &str, stance: Stance, id: &str) -> Statement {
         content: span,
         via: vec![],
         sourcing: Sourcing::Anonymous,
+        confidence: 1.0,
     }
 }
 

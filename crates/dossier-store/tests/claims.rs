@@ -69,6 +69,7 @@ fn article(
             content: content.clone(),
             via: vec![],
             sourcing,
+            confidence: 1.0,
         }],
         events: vec![Event {
             id: "e1".into(),

@@ -113,6 +113,9 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     if matches!(h.class, CueClass::Object | CueClass::Belief) && text[h.e..].starts_with(" by ") {
         return false;
     }
+    if not_speech_context(text, h, &word) {
+        return false;
+    }
     if word == "state" || word == "report" || word == "claim" || word == "promise" {
         // Bare forms are mostly nouns unless a plural subject precedes ("officials claim").
         if text[h.s..h.e].starts_with(char::is_uppercase) {
@@ -139,4 +142,41 @@ pub(super) fn title_case_line(text: &str, pos: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     caps * 10 >= words.len() * 7
+}
+
+/// Is the cue in a context of `data/cues/not_speech.tsv` ("The video appears to show", "South
+/// Koreans who want", "has reported for Time")? Looks at most 40 bytes either side.
+fn not_speech_context(text: &str, h: &Hit, word: &str) -> bool {
+    let lex = Lexicon::get();
+    let mut lo = h.s.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (h.e + 40).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let before = norm(&text[lo..h.s]);
+    let after = norm(&text[h.e..hi]);
+    lex.not_speech.iter().any(|n| {
+        if !n.cues.is_empty() && !n.cues.iter().any(|c| c == word) {
+            return false;
+        }
+        if n.before {
+            before
+                .strip_suffix(n.phrase.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                && !text[..h.s].ends_with(|c: char| !c.is_whitespace())
+        } else {
+            after.strip_prefix(n.phrase.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+            }) && text[h.e..].starts_with(char::is_whitespace)
+        }
+    })
 }

@@ -62,20 +62,54 @@ pub(super) fn resolve_phrase(
         .filter_map(|p| lp.find(&format!(" {p} ")))
         .min()
         .map(|i| s + i);
-    let head = mentions
-        .iter()
-        .filter(|m| prep_at.is_none_or(|p| m.start < p))
-        .rfind(|m| possessive.is_none_or(|p| m.start > s + p))
-        .or_else(|| {
-            if possessive.is_none() {
-                mentions.last()
-            } else {
-                None
-            }
-        });
-    let behalf_m = match possessive {
-        Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
-        None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
+    // A person named at the end of the phrase is the speaker whatever the title before it
+    // holds ("White House chief of staff Denis McDonough" is McDonough, not the White House).
+    // With a preposition in the phrase, only after a title ("US Secretary of State John
+    // Kerry"), not after a described person ("the top spokesman for Prime Minister X").
+    let title_first = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase()));
+    let tail_person = mentions.last().filter(|m| {
+        (prep_at.is_none() || title_first)
+            && actors.actors[m.actor].kind == ActorKind::Person
+            && m.form == MentionForm::Name
+            && text[m.end..e].trim().is_empty()
+            && m.start > s
+            // "a representative from Scotland Yard", "X of the Choson Exchange": a name after
+            // a preposition or article is where the speaker works, not who speaks.
+            && text[s..m.start]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| {
+                    !matches!(
+                        w.to_lowercase().as_str(),
+                        "of" | "for" | "at" | "from" | "with" | "in" | "the" | "by" | "to" | "on"
+                            | "named" | "called"
+                    )
+                })
+    });
+    let head = tail_person.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| prep_at.is_none_or(|p| m.start < p))
+            .rfind(|m| possessive.is_none_or(|p| m.start > s + p))
+            .or_else(|| {
+                if possessive.is_none() {
+                    mentions.last()
+                } else {
+                    None
+                }
+            })
+    });
+    let behalf_m = match (tail_person, possessive) {
+        (Some(h), _) => mentions
+            .iter()
+            .find(|m| m.start < h.start && actors.actors[m.actor].kind != ActorKind::Person),
+        (None, possessive) => match possessive {
+            Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
+            None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
+        },
     }
     .or_else(|| {
         // "Kremlin spokesman Dmitry Peskov": a body named before the person.
@@ -122,6 +156,32 @@ pub(super) fn resolve_phrase(
         }
     });
     let phrase_sourcing = || phrase_sourcing(text, s, e, anonymous);
+    // "a senior Yemeni airport official": the nationality qualifies a person, who keeps the
+    // description and speaks for the state; never the state itself.
+    if let Some(m) = head.filter(|m| {
+        m.form == MentionForm::Demonym
+            && actors.actors[m.actor].kind != ActorKind::Person
+            && m.end < e
+            && words
+                .last()
+                .is_some_and(|w| PERSON_HEADS.contains(&w.as_str()))
+    }) {
+        let state = actors.actor_ref(m, text, offsets);
+        let name = strip_det(phrase).to_string();
+        let sourcing = match phrase_sourcing() {
+            Sourcing::Named => Sourcing::OfficialBody,
+            so => so,
+        };
+        return (
+            ActorRef {
+                id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+                name,
+                mention: Some(mention_span),
+            },
+            Some(state),
+            sourcing,
+        );
+    }
     if let Some(m) = head {
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
@@ -163,18 +223,9 @@ pub(super) fn resolve_phrase(
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
     let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
-    let reach = if is_pronoun {
-        SALIENCE
-    } else {
-        SALIENCE_NAMED
-    };
+    let reach = if is_pronoun { SALIENCE } else { SALIENCE_NAMED };
     let find = |pred: &dyn Fn(&(ActorRef, Sourcing, String)) -> bool| {
-        history
-            .iter()
-            .rev()
-            .take(reach)
-            .find(|h| pred(h))
-            .cloned()
+        history.iter().rev().take(reach).find(|h| pred(h)).cloned()
     };
     let prev = if is_pronoun {
         match words[0].as_str() {
@@ -471,6 +522,8 @@ impl Attributor<'_> {
                 }
             });
             let stance = content_stance(t, d, lex);
+            let class = self.hit_starting(d.cue.0).map(|h| h.class);
+            let confidence = confidence(t, d, class, &speaker);
             out.push(Statement {
                 id: String::new(),
                 speaker,
@@ -481,6 +534,7 @@ impl Attributor<'_> {
                 content: offsets.span(t, d.content.0, d.content.1),
                 via,
                 sourcing,
+                confidence,
             });
         }
         for (i, s) in out.iter_mut().enumerate() {
@@ -488,4 +542,46 @@ impl Attributor<'_> {
         }
         out
     }
+}
+
+/// The rules' confidence in a statement (0–1), from how its speaker was found and how much it
+/// says: a quote with its cue and a resolved speaker is near certain; an unresolved pronoun,
+/// a one-word lowercase fragment ("paper", "men") or a speakerless marker is a guess.
+fn confidence(text: &str, d: &Draft, class: Option<CueClass>, speaker: &ActorRef) -> f32 {
+    let mention = speaker.mention.as_ref().map(|m| m.text.as_str());
+    let unknown = speaker.id.starts_with(UNKNOWN_PREFIX);
+    let mut c: f32 = match (&d.speaker, mention) {
+        (Speaker::None, _) | (_, None) => 0.55,
+        (_, Some(m)) if is_pronoun_text(m) && unknown => 0.3,
+        (_, Some(m)) if unknown && is_fragment(m) => 0.3,
+        (_, Some(m)) if is_pronoun_text(m) => 0.75,
+        _ if unknown => 0.65,
+        _ => 0.9,
+    };
+    if d.mode == Mode::Direct && !matches!(d.speaker, Speaker::None) {
+        c += 0.05;
+    }
+    if matches!(d.speaker, Speaker::Same(_)) {
+        c -= 0.05;
+    }
+    if matches!(class, Some(CueClass::Participle | CueClass::Object)) {
+        c -= 0.1;
+    }
+    let words = text[d.content.0..d.content.1].split_whitespace().count();
+    if words < 3 {
+        c -= 0.25;
+    }
+    c.clamp(0.05, 0.99)
+}
+
+/// A speaker phrase of one lowercase word after an optional article ("the head", "men").
+/// Nouns that head a speaker phrase ("officials", "the ministry") are not fragments.
+fn is_fragment(m: &str) -> bool {
+    let w = strip_det(m.trim());
+    let lw = w.to_lowercase();
+    !w.contains(' ')
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && ![SPEAKER_NOUNS, BODY_NOUNS, GENERIC_GROUPS]
+            .iter()
+            .any(|l| l.contains(&lw.as_str()))
 }

@@ -3,6 +3,32 @@
 //! phrase (people, bodies, generic groups).
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+/// Singular nouns for one person speaking for a body ("a Yemeni airport official"): with a
+/// nationality before them the speaker stays that person, affiliated with the state.
+pub(super) const PERSON_HEADS: &[&str] = &[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "source",
+    "ambassador",
+    "envoy",
+    "commander",
+    "officer",
+    "aide",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "lawmaker",
+    "legislator",
+    "prosecutor",
+    "investigator",
+    "analyst",
+    "witness",
+    "resident",
+    "soldier",
+];
 pub(super) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Words skipped between a subject and its cue ("Iran on Monday also denied").
 pub(super) const ADV_BACK: &[&str] = &[
