@@ -787,6 +787,7 @@ mod tests {
             via,
             sourcing,
             date: None,
+            confidence: 1.0,
         }
     }
 

@@ -130,10 +130,19 @@ pub struct Statement {
     /// Relay chain, nearest first: Nozari → ILNA → "Iranian media".
     pub via: Vec<ActorRef>,
     pub sourcing: Sourcing,
+    /// How far the reading can be trusted, 0–1: set by the attribution rules (an unresolved
+    /// pronoun or a one-word fragment as speaker is low). Records written before the field
+    /// existed read as 1.0, so nothing old is hidden by a confidence filter.
+    #[serde(default = "full_confidence")]
+    pub confidence: f32,
     /// When the statement was made, if its sentence says ("said on Monday"); resolved against
     /// the document's `published` date (see [`crate::dates`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateRef>,
+}
+
+fn full_confidence() -> f32 {
+    1.0
 }
 
 /// A date the text gives, resolved: `value` is ISO at the granularity (`2024-08-05`,

@@ -411,6 +411,7 @@ fn statement(text: &str, content: &str, stance: Stance, id: &str) -> Statement {
         via: vec![],
         sourcing: Sourcing::Anonymous,
         date: None,
+        confidence: 1.0,
     }
 }
 

@@ -424,6 +424,14 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
 
 /// Evaluate against PolNeAR split `split` (train, dev or test) under `dir`.
 pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
+    let mut reps = sweep_polnear(dir, split, &[0.0])?;
+    Ok(reps.remove(0).1)
+}
+
+/// Evaluate against PolNeAR split `split` once per confidence threshold: statements below the
+/// threshold are left out, as `--min-confidence` leaves them out of briefs. Extraction runs
+/// once per document.
+pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<(f32, Report)>> {
     let ann_dir = dir.join(split).join("attributions");
     let text_dir = dir.join(split).join("text");
     let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
@@ -441,9 +449,17 @@ pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
     if by_doc.is_empty() {
         bail!("{}: no .ann files", ann_dir.display());
     }
-    let mut rep = Report::new(Source::PolNear {
-        split: split.to_string(),
-    });
+    let mut reps: Vec<(f32, Report)> = thresholds
+        .iter()
+        .map(|&t| {
+            (
+                t,
+                Report::new(Source::PolNear {
+                    split: split.to_string(),
+                }),
+            )
+        })
+        .collect();
     for (doc, mut files) in by_doc {
         files.sort();
         let ann_path = files
@@ -456,14 +472,29 @@ pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
         let text = std::fs::read_to_string(&txt_path)
             .with_context(|| format!("{}: unreadable", txt_path.display()))?;
         let gold = parse_ann(&ann);
-        let stmts = attribute_text(&text);
-        rep.unresolved_speakers += dossier_core::attribution::unresolved_speakers(&stmts).len();
-        let preds = group_predictions(&stmts);
+        let all = attribute_text(&text);
+        for (threshold, rep) in reps.iter_mut() {
+            let stmts: Vec<Statement> = all
+                .iter()
+                .filter(|s| s.confidence >= *threshold)
+                .cloned()
+                .collect();
+            score_polnear_doc(rep, &gold, &stmts);
+        }
+    }
+    Ok(reps)
+}
+
+/// Score one document's statements against its gold attributions into `rep`.
+fn score_polnear_doc(rep: &mut Report, gold: &[GoldAttr], stmts: &[Statement]) {
+    {
+        rep.unresolved_speakers += dossier_core::attribution::unresolved_speakers(stmts).len();
+        let preds = group_predictions(stmts);
         rep.documents += 1;
         rep.gold += gold.len();
         rep.predicted += preds.len();
         let mut used = vec![false; preds.len()];
-        let mut gold_sorted = gold;
+        let mut gold_sorted = gold.to_vec();
         gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
         for g in &gold_sorted {
             let gset = set_of(&g.content);
@@ -485,7 +516,6 @@ pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
             rep.speaker_correct += ok as usize;
         }
     }
-    Ok(rep)
 }
 
 #[cfg(test)]

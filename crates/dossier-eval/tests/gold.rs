@@ -274,6 +274,8 @@ fn statement(
         content: span_of(TEXT, content),
         via: Vec::new(),
         sourcing,
+        confidence: 1.0,
+        date: None,
     }
 }
 
@@ -364,6 +366,7 @@ fn events_need_source_target_code_and_polarity() {
         ),
         statement: None,
         goldstein: -10.0,
+        date: None,
     };
     let x = |e: Event| Extraction {
         events: vec![e],
@@ -691,6 +694,8 @@ fn veracity_headline_speaker_is_the_quoted_source_or_the_outlet() {
         content: span_of(&quoted.text, "US air strike killed Baghdadi"),
         via: Vec::new(),
         sourcing: Sourcing::OfficialBody,
+        confidence: 1.0,
+        date: None,
     });
     let e = headline_entry(&quoted, &x, LedgerStance::Denies);
     assert_eq!(e.speaker.id, "USA.DOD");

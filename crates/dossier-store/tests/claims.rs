@@ -70,6 +70,7 @@ fn article(
             via: vec![],
             sourcing,
             date: None,
+            confidence: 1.0,
         }],
         events: vec![Event {
             id: "e1".into(),

@@ -144,6 +144,8 @@ fn article(n: usize, s: &Spec) -> (Document, Extraction) {
             content: content.clone(),
             via,
             sourcing,
+            confidence: 1.0,
+            date: None,
         }],
         events: vec![Event {
             id: "e1".into(),
@@ -159,6 +161,7 @@ fn article(n: usize, s: &Spec) -> (Document, Extraction) {
             evidence: content,
             statement: Some("s1".into()),
             goldstein: 7.4,
+            date: None,
             co_sources: vec![],
             co_targets: vec![],
         }],

@@ -203,6 +203,7 @@ fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Document, Extracti
             content: content.clone(),
             via: vec![],
             sourcing,
+            confidence: 1.0,
             date: None,
         }],
         events: vec![Event {

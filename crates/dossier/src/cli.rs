@@ -443,6 +443,10 @@ pub struct EvalAttributionArgs {
     /// PolNeAR split to score (train, dev; test only as a final check, never for tuning).
     #[arg(long, default_value = "dev")]
     pub split: String,
+    /// With --polnear: score once per confidence threshold (comma-separated, e.g.
+    /// 0,0.3,0.5), statements below it left out; for choosing `--min-confidence`.
+    #[arg(long, value_delimiter = ',', value_name = "T,T,…")]
+    pub confidence_sweep: Vec<f32>,
 }
 
 /// Where the queue lives: `--queue`, else `--db` (which must then be a postgres:// URL).

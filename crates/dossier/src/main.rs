@@ -168,6 +168,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Demo(args) => demo::run(args),
         Command::Eval(cli::EvalCommand::Attribution(args)) => {
             let report = match &args.polnear {
+                Some(dir) if !args.confidence_sweep.is_empty() => {
+                    let reps = dossier_eval::attribution::sweep_polnear(
+                        dir,
+                        &args.split,
+                        &args.confidence_sweep,
+                    )?;
+                    for (t, rep) in reps {
+                        println!(
+                            "min confidence {t:.2}: P {:.3} R {:.3} F1 {:.3} source accuracy {:.3}",
+                            rep.precision(),
+                            rep.recall(),
+                            rep.f1(),
+                            rep.speaker_accuracy()
+                        );
+                    }
+                    return Ok(ExitCode::SUCCESS);
+                }
                 Some(dir) => dossier_eval::attribution::eval_polnear(dir, &args.split)?,
                 None => dossier_eval::attribution::eval_fixtures(&args.fixtures)?,
             };

@@ -11,6 +11,18 @@ const ANONYMOUS: &str = include_str!("../../../../data/cues/anonymous.tsv");
 const STANCE: &str = include_str!("../../../../data/cues/stance.tsv");
 const HEDGED: &str = include_str!("../../../../data/cues/hedged.tsv");
 const OUTLETS: &str = include_str!("../../../../data/cues/outlets.tsv");
+const NOT_SPEECH: &str = include_str!("../../../../data/cues/not_speech.tsv");
+
+/// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
+#[derive(Debug, Clone)]
+pub struct NotSpeech {
+    /// The phrase ends right before the cue (else: starts right after it).
+    pub before: bool,
+    /// Lowercase words of the phrase, single-spaced.
+    pub phrase: String,
+    /// Lowercase cue forms it applies to; empty = every cue.
+    pub cues: Vec<String>,
+}
 
 /// How a cue verb relates speaker, hearer and content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +60,7 @@ pub struct Lexicon {
     pub anonymous: Vec<String>,
     pub hedged: AhoCorasick,
     pub outlets: Vec<String>,
+    pub not_speech: Vec<NotSpeech>,
     /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
     outlet_set: rustc_hash::FxHashSet<String>,
     outlet_finder: AhoCorasick,
@@ -149,6 +162,25 @@ impl Lexicon {
                 .build(&outlets)
                 .expect("outlet names are plain strings"),
             outlets,
+            not_speech: rows(NOT_SPEECH)
+                .filter_map(|r| {
+                    let before = match *r.first()? {
+                        "before" => true,
+                        "after" => false,
+                        _ => return None,
+                    };
+                    let phrase = r.get(1)?.to_lowercase();
+                    let cues = match r.get(2).copied().unwrap_or("*") {
+                        "*" => Vec::new(),
+                        list => list.split(',').map(|c| c.trim().to_lowercase()).collect(),
+                    };
+                    Some(NotSpeech {
+                        before,
+                        phrase,
+                        cues,
+                    })
+                })
+                .collect(),
         }
     }
 

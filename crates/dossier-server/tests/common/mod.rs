@@ -98,6 +98,7 @@ fn article(
             via: vec![],
             sourcing,
             date: None,
+            confidence: 1.0,
         }],
         events: vec![Event {
             id: "e1".into(),

@@ -1,0 +1,593 @@
+//! Indirect speech: every cue not claimed by a quotation.
+//!
+//! The speaker is the subject before the cue within its clause or the phrase after a post-posed
+//! cue ("…, said X"); the content is the clause the cue governs or the clause before a post-posed
+//! cue. "according to X", "citing X" and "told Y" add relays; "asked whether …" is a question;
+//! coordinated cues ("denied the report and said …") share the speaker.
+
+use super::*;
+
+impl Attributor<'_> {
+    pub(super) fn indirect(&mut self, hi: usize, si: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let toks = self.sentence_tokens(si);
+        let Some(ci) = toks.iter().position(|k| k.s == h.s) else {
+            return;
+        };
+        let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+        let sent = self.sentences[si];
+        match h.class {
+            CueClass::QuotedBy => {}
+            CueClass::Citing
+                if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
+                    matches!(
+                        x.class,
+                        CueClass::Speech | CueClass::Told | CueClass::Object
+                    )
+                }) =>
+            {
+                // "Iranian media, citing the commander, reported …": the verb takes the relay.
+            }
+            CueClass::According | CueClass::Citing => {
+                let Some((ss, se, nj)) = self.np_fwd(&toks, ei) else {
+                    return;
+                };
+                let before_words = toks[..ci].iter().filter(|k| k.word).count();
+                let left = {
+                    let e = toks[..ci]
+                        .iter()
+                        .rev()
+                        .find(|k| k.word || !matches!(&t[k.s..k.e], "," | "—" | "("))
+                        .map_or(toks[ci].s, |k| k.e);
+                    let start = self.clause_start(&toks, ci);
+                    (start, e.max(start))
+                };
+                let right = {
+                    let mut j = nj;
+                    while toks.get(j).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
+                        j += 1;
+                    }
+                    let cs = toks.get(j).map_or(sent.end, |k| k.s);
+                    (cs, self.content_end(si, cs).max(cs))
+                };
+                // "Since November, according to X, forces have killed …": the longer side.
+                let content = if before_words >= 3 && left.1 - left.0 >= right.1 - right.0 {
+                    left
+                } else if right.1 > right.0 {
+                    right
+                } else {
+                    left
+                };
+                if content.0 >= content.1 {
+                    return;
+                }
+                let content = self.extend_over_quotes(content.0, content.1);
+                let mode = if h.class == CueClass::According {
+                    Mode::AccordingTo
+                } else {
+                    Mode::Indirect
+                };
+                let d = Draft {
+                    speaker: Speaker::Phrase(ss, se),
+                    cue: (h.s, h.e),
+                    mode,
+                    stance: Stance::Assert,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::NoComment => {
+                // "The embassy said it had no comment": already the said-statement's content.
+                if self
+                    .drafts_containing(h.s, h.e)
+                    .any(|i| self.drafts[i].sentence == si)
+                {
+                    return;
+                }
+                let Some(sp) = self.subject(&toks, ci) else {
+                    return;
+                };
+                let rest = self.content_end(si, toks.get(ei).map_or(sent.end, |k| k.s));
+                let cs = toks.get(ei).map_or(sent.end, |k| k.s);
+                let content = if rest > cs { (cs, rest) } else { (h.s, h.e) };
+                let d = Draft {
+                    speaker: Speaker::Phrase(sp.0, sp.1),
+                    cue: (h.s, h.e),
+                    mode: Mode::Indirect,
+                    stance: Stance::NoComment,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::Participle => {
+                let prev_comma = ci > 0 && !toks[ci - 1].word;
+                let speaker = self.clause_speaker(si, &toks, ci);
+                let Some(sp) = speaker else { return };
+                if !prev_comma && !matches!(sp, Speaker::Phrase(..)) {
+                    return;
+                }
+                let cs = self.skip_to_content(&toks, ei, false).0;
+
+                let ce = self.content_end(si, cs);
+                if cs >= ce {
+                    return;
+                }
+                let content = self.extend_over_quotes(cs, ce);
+                let mode = if self.overlaps_quote(content) {
+                    Mode::Mixed
+                } else {
+                    Mode::Indirect
+                };
+                let d = Draft {
+                    speaker: sp,
+                    cue: (h.s, h.e),
+                    mode,
+                    stance: h.stance,
+                    content,
+                    via: vec![],
+                    anonymous_hint: false,
+                    sentence: si,
+                };
+                self.push(d, &[hi]);
+            }
+            CueClass::Speech if self.asked_question(hi, si, &toks, ci, ei) => {}
+            CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object => {
+                self.verb_cue(hi, si, &toks, ci, ei);
+            }
+        }
+    }
+
+    /// "Asked whether he would resign, …" / "when asked by a reporter if …": a question put to
+    /// the speaker. Only "asked by X" makes it X's statement; no asker is invented.
+    pub(super) fn asked_question(
+        &mut self,
+        hi: usize,
+        si: usize,
+        toks: &[Tok],
+        ci: usize,
+        ei: usize,
+    ) -> bool {
+        let t = self.text;
+        let h = self.hits[hi];
+        if lower(t, &toks[ci]) != "asked" {
+            return false;
+        }
+        let opens = ci == 0
+            || toks[ci - 1].word
+                && matches!(
+                    lower(t, &toks[ci - 1]).as_str(),
+                    "when" | "after" | "being" | "if" | "once"
+                )
+            || !toks[ci - 1].word && matches!(&t[toks[ci - 1].s..toks[ci - 1].e], "," | "(" | "—");
+        let was = ci > 0
+            && toks[ci - 1].word
+            && matches!(lower(t, &toks[ci - 1]).as_str(), "was" | "were");
+        if !opens && !was {
+            return false;
+        }
+        let mut j = ei;
+        let mut asker = None;
+        if toks.get(j).is_some_and(|k| lower(t, k) == "by") {
+            if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
+                asker = Some((s, e));
+                j = nj;
+            }
+        }
+        // Without an asker the question is the reporter's framing, not a statement; the cue
+        // is consumed so that it is not read as the speaker's own words either.
+        if asker.is_none() {
+            self.hit_used[hi] = Some(usize::MAX);
+            return true;
+        }
+        let Some(k) = toks.get(j) else { return false };
+        if !matches!(
+            lower(t, k).as_str(),
+            "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "about" | "to"
+        ) {
+            return false;
+        }
+        let cs = k.s;
+        // The question runs to the next comma outside quotes, or the sentence end.
+        let mut ce = self.sentences[si].end;
+        for x in &toks[j..] {
+            if !x.word && matches!(&t[x.s..x.e], "," | ";") && !in_quote(&self.quotes, x.s) {
+                ce = x.s;
+                break;
+            }
+        }
+        let ce = cs + t[cs..ce].trim_end_matches(['.', ' ', '”', '"']).len();
+        if cs >= ce {
+            return false;
+        }
+        let d = Draft {
+            speaker: match asker {
+                Some((s, e)) => Speaker::Phrase(s, e),
+                None => Speaker::None,
+            },
+            cue: (h.s, h.e),
+            mode: Mode::Indirect,
+            stance: Stance::Question,
+            content: (cs, ce),
+            via: vec![],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+        true
+    }
+
+    pub(super) fn verb_cue(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize, ei: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let sent = self.sentences[si];
+        let (np, boundary) = self.np_back(toks, ci);
+        // A comma before the subject, or a closing quote right after one
+        // (`goals,” Silverman said`).
+        let bcomma = |b: Option<usize>| {
+            b.is_some_and(|b| {
+                !toks[b].word
+                    && match &t[toks[b].s..toks[b].e] {
+                        "," | "—" => true,
+                        "”" | "\"" | "'" => t[..toks[b].s].ends_with([',', '?', '!']),
+                        _ => false,
+                    }
+            })
+        };
+        // Enough words before a post-posed cue to be content ("Sorry, Sanders said." counts;
+        // "However, he said." does not).
+        let enough_before = |b: usize| {
+            let words: Vec<&Tok> = toks[..b].iter().filter(|k| k.word).collect();
+            words.len() >= 3
+                || !words.is_empty()
+                    && !words.iter().all(|w| {
+                        CONNECTIVES.contains(&lower(t, w).as_str())
+                            || matches!(
+                                lower(t, w).as_str(),
+                                "meanwhile" | "separately" | "however" | "earlier" | "later"
+                            )
+                    })
+        };
+        // Post-posed: "…, X said (on Monday)." / "…, said X."
+        if matches!(
+            h.class,
+            CueClass::Speech | CueClass::Told | CueClass::Belief
+        ) {
+            let mut post: Option<PostPosed> = None;
+            if let (Some(r), true) = (np, bcomma(boundary)) {
+                let b = boundary.unwrap_or(0);
+                let mut rest_j = ei;
+                let mut via = vec![];
+                if h.class == CueClass::Told {
+                    via = self.hearer_relay(toks, ei);
+                    if let Some((_, _, nj)) = self.hearer(toks, ei) {
+                        rest_j = nj;
+                    }
+                }
+                if enough_before(b) && self.valid_np(r) {
+                    if let Some(cit) = self.trivial_rest(toks, rest_j) {
+                        post = Some((r, b, cit, via));
+                    }
+                }
+            } else if np.is_none() && bcomma(boundary) && h.class == CueClass::Speech {
+                let b = boundary.unwrap_or(0);
+                if let Some((s, e, nj)) = self.np_fwd(toks, ei) {
+                    if self.valid_np((s, e)) && enough_before(b) {
+                        // "said X, deputy commander of Y." — apposition after the name is fine.
+                        let mut rj = nj;
+                        if toks.get(rj).is_some_and(|k| &t[k.s..k.e] == ",") {
+                            rj += 1;
+                            while toks.get(rj).is_some_and(|k| k.word) {
+                                rj += 1;
+                            }
+                        }
+                        if let Some(cit) = self.trivial_rest(toks, rj) {
+                            post = Some(((s, e), b, cit, vec![]));
+                        }
+                    }
+                }
+            }
+            if let Some((speaker, b, citing, mut via)) = post {
+                let cs = self.clause_start(toks, b);
+                let ce = toks[b].s;
+                let slice = t[cs..ce].trim_end_matches([',', ' ', '”', '"']);
+                let content = (cs, cs + slice.len());
+                if content.0 < content.1 {
+                    let content = self.extend_over_quotes(content.0, content.1);
+                    let mode = if self.overlaps_quote(content) {
+                        Mode::Mixed
+                    } else {
+                        Mode::Indirect
+                    };
+                    let (speaker, anon) = match citing {
+                        Some(c) => {
+                            via.insert(0, speaker);
+                            (c, false)
+                        }
+                        None => (speaker, false),
+                    };
+                    let mut used = vec![hi];
+                    if let Some(c) = citing {
+                        if let Some(p) = self
+                            .hits
+                            .iter()
+                            .position(|x| x.e <= c.0 && x.class == CueClass::Citing && x.s > h.s)
+                        {
+                            used.push(p);
+                        }
+                    }
+                    let d = Draft {
+                        speaker: Speaker::Phrase(speaker.0, speaker.1),
+                        cue: (h.s, h.e),
+                        mode,
+                        stance: h.stance,
+                        content,
+                        via,
+                        anonymous_hint: anon,
+                        sentence: si,
+                    };
+                    self.push(d, &used);
+                    return;
+                }
+            }
+        }
+        // Pre-posed: "X said (on Monday) (that) …".
+        let sp = match self.subject(toks, ci) {
+            Some(sp) => sp,
+            None => {
+                // "X admitted …, but said …": the coordinated verb shares the subject.
+                let (_, b) = self.np_back(toks, ci);
+                let coord = b.is_some_and(|b| {
+                    toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                });
+                let prev = self
+                    .drafts_of(si)
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&p| self.drafts[p].cue.0 < h.s);
+                match (coord, prev) {
+                    (true, Some(p)) => {
+                        self.coordinated(hi, si, toks, ei, p);
+                        return;
+                    }
+                    (true, None) => {
+                        // "The court overruled and said …": the sentence subject.
+                        match self.sentence_subject(toks) {
+                            Some((a, b)) if b <= h.s => (a, b),
+                            _ => return,
+                        }
+                    }
+                    _ => return,
+                }
+            }
+        };
+        // An apposition holding "citing Y" ("The Journal, citing officials, reported …").
+        let mut via = vec![];
+        let mut speaker = sp;
+        let mut used = vec![hi];
+        if let Some(p) = self
+            .hit_range(sp.1 + 1, h.s)
+            .find(|&x| self.hits[x].class == CueClass::Citing && self.hits[x].e <= h.s)
+        {
+            if let Some(pi) = toks.iter().position(|k| k.s >= self.hits[p].e) {
+                if let Some((s, e, _)) = self.np_fwd(toks, pi) {
+                    via.push(speaker);
+                    speaker = (s, e);
+                    used.push(p);
+                }
+            }
+        }
+        let between = t[sp.1.min(h.s)..h.s].to_lowercase();
+        let anon_apposition = [
+            "anonymity",
+            "not authorized",
+            "not authorised",
+            "not to be named",
+            "not be named",
+        ]
+        .iter()
+        .any(|w| between.contains(w));
+        let told = h.class == CueClass::Told;
+        if told {
+            via.extend(self.hearer_relay(toks, ei));
+        }
+        if h.class == CueClass::Object {
+            // "voiced alarm, calling it a threat": the participle carries the content.
+            if toks.get(ei).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
+                return;
+            }
+            // "Tehran said it supports no party": a stance verb inside reported content is
+            // part of that content, not a statement of its own.
+            if h.stance == Stance::Assert && self.drafts_containing(h.s, h.e).next().is_some() {
+                return;
+            }
+        }
+        let (cs, citing, that) = if h.class == CueClass::Object {
+            // Object content keeps its words: "dismissed the claims as baseless".
+            let mut j = ei;
+            while toks.get(j).is_some_and(|k| !k.word) {
+                j += 1;
+            }
+            (toks.get(j).map_or(sent.end, |k| k.s), None, false)
+        } else {
+            self.skip_to_content(toks, ei, told)
+        };
+        if let Some(c) = citing {
+            via.insert(0, speaker);
+            speaker = c;
+            if let Some(p) = self
+                .hit_range(h.s + 1, c.0)
+                .find(|&x| self.hits[x].class == CueClass::Citing && self.hits[x].e <= c.0)
+            {
+                used.push(p);
+            }
+        }
+        if cs >= sent.end {
+            return;
+        }
+        // Only an adverbial left ("… Roffman said in a recent interview."): the cue is
+        // post-posed after a quote or clause the other rules did not take.
+        if h.class != CueClass::Object {
+            if let Some(ci2) = toks.iter().position(|k| k.s == cs) {
+                if toks[ci2].word
+                    && (ADV_FWD.contains(&lower(t, &toks[ci2]).as_str())
+                        && self.trivial_rest(toks, ci2).is_some()
+                        || self.adverbial_tail(toks, ci2))
+                {
+                    self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                    return;
+                }
+            }
+        }
+        let mut ce = self.content_end(si, cs);
+        // In a relative clause ("The man, who asked that his name be withheld, lives …") the
+        // content ends with the clause.
+        let (np_raw, _) = self.np_back(toks, ci);
+        if np_raw.is_some_and(|r| matches!(t[r.0..r.1].to_lowercase().as_str(), "who" | "which")) {
+            if let Some(c) = toks.iter().find(|k| {
+                k.s >= cs
+                    && k.s < ce
+                    && !k.word
+                    && &t[k.s..k.e] == ","
+                    && !in_quote(&self.quotes, k.s)
+            }) {
+                ce = c.s;
+            }
+        }
+        if cs >= ce {
+            return;
+        }
+        let content = self.extend_over_quotes(cs, ce);
+        // A quote right after the cue is direct speech ("said: “…”").
+        let mode = match self.quote_opening_at(cs).map(|qi| self.quotes[qi]) {
+            Some(q) if q.inner_end + 1 >= content.1 && !that => Mode::Direct,
+            _ if self.overlaps_quote(content) => Mode::Mixed,
+            _ => Mode::Indirect,
+        };
+        let content = if mode == Mode::Direct {
+            let qi = self.quote_opening_at(cs).unwrap_or(0);
+            self.quote_content(qi)
+        } else {
+            content
+        };
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via,
+            anonymous_hint: anon_apposition,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    /// A post-posed cue whose content is the quote or clause right before its subject.
+    pub(super) fn post_posed_fallback(
+        &mut self,
+        hi: usize,
+        si: usize,
+        toks: &[Tok],
+        speaker: (usize, usize),
+        via: Vec<(usize, usize)>,
+        used: Vec<usize>,
+    ) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let Some(si0) = toks.iter().position(|k| k.s == speaker.0) else {
+            return;
+        };
+        if si0 == 0 {
+            return;
+        }
+        let b = &toks[si0 - 1];
+        let bt = &t[b.s..b.e];
+        let (content, mode) = if matches!(bt, "”" | "\"") {
+            match self.quote_closing_at(b.e) {
+                Some(qi) if !self.quote_used[qi] => {
+                    self.quote_used[qi] = true;
+                    (self.quote_content(qi), Mode::Direct)
+                }
+                _ => return,
+            }
+        } else if bt == "," {
+            let cs = self.clause_start(toks, si0 - 1);
+            let slice = t[cs..b.s].trim_end_matches([',', ' ', '”', '"']);
+            let c = self.extend_over_quotes(cs, cs + slice.len());
+            let mode = if self.overlaps_quote(c) {
+                Mode::Mixed
+            } else {
+                Mode::Indirect
+            };
+            (c, mode)
+        } else {
+            return;
+        };
+        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+            return;
+        }
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via,
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &used);
+    }
+
+    /// A cue coordinated with an earlier one ("…, but said …"): same speaker.
+    pub(super) fn coordinated(
+        &mut self,
+        hi: usize,
+        si: usize,
+        toks: &[Tok],
+        ei: usize,
+        prev: usize,
+    ) {
+        let h = self.hits[hi];
+        let (cs, _, _) = self.skip_to_content(toks, ei, h.class == CueClass::Told);
+        let ce = self.content_end(si, cs);
+        if cs >= ce {
+            return;
+        }
+        let content = self.extend_over_quotes(cs, ce);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        // The earlier statement's content stops where this clause begins.
+        let d0 = &mut self.drafts[prev];
+        if d0.content.0 < h.s && h.s < d0.content.1 {
+            let cut = self.text[d0.content.0..h.s]
+                .trim_end()
+                .trim_end_matches(" but")
+                .trim_end_matches(" and")
+                .trim_end_matches([',', ' ']);
+            d0.content.1 = d0.content.0 + cut.len();
+        }
+        let d = Draft {
+            speaker: Speaker::Same(prev),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via: self.drafts[prev].via.clone(),
+            anonymous_hint: self.drafts[prev].anonymous_hint,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+    }
+}

@@ -1,0 +1,622 @@
+//! Speaker phrases: the noun phrase before a cue ("Iran on Monday denied"), after a post-posed cue
+//! ("…, said the minister"), at the head of a sentence or clause, and the hearer of "told Y".
+//!
+//! A phrase is accepted only if it can head a statement ([`Attributor::valid_np`]): a name, a
+//! pronoun, or a noun of `SPEAKER_NOUNS`/`BODY_NOUNS` with its modifiers.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// Scan back from the token before index `end_idx` (exclusive) for a subject phrase.
+    /// Returns (phrase range, index of the boundary token or None at sentence start).
+    pub(super) fn np_back(
+        &self,
+        toks: &[Tok],
+        end_idx: usize,
+    ) -> (Option<(usize, usize)>, Option<usize>) {
+        let t = self.text;
+        let mut i = end_idx;
+        // Skip adverbials and auxiliaries between subject and cue.
+        while i > 0 {
+            let tk = &toks[i - 1];
+            if tk.word && ADV_BACK.contains(&lower(t, tk).as_str()) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        let np_end = i;
+        if np_end > 0 && toks[np_end - 1].word {
+            let lw = lower(t, &toks[np_end - 1]);
+            if PRONOUNS.contains(&lw.as_str()) {
+                // "entities it said had helped …": a pronoun is the whole subject.
+                let b = if np_end >= 2 { Some(np_end - 2) } else { None };
+                return (Some((toks[np_end - 1].s, toks[np_end - 1].e)), b);
+            }
+        }
+        let mut j = i;
+        let mut count = 0;
+        while j > 0 && count < 14 {
+            let tk = &toks[j - 1];
+            if !tk.word {
+                if &t[tk.s..tk.e] == ")" && (count > 0 || j == np_end) {
+                    // "Sen. Richard J. Durbin (D-Ill.)": step over the parenthesis.
+                    if let Some(open) = toks[..j - 1].iter().rposition(|k| &t[k.s..k.e] == "(") {
+                        if j - 1 - open <= 6 {
+                            j = open;
+                            count += 1;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            let lw = lower(t, tk);
+            if STOP_BACK.contains(&lw.as_str())
+                && !(j == np_end && RELATIVES.contains(&lw.as_str()))
+            {
+                break;
+            }
+            if lw == "and" {
+                let prev_cap = j >= 2 && is_cap(t, &toks[j - 2]);
+                let next_cap = toks.get(j).is_some_and(|n| {
+                    is_cap(t, n)
+                        || (lower(t, n) == "the" && toks.get(j + 1).is_some_and(|m| is_cap(t, m)))
+                });
+                if !(prev_cap && next_cap) {
+                    break;
+                }
+            }
+            if j != np_end && self.is_hit_start(tk.s) && !is_cap(t, tk) {
+                break;
+            }
+            j -= 1;
+            count += 1;
+            if j < np_end && RELATIVES.contains(&lw.as_str()) {
+                // A relative pronoun is the whole subject ("…, who said").
+                break;
+            }
+        }
+        // Drop leading connectives and time words ("But the ministry said", "Friday the
+        // government threatened").
+        while j < np_end && {
+            let lw = lower(t, &toks[j]);
+            CONNECTIVES.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "earlier"
+                        | "later"
+                        | "tonight"
+                )
+        } {
+            j += 1;
+        }
+        let boundary = if j > 0 { Some(j - 1) } else { None };
+        if j >= np_end {
+            return (None, if np_end > 0 { Some(np_end - 1) } else { None });
+        }
+        (Some((toks[j].s, toks[np_end - 1].e)), boundary)
+    }
+
+    /// The segment after comma token `comma` up to the next comma (at most `limit`), when it is
+    /// a proper name: every word capitalised, at most five words.
+    pub(super) fn name_segment(
+        &self,
+        toks: &[Tok],
+        comma: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let t = self.text;
+        let start = comma + 1;
+        let mut end = start;
+        while end < limit && toks[end].word {
+            end += 1;
+        }
+        if end == start
+            || end - start > 5
+            || end != limit && !matches!(&t[toks[end].s..toks[end].e], "," | ")" | "-" | "—")
+        {
+            return None;
+        }
+        let all_cap = toks[start..end].iter().all(|k| {
+            let w = &t[k.s..k.e];
+            w.chars().any(char::is_uppercase) && !w.contains('.')
+                || w.len() <= 3 && w.chars().all(char::is_lowercase)
+        });
+        let first_cap = is_cap(t, &toks[start]);
+        (all_cap && first_cap && end - start >= 2).then(|| (toks[start].s, toks[end - 1].e))
+    }
+
+    /// A noun phrase starting at token `idx`, scanning forward.
+    pub(super) fn np_fwd(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let t = self.text;
+        let mut j = idx;
+        let mut count = 0;
+        while j < toks.len() && count < 12 {
+            let tk = &toks[j];
+            if !tk.word {
+                break;
+            }
+            let lw = lower(t, tk);
+            if STOP_FWD.contains(&lw.as_str()) {
+                break;
+            }
+            if j > idx && !is_cap(t, tk) && self.is_hit_start(tk.s) {
+                break;
+            }
+            if lw == "and" {
+                let prev_cap = j > 0 && is_cap(t, &toks[j - 1]);
+                let next_cap = toks.get(j + 1).is_some_and(|n| is_cap(t, n));
+                if !(prev_cap && next_cap) {
+                    break;
+                }
+            }
+            j += 1;
+            count += 1;
+        }
+        if j == idx {
+            return None;
+        }
+        Some((toks[idx].s, toks[j - 1].e, j))
+    }
+
+    pub(super) fn valid_np(&self, r: (usize, usize)) -> bool {
+        let t = self.text;
+        let toks = tokenize(t, r.0, r.1);
+        let words: Vec<&Tok> = toks.iter().filter(|k| k.word).collect();
+        if words.is_empty() || words.len() > 14 {
+            return false;
+        }
+        let first = lower(t, words[0]);
+        if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+            return true;
+        }
+        if words.len() == 1 && RELATIVES.contains(&first.as_str()) {
+            return false;
+        }
+        if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
+            return true;
+        }
+        // "issued a statement suggesting …", "making the rounds of …": a verb phrase.
+        let participial = (first.ends_with("ed") || first.ends_with("ing"))
+            && !is_cap(t, words[0])
+            && words.len() > 1
+            && !matches!(
+                first.as_str(),
+                "unnamed"
+                    | "unidentified"
+                    | "retired"
+                    | "armed"
+                    | "elected"
+                    | "concerned"
+                    | "interested"
+                    | "alleged"
+                    | "leading"
+                    | "ruling"
+                    | "opposing"
+                    | "striking"
+                    | "visiting"
+                    | "outgoing"
+                    | "incoming"
+                    | "governing"
+                    | "aging"
+                    | "ageing"
+                    | "acting"
+                    | "veteran"
+                    | "detained"
+                    | "jailed"
+                    | "exiled"
+                    | "ousted"
+                    | "embattled"
+                    | "beleaguered"
+                    | "indicted"
+                    | "accused"
+                    | "injured"
+                    | "displaced"
+                    | "affected"
+                    | "united"
+            );
+        if participial {
+            return false;
+        }
+        // "at odds with a previous report": a prepositional phrase is no subject.
+        if matches!(
+            first.as_str(),
+            "at" | "in"
+                | "on"
+                | "with"
+                | "of"
+                | "for"
+                | "from"
+                | "by"
+                | "to"
+                | "into"
+                | "about"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "during"
+                | "without"
+                | "against"
+                | "become"
+                | "became"
+                | "been"
+                | "being"
+        ) {
+            return false;
+        }
+        let last = lower(t, words[words.len() - 1]);
+        if matches!(
+            last.as_str(),
+            "the" | "a" | "an" | "of" | "for" | "and" | "his" | "her" | "their" | "its"
+        ) {
+            return false;
+        }
+        // A capital that only opens the sentence on a participle or adverb ("Published
+        // claims …", "Angry at officers …") does not make a name.
+        let caps: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| is_cap(t, w) && !(*i == 0 && is_function_word(&lower(t, w))))
+            .map(|(i, _)| i)
+            .collect();
+        let lone_opener = caps == [0] && words.len() > 1 && {
+            let lw = lower(t, words[0]);
+            lw.ends_with("ed")
+                || lw.ends_with("ing")
+                || lw.ends_with("ly")
+                || matches!(lw.as_str(), "angry" | "check" | "according")
+        };
+        let any_cap = !caps.is_empty() && !lone_opener;
+        let noun = words.iter().any(|w| {
+            let lw = lower(t, w);
+            let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
+            SPEAKER_NOUNS.contains(&lw) || BODY_NOUNS.contains(&lw) || GENERIC_GROUPS.contains(&lw)
+        });
+        // "the electoral commission", "the ship's operator": a determiner and a noun.
+        let det_noun = matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one"
+        ) && words.len() <= 6
+            && !last.ends_with("ed")
+            && !last.ends_with("ing")
+            && !last.ends_with("ly")
+            && !is_function_word(&last);
+        any_cap || noun || det_noun
+    }
+
+    /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
+    pub(super) fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
+        let (np, boundary) = self.np_back(toks, cue_idx);
+        let t = self.text;
+        match np {
+            Some(r) => {
+                let words = tokenize(t, r.0, r.1);
+                if words.len() == 1 && RELATIVES.contains(&lower(t, &words[0]).as_str()) {
+                    // "…, who said" → antecedent before the comma.
+                    let wi = toks.iter().position(|k| k.s == r.0)?;
+                    let mut k = wi;
+                    if k > 0
+                        && matches!(
+                            &t[toks[k - 1].s..toks[k - 1].e],
+                            "," | "-" | "—" | "–" | "("
+                        )
+                    {
+                        k -= 1;
+                    }
+                    let (ante, _) = self.np_back(toks, k);
+                    return ante.filter(|&a| self.valid_np(a));
+                }
+                // "Georgy Myakinkin, 31, who works at the airport … said": the phrase before the
+                // cue is the relative clause; the speaker is its antecedent.
+                if let Some(bi) = boundary {
+                    let starts_lower = words.first().is_some_and(|w| !is_cap(t, w))
+                        && !words.first().is_some_and(|w| {
+                            let lw = lower(t, w);
+                            is_function_word(&lw) || SPEAKER_NOUNS.contains(&lw.as_str())
+                        });
+                    if toks[bi].word
+                        && matches!(lower(t, &toks[bi]).as_str(), "who" | "which")
+                        && starts_lower
+                        && bi > 0
+                        && matches!(&t[toks[bi - 1].s..toks[bi - 1].e], "," | "-" | "—" | "–")
+                    {
+                        return self.segment_subject(toks, bi - 1);
+                    }
+                }
+                if self.valid_np(r) {
+                    Some(r)
+                } else {
+                    None
+                }
+            }
+            None => {
+                // "X, deputy commander of Y, dismissed …": skip the apposition.
+                let b = boundary?;
+                if !matches!(&t[toks[b].s..toks[b].e], "," | "-" | "—" | "–" | ")") {
+                    return None;
+                }
+                self.segment_subject(toks, b)
+            }
+        }
+    }
+
+    /// The speaker among the comma-separated segments before token `b` (a comma or dash):
+    /// the first that is a noun phrase and not an adverbial; a proper name right after a
+    /// role description wins ("Guyana's president, Irfaan Ali, said").
+    pub(super) fn segment_subject(&self, toks: &[Tok], b: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        // Comma-separated segments back to the clause start; the speaker is the first
+        // one that is a noun phrase and not an adverbial ("On Monday, …").
+        let mut k = b;
+        let mut n = 0;
+        while k > 0 && n < 50 {
+            let tk = &toks[k - 1];
+            // Quotes inside an apposition ("who said he would “bomb” …") do not end
+            // the clause; segments that hold a quote are never the speaker.
+            if !tk.word && matches!(&t[tk.s..tk.e], ";" | ":") {
+                break;
+            }
+            if tk.word && n > 0 && matches!(lower(t, tk).as_str(), "that" | "but") {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        let mut seg_start = k;
+        for i in k..=b {
+            let is_comma = i == b
+                || (!toks[i].word
+                    && !in_quote(&self.quotes, toks[i].s)
+                    && matches!(
+                        &t[toks[i].s..toks[i].e],
+                        "," | "-" | "—" | "–" | "―" | "(" | ")"
+                    ));
+            if !is_comma {
+                continue;
+            }
+            if seg_start < i {
+                let mut s0 = seg_start;
+                while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
+                    s0 += 1;
+                }
+                let quoted = toks[s0..i].iter().any(|x| {
+                    !x.word && matches!(&t[x.s..x.e], "“" | "”" | "\"")
+                        || in_quote(&self.quotes, x.s)
+                });
+                if s0 < i && !quoted {
+                    let r = (toks[s0].s, toks[i - 1].e);
+                    let first = lower(t, &toks[s0]);
+                    let adverbial = matches!(
+                        first.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "after"
+                            | "during"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "as"
+                            | "from"
+                            | "despite"
+                            | "since"
+                            | "while"
+                            | "when"
+                            | "if"
+                            | "speaking"
+                            | "asked"
+                            | "meanwhile"
+                            | "however"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "yesterday"
+                            | "today"
+                            | "according"
+                            | "citing"
+                            | "separately"
+                            | "still"
+                            | "instead"
+                    );
+                    if !adverbial && self.valid_np(r) {
+                        // "Guyana's president, Irfaan Ali, said": the name, not the role.
+                        if let Some(name) = self.name_segment(toks, i, b) {
+                            let role_like = !is_cap(t, &toks[i - 1])
+                                || t[r.0..r.1].contains("'s ")
+                                || t[r.0..r.1].contains("’s ");
+                            if role_like {
+                                return Some(name);
+                            }
+                        }
+                        return Some(r);
+                    }
+                }
+            }
+            seg_start = i + 1;
+        }
+        None
+    }
+
+    /// The noun phrase opening a sentence, after connectives and a dateline
+    /// ("WASHINGTON — Sen. Chuck Grassley …").
+    pub(super) fn sentence_subject(&self, toks: &[Tok]) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut k = 0;
+        if let Some(d) = toks
+            .iter()
+            .take(8)
+            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))
+        {
+            let dateline = toks[..d].iter().filter(|x| x.word).all(|x| {
+                let w = &t[x.s..x.e];
+                w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+                    || matches!(
+                        w,
+                        "Dec"
+                            | "Jan"
+                            | "Feb"
+                            | "Mar"
+                            | "Apr"
+                            | "Jun"
+                            | "Jul"
+                            | "Aug"
+                            | "Sep"
+                            | "Sept"
+                            | "Oct"
+                            | "Nov"
+                    )
+                    || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+            });
+            if dateline {
+                k = d + 1;
+            }
+        }
+        while toks
+            .get(k)
+            .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
+        {
+            k += 1;
+        }
+        self.np_fwd(toks, k)
+            .map(|(a, b, _)| (a, b))
+            .filter(|&r| self.valid_np(r))
+    }
+
+    /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
+    /// sentence, else the sentence subject.
+    pub(super) fn clause_speaker(&self, si: usize, toks: &[Tok], ci: usize) -> Option<Speaker> {
+        if let Some(p) = self
+            .drafts_of(si)
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| self.drafts[p].cue.0 < toks[ci].s)
+        {
+            return Some(Speaker::Same(p));
+        }
+        // "Iran is calling for …": an auxiliary before the participle makes it a finite verb.
+        if ci > 0 && toks[ci - 1].word {
+            let lw = lower(self.text, &toks[ci - 1]);
+            if matches!(lw.as_str(), "is" | "are" | "was" | "were" | "been" | "be") {
+                return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
+            }
+        }
+        // "Ryan saying he was encouraged": a subject right before the participle.
+        if ci > 0 && toks[ci - 1].word {
+            let (np, _) = self.np_back(toks, ci);
+            // Only a name or pronoun: "officers demanding he remove the belt" is a reduced
+            // relative clause, not a speaker.
+            let namelike = |r: (usize, usize)| {
+                let ws = tokenize(self.text, r.0, r.1);
+                ws.len() <= 4
+                    && ws.iter().all(|w| w.word && is_cap(self.text, w))
+                    && !is_function_word(&lower(self.text, &ws[0]))
+                    || ws.len() == 1 && PRONOUNS.contains(&lower(self.text, &ws[0]).as_str())
+            };
+            if let Some(r) =
+                np.filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
+            {
+                return Some(Speaker::Phrase(r.0, r.1));
+            }
+        }
+        // "Trump attacked Clinton on Monday, saying …": the subject of the main clause.
+        let t = self.text;
+        if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," {
+            let mut k = 0;
+            // Skip an opening adverbial ("On Monday, …").
+            if toks.first().is_some_and(|f| {
+                matches!(
+                    lower(t, f).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "for"
+                        | "with"
+                        | "as"
+                        | "since"
+                        | "despite"
+                        | "meanwhile"
+                        | "earlier"
+                        | "later"
+                        | "but"
+                        | "and"
+                )
+            }) {
+                if let Some(c) = toks[..ci].iter().position(|x| &t[x.s..x.e] == ",") {
+                    k = c + 1;
+                }
+            }
+            let np = if k == 0 {
+                self.sentence_subject(toks)
+            } else {
+                self.np_fwd(toks, k).map(|(s, e, _)| (s, e))
+            };
+            if let Some((s, e)) = np {
+                if self.valid_np((s, e)) && e <= toks[ci].s {
+                    return Some(Speaker::Phrase(s, e));
+                }
+            }
+        }
+        None
+    }
+
+    /// The hearer after "told": a noun phrase that ends where the reported clause begins
+    /// ("told reporters the drones were …", "told Reuters Iran had …").
+    pub(super) fn hearer(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let t = self.text;
+        let (s, e, mut j) = self.np_fwd(toks, idx)?;
+        let lex = Lexicon::get();
+        // Longest prefix that is a known outlet wins.
+        for k in (idx + 1..=j).rev() {
+            if lex.is_outlet(&t[toks[idx].s..toks[k - 1].e]) {
+                return Some((toks[idx].s, toks[k - 1].e, k));
+            }
+        }
+        if let Some(off) = toks[idx + 1..j].iter().enumerate().position(|(o, k)| {
+            // "members of the Associated Press": a determiner after "of" continues the hearer.
+            let after_of = lower(t, &toks[idx + o]) == "of";
+            !after_of
+                && matches!(
+                    lower(t, k).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "there"
+                )
+        }) {
+            j = idx + 1 + off;
+        }
+        let e = if j > idx { toks[j - 1].e } else { e };
+        Some((s, e, j))
+    }
+
+    /// "told Reuters" → Reuters is a relay; "told reporters" is not.
+    pub(super) fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
+        match self.hearer(toks, ei) {
+            Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
+            _ => vec![],
+        }
+    }
+}

@@ -1,0 +1,588 @@
+//! Speaker resolution and sourcing: drafts become [`Statement`]s. Speaker phrases are resolved
+//! against the [`ActorLayer`] (names, titles, pronouns resolved there); a phrase no mention covers
+//! gets an `UNKNOWN.<slug>` actor; sourcing (`named`, `official_body`, `anonymous`, `outlet`,
+//! `unattributed`) is read off the phrase and its relays.
+
+use super::*;
+
+pub(super) fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lw = w.to_lowercase();
+        if out.is_empty() && matches!(lw.as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        if lw == "s" {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&lw);
+    }
+    out
+}
+
+pub(super) fn strip_det(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(r) = s.strip_prefix(d) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Resolve a speaker phrase: actor mentions first, then cheap fallbacks over earlier speakers,
+/// then an `UNKNOWN.<slug>` actor made from the phrase. Returns speaker, on-behalf-of, sourcing.
+pub(super) fn resolve_phrase(
+    text: &str,
+    s: usize,
+    e: usize,
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    history: &[(ActorRef, Sourcing, String)],
+) -> (ActorRef, Option<ActorRef>, Sourcing) {
+    let lex = Lexicon::get();
+    let phrase = &text[s..e];
+    let lp = phrase.to_lowercase();
+    let words: Vec<String> = lp
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .collect();
+    let mention_span = offsets.span(text, s, e);
+    let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
+    let mentions = actors.mentions_in(s, e);
+    // Mentions not inside a prepositional tail ("spokesman for the ministry").
+    let prep_at = ["of", "for", "at", "from", "with", "in"]
+        .iter()
+        .filter_map(|p| lp.find(&format!(" {p} ")))
+        .min()
+        .map(|i| s + i);
+    // A person named at the end of the phrase is the speaker whatever the title before it
+    // holds ("White House chief of staff Denis McDonough" is McDonough, not the White House).
+    // With a preposition in the phrase, only after a title ("US Secretary of State John
+    // Kerry"), not after a described person ("the top spokesman for Prime Minister X").
+    let title_first = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_function_word(&w.to_lowercase()));
+    let tail_person = mentions.last().filter(|m| {
+        (prep_at.is_none() || title_first)
+            && actors.actors[m.actor].kind == ActorKind::Person
+            && m.form == MentionForm::Name
+            && text[m.end..e].trim().is_empty()
+            && m.start > s
+            // "a representative from Scotland Yard", "X of the Choson Exchange": a name after
+            // a preposition or article is where the speaker works, not who speaks.
+            && text[s..m.start]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| {
+                    !matches!(
+                        w.to_lowercase().as_str(),
+                        "of" | "for" | "at" | "from" | "with" | "in" | "the" | "by" | "to" | "on"
+                            | "named" | "called"
+                    )
+                })
+    });
+    let head = tail_person.or_else(|| {
+        mentions
+            .iter()
+            .filter(|m| prep_at.is_none_or(|p| m.start < p))
+            .rfind(|m| possessive.is_none_or(|p| m.start > s + p))
+            .or_else(|| {
+                if possessive.is_none() {
+                    mentions.last()
+                } else {
+                    None
+                }
+            })
+    });
+    let behalf_m = match (tail_person, possessive) {
+        (Some(h), _) => mentions
+            .iter()
+            .find(|m| m.start < h.start && actors.actors[m.actor].kind != ActorKind::Person),
+        (None, possessive) => match possessive {
+            Some(p) => mentions.iter().find(|m| m.end <= s + p + 1),
+            None => prep_at.and_then(|p| mentions.iter().find(|m| m.start > p)),
+        },
+    }
+    .or_else(|| {
+        // "Kremlin spokesman Dmitry Peskov": a body named before the person.
+        let h = head?;
+        mentions.iter().find(|m| {
+            m.start < h.start
+                && m.actor != h.actor
+                && actors.actors[m.actor].kind != ActorKind::Person
+        })
+    })
+    .or_else(|| {
+        // "Iran's foreign ministry spokesman" with no actor for the spokesman: the body.
+        if head.is_some() {
+            return None;
+        }
+        mentions
+            .iter()
+            .find(|m| actors.actors[m.actor].kind != ActorKind::Person)
+    });
+    let behalf = behalf_m
+        .map(|m| actors.actor_ref(m, text, offsets))
+        .or_else(|| {
+            // The actor layer's affiliation for the person ("deputy commander of …").
+            let h = head?;
+            let aff = actors.actors[h.actor].affiliation.as_ref()?;
+            let name = actors
+                .actors
+                .iter()
+                .find(|a| &a.id == aff)
+                .map_or_else(|| aff.clone(), |a| a.name.clone());
+            Some(ActorRef {
+                id: aff.clone(),
+                name,
+                mention: None,
+            })
+        });
+    let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
+    let anonymous = lex.anonymous.iter().any(|a| {
+        let a = a.as_str();
+        if a.contains(' ') {
+            norm.contains(a)
+        } else {
+            words.iter().any(|w| w == a)
+        }
+    });
+    let phrase_sourcing = || phrase_sourcing(text, s, e, anonymous);
+    // "a senior Yemeni airport official": the nationality qualifies a person, who keeps the
+    // description and speaks for the state; never the state itself.
+    if let Some(m) = head.filter(|m| {
+        m.form == MentionForm::Demonym
+            && actors.actors[m.actor].kind != ActorKind::Person
+            && m.end < e
+            && words
+                .last()
+                .is_some_and(|w| PERSON_HEADS.contains(&w.as_str()))
+    }) {
+        let state = actors.actor_ref(m, text, offsets);
+        let name = strip_det(phrase).to_string();
+        let sourcing = match phrase_sourcing() {
+            Sourcing::Named => Sourcing::OfficialBody,
+            so => so,
+        };
+        return (
+            ActorRef {
+                id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+                name,
+                mention: Some(mention_span),
+            },
+            Some(state),
+            sourcing,
+        );
+    }
+    if let Some(m) = head {
+        let a = &actors.actors[m.actor];
+        let mut r = actors.actor_ref(m, text, offsets);
+        r.mention = Some(mention_span);
+        let ps = phrase_sourcing();
+        let pronoun = m.form == MentionForm::Pronoun
+            || words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+        let sourcing = if pronoun {
+            // "they" keeps the sourcing its antecedent had ("Western diplomats … they").
+            history
+                .iter()
+                .rev()
+                .take(SALIENCE)
+                .find(|h| h.0.id == a.id && !is_pronoun_text(&h.2))
+                .map(|h| h.1)
+                .unwrap_or(match a.kind {
+                    ActorKind::Person => Sourcing::Named,
+                    ActorKind::Outlet => Sourcing::Outlet,
+                    _ => Sourcing::OfficialBody,
+                })
+        } else if matches!(ps, Sourcing::Anonymous | Sourcing::Outlet) {
+            // "Iranian media" names the press of a state, "unnamed officials" no one.
+            ps
+        } else {
+            match a.kind {
+                // An unnamed "spokesperson" is the body speaking, not a named person.
+                ActorKind::Person
+                    if ps != Sourcing::Named && m.form == MentionForm::Description =>
+                {
+                    ps
+                }
+                ActorKind::Person => Sourcing::Named,
+                ActorKind::Outlet => Sourcing::Outlet,
+                _ if m.form == MentionForm::Demonym && ps == Sourcing::Named => ps,
+                _ => Sourcing::OfficialBody,
+            }
+        };
+        return (r, behalf.filter(|b| b.id != a.id), sourcing);
+    }
+    // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
+    let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+    let reach = if is_pronoun { SALIENCE } else { SALIENCE_NAMED };
+    let find = |pred: &dyn Fn(&(ActorRef, Sourcing, String)) -> bool| {
+        history.iter().rev().take(reach).find(|h| pred(h)).cloned()
+    };
+    let prev = if is_pronoun {
+        match words[0].as_str() {
+            "he" | "she" => find(&|h| h.1 == Sourcing::Named && !is_pronoun_text(&h.2)),
+            "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
+            "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
+            _ => None,
+        }
+    } else if lp.starts_with("the ") && words.len() <= 3 {
+        let noun = words.last().cloned().unwrap_or_default();
+        find(&|h| {
+            h.2.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == noun)
+                && !h.2.to_lowercase().starts_with("the ")
+        })
+    } else if lp.starts_with("one of them") || lp.starts_with("one of those") {
+        find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named)
+    } else if words.len() == 1 && phrase.starts_with(char::is_uppercase) {
+        let w = phrase;
+        find(&|h| h.2.split_whitespace().last() == Some(w) && h.2.len() > w.len())
+    } else {
+        None
+    };
+    if let Some((r, so, _)) = prev {
+        return (
+            ActorRef {
+                id: r.id,
+                name: r.name,
+                mention: Some(mention_span),
+            },
+            behalf,
+            so,
+        );
+    }
+    let sourcing = if is_pronoun {
+        match words[0].as_str() {
+            "it" => Sourcing::OfficialBody,
+            _ => Sourcing::Named,
+        }
+    } else {
+        phrase_sourcing()
+    };
+    let name = strip_det(phrase).to_string();
+    (
+        ActorRef {
+            id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+            name,
+            mention: Some(mention_span),
+        },
+        behalf,
+        sourcing,
+    )
+}
+
+/// Sourcing of a speaker phrase no actor mention covers, from its words alone.
+pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -> Sourcing {
+    let lex = Lexicon::get();
+    let phrase = &text[s..e];
+    if anonymous {
+        return Sourcing::Anonymous;
+    }
+    if lex.is_outlet(phrase) || lex.mentions_outlet(phrase) {
+        return Sourcing::Outlet;
+    }
+    let before = text[..s].trim_end();
+    let sentence_initial =
+        before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '”', '\n', ':']);
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    let low: Vec<String> = ws
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .collect();
+    let common = |w: &str| {
+        is_function_word(w)
+            || SPEAKER_NOUNS.contains(&w)
+            || GENERIC_GROUPS.contains(&w)
+            || BODY_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "aid" | "rights" | "western" | "local" | "senior" | "human" | "new"
+            )
+    };
+    let cap = |i: usize| {
+        ws[i].chars().any(char::is_uppercase)
+            && !(i == 0 && (is_function_word(&low[i]) || sentence_initial && common(&low[i])))
+    };
+    let prep = low.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "by"
+        )
+    });
+    let head_end = prep.unwrap_or(ws.len());
+    let head_last = low
+        .get(head_end.wrapping_sub(1))
+        .map(String::as_str)
+        .unwrap_or("");
+    let head_cap = (0..head_end).any(cap);
+    let tail_cap = (head_end..ws.len()).any(cap);
+    let prep_word = prep.map(|p| low[p].as_str());
+    if matches!(
+        head_last,
+        "officials" | "official" | "economists" | "analysts" | "experts" | "researchers"
+    ) {
+        if matches!(low.first().map(String::as_str), Some("a" | "an" | "one")) {
+            return Sourcing::Anonymous;
+        }
+        if head_cap
+            || (tail_cap && matches!(prep_word, Some("at" | "of" | "from" | "with" | "for")))
+        {
+            return Sourcing::OfficialBody;
+        }
+        return Sourcing::Anonymous;
+    }
+    if !head_cap && GENERIC_GROUPS.contains(&head_last)
+        || matches!(
+            head_last,
+            "groups"
+                | "democrats"
+                | "republicans"
+                | "conservatives"
+                | "liberals"
+                | "rebels"
+                | "traders"
+                | "investors"
+                | "bankers"
+                | "residents"
+                | "voters"
+        )
+    {
+        return Sourcing::Anonymous;
+    }
+    let n = ws.len();
+    let last = &low[n - 1];
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "da"
+                | "di"
+                | "van"
+                | "von"
+                | "al"
+                | "bin"
+                | "le"
+                | "la"
+                | "del"
+                | "dos"
+                | "du"
+                | "ibn"
+        )
+    };
+    let person_tail = n >= 2
+        && ws[n - 1].chars().any(char::is_uppercase)
+        && (cap(n - 2) || particle(&low[n - 2]))
+        && !BODY_NOUNS.contains(&last.as_str())
+        && !ws[n - 1].ends_with("'s")
+        && !ws[n - 1].ends_with("’s");
+    if person_tail && prep.is_none_or(|p| p < n - 2) {
+        return Sourcing::Named;
+    }
+    if let Some(p) = ws
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        if !(p + 1..n).any(cap) {
+            return Sourcing::OfficialBody;
+        }
+    }
+    if low[..head_end]
+        .iter()
+        .any(|w| BODY_NOUNS.contains(&w.as_str()))
+    {
+        return Sourcing::OfficialBody;
+    }
+    if n == 1 && cap(0) {
+        // A bare proper name with no title: a place or organisation standing for a body
+        // ("Beijing", "Hamas", "Boeing"); people are usually introduced with a first name.
+        return Sourcing::OfficialBody;
+    }
+    Sourcing::Named
+}
+
+pub(super) fn is_pronoun_text(s: &str) -> bool {
+    PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+}
+
+/// How many earlier speakers a pronoun may refer back to, and a description ("the
+/// commissioner") or a bare surname: beyond that the referent is no longer salient and the
+/// phrase stays as written (and the look-up stays bounded, so time is linear in the text).
+const SALIENCE: usize = 8;
+const SALIENCE_NAMED: usize = 32;
+
+impl Attributor<'_> {
+    pub(super) fn finish(self, actors: &ActorLayer, offsets: &Offsets) -> Vec<Statement> {
+        let t = self.text;
+        let lex = Lexicon::get();
+        let n = self.drafts.len();
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| (self.drafts[i].content.0, self.drafts[i].cue.0));
+        // Resolved speaker of each draft (by push index).
+        let mut resolved: Vec<Option<(ActorRef, Option<ActorRef>, Sourcing)>> = vec![None; n];
+        let mut history: Vec<(ActorRef, Sourcing, String)> = Vec::new();
+        for &di in &order {
+            let d = &self.drafts[di];
+            let r = match &d.speaker {
+                Speaker::None => (
+                    ActorRef {
+                        id: UNATTRIBUTED_ID.to_string(),
+                        name: "unattributed".to_string(),
+                        mention: None,
+                    },
+                    None,
+                    Sourcing::Unattributed,
+                ),
+                Speaker::Same(_) => continue,
+                Speaker::Phrase(s, e) => {
+                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history);
+                    history.push((r.0.clone(), r.2, t[*s..*e].to_string()));
+                    r
+                }
+            };
+            resolved[di] = Some(r);
+        }
+        for &di in &order {
+            let mut p = di;
+            let mut hops = 0;
+            while let Speaker::Same(q) = self.drafts[p].speaker {
+                p = q;
+                hops += 1;
+                if hops > n {
+                    break;
+                }
+            }
+            if p != di {
+                resolved[di] = resolved[p].clone();
+            }
+        }
+        let mut out: Vec<Statement> = Vec::with_capacity(n);
+        for &di in &order {
+            let d = &self.drafts[di];
+            // Never emit a statement without words (an empty quote “”).
+            if d.content.0 >= d.content.1 || t[d.content.0..d.content.1].trim().is_empty() {
+                continue;
+            }
+            let Some((speaker, behalf, mut sourcing)) = resolved[di].clone() else {
+                continue;
+            };
+            if d.anonymous_hint {
+                sourcing = Sourcing::Anonymous;
+            }
+            // Own relays, then the enclosing statements' speakers and relays, nearest first:
+            // "Iranian media reported that Nozari was quoted by ILNA as saying …" gives
+            // Nozari via ILNA, Iranian media.
+            let mut via: Vec<ActorRef> = Vec::new();
+            let mut cur = di;
+            let mut seen: Vec<usize> = Vec::new();
+            loop {
+                seen.push(cur);
+                let c = &self.drafts[cur];
+                if cur != di {
+                    if let Some((sp, _, _)) = &resolved[cur] {
+                        via.push(sp.clone());
+                    }
+                }
+                via.extend(
+                    c.via
+                        .iter()
+                        .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0),
+                );
+                // The narrowest enclosing content, the earliest pushed among equals.
+                let outer = self
+                    .drafts_containing(c.cue.0, c.cue.1)
+                    .filter(|&oi| {
+                        !seen.contains(&oi) && !matches!(self.drafts[oi].speaker, Speaker::None)
+                    })
+                    .min_by_key(|&oi| (self.drafts[oi].content.1 - self.drafts[oi].content.0, oi));
+                match outer {
+                    Some(o) => cur = o,
+                    None => break,
+                }
+            }
+            // No relay through oneself, and each relay once.
+            let mut ids: Vec<String> = vec![speaker.id.clone()];
+            via.retain(|v| {
+                if ids.contains(&v.id) {
+                    false
+                } else {
+                    ids.push(v.id.clone());
+                    true
+                }
+            });
+            let stance = content_stance(t, d, lex);
+            let class = self.hit_starting(d.cue.0).map(|h| h.class);
+            let confidence = confidence(t, d, class, &speaker);
+            out.push(Statement {
+                id: String::new(),
+                speaker,
+                on_behalf_of: behalf,
+                cue: offsets.span(t, d.cue.0, d.cue.1),
+                mode: d.mode,
+                stance,
+                content: offsets.span(t, d.content.0, d.content.1),
+                via,
+                sourcing,
+                confidence,
+                date: None,
+            });
+        }
+        for (i, s) in out.iter_mut().enumerate() {
+            s.id = format!("s{}", i + 1);
+        }
+        out
+    }
+}
+
+/// The rules' confidence in a statement (0–1), from how its speaker was found and how much it
+/// says: a quote with its cue and a resolved speaker is near certain; an unresolved pronoun,
+/// a one-word lowercase fragment ("paper", "men") or a speakerless marker is a guess.
+fn confidence(text: &str, d: &Draft, class: Option<CueClass>, speaker: &ActorRef) -> f32 {
+    let mention = speaker.mention.as_ref().map(|m| m.text.as_str());
+    let unknown = speaker.id.starts_with(UNKNOWN_PREFIX);
+    let mut c: f32 = match (&d.speaker, mention) {
+        (Speaker::None, _) | (_, None) => 0.55,
+        (_, Some(m)) if is_pronoun_text(m) && unknown => 0.3,
+        (_, Some(m)) if unknown && is_fragment(m) => 0.3,
+        (_, Some(m)) if is_pronoun_text(m) => 0.75,
+        _ if unknown => 0.65,
+        _ => 0.9,
+    };
+    if d.mode == Mode::Direct && !matches!(d.speaker, Speaker::None) {
+        c += 0.05;
+    }
+    if matches!(d.speaker, Speaker::Same(_)) {
+        c -= 0.05;
+    }
+    if matches!(class, Some(CueClass::Participle | CueClass::Object)) {
+        c -= 0.1;
+    }
+    let words = text[d.content.0..d.content.1].split_whitespace().count();
+    if words < 3 {
+        c -= 0.25;
+    }
+    c.clamp(0.05, 0.99)
+}
+
+/// A speaker phrase of one lowercase word after an optional article ("the head", "men").
+/// Nouns that head a speaker phrase ("officials", "the ministry") are not fragments.
+fn is_fragment(m: &str) -> bool {
+    let w = strip_det(m.trim());
+    let lw = w.to_lowercase();
+    !w.contains(' ')
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && ![SPEAKER_NOUNS, BODY_NOUNS, GENERIC_GROUPS]
+            .iter()
+            .any(|l| l.contains(&lw.as_str()))
+}

@@ -1,0 +1,105 @@
+//! Tokens: the word and punctuation tokens the patterns read, one sentence at a time.
+//!
+//! Words keep inner apostrophes, hyphens and periods ("U.S.", "Gen.", "al-Baghdadi"); every other
+//! non-space character is a token of its own. Spans are byte offsets into the document text.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    pub(super) s: usize,
+    pub(super) e: usize,
+    pub(super) word: bool,
+}
+
+pub(super) const TITLE_ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Brig", "Adm", "Capt", "Maj",
+    "Sgt", "Prof", "Jr", "Sr", "St", "Amb", "Pres",
+];
+
+pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let slice = &text[start..end];
+    if slice.is_ascii() {
+        // Every byte is a char: index the bytes, no decoded copy.
+        let b = slice.as_bytes();
+        tokenize_with(slice, start, b.len(), |i| (i, char::from(b[i])))
+    } else {
+        let chars: Vec<(usize, char)> = slice.char_indices().collect();
+        tokenize_with(slice, start, chars.len(), |i| chars[i])
+    }
+}
+
+/// The tokenizer over `n` chars of `slice`, the i-th given by `at` as (byte offset, char).
+pub(super) fn tokenize_with(
+    slice: &str,
+    start: usize,
+    n: usize,
+    at: impl Fn(usize) -> (usize, char),
+) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let (p, c) = at(i);
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let s = p;
+            let mut j = i + 1;
+            while j < n {
+                let cj = at(j).1;
+                let next_alnum = j + 1 < n && at(j + 1).1.is_alphanumeric();
+                if cj.is_alphanumeric()
+                    || (matches!(cj, '\'' | '’' | '-' | '.' | '&') && next_alnum)
+                {
+                    j += 1;
+                } else if cj == '.' {
+                    // "U.S." and "Gen." keep their final period.
+                    let w = &slice[s..at(j).0];
+                    let initials = w.contains('.');
+                    if initials || TITLE_ABBREVS.contains(&w) {
+                        j += 1;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let e = if j < n { at(j).0 } else { slice.len() };
+            out.push(Tok {
+                s: start + s,
+                e: start + e,
+                word: true,
+            });
+            i = j;
+        } else {
+            out.push(Tok {
+                s: start + p,
+                e: start + p + c.len_utf8(),
+                word: false,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+pub(super) fn lower(text: &str, t: &Tok) -> String {
+    text[t.s..t.e].to_lowercase()
+}
+
+pub(super) fn is_cap(text: &str, t: &Tok) -> bool {
+    t.word
+        && text[t.s..t.e]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+impl Attributor<'_> {
+    pub(super) fn sentence_tokens(&self, si: usize) -> Vec<Tok> {
+        let s = &self.sentences[si];
+        tokenize(self.text, s.start, s.end)
+    }
+}
