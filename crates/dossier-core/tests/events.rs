@@ -96,10 +96,10 @@ pub fn layer(text: &str) -> ActorLayer {
 }
 
 fn code_with(text: &str, statements: &[Statement]) -> Vec<Event> {
-    let sentences = text::sentences(text);
+    let doc = dossier_core::syntax::parse(text);
     events::extract(
         text,
-        &sentences,
+        &doc,
         &layer(text),
         statements,
         EventLexicon::builtin(),
@@ -502,8 +502,8 @@ fn agentless_passive_in_a_statement_is_about_the_speakers_side() {
     l.actors[nozari].country = Some("IRN".into());
     let mut st = statement(text, "No missile was sent to Russia.", Stance::Deny, "s1");
     st.speaker.id = "PERSON.fazlollah-nozari".into();
-    let sentences = text::sentences(text);
-    let evs = events::extract(text, &sentences, &l, &[st], EventLexicon::builtin());
+    let doc = dossier_core::syntax::parse(text);
+    let evs = events::extract(text, &doc, &l, &[st], EventLexicon::builtin());
     let e = one(&evs, "sent");
     assert_eq!(e.source.id, "IRN");
     assert!(
@@ -610,8 +610,8 @@ fn cameo_format_dictionary_is_read() {
     let lex = EventLexicon::from_cameo_dictionary(dict).expect("parses");
     let text = "Iran sent Shahed drones to Russia. Iran ships missiles to Russia. \
                 Iran sent a delegation to Russia. Russia vowed to resist to the end.";
-    let sentences = text::sentences(text);
-    let evs = events::extract(text, &sentences, &layer(text), &[], &lex);
+    let doc = dossier_core::syntax::parse(text);
+    let evs = events::extract(text, &doc, &layer(text), &[], &lex);
     let codes: Vec<(&str, &str, &str)> = evs
         .iter()
         .map(|e| {
@@ -802,8 +802,8 @@ fn agentless_passive_in_an_ordinary_statement_has_no_source() {
         "s1",
     );
     st.speaker.id = "PERSON.fazlollah-nozari".into();
-    let sentences = text::sentences(text);
-    let evs = events::extract(text, &sentences, &l, &[st], EventLexicon::builtin());
+    let doc = dossier_core::syntax::parse(text);
+    let evs = events::extract(text, &doc, &l, &[st], EventLexicon::builtin());
     assert!(
         evs.iter().all(|e| e.action.verb != "killed"),
         "{}",

@@ -28,7 +28,6 @@ use anyhow::{Context, Result};
 use dossier_core::actors::{ActorEntry, ActorLayer, Mention, MentionForm};
 use dossier_core::events::{self, EventLexicon};
 use dossier_core::model::{ActorKind, Event};
-use dossier_core::text;
 
 /// Figures for one record set.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -138,6 +137,8 @@ struct Record {
     text: String,
     expected: Vec<(String, String, String)>,
     expects_error: bool,
+    /// The record's own dependency parse (CoNLL-U), when it has one.
+    parse: Option<String>,
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {
@@ -229,6 +230,18 @@ fn read_records(xml: &str) -> Vec<Record> {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
+        }
+        if let Some(t) = block.find("<Parse>") {
+            let te = block[t..].find("</Parse>").map_or(block.len(), |e| t + e);
+            let conllu: String = unescape(&block[t + 7..te])
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| format!("{l}\n"))
+                .collect();
+            if !conllu.is_empty() {
+                r.parse = Some(conllu + "\n");
+            }
         }
         out.push(r);
     }
@@ -718,8 +731,39 @@ fn triples(evs: &[Event]) -> Vec<(String, String, String)> {
 }
 
 fn code_text(text: &str, layer: &ActorLayer, lex: &EventLexicon) -> Vec<Event> {
-    let sentences = text::sentences(text);
-    events::extract(text, &sentences, layer, &[], lex)
+    let doc = dossier_core::syntax::parse(text);
+    events::extract(text, &doc, layer, &[], lex)
+}
+
+/// Which syntactic analysis the coder reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parses {
+    /// dossier's own tagger and parser on the record's text (what production sees).
+    Ours,
+    /// The record's own UD parse (UniversalPetrarch ships one per sentence), which separates
+    /// the coder's logic from parser errors.
+    Records,
+}
+
+/// The text, actor layer and events of one record under `parses` (falls back to our parser
+/// when the record has no usable parse).
+fn code_record(
+    r: &Record,
+    overlay: &ActorOverlay,
+    lex: &EventLexicon,
+    parses: Parses,
+) -> (String, ActorLayer, Vec<Event>) {
+    if parses == Parses::Records {
+        if let Some(Ok(sents)) = r.parse.as_deref().map(dossier_core::syntax::conllu::parse) {
+            let (text, doc) = dossier_core::syntax::conllu::gold_doc(&sents);
+            let layer = overlay.layer(&text, r.date);
+            let evs = events::extract(&text, &doc, &layer, &[], lex);
+            return (text, layer, evs);
+        }
+    }
+    let layer = overlay.layer(&r.text, r.date);
+    let evs = code_text(&r.text, &layer, lex);
+    (r.text.clone(), layer, evs)
 }
 
 /// Score one validation file against its actor overlay.
@@ -728,6 +772,7 @@ pub fn eval_records(
     xml: &str,
     overlay: &ActorOverlay,
     lex: &EventLexicon,
+    parses: Parses,
 ) -> SetReport {
     let mut rep = SetReport {
         name: name.to_string(),
@@ -745,8 +790,7 @@ pub fn eval_records(
             continue;
         }
         rep.records += 1;
-        let layer = overlay.layer(&r.text, r.date);
-        let produced = triples(&code_text(&r.text, &layer, lex));
+        let produced = triples(&code_record(&r, overlay, lex, parses).2);
         rep.expected += r.expected.len();
         rep.produced += produced.len();
         let mut used = vec![false; produced.len()];
@@ -819,6 +863,7 @@ fn run_set(
         &read(&dir.join(records))?,
         &overlay,
         lex,
+        Parses::Ours,
     ))
 }
 
@@ -853,7 +898,7 @@ pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetRepor
 /// Phoenix actor dictionaries. The verbs are dossier's shipped lexicon (built from the same
 /// CAMEO.2.0 file); actors are the Phoenix country, international and non-state dictionaries
 /// plus Phoenix agents, from `petrarch2/dictionaries/`.
-pub fn eval_gsr(data_dir: &Path) -> Result<SetReport> {
+pub fn eval_gsr(data_dir: &Path, parses: Parses) -> Result<SetReport> {
     let dict = data_dir.join("petrarch2").join("dictionaries");
     let mut actors = String::new();
     for f in [
@@ -871,11 +916,16 @@ pub fn eval_gsr(data_dir: &Path) -> Result<SetReport> {
             .join("english")
             .join("PETR2_GSR_validation.xml"),
     )?;
+    let name = match parses {
+        Parses::Ours => "PETRARCH-2 GSR news (shipped lexicon)",
+        Parses::Records => "GSR news (shipped lexicon, record parses)",
+    };
     Ok(eval_records(
-        "PETRARCH-2 GSR news (shipped lexicon)",
+        name,
         &xml,
         &overlay,
         EventLexicon::builtin(),
+        parses,
     ))
 }
 
@@ -997,7 +1047,8 @@ pub fn eval_all(data_dir: &Path) -> Result<Report> {
             eval_universal_petrarch(data_dir, Verbs::Records)?,
             eval_petrarch(data_dir, Verbs::Shipped)?,
             eval_universal_petrarch(data_dir, Verbs::Shipped)?,
-            eval_gsr(data_dir)?,
+            eval_gsr(data_dir, Parses::Ours)?,
+            eval_gsr(data_dir, Parses::Records)?,
         ],
         plover: Some(eval_plover(data_dir)?),
     })
@@ -1074,7 +1125,7 @@ Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
         let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
 <Text>Arnor attacked Gondor.</Text></Sentence>
 <Sentence id="b"><EventCoding noevents="True"/><Text>Gondor attacked Arnor.</Text></Sentence>"#;
-        let r = eval_records("t", xml, &o, EventLexicon::builtin());
+        let r = eval_records("t", xml, &o, EventLexicon::builtin(), Parses::Ours);
         assert_eq!((r.records, r.expected, r.produced), (2, 1, 2));
         assert_eq!(r.found, 1);
         assert_eq!(r.extra, 1);
@@ -1178,13 +1229,20 @@ mod mismatches {
 
     fn print_set(o: &ActorOverlay, lex: &EventLexicon, xml: &str) {
         let xml = xml.to_string();
-        let inc = included_categories(&xml).unwrap_or_default();
+        let inc = included_categories(&xml);
         for r in read_records(&xml) {
-            if !r.evaluate || r.expects_error || !inc.contains(&r.category) {
+            if !r.evaluate
+                || r.expects_error
+                || inc.as_ref().is_some_and(|i| !i.contains(&r.category))
+            {
                 continue;
             }
-            let l = o.layer(&r.text, r.date);
-            let evs = code_text(&r.text, &l, lex);
+            let parses = if std::env::var("MISMATCH_PARSES").is_ok_and(|v| v == "records") {
+                Parses::Records
+            } else {
+                Parses::Ours
+            };
+            let (text, l, evs) = code_record(&r, o, lex, parses);
             let verbs: Vec<String> = evs
                 .iter()
                 .map(|e| format!("{}:{}", e.action.verb, e.action.cameo))
@@ -1197,7 +1255,7 @@ mod mismatches {
                 let ms: Vec<String> = l
                     .mentions
                     .iter()
-                    .map(|m| format!("{}={}", &r.text[m.start..m.end], l.actors[m.actor].id))
+                    .map(|m| format!("{}={}", &text[m.start..m.end], l.actors[m.actor].id))
                     .collect();
                 println!(
                     "{} {:?}\n  {}\n  exp {exp:?}\n  got {got:?} {verbs:?}",

@@ -37,9 +37,12 @@
 
 pub mod graph;
 pub mod lexicon;
+pub mod roles;
+mod tree;
 
 pub use graph::{relations, Relation};
 pub use lexicon::{CameoInfo, EventLexicon, LexiconError};
+pub use roles::Roles;
 
 use crate::actors::{ActorLayer, Mention, MentionForm};
 use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
@@ -673,8 +676,32 @@ fn choose_code(
     (code != "---" && !code.is_empty()).then_some(code)
 }
 
-/// Code the events of one document.
+/// Code the events of one document from its syntactic analysis `doc` (built from `text`).
+///
+/// A `Doc` without tags (the placeholder analysis, or one that does not fit `text`) is coded by
+/// the word-order coder instead.
 pub fn extract(
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    actors: &ActorLayer,
+    statements: &[Statement],
+    lexicon: &EventLexicon,
+) -> Vec<Event> {
+    let tagged = doc.tokens.iter().any(|t| t.upos != dossier_syntax::Upos::X);
+    if tagged && tree::fits(doc, text) {
+        return tree::extract(text, doc, actors, statements, lexicon, Roles::builtin());
+    }
+    extract_word_order(
+        text,
+        &crate::text::sentences(text),
+        actors,
+        statements,
+        lexicon,
+    )
+}
+
+/// The word-order coder (no parser), kept while the parsed path is being validated.
+fn extract_word_order(
     text: &str,
     sentences: &[Sentence],
     actors: &ActorLayer,

@@ -1,0 +1,153 @@
+//! Argument rules of the event coder, from data files: which oblique gives the target for each
+//! CAMEO class (`data/events/roles.tsv`), which nouns name acting groups or people
+//! (`nouns.tsv`), and which modals and controlling verbs change an event's modality
+//! (`modality.tsv`). Embedded at build time; [`Roles::from_tsv`] reads the same format.
+
+use super::lexicon::LexiconError;
+use crate::model::Modality;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+const ROLES_TSV: &str = include_str!("../../../../data/events/roles.tsv");
+const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
+const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
+
+/// What the undergoer of a CAMEO class must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Any,
+    /// An actor, a personal pronoun, or an `agent`/`person` noun.
+    Person,
+}
+
+/// The argument rule of one CAMEO code prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRule {
+    /// Case words of the obliques that may give the target, in order of preference.
+    pub target_cases: Vec<String>,
+    /// Whether an indirect object is the recipient.
+    pub iobj: bool,
+    pub object: ObjectKind,
+}
+
+/// Kind of a noun in `nouns.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounKind {
+    /// A group or office acting for the actor in its modifier ("Iranian forces").
+    Agent,
+    /// People as participants ("hostages", "civilians").
+    Person,
+}
+
+/// The argument rules. Build once ([`Roles::builtin`]) and share.
+#[derive(Debug, Clone, Default)]
+pub struct Roles {
+    rules: HashMap<String, RoleRule>,
+    nouns: HashMap<String, NounKind>,
+    modality: HashMap<String, Modality>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Roles {
+    /// The rules embedded in the binary (parsed once).
+    pub fn builtin() -> &'static Roles {
+        static R: OnceLock<Roles> = OnceLock::new();
+        // The embedded files are checked by the tests; an error here is a build defect.
+        R.get_or_init(|| Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default())
+    }
+
+    /// Parse the three files (same format as `data/events/{roles,nouns,modality}.tsv`).
+    pub fn from_tsv(roles: &str, nouns: &str, modality: &str) -> Result<Roles, LexiconError> {
+        let err = |file, line, reason: &str| LexiconError {
+            file,
+            line,
+            reason: reason.to_string(),
+        };
+        let mut r = Roles::default();
+        for (line, cols) in rows(roles) {
+            if cols.len() < 4 {
+                return Err(err(
+                    "roles.tsv",
+                    line,
+                    "expected cameo_prefix, target_cases, iobj, object",
+                ));
+            }
+            let object = match cols[3] {
+                "any" => ObjectKind::Any,
+                "person" => ObjectKind::Person,
+                _ => return Err(err("roles.tsv", line, "object must be `any` or `person`")),
+            };
+            let iobj = match cols[2] {
+                "yes" => true,
+                "no" => false,
+                _ => return Err(err("roles.tsv", line, "iobj must be `yes` or `no`")),
+            };
+            r.rules.insert(
+                cols[0].to_string(),
+                RoleRule {
+                    target_cases: cols[1]
+                        .split(',')
+                        .map(|c| c.trim().to_lowercase())
+                        .filter(|c| !c.is_empty())
+                        .collect(),
+                    iobj,
+                    object,
+                },
+            );
+        }
+        for (line, cols) in rows(nouns) {
+            let kind = match cols.get(1).copied() {
+                Some("agent") => NounKind::Agent,
+                Some("person") => NounKind::Person,
+                _ => return Err(err("nouns.tsv", line, "kind must be `agent` or `person`")),
+            };
+            r.nouns.insert(cols[0].to_lowercase(), kind);
+        }
+        for (line, cols) in rows(modality) {
+            let m = match cols.get(1).copied() {
+                Some("future") => Modality::Future,
+                Some("hypothetical") => Modality::Hypothetical,
+                Some("denied") => Modality::Denied,
+                Some("negated") => Modality::Negated,
+                _ => {
+                    return Err(err(
+                        "modality.tsv",
+                        line,
+                        "modality must be future, hypothetical, denied or negated",
+                    ))
+                }
+            };
+            r.modality.insert(cols[0].to_lowercase(), m);
+        }
+        Ok(r)
+    }
+
+    /// The rule for a CAMEO code: its longest listed prefix.
+    pub fn rule(&self, cameo: &str) -> Option<&RoleRule> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.rules.get(&cameo[..n]))
+    }
+
+    /// The kind of a (lower-case) noun, if listed.
+    pub fn noun(&self, lemma: &str) -> Option<NounKind> {
+        self.nouns.get(lemma).copied()
+    }
+
+    /// The modality a modal or controlling verb (lower-case form or lemma) gives, if any.
+    pub fn modality(&self, word: &str) -> Option<Modality> {
+        self.modality.get(word).copied()
+    }
+
+    /// Number of rules, nouns and modality words (for tests and reports).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.rules.len(), self.nouns.len(), self.modality.len())
+    }
+}

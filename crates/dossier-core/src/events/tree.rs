@@ -1,0 +1,581 @@
+//! Event coding from predicate–argument structure: the dependency tree of the [`Doc`] says who
+//! did what to whom.
+//!
+//! - **Triggers**: verbs by the tagger (not participles used as adjectives or compounds),
+//!   looked up by form then lemma in the CAMEO verb dictionary (multi-word forms such as "carry
+//!   out" continue on the following words); event nouns of `nominals.tsv` only when they carry
+//!   their own arguments (a possessor, a `by`/`of`/`on`/`against`/`to`/`with` nmod, or an actor
+//!   adjective: "Russian strikes on Kyiv").
+//! - **Roles** from [`frame_of`]: source = the doer (subject of an active clause, `by` agent of
+//!   a passive, possessor or agent of an event noun; subjects inherited through xcomp, conj and
+//!   participle modifiers), target = the undergoer when it is an actor, else an indirect object
+//!   (give-type classes) or the oblique whose case word the CAMEO class takes
+//!   (`data/events/roles.tsv`: "sent drones *to* Russia", "clashed *with* Hezbollah"); the
+//!   object is the undergoer's noun phrase when it is not an actor.
+//! - **Participants**: an argument's head token must be an actor mention, or a group/office noun
+//!   of `nouns.tsv` whose compound, possessor, adjective or `of` phrase is one ("Iranian forces",
+//!   "Iran's army"); flat names and appositions count. A nationality adjective on any other noun
+//!   ("an Iraqi town", "a British national") and a place in a locative oblique ("in Al Qaim")
+//!   are not parties.
+//! - **Codes**: the verb block's patterns are matched against the words before the verb and the
+//!   words of the verb's own phrase (object and obliques, not its clausal complements); argument
+//!   constraints per class from `roles.tsv` ("released a video" is not a release of persons).
+//! - **Modality** from the tree (negation, modal auxiliaries, controlling verbs such as "plans
+//!   to"/"threatened to"/"denied", conditions; `data/events/modality.tsv`) and from the enclosing
+//!   statement (reported, denied).
+
+use super::lexicon::{split_code, EventLexicon};
+use super::roles::{NounKind, ObjectKind, Roles};
+use super::{choose_code, containing_statement, speaker_side};
+use crate::actors::ActorLayer;
+use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
+use crate::text::Offsets;
+use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, Frame, PredKind, Voice};
+use dossier_syntax::{Doc, Rel, Upos};
+
+/// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
+/// *on* Kyiv").
+const NOMINAL_CASES: &[&str] = &["by", "of", "on", "against", "to", "with", "into"];
+
+/// Whether `doc` fits `text`: every token span inside it and on character boundaries. A `Doc`
+/// built from another text is refused rather than sliced.
+pub(super) fn fits(doc: &Doc, text: &str) -> bool {
+    doc.tokens.iter().all(|t| {
+        let (s, e) = (t.start as usize, t.end as usize);
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    }) && doc.sentences.iter().all(|s| {
+        s.first <= s.last
+            && (s.last as usize) <= doc.tokens.len()
+            && s.tokens().all(|j| {
+                doc.tokens[j].head == dossier_syntax::doc::NO_HEAD
+                    || s.tokens().contains(&(doc.tokens[j].head as usize))
+            })
+    })
+}
+
+struct Coder<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    layer: &'a ActorLayer,
+    statements: &'a [Statement],
+    lex: &'a EventLexicon,
+    roles: &'a Roles,
+    offsets: &'a Offsets,
+    /// Lower-cased form of each token (curly apostrophe as `'`).
+    lower: Vec<String>,
+    /// Index into `layer.mentions` of the mention each token belongs to.
+    mention: Vec<Option<usize>>,
+}
+
+/// A participant: the mention giving the actor and the argument head it stands for.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    mention: usize,
+    head: usize,
+}
+
+pub(super) fn extract(
+    text: &str,
+    doc: &Doc,
+    layer: &ActorLayer,
+    statements: &[Statement],
+    lex: &EventLexicon,
+    roles: &Roles,
+) -> Vec<Event> {
+    let offsets = Offsets::new(text);
+    let lower = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let w = &text[t.start as usize..t.end as usize];
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase().replace('\u{2019}', "'")
+            }
+        })
+        .collect();
+    let mention = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let (s, e) = (t.start as usize, t.end as usize);
+            match layer.mention_covering(s) {
+                Some(m) => Some(m),
+                // A token that starts before a mention inside it ("U.S.-led").
+                None => layer
+                    .mentions_in(s, e.max(s + 1))
+                    .first()
+                    .filter(|m| m.start < e),
+            }
+            .map(|m| {
+                // Mentions are sorted by start and do not overlap: find its index.
+                layer
+                    .mentions
+                    .partition_point(|x| x.start < m.start)
+                    .min(layer.mentions.len() - 1)
+            })
+        })
+        .collect();
+    let c = Coder {
+        text,
+        doc,
+        layer,
+        statements,
+        lex,
+        roles,
+        offsets: &offsets,
+        lower,
+        mention,
+    };
+    let mut events = Vec::new();
+    for s in &doc.sentences {
+        for i in s.tokens() {
+            c.code_token(i, s.last as usize, &mut events);
+        }
+    }
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    events
+}
+
+impl Coder<'_> {
+    fn lemma(&self, i: usize) -> String {
+        let l = &self.doc.tokens[i].lemma;
+        if l.is_empty() || l == "_" {
+            self.lower[i].clone()
+        } else {
+            l.to_lowercase()
+        }
+    }
+
+    /// The verb-dictionary entry a verb token starts: (last token, block, form code).
+    fn verb_trigger(&self, i: usize, end: usize) -> Option<(usize, usize, Option<String>)> {
+        let lemma = self.lemma(i);
+        let mut best: Option<(usize, usize, Option<String>)> = None;
+        for key in [self.lower[i].as_str(), lemma.as_str()] {
+            for f in self.lex.forms_starting(key) {
+                let n = f.words.len();
+                if i + n > end || best.as_ref().is_some_and(|b| b.0 >= n) {
+                    continue;
+                }
+                let rest_ok = (1..n).all(|k| {
+                    self.mention[i + k].is_none()
+                        && (self.lower[i + k] == f.words[k] || self.lemma(i + k) == f.words[k])
+                });
+                if rest_ok {
+                    best = Some((n, f.block, f.code.clone()));
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best.map(|(n, b, c)| (i + n - 1, b, c))
+    }
+
+    /// The actor mention a phrase head stands for, if it is a participant (see module doc).
+    /// `undergoer`: people nouns with a nationality count ("killed Ukrainian civilians").
+    fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
+        let doc = self.doc;
+        if let Some(m) = self.mention[h] {
+            // The head itself is (part of) a name, metonym, description or pronoun. A demonym
+            // heading a phrase ("the Iranians") is the people acting.
+            return Some(m);
+        }
+        let kind = self
+            .roles
+            .noun(&self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]));
+        let modifier_ok = match kind {
+            Some(NounKind::Agent) => true,
+            Some(NounKind::Person) => undergoer,
+            None => false,
+        };
+        for c in doc.children(h) {
+            let Some(m) = self.mention[c] else { continue };
+            match doc.tokens[c].rel {
+                Rel::Flat | Rel::Appos => return Some(m),
+                Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
+                Rel::Nmod
+                    if kind == Some(NounKind::Agent) && case_of(doc, self.text, c) == "of" =>
+                {
+                    return Some(m)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The participants of an argument: its head and its coordinated conjuncts ("Iran and
+    /// Russia"), distinct actors in text order.
+    fn participants(&self, h: usize, undergoer: bool) -> Vec<Part> {
+        let mut out: Vec<Part> = Vec::new();
+        let push = |p: Option<usize>, head: usize, out: &mut Vec<Part>| {
+            if let Some(m) = p {
+                let a = self.layer.mentions[m].actor;
+                if !out
+                    .iter()
+                    .any(|x| self.layer.mentions[x.mention].actor == a)
+                {
+                    out.push(Part { mention: m, head });
+                }
+            }
+        };
+        push(self.actor_of_head(h, undergoer), h, &mut out);
+        for c in self.doc.children_with(h, Rel::Conj) {
+            if matches!(
+                self.doc.tokens[c].upos,
+                Upos::Noun | Upos::Propn | Upos::Pron
+            ) {
+                push(self.actor_of_head(c, undergoer), c, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Is the undergoer a person or group, as the release-type classes require?
+    fn is_person(&self, h: usize) -> bool {
+        self.actor_of_head(h, true).is_some()
+            || self.doc.tokens[h].upos == Upos::Pron
+            || self.roles.noun(&self.lemma(h)).is_some()
+            || self.roles.noun(&self.lower[h]).is_some()
+    }
+
+    /// Event nouns need their own arguments to be events.
+    fn nominal_has_arguments(&self, i: usize) -> bool {
+        self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
+            Rel::NmodPoss => true,
+            Rel::Nmod | Rel::NmodUnmarked => {
+                NOMINAL_CASES.contains(&case_of(self.doc, self.text, c).as_str())
+            }
+            Rel::Amod | Rel::Compound => self.mention[c].is_some(),
+            _ => false,
+        })
+    }
+
+    /// The words the verb block's patterns are matched against: before the verb (six words of
+    /// the sentence) and after it (for a passive its subject phrase first, then the verb's own
+    /// phrase: objects and obliques, not clausal complements or conjuncts).
+    fn pattern_words(&self, f: &Frame, last: usize, first_tok: usize) -> (Vec<&str>, Vec<&str>) {
+        let v = f.pred;
+        let before = (first_tok.max(v.saturating_sub(6))..v)
+            .map(|k| self.lower[k].as_str())
+            .collect();
+        let mut after: Vec<&str> = Vec::new();
+        if f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            if let Some(u) = f.undergoer() {
+                after.extend(phrase(self.doc, u).map(|k| self.lower[k].as_str()));
+            }
+        }
+        let own_phrase = |j: usize| -> bool {
+            // The child of `v` on the path from `j` up decides.
+            let mut k = j;
+            for _ in 0..self.doc.tokens.len() {
+                match self.doc.head(k) {
+                    Some(h) if h == v => {
+                        return !matches!(
+                            self.doc.tokens[k].rel,
+                            Rel::Ccomp
+                                | Rel::Xcomp
+                                | Rel::Advcl
+                                | Rel::AdvclRelcl
+                                | Rel::Parataxis
+                                | Rel::Conj
+                                | Rel::Cc
+                                | Rel::Csubj
+                                | Rel::List
+                                | Rel::Punct
+                                | Rel::Nsubj
+                                | Rel::NsubjPass
+                        );
+                    }
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut n = 0;
+        for j in last + 1..f.clause.end {
+            if n >= 12 {
+                break;
+            }
+            if own_phrase(j) {
+                after.push(self.lower[j].as_str());
+                n += 1;
+            }
+        }
+        (before, after)
+    }
+
+    /// Modality from the tree and the enclosing statement.
+    fn modality(&self, f: &Frame, stmt: Option<&Statement>) -> Modality {
+        let mut negated = f.negated;
+        let (mut denied, mut hypothetical, mut future) = (false, f.conditional, false);
+        let words = f
+            .modals
+            .iter()
+            .map(String::as_str)
+            .chain(f.controllers.iter().map(String::as_str));
+        for w in words {
+            match self.roles.modality(w) {
+                Some(Modality::Future) => future = true,
+                Some(Modality::Hypothetical) => hypothetical = true,
+                Some(Modality::Denied) => denied = true,
+                Some(Modality::Negated) => negated = true,
+                _ => {}
+            }
+        }
+        // "denied sending", "dismissed claims that it had sent": a denying verb above.
+        let mut k = f.pred;
+        for _ in 0..4 {
+            let rel = self.doc.tokens[k].rel;
+            let Some(h) = self.doc.head(k) else { break };
+            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl) {
+                break;
+            }
+            if self.roles.modality(&self.lemma(h)) == Some(Modality::Denied) {
+                denied = true;
+            }
+            k = h;
+        }
+        if let Some(s) = stmt {
+            return match s.stance {
+                Stance::Deny => Modality::Denied,
+                _ if denied => Modality::Denied,
+                // "Russia did not attack Kyiv, officials said": reported non-occurrence.
+                _ if negated => Modality::Negated,
+                Stance::Conditional => Modality::Hypothetical,
+                _ if hypothetical => Modality::Hypothetical,
+                _ if future => Modality::Future,
+                _ => Modality::Reported,
+            };
+        }
+        if denied {
+            Modality::Denied
+        } else if negated {
+            Modality::Negated
+        } else if hypothetical {
+            Modality::Hypothetical
+        } else if future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        if self.mention[i].is_some() {
+            return;
+        }
+        let (last, block, own_code) = match t.upos {
+            Upos::Verb if is_predicate(doc, i) => match self.verb_trigger(i, sent_end) {
+                Some(x) => x,
+                None => return,
+            },
+            Upos::Noun => {
+                let Some((b, c)) = self
+                    .lex
+                    .nominal(&self.lower[i])
+                    .or_else(|| self.lex.nominal(&self.lemma(i)))
+                else {
+                    return;
+                };
+                if !self.nominal_has_arguments(i) {
+                    return;
+                }
+                (i, b, c.map(str::to_string))
+            }
+            _ => return,
+        };
+        let f = frame_of(doc, self.text, i);
+        let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
+
+        // Source: the doer; an event noun's actor adjective ("Russian strikes").
+        let mut sources: Vec<Part> = f
+            .doer()
+            .map(|h| self.participants(h, false))
+            .unwrap_or_default();
+        if sources.is_empty() && f.kind == PredKind::Nominal {
+            if let Some(c) = doc.children(i).find(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
+            }) {
+                sources.extend(self.mention[c].map(|m| Part {
+                    mention: m,
+                    head: c,
+                }));
+            }
+        }
+
+        // Code: the most specific pattern of the block over the verb's own words.
+        let (before, after) = self.pattern_words(&f, last, sent_first);
+        let block_ref = &self.lex.blocks[block];
+        let Some(raw_code) = choose_code(self.lex, block_ref, &before, &after, own_code.as_deref())
+        else {
+            return;
+        };
+        let (cameo, reciprocal) = split_code(&raw_code);
+        let rule = self.roles.rule(cameo);
+
+        // Target and object.
+        let mut targets: Vec<Part> = Vec::new();
+        let mut object: Option<usize> = None;
+        let mut addressed = false;
+        let undergoer = f.undergoer();
+        if let Some(io) = f.iobj.filter(|_| rule.is_some_and(|r| r.iobj)) {
+            targets = self.participants(io, true);
+            addressed = !targets.is_empty();
+            object = f.obj;
+        }
+        if targets.is_empty() {
+            if let Some(u) = undergoer {
+                targets = self.participants(u, true);
+                if targets.is_empty() {
+                    object = Some(u);
+                } else {
+                    addressed = true;
+                }
+            }
+        }
+        if targets.is_empty() {
+            if let Some(r) = rule {
+                for case in &r.target_cases {
+                    let found = f
+                        .obl
+                        .iter()
+                        .filter(|(c, _)| c == case)
+                        .map(|&(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty());
+                    if let Some(p) = found {
+                        targets = p;
+                        break;
+                    }
+                }
+            }
+        }
+        if rule.is_some_and(|r| r.object == ObjectKind::Person)
+            && !undergoer.is_some_and(|u| self.is_person(u))
+        {
+            return;
+        }
+
+        // Statements are coded by attribution, not as events, unless addressed to someone
+        // ("Iran informed Russia", "told Reuters").
+        if (cameo == "010" && !addressed) || (cameo.starts_with("01") && targets.is_empty()) {
+            return;
+        }
+
+        let pos = self.offsets.char_offset(t.start as usize);
+        let stmt = self
+            .statements
+            .iter()
+            .filter(|s| s.content.start <= pos && pos < s.content.end)
+            .min_by_key(|s| s.content.end - s.content.start);
+
+        // "No missile was sent to Russia," the general said: an agentless passive inside a
+        // denial is about the side the speaker speaks for.
+        let mut implicit_source: Option<ActorRef> = None;
+        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            implicit_source = stmt
+                .filter(|s| s.stance == Stance::Deny || f.negated)
+                .and_then(|s| speaker_side(s, self.layer));
+        }
+        if sources.is_empty() && implicit_source.is_none() {
+            return;
+        }
+        targets.retain(|tp| {
+            let a = self.layer.mentions[tp.mention].actor;
+            !sources
+                .iter()
+                .any(|sp| self.layer.mentions[sp.mention].actor == a)
+        });
+
+        let modality = self.modality(&f, stmt);
+        let statement = containing_statement(pos, self.statements);
+
+        // Evidence: from the first to the last word involved.
+        let toks = &doc.tokens;
+        let mut lo = t.start as usize;
+        let mut hi = toks[last].end as usize;
+        for p in sources.iter().chain(&targets) {
+            let m = &self.layer.mentions[p.mention];
+            lo = lo.min(m.start).min(toks[p.head].start as usize);
+            hi = hi.max(m.end).max(toks[p.head].end as usize);
+        }
+        let object_range = object.map(|o| phrase(doc, o));
+        if let Some(r) = &object_range {
+            lo = lo.min(toks[r.start].start as usize);
+            hi = hi.max(toks[r.end - 1].end as usize);
+        }
+        let refs = |ps: &[Part]| -> Vec<ActorRef> {
+            ps.iter()
+                .map(|p| {
+                    self.layer
+                        .actor_ref(&self.layer.mentions[p.mention], self.text, self.offsets)
+                })
+                .collect()
+        };
+        let mut src_refs = refs(&sources);
+        let mut tgt_refs = refs(&targets);
+        let source = match implicit_source {
+            Some(a) => a,
+            None => src_refs.remove(0),
+        };
+        tgt_refs.retain(|r| r.id != source.id);
+        let target = (!tgt_refs.is_empty()).then(|| tgt_refs.remove(0));
+        let verb = self.text[t.start as usize..toks[last].end as usize].to_string();
+        let object_text = object_range.map(|r| {
+            self.text[toks[r.start].start as usize..toks[r.end - 1].end as usize].to_string()
+        });
+        let info = self.lex.cameo(cameo);
+        let evidence = self.offsets.span(self.text, lo, hi);
+        let dup = events.iter().any(|e: &Event| {
+            e.evidence.start == evidence.start
+                && e.action.cameo == cameo
+                && e.source.id == source.id
+        });
+        if dup {
+            return;
+        }
+        let event = Event {
+            id: String::new(),
+            source,
+            target,
+            co_sources: src_refs,
+            co_targets: tgt_refs,
+            action: Action {
+                cameo: cameo.to_string(),
+                plover: info.map(|i| i.plover.clone()).unwrap_or_default(),
+                verb,
+            },
+            object: object_text,
+            modality,
+            evidence,
+            statement,
+            goldstein: info.map_or(0.0, |i| i.goldstein),
+        };
+        // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
+        let reverse = match (reciprocal, &event.target) {
+            (Some(rc), Some(tg)) => {
+                let rinfo = self.lex.cameo(rc);
+                let mut r = event.clone();
+                r.source = tg.clone();
+                r.target = Some(event.source.clone());
+                r.co_sources = event.co_targets.clone();
+                r.co_targets = event.co_sources.clone();
+                r.action.cameo = rc.to_string();
+                r.action.plover = rinfo.map(|i| i.plover.clone()).unwrap_or_default();
+                r.goldstein = rinfo.map_or(0.0, |i| i.goldstein);
+                Some(r)
+            }
+            _ => None,
+        };
+        events.push(event);
+        events.extend(reverse);
+    }
+}
