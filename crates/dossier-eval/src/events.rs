@@ -735,6 +735,53 @@ fn code_text(text: &str, layer: &ActorLayer, lex: &EventLexicon) -> Vec<Event> {
     events::extract(text, &doc, layer, &[], lex)
 }
 
+/// The records' parses follow UD v1 (`dobj`, `nsubjpass`, `nmod` for obliques): rename the
+/// relations to UD v2, the scheme dossier's parser and frames use. `nmod` on a verb or adjective
+/// becomes `obl` (`obl:agent` for a `by` phrase of a past participle).
+fn ud1_to_ud2(conllu: &str) -> String {
+    let mut out = String::new();
+    for block in conllu.split("\n\n") {
+        let rows: Vec<Vec<&str>> = block
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let by_id = |id: &str| rows.iter().find(|r| r.len() == 10 && r[0] == id);
+        for r in &rows {
+            if r.len() != 10 {
+                out.push_str(&r.join("\t"));
+                out.push('\n');
+                continue;
+            }
+            let head = by_id(r[6]);
+            let head_upos = head.map_or("", |h| h[3]);
+            let head_xpos = head.map_or("", |h| h[4]);
+            let has_by = rows
+                .iter()
+                .any(|c| c.len() == 10 && c[6] == r[0] && c[7] == "case" && c[2] == "by");
+            let rel = match r[7] {
+                "dobj" => "obj",
+                "nsubjpass" => "nsubj:pass",
+                "auxpass" => "aux:pass",
+                "csubjpass" => "csubj:pass",
+                "neg" => "advmod",
+                "mwe" => "fixed",
+                "name" => "flat",
+                "nmod:tmod" | "nmod:npmod" | "obl:tmod" | "obl:npmod" => "obl:unmarked",
+                "nmod" if head_upos == "VERB" && head_xpos == "VBN" && has_by => "obl:agent",
+                "nmod" if matches!(head_upos, "VERB" | "ADJ" | "AUX") => "obl",
+                other => other,
+            };
+            let mut cols = r.clone();
+            cols[7] = rel;
+            out.push_str(&cols.join("\t"));
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Which syntactic analysis the coder reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Parses {
@@ -754,7 +801,8 @@ fn code_record(
     parses: Parses,
 ) -> (String, ActorLayer, Vec<Event>) {
     if parses == Parses::Records {
-        if let Some(Ok(sents)) = r.parse.as_deref().map(dossier_core::syntax::conllu::parse) {
+        let v2 = r.parse.as_deref().map(ud1_to_ud2);
+        if let Some(Ok(sents)) = v2.as_deref().map(dossier_core::syntax::conllu::parse) {
             let (text, doc) = dossier_core::syntax::conllu::gold_doc(&sents);
             let layer = overlay.layer(&text, r.date);
             let evs = events::extract(&text, &doc, &layer, &[], lex);
@@ -1243,6 +1291,23 @@ mod mismatches {
                 Parses::Ours
             };
             let (text, l, evs) = code_record(&r, o, lex, parses);
+            if std::env::var("MISMATCH_ID").is_ok_and(|id| id == r.id) {
+                let v2 = r.parse.as_deref().map(ud1_to_ud2);
+                if let Some(Ok(sents)) = v2.as_deref().map(dossier_core::syntax::conllu::parse) {
+                    let (t, d) = dossier_core::syntax::conllu::gold_doc(&sents);
+                    for (i, tok) in d.tokens.iter().enumerate() {
+                        println!(
+                            "  {i:>3} {:<14} {:<6} {:<5} {:>3} {}",
+                            d.form(&t, i),
+                            tok.upos.as_str(),
+                            tok.xpos,
+                            tok.head as i64,
+                            tok.rel.as_str()
+                        );
+                    }
+                }
+                println!("  {evs:#?}");
+            }
             let verbs: Vec<String> = evs
                 .iter()
                 .map(|e| format!("{}:{}", e.action.verb, e.action.cameo))

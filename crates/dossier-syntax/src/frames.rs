@@ -236,6 +236,21 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             _ => {}
         }
     }
+    // A relative clause's pronoun stands for the noun it modifies ("the group that attacked
+    // Kyiv", "the missiles which Iran sent").
+    if t.rel == Rel::AclRelcl {
+        if let Some(h) = doc.head(pred) {
+            let rel_pron = |a: usize| {
+                doc.tokens[a].feats.contains("PronType=Rel")
+                    || matches!(doc.tokens[a].xpos.as_str(), "WDT" | "WP")
+            };
+            if f.subj.is_some_and(rel_pron) {
+                f.subj = Some(h);
+            } else if f.obj.is_some_and(rel_pron) {
+                f.obj = Some(h);
+            }
+        }
+    }
     // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
     if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" {
         f.voice = Voice::Passive;
@@ -402,6 +417,24 @@ mod tests {
             5..6,
             "the case word is not part of the phrase"
         );
+    }
+
+    // "Hezbollah, which attacked Israel, fired rockets."
+    const RELCL: &str = "1\tHezbollah\tHezbollah\tPROPN\tNNP\t_\t6\tnsubj\t_\tSpaceAfter=No\n\
+2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n\
+3\twhich\twhich\tPRON\tWDT\tPronType=Rel\t4\tnsubj\t_\t_\n\
+4\tattacked\tattack\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n\
+5\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n\
+6\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+7\trockets\trocket\tNOUN\tNNS\t_\t6\tobj\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn relative_pronoun_stands_for_the_modified_noun() {
+        let (text, d) = doc(RELCL);
+        let f = frame_of(&d, &text, 3);
+        assert_eq!(word(&d, &text, f.doer()), "Hezbollah");
+        assert_eq!(word(&d, &text, f.undergoer()), "Israel");
     }
 
     // "Iran threatened to close the strait if sanctions continue."

@@ -329,6 +329,17 @@ impl Coder<'_> {
                 _ => {}
             }
         }
+        // "Germany will impose sanctions if Iran sends missiles": the main clause of a
+        // condition is hypothetical too.
+        if self.doc.children(f.pred).any(|c| {
+            matches!(self.doc.tokens[c].rel, Rel::Advcl)
+                && self
+                    .doc
+                    .children_with(c, Rel::Mark)
+                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+        }) {
+            hypothetical = true;
+        }
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
         let mut k = f.pred;
         for _ in 0..4 {
@@ -421,6 +432,17 @@ impl Coder<'_> {
         };
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
+        // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
+        // complement's event, not an event of its own, unless it is an appeal or demand.
+        let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
+            && self.roles.modality(&self.lemma(i)).is_some();
+        if controls
+            && !["02", "10", "11", "12", "13"]
+                .iter()
+                .any(|r| cameo.starts_with(r))
+        {
+            return;
+        }
 
         // Target and object.
         let mut targets: Vec<Part> = Vec::new();
@@ -444,10 +466,21 @@ impl Coder<'_> {
         }
         if targets.is_empty() {
             if let Some(r) = rule {
+                // The verb's obliques first, then the object's own modifiers ("supply arms to
+                // Israel", "ratified an agreement with the EU": parsers often attach them there).
+                let obj_nmods: Vec<(String, usize)> = object
+                    .map(|o| {
+                        doc.children(o)
+                            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Nmod))
+                            .map(|c| (case_of(doc, self.text, c), c))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 for case in &r.target_cases {
                     let found = f
                         .obl
                         .iter()
+                        .chain(&obj_nmods)
                         .filter(|(c, _)| c == case)
                         .map(|&(_, h)| self.participants(h, true))
                         .find(|p| !p.is_empty());
@@ -455,6 +488,31 @@ impl Coder<'_> {
                         targets = p;
                         break;
                     }
+                }
+            }
+        }
+        // "threatened to strike the United States": a controlling event's target is its
+        // complement's undergoer.
+        if targets.is_empty() && controls {
+            if let Some(u) = doc
+                .children_with(i, Rel::Xcomp)
+                .next()
+                .and_then(|x| frame_of(doc, self.text, x).undergoer())
+            {
+                targets = self.participants(u, true);
+            }
+        }
+        // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
+        // belongs to is the target.
+        if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
+            if let Some(o) = object {
+                if let Some(p) = doc
+                    .children_with(o, Rel::Nmod)
+                    .filter(|&c| case_of(doc, self.text, c) == "of")
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
                 }
             }
         }
