@@ -63,6 +63,8 @@ struct Coder<'a> {
     offsets: &'a Offsets,
     /// Lower-cased form of each token (curly apostrophe as `'`).
     lower: Vec<String>,
+    /// Lower-cased lemma of each token.
+    lemmas: Vec<String>,
     /// Index into `layer.mentions` of the mention each token belongs to.
     mention: Vec<Option<usize>>,
 }
@@ -92,6 +94,20 @@ pub(super) fn extract(
                 w.to_ascii_lowercase()
             } else {
                 w.to_lowercase().replace('\u{2019}', "'")
+            }
+        })
+        .collect::<Vec<String>>();
+    let lemmas = doc
+        .tokens
+        .iter()
+        .zip(&lower)
+        .map(|(t, low)| {
+            if t.lemma.is_empty() || t.lemma == "_" {
+                low.clone()
+            } else if t.lemma.bytes().any(|b| b.is_ascii_uppercase()) || !t.lemma.is_ascii() {
+                t.lemma.to_lowercase()
+            } else {
+                t.lemma.clone()
             }
         })
         .collect();
@@ -126,6 +142,7 @@ pub(super) fn extract(
         roles,
         offsets: &offsets,
         lower,
+        lemmas,
         mention,
     };
     let mut events = Vec::new();
@@ -141,20 +158,16 @@ pub(super) fn extract(
 }
 
 impl Coder<'_> {
-    fn lemma(&self, i: usize) -> String {
-        let l = &self.doc.tokens[i].lemma;
-        if l.is_empty() || l == "_" {
-            self.lower[i].clone()
-        } else {
-            l.to_lowercase()
-        }
+    /// Lower-cased lemma of token `i` (its form when the lemma is missing).
+    fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
     }
 
     /// The verb-dictionary entry a verb token starts: (last token, block, form code).
     fn verb_trigger(&self, i: usize, end: usize) -> Option<(usize, usize, Option<String>)> {
         let lemma = self.lemma(i);
         let mut best: Option<(usize, usize, Option<String>)> = None;
-        for key in [self.lower[i].as_str(), lemma.as_str()] {
+        for key in [self.lower[i].as_str(), lemma] {
             for f in self.lex.forms_starting(key) {
                 let n = f.words.len();
                 if i + n > end || best.as_ref().is_some_and(|b| b.0 >= n) {
@@ -186,7 +199,7 @@ impl Coder<'_> {
         }
         let kind = self
             .roles
-            .noun(&self.lemma(h))
+            .noun(self.lemma(h))
             .or_else(|| self.roles.noun(&self.lower[h]));
         let modifier_ok = match kind {
             Some(NounKind::Agent) => true,
@@ -240,7 +253,7 @@ impl Coder<'_> {
     fn is_person(&self, h: usize) -> bool {
         self.actor_of_head(h, true).is_some()
             || self.doc.tokens[h].upos == Upos::Pron
-            || self.roles.noun(&self.lemma(h)).is_some()
+            || self.roles.noun(self.lemma(h)).is_some()
             || self.roles.noun(&self.lower[h]).is_some()
     }
 
@@ -348,7 +361,7 @@ impl Coder<'_> {
             if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl) {
                 break;
             }
-            if self.roles.modality(&self.lemma(h)) == Some(Modality::Denied) {
+            if self.roles.modality(self.lemma(h)) == Some(Modality::Denied) {
                 denied = true;
             }
             k = h;
@@ -393,7 +406,7 @@ impl Coder<'_> {
                 let Some((b, c)) = self
                     .lex
                     .nominal(&self.lower[i])
-                    .or_else(|| self.lex.nominal(&self.lemma(i)))
+                    .or_else(|| self.lex.nominal(self.lemma(i)))
                 else {
                     return;
                 };
@@ -435,7 +448,7 @@ impl Coder<'_> {
         // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
         // complement's event, not an event of its own, unless it is an appeal or demand.
         let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
-            && self.roles.modality(&self.lemma(i)).is_some();
+            && self.roles.modality(self.lemma(i)).is_some();
         if controls
             && !["02", "10", "11", "12", "13"]
                 .iter()
