@@ -84,7 +84,7 @@ impl fmt::Display for Report {
         writeln!(f, "Event coding (actors: each record set's own actor + agent dictionaries; verbs: the records' own dictionary, or dossier's shipped CAMEO.2.0 lexicon)")?;
         writeln!(
             f,
-            "{:<44} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
+            "{:<54} {:>7} {:>8} {:>8} {:>8} {:>9} {:>9} {:>10}",
             "record set",
             "records",
             "expected",
@@ -97,7 +97,7 @@ impl fmt::Display for Report {
         for s in &self.sets {
             writeln!(
                 f,
-                "{:<44} {:>7} {:>8} {:>8} {:>8.2} {:>9.2} {:>9.2} {:>10.2}",
+                "{:<54} {:>7} {:>8} {:>8} {:>8.2} {:>9.2} {:>9.2} {:>10.2}",
                 s.name,
                 s.records,
                 s.expected,
@@ -890,6 +890,7 @@ fn run_set(
     agents: &str,
     verbs_file: &str,
     verbs: Verbs,
+    parses: Parses,
 ) -> Result<SetReport> {
     let overlay = ActorOverlay::parse(&read(&dir.join(actors))?, &read(&dir.join(agents))?);
     let own;
@@ -902,16 +903,20 @@ fn run_set(
             &own
         }
     };
-    let label = match verbs {
-        Verbs::Records => format!("{name} (their verbs)"),
-        Verbs::Shipped => format!("{name} (shipped lexicon)"),
+    let mut label = match verbs {
+        Verbs::Records => format!("{name} (their verbs"),
+        Verbs::Shipped => format!("{name} (shipped lexicon"),
     };
+    label.push_str(match parses {
+        Parses::Ours => ")",
+        Parses::Records => ", record parses)",
+    });
     Ok(eval_records(
         &label,
         &read(&dir.join(records))?,
         &overlay,
         lex,
-        Parses::Ours,
+        parses,
     ))
 }
 
@@ -925,11 +930,12 @@ pub fn eval_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
         "PETR.Validate.agents.txt",
         "PETR.Validate.verbs.txt",
         verbs,
+        Parses::Ours,
     )
 }
 
 /// UniversalPetrarch English validation records (`universal-petrarch/english/`).
-pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
+pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs, parses: Parses) -> Result<SetReport> {
     run_set(
         "UniversalPetrarch English",
         &data_dir.join("universal-petrarch").join("english"),
@@ -938,6 +944,7 @@ pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetRepor
         "PETR_Validate_agents_2_02.txt",
         "PETR_Validate_verbs_2_02.txt",
         verbs,
+        parses,
     )
 }
 
@@ -1092,9 +1099,10 @@ pub fn eval_all(data_dir: &Path) -> Result<Report> {
     Ok(Report {
         sets: vec![
             eval_petrarch(data_dir, Verbs::Records)?,
-            eval_universal_petrarch(data_dir, Verbs::Records)?,
+            eval_universal_petrarch(data_dir, Verbs::Records, Parses::Ours)?,
+            eval_universal_petrarch(data_dir, Verbs::Records, Parses::Records)?,
             eval_petrarch(data_dir, Verbs::Shipped)?,
-            eval_universal_petrarch(data_dir, Verbs::Shipped)?,
+            eval_universal_petrarch(data_dir, Verbs::Shipped, Parses::Ours)?,
             eval_gsr(data_dir, Parses::Ours)?,
             eval_gsr(data_dir, Parses::Records)?,
         ],

@@ -481,14 +481,22 @@ impl Coder<'_> {
             if let Some(r) = rule {
                 // The verb's obliques first, then the object's own modifiers ("supply arms to
                 // Israel", "ratified an agreement with the EU": parsers often attach them there).
-                let obj_nmods: Vec<(String, usize)> = object
-                    .map(|o| {
-                        doc.children(o)
-                            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Nmod))
-                            .map(|c| (case_of(doc, self.text, c), c))
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                // Two levels down: "an accord for 1990 with Dagolath".
+                let mut obj_nmods: Vec<(String, usize)> = Vec::new();
+                let mut level: Vec<usize> = object
+                    .into_iter()
+                    .chain(f.obl.iter().map(|&(_, h)| h))
+                    .collect();
+                for _ in 0..2 {
+                    let mut next = Vec::new();
+                    for &o in &level {
+                        for c in doc.children_with(o, Rel::Nmod) {
+                            obj_nmods.push((case_of(doc, self.text, c), c));
+                            next.push(c);
+                        }
+                    }
+                    level = next;
+                }
                 for case in &r.target_cases {
                     let found = f
                         .obl
@@ -500,6 +508,18 @@ impl Coder<'_> {
                     if let Some(p) = found {
                         targets = p;
                         break;
+                    }
+                }
+                // "broke off relations with Libya", "a resolution against Libya": the
+                // counterpart of a relation noun, whatever the class.
+                if targets.is_empty() {
+                    if let Some(p) = obj_nmods
+                        .iter()
+                        .filter(|(c, _)| c == "with" || c == "against")
+                        .map(|&(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty())
+                    {
+                        targets = p;
                     }
                 }
             }
