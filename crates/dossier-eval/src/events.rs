@@ -882,6 +882,7 @@ pub enum Verbs {
     Shipped,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_set(
     name: &str,
     dir: &Path,
