@@ -493,3 +493,40 @@ fn gum_news_north_korea_fired_artillery() {
         show(&evs)
     );
 }
+
+#[test]
+fn a_title_cased_headline_without_a_full_stop_is_page_furniture() {
+    let rows = |kills: &str, end: Option<&'static str>| {
+        let mut r = vec![
+            "ISIS ISIS PROPN NNP 2 nsubj".to_string(),
+            format!("{kills} kill VERB VBZ 0 root"),
+            "300 300 NUM CD 5 nummod".to_string(),
+            "Iraqi Iraqi ADJ JJ 5 amod".to_string(),
+            format!(
+                "{} soldier NOUN NNS 2 obj{}",
+                if kills == "Kills" {
+                    "Soldiers"
+                } else {
+                    "soldiers"
+                },
+                if end.is_some() { " -" } else { "" }
+            ),
+        ];
+        if let Some(e) = end {
+            r.push(e.to_string());
+        }
+        r
+    };
+    let headline = rows("Kills", None);
+    let (_, evs) = code(&headline.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(evs.is_empty(), "{}", show(&evs));
+    let sentence = rows("kills", Some(". . PUNCT . 2 punct"));
+    let (_, evs) = code(&sentence.iter().map(String::as_str).collect::<Vec<_>>());
+    let e = one(&evs, "kills");
+    assert_eq!(e.source.id, "IMGMUSISI");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("IRQ"),
+        "Iraqi soldiers are Iraq's"
+    );
+}

@@ -147,6 +147,9 @@ pub(super) fn extract(
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
+        if c.is_furniture(s) {
+            continue;
+        }
         for i in s.tokens() {
             c.code_token(i, s.last as usize, &mut events);
         }
@@ -158,6 +161,32 @@ pub(super) fn extract(
 }
 
 impl Coder<'_> {
+    /// A headline, related-link title or other page furniture: most words capitalised and no
+    /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
+    /// FROM OUR PARTNERS"). Not a report of an event.
+    fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
+        let toks = s.tokens();
+        let mut words = 0;
+        let mut caps = 0;
+        for i in toks.clone() {
+            let w = self.doc.form(self.text, i);
+            let Some(c0) = w.chars().next() else { continue };
+            if !c0.is_alphabetic() {
+                continue;
+            }
+            words += 1;
+            if c0.is_uppercase() {
+                caps += 1;
+            }
+        }
+        let last = toks
+            .rev()
+            .map(|i| self.doc.form(self.text, i))
+            .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
+        let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
+        words >= 3 && !closed && caps * 10 >= words * 7
+    }
+
     /// Lower-cased lemma of token `i` (its form when the lemma is missing).
     fn lemma(&self, i: usize) -> &str {
         &self.lemmas[i]
