@@ -530,3 +530,44 @@ fn a_title_cased_headline_without_a_full_stop_is_page_furniture() {
         "Iraqi soldiers are Iraq's"
     );
 }
+
+#[test]
+fn an_event_in_a_dismissed_claim_is_denied() {
+    let (_, evs) = code(&[
+        "Tehran Tehran PROPN NNP 2 nsubj",
+        "dismissed dismiss VERB VBD 0 root",
+        "claims claim NOUN NNS 2 obj",
+        "that that SCONJ IN 7 mark",
+        "it it PRON PRP 7 nsubj",
+        "had have AUX VBD 7 aux",
+        "sent send VERB VBN 3 acl",
+        "missiles missile NOUN NNS 7 obj",
+        "to to ADP IN 10 case",
+        "Russia Russia PROPN NNP 7 obl -",
+        ". . PUNCT . 2 punct",
+    ]);
+    // "it" is not resolved by the gazetteer: no source, so no transfer event; the denial itself
+    // has no actor target.
+    assert!(
+        evs.iter().all(|e| e.action.verb != "sent"),
+        "{}",
+        show(&evs)
+    );
+    let (_, evs) = code(&[
+        "Tehran Tehran PROPN NNP 2 nsubj",
+        "dismissed dismiss VERB VBD 0 root",
+        "claims claim NOUN NNS 2 obj",
+        "that that SCONJ IN 7 mark",
+        "Iran Iran PROPN NNP 7 nsubj",
+        "had have AUX VBD 7 aux",
+        "sent send VERB VBN 3 acl",
+        "missiles missile NOUN NNS 7 obj",
+        "to to ADP IN 10 case",
+        "Russia Russia PROPN NNP 7 obl -",
+        ". . PUNCT . 2 punct",
+    ]);
+    let e = one(&evs, "sent");
+    assert_eq!(e.source.id, "IRN");
+    assert_eq!(e.target.as_ref().map(|t| t.id.as_str()), Some("RUS"));
+    assert_eq!(e.modality, Modality::Denied, "{}", show(&evs));
+}

@@ -252,7 +252,8 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
         }
     }
     // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
-    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" {
+    // Not when it has its own subject: "claims that Iran had sent missiles" is active.
+    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" && f.subj.is_none() {
         f.voice = Voice::Passive;
     }
     // "no missile was sent", "Iran sent no missiles".

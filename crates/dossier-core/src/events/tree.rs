@@ -384,10 +384,14 @@ impl Coder<'_> {
         }
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
         let mut k = f.pred;
-        for _ in 0..4 {
+        for _ in 0..5 {
             let rel = self.doc.tokens[k].rel;
             let Some(h) = self.doc.head(k) else { break };
-            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl) {
+            // "dismissed the claims that it had sent": through the object noun too.
+            if !matches!(
+                rel,
+                Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl | Rel::Obj
+            ) {
                 break;
             }
             if self.roles.modality(self.lemma(h)) == Some(Modality::Denied) {
