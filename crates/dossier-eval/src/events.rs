@@ -774,6 +774,9 @@ fn ud1_to_ud2(conllu: &str) -> String {
             };
             let mut cols = r.clone();
             cols[7] = rel;
+            if cols[3] == "CONJ" {
+                cols[3] = "CCONJ";
+            }
             out.push_str(&cols.join("\t"));
             out.push('\n');
         }
