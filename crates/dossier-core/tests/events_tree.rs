@@ -571,3 +571,61 @@ fn an_event_in_a_dismissed_claim_is_denied() {
     assert_eq!(e.target.as_ref().map(|t| t.id.as_str()), Some("RUS"));
     assert_eq!(e.modality, Modality::Denied, "{}", show(&evs));
 }
+
+#[test]
+fn compound_subjects_are_reciprocal_only_where_the_class_says_so() {
+    let signed = [
+        "Iran Iran PROPN NNP 4 nsubj",
+        "and and CCONJ CC 3 cc",
+        "Russia Russia PROPN NNP 1 conj",
+        "signed sign VERB VBD 0 root",
+        "a a DET DT 6 det",
+        "treaty treaty NOUN NN 4 obj -",
+        ". . PUNCT . 4 punct",
+    ];
+    let (_, evs) = code(&signed);
+    let e = one(&evs, "signed");
+    assert_eq!(e.source.id, "IRN");
+    assert_eq!(
+        e.co_sources
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect::<Vec<_>>(),
+        ["RUS"],
+        "signing together: {}",
+        show(&evs)
+    );
+    let (_, evs) = code(&[
+        "Iran Iran PROPN NNP 4 nsubj",
+        "and and CCONJ CC 3 cc",
+        "Russia Russia PROPN NNP 1 conj",
+        "condemned condemn VERB VBD 0 root",
+        "the the DET DT 6 det",
+        "decision decision NOUN NN 4 obj -",
+        ". . PUNCT . 4 punct",
+    ]);
+    let mut sources: Vec<&str> = evs.iter().map(|e| e.source.id.as_str()).collect();
+    sources.sort();
+    assert_eq!(sources, ["IRN", "RUS"], "one event each: {}", show(&evs));
+    assert!(evs
+        .iter()
+        .all(|e| e.co_sources.is_empty() && e.target.is_none()));
+}
+
+#[test]
+fn role_files_parse_and_malformed_lines_are_errors_with_file_and_line() {
+    let (rules, nouns, words) = events::Roles::builtin().sizes();
+    assert!(
+        rules >= 20 && nouns >= 50 && words >= 30,
+        "{rules} {nouns} {words}"
+    );
+    let err = events::Roles::from_tsv("# c\n18\tagainst\tmaybe\tany\tno\n", "", "").unwrap_err();
+    assert_eq!((err.file, err.line), ("roles.tsv", 2), "{err}");
+    let err = events::Roles::from_tsv("", "forces\tarmy\n", "").unwrap_err();
+    assert_eq!(err.file, "nouns.tsv");
+    assert!(events::Roles::from_tsv("", "", "will\tsoon\n").is_err());
+    assert!(events::Roles::builtin().reciprocal_words() >= 20);
+    assert!(events::Roles::default()
+        .add_reciprocal("meet\tverbal\n")
+        .is_err());
+}

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 const ROLES_TSV: &str = include_str!("../../../../data/events/roles.tsv");
 const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
 const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
+const RECIPROCAL_TSV: &str = include_str!("../../../../data/events/reciprocal.tsv");
 
 /// What the undergoer of a CAMEO class must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub struct RoleRule {
     /// Whether an indirect object is the recipient.
     pub iobj: bool,
     pub object: ObjectKind,
+    /// Whether a compound subject without a target acted on each other.
+    pub reciprocal: bool,
 }
 
 /// Kind of a noun in `nouns.tsv`.
@@ -45,6 +48,8 @@ pub struct Roles {
     rules: HashMap<String, RoleRule>,
     nouns: HashMap<String, NounKind>,
     modality: HashMap<String, Modality>,
+    /// Verbs and object nouns that make a compound subject reciprocal (`reciprocal.tsv`).
+    reciprocal: HashMap<String, bool>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -59,7 +64,12 @@ impl Roles {
     pub fn builtin() -> &'static Roles {
         static R: OnceLock<Roles> = OnceLock::new();
         // The embedded files are checked by the tests; an error here is a build defect.
-        R.get_or_init(|| Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default())
+        R.get_or_init(|| {
+            let mut r = Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default();
+            // Same: checked by the tests.
+            let _ = r.add_reciprocal(RECIPROCAL_TSV);
+            r
+        })
     }
 
     /// Parse the three files (same format as `data/events/{roles,nouns,modality}.tsv`).
@@ -71,11 +81,11 @@ impl Roles {
         };
         let mut r = Roles::default();
         for (line, cols) in rows(roles) {
-            if cols.len() < 4 {
+            if cols.len() < 5 {
                 return Err(err(
                     "roles.tsv",
                     line,
-                    "expected cameo_prefix, target_cases, iobj, object",
+                    "expected cameo_prefix, target_cases, iobj, object, reciprocal",
                 ));
             }
             let object = match cols[3] {
@@ -88,6 +98,11 @@ impl Roles {
                 "no" => false,
                 _ => return Err(err("roles.tsv", line, "iobj must be `yes` or `no`")),
             };
+            let reciprocal = match cols[4] {
+                "yes" => true,
+                "no" => false,
+                _ => return Err(err("roles.tsv", line, "reciprocal must be `yes` or `no`")),
+            };
             r.rules.insert(
                 cols[0].to_string(),
                 RoleRule {
@@ -98,6 +113,7 @@ impl Roles {
                         .collect(),
                     iobj,
                     object,
+                    reciprocal,
                 },
             );
         }
@@ -128,6 +144,31 @@ impl Roles {
         Ok(r)
     }
 
+    /// Add the words of a `reciprocal.tsv` text.
+    pub fn add_reciprocal(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        for (line, cols) in rows(tsv) {
+            let is_verb = match cols.get(1).copied() {
+                Some("verb") => true,
+                Some("noun") => false,
+                _ => {
+                    return Err(LexiconError {
+                        file: "reciprocal.tsv",
+                        line,
+                        reason: "kind must be `verb` or `noun`".to_string(),
+                    })
+                }
+            };
+            self.reciprocal.insert(cols[0].to_lowercase(), is_verb);
+        }
+        Ok(())
+    }
+
+    /// Whether a verb lemma (`verb`) or an object noun lemma makes a compound subject
+    /// reciprocal.
+    pub fn reciprocal(&self, lemma: &str, verb: bool) -> bool {
+        self.reciprocal.get(lemma) == Some(&verb)
+    }
+
     /// The rule for a CAMEO code: its longest listed prefix.
     pub fn rule(&self, cameo: &str) -> Option<&RoleRule> {
         (1..=cameo.len())
@@ -149,5 +190,10 @@ impl Roles {
     /// Number of rules, nouns and modality words (for tests and reports).
     pub fn sizes(&self) -> (usize, usize, usize) {
         (self.rules.len(), self.nouns.len(), self.modality.len())
+    }
+
+    /// Number of reciprocal words.
+    pub fn reciprocal_words(&self) -> usize {
+        self.reciprocal.len()
     }
 }

@@ -658,6 +658,21 @@ impl Coder<'_> {
         });
         let info = self.lex.cameo(cameo);
         let evidence = self.offsets.span(self.text, lo, hi);
+        // "Iran and Russia welcomed the decision": without a target, a compound subject is a
+        // reciprocal event only for classes where the members act on each other (signing,
+        // meeting, clashing); otherwise each member gets its own event.
+        let mutual = rule.is_some_and(|r| r.reciprocal)
+            || self.roles.reciprocal(self.lemma(i), true)
+            || object.is_some_and(|o| {
+                self.roles.reciprocal(self.lemma(o), false)
+                    || self.roles.reciprocal(&self.lower[o], false)
+            });
+        let split_sources = target.is_none() && !src_refs.is_empty() && !mutual;
+        let separate: Vec<ActorRef> = if split_sources {
+            std::mem::take(&mut src_refs)
+        } else {
+            Vec::new()
+        };
         let dup = events.iter().any(|e: &Event| {
             e.evidence.start == evidence.start
                 && e.action.cameo == cameo
@@ -699,7 +714,16 @@ impl Coder<'_> {
             }
             _ => None,
         };
+        let others: Vec<Event> = separate
+            .into_iter()
+            .map(|a| {
+                let mut e = event.clone();
+                e.source = a;
+                e
+            })
+            .collect();
         events.push(event);
         events.extend(reverse);
+        events.extend(others);
     }
 }
