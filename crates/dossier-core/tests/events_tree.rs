@@ -24,6 +24,7 @@ const GAZETTEER: &[(&str, &str, &str)] = &[
     ("British", "GBR", "demonym"),
     ("Turkish", "TUR", "demonym"),
     ("Israel", "ISR", "name"),
+    ("Israeli", "ISR", "demonym"),
     ("Nozari", "PERSON.fazlollah-nozari", "name"),
     ("North Korea", "PRK", "name"),
     ("South Korea", "KOR", "name"),
@@ -628,4 +629,34 @@ fn role_files_parse_and_malformed_lines_are_errors_with_file_and_line() {
     assert!(events::Roles::default()
         .add_reciprocal("meet\tverbal\n")
         .is_err());
+}
+
+#[test]
+fn an_agentless_passive_takes_its_doer_from_the_attack_it_happened_in() {
+    let (_, evs) = code(&[
+        "Four four NUM CD 2 nummod",
+        "children child NOUN NNS 4 nsubj:pass",
+        "were be AUX VBD 4 aux:pass",
+        "killed kill VERB VBN 0 root",
+        "in in ADP IN 8 case",
+        "Israeli Israeli ADJ JJ 8 amod",
+        "tank tank NOUN NN 8 compound",
+        "shelling shelling NOUN NN 4 obl -",
+        ". . PUNCT . 4 punct",
+    ]);
+    let e = one(&evs, "killed");
+    assert_eq!(e.source.id, "ISR", "{}", show(&evs));
+    assert!(e.target.is_none());
+    assert_eq!(e.object.as_deref(), Some("Four children"));
+    // Without an attack noun the killer stays unknown: no event.
+    let (_, evs) = code(&[
+        "Four four NUM CD 2 nummod",
+        "children child NOUN NNS 4 nsubj:pass",
+        "were be AUX VBD 4 aux:pass",
+        "killed kill VERB VBN 0 root",
+        "in in ADP IN 6 case",
+        "Mosul Mosul PROPN NNP 4 obl -",
+        ". . PUNCT . 4 punct",
+    ]);
+    assert!(evs.is_empty(), "{}", show(&evs));
 }

@@ -286,6 +286,40 @@ impl Coder<'_> {
             || self.roles.noun(&self.lower[h]).is_some()
     }
 
+    /// The doer of an event noun: its possessor or `by` phrase, else an actor adjective or
+    /// compound ("Israeli shelling", "U.S. air strike").
+    fn nominal_doer(&self, h: usize) -> Vec<Part> {
+        let doc = self.doc;
+        for c in doc.children(h) {
+            let by = matches!(doc.tokens[c].rel, Rel::Nmod) && case_of(doc, self.text, c) == "by";
+            if doc.tokens[c].rel == Rel::NmodPoss || by {
+                let p = self.participants(c, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+        }
+        // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
+        let mut best: Option<Part> = None;
+        for c in doc.children(h) {
+            if !matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) {
+                continue;
+            }
+            let m = self.mention[c].or_else(|| {
+                doc.children(c)
+                    .filter(|&g| matches!(doc.tokens[g].rel, Rel::Amod | Rel::Compound))
+                    .find_map(|g| self.mention[g])
+            });
+            if let Some(m) = m {
+                best = Some(Part {
+                    mention: m,
+                    head: c,
+                });
+            }
+        }
+        best.into_iter().collect()
+    }
+
     /// Event nouns need their own arguments to be events.
     fn nominal_has_arguments(&self, i: usize) -> bool {
         self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
@@ -458,6 +492,24 @@ impl Coder<'_> {
             .doer()
             .map(|h| self.participants(h, false))
             .unwrap_or_default();
+        // "were killed in an Israeli air strike", "wounded in a US strike by government
+        // forces": an agentless passive's doer is the actor of the attack noun it happened in.
+        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            for &(ref case, h) in &f.obl {
+                if !matches!(case.as_str(), "in" | "by" | "during" | "from" | "after") {
+                    continue;
+                }
+                let eventive = self.lex.nominal(&self.lower[h]).is_some()
+                    || self.lex.nominal(self.lemma(h)).is_some();
+                if !eventive {
+                    continue;
+                }
+                sources = self.nominal_doer(h);
+                if !sources.is_empty() {
+                    break;
+                }
+            }
+        }
         if sources.is_empty() && f.kind == PredKind::Nominal {
             if let Some(c) = doc.children(i).find(|&c| {
                 matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
