@@ -625,9 +625,9 @@ fn role_files_parse_and_malformed_lines_are_errors_with_file_and_line() {
     let err = events::Roles::from_tsv("", "forces\tarmy\n", "").unwrap_err();
     assert_eq!(err.file, "nouns.tsv");
     assert!(events::Roles::from_tsv("", "", "will\tsoon\n").is_err());
-    assert!(events::Roles::builtin().reciprocal_words() >= 20);
+    assert!(events::Roles::builtin().lemma_count() >= 30);
     assert!(events::Roles::default()
-        .add_reciprocal("meet\tverbal\n")
+        .add_lemmas("meet\tverbal\n")
         .is_err());
 }
 
@@ -659,4 +659,40 @@ fn an_agentless_passive_takes_its_doer_from_the_attack_it_happened_in() {
         ". . PUNCT . 4 punct",
     ]);
     assert!(evs.is_empty(), "{}", show(&evs));
+}
+
+#[test]
+fn a_target_inside_the_object_is_cut_from_the_object_and_said_has_no_addressee() {
+    let (_, evs) = code(&[
+        "Iran Iran PROPN NNP 2 nsubj",
+        "sent send VERB VBD 0 root",
+        "drones drone NOUN NNS 2 obj",
+        "to to ADP IN 5 case",
+        "Russia Russia PROPN NNP 3 nmod -",
+        ". . PUNCT . 2 punct",
+    ]);
+    let e = one(&evs, "sent");
+    assert_eq!(e.target.as_ref().map(|t| t.id.as_str()), Some("RUS"));
+    assert_eq!(e.object.as_deref(), Some("drones"));
+    let (_, evs) = code(&[
+        "Nozari Nozari PROPN NNP 2 nsubj",
+        "told tell VERB VBD 0 root",
+        "Iran Iran PROPN NNP 2 obj -",
+        ". . PUNCT . 2 punct",
+    ]);
+    assert_eq!(
+        one(&evs, "told").target.as_ref().map(|t| t.id.as_str()),
+        Some("IRN")
+    );
+    let (_, evs) = code(&[
+        "Nozari Nozari PROPN NNP 2 nsubj",
+        "mentioned mention VERB VBD 0 root",
+        "Russia Russia PROPN NNP 2 obj -",
+        ". . PUNCT . 2 punct",
+    ]);
+    assert!(
+        evs.is_empty(),
+        "a topic is not an addressee: {}",
+        show(&evs)
+    );
 }

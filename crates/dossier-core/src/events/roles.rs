@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 const ROLES_TSV: &str = include_str!("../../../../data/events/roles.tsv");
 const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
 const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
-const RECIPROCAL_TSV: &str = include_str!("../../../../data/events/reciprocal.tsv");
+const LEMMAS_TSV: &str = include_str!("../../../../data/events/lemmas.tsv");
 
 /// What the undergoer of a CAMEO class must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,14 +42,25 @@ pub enum NounKind {
     Person,
 }
 
+/// Kinds of `lemmas.tsv` entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LemmaKind {
+    /// A verb whose compound subject acts on each other ("agree", "meet").
+    ReciprocalVerb,
+    /// An object noun that makes its verb's compound subject reciprocal ("ties", "talks").
+    ReciprocalNoun,
+    /// A statement verb whose direct object is the addressee ("tell", "inform").
+    Addressee,
+}
+
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
 #[derive(Debug, Clone, Default)]
 pub struct Roles {
     rules: HashMap<String, RoleRule>,
     nouns: HashMap<String, NounKind>,
     modality: HashMap<String, Modality>,
-    /// Verbs and object nouns that make a compound subject reciprocal (`reciprocal.tsv`).
-    reciprocal: HashMap<String, bool>,
+    /// Lemmas with a role of their own (`lemmas.tsv`).
+    lemmas: HashMap<(String, LemmaKind), ()>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -67,7 +78,7 @@ impl Roles {
         R.get_or_init(|| {
             let mut r = Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default();
             // Same: checked by the tests.
-            let _ = r.add_reciprocal(RECIPROCAL_TSV);
+            let _ = r.add_lemmas(LEMMAS_TSV);
             r
         })
     }
@@ -144,29 +155,30 @@ impl Roles {
         Ok(r)
     }
 
-    /// Add the words of a `reciprocal.tsv` text.
-    pub fn add_reciprocal(&mut self, tsv: &str) -> Result<(), LexiconError> {
+    /// Add the lemmas of a `lemmas.tsv` text.
+    pub fn add_lemmas(&mut self, tsv: &str) -> Result<(), LexiconError> {
         for (line, cols) in rows(tsv) {
-            let is_verb = match cols.get(1).copied() {
-                Some("verb") => true,
-                Some("noun") => false,
+            let kind = match cols.get(1).copied() {
+                Some("reciprocal_verb") => LemmaKind::ReciprocalVerb,
+                Some("reciprocal_noun") => LemmaKind::ReciprocalNoun,
+                Some("addressee") => LemmaKind::Addressee,
                 _ => {
                     return Err(LexiconError {
-                        file: "reciprocal.tsv",
+                        file: "lemmas.tsv",
                         line,
-                        reason: "kind must be `verb` or `noun`".to_string(),
+                        reason: "kind must be reciprocal_verb, reciprocal_noun or addressee"
+                            .to_string(),
                     })
                 }
             };
-            self.reciprocal.insert(cols[0].to_lowercase(), is_verb);
+            self.lemmas.insert((cols[0].to_lowercase(), kind), ());
         }
         Ok(())
     }
 
-    /// Whether a verb lemma (`verb`) or an object noun lemma makes a compound subject
-    /// reciprocal.
-    pub fn reciprocal(&self, lemma: &str, verb: bool) -> bool {
-        self.reciprocal.get(lemma) == Some(&verb)
+    /// Whether `lemma` is listed in `lemmas.tsv` with `kind`.
+    pub fn lemma_is(&self, lemma: &str, kind: LemmaKind) -> bool {
+        self.lemmas.contains_key(&(lemma.to_string(), kind))
     }
 
     /// The rule for a CAMEO code: its longest listed prefix.
@@ -192,8 +204,8 @@ impl Roles {
         (self.rules.len(), self.nouns.len(), self.modality.len())
     }
 
-    /// Number of reciprocal words.
-    pub fn reciprocal_words(&self) -> usize {
-        self.reciprocal.len()
+    /// Number of entries of `lemmas.tsv`.
+    pub fn lemma_count(&self) -> usize {
+        self.lemmas.len()
     }
 }

@@ -25,7 +25,7 @@
 //!   statement (reported, denied).
 
 use super::lexicon::{split_code, EventLexicon};
-use super::roles::{NounKind, ObjectKind, Roles};
+use super::roles::{LemmaKind, NounKind, ObjectKind, Roles};
 use super::{choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
@@ -552,7 +552,15 @@ impl Coder<'_> {
             addressed = !targets.is_empty();
             object = f.obj;
         }
-        if targets.is_empty() {
+        // A statement verb's object is its content or topic ("said the group", "mentioned
+        // Hunter"), except for verbs that take the addressee as object ("told Reuters").
+        let content_object = cameo.starts_with("01")
+            && f.voice == Voice::Active
+            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee);
+        if content_object {
+            object = undergoer;
+        }
+        if targets.is_empty() && !content_object {
             if let Some(u) = undergoer {
                 targets = self.participants(u, true);
                 if targets.is_empty() {
@@ -683,7 +691,19 @@ impl Coder<'_> {
             lo = lo.min(m.start).min(toks[p.head].start as usize);
             hi = hi.max(m.end).max(toks[p.head].end as usize);
         }
-        let object_range = object.map(|o| phrase(doc, o));
+        // The object's words stop before a target attached inside it ("drones | to Russia").
+        let object_range = object.map(|o| {
+            let mut r = phrase(doc, o);
+            for p in &targets {
+                if p.head != o && r.contains(&p.head) {
+                    let cut = doc.subtree(p.head).start;
+                    if cut > r.start {
+                        r.end = r.end.min(cut);
+                    }
+                }
+            }
+            r
+        });
         if let Some(r) = &object_range {
             lo = lo.min(toks[r.start].start as usize);
             hi = hi.max(toks[r.end - 1].end as usize);
@@ -714,10 +734,15 @@ impl Coder<'_> {
         // reciprocal event only for classes where the members act on each other (signing,
         // meeting, clashing); otherwise each member gets its own event.
         let mutual = rule.is_some_and(|r| r.reciprocal)
-            || self.roles.reciprocal(self.lemma(i), true)
+            || self
+                .roles
+                .lemma_is(self.lemma(i), LemmaKind::ReciprocalVerb)
             || object.is_some_and(|o| {
-                self.roles.reciprocal(self.lemma(o), false)
-                    || self.roles.reciprocal(&self.lower[o], false)
+                self.roles
+                    .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                    || self
+                        .roles
+                        .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
             });
         let split_sources = target.is_none() && !src_refs.is_empty() && !mutual;
         let separate: Vec<ActorRef> = if split_sources {
