@@ -1071,6 +1071,24 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
             rep.silent += 1;
         }
         let gold = plover_2021(event);
+        if std::env::var("MISMATCH_SET").is_ok_and(|v| v == "plover")
+            && !evs.iter().any(|e| e.action.plover == gold)
+        {
+            let got: Vec<String> = evs
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{}→{} {} {} [{}]",
+                        e.source.id,
+                        e.target.as_ref().map_or("-", |t| t.id.as_str()),
+                        e.action.cameo,
+                        e.action.plover,
+                        e.action.verb
+                    )
+                })
+                .collect();
+            println!("PLOVER {gold}: {text:?}\n  got {got:?}");
+        }
         let typed: Vec<&Event> = evs.iter().filter(|e| e.action.plover == gold).collect();
         if !typed.is_empty() {
             rep.event_agree += 1;

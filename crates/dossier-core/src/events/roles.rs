@@ -12,6 +12,7 @@ const ROLES_TSV: &str = include_str!("../../../../data/events/roles.tsv");
 const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
 const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
 const LEMMAS_TSV: &str = include_str!("../../../../data/events/lemmas.tsv");
+const INTENT_TSV: &str = include_str!("../../../../data/events/intent.tsv");
 
 /// What the undergoer of a CAMEO class must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub enum LemmaKind {
     ReciprocalNoun,
     /// A statement verb whose direct object is the addressee ("tell", "inform").
     Addressee,
+    /// A controller announcing the intent to do its complement ("agree", "promise").
+    Intent,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -61,6 +64,8 @@ pub struct Roles {
     modality: HashMap<String, Modality>,
     /// Lemmas with a role of their own (`lemmas.tsv`).
     lemmas: HashMap<(String, LemmaKind), ()>,
+    /// CAMEO prefix → code of the intent to do it (`intent.tsv`).
+    intent: HashMap<String, String>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -79,6 +84,7 @@ impl Roles {
             let mut r = Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default();
             // Same: checked by the tests.
             let _ = r.add_lemmas(LEMMAS_TSV);
+            let _ = r.add_intent(INTENT_TSV);
             r
         })
     }
@@ -162,18 +168,48 @@ impl Roles {
                 Some("reciprocal_verb") => LemmaKind::ReciprocalVerb,
                 Some("reciprocal_noun") => LemmaKind::ReciprocalNoun,
                 Some("addressee") => LemmaKind::Addressee,
+                Some("intent") => LemmaKind::Intent,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
-                        reason: "kind must be reciprocal_verb, reciprocal_noun or addressee"
-                            .to_string(),
+                        reason:
+                            "kind must be reciprocal_verb, reciprocal_noun, addressee or intent"
+                                .to_string(),
                     })
                 }
             };
             self.lemmas.insert((cols[0].to_lowercase(), kind), ());
         }
         Ok(())
+    }
+
+    /// Add the rows of an `intent.tsv` text.
+    pub fn add_intent(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        for (line, cols) in rows(tsv) {
+            match cols.get(1) {
+                Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
+                    self.intent.insert(cols[0].to_string(), c.to_string());
+                }
+                _ => {
+                    return Err(LexiconError {
+                        file: "intent.tsv",
+                        line,
+                        reason: "expected cameo_prefix, intent_code (digits)".to_string(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The code of the intent to do `cameo` (its longest listed prefix), if any.
+    pub fn intent(&self, cameo: &str) -> Option<&str> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.intent.get(&cameo[..n]))
+            .map(String::as_str)
     }
 
     /// Whether `lemma` is listed in `lemmas.tsv` with `kind`.

@@ -320,6 +320,28 @@ impl Coder<'_> {
         best.into_iter().collect()
     }
 
+    /// The participants of the subject of the clause that reports or controls `pred`
+    /// (through ccomp, xcomp, conj and parataxis, up to four levels).
+    fn reporting_subject(&self, pred: usize) -> Vec<Part> {
+        let doc = self.doc;
+        let mut k = pred;
+        for _ in 0..4 {
+            let rel = doc.tokens[k].rel;
+            let Some(h) = doc.head(k) else { break };
+            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
+                break;
+            }
+            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
+                let p = self.participants(s, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+            k = h;
+        }
+        Vec::new()
+    }
+
     /// Event nouns need their own arguments to be events.
     fn nominal_has_arguments(&self, i: usize) -> bool {
         self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
@@ -492,6 +514,15 @@ impl Coder<'_> {
             .doer()
             .map(|h| self.participants(h, false))
             .unwrap_or_default();
+        // "Hungary said it will support the resolution": an unresolved pronoun subject of a
+        // reported clause is the reporting clause's subject.
+        if sources.is_empty() {
+            if let Some(d) = f.doer() {
+                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
+                    sources = self.reporting_subject(i);
+                }
+            }
+        }
         // "were killed in an Israeli air strike", "wounded in a US strike by government
         // forces": an agentless passive's doer is the actor of the attack noun it happened in.
         if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
@@ -680,6 +711,19 @@ impl Coder<'_> {
         });
 
         let modality = self.modality(&f, stmt);
+        // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
+        let intent_code;
+        let announced = f
+            .controllers
+            .iter()
+            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent));
+        let cameo = match (announced, self.roles.intent(cameo)) {
+            (true, Some(c)) => {
+                intent_code = c.to_string();
+                intent_code.as_str()
+            }
+            _ => cameo,
+        };
         let statement = containing_statement(pos, self.statements);
 
         // Evidence: from the first to the last word involved.
