@@ -343,13 +343,15 @@ impl Coder<'_> {
     }
 
     /// Event nouns need their own arguments to be events.
+    /// A possessor or a case nmod ("Iran's transfer", "the transfer of missiles", "strikes on
+    /// Kyiv"); an actor adjective or compound alone ("Russia attacks will continue", "a U.S.
+    /// airstrike") is not enough.
     fn nominal_has_arguments(&self, i: usize) -> bool {
         self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
             Rel::NmodPoss => true,
             Rel::Nmod | Rel::NmodUnmarked => {
                 NOMINAL_CASES.contains(&case_of(self.doc, self.text, c).as_str())
             }
-            Rel::Amod | Rel::Compound => self.mention[c].is_some(),
             _ => false,
         })
     }
@@ -506,6 +508,15 @@ impl Coder<'_> {
             }
             _ => return,
         };
+        // The cue of a statement ("told", "said") is coded by attribution, not as an event.
+        let char_pos = self.offsets.char_offset(t.start as usize);
+        if self
+            .statements
+            .iter()
+            .any(|s| s.cue.start <= char_pos && char_pos < s.cue.end)
+        {
+            return;
+        }
         let f = frame_of(doc, self.text, i);
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
 
@@ -594,6 +605,13 @@ impl Coder<'_> {
         if targets.is_empty() && !content_object {
             if let Some(u) = undergoer {
                 targets = self.participants(u, true);
+                // "condemned Iran's transfer of drones": the doer of an event noun.
+                if targets.is_empty()
+                    && (self.lex.nominal(&self.lower[u]).is_some()
+                        || self.lex.nominal(self.lemma(u)).is_some())
+                {
+                    targets = self.nominal_doer(u);
+                }
                 if targets.is_empty() {
                     object = Some(u);
                 } else {
@@ -609,6 +627,10 @@ impl Coder<'_> {
                 let mut obj_nmods: Vec<(String, usize)> = Vec::new();
                 let mut level: Vec<usize> = object
                     .into_iter()
+                    .chain(
+                        doc.children_with(i, Rel::Obj)
+                            .filter(|&o| Some(o) != object),
+                    )
                     .chain(f.obl.iter().map(|&(_, h)| h))
                     .collect();
                 for _ in 0..2 {
@@ -738,6 +760,10 @@ impl Coder<'_> {
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = object.map(|o| {
             let mut r = phrase(doc, o);
+            // "No missile was sent": the negation is the modality, not the object.
+            if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det {
+                r.start += 1;
+            }
             for p in &targets {
                 if p.head != o && r.contains(&p.head) {
                     let cut = doc.subtree(p.head).start;
