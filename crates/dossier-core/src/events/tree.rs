@@ -636,9 +636,17 @@ impl Coder<'_> {
                 for _ in 0..2 {
                     let mut next = Vec::new();
                     for &o in &level {
-                        for c in doc.children_with(o, Rel::Nmod) {
-                            obj_nmods.push((case_of(doc, self.text, c), c));
-                            next.push(c);
+                        for c in doc.children(o) {
+                            match doc.tokens[c].rel {
+                                Rel::Nmod => {
+                                    obj_nmods.push((case_of(doc, self.text, c), c));
+                                    next.push(c);
+                                }
+                                // Nominal material the parser hung below the object
+                                // ("short-range | ballistic missiles to Russia").
+                                Rel::Obj | Rel::Appos | Rel::Conj | Rel::Compound => next.push(c),
+                                _ => {}
+                            }
                         }
                     }
                     level = next;
@@ -760,6 +768,14 @@ impl Coder<'_> {
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = object.map(|o| {
             let mut r = phrase(doc, o);
+            // A noun the parser hung as an object below the object, right after it, continues
+            // the phrase ("short-range | ballistic missiles").
+            if let Some(c) = doc.children_with(o, Rel::Obj).next() {
+                let more = phrase(doc, c);
+                if more.start == r.end {
+                    r.end = more.end;
+                }
+            }
             // "No missile was sent": the negation is the modality, not the object.
             if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det {
                 r.start += 1;
