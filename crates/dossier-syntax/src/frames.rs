@@ -247,7 +247,12 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             if f.subj.is_some_and(rel_pron) {
                 f.subj = Some(h);
             } else if f.obj.is_some_and(rel_pron) {
-                f.obj = Some(h);
+                // A second object means the "that" was misread as a relative pronoun ("said
+                // on Thursday that Poland had delivered jets"): keep the real object.
+                let other = doc
+                    .children_with(pred, Rel::Obj)
+                    .find(|&o| Some(o) != f.obj);
+                f.obj = Some(other.unwrap_or(h));
             }
         }
     }

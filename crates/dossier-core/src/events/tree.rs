@@ -160,6 +160,16 @@ pub(super) fn extract(
     events
 }
 
+/// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
+fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred: usize) -> bool {
+    rule.is_some_and(|r| r.reciprocal)
+        || c.roles.lemma_is(c.lemma(pred), LemmaKind::ReciprocalVerb)
+        || f.undergoer().is_some_and(|o| {
+            c.roles.lemma_is(c.lemma(o), LemmaKind::ReciprocalNoun)
+                || c.roles.lemma_is(&c.lower[o], LemmaKind::ReciprocalNoun)
+        })
+}
+
 impl Coder<'_> {
     /// A headline, related-link title or other page furniture: most words capitalised and no
     /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
@@ -740,6 +750,19 @@ impl Coder<'_> {
                 .any(|sp| self.layer.mentions[sp.mention].actor == a)
         });
 
+        // An act with neither target nor object ("he went", "it arrived", "they are
+        // fighting") says nothing an analyst can track: not coded, unless the members of a
+        // compound subject act together ("the two sides met").
+        let objectless = object.is_none_or(|o| doc.tokens[o].upos == Upos::Pron);
+        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        if targets.is_empty()
+            && objectless
+            && f.kind == PredKind::Verb
+            && !together
+            && implicit_source.is_none()
+        {
+            return;
+        }
         let modality = self.modality(&f, stmt);
         // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
         let intent_code;
