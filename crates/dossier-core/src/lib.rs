@@ -38,7 +38,8 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
     let syn = dossier_syntax::parse(text);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
-    let events = events::extract(
+    let events = events::extract_by(
+        events::PRODUCTION_CODER,
         text,
         &syn,
         &actors,

@@ -115,8 +115,30 @@ fn nationality_adjectives_places_and_videos_are_not_parties_with_the_parser() {
     if !parser_is_trained() {
         return;
     }
+    // The tree coder over the whole pipeline's layers (actors, attribution, the parsed Doc).
     let doc = make_document(MISREADINGS, DocumentHeader::default());
-    let ex = extract(&doc);
+    let text = doc.text.as_str();
+    let sentences = dossier_core::text::sentences(text);
+    let offsets = dossier_core::text::Offsets::new(text);
+    let actors = dossier_core::actors::ActorLayer::recognise(
+        text,
+        &sentences,
+        dossier_core::lexicon::Lexicon::embedded(),
+    );
+    let statements = dossier_core::attribution::attribute(text, &sentences, &actors, &offsets);
+    let syn = dossier_core::syntax::parse(text);
+    struct Ex {
+        events: Vec<Event>,
+    }
+    let ex = Ex {
+        events: dossier_core::events::extract(
+            text,
+            &syn,
+            &actors,
+            &statements,
+            dossier_core::events::EventLexicon::builtin(),
+        ),
+    };
     let dump: Vec<String> = ex
         .events
         .iter()

@@ -1232,7 +1232,9 @@ Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
         }
         // Own verb dictionaries: the coder finds most expected events of the UniversalPetrarch
         // records (development figure, see README).
-        assert!(rep.sets[1].found_pct() > 60.0, "{:?}", rep.sets[1]);
+        // The tree coder on the records' own UD parses (its logic without our parser's errors):
+        // development floor, see README.
+        assert!(rep.sets[2].found_pct() > 40.0, "{:?}", rep.sets[2]);
         assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
     }
 }

@@ -244,7 +244,32 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
                 doc.tokens[a].feats.contains("PronType=Rel")
                     || matches!(doc.tokens[a].xpos.as_str(), "WDT" | "WP")
             };
-            if f.subj.is_some_and(rel_pron) {
+            // "acknowledged on Saturday that Iran had supplied drones": a "that" clause read as
+            // a relative clause of a date is a complement clause; "that" is no argument.
+            let date_head = matches!(
+                doc.tokens[h].lemma.to_lowercase().as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "day"
+            );
+            let is_that = |a: usize| lower(doc, text, a) == "that";
+            if date_head && f.subj.is_some_and(is_that) {
+                f.subj = None;
+            } else if date_head && f.obj.is_some_and(is_that) {
+                f.obj = doc
+                    .children_with(pred, Rel::Obj)
+                    .find(|&o| Some(o) != f.obj);
+            } else if f.subj.is_some_and(rel_pron) {
                 f.subj = Some(h);
             } else if f.obj.is_some_and(rel_pron) {
                 // A second object means the "that" was misread as a relative pronoun ("said
