@@ -750,13 +750,20 @@ impl Coder<'_> {
                 .any(|sp| self.layer.mentions[sp.mention].actor == a)
         });
 
-        // An act with neither target nor object ("he went", "it arrived", "they are
-        // fighting") says nothing an analyst can track: not coded, unless the members of a
-        // compound subject act together ("the two sides met").
+        // A person's act with neither target nor object ("he went", "he arrived") says
+        // nothing an analyst can track: not coded, unless the members of a compound subject
+        // act together ("the two leaders met").
         let objectless = object.is_none_or(|o| doc.tokens[o].upos == Upos::Pron);
         let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        // Only for people: a state's or group's intransitive act ("Syria withdrew", "Kurds
+        // demonstrated") is an event.
+        let by_person = sources.first().is_some_and(|p| {
+            let a = self.layer.mentions[p.mention].actor;
+            self.layer.actors[a].kind == crate::model::ActorKind::Person
+        });
         if targets.is_empty()
             && objectless
+            && by_person
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()
