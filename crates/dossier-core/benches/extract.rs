@@ -49,6 +49,7 @@ struct Prepared<'a> {
     doc: &'a Document,
     offsets: Offsets,
     sentences: Vec<text::Sentence>,
+    syn: dossier_core::syntax::Doc,
     actors: ActorLayer,
     statements: Vec<dossier_core::Statement>,
     extraction: Extraction,
@@ -61,10 +62,12 @@ fn prepare(doc: &Document) -> Prepared<'_> {
     let actors = ActorLayer::recognise(t, &sentences, Lexicon::embedded());
     let statements = attribution::attribute(t, &sentences, &actors, &offsets);
     let extraction = dossier_core::extract(doc);
+    let syn = dossier_core::syntax::parse(t);
     Prepared {
         doc,
         offsets,
         sentences,
+        syn,
         actors,
         statements,
         extraction,
@@ -116,7 +119,7 @@ fn stages(c: &mut Criterion, corpus: &str, docs: &[Document]) {
             for p in &prep {
                 black_box(events::extract(
                     &p.doc.text,
-                    &p.sentences,
+                    &p.syn,
                     &p.actors,
                     &p.statements,
                     events::EventLexicon::builtin(),

@@ -23,21 +23,23 @@ fn main() {
     };
     println!(
         "{:>9} {:>9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>9}",
-        "copies", "KiB", "sent", "actors", "attrib", "events", "claims", "total s", "ms/KiB"
+        "copies", "KiB", "sent+syn", "actors", "attrib", "events", "claims", "total s", "ms/KiB"
     );
     for n in ns {
         let t = text::normalize(&unit.repeat(n));
         let t0 = Instant::now();
         let offsets = Offsets::new(&t);
         let sentences = text::sentences(&t);
+        let syn = dossier_core::syntax::parse(&t);
         let t1 = Instant::now();
         let actors = ActorLayer::recognise(&t, &sentences, Lexicon::embedded());
         let t2 = Instant::now();
         let statements = attribution::attribute(&t, &sentences, &actors, &offsets);
         let t3 = Instant::now();
-        let evs = events::extract(
+        let evs = events::extract_by(
+            events::PRODUCTION_CODER,
             &t,
-            &sentences,
+            &syn,
             &actors,
             &statements,
             events::EventLexicon::builtin(),

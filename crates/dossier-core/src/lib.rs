@@ -37,10 +37,12 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let offsets = text::Offsets::new(text);
     let sentences = text::sentences(text);
     let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
+    let syn = dossier_syntax::parse(text);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
-    let events = events::extract(
+    let events = events::extract_by(
+        events::PRODUCTION_CODER,
         text,
-        &sentences,
+        &syn,
         &actors,
         &statements,
         events::EventLexicon::builtin(),

@@ -236,8 +236,54 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             _ => {}
         }
     }
+    // A relative clause's pronoun stands for the noun it modifies ("the group that attacked
+    // Kyiv", "the missiles which Iran sent").
+    if t.rel == Rel::AclRelcl {
+        if let Some(h) = doc.head(pred) {
+            let rel_pron = |a: usize| {
+                doc.tokens[a].feats.contains("PronType=Rel")
+                    || matches!(doc.tokens[a].xpos.as_str(), "WDT" | "WP")
+            };
+            // "acknowledged on Saturday that Iran had supplied drones": a "that" clause read as
+            // a relative clause of a date is a complement clause; "that" is no argument.
+            let date_head = matches!(
+                doc.tokens[h].lemma.to_lowercase().as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "day"
+            );
+            let is_that = |a: usize| lower(doc, text, a) == "that";
+            if date_head && f.subj.is_some_and(is_that) {
+                f.subj = None;
+            } else if date_head && f.obj.is_some_and(is_that) {
+                f.obj = doc
+                    .children_with(pred, Rel::Obj)
+                    .find(|&o| Some(o) != f.obj);
+            } else if f.subj.is_some_and(rel_pron) {
+                f.subj = Some(h);
+            } else if f.obj.is_some_and(rel_pron) {
+                // A second object means the "that" was misread as a relative pronoun ("said
+                // on Thursday that Poland had delivered jets"): keep the real object.
+                let other = doc
+                    .children_with(pred, Rel::Obj)
+                    .find(|&o| Some(o) != f.obj);
+                f.obj = Some(other.unwrap_or(h));
+            }
+        }
+    }
     // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
-    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" {
+    // Not when it has its own subject: "claims that Iran had sent missiles" is active.
+    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" && f.subj.is_none() {
         f.voice = Voice::Passive;
     }
     // "no missile was sent", "Iran sent no missiles".
@@ -402,6 +448,24 @@ mod tests {
             5..6,
             "the case word is not part of the phrase"
         );
+    }
+
+    // "Hezbollah, which attacked Israel, fired rockets."
+    const RELCL: &str = "1\tHezbollah\tHezbollah\tPROPN\tNNP\t_\t6\tnsubj\t_\tSpaceAfter=No\n\
+2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n\
+3\twhich\twhich\tPRON\tWDT\tPronType=Rel\t4\tnsubj\t_\t_\n\
+4\tattacked\tattack\tVERB\tVBD\t_\t1\tacl:relcl\t_\t_\n\
+5\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n\
+6\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+7\trockets\trocket\tNOUN\tNNS\t_\t6\tobj\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn relative_pronoun_stands_for_the_modified_noun() {
+        let (text, d) = doc(RELCL);
+        let f = frame_of(&d, &text, 3);
+        assert_eq!(word(&d, &text, f.doer()), "Hezbollah");
+        assert_eq!(word(&d, &text, f.undergoer()), "Israel");
     }
 
     // "Iran threatened to close the strait if sanctions continue."

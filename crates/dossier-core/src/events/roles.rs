@@ -1,0 +1,247 @@
+//! Argument rules of the event coder, from data files: which oblique gives the target for each
+//! CAMEO class (`data/events/roles.tsv`), which nouns name acting groups or people
+//! (`nouns.tsv`), and which modals and controlling verbs change an event's modality
+//! (`modality.tsv`). Embedded at build time; [`Roles::from_tsv`] reads the same format.
+
+use super::lexicon::LexiconError;
+use crate::model::Modality;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+const ROLES_TSV: &str = include_str!("../../../../data/events/roles.tsv");
+const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
+const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
+const LEMMAS_TSV: &str = include_str!("../../../../data/events/lemmas.tsv");
+const INTENT_TSV: &str = include_str!("../../../../data/events/intent.tsv");
+
+/// What the undergoer of a CAMEO class must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Any,
+    /// An actor, a personal pronoun, or an `agent`/`person` noun.
+    Person,
+}
+
+/// The argument rule of one CAMEO code prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleRule {
+    /// Case words of the obliques that may give the target, in order of preference.
+    pub target_cases: Vec<String>,
+    /// Whether an indirect object is the recipient.
+    pub iobj: bool,
+    pub object: ObjectKind,
+    /// Whether a compound subject without a target acted on each other.
+    pub reciprocal: bool,
+}
+
+/// Kind of a noun in `nouns.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounKind {
+    /// A group or office acting for the actor in its modifier ("Iranian forces").
+    Agent,
+    /// People as participants ("hostages", "civilians").
+    Person,
+}
+
+/// Kinds of `lemmas.tsv` entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LemmaKind {
+    /// A verb whose compound subject acts on each other ("agree", "meet").
+    ReciprocalVerb,
+    /// An object noun that makes its verb's compound subject reciprocal ("ties", "talks").
+    ReciprocalNoun,
+    /// A statement verb whose direct object is the addressee ("tell", "inform").
+    Addressee,
+    /// A controller announcing the intent to do its complement ("agree", "promise").
+    Intent,
+}
+
+/// The argument rules. Build once ([`Roles::builtin`]) and share.
+#[derive(Debug, Clone, Default)]
+pub struct Roles {
+    rules: HashMap<String, RoleRule>,
+    nouns: HashMap<String, NounKind>,
+    modality: HashMap<String, Modality>,
+    /// Lemmas with a role of their own (`lemmas.tsv`).
+    lemmas: HashMap<(String, LemmaKind), ()>,
+    /// CAMEO prefix → code of the intent to do it (`intent.tsv`).
+    intent: HashMap<String, String>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Roles {
+    /// The rules embedded in the binary (parsed once).
+    pub fn builtin() -> &'static Roles {
+        static R: OnceLock<Roles> = OnceLock::new();
+        // The embedded files are checked by the tests; an error here is a build defect.
+        R.get_or_init(|| {
+            let mut r = Roles::from_tsv(ROLES_TSV, NOUNS_TSV, MODALITY_TSV).unwrap_or_default();
+            // Same: checked by the tests.
+            let _ = r.add_lemmas(LEMMAS_TSV);
+            let _ = r.add_intent(INTENT_TSV);
+            r
+        })
+    }
+
+    /// Parse the three files (same format as `data/events/{roles,nouns,modality}.tsv`).
+    pub fn from_tsv(roles: &str, nouns: &str, modality: &str) -> Result<Roles, LexiconError> {
+        let err = |file, line, reason: &str| LexiconError {
+            file,
+            line,
+            reason: reason.to_string(),
+        };
+        let mut r = Roles::default();
+        for (line, cols) in rows(roles) {
+            if cols.len() < 5 {
+                return Err(err(
+                    "roles.tsv",
+                    line,
+                    "expected cameo_prefix, target_cases, iobj, object, reciprocal",
+                ));
+            }
+            let object = match cols[3] {
+                "any" => ObjectKind::Any,
+                "person" => ObjectKind::Person,
+                _ => return Err(err("roles.tsv", line, "object must be `any` or `person`")),
+            };
+            let iobj = match cols[2] {
+                "yes" => true,
+                "no" => false,
+                _ => return Err(err("roles.tsv", line, "iobj must be `yes` or `no`")),
+            };
+            let reciprocal = match cols[4] {
+                "yes" => true,
+                "no" => false,
+                _ => return Err(err("roles.tsv", line, "reciprocal must be `yes` or `no`")),
+            };
+            r.rules.insert(
+                cols[0].to_string(),
+                RoleRule {
+                    target_cases: cols[1]
+                        .split(',')
+                        .map(|c| c.trim().to_lowercase())
+                        .filter(|c| !c.is_empty())
+                        .collect(),
+                    iobj,
+                    object,
+                    reciprocal,
+                },
+            );
+        }
+        for (line, cols) in rows(nouns) {
+            let kind = match cols.get(1).copied() {
+                Some("agent") => NounKind::Agent,
+                Some("person") => NounKind::Person,
+                _ => return Err(err("nouns.tsv", line, "kind must be `agent` or `person`")),
+            };
+            r.nouns.insert(cols[0].to_lowercase(), kind);
+        }
+        for (line, cols) in rows(modality) {
+            let m = match cols.get(1).copied() {
+                Some("future") => Modality::Future,
+                Some("hypothetical") => Modality::Hypothetical,
+                Some("denied") => Modality::Denied,
+                Some("negated") => Modality::Negated,
+                _ => {
+                    return Err(err(
+                        "modality.tsv",
+                        line,
+                        "modality must be future, hypothetical, denied or negated",
+                    ))
+                }
+            };
+            r.modality.insert(cols[0].to_lowercase(), m);
+        }
+        Ok(r)
+    }
+
+    /// Add the lemmas of a `lemmas.tsv` text.
+    pub fn add_lemmas(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        for (line, cols) in rows(tsv) {
+            let kind = match cols.get(1).copied() {
+                Some("reciprocal_verb") => LemmaKind::ReciprocalVerb,
+                Some("reciprocal_noun") => LemmaKind::ReciprocalNoun,
+                Some("addressee") => LemmaKind::Addressee,
+                Some("intent") => LemmaKind::Intent,
+                _ => {
+                    return Err(LexiconError {
+                        file: "lemmas.tsv",
+                        line,
+                        reason:
+                            "kind must be reciprocal_verb, reciprocal_noun, addressee or intent"
+                                .to_string(),
+                    })
+                }
+            };
+            self.lemmas.insert((cols[0].to_lowercase(), kind), ());
+        }
+        Ok(())
+    }
+
+    /// Add the rows of an `intent.tsv` text.
+    pub fn add_intent(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        for (line, cols) in rows(tsv) {
+            match cols.get(1) {
+                Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
+                    self.intent.insert(cols[0].to_string(), c.to_string());
+                }
+                _ => {
+                    return Err(LexiconError {
+                        file: "intent.tsv",
+                        line,
+                        reason: "expected cameo_prefix, intent_code (digits)".to_string(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The code of the intent to do `cameo` (its longest listed prefix), if any.
+    pub fn intent(&self, cameo: &str) -> Option<&str> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.intent.get(&cameo[..n]))
+            .map(String::as_str)
+    }
+
+    /// Whether `lemma` is listed in `lemmas.tsv` with `kind`.
+    pub fn lemma_is(&self, lemma: &str, kind: LemmaKind) -> bool {
+        self.lemmas.contains_key(&(lemma.to_string(), kind))
+    }
+
+    /// The rule for a CAMEO code: its longest listed prefix.
+    pub fn rule(&self, cameo: &str) -> Option<&RoleRule> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.rules.get(&cameo[..n]))
+    }
+
+    /// The kind of a (lower-case) noun, if listed.
+    pub fn noun(&self, lemma: &str) -> Option<NounKind> {
+        self.nouns.get(lemma).copied()
+    }
+
+    /// The modality a modal or controlling verb (lower-case form or lemma) gives, if any.
+    pub fn modality(&self, word: &str) -> Option<Modality> {
+        self.modality.get(word).copied()
+    }
+
+    /// Number of rules, nouns and modality words (for tests and reports).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.rules.len(), self.nouns.len(), self.modality.len())
+    }
+
+    /// Number of entries of `lemmas.tsv`.
+    pub fn lemma_count(&self) -> usize {
+        self.lemmas.len()
+    }
+}

@@ -1,0 +1,923 @@
+//! Event coding from predicate–argument structure: the dependency tree of the [`Doc`] says who
+//! did what to whom.
+//!
+//! - **Triggers**: verbs by the tagger (not participles used as adjectives or compounds),
+//!   looked up by form then lemma in the CAMEO verb dictionary (multi-word forms such as "carry
+//!   out" continue on the following words); event nouns of `nominals.tsv` only when they carry
+//!   their own arguments (a possessor, a `by`/`of`/`on`/`against`/`to`/`with` nmod, or an actor
+//!   adjective: "Russian strikes on Kyiv").
+//! - **Roles** from [`frame_of`]: source = the doer (subject of an active clause, `by` agent of
+//!   a passive, possessor or agent of an event noun; subjects inherited through xcomp, conj and
+//!   participle modifiers), target = the undergoer when it is an actor, else an indirect object
+//!   (give-type classes) or the oblique whose case word the CAMEO class takes
+//!   (`data/events/roles.tsv`: "sent drones *to* Russia", "clashed *with* Hezbollah"); the
+//!   object is the undergoer's noun phrase when it is not an actor.
+//! - **Participants**: an argument's head token must be an actor mention, or a group/office noun
+//!   of `nouns.tsv` whose compound, possessor, adjective or `of` phrase is one ("Iranian forces",
+//!   "Iran's army"); flat names and appositions count. A nationality adjective on any other noun
+//!   ("an Iraqi town", "a British national") and a place in a locative oblique ("in Al Qaim")
+//!   are not parties.
+//! - **Codes**: the verb block's patterns are matched against the words before the verb and the
+//!   words of the verb's own phrase (object and obliques, not its clausal complements); argument
+//!   constraints per class from `roles.tsv` ("released a video" is not a release of persons).
+//! - **Modality** from the tree (negation, modal auxiliaries, controlling verbs such as "plans
+//!   to"/"threatened to"/"denied", conditions; `data/events/modality.tsv`) and from the enclosing
+//!   statement (reported, denied).
+
+use super::lexicon::{split_code, EventLexicon};
+use super::roles::{LemmaKind, NounKind, ObjectKind, Roles};
+use super::{choose_code, containing_statement, speaker_side};
+use crate::actors::ActorLayer;
+use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
+use crate::text::Offsets;
+use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, Frame, PredKind, Voice};
+use dossier_syntax::{Doc, Rel, Upos};
+
+/// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
+/// *on* Kyiv").
+const NOMINAL_CASES: &[&str] = &["by", "of", "on", "against", "to", "with", "into"];
+
+/// Whether `doc` fits `text`: every token span inside it and on character boundaries. A `Doc`
+/// built from another text is refused rather than sliced.
+pub(super) fn fits(doc: &Doc, text: &str) -> bool {
+    doc.tokens.iter().all(|t| {
+        let (s, e) = (t.start as usize, t.end as usize);
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    }) && doc.sentences.iter().all(|s| {
+        s.first <= s.last
+            && (s.last as usize) <= doc.tokens.len()
+            && s.tokens().all(|j| {
+                doc.tokens[j].head == dossier_syntax::doc::NO_HEAD
+                    || s.tokens().contains(&(doc.tokens[j].head as usize))
+            })
+    })
+}
+
+struct Coder<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    layer: &'a ActorLayer,
+    statements: &'a [Statement],
+    lex: &'a EventLexicon,
+    roles: &'a Roles,
+    offsets: &'a Offsets,
+    /// Lower-cased form of each token (curly apostrophe as `'`).
+    lower: Vec<String>,
+    /// Lower-cased lemma of each token.
+    lemmas: Vec<String>,
+    /// Index into `layer.mentions` of the mention each token belongs to.
+    mention: Vec<Option<usize>>,
+}
+
+/// A participant: the mention giving the actor and the argument head it stands for.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    mention: usize,
+    head: usize,
+}
+
+pub(super) fn extract(
+    text: &str,
+    doc: &Doc,
+    layer: &ActorLayer,
+    statements: &[Statement],
+    lex: &EventLexicon,
+    roles: &Roles,
+) -> Vec<Event> {
+    let offsets = Offsets::new(text);
+    let lower = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let w = &text[t.start as usize..t.end as usize];
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase().replace('\u{2019}', "'")
+            }
+        })
+        .collect::<Vec<String>>();
+    let lemmas = doc
+        .tokens
+        .iter()
+        .zip(&lower)
+        .map(|(t, low)| {
+            if t.lemma.is_empty() || t.lemma == "_" {
+                low.clone()
+            } else if t.lemma.bytes().any(|b| b.is_ascii_uppercase()) || !t.lemma.is_ascii() {
+                t.lemma.to_lowercase()
+            } else {
+                t.lemma.clone()
+            }
+        })
+        .collect();
+    let mention = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let (s, e) = (t.start as usize, t.end as usize);
+            match layer.mention_covering(s) {
+                Some(m) => Some(m),
+                // A token that starts before a mention inside it ("U.S.-led").
+                None => layer
+                    .mentions_in(s, e.max(s + 1))
+                    .first()
+                    .filter(|m| m.start < e),
+            }
+            .map(|m| {
+                // Mentions are sorted by start and do not overlap: find its index.
+                layer
+                    .mentions
+                    .partition_point(|x| x.start < m.start)
+                    .min(layer.mentions.len() - 1)
+            })
+        })
+        .collect();
+    let c = Coder {
+        text,
+        doc,
+        layer,
+        statements,
+        lex,
+        roles,
+        offsets: &offsets,
+        lower,
+        lemmas,
+        mention,
+    };
+    let mut events = Vec::new();
+    for s in &doc.sentences {
+        if c.is_furniture(s) {
+            continue;
+        }
+        for i in s.tokens() {
+            c.code_token(i, s.last as usize, &mut events);
+        }
+    }
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    events
+}
+
+/// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
+fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred: usize) -> bool {
+    rule.is_some_and(|r| r.reciprocal)
+        || c.roles.lemma_is(c.lemma(pred), LemmaKind::ReciprocalVerb)
+        || f.undergoer().is_some_and(|o| {
+            c.roles.lemma_is(c.lemma(o), LemmaKind::ReciprocalNoun)
+                || c.roles.lemma_is(&c.lower[o], LemmaKind::ReciprocalNoun)
+        })
+}
+
+impl Coder<'_> {
+    /// A headline, related-link title or other page furniture: most words capitalised and no
+    /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
+    /// FROM OUR PARTNERS"). Not a report of an event.
+    fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
+        let toks = s.tokens();
+        let mut words = 0;
+        let mut caps = 0;
+        for i in toks.clone() {
+            let w = self.doc.form(self.text, i);
+            let Some(c0) = w.chars().next() else { continue };
+            if !c0.is_alphabetic() {
+                continue;
+            }
+            words += 1;
+            if c0.is_uppercase() {
+                caps += 1;
+            }
+        }
+        let last = toks
+            .rev()
+            .map(|i| self.doc.form(self.text, i))
+            .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
+        let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
+        words >= 3 && !closed && caps * 10 >= words * 7
+    }
+
+    /// Lower-cased lemma of token `i` (its form when the lemma is missing).
+    fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
+    }
+
+    /// The verb-dictionary entry a verb token starts: (last token, block, form code).
+    fn verb_trigger(&self, i: usize, end: usize) -> Option<(usize, usize, Option<String>)> {
+        let lemma = self.lemma(i);
+        let mut best: Option<(usize, usize, Option<String>)> = None;
+        for key in [self.lower[i].as_str(), lemma] {
+            for f in self.lex.forms_starting(key) {
+                let n = f.words.len();
+                if i + n > end || best.as_ref().is_some_and(|b| b.0 >= n) {
+                    continue;
+                }
+                let rest_ok = (1..n).all(|k| {
+                    self.mention[i + k].is_none()
+                        && (self.lower[i + k] == f.words[k] || self.lemma(i + k) == f.words[k])
+                });
+                if rest_ok {
+                    best = Some((n, f.block, f.code.clone()));
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best.map(|(n, b, c)| (i + n - 1, b, c))
+    }
+
+    /// The actor mention a phrase head stands for, if it is a participant (see module doc).
+    /// `undergoer`: people nouns with a nationality count ("killed Ukrainian civilians").
+    fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
+        let doc = self.doc;
+        if let Some(m) = self.mention[h] {
+            // The head itself is (part of) a name, metonym, description or pronoun. A demonym
+            // heading a phrase ("the Iranians") is the people acting.
+            return Some(m);
+        }
+        let kind = self
+            .roles
+            .noun(self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]));
+        let modifier_ok = match kind {
+            Some(NounKind::Agent) => true,
+            Some(NounKind::Person) => undergoer,
+            None => false,
+        };
+        for c in doc.children(h) {
+            let Some(m) = self.mention[c] else { continue };
+            match doc.tokens[c].rel {
+                Rel::Flat | Rel::Appos => return Some(m),
+                Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
+                Rel::Nmod
+                    if kind == Some(NounKind::Agent) && case_of(doc, self.text, c) == "of" =>
+                {
+                    return Some(m)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The participants of an argument: its head and its coordinated conjuncts ("Iran and
+    /// Russia"), distinct actors in text order.
+    fn participants(&self, h: usize, undergoer: bool) -> Vec<Part> {
+        let mut out: Vec<Part> = Vec::new();
+        let push = |p: Option<usize>, head: usize, out: &mut Vec<Part>| {
+            if let Some(m) = p {
+                let a = self.layer.mentions[m].actor;
+                if !out
+                    .iter()
+                    .any(|x| self.layer.mentions[x.mention].actor == a)
+                {
+                    out.push(Part { mention: m, head });
+                }
+            }
+        };
+        push(self.actor_of_head(h, undergoer), h, &mut out);
+        for c in self.doc.children_with(h, Rel::Conj) {
+            if matches!(
+                self.doc.tokens[c].upos,
+                Upos::Noun | Upos::Propn | Upos::Pron
+            ) {
+                push(self.actor_of_head(c, undergoer), c, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Is the undergoer a person or group, as the release-type classes require?
+    fn is_person(&self, h: usize) -> bool {
+        self.actor_of_head(h, true).is_some()
+            || self.doc.tokens[h].upos == Upos::Pron
+            || self.roles.noun(self.lemma(h)).is_some()
+            || self.roles.noun(&self.lower[h]).is_some()
+    }
+
+    /// The doer of an event noun: its possessor or `by` phrase, else an actor adjective or
+    /// compound ("Israeli shelling", "U.S. air strike").
+    fn nominal_doer(&self, h: usize) -> Vec<Part> {
+        let doc = self.doc;
+        for c in doc.children(h) {
+            let by = matches!(doc.tokens[c].rel, Rel::Nmod) && case_of(doc, self.text, c) == "by";
+            if doc.tokens[c].rel == Rel::NmodPoss || by {
+                let p = self.participants(c, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+        }
+        // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
+        let mut best: Option<Part> = None;
+        for c in doc.children(h) {
+            if !matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) {
+                continue;
+            }
+            let m = self.mention[c].or_else(|| {
+                doc.children(c)
+                    .filter(|&g| matches!(doc.tokens[g].rel, Rel::Amod | Rel::Compound))
+                    .find_map(|g| self.mention[g])
+            });
+            if let Some(m) = m {
+                best = Some(Part {
+                    mention: m,
+                    head: c,
+                });
+            }
+        }
+        best.into_iter().collect()
+    }
+
+    /// The participants of the subject of the clause that reports or controls `pred`
+    /// (through ccomp, xcomp, conj and parataxis, up to four levels).
+    fn reporting_subject(&self, pred: usize) -> Vec<Part> {
+        let doc = self.doc;
+        let mut k = pred;
+        for _ in 0..4 {
+            let rel = doc.tokens[k].rel;
+            let Some(h) = doc.head(k) else { break };
+            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
+                break;
+            }
+            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
+                let p = self.participants(s, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+            k = h;
+        }
+        Vec::new()
+    }
+
+    /// Event nouns need their own arguments to be events.
+    /// A possessor or a case nmod ("Iran's transfer", "the transfer of missiles", "strikes on
+    /// Kyiv"); an actor adjective or compound alone ("Russia attacks will continue", "a U.S.
+    /// airstrike") is not enough.
+    fn nominal_has_arguments(&self, i: usize) -> bool {
+        self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
+            Rel::NmodPoss => true,
+            Rel::Nmod | Rel::NmodUnmarked => {
+                NOMINAL_CASES.contains(&case_of(self.doc, self.text, c).as_str())
+            }
+            _ => false,
+        })
+    }
+
+    /// The words the verb block's patterns are matched against: before the verb (six words of
+    /// the sentence) and after it (for a passive its subject phrase first, then the verb's own
+    /// phrase: objects and obliques, not clausal complements or conjuncts).
+    fn pattern_words(&self, f: &Frame, last: usize, first_tok: usize) -> (Vec<&str>, Vec<&str>) {
+        let v = f.pred;
+        let before = (first_tok.max(v.saturating_sub(6))..v)
+            .map(|k| self.lower[k].as_str())
+            .collect();
+        let mut after: Vec<&str> = Vec::new();
+        if f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            if let Some(u) = f.undergoer() {
+                after.extend(phrase(self.doc, u).map(|k| self.lower[k].as_str()));
+            }
+        }
+        let own_phrase = |j: usize| -> bool {
+            // The child of `v` on the path from `j` up decides.
+            let mut k = j;
+            for _ in 0..self.doc.tokens.len() {
+                match self.doc.head(k) {
+                    Some(h) if h == v => {
+                        return !matches!(
+                            self.doc.tokens[k].rel,
+                            Rel::Ccomp
+                                | Rel::Xcomp
+                                | Rel::Advcl
+                                | Rel::AdvclRelcl
+                                | Rel::Parataxis
+                                | Rel::Conj
+                                | Rel::Cc
+                                | Rel::Csubj
+                                | Rel::List
+                                | Rel::Punct
+                                | Rel::Nsubj
+                                | Rel::NsubjPass
+                        );
+                    }
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut n = 0;
+        for j in last + 1..f.clause.end {
+            if n >= 12 {
+                break;
+            }
+            if own_phrase(j) {
+                after.push(self.lower[j].as_str());
+                n += 1;
+            }
+        }
+        (before, after)
+    }
+
+    /// Modality from the tree and the enclosing statement.
+    fn modality(&self, f: &Frame, stmt: Option<&Statement>) -> Modality {
+        let mut negated = f.negated;
+        let (mut denied, mut hypothetical, mut future) = (false, f.conditional, false);
+        let words = f
+            .modals
+            .iter()
+            .map(String::as_str)
+            .chain(f.controllers.iter().map(String::as_str));
+        for w in words {
+            match self.roles.modality(w) {
+                Some(Modality::Future) => future = true,
+                Some(Modality::Hypothetical) => hypothetical = true,
+                Some(Modality::Denied) => denied = true,
+                Some(Modality::Negated) => negated = true,
+                _ => {}
+            }
+        }
+        // "Germany will impose sanctions if Iran sends missiles": the main clause of a
+        // condition is hypothetical too.
+        if self.doc.children(f.pred).any(|c| {
+            matches!(self.doc.tokens[c].rel, Rel::Advcl)
+                && self
+                    .doc
+                    .children_with(c, Rel::Mark)
+                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+        }) {
+            hypothetical = true;
+        }
+        // "denied sending", "dismissed claims that it had sent": a denying verb above.
+        let mut k = f.pred;
+        for _ in 0..5 {
+            let rel = self.doc.tokens[k].rel;
+            let Some(h) = self.doc.head(k) else { break };
+            // "dismissed the claims that it had sent": through the object noun too.
+            if !matches!(
+                rel,
+                Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl | Rel::Obj
+            ) {
+                break;
+            }
+            if self.roles.modality(self.lemma(h)) == Some(Modality::Denied) {
+                denied = true;
+            }
+            k = h;
+        }
+        if let Some(s) = stmt {
+            return match s.stance {
+                Stance::Deny => Modality::Denied,
+                _ if denied => Modality::Denied,
+                // "Russia did not attack Kyiv, officials said": reported non-occurrence.
+                _ if negated => Modality::Negated,
+                Stance::Conditional => Modality::Hypothetical,
+                _ if hypothetical => Modality::Hypothetical,
+                _ if future => Modality::Future,
+                _ => Modality::Reported,
+            };
+        }
+        if denied {
+            Modality::Denied
+        } else if negated {
+            Modality::Negated
+        } else if hypothetical {
+            Modality::Hypothetical
+        } else if future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        if self.mention[i].is_some() {
+            return;
+        }
+        let (last, block, own_code) = match t.upos {
+            Upos::Verb if is_predicate(doc, i) => match self.verb_trigger(i, sent_end) {
+                Some(x) => x,
+                None => return,
+            },
+            Upos::Noun => {
+                let Some((b, c)) = self
+                    .lex
+                    .nominal(&self.lower[i])
+                    .or_else(|| self.lex.nominal(self.lemma(i)))
+                else {
+                    return;
+                };
+                if !self.nominal_has_arguments(i) {
+                    return;
+                }
+                (i, b, c.map(str::to_string))
+            }
+            _ => return,
+        };
+        // The cue of a statement ("told", "said") is coded by attribution, not as an event.
+        let char_pos = self.offsets.char_offset(t.start as usize);
+        if self
+            .statements
+            .iter()
+            .any(|s| s.cue.start <= char_pos && char_pos < s.cue.end)
+        {
+            return;
+        }
+        let f = frame_of(doc, self.text, i);
+        let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
+
+        // Source: the doer; an event noun's actor adjective ("Russian strikes").
+        let mut sources: Vec<Part> = f
+            .doer()
+            .map(|h| self.participants(h, false))
+            .unwrap_or_default();
+        // "Hungary said it will support the resolution": an unresolved pronoun subject of a
+        // reported clause is the reporting clause's subject.
+        if sources.is_empty() {
+            if let Some(d) = f.doer() {
+                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
+                    sources = self.reporting_subject(i);
+                }
+            }
+        }
+        // "were killed in an Israeli air strike", "wounded in a US strike by government
+        // forces": an agentless passive's doer is the actor of the attack noun it happened in.
+        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            for &(ref case, h) in &f.obl {
+                if !matches!(case.as_str(), "in" | "by" | "during" | "from" | "after") {
+                    continue;
+                }
+                let eventive = self.lex.nominal(&self.lower[h]).is_some()
+                    || self.lex.nominal(self.lemma(h)).is_some();
+                if !eventive {
+                    continue;
+                }
+                sources = self.nominal_doer(h);
+                if !sources.is_empty() {
+                    break;
+                }
+            }
+        }
+        if sources.is_empty() && f.kind == PredKind::Nominal {
+            if let Some(c) = doc.children(i).find(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
+            }) {
+                sources.extend(self.mention[c].map(|m| Part {
+                    mention: m,
+                    head: c,
+                }));
+            }
+        }
+
+        // Code: the most specific pattern of the block over the verb's own words.
+        let (before, after) = self.pattern_words(&f, last, sent_first);
+        let block_ref = &self.lex.blocks[block];
+        let Some(raw_code) = choose_code(self.lex, block_ref, &before, &after, own_code.as_deref())
+        else {
+            return;
+        };
+        let (cameo, reciprocal) = split_code(&raw_code);
+        let rule = self.roles.rule(cameo);
+        // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
+        // complement's event, not an event of its own, unless it is an appeal or demand.
+        let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
+            && self.roles.modality(self.lemma(i)).is_some();
+        if controls
+            && !["02", "10", "11", "12", "13"]
+                .iter()
+                .any(|r| cameo.starts_with(r))
+        {
+            return;
+        }
+
+        // Target and object.
+        let mut targets: Vec<Part> = Vec::new();
+        let mut object: Option<usize> = None;
+        let mut addressed = false;
+        let undergoer = f.undergoer();
+        if let Some(io) = f.iobj.filter(|_| rule.is_some_and(|r| r.iobj)) {
+            targets = self.participants(io, true);
+            addressed = !targets.is_empty();
+            object = f.obj;
+        }
+        // A statement verb's object is its content or topic ("said the group", "mentioned
+        // Hunter"), except for verbs that take the addressee as object ("told Reuters").
+        let content_object = cameo.starts_with("01")
+            && f.voice == Voice::Active
+            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee);
+        if content_object {
+            object = undergoer;
+        }
+        if targets.is_empty() && !content_object {
+            if let Some(u) = undergoer {
+                targets = self.participants(u, true);
+                // "condemned Iran's transfer of drones": the doer of an event noun.
+                if targets.is_empty()
+                    && (self.lex.nominal(&self.lower[u]).is_some()
+                        || self.lex.nominal(self.lemma(u)).is_some())
+                {
+                    targets = self.nominal_doer(u);
+                }
+                if targets.is_empty() {
+                    object = Some(u);
+                } else {
+                    addressed = true;
+                }
+            }
+        }
+        if targets.is_empty() {
+            if let Some(r) = rule {
+                // The verb's obliques first, then the object's own modifiers ("supply arms to
+                // Israel", "ratified an agreement with the EU": parsers often attach them there).
+                // Two levels down: "an accord for 1990 with Dagolath".
+                let mut obj_nmods: Vec<(String, usize)> = Vec::new();
+                let mut level: Vec<usize> = object
+                    .into_iter()
+                    .chain(
+                        doc.children_with(i, Rel::Obj)
+                            .filter(|&o| Some(o) != object),
+                    )
+                    .chain(f.obl.iter().map(|&(_, h)| h))
+                    .collect();
+                for _ in 0..2 {
+                    let mut next = Vec::new();
+                    for &o in &level {
+                        for c in doc.children(o) {
+                            match doc.tokens[c].rel {
+                                Rel::Nmod => {
+                                    obj_nmods.push((case_of(doc, self.text, c), c));
+                                    next.push(c);
+                                }
+                                // Nominal material the parser hung below the object
+                                // ("short-range | ballistic missiles to Russia").
+                                Rel::Obj | Rel::Appos | Rel::Conj | Rel::Compound => next.push(c),
+                                _ => {}
+                            }
+                        }
+                    }
+                    level = next;
+                }
+                for case in &r.target_cases {
+                    let found = f
+                        .obl
+                        .iter()
+                        .chain(&obj_nmods)
+                        .filter(|(c, _)| c == case)
+                        .map(|&(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty());
+                    if let Some(p) = found {
+                        targets = p;
+                        break;
+                    }
+                }
+                // "broke off relations with Libya", "a resolution against Libya": the
+                // counterpart of a relation noun, whatever the class.
+                if targets.is_empty() {
+                    if let Some(p) = obj_nmods
+                        .iter()
+                        .filter(|(c, _)| c == "with" || c == "against")
+                        .map(|&(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty())
+                    {
+                        targets = p;
+                    }
+                }
+            }
+        }
+        // "threatened to strike the United States": a controlling event's target is its
+        // complement's undergoer.
+        if targets.is_empty() && controls {
+            if let Some(u) = doc
+                .children_with(i, Rel::Xcomp)
+                .next()
+                .and_then(|x| frame_of(doc, self.text, x).undergoer())
+            {
+                targets = self.participants(u, true);
+            }
+        }
+        // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
+        // belongs to is the target.
+        if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
+            if let Some(o) = object {
+                if let Some(p) = doc
+                    .children_with(o, Rel::Nmod)
+                    .filter(|&c| case_of(doc, self.text, c) == "of")
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
+                }
+            }
+        }
+        if rule.is_some_and(|r| r.object == ObjectKind::Person)
+            && !undergoer.is_some_and(|u| self.is_person(u))
+        {
+            return;
+        }
+
+        // Statements are coded by attribution, not as events, unless addressed to someone
+        // ("Iran informed Russia", "told Reuters").
+        if (cameo == "010" && !addressed) || (cameo.starts_with("01") && targets.is_empty()) {
+            return;
+        }
+
+        let pos = self.offsets.char_offset(t.start as usize);
+        let stmt = self
+            .statements
+            .iter()
+            .filter(|s| s.content.start <= pos && pos < s.content.end)
+            .min_by_key(|s| s.content.end - s.content.start);
+
+        // "No missile was sent to Russia," the general said: an agentless passive inside a
+        // denial is about the side the speaker speaks for.
+        let mut implicit_source: Option<ActorRef> = None;
+        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            implicit_source = stmt
+                .filter(|s| s.stance == Stance::Deny || f.negated)
+                .and_then(|s| speaker_side(s, self.layer));
+        }
+        if sources.is_empty() && implicit_source.is_none() {
+            return;
+        }
+        targets.retain(|tp| {
+            let a = self.layer.mentions[tp.mention].actor;
+            !sources
+                .iter()
+                .any(|sp| self.layer.mentions[sp.mention].actor == a)
+        });
+
+        // A person's act with neither target nor object ("he went", "he arrived") says
+        // nothing an analyst can track: not coded, unless the members of a compound subject
+        // act together ("the two leaders met").
+        let objectless = object.is_none_or(|o| doc.tokens[o].upos == Upos::Pron);
+        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        // Only for people: a state's or group's intransitive act ("Syria withdrew", "Kurds
+        // demonstrated") is an event.
+        let by_person = sources.first().is_some_and(|p| {
+            let a = self.layer.mentions[p.mention].actor;
+            self.layer.actors[a].kind == crate::model::ActorKind::Person
+        });
+        if targets.is_empty()
+            && objectless
+            && by_person
+            && f.kind == PredKind::Verb
+            && !together
+            && implicit_source.is_none()
+        {
+            return;
+        }
+        let modality = self.modality(&f, stmt);
+        // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
+        let intent_code;
+        let announced = f
+            .controllers
+            .iter()
+            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent));
+        let cameo = match (announced, self.roles.intent(cameo)) {
+            (true, Some(c)) => {
+                intent_code = c.to_string();
+                intent_code.as_str()
+            }
+            _ => cameo,
+        };
+        let statement = containing_statement(pos, self.statements);
+
+        // Evidence: from the first to the last word involved.
+        let toks = &doc.tokens;
+        let mut lo = t.start as usize;
+        let mut hi = toks[last].end as usize;
+        for p in sources.iter().chain(&targets) {
+            let m = &self.layer.mentions[p.mention];
+            lo = lo.min(m.start).min(toks[p.head].start as usize);
+            hi = hi.max(m.end).max(toks[p.head].end as usize);
+        }
+        // The object's words stop before a target attached inside it ("drones | to Russia").
+        let object_range = object.map(|o| {
+            let mut r = phrase(doc, o);
+            // A noun the parser hung as an object below the object, right after it, continues
+            // the phrase ("short-range | ballistic missiles").
+            if let Some(c) = doc.children_with(o, Rel::Obj).next() {
+                let more = phrase(doc, c);
+                if more.start == r.end {
+                    r.end = more.end;
+                }
+            }
+            // "No missile was sent": the negation is the modality, not the object.
+            if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det {
+                r.start += 1;
+            }
+            for p in &targets {
+                if p.head != o && r.contains(&p.head) {
+                    let cut = doc.subtree(p.head).start;
+                    if cut > r.start {
+                        r.end = r.end.min(cut);
+                    }
+                }
+            }
+            r
+        });
+        if let Some(r) = &object_range {
+            lo = lo.min(toks[r.start].start as usize);
+            hi = hi.max(toks[r.end - 1].end as usize);
+        }
+        let refs = |ps: &[Part]| -> Vec<ActorRef> {
+            ps.iter()
+                .map(|p| {
+                    self.layer
+                        .actor_ref(&self.layer.mentions[p.mention], self.text, self.offsets)
+                })
+                .collect()
+        };
+        let mut src_refs = refs(&sources);
+        let mut tgt_refs = refs(&targets);
+        let source = match implicit_source {
+            Some(a) => a,
+            None => src_refs.remove(0),
+        };
+        tgt_refs.retain(|r| r.id != source.id);
+        let target = (!tgt_refs.is_empty()).then(|| tgt_refs.remove(0));
+        let verb = self.text[t.start as usize..toks[last].end as usize].to_string();
+        let object_text = object_range.map(|r| {
+            self.text[toks[r.start].start as usize..toks[r.end - 1].end as usize].to_string()
+        });
+        let info = self.lex.cameo(cameo);
+        let evidence = self.offsets.span(self.text, lo, hi);
+        // "Iran and Russia welcomed the decision": without a target, a compound subject is a
+        // reciprocal event only for classes where the members act on each other (signing,
+        // meeting, clashing); otherwise each member gets its own event.
+        let mutual = rule.is_some_and(|r| r.reciprocal)
+            || self
+                .roles
+                .lemma_is(self.lemma(i), LemmaKind::ReciprocalVerb)
+            || object.is_some_and(|o| {
+                self.roles
+                    .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                    || self
+                        .roles
+                        .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+            });
+        let split_sources = target.is_none() && !src_refs.is_empty() && !mutual;
+        let separate: Vec<ActorRef> = if split_sources {
+            std::mem::take(&mut src_refs)
+        } else {
+            Vec::new()
+        };
+        let dup = events.iter().any(|e: &Event| {
+            e.evidence.start == evidence.start
+                && e.action.cameo == cameo
+                && e.source.id == source.id
+        });
+        if dup {
+            return;
+        }
+        let event = Event {
+            id: String::new(),
+            source,
+            target,
+            co_sources: src_refs,
+            co_targets: tgt_refs,
+            action: Action {
+                cameo: cameo.to_string(),
+                plover: info.map(|i| i.plover.clone()).unwrap_or_default(),
+                verb,
+            },
+            object: object_text,
+            modality,
+            evidence,
+            statement,
+            goldstein: info.map_or(0.0, |i| i.goldstein),
+            date: None,
+        };
+        // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
+        let reverse = match (reciprocal, &event.target) {
+            (Some(rc), Some(tg)) => {
+                let rinfo = self.lex.cameo(rc);
+                let mut r = event.clone();
+                r.source = tg.clone();
+                r.target = Some(event.source.clone());
+                r.co_sources = event.co_targets.clone();
+                r.co_targets = event.co_sources.clone();
+                r.action.cameo = rc.to_string();
+                r.action.plover = rinfo.map(|i| i.plover.clone()).unwrap_or_default();
+                r.goldstein = rinfo.map_or(0.0, |i| i.goldstein);
+                Some(r)
+            }
+            _ => None,
+        };
+        let others: Vec<Event> = separate
+            .into_iter()
+            .map(|a| {
+                let mut e = event.clone();
+                e.source = a;
+                e
+            })
+            .collect();
+        events.push(event);
+        events.extend(reverse);
+        events.extend(others);
+    }
+}
