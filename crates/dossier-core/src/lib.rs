@@ -52,9 +52,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         claims: Vec::new(),
         article_stances: Vec::new(),
     };
-    x.claims = claims::doc_claims(&x, claims::ClaimLexicon::embedded())
-        .into_iter()
-        .map(|c| c.claim)
-        .collect();
+    let syn = dossier_syntax::parse(text);
+    x.claims = claims::extract_claims(&x, text, &syn, claims::ClaimLexicon::embedded());
     x
 }
