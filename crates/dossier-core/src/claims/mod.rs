@@ -173,7 +173,12 @@ impl ClaimLexicon {
         target: Option<&str>,
         object: Option<&str>,
     ) -> String {
-        let generic = format!("{{subject}} {predicate} {{target}} {{object}}");
+        // A predicate without a template is a lemma ("withdraw") or a copula ("be within"):
+        // written in the past tense, or as "is …".
+        let generic = format!(
+            "{{subject}} {} {{target}} {{object}}",
+            self.past_tense(predicate)
+        );
         let template = match predicate.strip_suffix(PASSIVE) {
             Some(class) => self
                 .passive
@@ -214,6 +219,32 @@ impl ClaimLexicon {
             }
         }
         words.join(" ").trim_end_matches(',').to_string()
+    }
+
+    /// The past tense of a predicate lemma for display: "be X" → "is X", irregular forms from
+    /// `frames.tsv` (`irregular`: "go went"), else the regular rule.
+    pub fn past_tense(&self, lemma: &str) -> String {
+        if let Some(rest) = lemma.strip_prefix("be ") {
+            return format!("is {rest}");
+        }
+        if lemma == "be" {
+            return "is".into();
+        }
+        if let Some(past) = self.listed("irregular").iter().find_map(|pair| {
+            let (base, past) = pair.split_once(' ')?;
+            (base == lemma).then(|| past.to_string())
+        }) {
+            return past;
+        }
+        let b = lemma.as_bytes();
+        let vowel = |c: u8| b"aeiou".contains(&c);
+        if lemma.ends_with('e') {
+            format!("{lemma}d")
+        } else if lemma.len() > 1 && lemma.ends_with('y') && !vowel(b[b.len() - 2]) {
+            format!("{}ied", &lemma[..lemma.len() - 1])
+        } else {
+            format!("{lemma}ed")
+        }
     }
 
     /// Does this event verb state the converse of its predicate ("received", "has obtained")?
@@ -729,6 +760,14 @@ fn compute(
                     stance = Stance::Hedge;
                 }
                 let claim = prop_claim(prop, stance, Some(s.id.clone()));
+                // Two statements over the same words (a quote and its paraphrase): one claim.
+                if out.iter().any(|c| {
+                    c.claim.key == claim.key
+                        && c.claim.evidence.start < claim.evidence.end
+                        && claim.evidence.start < c.claim.evidence.end
+                }) {
+                    continue;
+                }
                 if ledger_stance(stance).is_some() {
                     used_statements.push(s.id.as_str());
                 }

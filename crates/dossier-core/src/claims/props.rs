@@ -339,6 +339,12 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {
             let case = frames::case_of(doc, syn.text, p);
+            // Checkable states only: where someone is ("within 2 km of"), what someone is
+            // (`state` in frames.tsv: dead, missing, responsible, fake); not evaluations ("was
+            // very prolific", "is influential").
+            if case.is_empty() && !lex.is("state", &lemma) {
+                return None;
+            }
             let pred = if case.is_empty() {
                 "be".to_string()
             } else {
@@ -405,6 +411,8 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             Some(u) if u.actor.is_some() || (u.proper && !class_has_object(&predicate)) => {
                 target = Some(u.as_ref())
             }
+            // "imprisoned her": a pronoun the actor layer did not resolve is no object.
+            Some(u) if u.pronoun => {}
             Some(u) => object_phrase = Some(u.text),
             None => {}
         }
@@ -467,6 +475,14 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     }
     if f.kind == PredKind::Copular {
         object_phrase = Some(participant(syn, x, lex, p).text);
+    } else if !class_known
+        && (subject.actor.is_none()
+            || subject.pronoun
+            || (target.is_none() && object_phrase.is_none()))
+    {
+        // A predicate outside the classes is kept only between an actor named as such and
+        // what it acts on ("Malaysia maintained a policy of …"), never on a pronoun's reading.
+        return None;
     }
     if target.is_none() {
         target = obl(target_cases(&predicate))

@@ -374,3 +374,24 @@ fn earlier_statements_are_recognised_by_their_words() {
     assert!(is_earlier(lex, text, &st("denied")));
     assert!(!is_earlier(lex, text, &st("said")));
 }
+
+#[test]
+fn claims_without_a_template_read_as_sentences() {
+    let lex = ClaimLexicon::embedded();
+    assert_eq!(
+        lex.sentence("Islamic State fighters", "be within", None, Some("airport")),
+        "Islamic State fighters is within airport"
+    );
+    assert_eq!(lex.past_tense("withdraw"), "withdrew");
+    assert_eq!(lex.past_tense("bury"), "buried");
+    assert_eq!(lex.past_tense("evacuate"), "evacuated");
+    assert_eq!(lex.past_tense("bomb"), "bombed");
+    assert_eq!(
+        lex.sentence("Steven Sotloff", "execute:passive", None, None),
+        "Steven Sotloff was executed"
+    );
+    assert_eq!(
+        lex.sentence("Islamic State", "execute", Some("Steven Sotloff"), None),
+        "Islamic State executed Steven Sotloff"
+    );
+}
