@@ -395,3 +395,23 @@ fn claims_without_a_template_read_as_sentences() {
         "Islamic State executed Steven Sotloff"
     );
 }
+
+#[test]
+fn a_previous_denial_is_filed_before_the_statement_that_reports_it() {
+    let d = crate::make_document(
+        "Foreign Minister Hossein Amir-Abdollahian acknowledged on Saturday that Iran had sent \
+         drones to Russia. Tehran had previously denied that it sent drones to Russia.",
+        DocumentHeader::default(),
+    );
+    let x = crate::extract(&d);
+    let transfer: Vec<&DocClaim> = x
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "transfer")
+        .collect();
+    assert_eq!(transfer.len(), 2, "{}", show(&x));
+    assert_eq!(transfer[0].key, transfer[1].key);
+    // Text order is acknowledgement then denial; the ledger order is the denial first.
+    assert_eq!(transfer[0].stance, Stance::Deny, "{}", show(&x));
+    assert_eq!(transfer[1].stance, Stance::Assert, "{}", show(&x));
+}
