@@ -1,28 +1,438 @@
 //! Lemmatiser: (form, UPOS, XPOS) → lemma, learned from a treebank.
 //!
-//! PLACEHOLDER: lower-cases the form. To be replaced by the learned lemmatiser (exceptions
-//! table + suffix edit rules per tag), serialised inside the model bundle.
+//! Learned per tag (the XPOS, or the UPOS when the XPOS was not seen in training):
+//! - a **case rule**: whether lemmas of this tag are lower-cased forms ("The" → "the") or keep
+//!   the form's case (proper nouns: "Bush" → "Bush"), chosen by majority over forms with capitals;
+//! - **suffix edit rules**: for each form suffix of up to [`MAX_SUFFIX`] characters, the most
+//!   frequent edit (remove *n* final characters, append a string: "studies" → -3 +"y"); at
+//!   prediction the longest known suffix wins. A rule that predicts the same edit as its nearest
+//!   shorter suffix is dropped (it changes nothing);
+//! - an **exceptions table**: training (tag, form) pairs whose most frequent lemma the rules do
+//!   not give ("was" → "be", "better" → "good", "n't" → "not").
+//!
+//! Deterministic: ties go to the most frequent, then the smallest edit; [`Lemmatizer::to_bytes`]
+//! writes every table sorted.
 
 use crate::doc::Upos;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
+
+/// Longest suffix, in characters, a rule is keyed on.
+pub const MAX_SUFFIX: usize = 7;
+
+/// An edit from a (case-normalised) form to its lemma.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Edit {
+    /// Characters removed from the end.
+    strip: u8,
+    append: String,
+}
+
+impl Edit {
+    fn between(form: &str, lemma: &str) -> Option<Edit> {
+        let common = form
+            .chars()
+            .zip(lemma.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let strip = form.chars().count() - common;
+        let append: String = lemma.chars().skip(common).collect();
+        u8::try_from(strip).ok().map(|strip| Edit { strip, append })
+    }
+
+    fn apply(&self, form: &str) -> Option<String> {
+        let n = form.chars().count();
+        let strip = self.strip as usize;
+        if strip > n || strip == n && self.append.is_empty() {
+            return None;
+        }
+        let cut = form
+            .char_indices()
+            .nth(n - strip)
+            .map_or(form.len(), |(k, _)| k);
+        let mut out = String::with_capacity(cut + self.append.len());
+        out.push_str(&form[..cut]);
+        out.push_str(&self.append);
+        Some(out)
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Lemmatizer {}
+struct TagModel {
+    lowercase: bool,
+    exceptions: FxHashMap<String, String>,
+    /// Suffix → edit.
+    rules: FxHashMap<String, Edit>,
+}
+
+impl TagModel {
+    fn normalise<'a>(&self, form: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.lowercase && form.chars().any(char::is_uppercase) {
+            form.to_lowercase().into()
+        } else {
+            form.into()
+        }
+    }
+
+    fn by_rules(&self, norm: &str) -> String {
+        let n = norm.chars().count();
+        let starts: Vec<usize> = norm.char_indices().map(|(k, _)| k).collect();
+        for len in (0..=n.min(MAX_SUFFIX)).rev() {
+            let suffix = if len == 0 {
+                ""
+            } else {
+                &norm[starts[n - len]..]
+            };
+            if let Some(e) = self.rules.get(suffix) {
+                if let Some(l) = e.apply(norm) {
+                    return l;
+                }
+            }
+        }
+        norm.to_string()
+    }
+
+    fn lemma(&self, form: &str) -> String {
+        let norm = self.normalise(form);
+        if let Some(l) = self.exceptions.get(norm.as_ref()) {
+            return l.clone();
+        }
+        self.by_rules(&norm)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lemmatizer {
+    /// Keyed by XPOS, and by "UPOS:<name>" for the fall-back per UPOS.
+    tags: BTreeMap<String, TagModel>,
+}
+
+fn upos_key(upos: Upos) -> String {
+    format!("UPOS:{}", upos.as_str())
+}
 
 impl Lemmatizer {
     /// Learn from gold (form, upos, xpos, lemma) quadruples.
-    pub fn train<'a>(_words: impl IntoIterator<Item = (&'a str, Upos, &'a str, &'a str)>) -> Self {
-        Lemmatizer {}
+    pub fn train<'a>(words: impl IntoIterator<Item = (&'a str, Upos, &'a str, &'a str)>) -> Self {
+        // Per tag: (form, lemma) counts.
+        let mut seen: BTreeMap<String, BTreeMap<(&'a str, &'a str), usize>> = BTreeMap::new();
+        for (form, upos, xpos, lemma) in words {
+            if form.is_empty() || lemma.is_empty() || lemma == "_" {
+                continue;
+            }
+            *seen
+                .entry(xpos.to_string())
+                .or_default()
+                .entry((form, lemma))
+                .or_default() += 1;
+            *seen
+                .entry(upos_key(upos))
+                .or_default()
+                .entry((form, lemma))
+                .or_default() += 1;
+        }
+        let tags = seen
+            .into_iter()
+            .map(|(tag, pairs)| (tag, train_tag(&pairs)))
+            .collect();
+        Lemmatizer { tags }
     }
 
-    pub fn lemma(&self, form: &str, _upos: Upos, _xpos: &str) -> String {
-        form.to_lowercase()
+    pub fn lemma(&self, form: &str, upos: Upos, xpos: &str) -> String {
+        let model = self
+            .tags
+            .get(xpos)
+            .or_else(|| self.tags.get(&upos_key(upos)));
+        match model {
+            Some(m) => m.lemma(form),
+            None if upos == Upos::Propn => form.to_string(),
+            None => form.to_lowercase(),
+        }
     }
 
+    /// Number of (tags, exceptions, rules): the size of what was learned.
+    pub fn size(&self) -> (usize, usize, usize) {
+        (
+            self.tags.len(),
+            self.tags.values().map(|t| t.exceptions.len()).sum(),
+            self.tags.values().map(|t| t.rules.len()).sum(),
+        )
+    }
+
+    /// Compact, deterministic serialisation (every table sorted).
     pub fn to_bytes(&self) -> Vec<u8> {
-        Vec::new()
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        put_len(&mut out, self.tags.len());
+        for (tag, m) in &self.tags {
+            put_str(&mut out, tag);
+            out.push(m.lowercase as u8);
+            let mut ex: Vec<(&String, &String)> = m.exceptions.iter().collect();
+            ex.sort();
+            put_len(&mut out, ex.len());
+            for (f, l) in ex {
+                put_str(&mut out, f);
+                put_str(&mut out, l);
+            }
+            let mut rules: Vec<(&String, &Edit)> = m.rules.iter().collect();
+            rules.sort();
+            put_len(&mut out, rules.len());
+            for (s, e) in rules {
+                put_str(&mut out, s);
+                out.push(e.strip);
+                put_str(&mut out, &e.append);
+            }
+        }
+        out
     }
 
-    pub fn from_bytes(_bytes: &[u8]) -> Result<Self, String> {
-        Ok(Lemmatizer {})
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        let mut r = Reader { b: bytes, p: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err("not a dossier lemmatiser (bad magic)".into());
+        }
+        let ntags = r.len()?;
+        let mut tags = BTreeMap::new();
+        for _ in 0..ntags {
+            let tag = r.string()?;
+            let lowercase = match r.byte()? {
+                0 => false,
+                1 => true,
+                b => return Err(format!("bad case flag {b} for tag {tag:?}")),
+            };
+            let nex = r.len()?;
+            let mut exceptions = FxHashMap::default();
+            for _ in 0..nex {
+                let f = r.string()?;
+                let l = r.string()?;
+                exceptions.insert(f, l);
+            }
+            let nrules = r.len()?;
+            let mut rules = FxHashMap::default();
+            for _ in 0..nrules {
+                let s = r.string()?;
+                let strip = r.byte()?;
+                let append = r.string()?;
+                rules.insert(s, Edit { strip, append });
+            }
+            tags.insert(
+                tag,
+                TagModel {
+                    lowercase,
+                    exceptions,
+                    rules,
+                },
+            );
+        }
+        if r.p != bytes.len() {
+            return Err(format!(
+                "{} trailing bytes after the lemmatiser",
+                bytes.len() - r.p
+            ));
+        }
+        Ok(Lemmatizer { tags })
+    }
+}
+
+const MAGIC: &[u8] = b"DLEMMA1\n";
+
+fn put_len(out: &mut Vec<u8>, mut n: usize) {
+    // LEB128 varint.
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_len(out, s.len());
+    out.extend_from_slice(s.as_bytes());
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    p: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self
+            .p
+            .checked_add(n)
+            .filter(|&e| e <= self.b.len())
+            .ok_or_else(|| format!("lemmatiser truncated at byte {}", self.p))?;
+        let s = &self.b[self.p..end];
+        self.p = end;
+        Ok(s)
+    }
+
+    fn byte(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn len(&mut self) -> Result<usize, String> {
+        let mut n = 0usize;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= ((b & 0x7f) as usize) << shift;
+            if b & 0x80 == 0 {
+                return if n > self.b.len() {
+                    Err(format!("length {n} beyond the data at byte {}", self.p))
+                } else {
+                    Ok(n)
+                };
+            }
+        }
+        Err(format!("bad length at byte {}", self.p))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        let n = self.len()?;
+        let at = self.p;
+        String::from_utf8(self.take(n)?.to_vec()).map_err(|_| format!("invalid UTF-8 at byte {at}"))
+    }
+}
+
+/// Learn one tag's case rule, suffix rules and exceptions from its (form, lemma) counts.
+fn train_tag(pairs: &BTreeMap<(&str, &str), usize>) -> TagModel {
+    // Case rule: among forms with a capital, is the lemma closer to the lower-cased form?
+    let (mut lower, mut keep) = (0usize, 0usize);
+    for (&(form, lemma), &n) in pairs {
+        if form.chars().any(char::is_uppercase) {
+            if !lemma.chars().any(char::is_uppercase) {
+                lower += n;
+            } else {
+                keep += n;
+            }
+        }
+    }
+    let mut model = TagModel {
+        // Without evidence (no capitalised form seen), lemmas are lower case as in UD English.
+        lowercase: lower >= keep,
+        ..TagModel::default()
+    };
+    // Most frequent lemma per normalised form.
+    let mut by_form: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (&(form, lemma), &n) in pairs {
+        *by_form
+            .entry(model.normalise(form).into_owned())
+            .or_default()
+            .entry(lemma)
+            .or_default() += n;
+    }
+    let best_lemma: Vec<(String, String, usize)> = by_form
+        .into_iter()
+        .map(|(f, ls)| {
+            let total = ls.values().sum();
+            let (l, _) = ls
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+                .unwrap_or(("", 0));
+            (f, l.to_string(), total)
+        })
+        .collect();
+    // Suffix statistics: suffix → edit → count (weighted by token frequency).
+    let mut stats: BTreeMap<String, BTreeMap<Edit, usize>> = BTreeMap::new();
+    for (f, l, n) in &best_lemma {
+        let Some(e) = Edit::between(f, l) else {
+            continue;
+        };
+        let chars: Vec<usize> = f.char_indices().map(|(k, _)| k).collect();
+        let len = chars.len();
+        // A rule keyed on a suffix may only rewrite that suffix.
+        for sl in (e.strip as usize)..=len.min(MAX_SUFFIX) {
+            let suffix = if sl == 0 { "" } else { &f[chars[len - sl]..] };
+            *stats
+                .entry(suffix.to_string())
+                .or_default()
+                .entry(e.clone())
+                .or_default() += n;
+        }
+    }
+    // Keep a suffix's best edit unless its nearest kept shorter suffix already predicts it.
+    let mut by_len: Vec<(usize, String, Edit)> = stats
+        .into_iter()
+        .filter_map(|(s, edits)| {
+            let (e, _) = edits
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?;
+            Some((s.chars().count(), s, e))
+        })
+        .collect();
+    by_len.sort();
+    for (_, s, e) in by_len {
+        let inherited = nearest_rule(&model.rules, &s);
+        if inherited != Some(&e) {
+            model.rules.insert(s, e);
+        }
+    }
+    // Exceptions: forms whose most frequent lemma the rules miss.
+    for (f, l, _) in best_lemma {
+        if model.by_rules(&f) != l {
+            model.exceptions.insert(f, l);
+        }
+    }
+    model
+}
+
+/// The rule of the longest proper suffix of `s` present in `rules`.
+fn nearest_rule<'a>(rules: &'a FxHashMap<String, Edit>, s: &str) -> Option<&'a Edit> {
+    let starts: Vec<usize> = s.char_indices().map(|(k, _)| k).skip(1).collect();
+    starts
+        .iter()
+        .map(|&k| &s[k..])
+        .chain(std::iter::once(""))
+        .filter(|suf| suf.len() < s.len())
+        .find_map(|suf| rules.get(suf))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toy() -> Lemmatizer {
+        let words = [
+            ("studies", Upos::Noun, "NNS", "study"),
+            ("armies", Upos::Noun, "NNS", "army"),
+            ("talks", Upos::Noun, "NNS", "talk"),
+            ("strikes", Upos::Noun, "NNS", "strike"),
+            ("men", Upos::Noun, "NNS", "man"),
+            ("was", Upos::Aux, "VBD", "be"),
+            ("said", Upos::Verb, "VBD", "say"),
+            ("killed", Upos::Verb, "VBD", "kill"),
+            ("attacked", Upos::Verb, "VBD", "attack"),
+            ("The", Upos::Det, "DT", "the"),
+            ("the", Upos::Det, "DT", "the"),
+            ("Bush", Upos::Propn, "NNP", "Bush"),
+            ("Iraq", Upos::Propn, "NNP", "Iraq"),
+        ];
+        Lemmatizer::train(words)
+    }
+
+    #[test]
+    fn rules_generalise_and_exceptions_hold() {
+        let l = toy();
+        assert_eq!(l.lemma("militias", Upos::Noun, "NNS"), "militia");
+        assert_eq!(l.lemma("men", Upos::Noun, "NNS"), "man");
+        assert_eq!(l.lemma("bombed", Upos::Verb, "VBD"), "bomb");
+        assert_eq!(l.lemma("Was", Upos::Aux, "VBD"), "be");
+        assert_eq!(l.lemma("THE", Upos::Det, "DT"), "the");
+        assert_eq!(l.lemma("Austin", Upos::Propn, "NNP"), "Austin");
+    }
+
+    #[test]
+    fn bytes_round_trip_and_are_deterministic() {
+        let l = toy();
+        let b = l.to_bytes();
+        assert_eq!(b, toy().to_bytes());
+        let back = Lemmatizer::from_bytes(&b).unwrap();
+        assert_eq!(back, l);
+        assert!(Lemmatizer::from_bytes(&b[..b.len() - 1]).is_err());
+        assert!(Lemmatizer::from_bytes(b"nonsense").is_err());
     }
 }

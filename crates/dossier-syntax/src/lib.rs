@@ -8,11 +8,14 @@
 //! Module map:
 //! - [`doc`]: the `Doc`, `Token`, `Sentence` types and the closed tag/relation inventories.
 //! - [`conllu`]: the CoNLL-U reader (training and evaluation only; pure over a `&str`).
-//! - `tokenize`: text → tokens and sentences (rules, no model).
+//! - [`tokenize`]: text → tokens and sentences (rules and word lists in `data/syntax/`, no model).
+//! - [`align`]: raw-text evaluation: gold text rebuilt from CoNLL-U, tokens/words/sentences F1,
+//!   system-to-gold word alignment.
 //! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
 //! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
 
+pub mod align;
 pub mod conllu;
 pub mod doc;
 pub mod frames;

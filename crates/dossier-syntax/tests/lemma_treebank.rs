@@ -1,0 +1,97 @@
+//! Lemma accuracy with gold tags on the UD English dev treebanks, the lemmatiser trained on the
+//! train splits of EWT and GUM-open (never on dev or test). Skipped, with a message, when
+//! `../shared/data` is absent. Also checks that training is deterministic and that the
+//! serialised lemmatiser predicts exactly as the trained one.
+
+use dossier_syntax::conllu::{self, GoldSentence};
+use dossier_syntax::lemma::Lemmatizer;
+
+/// `../shared/data` next to the workspace; `DOSSIER_SHARED_DATA` overrides it (worktrees).
+fn shared() -> Option<std::path::PathBuf> {
+    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
+    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
+    let p = std::path::Path::new(&p).join("syntax");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("SKIP: {} not found (shared data absent)", p.display());
+        None
+    }
+}
+
+fn read(dir: &std::path::Path, file: &str) -> Vec<GoldSentence> {
+    let path = dir.join(file);
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    conllu::parse(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn train(sets: &[&[GoldSentence]]) -> Lemmatizer {
+    Lemmatizer::train(sets.iter().flat_map(|s| s.iter()).flat_map(|s| {
+        s.words
+            .iter()
+            .map(|w| (w.form.as_str(), w.upos, w.xpos.as_str(), w.lemma.as_str()))
+    }))
+}
+
+/// (correct, total, printed errors by frequency).
+fn accuracy(l: &Lemmatizer, dev: &[GoldSentence], show: usize) -> (usize, usize) {
+    let mut errors: std::collections::BTreeMap<String, usize> = Default::default();
+    let (mut ok, mut n) = (0, 0);
+    for s in dev {
+        for w in &s.words {
+            n += 1;
+            let p = l.lemma(&w.form, w.upos, &w.xpos);
+            if p == w.lemma {
+                ok += 1;
+            } else {
+                *errors
+                    .entry(format!("{} {} → {} (gold {})", w.form, w.xpos, p, w.lemma))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut e: Vec<_> = errors.into_iter().collect();
+    e.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    for (k, c) in e.into_iter().take(show) {
+        println!("  {c:4} {k}");
+    }
+    (ok, n)
+}
+
+#[test]
+fn lemma_accuracy_on_dev_with_gold_tags() {
+    let Some(dir) = shared() else { return };
+    let ewt = read(&dir, "ud-english-ewt/en_ewt-ud-train.conllu");
+    let gum = read(&dir, "ud-english-gum-open/en_gum-open-ud-train.conllu");
+    let l = train(&[&ewt, &gum]);
+    let bytes = l.to_bytes();
+    let (tags, exceptions, rules) = l.size();
+    println!(
+        "lemmatiser: {tags} tags, {exceptions} exceptions, {rules} suffix rules, {} bytes",
+        bytes.len()
+    );
+    assert_eq!(
+        bytes,
+        train(&[&ewt, &gum]).to_bytes(),
+        "training is deterministic"
+    );
+    let back = Lemmatizer::from_bytes(&bytes).expect("round trip");
+    let show = std::env::var("DOSSIER_LEMMA_ERRORS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    for (file, floor) in [
+        ("ud-english-ewt/en_ewt-ud-dev.conllu", 98.5),
+        ("ud-english-gum-open/en_gum-open-ud-dev.conllu", 98.5),
+    ] {
+        let dev = read(&dir, file);
+        let (ok, n) = accuracy(&back, &dev, show);
+        let acc = 100.0 * ok as f64 / n as f64;
+        println!("{file}: lemma accuracy (gold tags) {acc:.2} ({ok}/{n})");
+        assert_eq!((ok, n), accuracy(&l, &dev, 0), "serialised model differs");
+        assert!(
+            acc >= floor,
+            "{file}: lemma accuracy {acc:.2} below {floor}"
+        );
+    }
+}
