@@ -744,7 +744,10 @@ fn compute(
     if let Some(syn) = syn {
         let mut seen: Vec<usize> = event_preds.clone();
         for s in &x.statements {
-            if aligned.contains(&s.id.as_str()) || is_anaphoric(&s.content.text) {
+            if aligned.contains(&s.id.as_str())
+                || is_anaphoric(&s.content.text)
+                || props::is_no_comment(lex, s)
+            {
                 continue;
             }
             for p in props::content_predicates(syn, lex, &s.content) {
@@ -785,6 +788,9 @@ fn compute(
             continue;
         }
         let stance = if hedge { Stance::Hedge } else { s.stance };
+        if !hedge && props::is_no_comment(lex, s) {
+            continue;
+        }
         let Some(ls) = ledger_stance(stance) else {
             continue;
         };
@@ -1267,6 +1273,19 @@ fn is_anaphoric(content: &str) -> bool {
             None => return true,
         }
     }
+    if matches!(w.as_str(), "it" | "this" | "that" | "them") {
+        // "It is psychological warfare" points back; "It's important to stop …" and "it did
+        // not have immediate comment" do not: a pronoun counts before a copula only, and not
+        // when the clause is extraposed ("to" or "that" within the next words).
+        let rest: Vec<String> = words.take(5).collect();
+        return match rest.first().map(String::as_str) {
+            None => true,
+            Some("is" | "was" | "s" | "are" | "were") => {
+                !rest.iter().skip(1).any(|w| w == "to" || w == "that")
+            }
+            _ => false,
+        };
+    }
     NOUNS.contains(&w.as_str())
 }
 
@@ -1576,6 +1595,13 @@ mod tests {
         assert!(is_anaphoric("the claims as psychological warfare"));
         assert!(is_anaphoric("it"));
         assert!(is_anaphoric("reports that Iran had sent drones"));
+        assert!(is_anaphoric(
+            "It is psychological warfare by the enemies of the Islamic Republic"
+        ));
+        assert!(!is_anaphoric(
+            "It's important to stop and realize what we have"
+        ));
+        assert!(!is_anaphoric("it did not have immediate comment"));
         assert!(!is_anaphoric("Iran had sent drones"));
         assert!(!is_anaphoric("the missiles were never delivered"));
     }

@@ -697,3 +697,16 @@ pub fn polarity(p: &Prop) -> Polarity {
         Polarity::Positive
     }
 }
+
+/// Does the statement refuse to comment ("declined to comment", "no immediate comment")? It
+/// then bears on no claim.
+pub fn is_no_comment(lex: &ClaimLexicon, s: &Statement) -> bool {
+    let around = format!("{} {}", s.cue.text, s.content.text)
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    s.stance == Stance::NoComment
+        || lex
+            .listed("nocomment")
+            .iter()
+            .any(|h| super::contains_words(&around, h))
+}
