@@ -642,6 +642,34 @@ fn compute(
             }
             own_voice_report = e.statement.is_none() && under_report_noun(s, v);
         }
+        // Without a tree, the words before say as much: a recipient is not introduced by a
+        // place preposition ("sent drones for use in Ukraine"), and "reports that …" mentions.
+        if let (Some(t), None) = (text, event_token) {
+            if let Some(tg) = target.filter(|tg| {
+                NEEDS_OBJECT.contains(&predicate)
+                    && tg.mention.as_ref().is_some_and(|m| {
+                        last_words(&chars_before(t, m.start, 16), 1)
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "in" | "at" | "inside" | "near"))
+                    })
+            }) {
+                merge_notes.push(format!(
+                    "'{}' follows a place preposition: no target",
+                    tg.mention.as_ref().map_or("", |m| m.text.as_str())
+                ));
+                target = None;
+            }
+            if e.statement.is_none() {
+                let before = last_words(&chars_before(t, e.evidence.start, 30), 2);
+                own_voice_report =
+                    before.len() == 2 && before[1] == "that" && is_anaphoric(&before[0]);
+            }
+        }
+        // A merely mentioned proposition that is missing its recipient is no claim ("declined
+        // to comment on reports that Tehran had sent ballistic missiles").
+        if own_voice_report && target.is_none() && NEEDS_OBJECT.contains(&predicate) {
+            continue;
+        }
         // A transfer or deployment of nothing known is not a claim ("Russia transferred to
         // Iran").
         if NEEDS_OBJECT.contains(&predicate) && object.is_none() {
@@ -1043,6 +1071,16 @@ fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
         k = h;
     }
     false
+}
+
+/// The last `n` words of `s`, lower-cased.
+fn last_words(s: &str, n: usize) -> Vec<String> {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words[words.len().saturating_sub(n)..].to_vec()
 }
 
 /// Up to `n` characters of `text` before code point `at`.

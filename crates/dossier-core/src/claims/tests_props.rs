@@ -415,3 +415,42 @@ fn a_previous_denial_is_filed_before_the_statement_that_reports_it() {
     assert_eq!(transfer[0].stance, Stance::Deny, "{}", show(&x));
     assert_eq!(transfer[1].stance, Stance::Assert, "{}", show(&x));
 }
+
+#[test]
+fn without_a_tree_the_words_before_still_rule_out_a_place_and_a_mention() {
+    let x = crate::extract(&crate::make_document(
+        "Tehran had never sent drones for use in Ukraine, the foreign ministry said on Thursday.",
+        DocumentHeader::default(),
+    ));
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| c.target.as_ref().is_none_or(|t| t.id != "UKR")),
+        "{}",
+        show(&x)
+    );
+    let x = crate::extract(&crate::make_document(
+        "Kremlin spokesman Dmitry Peskov declined to comment on reports that Tehran had sent \
+         ballistic missiles.",
+        DocumentHeader::default(),
+    ));
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| c.predicate != "transfer" || ledger_stance(c.stance).is_none()),
+        "a mention of reports is no claim (a no-comment note at most): {}",
+        show(&x)
+    );
+    // The same words asserted in the outlet's own voice are a claim.
+    let x = crate::extract(&crate::make_document(
+        "Tehran had sent ballistic missiles to Russia in the spring.",
+        DocumentHeader::default(),
+    ));
+    assert!(
+        x.claims
+            .iter()
+            .any(|c| c.predicate == "transfer" && c.stance == Stance::Assert),
+        "{}",
+        show(&x)
+    );
+}
