@@ -11,6 +11,8 @@
 //! - [`tokenize`]: text → tokens and sentences (rules and word lists in `data/syntax/`, no model).
 //! - [`align`]: raw-text evaluation: gold text rebuilt from CoNLL-U, tokens/words/sentences F1,
 //!   system-to-gold word alignment.
+//! - [`frames`]: predicate–argument frames read off the tree (voice, doer/undergoer, obliques,
+//!   negation, modals, control, conditions), shared by the events and claims stages.
 //! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
 //! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
@@ -18,41 +20,16 @@
 pub mod align;
 pub mod conllu;
 pub mod doc;
+pub mod eval;
 pub mod frames;
 pub mod lemma;
+pub mod model;
+pub mod morph;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
 pub mod tokenize;
+pub mod train;
 
 pub use doc::{Doc, Rel, Sentence, Token, Upos};
-
-/// Analyse `text`: tokens, sentences, tags, lemmas, features and dependency tree.
-///
-/// PLACEHOLDER until the trained model lands: tokenises and splits sentences, tags every token
-/// `X` and attaches it to the sentence's first token. The signature is final.
-pub fn parse(text: &str) -> Doc {
-    let (raw, sents) = tokenize::tokenize(text);
-    let mut doc = Doc::default();
-    for s in &sents {
-        for i in s.first..s.last {
-            let t = raw[i as usize];
-            doc.tokens.push(Token {
-                start: t.start,
-                end: t.end,
-                upos: Upos::X,
-                xpos: String::new(),
-                lemma: text[t.start as usize..t.end as usize].to_lowercase(),
-                feats: String::new(),
-                head: if i == s.first { doc::NO_HEAD } else { s.first },
-                rel: if i == s.first { Rel::Root } else { Rel::Dep },
-            });
-        }
-        if s.last > s.first {
-            doc.sentences.push(Sentence {
-                start: raw[s.first as usize].start,
-                end: raw[s.last as usize - 1].end,
-                first: s.first,
-                last: s.last,
-            });
-        }
-    }
-    doc
-}
+pub use model::{parse, Model};

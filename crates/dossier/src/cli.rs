@@ -350,6 +350,9 @@ pub enum EvalCommand {
     /// Stance model: the official FNC-1 score, confusion matrix, per-class and macro F1 on the
     /// FNC-1 competition test set; accuracy on Emergent's test split.
     Stance(EvalStanceArgs),
+    /// Tagger and parser: UPOS, XPOS, FEATS, lemma, UAS, LAS and words/s on the UD English test
+    /// sets (EWT, GUM-open), on gold tokens and on raw text.
+    Syntax(crate::syntax_cmd::EvalSyntaxArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -357,6 +360,9 @@ pub enum TrainCommand {
     /// Train the article-vs-claim stance model on FNC-1 (and Emergent's training split, read
     /// from the `emergent` directory beside DATA). Deterministic for a given seed.
     Stance(TrainStanceArgs),
+    /// Train the tagger, parser, labeller, morphology tables and lemmatiser on the UD English
+    /// treebanks. Deterministic for a given seed.
+    Syntax(crate::syntax_cmd::TrainSyntaxArgs),
 }
 
 #[derive(Args, Debug)]

@@ -13,6 +13,7 @@ mod merge;
 mod output;
 mod pipeline;
 mod serve;
+mod syntax_cmd;
 mod worker;
 
 use anyhow::{Context, Result};
@@ -176,6 +177,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
+        Command::Train(cli::TrainCommand::Syntax(args)) => syntax_cmd::train_syntax(args),
+        Command::Eval(cli::EvalCommand::Syntax(args)) => syntax_cmd::eval_syntax(args),
         Command::Serve(args) => serve::run(args),
         Command::Enqueue(args) => worker::enqueue(args),
         Command::Worker(args) => worker::run(args),

@@ -1,0 +1,157 @@
+//! The model bundle (tagger, parser + labeller, morphology tables, lemmatiser) and the
+//! pipeline entry point [`parse`]: text → tokens and sentences → tags → tree → lemmas, FEATS.
+//!
+//! Bundle format (little-endian): magic `DSYNTAX` + version byte, then a length-prefixed
+//! section for each of tagger, parser, morphology and lemmatiser.
+
+use crate::doc::{Doc, Sentence, Token, NO_HEAD};
+use crate::lemma::Lemmatizer;
+use crate::morph::Morph;
+use crate::parser::{pwords, Parser};
+use crate::perceptron::{put_u32, Reader};
+use crate::tagger::{word_info, Scratch, Tagger, WordInfo};
+use crate::tokenize::{tokenize, RawSentence, RawToken};
+use std::sync::OnceLock;
+
+const MAGIC: &[u8; 8] = b"DSYNTAX\x01";
+
+pub struct Model {
+    pub tagger: Tagger,
+    pub parser: Parser,
+    pub morph: Morph,
+    pub lemmatizer: Lemmatizer,
+}
+
+/// Reusable per-thread buffers.
+#[derive(Default)]
+struct Work {
+    scratch: Scratch,
+    words: Vec<WordInfo>,
+    tags: Vec<u16>,
+    feats: Vec<u64>,
+}
+
+impl Model {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        let mut section = |f: &dyn Fn(&mut Vec<u8>)| {
+            let mut b = Vec::new();
+            f(&mut b);
+            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            out.extend_from_slice(&b);
+        };
+        section(&|b| self.tagger.write(b));
+        section(&|b| self.parser.write(b));
+        section(&|b| self.morph.write(b));
+        section(&|b| {
+            let l = self.lemmatizer.to_bytes();
+            put_u32(b, l.len() as u32);
+            b.extend_from_slice(&l);
+        });
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut r = Reader::new(bytes);
+        if r.take(8).map_err(|_| "not a syntax model (too short)")? != MAGIC {
+            return Err("not a dossier syntax model (bad magic or version)".into());
+        }
+        let mut section = |name: &str| -> Result<&[u8], String> {
+            let n = r.u64().map_err(|e| format!("{name}: {e}"))? as usize;
+            r.take(n).map_err(|e| format!("{name}: {e}"))
+        };
+        let t = section("tagger")?;
+        let p = section("parser")?;
+        let m = section("morphology")?;
+        let l = section("lemmatiser")?;
+        let tagger = Tagger::read(&mut Reader::new(t)).map_err(|e| format!("tagger: {e}"))?;
+        let parser = Parser::read(&mut Reader::new(p)).map_err(|e| format!("parser: {e}"))?;
+        let morph = Morph::read(&mut Reader::new(m)).map_err(|e| format!("morphology: {e}"))?;
+        let mut lr = Reader::new(l);
+        let n = lr.u32()? as usize;
+        let lemmatizer =
+            Lemmatizer::from_bytes(lr.take(n)?).map_err(|e| format!("lemmatiser: {e}"))?;
+        Ok(Model {
+            tagger,
+            parser,
+            morph,
+            lemmatizer,
+        })
+    }
+
+    /// Analyse `text` already split into tokens and sentences (spans into `text`; sentences
+    /// are contiguous token ranges in order). Out-of-range or misordered spans are clamped, never
+    /// a panic.
+    pub fn analyse(&self, text: &str, tokens: &[RawToken], sentences: &[RawSentence]) -> Doc {
+        let mut w = Work::default();
+        let mut doc = Doc {
+            tokens: Vec::with_capacity(tokens.len()),
+            sentences: Vec::with_capacity(sentences.len()),
+        };
+        let form_of = |t: &RawToken| -> &str {
+            let (a, b) = (t.start as usize, t.end as usize);
+            text.get(a..b).unwrap_or("")
+        };
+        for s in sentences {
+            let first = (s.first as usize).min(tokens.len());
+            let last = (s.last as usize).clamp(first, tokens.len());
+            if first == last {
+                continue;
+            }
+            let toks = &tokens[first..last];
+            w.words.clear();
+            for t in toks {
+                let f = form_of(t);
+                w.words.push(word_info(f, &self.tagger.amb, &mut w.scratch));
+            }
+            self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);
+            let pw = pwords(&w.words, &w.tags);
+            let (heads, rels) = self.parser.parse(&pw, &mut w.feats);
+            let base = doc.tokens.len() as u32;
+            for (i, t) in toks.iter().enumerate() {
+                let class = w.tags[i];
+                let (xpos, upos) = &self.tagger.classes[class as usize];
+                let form = form_of(t);
+                doc.tokens.push(Token {
+                    start: t.start,
+                    end: t.end,
+                    upos: *upos,
+                    xpos: xpos.clone(),
+                    lemma: self.lemmatizer.lemma(form, *upos, xpos),
+                    feats: self
+                        .morph
+                        .feats(class, w.words[i].lower, w.words[i].suf3)
+                        .to_string(),
+                    head: if heads[i] == NO_HEAD {
+                        NO_HEAD
+                    } else {
+                        base + heads[i]
+                    },
+                    rel: rels[i],
+                });
+            }
+            doc.sentences.push(Sentence {
+                start: toks[0].start,
+                end: toks[toks.len() - 1].end,
+                first: base,
+                last: doc.tokens.len() as u32,
+            });
+        }
+        doc
+    }
+}
+
+/// The shipped model, decoded once.
+pub fn embedded() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(include_bytes!("../../../data/models/syntax-en-ud.bin"))
+            .expect("the embedded syntax model is checked by the crate's tests")
+    })
+}
+
+/// Tokenise, split, tag, parse, lemmatise `text` with the shipped model.
+pub fn parse(text: &str) -> Doc {
+    let (tokens, sentences) = tokenize(text);
+    embedded().analyse(text, &tokens, &sentences)
+}

@@ -1,0 +1,697 @@
+//! Dependency parser: greedy arc-hybrid transition system (Kuhlmann et al. 2011) with the
+//! sentence root at the end of the buffer, an averaged perceptron trained with a dynamic oracle
+//! (Goldberg & Nivre 2012/2013), and a separate arc labeller that sees the whole predicted tree.
+//!
+//! Transitions: SHIFT (push b0), LEFT (s0 ← b0, pop s0), RIGHT (s1 → s0, pop s0). LEFT with the
+//! root as b0 is allowed only when the stack holds one word, so every sentence gets exactly one
+//! root and the result is always a projective tree; parsing takes exactly 2n transitions.
+
+use crate::doc::{Rel, NO_HEAD};
+use crate::perceptron::{f1, f2, f3, put_u32, Reader, Rng, Trainer, Weights};
+use crate::tagger::WordInfo;
+
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+const NONE: u32 = u32::MAX;
+
+const H_NONE: u64 = 0x6e6f_6e65_0000_0001;
+const H_ROOT: u64 = 0x726f_6f74_0000_0002;
+
+/// What the parser sees of a word: its lower-case hash and its tag class.
+#[derive(Clone, Copy)]
+pub struct PWord {
+    pub lower: u64,
+    pub tag: u64,
+}
+
+pub fn pwords(words: &[WordInfo], tags: &[u16]) -> Vec<PWord> {
+    words
+        .iter()
+        .zip(tags)
+        .map(|(w, &t)| PWord {
+            lower: w.lower,
+            tag: t as u64 + 1,
+        })
+        .collect()
+}
+
+struct State {
+    n: u32,
+    stack: Vec<u32>,
+    b: u32,
+    heads: Vec<u32>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        State {
+            n: n as u32,
+            stack: Vec::with_capacity(n.min(1024)),
+            b: 0,
+            heads: vec![NONE; n],
+            lc1: vec![NONE; n + 1],
+            lc2: vec![NONE; n + 1],
+            rc1: vec![NONE; n + 1],
+            rc2: vec![NONE; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.b == self.n && self.stack.is_empty()
+    }
+
+    fn valid(&self) -> [bool; 3] {
+        let k = self.stack.len();
+        [
+            self.b < self.n,
+            k >= 1 && (self.b < self.n || k == 1),
+            k >= 2,
+        ]
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32) {
+        self.heads[d as usize] = h;
+        let h = h as usize;
+        if d < h as u32 {
+            // Left dependent: d is further left than any previous left dependent (arc-hybrid
+            // attaches left dependents of b0 from the nearest outwards).
+            if self.lc1[h] == NONE || d < self.lc1[h] {
+                self.lc2[h] = self.lc1[h];
+                self.lc1[h] = d;
+            } else if self.lc2[h] == NONE || d < self.lc2[h] {
+                self.lc2[h] = d;
+            }
+            self.nl[h] = self.nl[h].saturating_add(1);
+        } else {
+            if self.rc1[h] == NONE || d > self.rc1[h] {
+                self.rc2[h] = self.rc1[h];
+                self.rc1[h] = d;
+            } else if self.rc2[h] == NONE || d > self.rc2[h] {
+                self.rc2[h] = d;
+            }
+            self.nr[h] = self.nr[h].saturating_add(1);
+        }
+    }
+
+    fn apply(&mut self, t: usize) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.stack.pop().expect("LEFT on an empty stack");
+                self.add_arc(self.b, s0);
+            }
+            _ => {
+                let s0 = self.stack.pop().expect("RIGHT on a short stack");
+                let s1 = *self.stack.last().expect("RIGHT on a short stack");
+                self.add_arc(s1, s0);
+            }
+        }
+    }
+
+    fn features(&self, w: &[PWord], out: &mut Vec<u64>) {
+        out.clear();
+        let n = self.n;
+        let word = |i: u32| -> (u64, u64) {
+            if i == NONE {
+                (H_NONE, H_NONE)
+            } else if i == n {
+                (H_ROOT, H_ROOT)
+            } else {
+                (w[i as usize].lower, w[i as usize].tag)
+            }
+        };
+        let get = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+        let k = self.stack.len();
+        let s0 = if k >= 1 { self.stack[k - 1] } else { NONE };
+        let s1 = if k >= 2 { self.stack[k - 2] } else { NONE };
+        let s2 = if k >= 3 { self.stack[k - 3] } else { NONE };
+        let b0 = self.b;
+        let b1 = if b0 < n { b0 + 1 } else { NONE };
+        let b2 = if b0 + 1 < n { b0 + 2 } else { NONE };
+        let (s0w, s0t) = word(s0);
+        let (s1w, s1t) = word(s1);
+        let (_, s2t) = word(s2);
+        let (b0w, b0t) = word(b0);
+        let (b1w, b1t) = word(b1);
+        let (b2w, b2t) = word(b2);
+        let (s0lw, s0lt) = word(get(&self.lc1, s0));
+        let (_, s0l2t) = word(get(&self.lc2, s0));
+        let (s0rw, s0rt) = word(get(&self.rc1, s0));
+        let (_, s0r2t) = word(get(&self.rc2, s0));
+        let (b0lw, b0lt) = word(get(&self.lc1, b0));
+        let (_, b0l2t) = word(get(&self.lc2, b0));
+        let (_, s1lt) = word(get(&self.lc1, s1));
+        let (s1rw, s1rt) = word(get(&self.rc1, s1));
+        let d = if s0 != NONE {
+            (b0 - s0).min(10) as u64
+        } else {
+            0
+        };
+        let d1 = if s1 != NONE {
+            (s0 - s1).min(10) as u64
+        } else {
+            0
+        };
+        let val = |v: &Vec<u8>, i: u32| if i == NONE { 99 } else { v[i as usize] as u64 };
+        let (s0vl, s0vr, b0vl) = (val(&self.nl, s0), val(&self.nr, s0), val(&self.nl, b0));
+        let s0wt = f1(s0w, s0t);
+        let s1wt = f1(s1w, s1t);
+        let b0wt = f1(b0w, b0t);
+        let b1wt = f1(b1w, b1t);
+        out.extend_from_slice(&[
+            f1(0, 0),
+            f1(1, s0w),
+            f1(2, s0t),
+            f1(3, s0wt),
+            f1(4, s1w),
+            f1(5, s1t),
+            f1(6, s1wt),
+            f1(7, b0w),
+            f1(8, b0t),
+            f1(9, b0wt),
+            f1(10, b1w),
+            f1(11, b1t),
+            f1(12, b1wt),
+            f1(13, b2w),
+            f1(14, b2t),
+            f1(15, s2t),
+            f2(16, s0wt, b0wt),
+            f2(17, s0wt, b0w),
+            f2(18, s0w, b0wt),
+            f2(19, s0wt, b0t),
+            f2(20, s0t, b0wt),
+            f2(21, s0w, b0w),
+            f2(22, s0t, b0t),
+            f2(23, b0t, b1t),
+            f2(24, s1w, s0w),
+            f2(25, s1t, s0t),
+            f2(26, s1t, s0w),
+            f2(27, s1w, s0t),
+            f2(28, s1wt, s0wt),
+            f3(29, b0t, b1t, b2t),
+            f3(30, s0t, b0t, b1t),
+            f3(31, s1t, s0t, b0t),
+            f3(32, s2t, s1t, s0t),
+            f3(33, s0t, s0lt, b0t),
+            f3(34, s0t, s0rt, b0t),
+            f3(35, s0t, b0t, b0lt),
+            f3(36, s0t, s0lt, s0l2t),
+            f3(37, s0t, s0rt, s0r2t),
+            f3(38, b0t, b0lt, b0l2t),
+            f3(39, s1t, s1lt, s0t),
+            f3(40, s1t, s1rt, s0t),
+            f3(41, s1t, s0t, s0lt),
+            f3(42, s1t, s0t, s0rt),
+            f1(43, s0lw),
+            f1(44, s0lt),
+            f1(45, s0rw),
+            f1(46, s0rt),
+            f1(47, b0lw),
+            f1(48, b0lt),
+            f1(49, s1lt),
+            f1(50, s1rt),
+            f1(51, s1rw),
+            f2(52, s0w, d),
+            f2(53, s0t, d),
+            f2(54, b0w, d),
+            f2(55, b0t, d),
+            f3(56, s0w, b0w, d),
+            f3(57, s0t, b0t, d),
+            f3(58, s1t, s0t, d1),
+            f2(59, s0w, s0vr),
+            f2(60, s0t, s0vr),
+            f2(61, s0w, s0vl),
+            f2(62, s0t, s0vl),
+            f2(63, b0w, b0vl),
+            f2(64, b0t, b0vl),
+            f2(65, s1t, b0t),
+            f2(66, s1w, b0w),
+            f2(67, b0wt, b1wt),
+            f3(68, s0t, b0t, (k.min(3)) as u64),
+        ]);
+    }
+
+    /// Cost (gold arcs lost) of each transition, given gold heads (`n` = root).
+    fn costs(&self, gold: &[u32], gold_kids: &[Vec<u32>], in_stack: &[bool]) -> [u32; 3] {
+        let k = self.stack.len();
+        let b = self.b;
+        let mut c = [u32::MAX; 3];
+        let valid = self.valid();
+        if k >= 1 {
+            let s0 = self.stack[k - 1];
+            let h = gold[s0 as usize];
+            let kids_in_buffer = gold_kids[s0 as usize].iter().filter(|&&d| d >= b).count() as u32;
+            if valid[LEFT] {
+                let s1_head = k >= 2 && h == self.stack[k - 2];
+                c[LEFT] = s1_head as u32 + (h > b) as u32 + kids_in_buffer;
+            }
+            if valid[RIGHT] {
+                c[RIGHT] = (h >= b) as u32 + kids_in_buffer;
+            }
+        }
+        if valid[SHIFT] {
+            let s0 = if k >= 1 { self.stack[k - 1] } else { NONE };
+            let kids = gold_kids[b as usize]
+                .iter()
+                .filter(|&&d| in_stack[d as usize])
+                .count() as u32;
+            let h = gold[b as usize];
+            let head_lost = h != s0 && (h as usize) < in_stack.len() && in_stack[h as usize];
+            c[SHIFT] = kids + head_lost as u32;
+        }
+        c
+    }
+}
+
+fn best_valid_i32(scores: &[i32; 3], valid: &[bool; 3]) -> usize {
+    let mut best = usize::MAX;
+    for t in 0..3 {
+        if valid[t] && (best == usize::MAX || scores[t] > scores[best]) {
+            best = t;
+        }
+    }
+    best
+}
+
+/// The unlabelled parser and the labeller.
+pub struct Parser {
+    pub weights: Weights,
+    /// Label class id → relation.
+    pub labels: Vec<Rel>,
+    pub label_weights: Weights,
+}
+
+/// Labeller features for the arc `h → d` in a complete tree (`heads[d]` = head or NONE).
+fn label_features(w: &[PWord], heads: &[u32], kids: &[Vec<u32>], d: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let n = w.len();
+    let word = |i: u32| -> (u64, u64) {
+        if i == NONE {
+            (H_ROOT, H_ROOT)
+        } else {
+            (w[i as usize].lower, w[i as usize].tag)
+        }
+    };
+    let h = heads[d];
+    let (dw, dt) = word(d as u32);
+    let (hw, ht) = word(h);
+    let g = if h == NONE { NONE } else { heads[h as usize] };
+    let (_, gt) = word(g);
+    let dir = if h == NONE {
+        0
+    } else if (h as usize) < d {
+        1
+    } else {
+        2
+    };
+    let dist = if h == NONE {
+        0
+    } else {
+        ((h as i64 - d as i64).unsigned_abs()).min(8)
+    };
+    let (_, pt) = if d > 0 {
+        word(d as u32 - 1)
+    } else {
+        (H_NONE, H_NONE)
+    };
+    let (nw, nt) = if d + 1 < n {
+        word(d as u32 + 1)
+    } else {
+        (H_NONE, H_NONE)
+    };
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, dw),
+        f1(2, dt),
+        f2(3, dw, dt),
+        f1(4, hw),
+        f1(5, ht),
+        f2(6, hw, ht),
+        f2(7, dt, ht),
+        f2(8, dw, ht),
+        f2(9, dt, hw),
+        f2(10, dw, hw),
+        f2(11, dir, dist),
+        f3(12, dt, ht, dir),
+        f3(13, dt, ht, dist),
+        f3(14, gt, ht, dt),
+        f2(15, pt, dt),
+        f2(16, dt, nt),
+        f2(17, dw, nw),
+        f3(18, dt, ht, kids[d].len().min(4) as u64),
+    ]);
+    for &c in kids[d].iter().take(8) {
+        let (cw, ct) = word(c);
+        let side = (c as usize) < d;
+        out.push(f3(20, dt, ct, side as u64));
+        out.push(f2(21, cw, side as u64));
+        out.push(f3(22, cw, ct, dt));
+    }
+    if h != NONE {
+        let sibs = &kids[h as usize];
+        for &s in sibs.iter().filter(|&&s| s as usize != d).take(8) {
+            let (sw, st) = word(s);
+            let side = (s as usize) < d;
+            out.push(f3(30, st, side as u64, dir));
+            out.push(f3(31, sw, side as u64, dir));
+            out.push(f3(32, st, dt, ht));
+        }
+    }
+}
+
+fn children(heads: &[u32]) -> Vec<Vec<u32>> {
+    let mut kids = vec![Vec::new(); heads.len()];
+    for (d, &h) in heads.iter().enumerate() {
+        if h != NONE {
+            kids[h as usize].push(d as u32);
+        }
+    }
+    kids
+}
+
+impl Parser {
+    /// Parse one sentence: heads (`NO_HEAD` for the root) and relations.
+    pub fn parse(&self, w: &[PWord], feats: &mut Vec<u64>) -> (Vec<u32>, Vec<Rel>) {
+        let n = w.len();
+        if n == 0 {
+            return (Vec::new(), Vec::new());
+        }
+        let mut st = State::new(n);
+        while !st.terminal() {
+            st.features(w, feats);
+            let mut s = [0i32; 3];
+            self.weights.score(feats, &mut s);
+            let t = best_valid_i32(&s, &st.valid());
+            st.apply(t);
+        }
+        let heads: Vec<u32> = st
+            .heads
+            .iter()
+            .map(|&h| if h >= n as u32 { NONE } else { h })
+            .collect();
+        let rels = self.label(w, &heads, feats);
+        let heads = heads
+            .into_iter()
+            .map(|h| if h == NONE { NO_HEAD } else { h })
+            .collect();
+        (heads, rels)
+    }
+
+    fn label(&self, w: &[PWord], heads: &[u32], feats: &mut Vec<u64>) -> Vec<Rel> {
+        let kids = children(heads);
+        let mut scores = vec![0i32; self.labels.len()];
+        (0..w.len())
+            .map(|d| {
+                if heads[d] == NONE {
+                    return Rel::Root;
+                }
+                label_features(w, heads, &kids, d, feats);
+                scores.iter_mut().for_each(|s| *s = 0);
+                self.label_weights.score(feats, &mut scores);
+                let mut best = usize::MAX;
+                for (c, &s) in scores.iter().enumerate() {
+                    if self.labels[c] != Rel::Root && (best == usize::MAX || s > scores[best]) {
+                        best = c;
+                    }
+                }
+                self.labels.get(best).copied().unwrap_or(Rel::Dep)
+            })
+            .collect()
+    }
+
+    pub fn write(&self, out: &mut Vec<u8>) {
+        self.weights.write(out);
+        put_u32(out, self.labels.len() as u32);
+        for l in &self.labels {
+            crate::perceptron::put_str(out, l.as_str());
+        }
+        self.label_weights.write(out);
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Parser, String> {
+        let weights = Weights::read(r)?;
+        if weights.n_classes != 3 {
+            return Err("parser weights must have 3 classes".into());
+        }
+        let n = r.u32()? as usize;
+        if n == 0 || n > 1024 {
+            return Err(format!("bad label count {n}"));
+        }
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            labels.push(Rel::parse(r.str()?));
+        }
+        let label_weights = Weights::read(r)?;
+        if label_weights.n_classes as usize != n {
+            return Err("labeller weights do not match its labels".into());
+        }
+        Ok(Parser {
+            weights,
+            labels,
+            label_weights,
+        })
+    }
+}
+
+/// One training sentence for the parser: words (with the tags the parser will see) and gold
+/// heads (0-based, `NO_HEAD` for the root) and relations.
+pub struct ParseSentence {
+    pub words: Vec<PWord>,
+    pub heads: Vec<u32>,
+    pub rels: Vec<Rel>,
+}
+
+pub struct ParserOptions {
+    pub epochs: usize,
+    pub label_epochs: usize,
+    /// First epoch (0-based) from which the dynamic oracle explores.
+    pub explore_from: usize,
+    /// Probability of following the model's (possibly wrong) transition when exploring.
+    pub explore_p: f64,
+    pub seed: u64,
+}
+
+/// Whether a tree (heads 0-based, `NO_HEAD` root) is projective.
+pub fn is_projective(heads: &[u32]) -> bool {
+    let n = heads.len();
+    for d in 0..n {
+        let h = heads[d];
+        if h == NO_HEAD {
+            continue;
+        }
+        let (a, b) = if (h as usize) < d {
+            (h as usize, d)
+        } else {
+            (d, h as usize)
+        };
+        for k in a + 1..b {
+            // Every word strictly between must be dominated by h.
+            let mut x = k;
+            let mut ok = false;
+            for _ in 0..=n {
+                let hx = heads[x];
+                if hx == NO_HEAD {
+                    break;
+                }
+                if hx == h {
+                    ok = true;
+                    break;
+                }
+                x = hx as usize;
+            }
+            if !ok {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(String)) -> Parser {
+    let mut t = Trainer::new(3);
+    let mut rng = Rng::new(opt.seed);
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut feats = Vec::new();
+    for epoch in 0..opt.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let s = &sents[si];
+            let n = s.words.len();
+            if n == 0 {
+                continue;
+            }
+            let gold: Vec<u32> = s
+                .heads
+                .iter()
+                .map(|&h| if h == NO_HEAD { n as u32 } else { h })
+                .collect();
+            let mut gold_kids = vec![Vec::new(); n + 1];
+            for (d, &h) in gold.iter().enumerate() {
+                gold_kids[h as usize].push(d as u32);
+            }
+            let mut in_stack = vec![false; n];
+            let mut st = State::new(n);
+            while !st.terminal() {
+                st.features(&s.words, &mut feats);
+                let mut sc = [0f32; 3];
+                t.score(&feats, &mut sc);
+                let valid = st.valid();
+                let costs = st.costs(&gold, &gold_kids, &in_stack);
+                let min = *costs.iter().min().expect("three costs");
+                let mut pred = usize::MAX;
+                let mut best = usize::MAX;
+                for m in 0..3 {
+                    if !valid[m] {
+                        continue;
+                    }
+                    if pred == usize::MAX || sc[m] > sc[pred] {
+                        pred = m;
+                    }
+                    if costs[m] == min && (best == usize::MAX || sc[m] > sc[best]) {
+                        best = m;
+                    }
+                }
+                t.tick();
+                if costs[pred] > min {
+                    t.update(&feats, best, pred);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                let next =
+                    if costs[pred] > min && epoch >= opt.explore_from && rng.unit() < opt.explore_p
+                    {
+                        pred
+                    } else {
+                        best
+                    };
+                match next {
+                    SHIFT => in_stack[st.b as usize] = true,
+                    _ => {
+                        let s0 = *st.stack.last().expect("valid pop");
+                        in_stack[s0 as usize] = false;
+                    }
+                }
+                st.apply(next);
+            }
+        }
+        log(format!(
+            "parser epoch {}: {:.2}% transitions optimal ({} features)",
+            epoch + 1,
+            100.0 * right as f64 / total.max(1) as f64,
+            t.n_features()
+        ));
+    }
+    let weights = t.finish(0);
+
+    // Labeller, trained on gold trees.
+    let mut labels: Vec<Rel> = sents.iter().flat_map(|s| s.rels.iter().copied()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    let label_of = |r: Rel| labels.binary_search(&r).expect("label seen in training");
+    let mut lt = Trainer::new(labels.len());
+    let mut scores = vec![0f32; labels.len()];
+    for epoch in 0..opt.label_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let s = &sents[si];
+            let heads: Vec<u32> = s
+                .heads
+                .iter()
+                .map(|&h| if h == NO_HEAD { NONE } else { h })
+                .collect();
+            let kids = children(&heads);
+            for d in 0..s.words.len() {
+                if heads[d] == NONE {
+                    continue;
+                }
+                label_features(&s.words, &heads, &kids, d, &mut feats);
+                scores.iter_mut().for_each(|x| *x = 0.0);
+                lt.score(&feats, &mut scores);
+                let mut g = 0;
+                for c in 0..labels.len() {
+                    if scores[c] > scores[g] {
+                        g = c;
+                    }
+                }
+                let y = label_of(s.rels[d]);
+                lt.tick();
+                lt.update(&feats, y, g);
+                right += (g == y) as usize;
+                total += 1;
+            }
+        }
+        log(format!(
+            "labeller epoch {}: train accuracy {:.2}% ({} features)",
+            epoch + 1,
+            100.0 * right as f64 / total.max(1) as f64,
+            lt.n_features()
+        ));
+    }
+    let label_weights = lt.finish(0);
+    Parser {
+        weights,
+        labels,
+        label_weights,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projectivity() {
+        // 0 <- 1 -> 2 : projective
+        assert!(is_projective(&[1, NO_HEAD, 1]));
+        // arcs 0->2 and 1->3 cross
+        assert!(!is_projective(&[NO_HEAD, 3, 0, 0]));
+    }
+
+    #[test]
+    fn static_oracle_path_rebuilds_a_projective_tree() {
+        // "The minister said talks failed": The<-minister<-said->failed, talks<-failed
+        let gold_heads = [1u32, 2, NO_HEAD, 4, 2];
+        let n = gold_heads.len();
+        let gold: Vec<u32> = gold_heads
+            .iter()
+            .map(|&h| if h == NO_HEAD { n as u32 } else { h })
+            .collect();
+        let mut gold_kids = vec![Vec::new(); n + 1];
+        for (d, &h) in gold.iter().enumerate() {
+            gold_kids[h as usize].push(d as u32);
+        }
+        let mut in_stack = vec![false; n];
+        let mut st = State::new(n);
+        let mut steps = 0;
+        while !st.terminal() {
+            let c = st.costs(&gold, &gold_kids, &in_stack);
+            let v = st.valid();
+            let t = (0..3)
+                .find(|&m| v[m] && c[m] == 0)
+                .expect("a zero-cost move");
+            match t {
+                SHIFT => in_stack[st.b as usize] = true,
+                _ => in_stack[*st.stack.last().unwrap() as usize] = false,
+            }
+            st.apply(t);
+            steps += 1;
+        }
+        assert_eq!(steps, 2 * n);
+        assert_eq!(st.heads, gold);
+    }
+}

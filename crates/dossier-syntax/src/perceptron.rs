@@ -1,0 +1,514 @@
+//! Averaged perceptron over hashed features, shared by the tagger, the parser and the labeller.
+//!
+//! Features are `u64` hashes ([`mix`]); a feature's weights are a sparse row of `(class,
+//! weight)` pairs. Training keeps f32 weights with lazy averaging; [`Trainer::finish`] averages,
+//! quantises to i16 with one scale per model and drops zero entries, giving the compact
+//! [`Weights`] used at inference (one hash look-up per feature, then a short contiguous row).
+
+use rustc_hash::FxHashMap;
+
+/// FNV-1a over bytes, then a final avalanche: a stable (platform-independent) string hash.
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    fmix(h)
+}
+
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Combine a running feature hash with one more value.
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    fmix(a.rotate_left(23) ^ b.wrapping_add(0x9e37_79b9_7f4a_7c15))
+}
+
+/// A feature from a template id and up to three values.
+#[inline]
+pub fn f1(t: u64, a: u64) -> u64 {
+    mix(t.wrapping_mul(0x2545_f491_4f6c_dd1d), a)
+}
+#[inline]
+pub fn f2(t: u64, a: u64, b: u64) -> u64 {
+    mix(f1(t, a), b)
+}
+#[inline]
+pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(f2(t, a, b), c)
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    class: u16,
+    w: f32,
+    total: f64,
+    ts: u32,
+}
+
+/// Averaged-perceptron training state.
+pub struct Trainer {
+    n_classes: usize,
+    rows: FxHashMap<u64, Vec<Slot>>,
+    tick: u32,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Self {
+        Trainer {
+            n_classes,
+            rows: FxHashMap::default(),
+            tick: 0,
+        }
+    }
+
+    /// Add each feature's weights to `scores` (length `n_classes`, zeroed by the caller).
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        for f in feats {
+            if let Some(row) = self.rows.get(f) {
+                for s in row {
+                    scores[s.class as usize] += s.w;
+                }
+            }
+        }
+    }
+
+    /// One training instance seen (call once per instance, whether or not it updates).
+    pub fn tick(&mut self) {
+        self.tick += 1;
+    }
+
+    /// Perceptron update: reward `truth`, penalise `guess`.
+    pub fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        let tick = self.tick;
+        for &f in feats {
+            let row = self.rows.entry(f).or_default();
+            for (c, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
+                let slot = match row.iter_mut().position(|s| s.class as usize == c) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Slot {
+                            class: c as u16,
+                            w: 0.0,
+                            total: 0.0,
+                            ts: tick,
+                        });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                slot.total += (tick - slot.ts) as f64 * slot.w as f64;
+                slot.ts = tick;
+                slot.w += d;
+            }
+        }
+    }
+
+    /// Average, quantise and prune into inference weights. Entries whose quantised magnitude is
+    /// below `min_q` are dropped (0 keeps every non-zero one).
+    pub fn finish(&self, min_q: i16) -> Weights {
+        let tick = self.tick.max(1) as f64;
+        let mut keys: Vec<u64> = self.rows.keys().copied().collect();
+        keys.sort_unstable();
+        let avg = |s: &Slot| ((s.total + (tick - s.ts as f64) * s.w as f64) / tick) as f32;
+        let max = self
+            .rows
+            .values()
+            .flat_map(|r| r.iter().map(avg))
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+        let mut w = Weights {
+            n_classes: self.n_classes as u16,
+            scale,
+            ..Default::default()
+        };
+        for k in keys {
+            let mut row: Vec<(u16, i16)> = self.rows[&k]
+                .iter()
+                .map(|s| (s.class, (avg(s) * scale).round() as i16))
+                .filter(|&(_, q)| q != 0 && q.unsigned_abs() >= min_q.unsigned_abs())
+                .collect();
+            if row.is_empty() {
+                continue;
+            }
+            row.sort_unstable();
+            w.push_row(k, &row);
+        }
+        w.build();
+        w
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.rows.len()
+    }
+}
+
+/// Inference weights: feature hash → row of (class, quantised weight).
+///
+/// An open-addressing table of 16-byte slots (key, payload), linear probing, at most half full.
+/// With at most [`DENSE`] classes the payload is the row itself (one cache line touched per
+/// feature); otherwise it is the position and length of the row in `data`, whose entries pack
+/// `class << 16 | weight`.
+#[derive(Default, Clone)]
+pub struct Weights {
+    pub n_classes: u16,
+    /// Quantised weight = averaged weight × scale.
+    pub scale: f32,
+    slots: Vec<(u64, u64)>,
+    shift: u32,
+    data: Vec<u32>,
+    /// Rows waiting for [`Weights::build`].
+    pending: Vec<(u64, Vec<(u16, i16)>)>,
+    n_rows: usize,
+}
+
+/// Largest class count stored inline.
+pub const DENSE: usize = 4;
+
+impl Weights {
+    fn push_row(&mut self, key: u64, row: &[(u16, i16)]) {
+        if key != 0 {
+            self.pending.push((key, row.to_vec()));
+        }
+    }
+
+    /// Build the look-up table from `rows` (called once after the rows are in).
+    fn build(&mut self) {
+        let rows = std::mem::take(&mut self.pending);
+        self.n_rows = rows.len();
+        let n = rows.len().max(1);
+        let cap = (2 * n).next_power_of_two().max(16);
+        self.shift = 64 - cap.trailing_zeros();
+        self.slots = vec![(0, 0); cap];
+        self.data.clear();
+        let dense = self.n_classes as usize <= DENSE;
+        let mask = cap - 1;
+        for (key, row) in &rows {
+            let payload = if dense {
+                let mut p = 0u64;
+                for &(c, v) in row {
+                    p |= (v as u16 as u64) << (16 * c as u64);
+                }
+                p
+            } else {
+                let start = self.data.len() as u64;
+                for &(c, v) in row {
+                    self.data.push(((c as u32) << 16) | v as u16 as u32);
+                }
+                start | ((row.len() as u64) << 32)
+            };
+            let mut i = (key >> self.shift) as usize;
+            loop {
+                if self.slots[i].0 == 0 || self.slots[i].0 == *key {
+                    self.slots[i] = (*key, payload);
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<u64> {
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let (k, p) = self.slots[i];
+            if k == key {
+                return Some(p);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Add each feature's weights to `scores` (length `n_classes`, zeroed by the caller).
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        if self.slots.is_empty() {
+            return;
+        }
+        if self.n_classes as usize <= DENSE {
+            let mut acc = [0i32; DENSE];
+            for &f in feats {
+                if let Some(p) = self.find(f) {
+                    for (c, a) in acc.iter_mut().enumerate() {
+                        *a += (p >> (16 * c)) as u16 as i16 as i32;
+                    }
+                }
+            }
+            for (s, a) in scores.iter_mut().zip(acc) {
+                *s += a;
+            }
+            return;
+        }
+        for &f in feats {
+            if let Some(p) = self.find(f) {
+                let start = (p & 0xffff_ffff) as usize;
+                let len = (p >> 32) as usize;
+                if let Some(row) = self.data.get(start..start + len) {
+                    for &e in row {
+                        if let Some(s) = scores.get_mut((e >> 16) as usize) {
+                            *s += e as u16 as i16 as i32;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.n_rows
+    }
+
+    /// A copy without the entries whose quantised magnitude is below `min_q` (rows left empty
+    /// are dropped): smaller tables, faster look-ups, a little accuracy.
+    pub fn pruned(&self, min_q: u16) -> Weights {
+        let mut w = Weights {
+            n_classes: self.n_classes,
+            scale: self.scale,
+            ..Default::default()
+        };
+        for (k, row) in self.rows() {
+            let row: Vec<(u16, i16)> = row
+                .into_iter()
+                .filter(|&(_, v)| v.unsigned_abs() >= min_q)
+                .collect();
+            if !row.is_empty() {
+                w.push_row(k, &row);
+            }
+        }
+        w.build();
+        w
+    }
+
+    /// Every row, sorted by key.
+    fn rows(&self) -> Vec<(u64, Vec<(u16, i16)>)> {
+        let mut out: Vec<(u64, Vec<(u16, i16)>)> = self
+            .slots
+            .iter()
+            .filter(|s| s.0 != 0)
+            .map(|&(k, p)| {
+                let row = if self.n_classes as usize <= DENSE {
+                    (0..self.n_classes)
+                        .map(|c| (c, (p >> (16 * c as u64)) as u16 as i16))
+                        .filter(|&(_, v)| v != 0)
+                        .collect()
+                } else {
+                    let start = (p & 0xffff_ffff) as usize;
+                    let len = (p >> 32) as usize;
+                    self.data[start..start + len]
+                        .iter()
+                        .map(|&e| ((e >> 16) as u16, e as u16 as i16))
+                        .collect()
+                };
+                (k, row)
+            })
+            .collect();
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
+    /// Serialise: n_classes, scale, n_rows, then per row key, length, entries. Classes are u8
+    /// when fewer than 256.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let narrow = self.n_classes <= 256;
+        put_u32(out, self.n_classes as u32);
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        let rows = self.rows();
+        put_u32(out, rows.len() as u32);
+        for (k, row) in &rows {
+            out.extend_from_slice(&k.to_le_bytes());
+            put_varint(out, row.len() as u32);
+            for &(c, v) in row {
+                if narrow {
+                    out.push(c as u8);
+                } else {
+                    out.extend_from_slice(&c.to_le_bytes());
+                }
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Weights, String> {
+        let n_classes = r.u32()?;
+        if n_classes == 0 || n_classes > u16::MAX as u32 {
+            return Err(format!("bad class count {n_classes}"));
+        }
+        let narrow = n_classes <= 256;
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| "short")?);
+        let n = r.u32()? as usize;
+        let mut w = Weights {
+            n_classes: n_classes as u16,
+            scale,
+            ..Default::default()
+        };
+        w.pending.reserve(n.min(1 << 24));
+        let mut row = Vec::new();
+        for _ in 0..n {
+            let k = r.u64()?;
+            let len = r.varint()? as usize;
+            row.clear();
+            for _ in 0..len {
+                let c = if narrow {
+                    r.take(1)?[0] as u16
+                } else {
+                    u16::from_le_bytes(r.take(2)?.try_into().map_err(|_| "short")?)
+                };
+                let v = i16::from_le_bytes(r.take(2)?.try_into().map_err(|_| "short")?);
+                if c as u32 >= n_classes {
+                    return Err(format!("class {c} out of range"));
+                }
+                row.push((c, v));
+            }
+            w.push_row(k, &row);
+        }
+        w.build();
+        Ok(w)
+    }
+}
+
+pub fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+pub fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+pub fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_varint(out, s.len() as u32);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Bounds-checked little-endian reader over a byte slice.
+pub struct Reader<'a> {
+    pub buf: &'a [u8],
+    pub pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(buf: &'a [u8]) -> Self {
+        Reader { buf, pos: 0 }
+    }
+
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        if self.buf.len() - self.pos < n {
+            return Err(format!("truncated at byte {}", self.pos));
+        }
+        let s = &self.buf[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+
+    pub fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().map_err(|_| "short")?,
+        ))
+    }
+
+    pub fn u64(&mut self) -> Result<u64, String> {
+        Ok(u64::from_le_bytes(
+            self.take(8)?.try_into().map_err(|_| "short")?,
+        ))
+    }
+
+    pub fn varint(&mut self) -> Result<u32, String> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= ((b & 0x7f) as u32) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(format!("bad varint at byte {}", self.pos))
+    }
+
+    pub fn str(&mut self) -> Result<&'a str, String> {
+        let n = self.varint()? as usize;
+        std::str::from_utf8(self.take(n)?).map_err(|e| e.to_string())
+    }
+}
+
+/// Deterministic xorshift RNG for shuffling and exploration.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(fmix(seed ^ 0x853c_49e6_748f_ea9b) | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_round_trips() {
+        let mut t = Trainer::new(3);
+        let data: Vec<(Vec<u64>, usize)> = (0..300)
+            .map(|i| (vec![f1(1, i % 3), f1(2, 7)], (i % 3) as usize))
+            .collect();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                let mut s = [0f32; 3];
+                t.score(f, &mut s);
+                let g = (0..3)
+                    .max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a)))
+                    .unwrap();
+                t.tick();
+                t.update(f, *y, g);
+            }
+        }
+        let w = t.finish(0);
+        let mut buf = Vec::new();
+        w.write(&mut buf);
+        let w2 = Weights::read(&mut Reader::new(&buf)).unwrap();
+        for (f, y) in &data {
+            let mut s = [0i32; 3];
+            w2.score(f, &mut s);
+            let g = (0..3).max_by_key(|&c| s[c]).unwrap();
+            assert_eq!(g, *y);
+        }
+        assert!(Weights::read(&mut Reader::new(&buf[..buf.len() - 1])).is_err());
+    }
+}
