@@ -630,9 +630,9 @@ fn compute(
         let mut target = target;
         let mut own_voice_report = false;
         if let (Some(s), Some(v)) = (syn, event_token) {
-            if let Some(t) = target.filter(|t| !is_argument_of(s, t, v)) {
+            if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
                 merge_notes.push(format!(
-                    "'{}' is not an argument of '{}': no target",
+                    "'{}' is introduced as a place, not a recipient of '{}': no target",
                     t.mention
                         .as_ref()
                         .map_or(t.name.as_str(), |m| m.text.as_str()),
@@ -1011,9 +1011,12 @@ fn resolve_in_document(out: &mut Vec<DocClaimEntry>) {
     out.retain(|_| k.next().unwrap_or(true));
 }
 
-/// Is the actor `t` (by its mention) an argument of predicate token `v`: its subject, object,
-/// indirect object, agent or oblique (through names, compounds, appositions and conjuncts)?
-fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize) -> bool {
+/// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
+/// attachment of prepositional phrases is its weakest part, so the case word decides: a place
+/// preposition ("for use in Ukraine", "targets in Syria") never introduces a target, and a
+/// transfer's recipient is introduced by "to"/"into"/"for" or is a bare object ("supplied
+/// Russia with drones").
+fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> bool {
     use dossier_syntax::Rel;
     let Some(m) = &t.mention else { return true };
     let doc = syn.doc;
@@ -1026,31 +1029,23 @@ fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize) -> bool {
     };
     for _ in 0..doc.tokens.len() {
         match doc.tokens[k].rel {
-            Rel::Conj | Rel::Appos | Rel::Flat | Rel::Compound | Rel::NmodPoss | Rel::Amod => {
-                match doc.head(k) {
-                    Some(h) => k = h,
-                    None => return false,
-                }
-            }
+            Rel::Conj | Rel::Appos | Rel::Flat | Rel::Compound => match doc.head(k) {
+                Some(h) => k = h,
+                None => return true,
+            },
             _ => break,
         }
     }
-    let Some(h) = doc.head(k) else { return false };
-    let linked = h == v
-        || (doc.tokens[v].rel == Rel::Conj && doc.head(v) == Some(h))
-        || (doc.tokens[h].rel == Rel::Conj && doc.head(h) == Some(v));
-    linked
-        && matches!(
-            doc.tokens[k].rel,
-            Rel::Obj
-                | Rel::Iobj
-                | Rel::Obl
-                | Rel::OblAgent
-                | Rel::OblUnmarked
-                | Rel::Nsubj
-                | Rel::NsubjPass
-                | Rel::Nmod
-        )
+    let _ = v;
+    let case = dossier_syntax::frames::case_of(doc, syn.text, k);
+    if matches!(
+        case.as_str(),
+        "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "around"
+    ) {
+        return false;
+    }
+    !NEEDS_OBJECT.contains(&predicate)
+        || matches!(case.as_str(), "" | "to" | "into" | "for" | "from" | "by")
 }
 
 /// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?

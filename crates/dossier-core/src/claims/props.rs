@@ -489,6 +489,31 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             .and_then(|i| participant(syn, x, lex, i).actor)
             .or_else(|| f.iobj.and_then(|i| participant(syn, x, lex, i).actor));
     }
+    // "sent missiles to Russia" parsed with "to Russia" on the object: the recipient is the
+    // verb's, and the object's words stop before it.
+    if let Some(o) = f.undergoer().filter(|_| f.kind != PredKind::Copular) {
+        let cases = target_cases(&predicate);
+        if let Some(n) = doc.children(o).find(|&c| {
+            doc.tokens[c].rel == Rel::Nmod
+                && cases.contains(&frames::case_of(doc, syn.text, c).as_str())
+                && syn.actor_at[c].is_some()
+        }) {
+            if target.is_none() {
+                target = participant(syn, x, lex, n).actor;
+            }
+            let cut = doc.children_with(n, Rel::Case).min().unwrap_or(n);
+            let r = frames::phrase(doc, o);
+            if let Some(text) = object_phrase.as_mut().filter(|_| cut > r.start) {
+                let mut lo = r.start;
+                while lo < o && matches!(doc.tokens[lo].upos, Upos::Det | Upos::Adp) {
+                    lo += 1;
+                }
+                if cut > lo {
+                    *text = syn.words(lo..cut);
+                }
+            }
+        }
+    }
     Some(finish(
         syn,
         x,
