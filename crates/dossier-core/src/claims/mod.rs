@@ -1267,7 +1267,7 @@ fn ledger_stance(s: Stance) -> Option<LedgerStance> {
 
 /// Content that refers back to a claim instead of stating one: "the claims", "the reports as
 /// psychological warfare", "it", "the accusation".
-fn is_anaphoric(content: &str) -> bool {
+pub(crate) fn is_anaphoric(content: &str) -> bool {
     const NOUNS: &[&str] = &[
         "claim",
         "claims",

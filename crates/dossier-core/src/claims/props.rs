@@ -473,6 +473,13 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         }
         subject = d;
     }
+    // "Hunter's claim was false": a judgement on another claim, not a proposition of its own;
+    // "the video provides clues": a thing transfers nothing.
+    if subject.actor.is_none()
+        && (super::is_anaphoric(&subject.head) || class_has_object(&predicate))
+    {
+        return None;
+    }
     if f.kind == PredKind::Copular {
         object_phrase = Some(participant(syn, x, lex, p).text);
     } else if !class_known
