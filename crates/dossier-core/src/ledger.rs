@@ -23,6 +23,7 @@
 
 use crate::model::{Sourcing, Span};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// How one ledger entry bears on the claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -221,46 +222,167 @@ pub fn standing<'a>(parties: &Parties, entries: &'a [LedgerEntry]) -> Vec<&'a Le
 
 /// Apply the status rules to `entries` (any order; sorted here by `published`, undated last,
 /// ties kept in the given order) and return the status, its explanation and the timeline.
+///
+/// This is [`Summary::fold`] over the documents in that order: the full recompute and the
+/// store's incremental maintenance are one computation.
 pub fn assess(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
+    let (summary, timeline) = summarise(parties, entries);
+    Assessment {
+        status: summary.status(),
+        explanation: summary.explanation,
+        timeline,
+    }
+}
+
+/// [`assess`] that also returns the [`Summary`] of the whole ledger (what a store keeps to
+/// fold later documents in).
+pub fn summarise(parties: &Parties, entries: &[LedgerEntry]) -> (Summary, Vec<StatusChange>) {
     let order = chronological(entries);
-    let mut standing: Vec<&LedgerEntry> = Vec::new();
+    let mut summary = Summary::new();
     let mut timeline: Vec<StatusChange> = Vec::new();
-    let mut current: Option<ClaimStatus> = None;
-    let mut explanation = String::from("no statement bears on this claim yet");
     let mut i = 0;
     while i < order.len() {
         // All entries of one document take effect together.
         let doc = &order[i].document;
         let mut j = i;
         while j < order.len() && order[j].document == *doc {
-            admit(&mut standing, order[j], parties);
             j += 1;
         }
-        let (status, why) = status_of(parties, &standing, entries);
-        explanation = why;
-        if current != Some(status) {
-            timeline.push(StatusChange {
-                published: order[i].published.clone(),
-                document: doc.clone(),
-                from: current,
-                to: status,
-                explanation: explanation.clone(),
-            });
-            current = Some(status);
-        }
+        timeline.extend(summary.fold(parties, order[i..j].iter().copied()));
         i = j;
     }
-    Assessment {
-        status: current.unwrap_or(ClaimStatus::Unverified),
-        explanation,
-        timeline,
+    (summary, timeline)
+}
+
+/// Everything the status rules read about a ledger read so far, in a size that depends on the
+/// number of voices, not on the number of entries: the standing entries (the latest word of
+/// each voice), the number of model stances, and which voices have ever supported the claim
+/// (for retractions). Folding one more document (in `published` order) into a summary is what
+/// [`assess`] does for every document, so a store that keeps the summary of each claim can
+/// add a document later than all its others in time independent of the ledger's length and
+/// get the same status, explanation and timeline as a full recompute.
+///
+/// The explanation at each step of a timeline describes the ledger up to that step (the
+/// model stances and retractions read so far), never entries published later.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Standing entries, in the order they took effect.
+    #[serde(default)]
+    pub standing: Vec<LedgerEntry>,
+    /// The current status (`None` before the first document).
+    #[serde(default)]
+    pub status: Option<ClaimStatus>,
+    /// The current explanation.
+    #[serde(default = "no_statement_yet")]
+    pub explanation: String,
+    /// Model stances read so far (listed, never decisive).
+    #[serde(default)]
+    pub model: usize,
+    /// Per voice key, up to two documents in which that voice supported the claim.
+    #[serde(default)]
+    pub supported_by_voice: BTreeMap<String, Vec<String>>,
+    /// Per first relay (`via[0]` id), up to two documents whose support it relayed.
+    #[serde(default)]
+    pub supported_via: BTreeMap<String, Vec<String>>,
+    /// Length of the timeline so far.
+    #[serde(default)]
+    pub changes: usize,
+}
+
+fn no_statement_yet() -> String {
+    String::from("no statement bears on this claim yet")
+}
+
+/// Remember up to two distinct documents (enough to tell "another document" from this one).
+fn remember(docs: &mut Vec<String>, doc: &str) {
+    if docs.len() < 2 && !docs.iter().any(|d| d == doc) {
+        docs.push(doc.to_string());
+    }
+}
+
+impl Summary {
+    /// The summary of an empty ledger.
+    pub fn new() -> Summary {
+        Summary {
+            explanation: no_statement_yet(),
+            ..Default::default()
+        }
+    }
+
+    /// The current status (unverified before any document).
+    pub fn status(&self) -> ClaimStatus {
+        self.status.unwrap_or(ClaimStatus::Unverified)
+    }
+
+    /// Let one document's entries (all of the same document, in their ledger order) take
+    /// effect; returns the timeline row if the status changed. Documents must be folded in
+    /// `published` order (undated last), as [`assess`] orders them.
+    pub fn fold<'a>(
+        &mut self,
+        parties: &Parties,
+        entries: impl IntoIterator<Item = &'a LedgerEntry>,
+    ) -> Option<StatusChange> {
+        let mut first: Option<(&'a LedgerEntry,)> = None;
+        for e in entries {
+            first.get_or_insert((e,));
+            if e.supports() {
+                remember(
+                    self.supported_by_voice
+                        .entry(e.voice_key(parties))
+                        .or_default(),
+                    &e.document,
+                );
+                if let Some(v) = e.via.first() {
+                    remember(
+                        self.supported_via.entry(v.id.clone()).or_default(),
+                        &e.document,
+                    );
+                }
+            }
+            if e.source == EntrySource::Model {
+                self.model += 1;
+                continue;
+            }
+            let key = e.voice_key(parties);
+            self.standing
+                .retain(|s| s.voice_key(parties) != key && !e.withdraws(s, parties));
+            self.standing.push(e.clone());
+        }
+        let (first,) = first?;
+        let standing: Vec<&LedgerEntry> = self.standing.iter().collect();
+        let (status, why) = status_of(parties, &standing, self);
+        self.explanation = why;
+        if self.status == Some(status) {
+            return None;
+        }
+        let change = StatusChange {
+            published: first.published.clone(),
+            document: first.document.clone(),
+            from: self.status,
+            to: status,
+            explanation: self.explanation.clone(),
+        };
+        self.status = Some(status);
+        self.changes += 1;
+        Some(change)
+    }
+
+    /// Has `e` (a standing denial) withdrawn support read so far? The same test as
+    /// [`LedgerEntry::withdraws`] over every entry read, from the remembered documents.
+    fn retracts(&self, e: &LedgerEntry, parties: &Parties) -> bool {
+        let other_doc = |docs: Option<&Vec<String>>| {
+            docs.is_some_and(|d| d.iter().any(|doc| *doc != e.document))
+        };
+        other_doc(self.supported_by_voice.get(&e.voice_key(parties)))
+            || (e.stance == LedgerStance::Denies
+                && other_doc(self.supported_via.get(&e.speaker.id)))
     }
 }
 
 fn status_of(
     parties: &Parties,
     standing: &[&LedgerEntry],
-    all: &[LedgerEntry],
+    read: &Summary,
 ) -> (ClaimStatus, String) {
     let support: Vec<&LedgerEntry> = standing.iter().copied().filter(|e| e.supports()).collect();
     let denial: Vec<&LedgerEntry> = standing
@@ -279,10 +401,7 @@ fn status_of(
         .filter(|e| e.stance == LedgerStance::Asserts && parties.includes(&e.speaker))
         .collect();
     let party_denials = denial.iter().any(|e| parties.includes(&e.speaker));
-    let model = all
-        .iter()
-        .filter(|e| e.source == EntrySource::Model)
-        .count();
+    let model = read.model;
 
     let (status, rule) = if !admissions.is_empty() && !party_denials {
         (
@@ -325,7 +444,7 @@ fn status_of(
     if !denial.is_empty() {
         parts.push(format!("denied by {}", voices(&denial)));
     }
-    let retracted = retractions(parties, standing, all);
+    let retracted = retractions(parties, standing, read);
     if !retracted.is_empty() {
         parts.push(format!("retracted by {}", retracted.join(", ")));
     }
@@ -362,12 +481,12 @@ fn is_substantiated(support: &[&LedgerEntry]) -> bool {
     outlets.len() >= 2
 }
 
-/// Voices that once supported the claim and now deny it.
-fn retractions(parties: &Parties, standing: &[&LedgerEntry], all: &[LedgerEntry]) -> Vec<String> {
+/// Voices that once supported the claim (in what was read so far) and now deny it.
+fn retractions(parties: &Parties, standing: &[&LedgerEntry], read: &Summary) -> Vec<String> {
     let mut out: Vec<String> = standing
         .iter()
         .filter(|e| e.stance == LedgerStance::Denies)
-        .filter(|e| all.iter().any(|o| e.withdraws(o, parties)))
+        .filter(|e| read.retracts(e, parties))
         .map(|e| e.speaker.name.clone())
         .collect();
     out.dedup();
@@ -431,6 +550,13 @@ pub struct ClaimRecord {
     pub status: ClaimStatus,
     pub explanation: String,
     pub ledger: Vec<LedgerEntry>,
+    /// How many ledger rows the claim has when `ledger` holds only a page of them (stores
+    /// paginate: a claim can gather tens of thousands of rows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ledger_total: Option<usize>,
+    /// The latest `published` date in the whole ledger, set with `ledger_total`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
     pub timeline: Vec<StatusChange>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<LedgerNote>,
@@ -779,5 +905,219 @@ mod tests {
             assess(&iran_to_russia(), &ledger),
             assess(&iran_to_russia(), &reversed)
         );
+    }
+
+    /// The rules as first written: the whole ledger replayed entry by entry, every check a
+    /// scan over the entries read so far. [`assess`] must agree with it exactly.
+    fn assess_by_scanning(parties: &Parties, entries: &[LedgerEntry]) -> Assessment {
+        let order = chronological(entries);
+        let mut standing: Vec<&LedgerEntry> = Vec::new();
+        let mut timeline = Vec::new();
+        let mut current = None;
+        let mut explanation = String::from("no statement bears on this claim yet");
+        let mut i = 0;
+        while i < order.len() {
+            let doc = &order[i].document;
+            let mut j = i;
+            while j < order.len() && order[j].document == *doc {
+                admit(&mut standing, order[j], parties);
+                j += 1;
+            }
+            let read: Vec<LedgerEntry> = order[..j].iter().map(|e| (*e).clone()).collect();
+            // The summary of what was read, built by scanning (model count and support).
+            let mut summary = Summary::new();
+            summary.model = read
+                .iter()
+                .filter(|e| e.source == EntrySource::Model)
+                .count();
+            for o in read.iter().filter(|o| o.supports()) {
+                remember(
+                    summary
+                        .supported_by_voice
+                        .entry(o.voice_key(parties))
+                        .or_default(),
+                    &o.document,
+                );
+                if let Some(v) = o.via.first() {
+                    remember(
+                        summary.supported_via.entry(v.id.clone()).or_default(),
+                        &o.document,
+                    );
+                }
+            }
+            // Retractions by scanning, checked against the summary's answer.
+            for e in standing.iter().filter(|e| e.stance == LedgerStance::Denies) {
+                assert_eq!(
+                    read.iter().any(|o| e.withdraws(o, parties)),
+                    summary.retracts(e, parties)
+                );
+            }
+            let (status, why) = status_of(parties, &standing, &summary);
+            explanation = why;
+            if current != Some(status) {
+                timeline.push(StatusChange {
+                    published: order[i].published.clone(),
+                    document: doc.clone(),
+                    from: current,
+                    to: status,
+                    explanation: explanation.clone(),
+                });
+                current = Some(status);
+            }
+            i = j;
+        }
+        Assessment {
+            status: current.unwrap_or(ClaimStatus::Unverified),
+            explanation,
+            timeline,
+        }
+    }
+
+    #[test]
+    fn a_timeline_step_explains_only_what_was_read_by_then() {
+        let mut m = entry(
+            "d9",
+            "2024-12-01",
+            ("MODEL.wire", "Wire (article stance)", None),
+            LedgerStance::Asserts,
+            Sourcing::Outlet,
+            &[],
+        );
+        m.source = EntrySource::Model;
+        let ledger = vec![
+            entry(
+                "d1",
+                "2024-08-09",
+                CNN,
+                LedgerStance::Asserts,
+                Sourcing::Anonymous,
+                &[],
+            ),
+            m,
+        ];
+        let a = assess(&iran_to_russia(), &ledger);
+        assert_eq!(a.timeline.len(), 1);
+        assert!(
+            !a.timeline[0].explanation.contains("model"),
+            "{}",
+            a.timeline[0].explanation
+        );
+        assert!(
+            a.explanation.contains("1 article stance from the model"),
+            "{}",
+            a.explanation
+        );
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const SPEAKERS: &[(&str, &str, Option<&str>)] = &[
+            CNN,
+            WSJ,
+            NOZARI,
+            BLINKEN,
+            IRAN_FM,
+            ("RUS", "Russia", None),
+            ("ANON.officials", "officials", None),
+            ("OUTLET.ILNA", "ILNA", Some("IRN")),
+            ("MODEL.wire", "Wire (article stance)", None),
+        ];
+        const STANCES: &[LedgerStance] = &[
+            LedgerStance::Asserts,
+            LedgerStance::Denies,
+            LedgerStance::Reports,
+            LedgerStance::Hedges,
+        ];
+        const SOURCING: &[Sourcing] = &[
+            Sourcing::Named,
+            Sourcing::OfficialBody,
+            Sourcing::Anonymous,
+            Sourcing::Unattributed,
+            Sourcing::Outlet,
+        ];
+
+        /// A ledger of up to 40 entries over up to 12 documents (some undated, some sharing a
+        /// date), voices drawn from a small cast so that they recur, deny and retract.
+        fn ledger() -> impl Strategy<Value = Vec<LedgerEntry>> {
+            let one = (
+                0..12usize,
+                0..SPEAKERS.len(),
+                0..4usize,
+                0..5usize,
+                0..4usize,
+            );
+            proptest::collection::vec(one, 0..40).prop_map(|rows| {
+                rows.into_iter()
+                    .map(|(doc, sp, st, so, via)| {
+                        let via: &[&str] = match via {
+                            0 => &["ILNA"],
+                            1 => &["CNN"],
+                            _ => &[],
+                        };
+                        let mut e = entry(
+                            &format!("d{doc:02}"),
+                            "",
+                            SPEAKERS[sp],
+                            STANCES[st],
+                            SOURCING[so],
+                            via,
+                        );
+                        // A document has one date; a third of them are undated.
+                        e.published = (doc % 3 != 0).then(|| format!("2024-0{}-01", 1 + doc % 6));
+                        if SPEAKERS[sp].0.starts_with("MODEL") {
+                            e.source = EntrySource::Model;
+                        }
+                        e
+                    })
+                    .collect()
+            })
+        }
+
+        /// Entries grouped by document, in the order the store reads them.
+        fn store_order(mut entries: Vec<LedgerEntry>) -> Vec<LedgerEntry> {
+            entries.sort_by(|a, b| {
+                (a.published.is_none(), &a.published, &a.document).cmp(&(
+                    b.published.is_none(),
+                    &b.published,
+                    &b.document,
+                ))
+            });
+            entries
+        }
+
+        proptest! {
+            #[test]
+            fn assess_agrees_with_the_rules_replayed_by_scanning(l in ledger()) {
+                let l = store_order(l);
+                let p = iran_to_russia();
+                prop_assert_eq!(assess(&p, &l), assess_by_scanning(&p, &l));
+            }
+
+            #[test]
+            fn folding_documents_one_by_one_through_json_gives_the_full_assessment(l in ledger()) {
+                let l = store_order(l);
+                let p = iran_to_russia();
+                let mut summary = Summary::new();
+                let mut timeline = Vec::new();
+                let mut i = 0;
+                while i < l.len() {
+                    let j = i + l[i..].iter().take_while(|e| e.document == l[i].document).count();
+                    // Stored and read back between documents, as the store does.
+                    let json = serde_json::to_string(&summary).unwrap();
+                    summary = serde_json::from_str(&json).unwrap();
+                    timeline.extend(summary.fold(&p, &l[i..j]));
+                    i = j;
+                }
+                let full = assess(&p, &l);
+                prop_assert_eq!(summary.status(), full.status);
+                prop_assert_eq!(&summary.explanation, &full.explanation);
+                prop_assert_eq!(summary.changes, full.timeline.len());
+                prop_assert_eq!(timeline, full.timeline);
+                let standing: Vec<LedgerEntry> = standing(&p, &l).into_iter().cloned().collect();
+                prop_assert_eq!(summary.standing, standing);
+            }
+        }
     }
 }

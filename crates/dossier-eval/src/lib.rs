@@ -4,4 +4,6 @@
 //! module owns one evaluation and returns a report that the CLI prints.
 
 pub mod attribution;
+pub mod claims;
 pub mod events;
+pub mod veracity;

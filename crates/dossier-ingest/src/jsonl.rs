@@ -117,7 +117,11 @@ fn read_whole(input: &mut Input<'_>, opts: &Options, sink: &mut dyn FnMut(Item))
         });
         return;
     }
-    let value: Value = match serde_json::from_slice(decode::strip_bom(&bytes)) {
+    let parsed = match std::str::from_utf8(decode::strip_bom(&bytes)) {
+        Ok(text) => parse_lossy(text, &Origin::file(input.name), sink),
+        Err(_) => serde_json::from_slice(decode::strip_bom(&bytes)),
+    };
+    let value: Value = match parsed {
         Ok(v) => v,
         Err(e) => {
             sink(Item::Rejected {
@@ -205,7 +209,7 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
             &lossy
         }
     };
-    let value: Value = match serde_json::from_str(text_line) {
+    let value: Value = match parse_lossy(text_line, &origin, sink) {
         Ok(v) => v,
         Err(e) => {
             sink(Item::Rejected {
@@ -216,6 +220,73 @@ fn record(line: &[u8], origin: Origin, opts: &Options, sink: &mut dyn FnMut(Item
         }
     };
     object_record(value, origin, opts, sink);
+}
+
+/// Parse `text`; if that fails and it holds unpaired UTF-16 surrogate escapes (`"\ud800"`,
+/// which Python's `json.dumps` writes for strings with lone surrogates), parse it again with
+/// each of them replaced by U+FFFD, and warn, as invalid UTF-8 is handled.
+fn parse_lossy(
+    text: &str,
+    origin: &Origin,
+    sink: &mut dyn FnMut(Item),
+) -> Result<Value, serde_json::Error> {
+    let err = match serde_json::from_str(text) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    let (fixed, n) = replace_lone_surrogates(text);
+    if n == 0 {
+        return Err(err);
+    }
+    let value = serde_json::from_str(&fixed).map_err(|_| err)?;
+    sink(Item::Warning {
+        origin: origin.clone(),
+        reason: format!(
+            "{n} unpaired UTF-16 surrogate escape{} (e.g. \\ud800) decoded lossily (U+FFFD)",
+            if n == 1 { "" } else { "s" }
+        ),
+    });
+    Ok(value)
+}
+
+/// `text` with every `\uXXXX` escape of an unpaired surrogate replaced by `\ufffd`, and how
+/// many were replaced. Escaped backslashes (`\\u…`) are left alone; pairs are kept.
+fn replace_lone_surrogates(text: &str) -> (String, usize) {
+    fn escape_at(b: &[u8], i: usize) -> Option<u16> {
+        if b.get(i) != Some(&b'\\') || b.get(i + 1) != Some(&b'u') {
+            return None;
+        }
+        let hex = std::str::from_utf8(b.get(i + 2..i + 6)?).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    }
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut n = 0;
+    let mut i = 0;
+    let mut start = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(b, i) {
+            Some(0xD800..=0xDBFF) if matches!(escape_at(b, i + 6), Some(0xDC00..=0xDFFF)) => {
+                i += 12
+            }
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&text[start..i]);
+                out.push_str("\\ufffd");
+                n += 1;
+                i += 6;
+                start = i;
+            }
+            Some(_) => i += 6,
+            // Any other escape (`\\`, `\"`, `\n` …): skip both characters.
+            None => i += 2,
+        }
+    }
+    out.push_str(&text[start..]);
+    (out, n)
 }
 
 /// One parsed JSON value: an object with a string `text` becomes a document.

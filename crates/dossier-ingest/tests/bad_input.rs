@@ -344,3 +344,57 @@ fn a_stray_bracket_line_in_jsonl_loses_only_that_line() {
         lines(&items)
     );
 }
+
+/// Python's `json.dumps` writes a string holding a lone surrogate as `"\ud800"`: such a line
+/// is kept, the surrogate decoded as U+FFFD with a warning, and the lines around it are
+/// untouched (a proper surrogate pair and an escaped backslash stay what they were).
+#[test]
+fn lone_surrogate_escapes_are_decoded_lossily_with_a_warning() {
+    let jsonl = concat!(
+        r#"{"text": "Kyiv said drones struck the depot overnight.", "title": "Depot hit"}"#,
+        "\n",
+        r#"{"text": "The ministry said the convoy \ud800 was not hit, citing a path C:\\udc00 and \ud83d\ude80.", "title": "Convoy \udc00"}"#,
+        "\n",
+        r#"{"text": "Moscow denied it had sent troops to the border.", "title": "Border"}"#,
+        "\n",
+    );
+    let mut items = Vec::new();
+    read_bytes(
+        "wire.jsonl",
+        jsonl.as_bytes(),
+        &Options::default(),
+        &mut |i| items.push(i),
+    );
+    assert_eq!(
+        lines(&items),
+        vec![
+            "doc: wire.jsonl:1",
+            "warning: wire.jsonl:2: 2 unpaired UTF-16 surrogate escapes (e.g. \\ud800) decoded lossily (U+FFFD)",
+            "doc: wire.jsonl:2",
+            "doc: wire.jsonl:3",
+        ]
+    );
+    let Item::Doc { doc, .. } = &items[2] else {
+        unreachable!()
+    };
+    assert_eq!(
+        doc.text,
+        "The ministry said the convoy \u{FFFD} was not hit, citing a path C:\\udc00 and \u{1F680}."
+    );
+    assert_eq!(doc.header.title.as_deref(), Some("Convoy \u{FFFD}"));
+
+    // Invalid JSON with a lone surrogate in it is still rejected, with the parser's reason.
+    let mut items = Vec::new();
+    read_bytes(
+        "bad.jsonl",
+        br#"{"text": "half \ud800"#,
+        &Options::default(),
+        &mut |i| items.push(i),
+    );
+    assert_eq!(items.len(), 1);
+    assert!(
+        lines(&items)[0].starts_with("rejected: bad.jsonl:1: invalid JSON"),
+        "{:?}",
+        lines(&items)
+    );
+}

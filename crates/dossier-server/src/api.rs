@@ -226,16 +226,26 @@ async fn claims(State(st): State<AppState>, Query(q): Params) -> Result<Json<Val
     .await
 }
 
+/// A brief quotes the whole ledger up to this many rows, else the first row and the latest
+/// word of each voice (`Backend::claim_digest`).
+pub(crate) const BRIEF_LEDGER_ROWS: usize = 200;
+
 async fn claim(
     State(st): State<AppState>,
     Path(id): Path<String>,
+    Query(q): Params,
 ) -> Result<Json<Value>, ApiError> {
+    // `limit`/`offset` page the ledger; `claim.ledger_total` says how long it is.
+    let page = page(&q)?;
     st.with_store(move |s| {
         let c = s
-            .claim(&id)?
+            .claim_page(&id, page)?
+            .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
+        let digest = s
+            .claim_digest(&c.id, BRIEF_LEDGER_ROWS)?
             .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
         let related = s.related_claims(&c, 5)?;
-        let brief = dossier_core::brief::brief(&c, &related);
+        let brief = dossier_core::brief::brief(&digest, &related);
         let markdown = brief.to_markdown();
         let related: Vec<Value> = related
             .iter()

@@ -76,13 +76,22 @@ pub enum ServeError {
 pub struct AppState {
     db: Arc<PathBuf>,
     token: Option<blake3::Hash>,
+    /// Idle PostgreSQL connections, reused across requests (SQLite files are opened per
+    /// request: that is cheap). A minimal pool of our own rather than r2d2/deadpool: requests
+    /// already run on the blocking pool with a sync client, so all it needs is a stack of idle
+    /// stores; a request that fails drops its connection instead of returning it.
+    pool: Arc<std::sync::Mutex<Vec<Box<dyn Backend>>>>,
 }
+
+/// Idle PostgreSQL connections kept at most.
+const POOL_IDLE: usize = 16;
 
 impl AppState {
     pub fn new(db: PathBuf, token: Option<&str>) -> AppState {
         AppState {
             db: Arc::new(db),
             token: token.map(|t| blake3::hash(t.as_bytes())),
+            pool: Arc::default(),
         }
     }
 
@@ -106,9 +115,27 @@ impl AppState {
         F: FnOnce(&mut dyn Backend) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.db.clone();
+        let pool = self.pool.clone();
         tokio::task::spawn_blocking(move || {
-            let mut store = dossier_store::open(&db.to_string_lossy()).map_err(ApiError::from)?;
-            f(&mut *store)
+            let spec = db.to_string_lossy();
+            if !dossier_store::is_postgres_url(&spec) {
+                let mut store = dossier_store::open(&spec).map_err(ApiError::from)?;
+                return f(&mut *store);
+            }
+            let idle = pool.lock().ok().and_then(|mut p| p.pop());
+            let mut store = match idle {
+                Some(s) => s,
+                None => dossier_store::open(&spec).map_err(ApiError::from)?,
+            };
+            let out = f(&mut *store);
+            if out.is_ok() {
+                if let Ok(mut p) = pool.lock() {
+                    if p.len() < POOL_IDLE {
+                        p.push(store);
+                    }
+                }
+            }
+            out
         })
         .await
         .map_err(|e| ApiError::internal(format!("request task failed: {e}")))?

@@ -229,8 +229,8 @@ fn claims_table(claims: &[ClaimRecord]) -> Markup {
                                 a.claim-link href={"/claims/" (enc(&c.id))} { (c.claim) }
                                 div.explain { (c.explanation) }
                             }
-                            td.num { (c.ledger.len()) }
-                            td.date { (short_date(&c.ledger.iter().filter_map(|e| e.published.clone()).max())) }
+                            td.num { (c.ledger_total.unwrap_or(c.ledger.len())) }
+                            td.date { (short_date(&c.last_seen)) }
                         }
                     }
                 }
@@ -293,17 +293,27 @@ async fn board(State(st): State<AppState>, Query(q): Params) -> PageResult {
     Ok(layout("Claims", "claims", body))
 }
 
-async fn claim_page(State(st): State<AppState>, Path(id): Path<String>) -> PageResult {
-    let (c, related) = st
+async fn claim_page(
+    State(st): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Params,
+) -> PageResult {
+    // One page of the ledger (`limit`, `offset`); the brief reads the claim's digest.
+    let page = page(&q)?;
+    let (c, digest, related) = st
         .with_store(move |s| {
             let c = s
-                .claim(&id)?
+                .claim_page(&id, page)?
+                .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
+            let digest = s
+                .claim_digest(&c.id, api::BRIEF_LEDGER_ROWS)?
                 .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
             let related = s.related_claims(&c, 5)?;
-            Ok((c, related))
+            Ok((c, digest, related))
         })
         .await?;
-    let brief = dossier_core::brief::brief(&c, &related);
+    let brief = dossier_core::brief::brief(&digest, &related);
+    let total = c.ledger_total.unwrap_or(c.ledger.len());
     let body = html! {
         p.crumbs { a href="/" { "Claims" } " › " (c.id) }
         h1 { (c.claim) }
@@ -318,6 +328,9 @@ async fn claim_page(State(st): State<AppState>, Path(id): Path<String>) -> PageR
         }
         section aria-labelledby="ledger-h" {
             h2 id="ledger-h" { "Ledger" }
+            @if total > c.ledger.len() {
+                p.explain { "Rows " (page.offset + 1) "–" (page.offset + c.ledger.len()) " of " (total) " in timeline order." }
+            }
             div.table-wrap {
                 table.ledger {
                     thead { tr {
@@ -344,6 +357,9 @@ async fn claim_page(State(st): State<AppState>, Path(id): Path<String>) -> PageR
                         }
                     }
                 }
+            }
+            @if total > page.limit {
+                (pager(&format!("/claims/{}", enc(&c.id)), &[], page, c.ledger.len()))
             }
         }
         section aria-labelledby="timeline-h" {

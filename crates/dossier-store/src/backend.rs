@@ -5,7 +5,7 @@
 //! (`documents`, `claims`, `export`, `queries_web`), so a backend contributes only its driver
 //! and the SQL that cannot be shared.
 
-use crate::claims::{ClaimChange, ClaimFilter, Contradiction};
+use crate::claims::{ClaimChange, ClaimFilter, Contradiction, RepairReport};
 use crate::export::Edge;
 use crate::queries_web::{ActorEvent, ActorStatement};
 use crate::{
@@ -73,6 +73,15 @@ pub trait Backend: Send {
     fn actor_statements(&self, id: &str, page: Page) -> Result<Vec<ActorStatement>>;
     /// Events with `id` as source or target, newest document first.
     fn actor_events(&self, id: &str, page: Page) -> Result<Vec<ActorEvent>>;
+    /// One claim with one page of its ledger (timeline order) and `ledger_total` set: what a
+    /// claim page reads, whatever the ledger's length.
+    fn claim_page(&self, key: &str, ledger: Page) -> Result<Option<ClaimRecord>>;
+    /// One claim as a brief reads it: the whole ledger up to `max` rows, else the first row
+    /// and the standing entries (the latest word of each voice) with `ledger_total` set.
+    fn claim_digest(&self, key: &str, max: usize) -> Result<Option<ClaimRecord>>;
+    /// Rebuild every claim's aggregates (status, explanation, timeline, counts, state) from its
+    /// ledger; report every difference found and, unless `dry_run`, fix it.
+    fn repair(&mut self, dry_run: bool) -> Result<RepairReport>;
 }
 
 /// Does `spec` name a PostgreSQL database (`postgres://…` or `postgresql://…`)?
@@ -236,6 +245,34 @@ macro_rules! store_api {
             ) -> $crate::Result<Vec<$crate::ActorEvent>> {
                 $crate::queries_web::actor_events(&self.db, id, page)
             }
+            /// One claim with one page of its ledger (see [`crate::Backend::claim_page`]).
+            pub fn claim_page(
+                &self,
+                key: &str,
+                ledger: $crate::Page,
+            ) -> $crate::Result<Option<dossier_core::ledger::ClaimRecord>> {
+                $crate::claims::load_claim_with(
+                    &self.db,
+                    key,
+                    $crate::claims::LedgerView::Page(ledger),
+                )
+            }
+            /// One claim as a brief reads it (see [`crate::Backend::claim_digest`]).
+            pub fn claim_digest(
+                &self,
+                key: &str,
+                max: usize,
+            ) -> $crate::Result<Option<dossier_core::ledger::ClaimRecord>> {
+                $crate::claims::load_claim_with(
+                    &self.db,
+                    key,
+                    $crate::claims::LedgerView::Digest(max),
+                )
+            }
+            /// Rebuild claim aggregates from the ledger (see [`crate::Backend::repair`]).
+            pub fn repair(&mut self, dry_run: bool) -> $crate::Result<$crate::RepairReport> {
+                $crate::claims::repair(&self.db, dry_run)
+            }
         }
 
         impl $crate::Backend for $t {
@@ -355,6 +392,23 @@ macro_rules! store_api {
                 page: $crate::Page,
             ) -> $crate::Result<Vec<$crate::ActorEvent>> {
                 <$t>::actor_events(self, id, page)
+            }
+            fn claim_page(
+                &self,
+                key: &str,
+                ledger: $crate::Page,
+            ) -> $crate::Result<Option<dossier_core::ledger::ClaimRecord>> {
+                <$t>::claim_page(self, key, ledger)
+            }
+            fn claim_digest(
+                &self,
+                key: &str,
+                max: usize,
+            ) -> $crate::Result<Option<dossier_core::ledger::ClaimRecord>> {
+                <$t>::claim_digest(self, key, max)
+            }
+            fn repair(&mut self, dry_run: bool) -> $crate::Result<$crate::RepairReport> {
+                <$t>::repair(self, dry_run)
             }
         }
     };

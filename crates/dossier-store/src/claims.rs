@@ -6,8 +6,8 @@ use crate::db::{p, Inserter, Row, Sql};
 use crate::{enum_str, Page, Result, StoreError};
 use dossier_core::claims::{ClaimLexicon, DocClaimEntry};
 use dossier_core::ledger::{
-    assess, ClaimRecord, ClaimStatus, EntrySource, LedgerEntry, LedgerNote, LedgerStance,
-    StatusChange, Voice,
+    summarise, ClaimRecord, ClaimStatus, EntrySource, LedgerEntry, LedgerNote, LedgerStance,
+    Parties, StatusChange, Summary, Voice,
 };
 use dossier_core::model::{ActorRef, Extraction, Sourcing, Span, Stance};
 use serde::Serialize;
@@ -49,6 +49,9 @@ pub(crate) struct ClaimRows {
     ledger: Inserter,
     /// The best display names seen in this batch for each claim (see [`better_name`]).
     names: BTreeMap<String, ClaimNames>,
+    /// The new rows that bear on status, per claim, in document then `seq` order: what
+    /// [`reassess`] folds into the claim's aggregates.
+    new_entries: BTreeMap<String, Vec<LedgerEntry>>,
 }
 
 /// Display names of a claim's subject and target. Documents name the same actor differently
@@ -89,6 +92,7 @@ impl ClaimRows {
                 "ON CONFLICT DO NOTHING",
             ),
             names: BTreeMap::new(),
+            new_entries: BTreeMap::new(),
         }
     }
 
@@ -193,6 +197,22 @@ pub(crate) fn doc_claim_rows(
             }
         };
         let evidence = c.entry.as_ref().map_or(&claim.evidence, |e| &e.evidence);
+        if let Some(e) = &c.entry {
+            rows.new_entries
+                .entry(claim.key.clone())
+                .or_default()
+                .push(LedgerEntry {
+                    document: x.document.id.clone(),
+                    published: x.document.published.clone(),
+                    outlet: x.document.outlet.clone(),
+                    speaker: speaker.clone(),
+                    via: via.clone(),
+                    stance: e.stance,
+                    sourcing,
+                    source,
+                    evidence: evidence.clone(),
+                });
+        }
         let via = serde_json::to_string(&via).unwrap_or_else(|_| "[]".into());
         rows.ledger.row(p![
             &claim.key,
@@ -233,6 +253,24 @@ pub(crate) fn doc_claim_rows(
         seq += 1;
         let speaker_id = format!("MODEL.{}", slug(&outlet));
         let speaker_name = format!("{outlet} (article stance, p={:.2})", s.confidence);
+        rows.new_entries
+            .entry(s.claim.clone())
+            .or_default()
+            .push(LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: Voice {
+                    id: speaker_id.clone(),
+                    name: speaker_name.clone(),
+                    country: None,
+                },
+                via: Vec::new(),
+                stance,
+                sourcing: Sourcing::Outlet,
+                source: EntrySource::Model,
+                evidence: c.claim.evidence.clone(),
+            });
         rows.ledger.row(p![
             &s.claim,
             &x.document.id,
@@ -267,78 +305,605 @@ fn slug(s: &str) -> String {
         .collect()
 }
 
-/// Recompute status, explanation and timeline of each touched claim from its whole ledger.
-/// `rows` are the batch's claim rows: their names replace stored ones that [`better_name`] ranks
-/// lower.
-pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>, rows: &ClaimRows) -> Result<()> {
-    let mut changes = Inserter::new(
+/// The columns of `claims` that [`reassess`] and [`repair`] maintain from the ledger.
+#[derive(Debug, Clone, PartialEq)]
+struct Aggregates {
+    summary: Summary,
+    /// The summary before the latest `published` value's documents (see [`Checkpoint`]).
+    checkpoint: Option<Checkpoint>,
+    documents: usize,
+    entries: usize,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    /// The latest document in timeline order: (published, id).
+    last: Option<(Option<String>, String)>,
+}
+
+/// The claim's summary as it stood before its documents of one `published` value (the latest
+/// one; `None` = the undated). Documents arriving with that value or a later one — a second
+/// article of the same day, whose id sorts before the first's — are folded from here over that
+/// value's rows only, not the whole ledger.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+struct Checkpoint {
+    published: Option<String>,
+    summary: Summary,
+}
+
+/// Order of `published` values: dated ascending, undated last.
+fn group_order(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    (a.is_none(), a).cmp(&(b.is_none(), b))
+}
+
+/// Fold `entries` (rows in [`load_entries`] order) into `summary`, keeping `checkpoint` at the
+/// summary before the latest `published` value; returns the timeline rows produced.
+fn replay(
+    parties: &Parties,
+    summary: &mut Summary,
+    checkpoint: &mut Option<Checkpoint>,
+    entries: &[LedgerEntry],
+) -> Vec<StatusChange> {
+    let mut timeline = Vec::new();
+    for doc in entries.chunk_by(|a, b| a.document == b.document) {
+        let published = doc[0].published.as_deref();
+        if checkpoint
+            .as_ref()
+            .is_none_or(|c| c.published.as_deref() != published)
+        {
+            *checkpoint = Some(Checkpoint {
+                published: published.map(str::to_string),
+                summary: summary.clone(),
+            });
+        }
+        timeline.extend(summary.fold(parties, doc.iter()));
+    }
+    timeline
+}
+
+/// Timeline order of documents: by `published`, undated last, then by id (the order
+/// [`load_entries`] reads a ledger in).
+fn position<'a>(published: Option<&'a str>, doc: &'a str) -> (bool, Option<&'a str>, &'a str) {
+    (published.is_none(), published, doc)
+}
+
+fn min_opt(a: Option<String>, b: Option<&String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if *b < a { b.clone() } else { a }),
+        (a, b) => a.or_else(|| b.cloned()),
+    }
+}
+
+fn max_opt(a: Option<String>, b: Option<&String>) -> Option<String> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if *b > a { b.clone() } else { a }),
+        (a, b) => a.or_else(|| b.cloned()),
+    }
+}
+
+/// The aggregates of a whole ledger (`entries` in [`load_entries`] order) and its timeline.
+fn aggregate(parties: &Parties, entries: &[LedgerEntry]) -> (Aggregates, Vec<StatusChange>) {
+    let mut summary = Summary::new();
+    let mut checkpoint = None;
+    let timeline = replay(parties, &mut summary, &mut checkpoint, entries);
+    let docs: BTreeSet<&str> = entries.iter().map(|e| e.document.as_str()).collect();
+    let last = entries
+        .iter()
+        .max_by(|a, b| {
+            position(a.published.as_deref(), &a.document)
+                .cmp(&position(b.published.as_deref(), &b.document))
+        })
+        .map(|e| (e.published.clone(), e.document.clone()));
+    (
+        Aggregates {
+            summary,
+            checkpoint,
+            documents: docs.len(),
+            entries: entries.len(),
+            first_seen: entries.iter().filter_map(|e| e.published.clone()).min(),
+            last_seen: entries.iter().filter_map(|e| e.published.clone()).max(),
+            last,
+        },
+        timeline,
+    )
+}
+
+/// A claim's stored aggregates (`None` in `summary` position if never aggregated: a store
+/// from before migration 4).
+struct Stored {
+    subject_id: String,
+    subject_name: String,
+    target_id: Option<String>,
+    target_name: Option<String>,
+    aggregates: Option<Aggregates>,
+    status: String,
+    explanation: String,
+}
+
+impl Stored {
+    fn parties(&self) -> Parties {
+        Parties::new(&self.subject_id, self.target_id.as_deref())
+    }
+}
+
+fn load_stored(db: &dyn Sql, key: &str) -> Result<Option<Stored>> {
+    let Some(r) = db.query_opt(
+        "SELECT subject_id, subject_name, target_id, target_name, state, last_published, last_doc,
+                documents, entries, first_seen, last_seen, status, explanation, checkpoint
+         FROM claims WHERE key = ?1",
+        p![key],
+    )?
+    else {
+        return Ok(None);
+    };
+    let summary = r
+        .opt_text(4)?
+        .and_then(|s| serde_json::from_str::<Summary>(&s).ok());
+    let aggregates = match summary {
+        Some(summary) => Some(Aggregates {
+            summary,
+            checkpoint: r
+                .opt_text(13)?
+                .and_then(|s| serde_json::from_str::<Checkpoint>(&s).ok()),
+            last: r
+                .opt_text(6)?
+                .map(|doc| (r.opt_text(5).ok().flatten(), doc)),
+            documents: r.count(7)?,
+            entries: r.count(8)?,
+            first_seen: r.opt_text(9)?,
+            last_seen: r.opt_text(10)?,
+        }),
+        None => None,
+    };
+    Ok(Some(Stored {
+        subject_id: r.text(0)?,
+        subject_name: r.text(1)?,
+        target_id: r.opt_text(2)?,
+        target_name: r.opt_text(3)?,
+        aggregates,
+        status: r.text(11)?,
+        explanation: r.text(12)?,
+    }))
+}
+
+/// Write a claim's aggregates; `timeline` rows replace the stored ones from `first_seq` on.
+fn write_aggregates(
+    db: &dyn Sql,
+    key: &str,
+    agg: &Aggregates,
+    names: (&str, Option<&str>),
+    first_seq: usize,
+    timeline: &[StatusChange],
+    changes: &mut Inserter,
+) -> Result<()> {
+    let encode =
+        |e: serde_json::Error| StoreError::Corrupt(format!("cannot encode claim state: {e}"));
+    let state = serde_json::to_string(&agg.summary).map_err(encode)?;
+    let checkpoint = agg
+        .checkpoint
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(encode)?;
+    db.execute(
+        "UPDATE claims SET status = ?2, explanation = ?3, documents = ?4, first_seen = ?5, last_seen = ?6,
+         subject_name = ?7, target_name = ?8, state = ?9, last_published = ?10, last_doc = ?11,
+         entries = ?12, checkpoint = ?13
+         WHERE key = ?1",
+        p![
+            key,
+            agg.summary.status().as_str(),
+            &agg.summary.explanation,
+            agg.documents,
+            &agg.first_seen,
+            &agg.last_seen,
+            names.0,
+            names.1,
+            &state,
+            agg.last.as_ref().and_then(|l| l.0.as_deref()),
+            agg.last.as_ref().map(|l| l.1.as_str()),
+            agg.entries,
+            &checkpoint
+        ],
+    )?;
+
+    for (i, c) in timeline.iter().enumerate() {
+        changes.row(p![
+            key,
+            first_seq + i,
+            &c.published,
+            &c.document,
+            c.from.map(|s| s.as_str()),
+            c.to.as_str(),
+            &c.explanation
+        ]);
+    }
+    Ok(())
+}
+
+fn changes_inserter() -> Inserter {
+    Inserter::new(
         "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation)",
         7,
         "",
-    );
+    )
+}
+
+/// Bring the aggregates (status, explanation, timeline, counts, state) of each touched claim up
+/// to date. A claim whose new documents all come after its latest one in timeline order (the
+/// usual case: news arrives roughly in publication order) has them folded into its stored
+/// state: work proportional to the new rows and the claim's voices, not to its ledger. Any
+/// other claim (an older article ingested later, or a store from before migration 4) is
+/// recomputed from its whole ledger. Both give the same bytes (`tests/incremental.rs`).
+/// `rows` are the batch's claim rows: their names replace stored ones that [`better_name`]
+/// ranks lower.
+pub(crate) fn reassess(db: &dyn Sql, touched: &BTreeSet<String>, rows: &ClaimRows) -> Result<()> {
+    let mut changes = changes_inserter();
+    let none = Vec::new();
     for key in touched {
-        let Some(record) = load_claim(db, key)? else {
+        let Some(stored) = load_stored(db, key)? else {
             continue;
         };
-        let assessment = assess(&record.parties(), &record.ledger);
-        let mut subject_name = record.subject.name.as_str();
-        let mut target_name = record.target.as_ref().map(|t| t.name.as_str());
+        let mut subject_name = stored.subject_name.as_str();
+        let mut target_name = stored.target_name.as_deref();
         if let Some(offered) = rows.names.get(key) {
-            subject_name = better_name(&record.subject.id, subject_name, &offered.subject);
-            if let (Some(t), Some(stored), Some(theirs)) =
-                (&record.target, target_name, offered.target.as_deref())
+            subject_name = better_name(&stored.subject_id, subject_name, &offered.subject);
+            if let (Some(t), Some(mine), Some(theirs)) =
+                (&stored.target_id, target_name, offered.target.as_deref())
             {
-                target_name = Some(better_name(&t.id, stored, theirs));
+                target_name = Some(better_name(t, mine, theirs));
             }
         }
-        let docs: BTreeSet<&str> = record.ledger.iter().map(|e| e.document.as_str()).collect();
-        let first = record
-            .ledger
-            .iter()
-            .filter_map(|e| e.published.as_deref())
-            .min();
-        let last = record
-            .ledger
-            .iter()
-            .filter_map(|e| e.published.as_deref())
-            .max();
-        db.execute(
-            "UPDATE claims SET status = ?2, explanation = ?3, documents = ?4, first_seen = ?5, last_seen = ?6,
-             subject_name = ?7, target_name = ?8
-             WHERE key = ?1",
-            p![
-                key,
-                assessment.status.as_str(),
-                &assessment.explanation,
-                docs.len(),
-                first,
-                last,
-                subject_name,
-                target_name
-            ],
+        let parties = stored.parties();
+        let new = rows.new_entries.get(key).unwrap_or(&none);
+        // The new documents in timeline order (each document's rows stay together, in order).
+        let mut docs: Vec<&[LedgerEntry]> = new.chunk_by(|a, b| a.document == b.document).collect();
+        docs.sort_by(|a, b| {
+            position(a[0].published.as_deref(), &a[0].document)
+                .cmp(&position(b[0].published.as_deref(), &b[0].document))
+        });
+        let in_order = |agg: &Aggregates| match (&agg.last, docs.first()) {
+            (Some((published, doc)), Some(first)) => {
+                position(first[0].published.as_deref(), &first[0].document)
+                    > position(published.as_deref(), doc)
+            }
+            _ => true,
+        };
+        // Can the new documents be folded from the checkpoint (they are all of the latest
+        // `published` value or later)?
+        let from_checkpoint = |agg: &Aggregates| match (&agg.checkpoint, &agg.last, docs.first()) {
+            (Some(c), Some((published, _)), Some(first)) => {
+                c.published == *published
+                    && group_order(first[0].published.as_deref(), published.as_deref()).is_ge()
+            }
+            _ => false,
+        };
+        let count_new = |agg: &mut Aggregates| {
+            for d in &docs {
+                agg.documents += 1;
+                agg.entries += d.len();
+                for e in d.iter() {
+                    agg.first_seen = min_opt(agg.first_seen.take(), e.published.as_ref());
+                    agg.last_seen = max_opt(agg.last_seen.take(), e.published.as_ref());
+                }
+                let pos = (d[0].published.clone(), d[0].document.clone());
+                if agg.last.as_ref().is_none_or(|l| {
+                    position(pos.0.as_deref(), &pos.1) > position(l.0.as_deref(), &l.1)
+                }) {
+                    agg.last = Some(pos);
+                }
+            }
+        };
+        let (agg, first_seq, timeline) = match stored.aggregates {
+            Some(mut agg) if in_order(&agg) => {
+                // Later than everything read: fold the new rows alone.
+                let first_seq = agg.summary.changes;
+                let mut timeline = Vec::new();
+                for d in &docs {
+                    timeline.extend(replay(&parties, &mut agg.summary, &mut agg.checkpoint, d));
+                }
+                count_new(&mut agg);
+                (agg, first_seq, timeline)
+            }
+            Some(mut agg) if from_checkpoint(&agg) => {
+                // Among the latest day's documents: replay that day's rows from the checkpoint.
+                let Some(c) = agg.checkpoint.take() else {
+                    unreachable!("from_checkpoint checked it")
+                };
+                let entries = load_entries_from(db, key, c.published.as_deref())?;
+                let first_seq = c.summary.changes;
+                agg.summary = c.summary;
+                let timeline = replay(&parties, &mut agg.summary, &mut agg.checkpoint, &entries);
+                count_new(&mut agg);
+                db.execute(
+                    "DELETE FROM status_changes WHERE claim_key = ?1 AND seq >= ?2",
+                    p![key, first_seq],
+                )?;
+                (agg, first_seq, timeline)
+            }
+            _ => {
+                // Older than the latest day, or never aggregated: the whole ledger.
+                let entries = load_entries(db, key, None)?;
+                let (agg, timeline) = aggregate(&parties, &entries);
+                db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
+                (agg, 0, timeline)
+            }
+        };
+        write_aggregates(
+            db,
+            key,
+            &agg,
+            (subject_name, target_name),
+            first_seq,
+            &timeline,
+            &mut changes,
         )?;
-        db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
-        for (i, c) in assessment.timeline.iter().enumerate() {
-            changes.row(p![
-                key,
-                i,
-                &c.published,
-                &c.document,
-                c.from.map(|s| s.as_str()),
-                c.to.as_str(),
-                &c.explanation
-            ]);
-        }
     }
     changes.flush(db)?;
     Ok(())
 }
 
+/// One difference `repair` found between a claim's stored aggregates and its ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RepairDiff {
+    pub claim: String,
+    /// What differed: `status`, `explanation`, `timeline`, `documents`, `entries`, `first_seen`,
+    /// `last_seen`, `last_document` or `state` (`state` alone: aggregates never built, e.g. a
+    /// store from before migration 4).
+    pub field: String,
+}
+
+/// What `repair` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RepairReport {
+    pub claims: usize,
+    pub repaired: usize,
+    pub differences: Vec<RepairDiff>,
+}
+
+/// Rebuild every claim's aggregates from its ledger and report (and, unless `dry_run`, fix)
+/// every difference. Claims are done in transactions of 200, each taking the claims' write
+/// locks, so it may run beside ingest.
+pub(crate) fn repair(db: &dyn Sql, dry_run: bool) -> Result<RepairReport> {
+    let mut report = RepairReport::default();
+    let mut after = String::new();
+    loop {
+        let keys = db.texts(
+            "SELECT key FROM claims WHERE key > ?1 ORDER BY key LIMIT 200",
+            p![&after],
+        )?;
+        let Some(last) = keys.last() else {
+            break;
+        };
+        after = last.clone();
+        db.begin_write()?;
+        let done = (|| -> Result<()> {
+            let mut locks: Vec<i64> = keys.iter().map(|k| crate::db::lock_key(b'c', k)).collect();
+            locks.sort_unstable();
+            locks.dedup();
+            db.lock_keys(&locks)?;
+            let mut changes = changes_inserter();
+            for key in &keys {
+                report.claims += 1;
+                let Some(stored) = load_stored(db, key)? else {
+                    continue;
+                };
+                let entries = load_entries(db, key, None)?;
+                let (agg, timeline) = aggregate(&stored.parties(), &entries);
+                let stored_timeline = load_timeline(db, key)?;
+                let mut diffs = Vec::new();
+                if stored.status != agg.summary.status().as_str() {
+                    diffs.push("status");
+                }
+                if stored.explanation != agg.summary.explanation {
+                    diffs.push("explanation");
+                }
+                if stored_timeline != timeline {
+                    diffs.push("timeline");
+                }
+                match &stored.aggregates {
+                    None => diffs.push("state"),
+                    Some(s) => {
+                        for (field, same) in [
+                            ("documents", s.documents == agg.documents),
+                            ("entries", s.entries == agg.entries),
+                            ("first_seen", s.first_seen == agg.first_seen),
+                            ("last_seen", s.last_seen == agg.last_seen),
+                            ("last_document", s.last == agg.last),
+                            (
+                                "state",
+                                s.summary == agg.summary && s.checkpoint == agg.checkpoint,
+                            ),
+                        ] {
+                            if !same {
+                                diffs.push(field);
+                            }
+                        }
+                    }
+                }
+                if diffs.is_empty() {
+                    continue;
+                }
+                report.repaired += 1;
+                report
+                    .differences
+                    .extend(diffs.into_iter().map(|field| RepairDiff {
+                        claim: key.clone(),
+                        field: field.to_string(),
+                    }));
+                if !dry_run {
+                    db.execute("DELETE FROM status_changes WHERE claim_key = ?1", p![key])?;
+                    write_aggregates(
+                        db,
+                        key,
+                        &agg,
+                        (&stored.subject_name, stored.target_name.as_deref()),
+                        0,
+                        &timeline,
+                        &mut changes,
+                    )?;
+                }
+            }
+            changes.flush(db)?;
+            Ok(())
+        })();
+        match done {
+            Ok(()) => db.commit()?,
+            Err(e) => {
+                let _ = db.rollback();
+                return Err(e);
+            }
+        }
+    }
+    Ok(report)
+}
+
+fn load_timeline(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
+    let mut timeline = Vec::new();
+    for r in db.query(
+        "SELECT published, doc_id, from_status, to_status, explanation FROM status_changes
+         WHERE claim_key = ?1 ORDER BY seq",
+        p![key],
+    )? {
+        timeline.push(StatusChange {
+            published: r.opt_text(0)?,
+            document: r.text(1)?,
+            from: r.opt_text(2)?.map(|s| parse_status(&s)).transpose()?,
+            to: parse_status(&r.text(3)?)?,
+            explanation: r.text(4)?,
+        });
+    }
+    Ok(timeline)
+}
+
+/// The columns of a ledger row, in the order [`entry_from_row`] reads them.
+const LEDGER_COLUMNS: &str = "doc_id, published, outlet, speaker_id, speaker_name, speaker_country,
+    via, stance, counts, sourcing, source, evidence_start, evidence_end, evidence";
+
+/// The timeline order of a claim's ledger (the leading columns of the `ledger_timeline` index).
+const LEDGER_ORDER: &str = "ORDER BY published IS NULL, published, doc_id, seq";
+
+fn entry_from_row(r: &Row) -> Result<LedgerEntry> {
+    Ok(LedgerEntry {
+        document: r.text(0)?,
+        published: r.opt_text(1)?,
+        outlet: r.opt_text(2)?,
+        speaker: Voice {
+            id: r.text(3)?,
+            name: r.text(4)?,
+            country: r.opt_text(5)?,
+        },
+        via: match r.text(6)?.as_str() {
+            "[]" => Vec::new(),
+            via => serde_json::from_str(via).unwrap_or_default(),
+        },
+        stance: parse_enum::<LedgerStance>(&r.text(7)?)?,
+        sourcing: parse_enum::<Sourcing>(&r.text(9)?)?,
+        source: parse_enum::<EntrySource>(&r.text(10)?)?,
+        evidence: span(r, 11)?,
+    })
+}
+
+fn note_from_row(r: &Row) -> Result<LedgerNote> {
+    Ok(LedgerNote {
+        document: r.text(0)?,
+        published: r.opt_text(1)?,
+        outlet: r.opt_text(2)?,
+        speaker: Voice {
+            id: r.text(3)?,
+            name: r.text(4)?,
+            country: r.opt_text(5)?,
+        },
+        kind: parse_enum::<Stance>(&r.text(7)?)?,
+        evidence: span(r, 11)?,
+    })
+}
+
+/// A claim's rows that bear on status, in timeline order; all of them, or one page.
+fn load_entries(db: &dyn Sql, key: &str, page: Option<Page>) -> Result<Vec<LedgerEntry>> {
+    let page = page.unwrap_or(Page {
+        limit: i64::MAX as usize,
+        offset: 0,
+    });
+    db.query(
+        &format!(
+            "SELECT {LEDGER_COLUMNS} FROM ledger WHERE claim_key = ?1 AND counts = 1
+             {LEDGER_ORDER} LIMIT ?2 OFFSET ?3"
+        ),
+        p![key, page.limit.min(i64::MAX as usize), page.offset],
+    )?
+    .iter()
+    .map(entry_from_row)
+    .collect()
+}
+
+/// A claim's rows that bear on status with `published` at or after `from` (`None`: the undated
+/// ones), in timeline order.
+fn load_entries_from(db: &dyn Sql, key: &str, from: Option<&str>) -> Result<Vec<LedgerEntry>> {
+    let mut rows = Vec::new();
+    if let Some(from) = from {
+        rows = db.query(
+            &format!(
+                "SELECT {LEDGER_COLUMNS} FROM ledger
+                 WHERE claim_key = ?1 AND published >= ?2 AND counts = 1
+                 ORDER BY published, doc_id, seq"
+            ),
+            p![key, from],
+        )?;
+    }
+    rows.extend(db.query(
+        &format!(
+            "SELECT {LEDGER_COLUMNS} FROM ledger
+             WHERE claim_key = ?1 AND published IS NULL AND counts = 1
+             ORDER BY doc_id, seq"
+        ),
+        p![key],
+    )?);
+    rows.iter().map(entry_from_row).collect()
+}
+
+/// A claim's notes (rows that do not bear on status), in timeline order, at most `limit`.
+fn load_notes(db: &dyn Sql, key: &str, limit: usize) -> Result<Vec<LedgerNote>> {
+    db.query(
+        &format!(
+            "SELECT {LEDGER_COLUMNS} FROM ledger WHERE claim_key = ?1 AND counts = 0
+             {LEDGER_ORDER} LIMIT ?2"
+        ),
+        p![key, limit.min(i64::MAX as usize)],
+    )?
+    .iter()
+    .map(note_from_row)
+    .collect()
+}
+
+/// Which part of a claim's ledger to read with it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LedgerView {
+    /// Every row (exports, repair).
+    All,
+    /// One page of rows in timeline order (boards, claim pages); notes up to the page's size.
+    Page(Page),
+    /// For a brief: the whole ledger when it has at most this many rows; otherwise the first
+    /// row (who raised it) and the standing entries from the claim's state (the latest word of
+    /// each voice, what the status is decided on), in timeline order.
+    Digest(usize),
+    /// No ledger rows (listings that only need the claim's sentence and status).
+    None,
+}
+
 /// A claim with its ledger, notes and timeline. `key` may be a unique prefix.
 pub(crate) fn load_claim(db: &dyn Sql, key: &str) -> Result<Option<ClaimRecord>> {
+    load_claim_with(db, key, LedgerView::All)
+}
+
+/// A claim with the part of its ledger `view` asks for. `key` may be a unique prefix.
+pub(crate) fn load_claim_with(
+    db: &dyn Sql,
+    key: &str,
+    view: LedgerView,
+) -> Result<Option<ClaimRecord>> {
     let lex = ClaimLexicon::embedded();
     let Some(r) = db.query_opt(
-        "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status, explanation
+        "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status,
+                explanation, entries, state, last_seen
          FROM claims WHERE key >= ?1 AND key < ?1 || 'g' ORDER BY key LIMIT 1",
         p![key],
     )?
@@ -364,64 +929,52 @@ pub(crate) fn load_claim(db: &dyn Sql, key: &str) -> Result<Option<ClaimRecord>>
     let object = r.opt_text(6)?;
     let status = parse_status(&r.text(7)?)?;
     let explanation = r.text(8)?;
+    let total = r.count(9)?;
 
-    let mut ledger = Vec::new();
-    let mut notes = Vec::new();
-    let rows = db.query(
-        "SELECT doc_id, published, outlet, speaker_id, speaker_name, speaker_country, via, stance, counts,
-                sourcing, source, evidence_start, evidence_end, evidence
-         FROM ledger WHERE claim_key = ?1 ORDER BY published IS NULL, published, doc_id, seq",
-        p![&key],
-    )?;
-    for r in &rows {
-        let speaker = Voice {
-            id: r.text(3)?,
-            name: r.text(4)?,
-            country: r.opt_text(5)?,
-        };
-        let evidence = span(r, 11)?;
-        let stance = r.text(7)?;
-        if r.int(8)? == 1 {
-            ledger.push(LedgerEntry {
-                document: r.text(0)?,
-                published: r.opt_text(1)?,
-                outlet: r.opt_text(2)?,
-                speaker,
-                via: match r.text(6)?.as_str() {
-                    "[]" => Vec::new(),
-                    via => serde_json::from_str(via).unwrap_or_default(),
-                },
-                stance: parse_enum::<LedgerStance>(&stance)?,
-                sourcing: parse_enum::<Sourcing>(&r.text(9)?)?,
-                source: parse_enum::<EntrySource>(&r.text(10)?)?,
-                evidence,
-            });
-        } else {
-            notes.push(LedgerNote {
-                document: r.text(0)?,
-                published: r.opt_text(1)?,
-                outlet: r.opt_text(2)?,
-                speaker,
-                kind: parse_enum::<Stance>(&stance)?,
-                evidence,
-            });
+    let (ledger, notes, ledger_total) = match view {
+        LedgerView::All => (
+            load_entries(db, &key, None)?,
+            load_notes(db, &key, usize::MAX)?,
+            None,
+        ),
+        LedgerView::Page(page) => (
+            load_entries(db, &key, Some(page))?,
+            load_notes(db, &key, page.limit)?,
+            Some(total),
+        ),
+        LedgerView::Digest(max) => {
+            let state = r
+                .opt_text(10)?
+                .and_then(|s| serde_json::from_str::<Summary>(&s).ok());
+            match state {
+                Some(state) if total > max => {
+                    let mut ledger = load_entries(
+                        db,
+                        &key,
+                        Some(Page {
+                            limit: 1,
+                            offset: 0,
+                        }),
+                    )?;
+                    let mut standing = state.standing;
+                    standing.sort_by(|a, b| {
+                        position(a.published.as_deref(), &a.document)
+                            .cmp(&position(b.published.as_deref(), &b.document))
+                    });
+                    let first = ledger.first().cloned();
+                    ledger.extend(standing.into_iter().filter(|e| Some(e) != first.as_ref()));
+                    (ledger, load_notes(db, &key, max)?, Some(total))
+                }
+                _ => (
+                    load_entries(db, &key, None)?,
+                    load_notes(db, &key, max)?,
+                    None,
+                ),
+            }
         }
-    }
-
-    let mut timeline = Vec::new();
-    for r in db.query(
-        "SELECT published, doc_id, from_status, to_status, explanation FROM status_changes
-         WHERE claim_key = ?1 ORDER BY seq",
-        p![&key],
-    )? {
-        timeline.push(StatusChange {
-            published: r.opt_text(0)?,
-            document: r.text(1)?,
-            from: r.opt_text(2)?.map(|s| parse_status(&s)).transpose()?,
-            to: parse_status(&r.text(3)?)?,
-            explanation: r.text(4)?,
-        });
-    }
+        LedgerView::None => (Vec::new(), Vec::new(), Some(total)),
+    };
+    let timeline = load_timeline(db, &key)?;
     let claim = lex.sentence(
         &subject.name,
         &predicate,
@@ -438,6 +991,8 @@ pub(crate) fn load_claim(db: &dyn Sql, key: &str) -> Result<Option<ClaimRecord>>
         status,
         explanation,
         ledger,
+        last_seen: ledger_total.and(r.opt_text(11)?),
+        ledger_total,
         timeline,
         notes,
     }))
@@ -452,11 +1007,15 @@ pub(crate) fn span(r: &Row, i: usize) -> Result<Span> {
     })
 }
 
-fn load_all(db: &dyn Sql, keys: &[String]) -> Result<Vec<ClaimRecord>> {
+fn load_all(db: &dyn Sql, keys: &[String], view: LedgerView) -> Result<Vec<ClaimRecord>> {
     keys.iter()
-        .filter_map(|k| load_claim(db, k).transpose())
+        .filter_map(|k| load_claim_with(db, k, view).transpose())
         .collect()
 }
+
+/// Ledger rows a listing (the board, `dossier claims`) carries per claim: the first page in
+/// timeline order; `ledger_total` says how many there are.
+pub const LISTING_LEDGER_ROWS: usize = 50;
 
 /// Claims matching `filter`, most documents first.
 pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<Vec<ClaimRecord>> {
@@ -477,7 +1036,14 @@ pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<V
             page.offset
         ],
     )?;
-    load_all(db, &keys)
+    load_all(
+        db,
+        &keys,
+        LedgerView::Page(Page {
+            limit: LISTING_LEDGER_ROWS,
+            offset: 0,
+        }),
+    )
 }
 
 /// Counts of claims per status (for the board).
@@ -503,7 +1069,15 @@ pub(crate) fn related_claims(
          ORDER BY documents DESC, key LIMIT ?4",
         p![&claim.id, &claim.subject.id, &claim.object, limit],
     )?;
-    load_all(db, &keys)
+    // Context needs the sentence, the status and a first citation, not the ledger.
+    load_all(
+        db,
+        &keys,
+        LedgerView::Page(Page {
+            limit: 1,
+            offset: 0,
+        }),
+    )
 }
 
 /// Opposite stances from different voices on one claim: each standing assertion paired with
@@ -518,10 +1092,15 @@ pub(crate) fn contradictions(db: &dyn Sql, page: Page) -> Result<Vec<Contradicti
         p![page.limit, page.offset],
     )?;
     let mut out = Vec::new();
-    for c in load_all(db, &keys)? {
+    for c in load_all(db, &keys, LedgerView::None)? {
         // Only what still stands: a voice that changed its word, or support that was
-        // retracted, is no longer in contradiction with anyone.
-        let standing = dossier_core::ledger::standing(&c.parties(), &c.ledger);
+        // retracted, is no longer in contradiction with anyone. The claim's state holds the
+        // standing entries (rebuilt from the ledger if it was never aggregated).
+        let state = match load_stored(db, &c.id)?.and_then(|s| s.aggregates) {
+            Some(agg) => agg.summary,
+            None => summarise(&c.parties(), &load_entries(db, &c.id, None)?).0,
+        };
+        let standing: Vec<&LedgerEntry> = state.standing.iter().collect();
         let asserts: Vec<&LedgerEntry> = standing
             .iter()
             .copied()
@@ -562,7 +1141,7 @@ pub(crate) fn changes(db: &dyn Sql, since: &str, page: Page) -> Result<Vec<Claim
     let mut out = Vec::new();
     for r in rows {
         let (key, seq) = (r.text(0)?, r.count(1)?);
-        if let Some(c) = load_claim(db, &key)? {
+        if let Some(c) = load_claim_with(db, &key, LedgerView::None)? {
             if let Some(change) = c.timeline.get(seq) {
                 out.push(ClaimChange {
                     claim: c.id.clone(),

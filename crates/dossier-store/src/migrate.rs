@@ -12,6 +12,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         3,
         include_str!("../migrations/sqlite/0003_board_indexes.sql"),
     ),
+    (
+        4,
+        include_str!("../migrations/sqlite/0004_claim_aggregates.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -31,6 +31,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         3,
         include_str!("../migrations/postgres/0003_board_indexes.sql"),
     ),
+    (
+        4,
+        include_str!("../migrations/postgres/0004_claim_aggregates.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -36,12 +36,13 @@ fn main() {
             m.parser.label_weights = m.parser.label_weights.pruned(q(6));
             eprintln!("pruned size {}", m.to_bytes().len());
         }
+        let split = std::env::var("SPLIT").unwrap_or_else(|_| "dev".into());
         for tb in ["ewt", "gum-open"] {
-            let dev = read(dir, tb, "dev");
-            println!(
-                "en_{tb} dev (gold tokens): {}",
-                eval::eval_gold_tokens(&m, &dev, &cpu).line()
-            );
+            let g = read(dir, tb, &split);
+            let s = eval::eval_gold_tokens(&m, &g, &cpu);
+            println!("en_{tb} {split} (gold tokens): {}", s.line());
+            let r = eval::eval_raw_text(&m, &g, &cpu);
+            println!("en_{tb} {split} (raw text): {}", r.line());
         }
         return;
     }

@@ -257,3 +257,87 @@ pub fn score_tokenizer(sentences: &[GoldSentence]) -> (String, Vec<GoldSpan>, Se
     let scores = score(&gold, &tokens, &words, &sents);
     (text, gold, scores)
 }
+
+/// One system word's analysis, for [`aligned_scores`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SystemWord<'a> {
+    pub upos: crate::doc::Upos,
+    pub xpos: &'a str,
+    pub lemma: &'a str,
+    /// Index of the head in the system word list, `None` for a root.
+    pub head: Option<usize>,
+    pub rel: crate::doc::Rel,
+}
+
+/// CoNLL 2018 raw-text scores: each counts aligned words whose analysis matches gold, as
+/// precision (over system words), recall (over gold words) and F1.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct AlignedScores {
+    pub upos: Prf,
+    pub xpos: Prf,
+    pub lemma: Prf,
+    /// Head aligned to the gold head (or both roots).
+    pub uas: Prf,
+    /// UAS and the same universal relation ("nsubj:pass" counts as "nsubj"), as CoNLL 2018.
+    pub las: Prf,
+}
+
+/// Index of the first word of each gold sentence in the `GoldSpan` list (words are listed in
+/// sentence and word order), so gold word `w` of sentence `s` is at `offsets[s] + w`.
+pub fn sentence_offsets(gold: &[GoldSpan]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, g) in gold.iter().enumerate() {
+        while out.len() <= g.sentence as usize {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// Score system analyses on raw text: `system[i]` is the analysis of system word `i` of the
+/// alignment (`alignment.system_to_gold.len()` words); `sentences` and `gold` are what
+/// [`gold_raw_text`] was given and returned.
+pub fn aligned_scores(
+    sentences: &[GoldSentence],
+    gold: &[GoldSpan],
+    alignment: &Alignment,
+    system: &[SystemWord<'_>],
+) -> AlignedScores {
+    let offsets = sentence_offsets(gold);
+    let mut counts = [0usize; 5];
+    for (i, sw) in system.iter().enumerate() {
+        let Some(&Some(g)) = alignment.system_to_gold.get(i) else {
+            continue;
+        };
+        let Some(gs) = gold.get(g) else { continue };
+        let Some(gw) = sentences
+            .get(gs.sentence as usize)
+            .and_then(|s| s.words.get(gs.word as usize))
+        else {
+            continue;
+        };
+        counts[0] += (sw.upos == gw.upos) as usize;
+        counts[1] += (sw.xpos == gw.xpos) as usize;
+        counts[2] += (sw.lemma == gw.lemma) as usize;
+        let gold_head = (gw.head > 0).then(|| offsets[gs.sentence as usize] + gw.head - 1);
+        let head_ok = match (sw.head, gold_head) {
+            (None, None) => true,
+            (Some(h), Some(gh)) => alignment.system_to_gold.get(h) == Some(&Some(gh)),
+            _ => false,
+        };
+        counts[3] += head_ok as usize;
+        counts[4] += (head_ok && sw.rel.universal() == gw.rel.universal()) as usize;
+    }
+    let prf = |correct| Prf {
+        system: system.len(),
+        gold: gold.len(),
+        correct,
+    };
+    AlignedScores {
+        upos: prf(counts[0]),
+        xpos: prf(counts[1]),
+        lemma: prf(counts[2]),
+        uas: prf(counts[3]),
+        las: prf(counts[4]),
+    }
+}

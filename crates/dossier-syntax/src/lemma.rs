@@ -75,14 +75,19 @@ impl TagModel {
     }
 
     fn by_rules(&self, norm: &str) -> String {
-        let n = norm.chars().count();
-        let starts: Vec<usize> = norm.char_indices().map(|(k, _)| k).collect();
-        for len in (0..=n.min(MAX_SUFFIX)).rev() {
-            let suffix = if len == 0 {
-                ""
-            } else {
-                &norm[starts[n - len]..]
-            };
+        // Byte offsets of the last MAX_SUFFIX character starts, longest suffix first.
+        let mut starts = [0usize; MAX_SUFFIX];
+        let mut k = 0;
+        for (at, _) in norm.char_indices().rev().take(MAX_SUFFIX) {
+            starts[k] = at;
+            k += 1;
+        }
+        let suffixes = starts[..k]
+            .iter()
+            .rev()
+            .map(|&at| &norm[at..])
+            .chain(std::iter::once(""));
+        for suffix in suffixes {
             if let Some(e) = self.rules.get(suffix) {
                 if let Some(l) = e.apply(norm) {
                     return l;
@@ -107,8 +112,28 @@ pub struct Lemmatizer {
     tags: BTreeMap<String, TagModel>,
 }
 
-fn upos_key(upos: Upos) -> String {
-    format!("UPOS:{}", upos.as_str())
+/// Key of the per-UPOS fall-back model.
+fn upos_key(upos: Upos) -> &'static str {
+    const KEYS: [&str; 17] = [
+        "UPOS:ADJ",
+        "UPOS:ADP",
+        "UPOS:ADV",
+        "UPOS:AUX",
+        "UPOS:CCONJ",
+        "UPOS:DET",
+        "UPOS:INTJ",
+        "UPOS:NOUN",
+        "UPOS:NUM",
+        "UPOS:PART",
+        "UPOS:PRON",
+        "UPOS:PROPN",
+        "UPOS:PUNCT",
+        "UPOS:SCONJ",
+        "UPOS:SYM",
+        "UPOS:VERB",
+        "UPOS:X",
+    ];
+    KEYS[upos as usize]
 }
 
 impl Lemmatizer {
@@ -126,7 +151,7 @@ impl Lemmatizer {
                 .entry((form, lemma))
                 .or_default() += 1;
             *seen
-                .entry(upos_key(upos))
+                .entry(upos_key(upos).to_string())
                 .or_default()
                 .entry((form, lemma))
                 .or_default() += 1;
@@ -142,7 +167,7 @@ impl Lemmatizer {
         let model = self
             .tags
             .get(xpos)
-            .or_else(|| self.tags.get(&upos_key(upos)));
+            .or_else(|| self.tags.get(upos_key(upos)));
         match model {
             Some(m) => m.lemma(form),
             None if upos == Upos::Propn => form.to_string(),
@@ -423,6 +448,13 @@ mod tests {
         assert_eq!(l.lemma("Was", Upos::Aux, "VBD"), "be");
         assert_eq!(l.lemma("THE", Upos::Det, "DT"), "the");
         assert_eq!(l.lemma("Austin", Upos::Propn, "NNP"), "Austin");
+    }
+
+    #[test]
+    fn upos_keys_follow_the_inventory() {
+        for u in Upos::ALL {
+            assert_eq!(upos_key(u), format!("UPOS:{}", u.as_str()));
+        }
     }
 
     #[test]

@@ -294,7 +294,7 @@ pub struct Parser {
 }
 
 /// Labeller features for the arc `h → d` in a complete tree (`heads[d]` = head or NONE).
-fn label_features(w: &[PWord], heads: &[u32], kids: &[Vec<u32>], d: usize, out: &mut Vec<u64>) {
+fn label_features(w: &[PWord], heads: &[u32], kids: &Kids, d: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = w.len();
     let word = |i: u32| -> (u64, u64) {
@@ -371,14 +371,39 @@ fn label_features(w: &[PWord], heads: &[u32], kids: &[Vec<u32>], d: usize, out: 
     }
 }
 
-fn children(heads: &[u32]) -> Vec<Vec<u32>> {
-    let mut kids = vec![Vec::new(); heads.len()];
-    for (d, &h) in heads.iter().enumerate() {
+/// Dependents of every word in text order, as one flat list (two allocations per sentence).
+struct Kids {
+    start: Vec<u32>,
+    list: Vec<u32>,
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [u32];
+    fn index(&self, i: usize) -> &[u32] {
+        &self.list[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+}
+
+fn children(heads: &[u32]) -> Kids {
+    let n = heads.len();
+    let mut start = vec![0u32; n + 1];
+    for &h in heads {
         if h != NONE {
-            kids[h as usize].push(d as u32);
+            start[h as usize + 1] += 1;
         }
     }
-    kids
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut list = vec![0u32; start[n] as usize];
+    for (d, &h) in heads.iter().enumerate() {
+        if h != NONE {
+            list[fill[h as usize] as usize] = d as u32;
+            fill[h as usize] += 1;
+        }
+    }
+    Kids { start, list }
 }
 
 impl Parser {

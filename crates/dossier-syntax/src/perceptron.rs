@@ -234,11 +234,36 @@ impl Weights {
         }
     }
 
+    #[inline]
+    fn prefetch_slot(&self, key: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let i = (key >> self.shift) as usize;
+            if let Some(p) = self.slots.get(i) {
+                // SAFETY: a prefetch is a hint; it never faults and reads nothing.
+                unsafe {
+                    std::arch::x86_64::_mm_prefetch(
+                        p as *const (u64, u64) as *const i8,
+                        std::arch::x86_64::_MM_HINT_T0,
+                    )
+                }
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
     /// Add each feature's weights to `scores` (length `n_classes`, zeroed by the caller).
+    ///
+    /// Memory-bound: the slots of all features are prefetched first so that their cache misses
+    /// overlap, then looked up; sparse rows are likewise prefetched before they are summed.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         if self.slots.is_empty() {
             return;
+        }
+        for &f in feats {
+            self.prefetch_slot(f);
         }
         if self.n_classes as usize <= DENSE {
             let mut acc = [0i32; DENSE];
@@ -254,8 +279,26 @@ impl Weights {
             }
             return;
         }
-        for &f in feats {
-            if let Some(p) = self.find(f) {
+        let mut found = [0u64; 128];
+        for chunk in feats.chunks(found.len()) {
+            let mut n = 0;
+            for &f in chunk {
+                if let Some(p) = self.find(f) {
+                    found[n] = p;
+                    n += 1;
+                    #[cfg(target_arch = "x86_64")]
+                    if let Some(e) = self.data.get((p & 0xffff_ffff) as usize) {
+                        // SAFETY: a prefetch is a hint; it never faults and reads nothing.
+                        unsafe {
+                            std::arch::x86_64::_mm_prefetch(
+                                e as *const u32 as *const i8,
+                                std::arch::x86_64::_MM_HINT_T0,
+                            )
+                        }
+                    }
+                }
+            }
+            for &p in &found[..n] {
                 let start = (p & 0xffff_ffff) as usize;
                 let len = (p >> 32) as usize;
                 if let Some(row) = self.data.get(start..start + len) {

@@ -206,6 +206,15 @@ enum AbbrClass {
     Stop,
 }
 
+/// Length bounds (bytes) of the list entries, to skip look-ups that cannot match.
+const MAX_EMOTICON: usize = 3;
+/// Longest hyphen prefix ("counter", "psycho").
+const MAX_PREFIX: usize = 8;
+/// Longest abbreviation, listed or by shape ("U.S.S.R.", "Messrs.").
+const MAX_ABBREV: usize = 16;
+const MIN_CONTRACTION: usize = 4;
+const MAX_CONTRACTION: usize = 8;
+
 struct Lists {
     abbrev: FxHashMap<&'static str, AbbrClass>,
     prefixes: FxHashSet<&'static str>,
@@ -352,6 +361,9 @@ fn abbrev_shape(w: &str) -> Option<AbbrClass> {
 }
 
 fn abbrev_class(w: &str) -> Option<AbbrClass> {
+    if w.len() > MAX_ABBREV || w.len() < 2 {
+        return None;
+    }
     let l = lists();
     if let Some(&c) = l.abbrev.get(w) {
         return Some(c);
@@ -442,7 +454,7 @@ impl Emitter<'_> {
     fn chunk(&mut self, a: usize, b: usize, next_chunk: Option<char>) {
         let text = self.text;
         let l = lists();
-        if l.emoticons.contains(&text[a..b]) {
+        if b - a <= MAX_EMOTICON && l.emoticons.contains(&text[a..b]) {
             // An emoticon closes what it follows ("a void. :) Richard, ...").
             self.push(a, b, K_TERM);
             return;
@@ -466,6 +478,7 @@ impl Emitter<'_> {
                         break;
                     }
                     if c != '‘'
+                        && rest.len() <= 5
                         && with_lower(rest, |r| {
                             matches!(r, "em" | "n" | "tis" | "twas" | "cause" | "til")
                         })
@@ -474,6 +487,7 @@ impl Emitter<'_> {
                     }
                     // A clitic written alone ("'s" after a space) stays whole.
                     if c != '‘'
+                        && rest.len() <= 2
                         && with_lower(rest, |r| matches!(r, "s" | "re" | "ll" | "ve" | "d" | "m"))
                     {
                         break;
@@ -563,9 +577,17 @@ impl Emitter<'_> {
                 }
                 if c == '.' && s.len() - run_start == 1 {
                     // One period: part of an abbreviation, or the sentence's end.
-                    let word_start = s[..run_start]
-                        .rfind(['-', '/', '(', '"'])
-                        .map_or(0, |k| k + 1);
+                    // The word the period ends: after the last - / ( " within reach (an
+                    // abbreviation is short; looking further would make long chunks quadratic).
+                    let mut lo = run_start.saturating_sub(MAX_ABBREV);
+                    while !s.is_char_boundary(lo) {
+                        lo -= 1;
+                    }
+                    let word_start = match s[lo..run_start].rfind(['-', '/', '(', '"']) {
+                        Some(k) => lo + k + 1,
+                        None if lo == 0 => 0,
+                        None => run_start,
+                    };
                     let keep = match abbrev_class(&s[word_start..]) {
                         Some(AbbrClass::Title) => true,
                         Some(AbbrClass::End) => {
@@ -644,7 +666,7 @@ impl Emitter<'_> {
         let s = &text[i..j];
         let l = lists();
         // Whole-word contractions without apostrophe ("cannot", "gonna", "dont").
-        if s.len() <= 8 {
+        if (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&s.len()) {
             if let Some(lens) = with_lower(s, |lw| l.contractions.get(lw).cloned()) {
                 let mut p = i;
                 for (k, n) in lens.into_iter().enumerate() {
@@ -718,7 +740,9 @@ impl Emitter<'_> {
                     let left = &s[seg..p];
                     let keep = if left.is_empty() || p + 1 >= s.len() {
                         false
-                    } else if with_lower(left, |lw| l.prefixes.contains(lw)) {
+                    } else if left.len() <= MAX_PREFIX
+                        && with_lower(left, |lw| l.prefixes.contains(lw))
+                    {
                         true
                     } else {
                         // Phone numbers (713-853-3989, 646-8420) stay whole; ranges split.
@@ -749,11 +773,15 @@ impl Emitter<'_> {
                         // "Winckelmann.[1]", "end.)": a period before punctuation.
                         abbrev_class(&s[seg..p + 1]).is_none()
                     } else {
-                        // "home.The": a sentence written without the space after its period.
+                        // "home.The", "Reporter.Christian", "colleagues.A rival": a sentence
+                        // written without the space after its period.
+                        let mut tail = left.chars().rev();
                         n1.is_some_and(char::is_uppercase)
-                            && n2.is_some_and(char::is_lowercase)
-                            && left.len() >= 2
-                            && left.chars().all(char::is_lowercase)
+                            && (n2.is_some_and(char::is_lowercase)
+                                || n2.is_none() && matches!(n1, Some('A' | 'I')))
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && tail.next().is_some_and(char::is_lowercase)
+                            && abbrev_class(&s[seg..p + 1]).is_none()
                     }
                 }
                 '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '!' | '?' | '…'
@@ -783,21 +811,32 @@ impl Emitter<'_> {
 
 /// A North American phone number at the start of `s`: ddd-dddd or ddd-ddd-dddd.
 fn is_phone(s: &str) -> bool {
-    let groups: Vec<usize> = s
-        .split('-')
-        .take(3)
-        .map(|g| g.bytes().take_while(u8::is_ascii_digit).count())
-        .collect();
-    let whole = |k: usize| {
-        s.split('-')
-            .nth(k)
-            .is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
-    };
-    match groups.as_slice() {
-        [3, 4, ..] => whole(0),
-        [3, 3, 4] => whole(0) && whole(1),
-        _ => false,
+    // Up to three groups of at most 5 digits, read without scanning further (a long run of
+    // hyphenated digits stays linear).
+    let b = s.as_bytes();
+    let mut lens = [0usize; 3];
+    let mut clean = [false; 3];
+    let (mut p, mut k) = (0, 0);
+    while k < 3 {
+        let d = b[p..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        lens[k] = d;
+        p += d;
+        clean[k] = p == b.len() || b[p] == b'-';
+        k += 1;
+        if p < b.len() && b[p] == b'-' {
+            p += 1;
+        } else {
+            break;
+        }
     }
+    matches!(
+        (k, lens, clean),
+        (2..=3, [3, 4, _], [true, ..]) | (3, [3, 3, 4], [true, true, _])
+    )
 }
 
 /// Whether the token can start a sentence: anything but a lower-case word or continuing
@@ -839,11 +878,11 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
         // A period after a plain word, then a lower-case word: informal text starts sentences
         // in lower case ("it works. also make sure...").
         let lower_after_period = |k: usize| {
-            form(k) == "."
+            matches!(form(k), "." | "?" | "!")
                 && k > 0
                 && toks[k + 1..].first().is_some_and(|x| x.gap != GAP_NONE)
                 && first_char(form(k + 1)).is_lowercase()
-                && form(k - 1).chars().count() >= 4
+                && form(k - 1).chars().count() >= 2
                 && form(k - 1).chars().all(char::is_alphabetic)
         };
         if t.kind & (K_TERM | K_ABBR_END) != 0 && !list_marker {
@@ -890,12 +929,13 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
             k = m;
             continue;
         }
-        // A URL or e-mail address followed by a capitalised word ends a sentence.
+        // A URL or e-mail address followed by a capitalised word or another address ends a
+        // sentence (lists of links).
         if t.end - t.start >= 8
             && k + 1 < n
             && toks[k + 1].gap == GAP_SPACE
-            && first_char(form(k + 1)).is_uppercase()
             && is_url_or_email(form(k))
+            && (first_char(form(k + 1)).is_uppercase() || is_url_or_email(form(k + 1)))
         {
             starts.push(k + 1);
         }
@@ -965,6 +1005,13 @@ mod tests {
     #[test]
     fn lists_load() {
         let l = lists();
+        assert!(l.abbrev.keys().all(|a| a.len() <= MAX_ABBREV));
+        assert!(l.prefixes.iter().all(|p| p.len() <= MAX_PREFIX));
+        assert!(l.emoticons.iter().all(|e| e.len() <= MAX_EMOTICON));
+        assert!(l
+            .contractions
+            .keys()
+            .all(|c| (MIN_CONTRACTION..=MAX_CONTRACTION).contains(&c.len())));
         assert!(l.abbrev.len() > 100);
         assert!(l.prefixes.contains("non"));
         assert_eq!(l.contractions["cannot"], vec![3, 3]);

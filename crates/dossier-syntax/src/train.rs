@@ -34,7 +34,7 @@ impl Default for TrainOptions {
             jackknife: 4,
             explore_from: 1,
             explore_p: 0.9,
-            prune: [1000, 1000, 1000],
+            prune: [1000, 1000, 300],
         }
     }
 }

@@ -148,3 +148,68 @@ fn the_tokeniser_reproduces_the_hand_made_treebank() {
     assert_eq!(s.sentences.correct, s.sentences.gold);
     assert_eq!(s.words.system, s.words.gold);
 }
+
+#[test]
+fn aligned_scores_count_tags_lemmas_and_heads_over_aligned_words() {
+    use dossier_syntax::align::{aligned_scores, sentence_offsets, SystemWord};
+    use dossier_syntax::{Rel, Upos};
+    let gold = conllu::parse(GOLD).unwrap();
+    let (text, spans) = gold_raw_text(&gold);
+    assert_eq!(sentence_offsets(&spans), [0, 7, 10]);
+    // System: the tokeniser's words with gold analyses, except that "envoy" gets the wrong tag
+    // and head, "come" the wrong lemma and "Talks" a relation subtype; and the split of
+    // "Kremlin-backed" is missed (its three gold words go unscored).
+    let t = dossier_syntax::tokenize::tokenize_full(&text);
+    let mut words: Vec<(u32, u32)> = t.tokens.iter().map(|x| (x.start, x.end)).collect();
+    let k = words
+        .iter()
+        .position(|w| &text[w.0 as usize..w.1 as usize] == "Kremlin")
+        .unwrap();
+    words.splice(k..k + 3, [(words[k].0, words[k + 2].1)]);
+    let a = align(
+        &words,
+        &spans.iter().map(|g| (g.start, g.end)).collect::<Vec<_>>(),
+    );
+    let mut sys = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let form = &text[w.0 as usize..w.1 as usize];
+        match a.system_to_gold[i] {
+            Some(g) => {
+                let gw = &gold[spans[g].sentence as usize].words[spans[g].word as usize];
+                let off = sentence_offsets(&spans)[spans[g].sentence as usize];
+                let head = (gw.head > 0)
+                    .then(|| a.gold_to_system[off + gw.head - 1])
+                    .flatten();
+                sys.push(SystemWord {
+                    upos: if form == "envoy" { Upos::Verb } else { gw.upos },
+                    xpos: &gw.xpos,
+                    lemma: if form == "come" { "came" } else { &gw.lemma },
+                    head: if form == "envoy" { Some(0) } else { head },
+                    rel: if form == "Talks" {
+                        Rel::NsubjPass
+                    } else {
+                        gw.rel
+                    },
+                });
+            }
+            None => sys.push(SystemWord {
+                upos: Upos::Propn,
+                xpos: "NNP",
+                lemma: form,
+                head: Some(i + 1),
+                rel: Rel::Compound,
+            }),
+        }
+    }
+    let s = aligned_scores(&gold, &spans, &a, &sys);
+    // 16 gold words, 14 system words, 13 aligned.
+    assert_eq!((s.upos.gold, s.upos.system), (16, 14));
+    assert_eq!(s.upos.correct, 12);
+    assert_eq!(s.xpos.correct, 13);
+    assert_eq!(s.lemma.correct, 12);
+    // "envoy" lost its head; "groups" keeps gold head "protested", which is aligned.
+    assert_eq!(s.uas.correct, 12);
+    // "Talks" nsubj:pass vs gold nsubj: the same universal relation.
+    assert_eq!(s.las.correct, 12);
+    assert!((s.las.recall() - 12.0 / 16.0).abs() < 1e-12);
+}

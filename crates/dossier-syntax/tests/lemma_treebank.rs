@@ -95,3 +95,38 @@ fn lemma_accuracy_on_dev_with_gold_tags() {
         );
     }
 }
+
+#[test]
+fn news_words_get_their_treebank_lemmas() {
+    let Some(dir) = shared() else { return };
+    let ewt = read(&dir, "ud-english-ewt/en_ewt-ud-train.conllu");
+    let gum = read(&dir, "ud-english-gum-open/en_gum-open-ud-train.conllu");
+    let l = train(&[&ewt, &gum]);
+    use dossier_syntax::Upos::*;
+    let cases = [
+        ("said", Verb, "VBD", "say"),
+        ("was", Aux, "VBD", "be"),
+        ("were", Aux, "VBD", "be"),
+        ("n’t", Part, "RB", "not"),
+        ("wo", Aux, "MD", "will"),
+        ("ca", Aux, "MD", "can"),
+        ("strikes", Noun, "NNS", "strike"),
+        ("militias", Noun, "NNS", "militia"),
+        ("captured", Verb, "VBN", "capture"),
+        ("beheadings", Noun, "NNS", "beheading"),
+        ("negotiating", Verb, "VBG", "negotiate"),
+        ("Sanctions", Noun, "NNS", "sanction"),
+        ("better", Adj, "JJR", "good"),
+        ("Ukraine", Propn, "NNP", "Ukraine"),
+        ("Americans", Propn, "NNPS", "American"),
+        ("They", Pron, "PRP", "they"),
+        ("I", Pron, "PRP", "I"),
+        ("us", Pron, "PRP", "we"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(f, u, x, g)| l.lemma(f, *u, x) != *g)
+        .map(|(f, u, x, g)| format!("{f}/{x} → {} (want {g})", l.lemma(f, *u, x)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

@@ -378,3 +378,64 @@ proptest! {
         check_invariants(&parts.concat());
     }
 }
+
+#[test]
+fn sentences_glued_by_a_missing_space() {
+    // Scraped news often loses the space after a period.
+    let text = "Bale will play Jobs, according to the Hollywood Reporter.Christian Bale declined \
+                to comment on the talks.A rival film was released in 2013 by Amazon.com Inc.";
+    assert_eq!(
+        sentences(text),
+        [
+            "Bale will play Jobs, according to the Hollywood Reporter.",
+            "Christian Bale declined to comment on the talks.",
+            "A rival film was released in 2013 by Amazon.com Inc."
+        ]
+    );
+    assert!(forms(text).contains(&"Amazon.com"));
+    check_invariants(text);
+}
+
+#[test]
+fn informal_sentences_may_start_in_lower_case() {
+    let text =
+        "The app works. also it is free! and a list of links: http://a.org/x http://b.org/y \
+                Both are down. Gen. Austin spoke for approx. two hours.";
+    assert_eq!(
+        sentences(text),
+        [
+            "The app works.",
+            "also it is free!",
+            "and a list of links: http://a.org/x",
+            "http://b.org/y",
+            "Both are down.",
+            "Gen. Austin spoke for approx. two hours."
+        ]
+    );
+}
+
+#[test]
+fn long_pathological_chunks_stay_linear() {
+    // Each is one 200 KB chunk without whitespace; a quadratic scan anywhere would take
+    // minutes here (this is a guard, not a timing: it finishes in well under a second).
+    let n = 200_000;
+    let cases = [
+        "'".repeat(n),
+        format!("a{}", ".,".repeat(n / 2)),
+        format!("a{}", ".'".repeat(n / 2)),
+        "a.b.'".repeat(n / 5),
+        format!("111-1111-{}{}", "1".repeat(n / 2), "-1".repeat(n / 4)),
+        "1-".repeat(n / 2),
+        "aa.Ba".repeat(n / 5),
+        "U.S.".repeat(n / 4),
+        "’’s".repeat(n / 3),
+        "x@y.".repeat(n / 4),
+        "http://".repeat(n / 7),
+        "n't".repeat(n / 3),
+        "-".repeat(n),
+        "(".repeat(n),
+    ];
+    for text in &cases {
+        check_invariants(text);
+    }
+}

@@ -113,8 +113,8 @@ fn run(file: &str, min_tokens: f64, min_sentences: f64) {
 
 #[test]
 fn ewt_dev_raw_text() {
-    // Measured 99.42 / 83.69 (the EWT web genres write many sentences without punctuation).
-    run("ud-english-ewt/en_ewt-ud-dev.conllu", 99.0, 83.0);
+    // Measured 99.41 / 86.01 (the EWT web genres write many sentences without punctuation).
+    run("ud-english-ewt/en_ewt-ud-dev.conllu", 99.0, 85.0);
 }
 
 #[test]

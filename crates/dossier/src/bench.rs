@@ -155,6 +155,9 @@ pub struct Target {
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode> {
+    if let Some(n) = args.grow {
+        return grow(&args, n);
+    }
     let data = data_dir(args.data.as_deref())?;
     let out = args.out.clone();
     std::fs::create_dir_all(&out)
@@ -376,6 +379,28 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `dossier bench --grow N`: the store grown to N documents (see `bench_store`).
+fn grow(args: &BenchArgs, n: usize) -> Result<ExitCode> {
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("{}: cannot create the output directory", args.out.display()))?;
+    let spec = match &args.grow_db {
+        Some(spec) => spec.clone(),
+        None => {
+            let db = args.out.join(format!("grow-{n}.db"));
+            remove_db(&db);
+            db.display().to_string()
+        }
+    };
+    let report = crate::bench_store::grow(&spec, n, args.runs.max(1))?;
+    let json = serde_json::to_string_pretty(&report)?;
+    let path = args.out.join(format!("grow-{n}.json"));
+    std::fs::write(&path, format!("{json}\n"))
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    println!("{json}");
+    progress(format!("wrote {}", path.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
 fn progress(msg: String) {
     eprintln!("bench: {msg}");
 }
@@ -501,7 +526,7 @@ fn timeval(t: libc::timeval) -> f64 {
 }
 
 /// CPU seconds (user + system) used so far by this process, all threads.
-fn cpu_self() -> f64 {
+pub(crate) fn cpu_self() -> f64 {
     // SAFETY: getrusage only writes into the zeroed struct we own.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
     if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
@@ -558,7 +583,7 @@ fn run_child_output(cmd: &mut Command) -> Result<(ChildRun, String)> {
 }
 
 /// Current resident set of this process (VmRSS), in MB.
-fn rss_self_mb() -> f64 {
+pub(crate) fn rss_self_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
@@ -674,7 +699,9 @@ fn query_latency(
         for _ in 0..runs {
             // What `dossier brief ID` does.
             let (text, t) = timed(|| {
-                let c = store.claim(id)?.context("the top claim disappeared")?;
+                let c = store
+                    .claim_digest(id, crate::claims::BRIEF_LEDGER_ROWS)?
+                    .context("the top claim disappeared")?;
                 let related = store.related_claims(&c, 5)?;
                 Ok(dossier_core::brief::brief(&c, &related).to_markdown())
             })?;
@@ -705,7 +732,7 @@ fn put(store: &mut Store, batch: &[(Document, Extraction)], origin: &str) -> Res
     Ok(())
 }
 
-fn latency(timings: Vec<(f64, f64)>) -> Latency {
+pub(crate) fn latency(timings: Vec<(f64, f64)>) -> Latency {
     let sorted = |mut v: Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v
@@ -740,7 +767,7 @@ fn cpu_thread() -> f64 {
 }
 
 /// Run `f`, returning its result and (wall ms, thread CPU ms).
-fn timed<T>(f: impl FnOnce() -> Result<T>) -> Result<(T, (f64, f64))> {
+pub(crate) fn timed<T>(f: impl FnOnce() -> Result<T>) -> Result<(T, (f64, f64))> {
     let (c0, t0) = (cpu_thread(), Instant::now());
     let out = f()?;
     Ok((

@@ -63,7 +63,7 @@ pub fn print_board(store: &dyn Backend, rows: &[ClaimRecord]) -> Result<()> {
                 c.id[..10].to_string(),
                 c.status.as_str().to_uppercase(),
                 c.claim.clone(),
-                c.ledger.len().to_string(),
+                c.ledger_total.unwrap_or(c.ledger.len()).to_string(),
                 c.timeline
                     .last()
                     .and_then(|t| t.published.clone())
@@ -80,7 +80,11 @@ pub fn print_board(store: &dyn Backend, rows: &[ClaimRecord]) -> Result<()> {
 
 pub fn claim(args: cli::ClaimArgs) -> Result<ExitCode> {
     let store = crate::open(&args.db.db)?;
-    let c = store.claim(&args.id)?.with_context(|| {
+    let ledger = Page {
+        limit: args.ledger_limit,
+        offset: args.ledger_offset,
+    };
+    let c = store.claim_page(&args.id, ledger)?.with_context(|| {
         format!(
             "no claim with id {:?} in {}",
             args.id,
@@ -99,7 +103,13 @@ pub fn print_claim(c: &ClaimRecord) {
     println!("{}  [{}]", c.claim, c.status.as_str().to_uppercase());
     println!("id {}", c.id);
     println!("{}\n", c.explanation);
-    println!("Ledger");
+    match c.ledger_total {
+        Some(total) if total > c.ledger.len() => println!(
+            "Ledger ({} of {total} rows; --ledger-offset for more)",
+            c.ledger.len()
+        ),
+        _ => println!("Ledger"),
+    }
     let rows: Vec<Vec<String>> = c
         .ledger
         .iter()
@@ -168,12 +178,48 @@ pub fn print_claim(c: &ClaimRecord) {
     }
 }
 
+/// A brief quotes the whole ledger up to this many rows; a longer one is briefed from its first
+/// row and the latest word of each voice (see `Backend::claim_digest`).
+pub const BRIEF_LEDGER_ROWS: usize = 200;
+
+/// `dossier repair`: rebuild claim aggregates from the ledger, report what differed.
+pub fn repair(args: cli::RepairArgs) -> Result<ExitCode> {
+    let mut store = crate::open(&args.db.db)?;
+    let report = store.repair(args.dry_run)?;
+    for d in &report.differences {
+        eprintln!("claim {}: {} differed from its ledger", d.claim, d.field);
+    }
+    println!(
+        "{} claims checked, {} {} ({} differences){}",
+        report.claims,
+        report.repaired,
+        if args.dry_run {
+            "would be repaired"
+        } else {
+            "repaired"
+        },
+        report.differences.len(),
+        if args.dry_run {
+            " — dry run, nothing written"
+        } else {
+            ""
+        }
+    );
+    Ok(if args.dry_run && report.repaired > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
     let store = crate::open(&args.db.db)?;
     let claims: Vec<ClaimRecord> = match (&args.id, &args.actor) {
-        (Some(id), _) => vec![store.claim(id)?.with_context(|| {
-            format!("no claim with id {id:?} in {}", crate::db_name(&args.db.db))
-        })?],
+        (Some(id), _) => vec![store
+            .claim_digest(id, BRIEF_LEDGER_ROWS)?
+            .with_context(|| {
+                format!("no claim with id {id:?} in {}", crate::db_name(&args.db.db))
+            })?],
         (None, Some(actor)) => {
             let found = store.claims(
                 &ClaimFilter {
@@ -190,7 +236,11 @@ pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
                 "no claim about actor {actor:?} in {}",
                 crate::db_name(&args.db.db)
             );
-            found
+            let mut digests = Vec::new();
+            for c in found {
+                digests.extend(store.claim_digest(&c.id, BRIEF_LEDGER_ROWS)?);
+            }
+            digests
         }
         (None, None) => unreachable!("clap requires an id or --actor"),
     };

@@ -78,6 +78,9 @@ pub enum Command {
     /// Fold `dossier extract` JSONL (files, directories of part files, or `-`) into a store,
     /// without extracting again.
     Merge(MergeArgs),
+    /// Rebuild every claim's status, explanation, timeline and counts from its ledger and report
+    /// any difference from what was stored (after a crash, a bug, or a store from an old version).
+    Repair(RepairArgs),
     /// Measure extraction throughput, ingest, memory and scaling, query latency and the
     /// spaCy + textacy peer on the FNC-1 bodies; writes OUT/bench.json and OUT/bench.svg.
     Bench(BenchArgs),
@@ -234,6 +237,21 @@ pub struct ClaimArgs {
     pub db: DbArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
+    /// Ledger rows to show (one page, in timeline order; `ledger_total` says how many there are).
+    #[arg(long, default_value_t = 200, value_name = "N")]
+    pub ledger_limit: usize,
+    /// Ledger rows to skip (the next page).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub ledger_offset: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct RepairArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+    /// Report differences without fixing them (exit 1 if any).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -353,6 +371,12 @@ pub enum EvalCommand {
     /// Tagger and parser: UPOS, XPOS, FEATS, lemma, UAS, LAS and words/s on the UD English test
     /// sets (EWT, GUM-open), on gold tokens and on raw text.
     Syntax(crate::syntax_cmd::EvalSyntaxArgs),
+    /// Events, claims and statements against the hand-annotated real-news gold set
+    /// (tests/fixtures/gold): precision, recall, central-proposition recall, speaker accuracy.
+    Claims(crate::eval_cmd::EvalClaimsArgs),
+    /// Claim status against Emergent's truth labels: accuracy, per-class and macro F1 and the
+    /// confusion matrix on the 60 test claims (tuned on the 240 others).
+    Veracity(crate::eval_cmd::EvalVeracityArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -505,6 +529,14 @@ pub struct BenchArgs {
     /// Corpus replication factors for the scaling runs.
     #[arg(long, value_delimiter = ',', value_name = "K,K,…")]
     pub scale: Option<Vec<usize>>,
+    /// Only grow a store to N synthetic short documents with recurring claims, reporting
+    /// ingest docs/s and memory along the way and board/brief latency at the end (issue 19).
+    #[arg(long, value_name = "N")]
+    pub grow: Option<usize>,
+    /// The store `--grow` fills: a new SQLite file by default (OUT/grow-N.db), or an empty
+    /// PostgreSQL database URL.
+    #[arg(long, value_name = "PATH|URL", requires = "grow")]
+    pub grow_db: Option<String>,
     /// Documents in the store the claims board and brief are timed on [default: 100000].
     #[arg(long, value_name = "N")]
     pub store_docs: Option<usize>,

@@ -6,9 +6,11 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod bench;
+mod bench_store;
 mod claims;
 mod cli;
 mod demo;
+mod eval_cmd;
 mod merge;
 mod output;
 mod pipeline;
@@ -172,6 +174,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval(cli::EvalCommand::Stance(args)) => eval_stance(args),
+        Command::Eval(cli::EvalCommand::Claims(args)) => eval_cmd::claims(args),
+        Command::Eval(cli::EvalCommand::Veracity(args)) => eval_cmd::veracity(args),
         Command::Eval(cli::EvalCommand::Events(args)) => {
             println!("{}", dossier_eval::events::eval_all(&args.data)?);
             Ok(ExitCode::SUCCESS)
@@ -184,6 +188,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Worker(args) => worker::run(args),
         Command::Merge(args) => merge::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Repair(args) => claims::repair(args),
     }
 }
 

@@ -1,0 +1,904 @@
+//! The real-news gold set (`tests/fixtures/gold/`) and `dossier eval claims`.
+//!
+//! The gold files hold no article text (the sources' licences forbid it): each article is named
+//! by source and id, the text is read from the shared data (FNC-1 train bodies, PolNeAR
+//! train/dev texts) and normalised by [`dossier_core::make_document`], and every annotation is
+//! anchored by code-point offsets into that text plus a hash of the anchored text
+//! ([`text_hash`]: FNV-1a 64, 16 hex digits). [`check_anchors`] verifies every hash, so the
+//! gold set cannot rot silently, and [`resolve_quotes`] fills in the quotes for reports.
+//!
+//! Matching (the same rules are written out in `tests/fixtures/gold/GUIDE.md`):
+//!
+//! - **Place.** A system fact is *near* a gold item when its span overlaps one of the item's
+//!   anchors, or lies in the sentence that holds the anchor (sentences of
+//!   `dossier_core::text::sentences`).
+//! - **Actors.** A gold actor written as an id (`USA`, `GROUP.ISIS`, `USA.DOD`) matches the same
+//!   id, the state of a body (`USA.DOD` ~ `USA`) and a body of the state; a gold actor written as
+//!   a name or noun phrase ("James Foley", "ISIS fighters") matches when one of its content words
+//!   (three letters or more, not a function word) is a word of the system actor's name, id slug
+//!   or mention.
+//! - **Events** match when near, the source matches (or a co-source), the gold target (if any)
+//!   matches the target (or a co-target), the CAMEO root (first two digits) or the PLOVER type
+//!   agrees, and polarity agrees (negated/denied modality = negative).
+//! - **Claims** match a gold proposition when near (its own anchor or the anchor of a statement
+//!   bearing on it), polarity agrees (a `deny` stance = negative), the predicate agrees (same
+//!   word, same class of `data/claims/predicates.tsv`, or one a prefix of the other of at least
+//!   four letters: kill/killed), and the subject agrees: the gold subject matches the claim's
+//!   subject, or (passive/active) the gold agent (`by=`) matches the claim's subject and the gold
+//!   subject matches the claim's target or is named in its object.
+//! - **Statements** match when the gold anchor overlaps the statement (cue to content); speaker
+//!   and stance are scored on matched pairs. `anonymous` matches an anonymous-sourced statement,
+//!   `unattributed` an unattributed one.
+//!
+//! Each gold item and each system fact is matched at most once (greedy, largest overlap first).
+//! Every system fact that matches nothing is a false positive: all gold articles are annotated
+//! in full.
+
+use anyhow::{bail, Context, Result};
+use dossier_core::claims::{claim_actor_id, ClaimLexicon};
+use dossier_core::text::{sentences, Offsets};
+use dossier_core::{
+    make_document, ActorRef, DocClaim, DocumentHeader, Event, Extraction, Modality, Sourcing,
+    Stance, Statement,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Code-point offsets into the normalised article text and the [`text_hash`] of the text
+/// between them. The quote itself is never stored: [`resolve_quotes`] fills it in from the
+/// article once the hash is checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    pub start: usize,
+    pub end: usize,
+    pub hash: String,
+    /// The anchored text, filled in by [`resolve_quotes`] (empty as loaded).
+    #[serde(skip)]
+    pub quote: String,
+}
+
+impl Anchor {
+    /// The anchor of `start..end` (code points) in `text`, quote filled in. `None` when the
+    /// range is not inside the text.
+    pub fn at(text: &str, start: usize, end: usize) -> Option<Anchor> {
+        let quote = slice_chars(text, start, end)?;
+        Some(Anchor {
+            start,
+            end,
+            hash: text_hash(&quote),
+            quote,
+        })
+    }
+}
+
+/// FNV-1a 64 of the UTF-8 of `s`, as 16 lower-case hex digits (`build.py` computes the same).
+pub fn text_hash(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+fn slice_chars(text: &str, start: usize, end: usize) -> Option<String> {
+    if start > end {
+        return None;
+    }
+    let mut it = text.chars();
+    let mut out = String::new();
+    for _ in 0..start {
+        it.next()?;
+    }
+    for _ in start..end {
+        out.push(it.next()?);
+    }
+    Some(out)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    Positive,
+    Negative,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoldEvent {
+    pub id: String,
+    pub source: String,
+    pub target: Option<String>,
+    /// CAMEO code (root or finer), e.g. `19`, `186`.
+    pub cameo: String,
+    /// PLOVER type, `-` when CAMEO maps to none.
+    pub plover: String,
+    pub polarity: Polarity,
+    pub modality: String,
+    pub evidence: Anchor,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoldProposition {
+    pub id: String,
+    pub central: bool,
+    pub subject: String,
+    /// Predicate lemma ("execute", "kill", "send").
+    pub predicate: String,
+    /// Class of `data/claims/predicates.tsv` when one fits ("attack", "transfer").
+    pub class: Option<String>,
+    pub object: Option<String>,
+    pub target: Option<String>,
+    /// The agent of a passive ("Foley was executed by IS": subject Foley, agent GROUP.ISIS).
+    pub agent: Option<String>,
+    pub place: Option<String>,
+    pub polarity: Polarity,
+    pub modality: String,
+    pub evidence: Anchor,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoldStatement {
+    pub id: String,
+    /// Actor id, person name, `anonymous` or `unattributed`.
+    pub speaker: String,
+    /// Role and affiliation as the text gives them.
+    pub role: Option<String>,
+    pub cue: String,
+    pub stance: String,
+    pub sourcing: String,
+    /// Ids of the propositions the statement bears on.
+    pub propositions: Vec<String>,
+    pub evidence: Anchor,
+}
+
+/// One annotated article (one line of `tune.jsonl` / `heldout.jsonl`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoldArticle {
+    /// `fnc1-train`, `polnear-train` or `polnear-dev`.
+    pub source: String,
+    /// FNC-1 Body ID or PolNeAR file stem.
+    pub id: String,
+    pub split: String,
+    #[serde(default)]
+    pub topic: String,
+    pub events: Vec<GoldEvent>,
+    pub propositions: Vec<GoldProposition>,
+    pub statements: Vec<GoldStatement>,
+}
+
+/// The split rule: FNV-1a (64 bit) of `source:id`, even → `tune`, odd → `heldout`.
+pub fn split_of(source: &str, id: &str) -> &'static str {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in format!("{source}:{id}").bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    if h.is_multiple_of(2) {
+        "tune"
+    } else {
+        "heldout"
+    }
+}
+
+/// Read the gold articles of `split` (`tune`, `heldout` or `all`) from `dir`.
+pub fn load_gold(dir: &Path, split: &str) -> Result<Vec<GoldArticle>> {
+    let files: &[&str] = match split {
+        "tune" => &["tune"],
+        "heldout" => &["heldout"],
+        "all" => &["tune", "heldout"],
+        other => bail!("unknown split {other:?} (tune, heldout or all)"),
+    };
+    let mut out = Vec::new();
+    for name in files {
+        let path = dir.join(format!("{name}.jsonl"));
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("{}: cannot read the gold set", path.display()))?;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let a: GoldArticle = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: bad gold record", path.display(), i + 1))?;
+            if a.split != *name || split_of(&a.source, &a.id) != *name {
+                bail!(
+                    "{}:{}: article {}:{} is in the wrong half (rule says {})",
+                    path.display(),
+                    i + 1,
+                    a.source,
+                    a.id,
+                    split_of(&a.source, &a.id)
+                );
+            }
+            for (what, an) in anchors(&a) {
+                let hex = an.hash.len() == 16 && an.hash.bytes().all(|b| b.is_ascii_hexdigit());
+                if an.start >= an.end || !hex {
+                    bail!(
+                        "{}:{}: {}:{} {what}: bad anchor {}..{} hash {:?}",
+                        path.display(),
+                        i + 1,
+                        a.source,
+                        a.id,
+                        an.start,
+                        an.end,
+                        an.hash
+                    );
+                }
+            }
+            out.push(a);
+        }
+    }
+    Ok(out)
+}
+
+/// Reads article texts from the shared data directory (FNC-1 bodies are read once).
+pub struct Articles {
+    data: PathBuf,
+    fnc: Option<BTreeMap<String, String>>,
+}
+
+impl Articles {
+    pub fn new(data: &Path) -> Articles {
+        Articles {
+            data: data.to_path_buf(),
+            fnc: None,
+        }
+    }
+
+    /// The raw text of one article.
+    pub fn raw(&mut self, source: &str, id: &str) -> Result<String> {
+        match source {
+            "fnc1-train" => {
+                if self.fnc.is_none() {
+                    let path = self.data.join("stance/fnc-1/train_bodies.csv");
+                    let mut rdr = csv::Reader::from_path(&path)
+                        .with_context(|| format!("{}: cannot read", path.display()))?;
+                    let mut m = BTreeMap::new();
+                    for rec in rdr.records() {
+                        let rec = rec.with_context(|| format!("{}: bad CSV", path.display()))?;
+                        if let (Some(k), Some(v)) = (rec.get(0), rec.get(1)) {
+                            m.insert(k.to_string(), v.to_string());
+                        }
+                    }
+                    self.fnc = Some(m);
+                }
+                self.fnc
+                    .as_ref()
+                    .and_then(|m| m.get(id))
+                    .cloned()
+                    .with_context(|| format!("FNC-1 train body {id} not found"))
+            }
+            "polnear-train" | "polnear-dev" => {
+                let split = &source["polnear-".len()..];
+                let path = self
+                    .data
+                    .join("attribution/polnear")
+                    .join(split)
+                    .join("text")
+                    .join(format!("{id}.txt"));
+                std::fs::read_to_string(&path)
+                    .with_context(|| format!("{}: cannot read", path.display()))
+            }
+            other => bail!("unknown gold source {other:?}"),
+        }
+    }
+}
+
+/// Every anchor of an article: (what, anchor).
+pub fn anchors(a: &GoldArticle) -> impl Iterator<Item = (String, &Anchor)> {
+    let e = a.events.iter().map(|x| (x.id.clone(), &x.evidence));
+    let p = a.propositions.iter().map(|x| (x.id.clone(), &x.evidence));
+    let s = a.statements.iter().map(|x| (x.id.clone(), &x.evidence));
+    e.chain(p).chain(s)
+}
+
+fn anchors_mut(a: &mut GoldArticle) -> impl Iterator<Item = &mut Anchor> {
+    let e = a.events.iter_mut().map(|x| &mut x.evidence);
+    let p = a.propositions.iter_mut().map(|x| &mut x.evidence);
+    let s = a.statements.iter_mut().map(|x| &mut x.evidence);
+    e.chain(p).chain(s)
+}
+
+/// Problems with the anchors of `a` against its normalised text (empty when all match): a
+/// range outside the text, a hash that differs from the text's, a range over 15 words.
+pub fn check_anchors(a: &GoldArticle, text: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (what, an) in anchors(a) {
+        let Some(found) = slice_chars(text, an.start, an.end).filter(|_| an.start < an.end) else {
+            bad.push(format!(
+                "{}:{} {what}: anchor {}..{} is not inside the text",
+                a.source, a.id, an.start, an.end
+            ));
+            continue;
+        };
+        if text_hash(&found) != an.hash {
+            bad.push(format!(
+                "{}:{} {what}: text at {}..{} has changed (hash {} expected, found {} for {:?})",
+                a.source,
+                a.id,
+                an.start,
+                an.end,
+                an.hash,
+                text_hash(&found),
+                found
+            ));
+        }
+        if found.split_whitespace().count() > 15 {
+            bad.push(format!(
+                "{}:{} {what}: anchor longer than 15 words",
+                a.source, a.id
+            ));
+        }
+    }
+    bad
+}
+
+/// Check every anchor of `a` against its normalised text and fill in the quotes (for reports
+/// and `--verbose`). Fails, naming every bad anchor, when the text no longer matches.
+pub fn resolve_quotes(a: &mut GoldArticle, text: &str) -> Result<()> {
+    let bad = check_anchors(a, text);
+    if !bad.is_empty() {
+        bail!("gold anchors no longer match:\n{}", bad.join("\n"));
+    }
+    for an in anchors_mut(a) {
+        an.quote = slice_chars(text, an.start, an.end).unwrap_or_default();
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching rules (public so that their tests can call them directly)
+
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "for", "with", "from", "his", "her", "its", "their", "this", "that", "who",
+    "was", "are", "has", "had", "mr", "mrs", "ms", "dr", "person", "org", "group", "outlet",
+    "unknown",
+];
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Is `s` written as an actor id (`USA`, `GROUP.ISIS`, `USA.DOD`)?
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '_')
+        && s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+fn ids_match(gold: &str, sys: &str) -> bool {
+    gold == sys
+        || claim_actor_id(gold) == claim_actor_id(sys)
+        || sys.strip_prefix(gold).is_some_and(|r| r.starts_with('.'))
+        || gold.strip_prefix(sys).is_some_and(|r| r.starts_with('.'))
+}
+
+/// Does the gold actor (id, name or noun phrase) match the system's actor reference?
+pub fn actor_matches(gold: &str, sys: &ActorRef) -> bool {
+    let gold = gold.trim();
+    if gold.is_empty() || gold == "-" {
+        return false;
+    }
+    if is_id(gold) {
+        return ids_match(gold, &sys.id);
+    }
+    let mut theirs = words(&sys.name);
+    theirs.extend(words(&sys.id.replace('-', " ")));
+    if let Some(m) = &sys.mention {
+        theirs.extend(words(&m.text));
+    }
+    words(gold).iter().any(|w| theirs.contains(w))
+}
+
+/// Does the gold speaker match the system statement's speaker?
+pub fn speaker_matches(gold: &GoldStatement, sys: &Statement) -> bool {
+    match gold.speaker.as_str() {
+        "anonymous" => sys.sourcing == Sourcing::Anonymous,
+        "unattributed" => sys.sourcing == Sourcing::Unattributed,
+        g => actor_matches(g, &sys.speaker),
+    }
+}
+
+/// The stance name of a system statement, as the gold spells it.
+pub fn stance_name(s: Stance) -> &'static str {
+    match s {
+        Stance::Assert => "assert",
+        Stance::Deny => "deny",
+        Stance::Hedge => "hedge",
+        Stance::Conditional => "conditional",
+        Stance::Question => "question",
+        Stance::NoComment => "no_comment",
+    }
+}
+
+/// Do the gold predicate (lemma and class) and the system predicate agree?
+pub fn predicate_matches(gold: &GoldProposition, sys: &str, lex: &ClaimLexicon) -> bool {
+    let sys = sys.trim().to_lowercase();
+    let lemma = gold.predicate.trim().to_lowercase();
+    let class = gold.class.as_deref().map(str::to_lowercase);
+    if sys == lemma || class.as_deref() == Some(sys.as_str()) {
+        return true;
+    }
+    let prefix = |a: &str, b: &str| a.len() >= 4 && b.starts_with(a);
+    if prefix(&lemma, &sys) || prefix(&sys, &lemma) {
+        return true;
+    }
+    let sys_class = lex.predicate(&sys, "").map(str::to_string);
+    let gold_class = class.or_else(|| lex.predicate(&lemma, "").map(str::to_string));
+    matches!((sys_class.as_deref(), gold_class.as_deref()), (Some(a), Some(b)) if a == b)
+        || gold_class.as_deref() == Some(sys.as_str())
+}
+
+/// Does the claim's subject agree with the proposition (directly or as a passive/active pair)?
+pub fn subject_matches(gold: &GoldProposition, sys: &DocClaim) -> bool {
+    if actor_matches(&gold.subject, &sys.subject) {
+        return true;
+    }
+    let Some(agent) = gold.agent.as_deref() else {
+        return false;
+    };
+    if !actor_matches(agent, &sys.subject) {
+        return false;
+    }
+    let in_target = sys
+        .target
+        .as_ref()
+        .is_some_and(|t| actor_matches(&gold.subject, t));
+    let in_object = sys.object.as_deref().is_some_and(|o| {
+        let ow = words(o);
+        words(&gold.subject).iter().any(|w| ow.contains(w))
+    });
+    in_target || in_object
+}
+
+fn claim_polarity(c: &DocClaim) -> Polarity {
+    if c.stance == Stance::Deny {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    }
+}
+
+fn event_polarity(e: &Event) -> Polarity {
+    match e.modality {
+        Modality::Negated | Modality::Denied => Polarity::Negative,
+        _ => Polarity::Positive,
+    }
+}
+
+/// Sentence ranges of a text in code points.
+pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
+    let off = Offsets::new(text);
+    sentences(text)
+        .iter()
+        .map(|s| (off.char_offset(s.start), off.char_offset(s.end)))
+        .collect()
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// How close a system span is to a gold anchor: `Some(overlap + 1)` when they overlap,
+/// `Some(0)` when the system span lies in the anchor's sentence, `None` otherwise.
+pub fn nearness(anchor: &Anchor, sys: (usize, usize), sents: &[(usize, usize)]) -> Option<usize> {
+    let o = overlap((anchor.start, anchor.end), sys);
+    if o > 0 {
+        return Some(o + 1);
+    }
+    let same = sents.iter().any(|&s| {
+        s.0 <= anchor.start && anchor.start < s.1.max(s.0 + 1) && sys.0 >= s.0 && sys.1 <= s.1
+    });
+    same.then_some(0)
+}
+
+fn event_matches(g: &GoldEvent, e: &Event) -> bool {
+    let src = std::iter::once(&e.source).chain(&e.co_sources);
+    if !src.into_iter().any(|s| actor_matches(&g.source, s)) {
+        return false;
+    }
+    if let Some(t) = g.target.as_deref() {
+        let tg = e.target.iter().chain(&e.co_targets);
+        if !tg.into_iter().any(|s| actor_matches(t, s)) {
+            return false;
+        }
+    }
+    let root = |c: &str| c.chars().take(2).collect::<String>();
+    let code = root(&g.cameo) == root(&e.action.cameo)
+        || (g.plover != "-" && g.plover.eq_ignore_ascii_case(&e.action.plover));
+    code && g.polarity == event_polarity(e)
+}
+
+fn claim_matches(g: &GoldProposition, c: &DocClaim, lex: &ClaimLexicon) -> bool {
+    g.polarity == claim_polarity(c)
+        && predicate_matches(g, &c.predicate, lex)
+        && subject_matches(g, c)
+}
+
+/// Greedy one-to-one assignment: `pairs` are (gold, system, score); highest score first.
+fn assign(
+    mut pairs: Vec<(usize, usize, usize)>,
+    n_gold: usize,
+    n_sys: usize,
+) -> Vec<(usize, usize)> {
+    pairs.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let (mut g_used, mut s_used) = (vec![false; n_gold], vec![false; n_sys]);
+    let mut out = Vec::new();
+    for (g, s, _) in pairs {
+        if !g_used[g] && !s_used[s] {
+            g_used[g] = true;
+            s_used[s] = true;
+            out.push((g, s));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+/// Counts for one layer (events, claims or statements).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+    fn add(&mut self, o: &Counts) {
+        self.gold += o.gold;
+        self.predicted += o.predicted;
+        self.matched += o.matched;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores of one article or one half of the gold set.
+#[derive(Debug, Clone, Default)]
+pub struct Score {
+    pub articles: usize,
+    pub events: Counts,
+    pub claims: Counts,
+    pub central_gold: usize,
+    pub central_matched: usize,
+    pub statements: Counts,
+    pub speaker_correct: usize,
+    pub stance_correct: usize,
+    /// False positives and misses, one line each, for `--verbose`.
+    pub notes: Vec<String>,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.articles += o.articles;
+        self.events.add(&o.events);
+        self.claims.add(&o.claims);
+        self.central_gold += o.central_gold;
+        self.central_matched += o.central_matched;
+        self.statements.add(&o.statements);
+        self.speaker_correct += o.speaker_correct;
+        self.stance_correct += o.stance_correct;
+        self.notes.extend(o.notes.iter().cloned());
+    }
+    pub fn central_recall(&self) -> f64 {
+        ratio(self.central_matched, self.central_gold)
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_correct, self.statements.matched)
+    }
+    pub fn stance_accuracy(&self) -> f64 {
+        ratio(self.stance_correct, self.statements.matched)
+    }
+}
+
+fn actor_text(a: &ActorRef) -> String {
+    format!("{} [{}]", a.name, a.id)
+}
+
+fn short(s: &str) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() > 90 {
+        format!("{}…", s.chars().take(90).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// Score one article's extraction against its gold annotations. `text` is the normalised
+/// article text the extraction was run on.
+pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLexicon) -> Score {
+    let sents = sentence_ranges(text);
+    let tag = format!("{}:{}", g.source, g.id);
+    let mut sc = Score {
+        articles: 1,
+        ..Score::default()
+    };
+
+    // Events.
+    let mut pairs = Vec::new();
+    for (gi, ge) in g.events.iter().enumerate() {
+        for (si, e) in x.events.iter().enumerate() {
+            if let Some(n) = nearness(&ge.evidence, (e.evidence.start, e.evidence.end), &sents) {
+                if event_matches(ge, e) {
+                    pairs.push((gi, si, n));
+                }
+            }
+        }
+    }
+    let m = assign(pairs, g.events.len(), x.events.len());
+    sc.events = Counts {
+        gold: g.events.len(),
+        predicted: x.events.len(),
+        matched: m.len(),
+    };
+    for (gi, ge) in g.events.iter().enumerate() {
+        if !m.iter().any(|p| p.0 == gi) {
+            sc.notes.push(format!(
+                "{tag} event MISS {} > {} {} {} {:?}: \"{}\"",
+                ge.source,
+                ge.target.as_deref().unwrap_or("-"),
+                ge.cameo,
+                ge.plover,
+                ge.polarity,
+                ge.evidence.quote
+            ));
+        }
+    }
+    for (si, e) in x.events.iter().enumerate() {
+        if !m.iter().any(|p| p.1 == si) {
+            sc.notes.push(format!(
+                "{tag} event FP {} > {} {} {} ({}) {:?}: \"{}\"",
+                actor_text(&e.source),
+                e.target.as_ref().map_or("-".into(), actor_text),
+                e.action.cameo,
+                e.action.plover,
+                e.action.verb,
+                e.modality,
+                short(&e.evidence.text)
+            ));
+        }
+    }
+
+    // Claims: a proposition is near through its own anchor or a statement bearing on it.
+    let mut pairs = Vec::new();
+    for (gi, gp) in g.propositions.iter().enumerate() {
+        let mut anchors = vec![&gp.evidence];
+        anchors.extend(
+            g.statements
+                .iter()
+                .filter(|s| s.propositions.contains(&gp.id))
+                .map(|s| &s.evidence),
+        );
+        for (si, c) in x.claims.iter().enumerate() {
+            let near = anchors
+                .iter()
+                .filter_map(|a| nearness(a, (c.evidence.start, c.evidence.end), &sents))
+                .max();
+            if let Some(n) = near {
+                if claim_matches(gp, c, lex) {
+                    pairs.push((gi, si, n));
+                }
+            }
+        }
+    }
+    let m = assign(pairs, g.propositions.len(), x.claims.len());
+    sc.claims = Counts {
+        gold: g.propositions.len(),
+        predicted: x.claims.len(),
+        matched: m.len(),
+    };
+    sc.central_gold = g.propositions.iter().filter(|p| p.central).count();
+    sc.central_matched = m.iter().filter(|p| g.propositions[p.0].central).count();
+    for (gi, gp) in g.propositions.iter().enumerate() {
+        if !m.iter().any(|p| p.0 == gi) {
+            sc.notes.push(format!(
+                "{tag} claim MISS{} {} | {} | tgt {} by {} obj {} {:?}: \"{}\"",
+                if gp.central { " (central)" } else { "" },
+                gp.subject,
+                gp.predicate,
+                gp.target.as_deref().unwrap_or("-"),
+                gp.agent.as_deref().unwrap_or("-"),
+                gp.object.as_deref().unwrap_or("-"),
+                gp.polarity,
+                gp.evidence.quote
+            ));
+        }
+    }
+    for (si, c) in x.claims.iter().enumerate() {
+        if !m.iter().any(|p| p.1 == si) {
+            sc.notes.push(format!(
+                "{tag} claim FP {} | {} | tgt {} obj {} {}: \"{}\"",
+                actor_text(&c.subject),
+                c.predicate,
+                c.target.as_ref().map_or("-".into(), actor_text),
+                c.object.as_deref().unwrap_or("-"),
+                stance_name(c.stance),
+                short(&c.evidence.text)
+            ));
+        }
+    }
+
+    // Statements.
+    let mut pairs = Vec::new();
+    for (gi, gs) in g.statements.iter().enumerate() {
+        for (si, s) in x.statements.iter().enumerate() {
+            let hull = (
+                s.cue.start.min(s.content.start),
+                s.cue.end.max(s.content.end),
+            );
+            let o = overlap((gs.evidence.start, gs.evidence.end), hull);
+            if o > 0 {
+                // Among statements covering the anchor alike, the one with the right speaker.
+                pairs.push((gi, si, 2 * o + usize::from(speaker_matches(gs, s))));
+            }
+        }
+    }
+    let m = assign(pairs, g.statements.len(), x.statements.len());
+    sc.statements = Counts {
+        gold: g.statements.len(),
+        predicted: x.statements.len(),
+        matched: m.len(),
+    };
+    for &(gi, si) in &m {
+        let (gs, s) = (&g.statements[gi], &x.statements[si]);
+        if speaker_matches(gs, s) {
+            sc.speaker_correct += 1;
+        } else {
+            sc.notes.push(format!(
+                "{tag} statement SPEAKER gold {} got {} ({:?}): \"{}\"",
+                gs.speaker,
+                actor_text(&s.speaker),
+                s.sourcing,
+                gs.evidence.quote
+            ));
+        }
+        if gs.stance == stance_name(s.stance) {
+            sc.stance_correct += 1;
+        }
+    }
+    for (gi, gs) in g.statements.iter().enumerate() {
+        if !m.iter().any(|p| p.0 == gi) {
+            sc.notes.push(format!(
+                "{tag} statement MISS {} | {} | {}: \"{}\"",
+                gs.speaker, gs.cue, gs.stance, gs.evidence.quote
+            ));
+        }
+    }
+    for (si, s) in x.statements.iter().enumerate() {
+        if !m.iter().any(|p| p.1 == si) {
+            sc.notes.push(format!(
+                "{tag} statement FP {} | {} | {}: \"{}\"",
+                actor_text(&s.speaker),
+                s.cue.text,
+                stance_name(s.stance),
+                short(&s.content.text)
+            ));
+        }
+    }
+    sc
+}
+
+/// The report of `dossier eval claims`: one score per half.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub halves: Vec<(String, Score)>,
+    pub verbose: bool,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "claims — real-news gold set (tests/fixtures/gold, hand-annotated; see its GUIDE.md)"
+        )?;
+        for (name, s) in &self.halves {
+            writeln!(f)?;
+            writeln!(
+                f,
+                "[{name}] articles {}  gold events {} / propositions {} ({} central) / statements {}",
+                s.articles, s.events.gold, s.claims.gold, s.central_gold, s.statements.gold
+            )?;
+            writeln!(
+                f,
+                "events: precision {:.2} recall {:.2}  ({} of {} predicted matched)",
+                s.events.precision(),
+                s.events.recall(),
+                s.events.matched,
+                s.events.predicted
+            )?;
+            writeln!(
+                f,
+                "claims: precision {:.2} recall {:.2} (central {:.2})  ({} of {} predicted matched)",
+                s.claims.precision(),
+                s.claims.recall(),
+                s.central_recall(),
+                s.claims.matched,
+                s.claims.predicted
+            )?;
+            writeln!(
+                f,
+                "statements: precision {:.2} recall {:.2} speaker accuracy {:.2} stance accuracy {:.2}  ({} of {} predicted matched)",
+                s.statements.precision(),
+                s.statements.recall(),
+                s.speaker_accuracy(),
+                s.stance_accuracy(),
+                s.statements.matched,
+                s.statements.predicted
+            )?;
+            if self.verbose {
+                for n in &s.notes {
+                    writeln!(f, "  {n}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Options of [`eval_claims`].
+#[derive(Debug, Clone)]
+pub struct ClaimsOptions {
+    /// The gold directory (`tests/fixtures/gold`).
+    pub gold: PathBuf,
+    /// The shared data directory (`../shared/data`).
+    pub data: PathBuf,
+    /// `tune`, `heldout` or `all` (both halves, reported separately).
+    pub split: String,
+    pub verbose: bool,
+}
+
+/// Run the pipeline over the gold articles and score it. Fails (naming every bad anchor) when a
+/// gold quote no longer matches its article.
+pub fn eval_claims(opts: &ClaimsOptions) -> Result<Report> {
+    if !opts.data.join("stance/fnc-1").is_dir() {
+        bail!(
+            "{}: shared data not found (need stance/fnc-1 and attribution/polnear; pass --data)",
+            opts.data.display()
+        );
+    }
+    let halves: Vec<&str> = match opts.split.as_str() {
+        "all" => vec!["tune", "heldout"],
+        "tune" => vec!["tune"],
+        "heldout" => vec!["heldout"],
+        other => bail!("unknown split {other:?} (tune, heldout or all)"),
+    };
+    let lex = ClaimLexicon::embedded();
+    let mut articles = Articles::new(&opts.data);
+    let mut report = Report {
+        halves: Vec::new(),
+        verbose: opts.verbose,
+    };
+    for half in halves {
+        let gold = load_gold(&opts.gold, half)?;
+        let mut total = Score::default();
+        for mut g in gold {
+            let raw = articles.raw(&g.source, &g.id)?;
+            let doc = make_document(&raw, DocumentHeader::default());
+            resolve_quotes(&mut g, &doc.text)?;
+            let x = dossier_core::extract(&doc);
+            total.add(&score_article(&g, &x, &doc.text, lex));
+        }
+        report.halves.push((half.to_string(), total));
+    }
+    Ok(report)
+}
