@@ -55,10 +55,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         claims: Vec::new(),
         article_stances: Vec::new(),
     };
-    x.claims = claims::doc_claims(&x, claims::ClaimLexicon::embedded())
-        .into_iter()
-        .map(|c| c.claim)
-        .collect();
+    x.claims = claims::extract_claims(&x, text, &syn, claims::ClaimLexicon::embedded());
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);
     x

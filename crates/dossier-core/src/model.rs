@@ -221,6 +221,43 @@ pub struct DocClaim {
     pub statement: Option<String>,
     pub event: Option<String>,
     pub evidence: Span,
+    /// For a subject that is not an actor ("the US air strike", "Jihadi John"): its words as
+    /// written. The key uses [`DocClaim::subject`]'s id (`ENTITY.<head>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_text: Option<String>,
+    /// The head word of a non-actor subject, lower-cased ("strike", "baghdadi").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_head: Option<String>,
+    /// Where, as written ("in Al Qaim", "near the Syrian border").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// When, as written ("on Thursday", "since the war began").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Whether the words state the proposition or its negation ("never sent"): a negative
+    /// polarity makes the document's stance a denial of the (positive) claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<Polarity>,
+    /// How the words qualify it: `possible` ("may have"), `future` ("will"), `intended`
+    /// ("plans to", "threatened to"), `believed` ("is believed to"), `conditional` ("if").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
+    /// The full object phrase when the key uses its class ("short-range ballistic missiles"
+    /// under `missiles`), or the means ("in a US air strike").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// How the words were normalised into the key, for the analyst: which words matched what
+    /// ("sent → transfer; 'short-range ballistic missiles' → missiles; passive: doer 'by Iran'").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merge: Option<String>,
+}
+
+/// The polarity of a proposition as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    Positive,
+    Negative,
 }
 
 /// The stance model's reading of the whole article toward one of its claims (FNC-1 labels:

@@ -121,6 +121,14 @@ fn claim(
         statement: None,
         event: None,
         evidence: span_of(TEXT, ev),
+        subject_text: None,
+        subject_head: None,
+        place: None,
+        time: None,
+        polarity: None,
+        modality: None,
+        detail: None,
+        merge: None,
     }
 }
 

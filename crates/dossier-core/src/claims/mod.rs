@@ -16,9 +16,13 @@
 //! Each proposition also yields a [`LedgerEntry`]: who bears on it (the statement's speaker, or
 //! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
 
+pub mod props;
+#[cfg(test)]
+mod tests_props;
+
 use crate::ledger::{EntrySource, LedgerEntry, LedgerStance, Voice};
 use crate::model::{
-    ActorRef, DocClaim, Event, Extraction, Modality, Sourcing, Span, Stance, Statement,
+    ActorRef, DocClaim, Event, Extraction, Modality, Polarity, Sourcing, Span, Stance, Statement,
 };
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -38,24 +42,75 @@ pub struct ClaimLexicon {
     objects: Vec<(String, String)>,
     /// predicate → sentence template
     templates: HashMap<String, String>,
+    /// patient-centred predicate → its passive template ("{subject} was wounded by {object}")
+    passive: HashMap<String, String>,
+    /// word lists of the proposition reader (`data/claims/frames.tsv`), by kind
+    pub(crate) words: HashMap<String, Vec<String>>,
 }
 
-const PREDICATES_TSV: &str = include_str!("../../../data/claims/predicates.tsv");
-const OBJECTS_TSV: &str = include_str!("../../../data/claims/objects.tsv");
+/// Suffix of a patient-centred predicate ("wound:passive": Baghdadi was wounded).
+pub const PASSIVE: &str = ":passive";
+
+const PREDICATES_TSV: &str = include_str!("../../../../data/claims/predicates.tsv");
+const OBJECTS_TSV: &str = include_str!("../../../../data/claims/objects.tsv");
+const FRAMES_TSV: &str = include_str!("../../../../data/claims/frames.tsv");
 
 impl ClaimLexicon {
     /// The built-in lexicon.
     pub fn embedded() -> &'static ClaimLexicon {
         static LEX: OnceLock<ClaimLexicon> = OnceLock::new();
-        LEX.get_or_init(|| ClaimLexicon::parse(PREDICATES_TSV, OBJECTS_TSV))
+        LEX.get_or_init(|| {
+            let mut lex = ClaimLexicon::parse(PREDICATES_TSV, OBJECTS_TSV);
+            lex.parse_frames(FRAMES_TSV);
+            lex
+        })
+    }
+
+    /// Read the proposition reader's word lists (`kind <TAB> a|b|c`); later lines of a kind add
+    /// to earlier ones.
+    pub fn parse_frames(&mut self, tsv: &str) {
+        for cols in data_lines(tsv) {
+            if let [kind, words] = cols[..] {
+                self.words
+                    .entry(kind.trim().to_string())
+                    .or_default()
+                    .extend(
+                        words
+                            .split('|')
+                            .map(|w| w.trim().to_lowercase())
+                            .filter(|w| !w.is_empty()),
+                    );
+            }
+        }
+    }
+
+    /// Is `word` (lower case) listed under `kind` in `frames.tsv`?
+    pub fn is(&self, kind: &str, word: &str) -> bool {
+        self.words
+            .get(kind)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
+
+    /// The phrases listed under `kind`.
+    pub fn listed(&self, kind: &str) -> &[String] {
+        self.words.get(kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// Is `predicate` patient-centred (has a passive template)?
+    pub fn is_patient_class(&self, predicate: &str) -> bool {
+        self.passive.contains_key(predicate)
     }
 
     /// Parse the two TSV files. Malformed lines are skipped (the embedded files are tested).
     pub fn parse(predicates: &str, objects: &str) -> ClaimLexicon {
         let mut lex = ClaimLexicon::default();
         for cols in data_lines(predicates) {
-            if let [pred, cameo, verbs, template] = cols[..] {
+            if let [pred, cameo, verbs, template, ref rest @ ..] = cols[..] {
                 lex.templates.insert(pred.to_string(), template.to_string());
+                if let Some(passive) = rest.first().filter(|p| !p.trim().is_empty()) {
+                    lex.passive
+                        .insert(pred.to_string(), passive.trim().to_string());
+                }
                 for code in cameo.split(',').map(str::trim).filter(|c| !c.is_empty()) {
                     lex.cameo.push((code.to_string(), pred.to_string()));
                 }
@@ -118,11 +173,24 @@ impl ClaimLexicon {
         target: Option<&str>,
         object: Option<&str>,
     ) -> String {
-        let template = self
-            .templates
-            .get(predicate)
-            .map(String::as_str)
-            .unwrap_or("{subject} {predicate} {target} {object}");
+        // A predicate without a template is a lemma ("withdraw") or a copula ("be within"):
+        // written in the past tense, or as "is …".
+        let generic = format!(
+            "{{subject}} {} {{target}} {{object}}",
+            self.past_tense(predicate)
+        );
+        let template = match predicate.strip_suffix(PASSIVE) {
+            Some(class) => self
+                .passive
+                .get(class)
+                .map(String::as_str)
+                .unwrap_or("{subject} underwent {predicate} by {object}"),
+            None => self
+                .templates
+                .get(predicate)
+                .map(String::as_str)
+                .unwrap_or(generic.as_str()),
+        };
         let mut words: Vec<String> = Vec::new();
         for token in template.split(' ') {
             let value = match token {
@@ -151,6 +219,32 @@ impl ClaimLexicon {
             }
         }
         words.join(" ").trim_end_matches(',').to_string()
+    }
+
+    /// The past tense of a predicate lemma for display: "be X" → "is X", irregular forms from
+    /// `frames.tsv` (`irregular`: "go went"), else the regular rule.
+    pub fn past_tense(&self, lemma: &str) -> String {
+        if let Some(rest) = lemma.strip_prefix("be ") {
+            return format!("is {rest}");
+        }
+        if lemma == "be" {
+            return "is".into();
+        }
+        if let Some(past) = self.listed("irregular").iter().find_map(|pair| {
+            let (base, past) = pair.split_once(' ')?;
+            (base == lemma).then(|| past.to_string())
+        }) {
+            return past;
+        }
+        let b = lemma.as_bytes();
+        let vowel = |c: u8| b"aeiou".contains(&c);
+        if lemma.ends_with('e') {
+            format!("{lemma}d")
+        } else if lemma.len() > 1 && lemma.ends_with('y') && !vowel(b[b.len() - 2]) {
+            format!("{}ied", &lemma[..lemma.len() - 1])
+        } else {
+            format!("{lemma}ed")
+        }
     }
 
     /// Does this event verb state the converse of its predicate ("received", "has obtained")?
@@ -221,7 +315,7 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
     })
 }
 
-const STATES_TSV: &str = include_str!("../../../data/lexicon/states.tsv");
+const STATES_TSV: &str = include_str!("../../../../data/lexicon/states.tsv");
 
 /// Is `id` the ISO 3166 alpha-3 id of a state in the actor lexicon (`IRN`, `RUS`)? Namespaces
 /// such as `IGO`, `ORG`, `OUTLET`, `PERSON` are not states even when they have three letters.
@@ -281,7 +375,112 @@ pub struct DocClaimEntry {
 /// - An event in the article's own voice is asserted (or denied, if negated) by the outlet.
 /// - A denial or assertion without a proposition of its own ("Nozari dismissed the claims",
 ///   "he denied it") bears on the nearest claim before it in the document, else the first.
+///
+/// The claims are the extraction's own (`x.claims`, what `dossier extract` printed), so the
+/// store files exactly those; an extraction without claims (built by hand) gets them computed
+/// from its events and statements, without syntax.
 pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
+    let claims = if x.claims.is_empty() {
+        compute(x, lex, None, None)
+            .into_iter()
+            .map(|c| c.claim)
+            .collect()
+    } else {
+        x.claims.clone()
+    };
+    claims
+        .into_iter()
+        .map(|claim| DocClaimEntry {
+            entry: entry_for(x, &claim),
+            claim,
+        })
+        .collect()
+}
+
+/// The document's claims, read with its syntax (`doc` from `dossier_syntax::parse(text)`):
+/// events' claims as before (targets checked against the tree), plus a proposition from the
+/// content of every statement (see [`props`]), hedges and earlier statements placed.
+pub fn extract_claims(
+    x: &Extraction,
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    lex: &ClaimLexicon,
+) -> Vec<DocClaim> {
+    let syn = props::Syn::new(x, text, doc);
+    compute(x, lex, Some(text), syn.as_ref())
+        .into_iter()
+        .map(|c| c.claim)
+        .collect()
+}
+
+/// The ledger entry a claim contributes: its statement's speaker, relay chain and sourcing (the
+/// statement's content as evidence), or the outlet in its own voice; `None` for stances that do
+/// not bear on status.
+pub fn entry_for(x: &Extraction, claim: &DocClaim) -> Option<LedgerEntry> {
+    let ls = ledger_stance(claim.stance)?;
+    let country = |id: &str| {
+        x.actors
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.country.clone())
+            .or_else(|| {
+                let s = claim_actor_id(id);
+                is_state_id(s).then(|| s.to_string())
+            })
+    };
+    let voice = |r: &ActorRef| Voice {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        country: country(&r.id),
+    };
+    let statement = claim
+        .statement
+        .as_deref()
+        .and_then(|id| x.statements.iter().find(|s| s.id == id));
+    Some(match statement {
+        Some(s) => LedgerEntry {
+            document: x.document.id.clone(),
+            published: x.document.published.clone(),
+            outlet: x.document.outlet.clone(),
+            speaker: voice(&s.speaker),
+            via: s.via.iter().map(voice).collect(),
+            stance: ls,
+            sourcing: s.sourcing,
+            source: EntrySource::Statement,
+            evidence: s.content.clone(),
+        },
+        None => {
+            let name = x
+                .document
+                .outlet
+                .clone()
+                .unwrap_or_else(|| "the article".to_string());
+            LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: Voice {
+                    id: format!("OUTLET.{}", slug(&name)),
+                    name,
+                    country: None,
+                },
+                via: Vec::new(),
+                stance: ls,
+                sourcing: Sourcing::Outlet,
+                source: EntrySource::Event,
+                evidence: claim.evidence.clone(),
+            }
+        }
+    })
+}
+
+/// Claims and entries of a document; with `syn`, statement propositions too.
+fn compute(
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    text: Option<&str>,
+    syn: Option<&props::Syn>,
+) -> Vec<DocClaimEntry> {
     let statements: HashMap<&str, &Statement> =
         x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
     let countries: HashMap<&str, Option<&str>> = x
@@ -345,6 +544,8 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
 
     let mut out: Vec<DocClaimEntry> = Vec::new();
     let mut used_statements: Vec<&str> = Vec::new();
+    // Predicate tokens already read as events (with syntax).
+    let mut event_preds: Vec<usize> = Vec::new();
     // Statements whose content is itself a proposition about alignment: "Iran is a key
     // partner", "Iran supports no party in the conflict".
     let mut aligned: Vec<&str> = Vec::new();
@@ -369,6 +570,7 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             statement: Some(s.id.clone()),
             event: None,
             evidence: s.content.clone(),
+            ..no_details()
         };
         used_statements.push(s.id.as_str());
         aligned.push(s.id.as_str());
@@ -401,6 +603,73 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         } else {
             (&e.source, e.target.as_ref())
         };
+        let mut merge_notes: Vec<String> = Vec::new();
+        let verb = e.action.verb.to_lowercase();
+        if verb != predicate {
+            merge_notes.push(format!("'{verb}' → {predicate}"));
+        }
+        if lex.is_converse(&e.action.verb) {
+            merge_notes.push(format!(
+                "converse '{verb}': {} gave, {} received",
+                source.name, e.source.name
+            ));
+        }
+        if let Some(o) = e.object.as_deref() {
+            if let Some(c) = object.as_deref().filter(|c| *c != o.to_lowercase()) {
+                merge_notes.push(format!("'{o}' → {c}"));
+            }
+        }
+        for r in std::iter::once(source).chain(target) {
+            if claim_actor_id(&r.id) != r.id {
+                merge_notes.push(format!("{} → {}", r.name, claim_actor_id(&r.id)));
+            }
+        }
+        // With the tree: the event's verb, and its target only if it is an argument of that
+        // verb ("sent drones for use in Ukraine": Ukraine belongs to "use", not "sent").
+        let event_token = syn.and_then(|s| s.token_of(&e.evidence, &e.action.verb));
+        let mut target = target;
+        let mut own_voice_report = false;
+        if let (Some(s), Some(v)) = (syn, event_token) {
+            if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
+                merge_notes.push(format!(
+                    "'{}' is introduced as a place, not a recipient of '{}': no target",
+                    t.mention
+                        .as_ref()
+                        .map_or(t.name.as_str(), |m| m.text.as_str()),
+                    e.action.verb
+                ));
+                target = None;
+            }
+            own_voice_report = e.statement.is_none() && under_report_noun(s, v);
+        }
+        // Without a tree, the words before say as much: a recipient is not introduced by a
+        // place preposition ("sent drones for use in Ukraine"), and "reports that …" mentions.
+        if let (Some(t), None) = (text, event_token) {
+            if let Some(tg) = target.filter(|tg| {
+                NEEDS_OBJECT.contains(&predicate)
+                    && tg.mention.as_ref().is_some_and(|m| {
+                        last_words(&chars_before(t, m.start, 16), 1)
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "in" | "at" | "inside" | "near"))
+                    })
+            }) {
+                merge_notes.push(format!(
+                    "'{}' follows a place preposition: no target",
+                    tg.mention.as_ref().map_or("", |m| m.text.as_str())
+                ));
+                target = None;
+            }
+            if e.statement.is_none() {
+                let before = last_words(&chars_before(t, e.evidence.start, 30), 2);
+                own_voice_report =
+                    before.len() == 2 && before[1] == "that" && is_anaphoric(&before[0]);
+            }
+        }
+        // A merely mentioned proposition that is missing its recipient is no claim ("declined
+        // to comment on reports that Tehran had sent ballistic missiles").
+        if own_voice_report && target.is_none() && NEEDS_OBJECT.contains(&predicate) {
+            continue;
+        }
         // A transfer or deployment of nothing known is not a claim ("Russia transferred to
         // Iran").
         if NEEDS_OBJECT.contains(&predicate) && object.is_none() {
@@ -421,13 +690,20 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
             .statement
             .as_deref()
             .and_then(|id| statements.get(id).copied());
-        let stance = event_stance(e, statement);
+        let mut stance = event_stance(e, statement);
+        if own_voice_report && stance == Stance::Assert {
+            // "declined to comment on reports that Tehran had sent missiles": the outlet
+            // mentions the reports, it does not assert them.
+            stance = Stance::Hedge;
+            merge_notes.push("inside 'reports that …': mentioned, not asserted".into());
+        }
         let object = match (statement, e.object.as_deref(), object) {
             (Some(s), Some(phrase), Some(class)) => {
                 Some(antecedent_object(lex, &s.content.text, phrase).unwrap_or(class))
             }
             (_, _, object) => object,
         };
+        let object_class = object.clone();
         let claim = DocClaim {
             key: claim_key(
                 &source.id,
@@ -449,7 +725,19 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
                 Some(s) if ledger_stance(stance).is_none() => s.content.clone(),
                 _ => e.evidence.clone(),
             },
+            polarity: matches!(e.modality, Modality::Negated | Modality::Denied)
+                .then_some(Polarity::Negative),
+            detail: e.object.clone().filter(|o| {
+                object_class
+                    .as_deref()
+                    .is_some_and(|c| c != o.to_lowercase())
+            }),
+            merge: Some(merge_notes.join("; ")).filter(|m| !m.is_empty()),
+            ..no_details()
         };
+        if let Some(v) = event_token {
+            event_preds.push(v);
+        }
         let entry = ledger_stance(stance).map(|ls| match statement {
             Some(s) => {
                 used_statements.push(s.id.as_str());
@@ -470,12 +758,68 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         out.push(DocClaimEntry { claim, entry });
     }
 
-    // Statements that bear on a claim without stating it ("dismissed the claims").
+    // With syntax: the proposition of every statement's content.
+    let before_cue = |s: &Statement| -> String {
+        text.map(|t| chars_before(t, s.cue.start, 30))
+            .unwrap_or_default()
+    };
+    let mut hedged: Vec<&str> = Vec::new();
     for s in &x.statements {
-        if used_statements.contains(&s.id.as_str()) || !is_anaphoric(&s.content.text) {
+        if props::is_hedged(lex, &before_cue(s), s) {
+            hedged.push(s.id.as_str());
+        }
+    }
+    if let Some(syn) = syn {
+        let mut seen: Vec<usize> = event_preds.clone();
+        for s in &x.statements {
+            if aligned.contains(&s.id.as_str())
+                || is_anaphoric(&s.content.text)
+                || props::is_no_comment(lex, s)
+            {
+                continue;
+            }
+            for p in props::content_predicates(syn, lex, &s.content) {
+                if seen.contains(&p) {
+                    continue;
+                }
+                seen.push(p);
+                let Some(prop) = props::read(syn, x, lex, p) else {
+                    continue;
+                };
+                let mut stance = props::prop_stance(s.stance, &prop);
+                if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
+                    stance = Stance::Hedge;
+                }
+                let claim = prop_claim(prop, stance, Some(s.id.clone()));
+                // Two statements over the same words (a quote and its paraphrase): one claim.
+                if out.iter().any(|c| {
+                    c.claim.key == claim.key
+                        && c.claim.evidence.start < claim.evidence.end
+                        && claim.evidence.start < c.claim.evidence.end
+                }) {
+                    continue;
+                }
+                if ledger_stance(stance).is_some() {
+                    used_statements.push(s.id.as_str());
+                }
+                out.push(DocClaimEntry { claim, entry: None });
+            }
+        }
+        resolve_in_document(&mut out);
+    }
+
+    // Statements that bear on a claim without stating it ("dismissed the claims", "we cannot
+    // confirm that").
+    for s in &x.statements {
+        let hedge = hedged.contains(&s.id.as_str());
+        if used_statements.contains(&s.id.as_str()) || !(is_anaphoric(&s.content.text) || hedge) {
             continue;
         }
-        let Some(ls) = ledger_stance(s.stance) else {
+        let stance = if hedge { Stance::Hedge } else { s.stance };
+        if !hedge && props::is_no_comment(lex, s) {
+            continue;
+        }
+        let Some(ls) = ledger_stance(stance) else {
             continue;
         };
         let nearest = out
@@ -488,16 +832,281 @@ pub fn doc_claims(x: &Extraction, lex: &ClaimLexicon) -> Vec<DocClaimEntry> {
         };
         out.push(DocClaimEntry {
             claim: DocClaim {
-                stance: s.stance,
+                stance,
                 statement: Some(s.id.clone()),
                 event: None,
                 evidence: s.content.clone(),
+                merge: Some(format!(
+                    "'{}' refers back to the claim before it",
+                    s.content.text
+                )),
                 ..base
             },
             entry: Some(statement_entry(s, ls)),
         });
     }
+    // "had previously denied", "said earlier": before the statement that reports it.
+    if let Some(t) = text {
+        let earlier = |c: &DocClaimEntry| -> bool {
+            c.claim
+                .statement
+                .as_deref()
+                .and_then(|id| statements.get(id))
+                .is_some_and(|s| is_earlier(lex, t, s))
+        };
+        out.sort_by_key(|c| !earlier(c));
+    }
     out
+}
+
+/// No optional details: the fields a claim built from an event or statement alone leaves empty.
+fn no_details() -> DocClaim {
+    DocClaim {
+        key: String::new(),
+        subject: ActorRef {
+            id: String::new(),
+            name: String::new(),
+            mention: None,
+        },
+        predicate: String::new(),
+        target: None,
+        object: None,
+        stance: Stance::Assert,
+        statement: None,
+        event: None,
+        evidence: Span {
+            start: 0,
+            end: 0,
+            text: String::new(),
+        },
+        subject_text: None,
+        subject_head: None,
+        place: None,
+        time: None,
+        polarity: None,
+        modality: None,
+        detail: None,
+        merge: None,
+    }
+}
+
+/// A claim from a proposition read off the tree.
+fn prop_claim(p: props::Prop, stance: Stance, statement: Option<String>) -> DocClaim {
+    let subject_id = claim_actor_id(&p.subject.id).to_string();
+    let subject = if subject_id != p.subject.id {
+        ActorRef {
+            id: subject_id,
+            name: p.subject.name.clone(),
+            mention: p.subject.mention.clone(),
+        }
+    } else {
+        p.subject.clone()
+    };
+    let target = p.target.as_ref().map(|t| ActorRef {
+        id: claim_actor_id(&t.id).to_string(),
+        ..t.clone()
+    });
+    DocClaim {
+        key: claim_key(
+            &subject.id,
+            &p.predicate,
+            target.as_ref().map(|t| t.id.as_str()),
+            p.object.as_deref(),
+        ),
+        polarity: Some(props::polarity(&p)),
+        subject,
+        predicate: p.predicate,
+        target,
+        object: p.object,
+        stance,
+        statement,
+        event: None,
+        evidence: p.evidence,
+        subject_text: p.subject_text,
+        subject_head: p.subject_head,
+        place: p.place,
+        time: p.time,
+        modality: p.modality,
+        detail: p.detail,
+        merge: Some(p.notes.join("; ")).filter(|m| !m.is_empty()),
+    }
+}
+
+/// Within one document, a proposition missing a role takes it from an earlier one about the
+/// same thing: "Tehran sent ballistic missiles … officials denied that any missiles were
+/// delivered" → the denial is about Iran's transfer; "Iran sent missiles" after "Iran sent
+/// missiles to Russia" is about Russia. A denial limited in time ("has not sent drones since the
+/// war began") does not take a target: it does not deny the unlimited claim. Propositions left
+/// without a subject are dropped.
+fn resolve_in_document(out: &mut Vec<DocClaimEntry>) {
+    let snapshot: Vec<DocClaim> = out.iter().map(|c| c.claim.clone()).collect();
+    let mut keep = vec![true; out.len()];
+    for (i, c) in out.iter_mut().enumerate() {
+        let claim = &mut c.claim;
+        if claim.event.is_some() || claim.predicate.ends_with(PASSIVE) {
+            continue;
+        }
+        let same_thing = |o: &&DocClaim| {
+            o.predicate == claim.predicate
+                && o.object == claim.object
+                && !o.subject.id.is_empty()
+                && o.evidence != claim.evidence
+        };
+        if claim.subject.id.is_empty() {
+            let from = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.evidence.start < claim.evidence.start)
+                .max_by_key(|o| o.evidence.start);
+            match from {
+                Some(o) => {
+                    claim.subject = o.subject.clone();
+                    claim.subject_text = o.subject_text.clone();
+                    claim.subject_head = o.subject_head.clone();
+                    if claim.target.is_none() {
+                        claim.target = o.target.clone();
+                    }
+                    let note = format!("doer from '{}'", o.evidence.text);
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note,
+                    });
+                }
+                None => keep[i] = false,
+            }
+        }
+        if claim.target.is_none()
+            && NEEDS_OBJECT.contains(&claim.predicate.as_str())
+            && !(claim.polarity == Some(Polarity::Negative) && claim.time.is_some())
+        {
+            let targets: Vec<&DocClaim> = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.subject.id == claim.subject.id && o.target.is_some())
+                .collect();
+            let first = targets.first().and_then(|o| o.target.as_ref());
+            if let Some(t) = first.filter(|t| {
+                targets
+                    .iter()
+                    .all(|o| o.target.as_ref().is_some_and(|u| u.id == t.id))
+            }) {
+                claim.target = Some(t.clone());
+                let note = format!("target {} from the same document", t.name);
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note,
+                });
+            }
+        }
+        if !claim.subject.id.is_empty() {
+            claim.key = claim_key(
+                &claim.subject.id,
+                &claim.predicate,
+                claim.target.as_ref().map(|t| t.id.as_str()),
+                claim.object.as_deref(),
+            );
+        }
+    }
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
+}
+
+/// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
+/// attachment of prepositional phrases is its weakest part, so the case word decides: a place
+/// preposition ("for use in Ukraine", "targets in Syria") never introduces a target, and a
+/// transfer's recipient is introduced by "to"/"into"/"for" or is a bare object ("supplied
+/// Russia with drones").
+fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> bool {
+    use dossier_syntax::Rel;
+    let Some(m) = &t.mention else { return true };
+    let doc = syn.doc;
+    let r = syn.tokens_in(m.start, m.end);
+    let Some(mut k) = r
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+    else {
+        return true;
+    };
+    for _ in 0..doc.tokens.len() {
+        match doc.tokens[k].rel {
+            Rel::Conj | Rel::Appos | Rel::Flat | Rel::Compound => match doc.head(k) {
+                Some(h) => k = h,
+                None => return true,
+            },
+            _ => break,
+        }
+    }
+    let _ = v;
+    let case = dossier_syntax::frames::case_of(doc, syn.text, k);
+    if matches!(
+        case.as_str(),
+        "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "around"
+    ) {
+        return false;
+    }
+    !NEEDS_OBJECT.contains(&predicate)
+        || matches!(case.as_str(), "" | "to" | "into" | "for" | "from" | "by")
+}
+
+/// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?
+fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
+    use dossier_syntax::Rel;
+    let doc = syn.doc;
+    let mut k = v;
+    for _ in 0..4 {
+        let Some(h) = doc.head(k) else { return false };
+        if matches!(doc.tokens[k].rel, Rel::Acl | Rel::Ccomp | Rel::AclRelcl)
+            && is_anaphoric(&doc.tokens[h].lemma)
+        {
+            return true;
+        }
+        if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
+            return false;
+        }
+        k = h;
+    }
+    false
+}
+
+/// The last `n` words of `s`, lower-cased.
+fn last_words(s: &str, n: usize) -> Vec<String> {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words[words.len().saturating_sub(n)..].to_vec()
+}
+
+/// Up to `n` characters of `text` before code point `at`.
+fn chars_before(text: &str, at: usize, n: usize) -> String {
+    let chars: Vec<char> = text.chars().take(at).collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+/// Is statement `s` told as earlier than the text around it ("had previously denied", "said
+/// earlier")?
+fn is_earlier(lex: &ClaimLexicon, text: &str, s: &Statement) -> bool {
+    let before = chars_before(text, s.cue.start, 25).to_lowercase();
+    let after: String = text
+        .chars()
+        .skip(s.cue.end)
+        .take(12)
+        .collect::<String>()
+        .to_lowercase();
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let b = words(&before);
+    let near_before = &b[b.len().saturating_sub(2)..];
+    near_before
+        .iter()
+        .chain(words(&after).iter().take(2))
+        .any(|w| lex.is("earlier", w))
+        || near_before.last().is_some_and(|w| w == "had")
 }
 
 /// A definite object that points back ("37 Shahed drones … and that the aircraft had been
@@ -658,7 +1267,7 @@ fn ledger_stance(s: Stance) -> Option<LedgerStance> {
 
 /// Content that refers back to a claim instead of stating one: "the claims", "the reports as
 /// psychological warfare", "it", "the accusation".
-fn is_anaphoric(content: &str) -> bool {
+pub(crate) fn is_anaphoric(content: &str) -> bool {
     const NOUNS: &[&str] = &[
         "claim",
         "claims",
@@ -696,6 +1305,19 @@ fn is_anaphoric(content: &str) -> bool {
             Some(next) => w = next,
             None => return true,
         }
+    }
+    if matches!(w.as_str(), "it" | "this" | "that" | "them") {
+        // "It is psychological warfare" points back; "It's important to stop …" and "it did
+        // not have immediate comment" do not: a pronoun counts before a copula only, and not
+        // when the clause is extraposed ("to" or "that" within the next words).
+        let rest: Vec<String> = words.take(5).collect();
+        return match rest.first().map(String::as_str) {
+            None => true,
+            Some("is" | "was" | "s" | "are" | "were") => {
+                !rest.iter().skip(1).any(|w| w == "to" || w == "that")
+            }
+            _ => false,
+        };
     }
     NOUNS.contains(&w.as_str())
 }
@@ -1009,6 +1631,13 @@ mod tests {
         assert!(is_anaphoric("the claims as psychological warfare"));
         assert!(is_anaphoric("it"));
         assert!(is_anaphoric("reports that Iran had sent drones"));
+        assert!(is_anaphoric(
+            "It is psychological warfare by the enemies of the Islamic Republic"
+        ));
+        assert!(!is_anaphoric(
+            "It's important to stop and realize what we have"
+        ));
+        assert!(!is_anaphoric("it did not have immediate comment"));
         assert!(!is_anaphoric("Iran had sent drones"));
         assert!(!is_anaphoric("the missiles were never delivered"));
     }

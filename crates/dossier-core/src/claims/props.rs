@@ -1,0 +1,744 @@
+//! Propositions read off the syntax: the content clause of every statement becomes a
+//! proposition (subject, predicate, target, object, place, time, polarity, modality), whether or
+//! not two actors meet in it.
+//!
+//! The reader works on the document's [`Doc`] through `dossier_syntax::frames`:
+//!
+//! - **which clause**: the heads of the statement's content (tokens whose head lies outside it),
+//!   their coordinated predicates, and through frames that only carry another proposition
+//!   (`skip` in `data/claims/frames.tsv`: "say", "confirm", "appear") into their complement;
+//!   control verbs ("threatened to", "is believed to") give modality, not a proposition;
+//! - **roles, voice-independent**: the doer (active subject or passive `by` agent) is the
+//!   subject when it is an actor or a name; the undergoer is the target when it is an actor, else
+//!   the object. For patient-centred classes (`wound`, `kill`, `execute`, … — a fifth column in
+//!   `predicates.tsv`) with no such doer the proposition is about the undergoer
+//!   (`wound:passive`: "Baghdadi was wounded in a US air strike" = "an air strike wounded
+//!   Baghdadi"), the means kept as detail;
+//! - **actors through the actor layer**: a token covered by an actor mention is that actor
+//!   (pronouns and descriptions resolved by the layer: "the IRGC general" = Nozari); a member
+//!   noun (`member`: "IS fighters", "Iranian officials") stands for its modifier's actor;
+//! - **normalisation**: predicate by lemma or form (`predicates.tsv`), object by class
+//!   (`objects.tsv`), the full phrase kept as `detail`; each step written into `merge`.
+//!
+//! Spans: the Doc's tokens are byte offsets, facts are code points; [`Syn`] converts once.
+
+use super::{claim_actor_id, ClaimLexicon, PASSIVE};
+use crate::model::{ActorRef, Extraction, Polarity, Span, Stance, Statement};
+use crate::text::Offsets;
+use dossier_syntax::frames::{self, Frame, PredKind, Voice};
+use dossier_syntax::{Doc, Rel, Upos};
+
+/// The document's syntax with token ↔ actor lookups, in code points.
+pub struct Syn<'a> {
+    pub text: &'a str,
+    pub doc: &'a Doc,
+    /// Code-point span of each token.
+    chars: Vec<(usize, usize)>,
+    /// The actor (index into `x.actors`) whose mention covers each token.
+    actor_at: Vec<Option<usize>>,
+}
+
+impl<'a> Syn<'a> {
+    /// `None` when the Doc carries no parse (every tag `X`: the placeholder parser), so callers
+    /// fall back to the word-order stages alone.
+    pub fn new(x: &Extraction, text: &'a str, doc: &'a Doc) -> Option<Syn<'a>> {
+        if !doc.tokens.iter().any(|t| t.upos != Upos::X) {
+            return None;
+        }
+        let offsets = Offsets::new(text);
+        let chars: Vec<(usize, usize)> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                (
+                    offsets.char_offset(t.start as usize),
+                    offsets.char_offset(t.end as usize),
+                )
+            })
+            .collect();
+        let mut actor_at = vec![None; chars.len()];
+        for (ai, a) in x.actors.iter().enumerate() {
+            for m in &a.mentions {
+                let first = chars.partition_point(|&(_, e)| e <= m.start);
+                for (j, &(s, e)) in chars.iter().enumerate().skip(first) {
+                    if s >= m.end {
+                        break;
+                    }
+                    if s >= m.start && e <= m.end && actor_at[j].is_none() {
+                        actor_at[j] = Some(ai);
+                    }
+                }
+            }
+        }
+        Some(Syn {
+            text,
+            doc,
+            chars,
+            actor_at,
+        })
+    }
+
+    /// Tokens lying inside the code-point span `[start, end)`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let lo = self.chars.partition_point(|&(s, _)| s < start);
+        let hi = self.chars.partition_point(|&(_, e)| e <= end);
+        lo..hi.max(lo)
+    }
+
+    /// The code-point span of tokens `r`, with its text.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        let (s, e) = (self.chars[r.start].0, self.chars[r.end - 1].1);
+        let (bs, be) = (
+            self.doc.tokens[r.start].start as usize,
+            self.doc.tokens[r.end - 1].end as usize,
+        );
+        Span {
+            start: s,
+            end: e,
+            text: self.text[bs..be].to_string(),
+        }
+    }
+
+    fn words(&self, r: std::ops::Range<usize>) -> String {
+        self.span(r).text
+    }
+
+    fn lemma(&self, i: usize) -> String {
+        let t = &self.doc.tokens[i];
+        if t.lemma.is_empty() {
+            self.doc.form(self.text, i).to_lowercase()
+        } else {
+            t.lemma.to_lowercase()
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.doc.form(self.text, i).to_lowercase()
+    }
+
+    /// The token of predicate word `verb` (last word of an event's trigger) inside `evidence`.
+    pub fn token_of(&self, evidence: &Span, verb: &str) -> Option<usize> {
+        let last = verb.split_whitespace().last()?.to_lowercase();
+        self.tokens_in(evidence.start, evidence.end)
+            .find(|&i| self.lower(i) == last)
+    }
+
+    fn actor_ref(&self, x: &Extraction, i: usize, ai: usize) -> ActorRef {
+        let a = &x.actors[ai];
+        ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            mention: Some(self.span(i..i + 1)),
+        }
+    }
+}
+
+/// One argument of a proposition.
+#[derive(Debug, Clone)]
+struct Part {
+    actor: Option<ActorRef>,
+    /// The phrase as written, without leading determiners.
+    text: String,
+    /// Head word, lower-cased (the name's last word for names, without "al-").
+    head: String,
+    proper: bool,
+    pronoun: bool,
+    /// How an actor was found ("'IS fighters' → IS").
+    note: Option<String>,
+}
+
+impl Part {
+    fn is_someone(&self) -> bool {
+        self.actor.is_some() || (self.proper && !self.pronoun)
+    }
+
+    /// The actor, or a stand-in `ENTITY.<head>` for a named or described participant.
+    fn as_ref(&self) -> ActorRef {
+        self.actor.clone().unwrap_or_else(|| ActorRef {
+            id: format!("ENTITY.{}", crate::actors::slug(&self.head)),
+            name: self.text.clone(),
+            mention: None,
+        })
+    }
+}
+
+fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part {
+    let doc = syn.doc;
+    let range = frames::phrase(doc, i);
+    // Leading determiners and case words are not part of the words written.
+    let mut lo = range.start;
+    while lo < i
+        && matches!(
+            doc.tokens[lo].upos,
+            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part
+        )
+    {
+        lo += 1;
+    }
+    let text = syn.words(lo..range.end.max(lo + 1));
+    let t = &doc.tokens[i];
+    let proper = t.upos == Upos::Propn;
+    let pronoun = t.upos == Upos::Pron;
+    // A name's last word ("Abu Bakr al-Baghdadi" → "baghdadi").
+    let head = if proper {
+        let last = std::iter::once(i)
+            .chain(
+                doc.children(i)
+                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Flat | Rel::Compound)),
+            )
+            .filter(|&c| doc.tokens[c].upos == Upos::Propn)
+            .max()
+            .unwrap_or(i);
+        let w = syn.lower(last);
+        let w = w
+            .strip_prefix("al-")
+            .or_else(|| w.strip_prefix("el-"))
+            .unwrap_or(&w)
+            .to_string();
+        w.trim_end_matches("'s").to_string()
+    } else {
+        syn.lemma(i)
+    };
+    let mut actor = syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai));
+    let mut note = None;
+    if actor.is_none() && lex.is("member", &syn.lower(i)) {
+        // "IS fighters", "Iranian officials", "Russia's forces": the modifier's actor.
+        if let Some((c, ai)) = doc
+            .children(i)
+            .filter(|&c| {
+                matches!(
+                    doc.tokens[c].rel,
+                    Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
+                )
+            })
+            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
+        {
+            let r = syn.actor_ref(x, c, ai);
+            note = Some(format!("'{}' → {}", text, r.name));
+            actor = Some(r);
+        }
+    }
+    if actor.is_none() && proper {
+        // "Baghdadi" after "Abu Bakr al-Baghdadi": the person of the document with that surname.
+        let mut people = x.actors.iter().filter(|a| {
+            a.kind == crate::model::ActorKind::Person
+                && a.name.split_whitespace().count() > 1
+                && a.name.split_whitespace().last().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    let w = w
+                        .strip_prefix("al-")
+                        .or_else(|| w.strip_prefix("el-"))
+                        .unwrap_or(&w)
+                        .to_string();
+                    w == head
+                })
+        });
+        if let (Some(a), None) = (people.next(), people.next()) {
+            note = Some(format!("'{}' → {} (same document)", text, a.name));
+            actor = Some(ActorRef {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                mention: Some(syn.span(i..i + 1)),
+            });
+        }
+    }
+    Part {
+        actor,
+        text,
+        head,
+        proper,
+        pronoun,
+        note,
+    }
+}
+
+/// A proposition read from one predicate.
+#[derive(Debug, Clone)]
+pub struct Prop {
+    pub pred: usize,
+    pub subject: ActorRef,
+    pub subject_text: Option<String>,
+    pub subject_head: Option<String>,
+    pub predicate: String,
+    pub target: Option<ActorRef>,
+    pub object: Option<String>,
+    pub detail: Option<String>,
+    pub place: Option<String>,
+    pub time: Option<String>,
+    pub negated: bool,
+    pub modality: Option<String>,
+    pub evidence: Span,
+    pub notes: Vec<String>,
+}
+
+/// Cases that introduce a target, by predicate class (default: any of these on an actor).
+fn target_cases(predicate: &str) -> &'static [&'static str] {
+    match predicate {
+        "transfer" | "deploy" => &["to", "into"],
+        "attack" | "advance" => &["on", "against", "at", "toward", "towards"],
+        "sanction" | "accuse" | "threaten" => &["on", "against"],
+        "meet" | "negotiate" => &["with"],
+        _ => &["to", "against", "on", "with"],
+    }
+}
+
+/// The predicates a statement's content states: the heads of the content, their coordinated
+/// predicates, looking through saying/seeming frames into their complements.
+pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<usize> {
+    let doc = syn.doc;
+    let r = syn.tokens_in(content.start, content.end);
+    let mut stack: Vec<usize> = r
+        .clone()
+        .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+        .collect();
+    let mut out = Vec::new();
+    let mut guard = 0;
+    while let Some(i) = stack.pop() {
+        guard += 1;
+        if guard > 256 {
+            break;
+        }
+        if !frames::is_predicate(doc, i) {
+            continue;
+        }
+        for c in doc.children_with(i, Rel::Conj) {
+            stack.push(c);
+        }
+        let lemma = syn.lemma(i);
+        let through = doc
+            .children(i)
+            .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
+        if lex.is("skip", &lemma) && lex.predicate(&lemma, "").is_none() {
+            // "X said that …", "it appears that …", "is believed to have …".
+            if let Some(c) = through {
+                stack.push(c);
+            }
+            continue;
+        }
+        if lex.is("intended", &lemma) {
+            if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
+                stack.push(c);
+                continue;
+            }
+        }
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Read the proposition of predicate `p`, if it has one an analyst could track.
+pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<Prop> {
+    let doc = syn.doc;
+    let f: Frame = frames::frame_of(doc, syn.text, p);
+    let lemma = syn.lemma(p);
+    let form = syn.lower(p);
+    let mut notes = Vec::new();
+    let (mut predicate, class_known) = match f.kind {
+        PredKind::Copular => {
+            let case = frames::case_of(doc, syn.text, p);
+            // Checkable states only: where someone is ("within 2 km of"), what someone is
+            // (`state` in frames.tsv: dead, missing, responsible, fake); not evaluations ("was
+            // very prolific", "is influential").
+            if case.is_empty() && !lex.is("state", &lemma) {
+                return None;
+            }
+            let pred = if case.is_empty() {
+                "be".to_string()
+            } else {
+                format!("be {case}")
+            };
+            (pred, false)
+        }
+        _ => match lex
+            .predicate(&form, "")
+            .or_else(|| lex.predicate(&lemma, ""))
+        {
+            Some(class) => {
+                if class != form {
+                    notes.push(format!("'{form}' → {class}"));
+                }
+                (class.to_string(), true)
+            }
+            None if lex.is("skip", &lemma) => return None,
+            None => (lemma.clone(), false),
+        },
+    };
+    let doer = f.doer().map(|i| participant(syn, x, lex, i));
+    let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
+    let obl = |cases: &[&str]| f.obl_with(cases);
+    let converse = class_known && (lex.is_converse(&form) || lex.is_converse(&lemma));
+
+    let mut object_phrase: Option<String> = None;
+    let mut target: Option<ActorRef> = None;
+    let subject: Part;
+    if converse {
+        // "Russia received missiles from Iran", "… received Iranian missiles": the giver is
+        // the subject, the receiver the target.
+        let receiver = doer.filter(Part::is_someone)?;
+        let giver = obl(&["from"])
+            .map(|i| participant(syn, x, lex, i))
+            .filter(|g| g.actor.is_some())
+            .or_else(|| {
+                let o = f.obj?;
+                let r = frames::phrase(doc, o);
+                r.clone()
+                    .filter(|&j| j != o)
+                    .find_map(|j| syn.actor_at[j].map(|ai| (j, ai)))
+                    .map(|(j, ai)| Part {
+                        actor: Some(syn.actor_ref(x, j, ai)),
+                        text: syn.words(j..j + 1),
+                        head: syn.lower(j),
+                        proper: true,
+                        pronoun: false,
+                        note: None,
+                    })
+            })?;
+        notes.push(format!(
+            "converse '{form}': {} gave, {} received",
+            giver.text, receiver.text
+        ));
+        target = Some(receiver.as_ref());
+        object_phrase = f.obj.map(|o| participant(syn, x, lex, o).text);
+        subject = giver;
+    } else if let Some(d) = doer.clone().filter(Part::is_someone) {
+        if f.voice == Voice::Passive {
+            notes.push(format!("passive: doer 'by {}'", d.text));
+        }
+        match undergoer {
+            Some(u) if u.actor.is_some() || (u.proper && !class_has_object(&predicate)) => {
+                target = Some(u.as_ref())
+            }
+            // "imprisoned her": a pronoun the actor layer did not resolve is no object.
+            Some(u) if u.pronoun => {}
+            Some(u) => object_phrase = Some(u.text),
+            None => {}
+        }
+        subject = d;
+    } else if class_known && lex.is_patient_class(&predicate) {
+        // Nobody named does it: the proposition is about the one it happens to.
+        let u = undergoer.filter(Part::is_someone)?;
+        let means = doer
+            .map(|d| d.text)
+            .or_else(|| obl(&["in", "by"]).map(|i| participant(syn, x, lex, i).text));
+        if let Some(m) = &means {
+            notes.push(format!("means '{m}' kept as detail"));
+        }
+        predicate.push_str(PASSIVE);
+        return Some(finish(
+            syn, x, lex, &f, u, predicate, None, None, means, notes,
+        ));
+    } else {
+        // A thing or unnamed people as subject: only with a known predicate ("the missiles were
+        // delivered" needs a doer from context; "the video shows" is no proposition).
+        let d = doer.or(if f.voice == Voice::Active {
+            None
+        } else {
+            undergoer.clone()
+        })?;
+        if d.pronoun || !(class_known || f.kind == PredKind::Copular) {
+            return None;
+        }
+        if f.voice == Voice::Passive && !lex.is_patient_class(&predicate) {
+            // "any missiles were delivered": the object, with no subject yet.
+            return Some(finish(
+                syn,
+                x,
+                lex,
+                &f,
+                Part {
+                    actor: None,
+                    text: String::new(),
+                    head: String::new(),
+                    proper: false,
+                    pronoun: false,
+                    note: None,
+                },
+                predicate,
+                None,
+                Some(d.text),
+                None,
+                notes,
+            ));
+        }
+        if f.voice == Voice::Active {
+            if let Some(u) = undergoer {
+                match u.actor {
+                    Some(_) => target = Some(u.as_ref()),
+                    None => object_phrase = Some(u.text),
+                }
+            }
+        }
+        subject = d;
+    }
+    // "Hunter's claim was false": a judgement on another claim, not a proposition of its own;
+    // "the video provides clues": a thing transfers nothing.
+    if subject.actor.is_none()
+        && (super::is_anaphoric(&subject.head) || class_has_object(&predicate))
+    {
+        return None;
+    }
+    if f.kind == PredKind::Copular {
+        object_phrase = Some(participant(syn, x, lex, p).text);
+    } else if !class_known
+        && (subject.actor.is_none()
+            || subject.pronoun
+            || (target.is_none() && object_phrase.is_none()))
+    {
+        // A predicate outside the classes is kept only between an actor named as such and
+        // what it acts on ("Malaysia maintained a policy of …"), never on a pronoun's reading.
+        return None;
+    }
+    if target.is_none() {
+        target = obl(target_cases(&predicate))
+            .and_then(|i| participant(syn, x, lex, i).actor)
+            .or_else(|| f.iobj.and_then(|i| participant(syn, x, lex, i).actor));
+    }
+    // "sent missiles to Russia" parsed with "to Russia" on the object: the recipient is the
+    // verb's, and the object's words stop before it.
+    if let Some(o) = f.undergoer().filter(|_| f.kind != PredKind::Copular) {
+        let cases = target_cases(&predicate);
+        if let Some(n) = doc.children(o).find(|&c| {
+            doc.tokens[c].rel == Rel::Nmod
+                && cases.contains(&frames::case_of(doc, syn.text, c).as_str())
+                && syn.actor_at[c].is_some()
+        }) {
+            if target.is_none() {
+                target = participant(syn, x, lex, n).actor;
+            }
+            let cut = doc.children_with(n, Rel::Case).min().unwrap_or(n);
+            let r = frames::phrase(doc, o);
+            if let Some(text) = object_phrase.as_mut().filter(|_| cut > r.start) {
+                let mut lo = r.start;
+                while lo < o && matches!(doc.tokens[lo].upos, Upos::Det | Upos::Adp) {
+                    lo += 1;
+                }
+                if cut > lo {
+                    *text = syn.words(lo..cut);
+                }
+            }
+        }
+    }
+    Some(finish(
+        syn,
+        x,
+        lex,
+        &f,
+        subject,
+        predicate,
+        target,
+        object_phrase,
+        None,
+        notes,
+    ))
+}
+
+/// Classes whose undergoer is a thing, not a person ("transfer missiles").
+fn class_has_object(predicate: &str) -> bool {
+    matches!(predicate, "transfer" | "deploy")
+}
+
+#[allow(clippy::too_many_arguments)] // the parts of one proposition
+fn finish(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    subject: Part,
+    predicate: String,
+    target: Option<ActorRef>,
+    object_phrase: Option<String>,
+    means: Option<String>,
+    mut notes: Vec<String>,
+) -> Prop {
+    let doc = syn.doc;
+    if let Some(n) = &subject.note {
+        notes.push(n.clone());
+    }
+    let (object, detail) = match object_phrase.filter(|o| !o.is_empty()) {
+        Some(o) => {
+            let class = lex.object_class(&o);
+            let detail = (class != o.to_lowercase()).then(|| {
+                notes.push(format!("'{o}' → {class}"));
+                o.clone()
+            });
+            (Some(class).filter(|c| !c.is_empty()), detail)
+        }
+        None => (None, means),
+    };
+    // Place and time: the first oblique of each kind.
+    let mut place = None;
+    let mut time = None;
+    for (case, h) in &f.obl {
+        let t = &doc.tokens[*h];
+        let head = syn.lower(*h);
+        let words = || {
+            let r = frames::phrase(doc, *h);
+            let lo = doc
+                .children_with(*h, Rel::Case)
+                .min()
+                .unwrap_or(r.start)
+                .min(r.start);
+            syn.words(lo..r.end)
+        };
+        if time.is_none()
+            && (lex.is("time", &head) || t.upos == Upos::Num && head.len() == 4)
+            && (case.is_empty() || lex.is("timecase", case))
+        {
+            time = Some(words());
+        } else if place.is_none()
+            && lex.is("placecase", case)
+            && (t.upos == Upos::Propn || lex.is("placenoun", &head))
+            && target
+                .as_ref()
+                .is_none_or(|tg| syn.actor_at[*h].is_none_or(|ai| x.actors[ai].id != tg.id))
+        {
+            place = Some(words());
+        }
+    }
+    // Time clauses ("since the war began").
+    if time.is_none() {
+        for c in doc.children_with(f.pred, Rel::Advcl) {
+            if doc.children_with(c, Rel::Mark).any(|m| {
+                matches!(
+                    syn.lower(m).as_str(),
+                    "since" | "before" | "after" | "when" | "until" | "while"
+                )
+            }) {
+                time = Some(syn.words(doc.subtree(c)));
+                break;
+            }
+        }
+    }
+    let modality = modality_of(syn, lex, f);
+    let clause = f.clause.clone();
+    let evidence = syn.span(clause);
+    let (subject_text, subject_head) = match &subject.actor {
+        Some(_) => (None, None),
+        None if subject.text.is_empty() => (None, None),
+        None => (Some(subject.text.clone()), Some(subject.head.clone())),
+    };
+    let subject_ref = if subject.text.is_empty() && subject.actor.is_none() {
+        ActorRef {
+            id: String::new(),
+            name: String::new(),
+            mention: None,
+        }
+    } else {
+        subject.as_ref()
+    };
+    if subject_ref.id.contains('.') && claim_actor_id(&subject_ref.id) != subject_ref.id {
+        notes.push(format!(
+            "{} → {} (a state's body or official)",
+            subject_ref.name,
+            claim_actor_id(&subject_ref.id)
+        ));
+    }
+    Prop {
+        pred: f.pred,
+        subject: subject_ref,
+        subject_text,
+        subject_head,
+        predicate,
+        target,
+        object,
+        detail,
+        place,
+        time,
+        negated: f.negated,
+        modality,
+        evidence,
+        notes,
+    }
+}
+
+fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
+    if f.conditional {
+        return Some("conditional".into());
+    }
+    for c in &f.controllers {
+        if lex.is("believed", c) {
+            return Some("believed".into());
+        }
+        if lex.is("intended", c) {
+            return Some("intended".into());
+        }
+    }
+    for m in &f.modals {
+        if lex.is("possible", m) {
+            return Some("possible".into());
+        }
+        if lex.is("future", m) {
+            return Some("future".into());
+        }
+    }
+    // "possibly", "probably" on the predicate.
+    if syn
+        .doc
+        .children_with(f.pred, Rel::Advmod)
+        .any(|c| lex.is("possible", &syn.lower(c)))
+    {
+        return Some("possible".into());
+    }
+    None
+}
+
+/// The stance a statement's words take on the positive proposition: the statement's own
+/// stance, turned by the proposition's polarity and modality.
+pub fn prop_stance(base: Stance, p: &Prop) -> Stance {
+    let qualified = match p.modality.as_deref() {
+        Some("conditional") => return Stance::Conditional,
+        Some(_) => true,
+        None => false,
+    };
+    match (base, p.negated) {
+        (Stance::Assert, true) => {
+            if qualified {
+                Stance::Hedge
+            } else {
+                Stance::Deny
+            }
+        }
+        (Stance::Assert, false) if qualified => Stance::Hedge,
+        (s, _) => s,
+    }
+}
+
+/// Does a hedge phrase ("cannot confirm", "no immediate information") sit in the statement's
+/// cue or content, or just before the cue?
+pub fn is_hedged(lex: &ClaimLexicon, text_before_cue: &str, s: &Statement) -> bool {
+    let around = format!(
+        "{} {} {}",
+        text_before_cue.to_lowercase(),
+        s.cue.text.to_lowercase(),
+        s.content.text.to_lowercase()
+    )
+    .replace('\u{2019}', "'");
+    lex.listed("hedge")
+        .iter()
+        .any(|h| super::contains_words(&around, h))
+}
+
+/// The polarity field of a proposition.
+pub fn polarity(p: &Prop) -> Polarity {
+    if p.negated {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    }
+}
+
+/// Does the statement refuse to comment ("declined to comment", "no immediate comment")? It
+/// then bears on no claim.
+pub fn is_no_comment(lex: &ClaimLexicon, s: &Statement) -> bool {
+    let around = format!("{} {}", s.cue.text, s.content.text)
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    s.stance == Stance::NoComment
+        || lex
+            .listed("nocomment")
+            .iter()
+            .any(|h| super::contains_words(&around, h))
+}
