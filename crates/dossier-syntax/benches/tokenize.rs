@@ -20,17 +20,9 @@ Russia’s foreign ministry said Kyiv’s forces weren’t “ready” — a cla
 Explosions reported in Kharkiv\nOfficials said 1,000.50 tonnes of aid arrived on Tuesday, the \
 state-owned firm's co-founder, a well-known ex-minister, told reporters in Washington, D.C.\n\n";
 
-fn shared_syntax() -> Option<std::path::PathBuf> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
-    let p = std::path::Path::new(&p).join("syntax");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIP treebank corpus: {} not found", p.display());
-        None
-    }
-}
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::shared_syntax;
 
 fn bench(c: &mut Criterion) {
     let news = NEWS.repeat(200);

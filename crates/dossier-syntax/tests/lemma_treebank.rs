@@ -6,18 +6,8 @@
 use dossier_syntax::conllu::{self, GoldSentence};
 use dossier_syntax::lemma::Lemmatizer;
 
-/// `../shared/data` next to the workspace; `DOSSIER_SHARED_DATA` overrides it (worktrees).
-fn shared() -> Option<std::path::PathBuf> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
-    let p = std::path::Path::new(&p).join("syntax");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIP: {} not found (shared data absent)", p.display());
-        None
-    }
-}
+mod common;
+use common::shared_syntax as shared;
 
 fn read(dir: &std::path::Path, file: &str) -> Vec<GoldSentence> {
     let path = dir.join(file);

@@ -6,17 +6,8 @@ use dossier_syntax::doc::NO_HEAD;
 use dossier_syntax::{conllu, eval, model, parse, train, Doc, Rel, Upos};
 use proptest::prelude::*;
 
-fn shared() -> Option<std::path::PathBuf> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
-    let p = std::path::Path::new(&p).join("syntax");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIP: {} not found (shared data absent)", p.display());
-        None
-    }
-}
+mod common;
+use common::shared_syntax as shared;
 
 fn find(doc: &Doc, text: &str, form: &str) -> usize {
     (0..doc.tokens.len())
