@@ -191,6 +191,42 @@ pub fn extract_by(
 }
 
 /// The actor a speaker speaks for: the statement's `on_behalf_of`, else the speaker's country.
+/// The modality of an event from what was found around its trigger: inside a statement the
+/// statement's stance decides first (a denial, a condition), else the clause's own markers;
+/// outside, the markers alone. Shared by both coders.
+fn combine_modality(
+    statement: Option<&Statement>,
+    denied: bool,
+    negated: bool,
+    hypothetical: bool,
+    future: bool,
+) -> crate::model::Modality {
+    use crate::model::{Modality, Stance};
+    if let Some(s) = statement {
+        return match s.stance {
+            Stance::Deny => Modality::Denied,
+            _ if denied => Modality::Denied,
+            // "Russia did not attack Kyiv, officials said": reported non-occurrence.
+            _ if negated => Modality::Negated,
+            Stance::Conditional => Modality::Hypothetical,
+            _ if hypothetical => Modality::Hypothetical,
+            _ if future => Modality::Future,
+            _ => Modality::Reported,
+        };
+    }
+    if denied {
+        Modality::Denied
+    } else if negated {
+        Modality::Negated
+    } else if hypothetical {
+        Modality::Hypothetical
+    } else if future {
+        Modality::Future
+    } else {
+        Modality::Asserted
+    }
+}
+
 fn speaker_side(s: &Statement, layer: &ActorLayer) -> Option<ActorRef> {
     if let Some(b) = &s.on_behalf_of {
         return Some(ActorRef {

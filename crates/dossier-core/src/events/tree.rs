@@ -467,29 +467,7 @@ impl Coder<'_> {
             }
             k = h;
         }
-        if let Some(s) = stmt {
-            return match s.stance {
-                Stance::Deny => Modality::Denied,
-                _ if denied => Modality::Denied,
-                // "Russia did not attack Kyiv, officials said": reported non-occurrence.
-                _ if negated => Modality::Negated,
-                Stance::Conditional => Modality::Hypothetical,
-                _ if hypothetical => Modality::Hypothetical,
-                _ if future => Modality::Future,
-                _ => Modality::Reported,
-            };
-        }
-        if denied {
-            Modality::Denied
-        } else if negated {
-            Modality::Negated
-        } else if hypothetical {
-            Modality::Hypothetical
-        } else if future {
-            Modality::Future
-        } else {
-            Modality::Asserted
-        }
+        super::combine_modality(stmt, denied, negated, hypothetical, future)
     }
 
     fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {

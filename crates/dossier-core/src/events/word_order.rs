@@ -1129,29 +1129,7 @@ fn modality_of(
         .iter()
         .filter(|s| s.content.start <= pos && pos < s.content.end)
         .min_by_key(|s| s.content.end - s.content.start);
-    if let Some(s) = stmt {
-        return match s.stance {
-            Stance::Deny => Modality::Denied,
-            _ if denied_cue => Modality::Denied,
-            // "Russia did not attack Kyiv, officials said": reported non-occurrence.
-            _ if negated => Modality::Negated,
-            Stance::Conditional => Modality::Hypothetical,
-            _ if hypothetical => Modality::Hypothetical,
-            _ if future => Modality::Future,
-            _ => Modality::Reported,
-        };
-    }
-    if denied_cue {
-        Modality::Denied
-    } else if negated {
-        Modality::Negated
-    } else if hypothetical {
-        Modality::Hypothetical
-    } else if future {
-        Modality::Future
-    } else {
-        Modality::Asserted
-    }
+    super::combine_modality(stmt, denied_cue, negated, hypothetical, future)
 }
 
 #[cfg(test)]
