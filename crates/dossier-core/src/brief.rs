@@ -5,8 +5,9 @@
 //! (document, date, the exact words) that justify it, and nothing is written that the ledger
 //! does not hold: where the texts are silent the brief says so.
 
+use crate::dates::Shown;
 use crate::ledger::{ClaimRecord, ClaimStatus, EntrySource, LedgerEntry, LedgerNote, LedgerStance};
-use crate::model::{Sourcing, Stance};
+use crate::model::{DateRef, Sourcing, Stance};
 use serde::{Deserialize, Serialize};
 
 /// Where a sentence of a brief comes from.
@@ -20,6 +21,9 @@ pub struct Citation {
     pub start: usize,
     pub end: usize,
     pub quote: String,
+    /// The text's own date for what is cited, when it gives one (else `published` is shown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +54,7 @@ fn cite_entry(e: &LedgerEntry) -> Citation {
         start: e.evidence.start,
         end: e.evidence.end,
         quote: e.evidence.text.clone(),
+        date: e.date.clone(),
     }
 }
 
@@ -61,6 +66,7 @@ fn cite_note(n: &LedgerNote) -> Citation {
         start: n.evidence.start,
         end: n.evidence.end,
         quote: n.evidence.text.clone(),
+        date: None,
     }
 }
 
@@ -73,10 +79,17 @@ fn sentence(text: String, citations: Vec<Citation>) -> BriefSentence {
     BriefSentence { text, citations }
 }
 
-fn date(p: &Option<String>) -> String {
-    p.as_deref()
-        .map(|d| format!(" ({})", &d[..d.len().min(10)]))
-        .unwrap_or_default()
+/// " (2024-08-05; text: "on Monday", day)" or " (2024-08-07; published)": the text's date
+/// where it gives one, the publication date otherwise, and which; empty when undated.
+fn when(date: Option<&DateRef>, published: &Option<String>) -> String {
+    match Shown::new(date, published.as_deref()) {
+        Shown::Undated => String::new(),
+        shown => format!(" ({}; {})", shown.value(), shown.source()),
+    }
+}
+
+fn date(e: &LedgerEntry) -> String {
+    when(e.date.as_ref(), &e.published)
 }
 
 /// Who speaks, as a reader wants it: "The Wall Street Journal, citing unnamed sources,",
@@ -140,7 +153,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                 "{}.{}",
                 claim.claim,
                 first
-                    .map(|e| format!(" First raised{} by {}.", date(&e.published), e.speaker.name))
+                    .map(|e| format!(" First raised{} by {}.", date(e), e.speaker.name))
                     .unwrap_or_default()
             ),
             first.map(|e| vec![cite_entry(e)]).unwrap_or_default(),
@@ -161,7 +174,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
             format!(
                 "{} {verb} it{}: “{}”.",
                 voice(e),
-                date(&e.published),
+                date(e),
                 quote(&e.evidence.text)
             ),
             vec![cite_entry(e)],
@@ -195,7 +208,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                 format!(
                     "{} denied it{}: “{}”.",
                     voice(e),
-                    date(&e.published),
+                    date(e),
                     quote(&e.evidence.text)
                 ),
                 vec![cite_entry(e)],
@@ -207,7 +220,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
             format!(
                 "{} declined to comment{}.",
                 n.speaker.name,
-                date(&n.published)
+                when(None, &n.published)
             ),
             vec![cite_note(n)],
         ));
@@ -251,7 +264,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                 format!(
                     "{}{}: “{}”.",
                     n.speaker.name,
-                    date(&n.published),
+                    when(None, &n.published),
                     quote(&n.evidence.text)
                 ),
                 vec![cite_note(n)],
@@ -280,7 +293,7 @@ pub fn brief(claim: &ClaimRecord, related: &[ClaimRecord]) -> Brief {
                         party.name,
                         quote(&n.evidence.text),
                         n.speaker.name,
-                        date(&n.published)
+                        when(None, &n.published)
                     ),
                     vec![cite_note(n)],
                 ));
@@ -364,7 +377,7 @@ impl Brief {
                     "[^{}]: {}{}, document {} [{}..{}]: “{}”\n",
                     i + 1,
                     c.outlet.as_deref().unwrap_or("unknown outlet"),
-                    date(&c.published),
+                    when(c.date.as_ref(), &c.published),
                     &c.document[..c.document.len().min(12)],
                     c.start,
                     c.end,

@@ -495,6 +495,70 @@ pub fn attach(x: &mut Extraction, text: &str, offsets: &Offsets, sentences: &[Se
     }
 }
 
+/// The date a reader is shown for a ledger row, a timeline step or a citation: the text's own
+/// date where it gives one, the publication date otherwise, and which of the two it is.
+/// Displays as `2024-08-05 (text: "on Monday", day)`, `2024-08-07 (published)` or `undated`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown<'a> {
+    /// The text dates what it reports ("on Monday").
+    Text(&'a DateRef),
+    /// The text gives no date: the document's publication date (its day).
+    Published(&'a str),
+    /// Neither.
+    Undated,
+}
+
+impl<'a> Shown<'a> {
+    pub fn new(date: Option<&'a DateRef>, published: Option<&'a str>) -> Shown<'a> {
+        match (date, published) {
+            (Some(d), _) => Shown::Text(d),
+            (None, Some(p)) => Shown::Published(&p[..p.len().min(10)]),
+            (None, None) => Shown::Undated,
+        }
+    }
+
+    /// The date alone (`2024-08-05`, `2024-W32`, `2024-08`), empty when undated.
+    pub fn value(&self) -> &'a str {
+        match self {
+            Shown::Text(d) => &d.value,
+            Shown::Published(p) => p,
+            Shown::Undated => "",
+        }
+    }
+
+    /// Where the date comes from, in words: `text: "on Monday", day`, `published`, `undated`.
+    pub fn source(&self) -> String {
+        match self {
+            Shown::Text(d) => format!(
+                "text: \"{}\", {}",
+                d.evidence.text,
+                granularity_name(d.granularity)
+            ),
+            Shown::Published(_) => "published".into(),
+            Shown::Undated => "undated".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shown::Undated => f.write_str("undated"),
+            _ => write!(f, "{} ({})", self.value(), self.source()),
+        }
+    }
+}
+
+/// `day`, `week`, `month`, `year`.
+pub fn granularity_name(g: Granularity) -> &'static str {
+    match g {
+        Granularity::Day => "day",
+        Granularity::Week => "week",
+        Granularity::Month => "month",
+        Granularity::Year => "year",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,6 +576,23 @@ mod tests {
 
     // 2024-08-07 is a Wednesday.
     const WED: &str = "2024-08-07T10:30:00Z";
+
+    #[test]
+    fn shown_dates_say_where_they_come_from() {
+        let text = "Kyiv said last week that the strikes began.";
+        let refs = date_refs(text, &Offsets::new(text), Some(WED));
+        let week = &refs[0].1;
+        assert_eq!(
+            Shown::new(Some(week), Some(WED)).to_string(),
+            "2024-W31 (text: \"last week\", week)"
+        );
+        assert_eq!(
+            Shown::new(None, Some(WED)).to_string(),
+            "2024-08-07 (published)"
+        );
+        assert_eq!(Shown::new(None, None).to_string(), "undated");
+        assert_eq!(Shown::new(None, None).value(), "");
+    }
 
     #[test]
     fn calendar_arithmetic() {

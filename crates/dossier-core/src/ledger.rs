@@ -21,7 +21,7 @@
 //! Model stances (the FNC-1 article stance) are listed as supporting evidence only and never
 //! decide a status.
 
-use crate::model::{Sourcing, Span};
+use crate::model::{DateRef, Sourcing, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -97,6 +97,11 @@ pub struct LedgerEntry {
     pub sourcing: Sourcing,
     pub source: EntrySource,
     pub evidence: Span,
+    /// The date the text gives for what this row reports (the statement's or event's own
+    /// date, resolved against `published`); `None` when the text gives none. For display and
+    /// timelines only (see [`crate::dates::Shown`]): the status rules read `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
 }
 
 impl LedgerEntry {
@@ -143,6 +148,9 @@ pub struct StatusChange {
     pub from: Option<ClaimStatus>,
     pub to: ClaimStatus,
     pub explanation: String,
+    /// The text's own date for the change: that of the document's first dated row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRef>,
 }
 
 /// The outcome of applying the rules to a whole ledger.
@@ -323,8 +331,12 @@ impl Summary {
         entries: impl IntoIterator<Item = &'a LedgerEntry>,
     ) -> Option<StatusChange> {
         let mut first: Option<(&'a LedgerEntry,)> = None;
+        let mut date: Option<&'a DateRef> = None;
         for e in entries {
             first.get_or_insert((e,));
+            if date.is_none() && e.source != EntrySource::Model {
+                date = e.date.as_ref();
+            }
             if e.supports() {
                 remember(
                     self.supported_by_voice
@@ -361,6 +373,7 @@ impl Summary {
             from: self.status,
             to: status,
             explanation: self.explanation.clone(),
+            date: date.cloned(),
         };
         self.status = Some(status);
         self.changes += 1;
@@ -609,6 +622,7 @@ mod tests {
                 end: 4,
                 text: "said".into(),
             },
+            date: None,
         }
     }
 
@@ -961,6 +975,10 @@ mod tests {
                     from: current,
                     to: status,
                     explanation: explanation.clone(),
+                    date: order[i..j]
+                        .iter()
+                        .filter(|e| e.source != EntrySource::Model)
+                        .find_map(|e| e.date.clone()),
                 });
                 current = Some(status);
             }

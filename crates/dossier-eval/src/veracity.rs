@@ -185,6 +185,7 @@ pub fn headline_entry(h: &Headline, x: &Extraction, stance: LedgerStance) -> Led
         sourcing,
         source: EntrySource::Statement,
         evidence,
+        date: None,
     }
 }
 

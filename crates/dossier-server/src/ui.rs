@@ -157,6 +157,17 @@ fn word(v: &impl serde::Serialize) -> String {
     }
 }
 
+/// A ledger row's or timeline step's date: the text's own date where it gives one, the
+/// publication date otherwise, and which (`2024-08-05 (text: "on Monday", day)`).
+fn shown_date(date: Option<&dossier_core::model::DateRef>, published: &Option<String>) -> Markup {
+    let shown = dossier_core::dates::Shown::new(date, published.as_deref());
+    html! {
+        @if shown.value().is_empty() { "undated" } @else {
+            (shown.value()) " " span.date-source { "(" (shown.source()) ")" }
+        }
+    }
+}
+
 fn short_date(d: &Option<String>) -> String {
     d.as_deref()
         .map(|d| d.chars().take(10).collect())
@@ -342,7 +353,7 @@ async fn claim_page(
                     tbody {
                         @for e in &c.ledger {
                             tr {
-                                td.date { (short_date(&e.published)) @if let Some(o) = &e.outlet { div.outlet { (o) } } }
+                                td.date { (shown_date(e.date.as_ref(), &e.published)) @if let Some(o) = &e.outlet { div.outlet { (o) } } }
                                 td.speaker {
                                     a href={"/actors/" (enc(&e.speaker.id))} { (e.speaker.name) }
                                     @if !e.via.is_empty() {
@@ -369,7 +380,7 @@ async fn claim_page(
             ol.timeline {
                 @for t in &c.timeline {
                     li {
-                        span.date { (short_date(&t.published)) }
+                        span.date { (shown_date(t.date.as_ref(), &t.published)) }
                         " "
                         @if let Some(f) = t.from { (badge(f)) " → " }
                         (badge(t.to))

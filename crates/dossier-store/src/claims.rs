@@ -87,8 +87,8 @@ impl ClaimRows {
             ledger: Inserter::new(
                 "INSERT INTO ledger (claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name,
                  speaker_country, via, stance, counts, sourcing, source, statement, evidence_start,
-                 evidence_end, evidence)",
-                17,
+                 evidence_end, evidence, text_date)",
+                18,
                 "ON CONFLICT DO NOTHING",
             ),
             names: BTreeMap::new(),
@@ -211,9 +211,11 @@ pub(crate) fn doc_claim_rows(
                     sourcing,
                     source,
                     evidence: evidence.clone(),
+                    date: e.date.clone(),
                 });
         }
         let via = serde_json::to_string(&via).unwrap_or_else(|_| "[]".into());
+        let text_date = c.entry.as_ref().and_then(|e| date_json(e.date.as_ref()));
         rows.ledger.row(p![
             &claim.key,
             &x.document.id,
@@ -232,6 +234,7 @@ pub(crate) fn doc_claim_rows(
             evidence.start,
             evidence.end,
             &evidence.text,
+            &text_date,
         ]);
         touched.insert(claim.key.clone());
     }
@@ -270,6 +273,7 @@ pub(crate) fn doc_claim_rows(
                 sourcing: Sourcing::Outlet,
                 source: EntrySource::Model,
                 evidence: c.claim.evidence.clone(),
+                date: None,
             });
         rows.ledger.row(p![
             &s.claim,
@@ -289,6 +293,7 @@ pub(crate) fn doc_claim_rows(
             c.claim.evidence.start,
             c.claim.evidence.end,
             &c.claim.evidence.text,
+            Option::<&str>::None,
         ]);
     }
 }
@@ -506,6 +511,7 @@ fn write_aggregates(
     )?;
 
     for (i, c) in timeline.iter().enumerate() {
+        let text_date = date_json(c.date.as_ref());
         changes.row(p![
             key,
             first_seq + i,
@@ -513,7 +519,8 @@ fn write_aggregates(
             &c.document,
             c.from.map(|s| s.as_str()),
             c.to.as_str(),
-            &c.explanation
+            &c.explanation,
+            &text_date
         ]);
     }
     Ok(())
@@ -521,8 +528,9 @@ fn write_aggregates(
 
 fn changes_inserter() -> Inserter {
     Inserter::new(
-        "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation)",
-        7,
+        "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation,
+         text_date)",
+        8,
         "",
     )
 }
@@ -759,7 +767,7 @@ pub(crate) fn repair(db: &dyn Sql, dry_run: bool) -> Result<RepairReport> {
 fn load_timeline(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
     let mut timeline = Vec::new();
     for r in db.query(
-        "SELECT published, doc_id, from_status, to_status, explanation FROM status_changes
+        "SELECT published, doc_id, from_status, to_status, explanation, text_date FROM status_changes
          WHERE claim_key = ?1 ORDER BY seq",
         p![key],
     )? {
@@ -769,14 +777,26 @@ fn load_timeline(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
             from: r.opt_text(2)?.map(|s| parse_status(&s)).transpose()?,
             to: parse_status(&r.text(3)?)?,
             explanation: r.text(4)?,
+            date: date_from_json(r.opt_text(5)?),
         });
     }
     Ok(timeline)
 }
 
+/// The `text_date` column (migration 6): a `DateRef` as JSON; NULL when the text gives none
+/// (and on rows stored before the column existed).
+fn date_json(d: Option<&dossier_core::model::DateRef>) -> Option<String> {
+    d.and_then(|d| serde_json::to_string(d).ok())
+}
+
+/// Read back [`date_json`]; an unreadable value reads as no date (the row stays usable).
+fn date_from_json(s: Option<String>) -> Option<dossier_core::model::DateRef> {
+    s.and_then(|s| serde_json::from_str(&s).ok())
+}
+
 /// The columns of a ledger row, in the order [`entry_from_row`] reads them.
 const LEDGER_COLUMNS: &str = "doc_id, published, outlet, speaker_id, speaker_name, speaker_country,
-    via, stance, counts, sourcing, source, evidence_start, evidence_end, evidence";
+    via, stance, counts, sourcing, source, evidence_start, evidence_end, evidence, text_date";
 
 /// The timeline order of a claim's ledger (the leading columns of the `ledger_timeline` index).
 const LEDGER_ORDER: &str = "ORDER BY published IS NULL, published, doc_id, seq";
@@ -799,6 +819,7 @@ fn entry_from_row(r: &Row) -> Result<LedgerEntry> {
         sourcing: parse_enum::<Sourcing>(&r.text(9)?)?,
         source: parse_enum::<EntrySource>(&r.text(10)?)?,
         evidence: span(r, 11)?,
+        date: date_from_json(r.opt_text(14)?),
     })
 }
 

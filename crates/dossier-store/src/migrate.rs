@@ -17,6 +17,7 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         include_str!("../migrations/sqlite/0004_claim_aggregates.sql"),
     ),
     (5, include_str!("../migrations/sqlite/0005_watch.sql")),
+    (6, include_str!("../migrations/sqlite/0006_text_dates.sql")),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -36,6 +36,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("../migrations/postgres/0004_claim_aggregates.sql"),
     ),
     (5, include_str!("../migrations/postgres/0005_watch.sql")),
+    (
+        6,
+        include_str!("../migrations/postgres/0006_text_dates.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

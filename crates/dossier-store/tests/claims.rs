@@ -250,7 +250,7 @@ fn filters_contradictions_changes_and_the_brief() {
     assert!(md.contains("# Iran transferred missiles to Russia"), "{md}");
     assert!(md.contains("Fazlollah Nozari denied it"), "{md}");
     assert!(
-        md.contains("unnamed sources (unnamed) said it (2024-08-09): “Sources say Iran sent short-range ballistic missiles to Russia”."),
+        md.contains("unnamed sources (unnamed) said it (2024-08-09; published): “Sources say Iran sent short-range ballistic missiles to Russia”."),
         "{md}"
     );
     // Every sentence that states a fact cites its evidence.

@@ -4,6 +4,7 @@ use crate::cli::{self, BriefFormat, OutputFormat, StatusArg};
 use crate::output::{opt, print_rows, table};
 use anyhow::{Context, Result};
 use dossier_core::brief::brief;
+use dossier_core::dates::Shown;
 use dossier_core::ledger::{ClaimRecord, ClaimStatus};
 use dossier_store::{Backend, ClaimFilter, Page};
 use std::process::ExitCode;
@@ -98,7 +99,8 @@ pub fn claim(args: cli::ClaimArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A claim as a reader wants it: status and why, the ledger, the timeline.
+/// A claim as a reader wants it: status and why, the ledger, the timeline. Dates are the
+/// text's where it gives one, else the publication date, and say which.
 pub fn print_claim(c: &ClaimRecord) {
     println!("{}  [{}]", c.claim, c.status.as_str().to_uppercase());
     println!("id {}", c.id);
@@ -120,7 +122,7 @@ pub fn print_claim(c: &ClaimRecord) {
                 speaker = format!("{speaker} via {}", chain.join(" → "));
             }
             vec![
-                opt(&e.published),
+                Shown::new(e.date.as_ref(), e.published.as_deref()).to_string(),
                 opt(&e.outlet),
                 speaker,
                 if e.source == dossier_core::ledger::EntrySource::Model {
@@ -136,14 +138,7 @@ pub fn print_claim(c: &ClaimRecord) {
     print!(
         "{}",
         table(
-            &[
-                "PUBLISHED",
-                "OUTLET",
-                "SPEAKER",
-                "STANCE",
-                "SOURCING",
-                "EVIDENCE"
-            ],
+            &["DATE", "OUTLET", "SPEAKER", "STANCE", "SOURCING", "EVIDENCE"],
             &rows
         )
     );
@@ -170,7 +165,7 @@ pub fn print_claim(c: &ClaimRecord) {
     for t in &c.timeline {
         println!(
             "  {}  {} → {}  ({})",
-            opt(&t.published),
+            Shown::new(t.date.as_ref(), t.published.as_deref()),
             t.from.map_or("–", |s| s.as_str()),
             t.to.as_str(),
             &t.document[..t.document.len().min(12)]

@@ -448,6 +448,7 @@ pub fn entry_for(x: &Extraction, claim: &DocClaim) -> Option<LedgerEntry> {
             sourcing: s.sourcing,
             source: EntrySource::Statement,
             evidence: s.content.clone(),
+            date: s.date.clone(),
         },
         None => {
             let name = x
@@ -469,6 +470,11 @@ pub fn entry_for(x: &Extraction, claim: &DocClaim) -> Option<LedgerEntry> {
                 sourcing: Sourcing::Outlet,
                 source: EntrySource::Event,
                 evidence: claim.evidence.clone(),
+                date: claim
+                    .event
+                    .as_deref()
+                    .and_then(|id| x.events.iter().find(|e| e.id == id))
+                    .and_then(|e| e.date.clone()),
             }
         }
     })
@@ -528,6 +534,7 @@ fn compute(
         sourcing: s.sourcing,
         source: EntrySource::Statement,
         evidence: s.content.clone(),
+        date: s.date.clone(),
     };
     let outlet_voice = || {
         let name = x
@@ -753,6 +760,7 @@ fn compute(
                 sourcing: Sourcing::Outlet,
                 source: EntrySource::Event,
                 evidence: e.evidence.clone(),
+                date: e.date.clone(),
             },
         });
         out.push(DocClaimEntry { claim, entry });
