@@ -58,6 +58,8 @@ struct Seen {
     path: String,
     headers: HashMap<String, String>,
     body: String,
+    /// When the server read it.
+    at: std::time::Instant,
 }
 
 #[derive(Default)]
@@ -146,6 +148,7 @@ fn serve(conn: TcpStream, state: &Mutex<State>) -> std::io::Result<()> {
             path: path.clone(),
             headers: headers.clone(),
             body: String::from_utf8_lossy(&body).into_owned(),
+            at: std::time::Instant::now(),
         });
         let n = st.served.entry(path.clone()).or_insert(0);
         let i = *n;
@@ -662,5 +665,206 @@ fn sigterm_stops_the_watcher_cleanly() {
     assert!(
         err.contains("stopped after") && err.contains("(signal)"),
         "{err}"
+    );
+}
+
+fn urlset(server: &Server, paths: &[&str]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+    );
+    for p in paths {
+        s.push_str(&format!(
+            "<url><loc>{}</loc><lastmod>2024-08-06</lastmod></url>",
+            server.url(p)
+        ));
+    }
+    s + "</urlset>"
+}
+
+fn sitemapindex(server: &Server, paths: &[&str]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">",
+    );
+    for p in paths {
+        s.push_str(&format!("<sitemap><loc>{}</loc></sitemap>", server.url(p)));
+    }
+    s + "</sitemapindex>"
+}
+
+fn tanks(i: usize) -> Resp {
+    let text = format!(
+        "Officials in Warsaw said on Tuesday that Poland would send {i} more tanks to Ukraine."
+    );
+    page("Tanks", "2024-08-06T09:00:00Z", &[&text])
+}
+
+/// A sitemap index is followed: each child sitemap polled with its own conditional GET (also
+/// when the index itself is unchanged, and after a restart), every page ingested once;
+/// indexes nested deeper than the bound are reported, not followed.
+#[test]
+fn sitemap_indexes_are_followed_politely_and_conditionally() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let db = db.to_str().unwrap();
+    server.route(
+        "/index.xml",
+        vec![ok(
+            "application/xml",
+            sitemapindex(&server, &["/sm-1.xml", "/sm-2.xml"]),
+        )
+        .header("ETag", "\"i1\"")],
+    );
+    server.route(
+        "/sm-1.xml",
+        vec![ok("application/xml", urlset(&server, &["/p/1", "/p/2"])).header("ETag", "\"s1\"")],
+    );
+    server.route(
+        "/sm-2.xml",
+        vec![ok("application/xml", urlset(&server, &["/p/3"])).header("ETag", "\"s2\"")],
+    );
+    for i in 1..=4 {
+        server.route(&format!("/p/{i}"), vec![tanks(i)]);
+    }
+    // Three levels of index: the third one's sitemaps are not followed.
+    server.route(
+        "/deep.xml",
+        vec![ok("application/xml", sitemapindex(&server, &["/mid.xml"]))],
+    );
+    server.route(
+        "/mid.xml",
+        vec![ok("application/xml", sitemapindex(&server, &["/low.xml"]))],
+    );
+    server.route(
+        "/low.xml",
+        vec![ok("application/xml", sitemapindex(&server, &["/sm-9.xml"]))],
+    );
+    let index = server.url("/index.xml");
+    let deep = server.url("/deep.xml");
+    let run = watch(db, &[&index, &deep, "--polls", "2"]);
+    assert_eq!(stats(db)["documents"], 3, "{}", run.stderr);
+    for p in ["/p/1", "/p/2", "/p/3"] {
+        assert_eq!(server.gets(p), 1, "{p} fetched once");
+    }
+    for p in ["/index.xml", "/sm-1.xml", "/sm-2.xml"] {
+        let gets: Vec<Seen> = server
+            .requests()
+            .into_iter()
+            .filter(|r| r.path == p)
+            .collect();
+        assert_eq!(gets.len(), 2, "{p}: one request per poll");
+        assert!(
+            gets[1].headers.contains_key("if-none-match"),
+            "{p}: the second poll is conditional"
+        );
+    }
+    assert_eq!(server.gets("/sm-9.xml"), 0);
+    assert!(
+        run.stderr
+            .lines()
+            .any(|l| l.contains(&server.url("/low.xml")) && l.contains("nested more than 2 deep")),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        server.gets("/robots.txt"),
+        1,
+        "robots.txt read once per run"
+    );
+
+    // A restart: the index is unchanged (304) but one of its sitemaps lists a new page.
+    server.route(
+        "/sm-2.xml",
+        vec![ok("application/xml", urlset(&server, &["/p/3", "/p/4"])).header("ETag", "\"s2b\"")],
+    );
+    let before = server.requests().len();
+    watch(db, &[&index, "--polls", "1", "-q"]);
+    assert_eq!(stats(db)["documents"], 4);
+    assert_eq!(server.gets("/p/4"), 1);
+    assert_eq!(server.gets("/p/3"), 1, "a known page is not fetched again");
+    let paths: Vec<String> = server.requests()[before..]
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/robots.txt",
+            "/index.xml",
+            "/sm-1.xml",
+            "/sm-2.xml",
+            "/p/4"
+        ],
+        "index and sitemaps polled conditionally, only the new page fetched"
+    );
+}
+
+/// A redirect to another host obeys that host's robots.txt and delay: host A's links redirect
+/// to host B, whose robots.txt forbids one of the targets (reported, never requested) and asks
+/// for a crawl delay (B's two pages are fetched at least that far apart).
+#[test]
+fn redirects_to_another_host_obey_its_robots_and_delay() {
+    let a = Server::start();
+    let b = Server::start();
+    assert_ne!(a.base, b.base, "two hosts (ports)");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let db = db.to_str().unwrap();
+    a.route(
+        "/feed.xml",
+        vec![ok(
+            "application/rss+xml",
+            rss(
+                &a,
+                &[
+                    ("/moved/1", "Forbidden", "Tue, 06 Aug 2024 09:00:00 GMT"),
+                    ("/moved/2", "Two", "Tue, 06 Aug 2024 10:00:00 GMT"),
+                    ("/moved/3", "Three", "Tue, 06 Aug 2024 11:00:00 GMT"),
+                ],
+            ),
+        )],
+    );
+    a.route(
+        "/moved/1",
+        vec![status(301).header("Location", &b.url("/private/1"))],
+    );
+    a.route(
+        "/moved/2",
+        vec![status(302).header("Location", &b.url("/ok/2"))],
+    );
+    a.route(
+        "/moved/3",
+        vec![status(307).header("Location", &b.url("/ok/3"))],
+    );
+    b.route(
+        "/robots.txt",
+        vec![ok(
+            "text/plain",
+            "User-agent: *\nDisallow: /private/\nCrawl-delay: 1\n",
+        )],
+    );
+    b.route("/private/1", vec![tanks(1)]);
+    b.route("/ok/2", vec![tanks(2)]);
+    b.route("/ok/3", vec![tanks(3)]);
+    let feed = a.url("/feed.xml");
+    let run = watch(db, &[&feed, "--polls", "1"]);
+    assert_eq!(b.gets("/private/1"), 0, "B's robots.txt forbids it");
+    assert!(
+        run.stderr.lines().any(|l| l.contains(&a.url("/moved/1"))
+            && l.contains(&format!(
+                "redirected to {}, disallowed by robots.txt",
+                b.url("/private/1")
+            ))),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(b.gets("/robots.txt"), 1);
+    assert_eq!((b.gets("/ok/2"), b.gets("/ok/3")), (1, 1));
+    assert_eq!(stats(db)["documents"], 2);
+    let at = |p: &str| b.requests().iter().find(|r| r.path == p).unwrap().at;
+    let gap = at("/ok/3").duration_since(at("/ok/2"));
+    assert!(
+        gap >= Duration::from_millis(950),
+        "B's Crawl-delay: 1 is kept across redirects: {gap:?}"
     );
 }

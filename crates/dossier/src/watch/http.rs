@@ -33,13 +33,22 @@ pub struct Response {
     pub etag: Option<String>,
     pub last_modified: Option<String>,
     pub retry_after: Option<Duration>,
+    /// Where a 3xx sends us (followed by [`Http::get`], never by the HTTP library).
+    pub location: Option<String>,
 }
+
+/// How many redirects one fetch follows.
+pub const MAX_REDIRECTS: usize = 5;
 
 /// Why there is no response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
     /// robots.txt forbids it.
     Robots,
+    /// A redirect led to this URL, which its host's robots.txt forbids.
+    RedirectRobots(String),
+    /// More than [`MAX_REDIRECTS`] redirects, or one without a usable `Location`.
+    Redirect(String),
     /// The host asked us to wait (or is backing off) longer than `max_wait`.
     Deferred(Duration),
     /// Not an http(s) URL we can fetch.
@@ -54,6 +63,10 @@ impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FetchError::Robots => write!(f, "disallowed by robots.txt"),
+            FetchError::RedirectRobots(to) => {
+                write!(f, "redirected to {to}, disallowed by robots.txt")
+            }
+            FetchError::Redirect(why) => write!(f, "redirect: {why}"),
             FetchError::Deferred(d) => {
                 write!(f, "host backing off for {} s more: deferred", d.as_secs())
             }
@@ -92,7 +105,8 @@ impl Http {
             .timeout_global(Some(config.timeout))
             .http_status_as_error(false)
             .user_agent(config.user_agent.as_str())
-            .max_redirects(5)
+            // Redirects are followed by `get`, so each hop obeys its host's robots and delay.
+            .max_redirects(0)
             .build()
             .into();
         Http {
@@ -104,7 +118,39 @@ impl Http {
     }
 
     /// GET `url`, conditionally when validators are given, politely. `stop` interrupts waits.
+    /// Redirects (up to [`MAX_REDIRECTS`]) are followed here, each hop as its own polite
+    /// request: a redirect to another host obeys that host's robots.txt and delay.
     pub fn get(
+        &mut self,
+        url: &str,
+        etag: Option<&str>,
+        last_modified: Option<&str>,
+        stop: &AtomicBool,
+    ) -> Result<Response, FetchError> {
+        let mut url = url.to_string();
+        for hop in 0..=MAX_REDIRECTS {
+            let r = match self.get_one(&url, etag, last_modified, stop) {
+                Err(FetchError::Robots) if hop > 0 => return Err(FetchError::RedirectRobots(url)),
+                r => r?,
+            };
+            if !matches!(r.status, 301 | 302 | 303 | 307 | 308) {
+                return Ok(r);
+            }
+            let Some(to) = r.location.as_deref() else {
+                return Err(FetchError::Redirect(format!(
+                    "HTTP {} without a Location",
+                    r.status
+                )));
+            };
+            url = super::items::absolute(to.trim(), &url);
+        }
+        Err(FetchError::Redirect(format!(
+            "more than {MAX_REDIRECTS} redirects (last to {url})"
+        )))
+    }
+
+    /// One request, no redirect followed.
+    fn get_one(
         &mut self,
         url: &str,
         etag: Option<&str>,
@@ -212,6 +258,7 @@ impl Http {
         };
         let etag = header("etag");
         let last_modified = header("last-modified");
+        let location = header("location");
         let retry_after = header("retry-after").and_then(|v| parse_retry_after(&v));
         let now = Instant::now();
         if status == 429 || status >= 500 {
@@ -238,6 +285,7 @@ impl Http {
             etag,
             last_modified,
             retry_after,
+            location,
         })
     }
 

@@ -13,7 +13,7 @@ pub struct FeedItem {
 pub fn parse(body: &[u8]) -> Result<Vec<FeedItem>, String> {
     let head = String::from_utf8_lossy(&body[..body.len().min(2048)]);
     if head.contains("<sitemapindex") {
-        return Err("a sitemap index: watch its sitemaps themselves".to_string());
+        return Err("a sitemap index: read it with sitemap_index".to_string());
     }
     if head.contains("<urlset") {
         return sitemap(&String::from_utf8_lossy(body));
@@ -76,6 +76,29 @@ pub fn absolute(link: &str, feed_url: &str) -> String {
     let path = path.split(['?', '#']).next().unwrap_or("");
     let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
     format!("{}{dir}{link}", &feed_url[..host_end])
+}
+
+/// The child sitemaps a `<sitemapindex>` lists (`<sitemap><loc>…</loc></sitemap>`), or `None`
+/// when `body` is not a sitemap index.
+pub fn sitemap_index(body: &[u8]) -> Option<Result<Vec<String>, String>> {
+    let head = String::from_utf8_lossy(&body[..body.len().min(2048)]);
+    if !head.contains("<sitemapindex") {
+        return None;
+    }
+    let xml = String::from_utf8_lossy(body);
+    let mut out = Vec::new();
+    for block in xml.split("<sitemap>").skip(1) {
+        let block = block.split("</sitemap>").next().unwrap_or(block);
+        if let Some(loc) = element(block, "loc") {
+            out.push(unescape(&loc));
+        }
+    }
+    if out.is_empty() && !xml.contains("</sitemapindex>") {
+        return Some(Err(
+            "malformed sitemap index: no <sitemap> entries and no </sitemapindex>".to_string(),
+        ));
+    }
+    Some(Ok(out))
 }
 
 /// `<url><loc>…</loc><lastmod>…</lastmod></url>` entries of a sitemap.
@@ -166,5 +189,28 @@ mod tests {
         let err = parse(b"<rss><channel><item><title>cut off").unwrap_err();
         assert!(err.starts_with("malformed feed"), "{err}");
         assert!(parse(b"<sitemapindex></sitemapindex>").is_err());
+    }
+
+    #[test]
+    fn sitemap_indexes_list_their_sitemaps() {
+        let idx = b"<?xml version='1.0'?><sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>\
+<sitemap><loc>https://news.example/sitemap-1.xml</loc><lastmod>2024-08-11</lastmod></sitemap>\
+<sitemap><loc>https://news.example/sm?page=2&amp;x=1</loc></sitemap></sitemapindex>";
+        assert_eq!(
+            sitemap_index(idx).unwrap().unwrap(),
+            vec![
+                "https://news.example/sitemap-1.xml".to_string(),
+                "https://news.example/sm?page=2&x=1".to_string()
+            ]
+        );
+        assert_eq!(sitemap_index(b"<urlset></urlset>"), None);
+        assert_eq!(
+            sitemap_index(b"<sitemapindex></sitemapindex>").unwrap(),
+            Ok(vec![])
+        );
+        let err = sitemap_index(b"<sitemapindex><sitemap><lo")
+            .unwrap()
+            .unwrap_err();
+        assert!(err.starts_with("malformed sitemap index"), "{err}");
     }
 }

@@ -28,6 +28,15 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+/// How deep sitemap indexes are followed: an index's sitemaps (1), an index listed by an
+/// index (2); deeper ones are reported and not followed.
+pub const MAX_SITEMAP_DEPTH: usize = 2;
+/// How many child sitemaps of one index are followed (the rest are reported).
+pub const MAX_SITEMAPS: usize = 100;
+
+/// `watch_items` status of a child sitemap remembered under its index.
+const SITEMAP: &str = "sitemap";
+
 /// Set by SIGINT/SIGTERM.
 static STOP: AtomicBool = AtomicBool::new(false);
 
@@ -242,12 +251,13 @@ impl Watcher<'_> {
             if self.stopped() {
                 break;
             }
-            self.poll_feed(s, &mut t)?;
+            self.poll_feed(s, 0, &mut t)?;
         }
         Ok(t)
     }
 
-    fn poll_feed(&mut self, source: &Source, t: &mut Tally) -> Result<()> {
+    /// Poll one feed or sitemap; `depth` is how many sitemap indexes led to it.
+    fn poll_feed(&mut self, source: &Source, depth: usize, t: &mut Tally) -> Result<()> {
         let key = source.key();
         let state = self.store.watch_feed(&key)?.unwrap_or_default();
         let polled = match source {
@@ -282,15 +292,20 @@ impl Watcher<'_> {
             Polled::NotModified(status) => {
                 t.not_modified += 1;
                 // Pages that failed for a passing reason are retried even if the feed is as it was.
-                let retry: Vec<FeedItem> = self
-                    .store
-                    .watch_items(
-                        &key,
-                        dossier_store::Page {
-                            limit: 1000,
-                            offset: 0,
-                        },
-                    )?
+                let known = self.store.watch_items(
+                    &key,
+                    dossier_store::Page {
+                        limit: 1000,
+                        offset: 0,
+                    },
+                )?;
+                // An unchanged sitemap index: its sitemaps are polled (conditionally) all the same.
+                let sitemaps: Vec<String> = known
+                    .iter()
+                    .filter(|i| i.status == SITEMAP)
+                    .map(|i| i.url.clone())
+                    .collect();
+                let retry: Vec<FeedItem> = known
                     .into_iter()
                     .filter(|i| i.status == "retry" && i.attempts < self.max_attempts)
                     .map(|i| FeedItem {
@@ -303,6 +318,7 @@ impl Watcher<'_> {
                 if !retry.is_empty() {
                     self.items(&key, &retry, t)?;
                 }
+                self.sitemaps(&key, &sitemaps, depth, t)?;
                 poll.items_new = t.ingested - before;
                 poll.status = status;
                 self.store.watch_record_poll(&poll)?;
@@ -313,6 +329,34 @@ impl Watcher<'_> {
                 poll.status = status;
                 poll.error = Some(&why);
                 self.store.watch_record_poll(&poll)?;
+            }
+            Polled::Body {
+                body,
+                etag,
+                last_modified,
+                status,
+            } if items::sitemap_index(&body).is_some() => {
+                match items::sitemap_index(&body).unwrap_or(Ok(Vec::new())) {
+                    Err(why) => {
+                        t.failures += 1;
+                        report(&key, &why);
+                        poll.status = status;
+                        poll.error = Some(&why);
+                        self.store.watch_record_poll(&poll)?;
+                    }
+                    Ok(children) => {
+                        drop(body);
+                        let children = self.index_children(&key, children, t)?;
+                        let before = t.ingested;
+                        self.sitemaps(&key, &children, depth, t)?;
+                        // The index's count is what its sitemaps brought in.
+                        poll.items_new = t.ingested - before;
+                        poll.status = status;
+                        poll.etag = etag.as_deref();
+                        poll.last_modified = last_modified.as_deref();
+                        self.store.watch_record_poll(&poll)?;
+                    }
+                }
             }
             Polled::Body {
                 body,
@@ -342,6 +386,80 @@ impl Watcher<'_> {
                     self.store.watch_record_poll(&poll)?;
                 }
             },
+        }
+        Ok(())
+    }
+
+    /// The child sitemaps of an index, absolute and fetchable, at most [`MAX_SITEMAPS`]; each
+    /// new one is remembered (a `sitemap` row under the index) so that a restart whose first
+    /// poll of the index is a 304 still polls them.
+    fn index_children(
+        &mut self,
+        index: &str,
+        children: Vec<String>,
+        t: &mut Tally,
+    ) -> Result<Vec<String>> {
+        let mut out: Vec<String> = Vec::new();
+        for c in children {
+            let c = items::absolute(&c, index);
+            if let Err(e) = http::split(&c) {
+                t.failures += 1;
+                report(index, format!("sitemap {c}: {e}"));
+                continue;
+            }
+            if out.contains(&c) {
+                continue;
+            }
+            if out.len() == MAX_SITEMAPS {
+                t.failures += 1;
+                report(
+                    index,
+                    format!("lists more than {MAX_SITEMAPS} sitemaps: the first {MAX_SITEMAPS} are followed"),
+                );
+                break;
+            }
+            if self.store.watch_item(&c)?.is_none() {
+                self.store.watch_record_item(&ItemState {
+                    url: c.clone(),
+                    feed_url: index.to_string(),
+                    fetched_at: now(),
+                    status: SITEMAP.to_string(),
+                    http_status: None,
+                    doc_id: None,
+                    error: None,
+                    attempts: 1,
+                })?;
+            }
+            out.push(c);
+        }
+        Ok(out)
+    }
+
+    /// Poll the sitemaps of an index (each with its own validators and its host's politeness),
+    /// unless the index is nested too deep.
+    fn sitemaps(
+        &mut self,
+        index: &str,
+        children: &[String],
+        depth: usize,
+        t: &mut Tally,
+    ) -> Result<()> {
+        if children.is_empty() {
+            return Ok(());
+        }
+        if depth + 1 > MAX_SITEMAP_DEPTH {
+            t.failures += 1;
+            report(
+                index,
+                format!("sitemap index nested more than {MAX_SITEMAP_DEPTH} deep: its sitemaps are not followed"),
+            );
+            return Ok(());
+        }
+        for c in children {
+            if self.stopped() {
+                break;
+            }
+            self.poll_feed(&Source::Url(c.clone()), depth + 1, t)?;
         }
         Ok(())
     }
@@ -392,7 +510,12 @@ impl Watcher<'_> {
                     report(&item.link, format!("{e}; this feed's other new pages too"));
                     break;
                 }
-                Err(e @ (FetchError::Robots | FetchError::BadUrl(_))) => {
+                Err(
+                    e @ (FetchError::Robots
+                    | FetchError::RedirectRobots(_)
+                    | FetchError::Redirect(_)
+                    | FetchError::BadUrl(_)),
+                ) => {
                     state.error = Some(e.to_string());
                 }
                 Err(e @ FetchError::Transport(_)) => {
