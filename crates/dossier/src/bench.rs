@@ -155,6 +155,9 @@ pub struct Target {
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode> {
+    if let Some(n) = args.watch_soak {
+        return crate::watch::soak::bench(&args, n);
+    }
     if let Some(n) = args.grow {
         return grow(&args, n);
     }

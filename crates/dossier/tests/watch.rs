@@ -868,3 +868,43 @@ fn redirects_to_another_host_obey_its_robots_and_delay() {
         "B's Crawl-delay: 1 is kept across redirects: {gap:?}"
     );
 }
+
+/// Target: 1,000 new items are all ingested, each page fetched exactly once (no politeness
+/// delay: one loopback host that allows it), and the next poll of the unchanged feed is one
+/// conditional request. The fetch rate under a delay is measured by `dossier bench
+/// --watch-soak`, not timed here.
+#[test]
+fn a_thousand_new_items_are_ingested_exactly_once() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.db");
+    let db = db.to_str().unwrap();
+    let paths: Vec<String> = (0..1000).map(|i| format!("/k/{i}")).collect();
+    let items: Vec<(&str, &str, &str)> = paths
+        .iter()
+        .map(|p| (p.as_str(), "Item", "Tue, 06 Aug 2024 09:00:00 GMT"))
+        .collect();
+    server.route(
+        "/feed.xml",
+        vec![ok("application/rss+xml", rss(&server, &items)).header("ETag", "\"1000\"")],
+    );
+    for (i, p) in paths.iter().enumerate() {
+        server.route(p, vec![tanks(i)]);
+    }
+    let url = server.url("/feed.xml");
+    let run = watch(db, &[&url, "--polls", "2", "--ignore-robots"]);
+    assert_eq!(stats(db)["documents"], 1000, "{}", run.stderr);
+    let log = server.requests();
+    for p in &paths {
+        let n = log.iter().filter(|r| r.path == *p).count();
+        assert_eq!(n, 1, "{p} fetched {n} times");
+    }
+    assert_eq!(log.len(), 1002, "1,000 pages and two polls of the feed");
+    assert!(log.last().unwrap().headers.contains_key("if-none-match"));
+    assert!(
+        run.stderr
+            .contains("1000 pages fetched, 1000 ingested, 0 duplicates, 0 failures"),
+        "{}",
+        run.stderr
+    );
+}

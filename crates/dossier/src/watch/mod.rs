@@ -11,11 +11,13 @@ pub mod alert;
 pub mod http;
 pub mod items;
 pub mod robots;
+pub mod soak;
 
 use crate::cli::WatchArgs;
 use crate::pipeline::extract_one;
 use alert::{new_changes, Alert, WatchList};
 use anyhow::{Context, Result};
+use dossier_core::ledger::StatusChange;
 use dossier_core::lexicon::Lexicon;
 use dossier_core::Document;
 use dossier_store::{Backend, FeedPoll, Incoming, ItemState, SentAlert};
@@ -33,6 +35,14 @@ use std::time::Duration;
 pub const MAX_SITEMAP_DEPTH: usize = 2;
 /// How many child sitemaps of one index are followed (the rest are reported).
 pub const MAX_SITEMAPS: usize = 100;
+
+/// A claim read without its ledger rows (timeline and names only).
+const NO_ROWS: dossier_store::Page = dossier_store::Page {
+    limit: 0,
+    offset: 0,
+};
+/// Ledger rows read whole for an alert's evidence; longer ledgers give their standing rows.
+const ALERT_ROWS: usize = 200;
 
 /// `watch_items` status of a child sitemap remembered under its index.
 const SITEMAP: &str = "sitemap";
@@ -580,9 +590,11 @@ impl Watcher<'_> {
             .iter()
             .flat_map(|x| x.claims.iter().map(|c| c.key.as_str()))
             .collect();
+        // Timelines only (no ledger rows): what the alerts diff against, in time independent
+        // of the ledger's length.
         let mut before = BTreeMap::new();
         for k in &keys {
-            before.insert(*k, self.store.claim(k)?);
+            before.insert(*k, self.store.claim_page(k, NO_ROWS)?);
         }
         let incoming: Vec<Incoming<'_>> = fresh
             .iter()
@@ -599,15 +611,28 @@ impl Watcher<'_> {
             self.store.watch_record_item(state)?;
         }
         for k in keys {
-            let Some(after) = self.store.claim(k)? else {
+            let Some(after) = self.store.claim_page(k, NO_ROWS)? else {
                 continue;
             };
             if !self.list.follows(&after) {
                 continue;
             }
             let old = before.get(k).and_then(|b| b.as_ref());
-            for change in new_changes(old, &after) {
-                self.alert(&Alert::new(&after, change))?;
+            let changes: Vec<StatusChange> =
+                new_changes(old, &after).into_iter().cloned().collect();
+            if changes.is_empty() {
+                continue;
+            }
+            // The evidence: the standing rows (the latest word of each voice) hold the row of
+            // the document that changed the status; the whole ledger only if they do not.
+            let mut rows = self.store.claim_digest(k, ALERT_ROWS)?.unwrap_or(after);
+            for change in &changes {
+                if !rows.ledger.iter().any(|e| e.document == change.document) {
+                    if let Some(full) = self.store.claim(k)? {
+                        rows = full;
+                    }
+                }
+                self.alert(&Alert::new(&rows, change))?;
                 t.alerts += 1;
             }
         }
