@@ -569,7 +569,7 @@ pub struct BenchArgs {
     #[arg(long, value_enum, default_value_t)]
     pub format: BenchFormat,
     /// Only soak `dossier watch`: N polls of a loopback feed (a new article every 10 polls),
-    /// reporting resident memory at polls 1, 10, 100, 1,000, 10,000… (issue 20).
+    /// reporting resident memory at polls 1, 2, 5, 10, 20, 50, 100, … 10,000… (issue 20).
     #[arg(long, value_name = "N", conflicts_with = "grow")]
     pub watch_soak: Option<usize>,
 }

@@ -18,6 +18,10 @@ pub struct Alert {
     pub document: String,
     /// The ledger row of that document that bears on the claim (None if it has none left).
     pub evidence: Option<Evidence>,
+    /// The date the text gives for the change ("denied on Friday" → 2024-08-09, day), when it
+    /// gives one; `at` stays the publication date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<dossier_core::model::DateRef>,
 }
 
 /// Who said what in the document behind a change, with the span in its text.
@@ -64,6 +68,7 @@ impl Alert {
                 end: e.evidence.end,
                 text: e.evidence.text.clone(),
             }),
+            date: change.date.clone(),
         }
     }
 }

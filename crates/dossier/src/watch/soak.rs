@@ -41,13 +41,20 @@ pub struct SoakReport {
     pub rss_growth_mb: f64,
 }
 
-/// Where the RSS is read: polls 1, 10, 100, 1,000, 10,000, … up to `polls`, and `polls`.
+/// Where the RSS is read: polls 1, 2, 5, 10, 20, 50, 100, … 1,000, … 10,000, … below
+/// `polls`, and `polls`.
 fn checkpoints(polls: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut p = 1;
-    while p < polls {
-        out.push(p);
-        p *= 10;
+    let mut decade = 1;
+    'out: loop {
+        for m in [1, 2, 5] {
+            let p = decade * m;
+            if p >= polls {
+                break 'out;
+            }
+            out.push(p);
+        }
+        decade *= 10;
     }
     out.push(polls);
     out
@@ -257,9 +264,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn checkpoints_are_powers_of_ten_and_the_end() {
-        assert_eq!(checkpoints(10_000), vec![1, 10, 100, 1000, 10_000]);
-        assert_eq!(checkpoints(250), vec![1, 10, 100, 250]);
+    fn checkpoints_are_one_two_five_per_decade_and_the_end() {
+        assert_eq!(
+            checkpoints(10_000),
+            vec![1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000]
+        );
+        assert_eq!(checkpoints(250), vec![1, 2, 5, 10, 20, 50, 100, 200, 250]);
         assert_eq!(checkpoints(1), vec![1]);
     }
 }
