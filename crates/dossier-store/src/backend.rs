@@ -93,6 +93,9 @@ pub trait Backend: Send {
     fn watch_item(&self, url: &str) -> Result<Option<ItemState>>;
     /// `dossier watch`: pages of a feed, most recently fetched first.
     fn watch_items(&self, feed_url: &str, page: Page) -> Result<Vec<ItemState>>;
+    /// `dossier watch`: a feed's pages to retry and the sitemaps it lists (status `retry` or
+    /// `sitemap`).
+    fn watch_pending(&self, feed_url: &str) -> Result<Vec<ItemState>>;
     /// `dossier watch`: record what was done with a page (attempts counted).
     fn watch_record_item(&mut self, item: &ItemState) -> Result<()>;
     /// `dossier watch`: keep an alert that was sent.
@@ -445,6 +448,9 @@ macro_rules! store_api {
                 page: $crate::Page,
             ) -> $crate::Result<Vec<$crate::ItemState>> {
                 $crate::watch::items(&self.db, feed_url, page)
+            }
+            fn watch_pending(&self, feed_url: &str) -> $crate::Result<Vec<$crate::ItemState>> {
+                $crate::watch::pending(&self.db, feed_url)
             }
             fn watch_record_item(&mut self, item: &$crate::ItemState) -> $crate::Result<()> {
                 $crate::watch::record_item(&self.db, item)

@@ -172,6 +172,19 @@ pub(crate) fn items(db: &dyn Sql, feed_url: &str, page: Page) -> Result<Vec<Item
     .collect()
 }
 
+/// A feed's pages to retry and the sitemaps it lists (status `retry` or `sitemap`): what a poll
+/// of an unchanged feed reads, in time independent of the feed's other pages.
+pub(crate) fn pending(db: &dyn Sql, feed_url: &str) -> Result<Vec<ItemState>> {
+    db.query(
+        "SELECT url, feed_url, fetched_at, status, http_status, doc_id, error, attempts
+         FROM watch_items WHERE feed_url = ?1 AND status IN ('retry', 'sitemap') ORDER BY url",
+        p![feed_url],
+    )?
+    .iter()
+    .map(item_row)
+    .collect()
+}
+
 /// Record what was done with a page (attempts counted across polls).
 pub(crate) fn record_item(db: &dyn Sql, item: &ItemState) -> Result<()> {
     db.execute(

@@ -71,6 +71,46 @@ fn state_round_trips(store: &mut dyn Backend) {
             .len(),
         1
     );
+    // What a poll of an unchanged feed reads: pages to retry and listed sitemaps, nothing else.
+    store
+        .watch_record_item(&item(
+            "https://wire.example/b",
+            "retry",
+            Some(500),
+            Some("HTTP 500"),
+        ))
+        .unwrap();
+    store
+        .watch_record_item(&item("https://wire.example/sm.xml", "sitemap", None, None))
+        .unwrap();
+    store
+        .watch_record_item(&item(
+            "https://wire.example/c",
+            "failed",
+            Some(404),
+            Some("HTTP 404"),
+        ))
+        .unwrap();
+    let pending: Vec<(String, String)> = store
+        .watch_pending(feed)
+        .unwrap()
+        .into_iter()
+        .map(|i| (i.url, i.status))
+        .collect();
+    assert_eq!(
+        pending,
+        [
+            ("https://wire.example/b".to_string(), "retry".to_string()),
+            (
+                "https://wire.example/sm.xml".to_string(),
+                "sitemap".to_string()
+            )
+        ]
+    );
+    assert_eq!(
+        store.watch_pending("https://other.example/rss").unwrap(),
+        []
+    );
 
     for n in 0..3 {
         store

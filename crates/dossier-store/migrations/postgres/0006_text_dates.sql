@@ -5,3 +5,7 @@
 -- status rules keep reading `published`.
 ALTER TABLE ledger ADD COLUMN text_date TEXT;
 ALTER TABLE status_changes ADD COLUMN text_date TEXT;
+
+-- `dossier watch`: the pages of a feed to retry and the sitemaps an index lists, read at every
+-- poll of an unchanged feed (without reading the feed's other pages).
+CREATE INDEX watch_items_pending ON watch_items(feed_url) WHERE status IN ('retry', 'sitemap');

@@ -302,13 +302,7 @@ impl Watcher<'_> {
             Polled::NotModified(status) => {
                 t.not_modified += 1;
                 // Pages that failed for a passing reason are retried even if the feed is as it was.
-                let known = self.store.watch_items(
-                    &key,
-                    dossier_store::Page {
-                        limit: 1000,
-                        offset: 0,
-                    },
-                )?;
+                let known = self.store.watch_pending(&key)?;
                 // An unchanged sitemap index: its sitemaps are polled (conditionally) all the same.
                 let sitemaps: Vec<String> = known
                     .iter()

@@ -28,6 +28,9 @@ pub struct Checkpoint {
     pub poll: usize,
     pub rss_mb: f64,
     pub seconds: f64,
+    /// CPU time of this process (user + system) so far: the wall time of a shared machine
+    /// says little.
+    pub cpu_seconds: f64,
     pub requests: u64,
     pub documents: usize,
 }
@@ -39,6 +42,17 @@ pub struct SoakReport {
     pub checkpoints: Vec<Checkpoint>,
     /// RSS at the last checkpoint minus RSS at poll 100 (or the first checkpoint).
     pub rss_growth_mb: f64,
+}
+
+/// User + system CPU time of this process, in seconds.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage writes into the struct it is given and nothing else.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
+        return 0.0;
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    secs(u.ru_utime) + secs(u.ru_stime)
 }
 
 /// Where the RSS is read: polls 1, 2, 5, 10, 20, 50, 100, … 1,000, … 10,000, … below
@@ -193,6 +207,7 @@ pub fn run(db: &str, polls: usize, progress: &mut dyn FnMut(&Checkpoint)) -> Res
                 poll,
                 rss_mb: crate::bench::rss_self_mb(),
                 seconds: start.elapsed().as_secs_f64(),
+                cpu_seconds: cpu_seconds(),
                 requests: w.http.requests,
                 documents: total.ingested,
             };
@@ -233,13 +248,13 @@ pub fn bench(args: &crate::cli::BenchArgs, polls: usize) -> Result<std::process:
     }
     eprintln!("watch soak: {polls} polls against a loopback feed, one new article every {NEW_EVERY} polls");
     println!(
-        "{:>8}  {:>8}  {:>9}  {:>9}  {:>9}",
-        "POLL", "RSS MB", "SECONDS", "REQUESTS", "ARTICLES"
+        "{:>8}  {:>8}  {:>9}  {:>9}  {:>9}  {:>9}",
+        "POLL", "RSS MB", "SECONDS", "CPU S", "REQUESTS", "ARTICLES"
     );
     let report = run(&db.to_string_lossy(), polls, &mut |c| {
         println!(
-            "{:>8}  {:>8.1}  {:>9.1}  {:>9}  {:>9}",
-            c.poll, c.rss_mb, c.seconds, c.requests, c.documents
+            "{:>8}  {:>8.1}  {:>9.1}  {:>9.1}  {:>9}  {:>9}",
+            c.poll, c.rss_mb, c.seconds, c.cpu_seconds, c.requests, c.documents
         );
     })?;
     println!(
