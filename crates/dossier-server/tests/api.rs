@@ -454,3 +454,71 @@ async fn a_request_that_takes_too_long_gets_408_in_json() {
     let v: Value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"));
     assert_eq!(v["error"]["status"], 408);
 }
+
+/// Issue 20: the claim page and the API show the date the text gives ("said on Tuesday",
+/// resolved by the core date resolver) and say so; rows whose text gives none show their
+/// publication date, marked as such.
+#[tokio::test]
+async fn claim_dates_say_whether_the_text_or_the_publication_gives_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("web.db");
+    let mut arts = articles();
+    let blinken = arts
+        .iter_mut()
+        .find(|a| a.document.text.contains("Blinken said on Tuesday"))
+        .expect("the Blinken article");
+    let text = blinken.document.text.clone();
+    let refs = dossier_core::dates::date_refs(
+        &text,
+        &dossier_core::text::Offsets::new(&text),
+        blinken.document.header.published.as_deref(),
+    );
+    let on_tuesday = refs
+        .into_iter()
+        .map(|(_, r)| r)
+        .find(|r| r.evidence.text == "on Tuesday")
+        .expect("the resolver reads \"on Tuesday\"");
+    blinken.extraction.statements[0].date = Some(on_tuesday.clone());
+    let mut store = dossier_store::Store::open(&db).unwrap();
+    let batch: Vec<dossier_store::Incoming> = arts
+        .iter()
+        .map(|a| dossier_store::Incoming {
+            document: &a.document,
+            extraction: &a.extraction,
+            origin: "fixture",
+        })
+        .collect();
+    store.put_batch(&batch).unwrap();
+    drop(store);
+    let claim = claim_id(&db);
+    let app = router(AppState::new(db, None));
+
+    let (s, v) = get_json(&app, &format!("/api/claims/{claim}")).await;
+    assert_eq!(s, StatusCode::OK);
+    let ledger = v["claim"]["ledger"].as_array().unwrap();
+    let row = ledger
+        .iter()
+        .find(|e| e["speaker"]["name"] == "Antony Blinken")
+        .unwrap();
+    assert_eq!(row["date"]["value"], on_tuesday.value.as_str());
+    assert_eq!(row["date"]["granularity"], "day");
+    assert_eq!(row["date"]["evidence"]["text"], "on Tuesday");
+    assert!(ledger
+        .iter()
+        .filter(|e| e["speaker"]["name"] != "Antony Blinken")
+        .all(|e| e.get("date").is_none()));
+
+    let (s, page) = get(&app, &format!("/claims/{claim}")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        page.contains(&format!(
+            "{} <span class=\"date-source\">(text: &quot;on Tuesday&quot;, day)</span>",
+            on_tuesday.value
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains("<span class=\"date-source\">(published)</span>"),
+        "{page}"
+    );
+}
