@@ -820,10 +820,21 @@ fn redirects_to_another_host_obey_its_robots_and_delay() {
                     ("/moved/1", "Forbidden", "Tue, 06 Aug 2024 09:00:00 GMT"),
                     ("/moved/2", "Two", "Tue, 06 Aug 2024 10:00:00 GMT"),
                     ("/moved/3", "Three", "Tue, 06 Aug 2024 11:00:00 GMT"),
+                    ("/secret/4", "Secret", "Tue, 06 Aug 2024 12:00:00 GMT"),
                 ],
             ),
         )],
     );
+    // A's robots.txt is itself a redirect: followed, and its rules apply to A.
+    a.route(
+        "/robots.txt",
+        vec![status(301).header("Location", "/rules.txt")],
+    );
+    a.route(
+        "/rules.txt",
+        vec![ok("text/plain", "User-agent: *\nDisallow: /secret/\n")],
+    );
+    a.route("/secret/4", vec![tanks(4)]);
     a.route(
         "/moved/1",
         vec![status(301).header("Location", &b.url("/private/1"))],
@@ -859,6 +870,8 @@ fn redirects_to_another_host_obey_its_robots_and_delay() {
         run.stderr
     );
     assert_eq!(b.gets("/robots.txt"), 1);
+    assert_eq!(a.gets("/rules.txt"), 1, "A's robots.txt redirect followed");
+    assert_eq!(a.gets("/secret/4"), 0, "and its rules obeyed");
     assert_eq!((b.gets("/ok/2"), b.gets("/ok/3")), (1, 1));
     assert_eq!(stats(db)["documents"], 2);
     let at = |p: &str| b.requests().iter().find(|r| r.path == p).unwrap().at;

@@ -185,9 +185,23 @@ impl Http {
         host: &str,
         stop: &AtomicBool,
     ) -> Result<(Robots, Instant), FetchError> {
-        let url = format!("{host}/robots.txt");
         let now = Instant::now();
-        Ok(match self.request(host, &url, None, None, stop) {
+        // Redirects are followed (RFC 9309 §2.3.1.2), each hop politely.
+        let mut url = format!("{host}/robots.txt");
+        let mut answer = self.request(host, &url, None, None, stop);
+        for _ in 0..MAX_REDIRECTS {
+            let to = match &answer {
+                Ok(r) if matches!(r.status, 301 | 302 | 303 | 307 | 308) => r.location.clone(),
+                _ => None,
+            };
+            let Some(to) = to else { break };
+            url = super::items::absolute(to.trim(), &url);
+            answer = match split(&url) {
+                Ok((h, _)) => self.request(&h, &url, None, None, stop),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(match answer {
             Ok(r) if r.status == 200 => {
                 let text = String::from_utf8_lossy(&r.body);
                 let agent = self
