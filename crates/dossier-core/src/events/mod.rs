@@ -151,7 +151,7 @@ pub enum Coder {
 }
 
 /// The coder `extract_with` uses.
-pub const PRODUCTION_CODER: Coder = Coder::WordOrder;
+pub const PRODUCTION_CODER: Coder = Coder::Tree;
 
 /// Code the events of one document from its syntactic analysis `doc` (built from `text`) with
 /// the tree coder. A `Doc` that does not fit `text` (spans outside it) gives no events rather
