@@ -444,6 +444,14 @@ impl Coder<'_> {
             if let Some(u) = undergoer {
                 if !motion {
                     targets = self.participants(u, true);
+                    // "Foley was the victim executed by IS": the subject of the copular
+                    // clause the undergoer noun predicates.
+                    if targets.is_empty() && doc.children_with(u, Rel::Cop).next().is_some() {
+                        if let Some(sj) = doc.children(u).find(|&c| doc.tokens[c].rel.is_subject())
+                        {
+                            targets = self.participants(sj, true);
+                        }
+                    }
                 }
                 // "condemned Iran's transfer of drones": the doer of an event noun.
                 if targets.is_empty()
@@ -476,6 +484,7 @@ impl Coder<'_> {
                     .chain(f.obl.iter().map(|&(_, h)| h).filter(|&h| {
                         self.lex.nominal(&self.lower[h]).is_none()
                             && self.lex.nominal(self.lemma(h)).is_none()
+                            && doc.children_with(h, Rel::NmodPoss).next().is_none()
                     }))
                     .collect();
                 for _ in 0..2 {
@@ -697,7 +706,12 @@ impl Coder<'_> {
                 );
                 doc.tokens[u].upos == Upos::Pron || (singular && people)
             });
-            if person_source || victim {
+            // A coercion or assault on nothing named ("Johnson took | to CNN") is no event.
+            let violent = ["17", "18", "19", "20"]
+                .iter()
+                .any(|r| cameo.starts_with(r));
+            let nothing = object.is_none() && f.voice == Voice::Active;
+            if person_source || victim || (violent && nothing) {
                 return;
             }
         }
