@@ -208,6 +208,7 @@ fn target_less_acts_motion_and_state_verbs_are_not_events() {
         "Foley traveled extensively in the Middle East before he was captured.",
         "Sir Peter Westmacott serves as the British ambassador to the U.S.",
         "Connie Mariano left the White House in 2001.",
+        "Yasir Abdulla decided to go to Iraq last month.",
     ] {
         let evs = coded(text);
         assert!(evs.is_empty(), "{text}: {evs:?}");
@@ -240,4 +241,20 @@ fn figurative_violence_is_criticism_or_rejection_and_passive_agents_are_sources(
     // "an American journalist" is one person, not the United States.
     let evs = coded("Islamic State militants beheaded an American journalist.");
     assert!(evs.iter().all(|e| e.1.as_deref() != Some("USA")), "{evs:?}");
+}
+
+#[test]
+fn a_hedging_adverb_makes_the_articles_own_event_reported() {
+    let doc = make_document(
+        "Abu Bakr al-Baghdadi was purportedly killed by US air strikes near Mosul.",
+        DocumentHeader::default(),
+    );
+    let x = extract(&doc);
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.action.verb == "killed")
+        .unwrap_or_else(|| panic!("no event on killed: {:?}", x.events));
+    assert_eq!(e.source.id, "USA");
+    assert_eq!(e.modality, Modality::Reported);
 }

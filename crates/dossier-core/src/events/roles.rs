@@ -182,11 +182,12 @@ impl Roles {
                 Some("hypothetical") => Modality::Hypothetical,
                 Some("denied") => Modality::Denied,
                 Some("negated") => Modality::Negated,
+                Some("reported") => Modality::Reported,
                 _ => {
                     return Err(err(
                         "modality.tsv",
                         line,
-                        "modality must be future, hypothetical, denied or negated",
+                        "modality must be future, hypothetical, denied, negated or reported",
                     ))
                 }
             };

@@ -300,7 +300,17 @@ impl Coder<'_> {
             }
             k = h;
         }
-        super::combine_modality(stmt, denied, negated, hypothetical, future)
+        let m = super::combine_modality(stmt, denied, negated, hypothetical, future);
+        // "he was purportedly killed", "reportedly executed": the article's own voice hedges.
+        let hedged = self
+            .doc
+            .children_with(f.pred, Rel::Advmod)
+            .any(|c| self.roles.modality(&self.lower[c]) == Some(Modality::Reported));
+        if hedged && m == Modality::Asserted {
+            Modality::Reported
+        } else {
+            m
+        }
     }
 
     fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
@@ -681,6 +691,16 @@ impl Coder<'_> {
         // A class that needs a target is no event without one ("the US did not meet their
         // demands", "Trump welcomed the news"), unless a compound subject acts together ("Iran
         // and Russia signed an agreement"); a motion verb needs its oblique actor.
+        // A private person going somewhere ("Bary traveled to Syria", "Mr Abdulla decided to go
+        // to Iraq") is no visit; an official's or leader's trip is.
+        if motion
+            && sources.first().is_some_and(|p| {
+                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
+                a.kind == crate::model::ActorKind::Person && a.role.is_none()
+            })
+        {
+            return;
+        }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
