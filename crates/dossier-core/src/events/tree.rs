@@ -673,6 +673,9 @@ impl Coder<'_> {
             && f.voice == Voice::Passive
             && f.kind != PredKind::Nominal
             && !actor_undergoer
+            // "denied that a woman detained in Lebanon is his wife": a participle modifier is
+            // not what the denial is about.
+            && !matches!(doc.tokens[i].rel, Rel::Acl | Rel::AclRelcl)
         {
             implicit_source = stmt
                 .filter(|s| s.stance == Stance::Deny || f.negated)

@@ -156,11 +156,13 @@ impl Coder<'_> {
                 if actor.kind == crate::model::ActorKind::Outlet {
                     return;
                 }
-                // An unresolved indefinite description ("an aide", "an ISIS militant") names
-                // nobody an analyst can track.
+                // An unresolved description ("an aide", "an ISIS militant", "the militant")
+                // names nobody an analyst can track.
                 let name = actor.name.to_lowercase();
                 if actor.kind == crate::model::ActorKind::Person
-                    && (name.starts_with("a ") || name.starts_with("an "))
+                    && (name.starts_with("a ")
+                        || name.starts_with("an ")
+                        || !actor.name.chars().any(char::is_uppercase))
                 {
                     return;
                 }
