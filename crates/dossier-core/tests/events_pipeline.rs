@@ -181,3 +181,80 @@ fn nationality_adjectives_places_and_videos_are_not_parties_with_the_parser() {
     let captured = find(&ex.events, "captured", &dump);
     assert!(captured.target.is_none(), "{dump:#?}");
 }
+
+/// Events coded by the whole pipeline on one text: (source, target, CAMEO, verb).
+fn coded(text: &str) -> Vec<(String, Option<String>, String, String)> {
+    let doc = make_document(text, DocumentHeader::default());
+    extract(&doc)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.source.id.clone(),
+                e.target.as_ref().map(|t| t.id.clone()),
+                e.action.cameo.clone(),
+                e.action.verb.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn target_less_acts_motion_and_state_verbs_are_not_events() {
+    // A meeting or a criticism needs someone met or criticised; travel and office are no acts.
+    for text in [
+        "The US did not meet their unspecified demands, officials said.",
+        "James Wright Foley went missing in Syria in November 2012.",
+        "Foley traveled extensively in the Middle East before he was captured.",
+        "Sir Peter Westmacott serves as the British ambassador to the U.S.",
+        "Connie Mariano left the White House in 2001.",
+        "Yasir Abdulla decided to go to Iraq last month.",
+    ] {
+        let evs = coded(text);
+        assert!(evs.is_empty(), "{text}: {evs:?}");
+    }
+    // An outlet is not a party: "interviewed by NBC News".
+    let evs = coded("A senior Iraqi security official was interviewed by NBC News on Sunday.");
+    assert!(evs.iter().all(|e| !e.0.starts_with("OUTLET")), "{evs:?}");
+}
+
+#[test]
+fn figurative_violence_is_criticism_or_rejection_and_passive_agents_are_sources() {
+    let evs =
+        coded("Hillary Clinton blasted Donald Trump's call for a deportation force on Wednesday.");
+    let e = evs
+        .iter()
+        .find(|e| e.3 == "blasted")
+        .expect("an event on blasted");
+    assert!(e.2.starts_with("11"), "a criticism, not an attack: {evs:?}");
+    assert_eq!(e.1.as_deref(), Some("PERSON.donald-trump"), "{evs:?}");
+
+    let evs = coded("James Foley has reportedly been executed by the Islamic State.");
+    let e = evs
+        .iter()
+        .find(|e| e.3 == "executed")
+        .expect("an event on executed");
+    assert_eq!(e.0, "GROUP.ISIS", "{evs:?}");
+    assert_eq!(e.1.as_deref(), Some("PERSON.james-foley"), "{evs:?}");
+    assert!(e.2.starts_with("18") || e.2.starts_with("19"), "{evs:?}");
+
+    // "an American journalist" is one person, not the United States.
+    let evs = coded("Islamic State militants beheaded an American journalist.");
+    assert!(evs.iter().all(|e| e.1.as_deref() != Some("USA")), "{evs:?}");
+}
+
+#[test]
+fn a_hedging_adverb_makes_the_articles_own_event_reported() {
+    let doc = make_document(
+        "Abu Bakr al-Baghdadi was purportedly killed by US air strikes near Mosul.",
+        DocumentHeader::default(),
+    );
+    let x = extract(&doc);
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.action.verb == "killed")
+        .unwrap_or_else(|| panic!("no event on killed: {:?}", x.events));
+    assert_eq!(e.source.id, "USA");
+    assert_eq!(e.modality, Modality::Reported);
+}

@@ -595,6 +595,7 @@ fn compound_subjects_are_reciprocal_only_where_the_class_says_so() {
         "signing together: {}",
         show(&evs)
     );
+    // Condemning needs someone condemned: "the decision" is nobody's act here, so no event.
     let (_, evs) = code(&[
         "Iran Iran PROPN NNP 4 nsubj",
         "and and CCONJ CC 3 cc",
@@ -602,6 +603,16 @@ fn compound_subjects_are_reciprocal_only_where_the_class_says_so() {
         "condemned condemn VERB VBD 0 root",
         "the the DET DT 6 det",
         "decision decision NOUN NN 4 obj -",
+        ". . PUNCT . 4 punct",
+    ]);
+    assert!(evs.is_empty(), "{}", show(&evs));
+    // A class that stands alone (mobilising) gives each member its own event.
+    let (_, evs) = code(&[
+        "Iran Iran PROPN NNP 4 nsubj",
+        "and and CCONJ CC 3 cc",
+        "Russia Russia PROPN NNP 1 conj",
+        "mobilized mobilize VERB VBD 0 root",
+        "troops troop NOUN NNS 4 obj -",
         ". . PUNCT . 4 punct",
     ]);
     let mut sources: Vec<&str> = evs.iter().map(|e| e.source.id.as_str()).collect();

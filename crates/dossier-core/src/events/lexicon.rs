@@ -10,6 +10,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 const VERBS_TSV: &str = include_str!("../../../../data/events/verbs.tsv");
+const VERBS_EXTRA_TSV: &str = include_str!("../../../../data/events/verbs_extra.tsv");
 const PATTERNS_TSV: &str = include_str!("../../../../data/events/patterns.tsv");
 const SYNSETS_TSV: &str = include_str!("../../../../data/events/synsets.tsv");
 const CAMEO_TSV: &str = include_str!("../../../../data/events/cameo.tsv");
@@ -107,7 +108,7 @@ impl EventLexicon {
         LEX.get_or_init(|| {
             // The embedded files are checked by the tests; an error here is a build defect.
             EventLexicon::from_tsv(
-                VERBS_TSV,
+                &[VERBS_TSV, VERBS_EXTRA_TSV].join("\n"),
                 PATTERNS_TSV,
                 SYNSETS_TSV,
                 CAMEO_TSV,

@@ -18,7 +18,6 @@ pub mod graph;
 pub mod lexicon;
 pub mod roles;
 mod tree;
-mod word_order;
 
 pub use graph::{relations, Relation};
 pub use lexicon::{CameoInfo, EventLexicon, LexiconError};
@@ -139,19 +138,18 @@ fn choose_code(
     (code != "---" && !code.is_empty()).then_some(code)
 }
 
-/// Which event coder runs.
+/// Which event coder runs. The word-order coder that preceded the tree coder was removed once
+/// the tree coder kept the storylines right; the enum stays so that the pipeline's call does not
+/// change when another coder is tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Coder {
     /// Predicate–argument structure from the `Doc` (`tree.rs`).
-    Tree,
-    /// Word order, no parser (`word_order.rs`). The production default while the interim
-    /// parser model misparses sentences the storylines depend on (see ARCHITECTURE.md).
     #[default]
-    WordOrder,
+    Tree,
 }
 
 /// The coder `extract_with` uses.
-pub const PRODUCTION_CODER: Coder = Coder::WordOrder;
+pub const PRODUCTION_CODER: Coder = Coder::Tree;
 
 /// Code the events of one document from its syntactic analysis `doc` (built from `text`) with
 /// the tree coder. A `Doc` that does not fit `text` (spans outside it) gives no events rather
@@ -180,13 +178,6 @@ pub fn extract_by(
             tree::extract(text, doc, actors, statements, lexicon, Roles::builtin())
         }
         Coder::Tree => Vec::new(),
-        Coder::WordOrder => word_order::extract_word_order(
-            text,
-            &crate::text::sentences(text),
-            actors,
-            statements,
-            lexicon,
-        ),
     }
 }
 

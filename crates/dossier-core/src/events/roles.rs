@@ -13,6 +13,7 @@ const NOUNS_TSV: &str = include_str!("../../../../data/events/nouns.tsv");
 const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
 const LEMMAS_TSV: &str = include_str!("../../../../data/events/lemmas.tsv");
 const INTENT_TSV: &str = include_str!("../../../../data/events/intent.tsv");
+const FIGURATIVE_TSV: &str = include_str!("../../../../data/events/figurative.tsv");
 
 /// What the undergoer of a CAMEO class must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,9 @@ pub struct RoleRule {
     pub object: ObjectKind,
     /// Whether a compound subject without a target acted on each other.
     pub reciprocal: bool,
+    /// Whether the class is an event without a target actor ("Iran sent missiles", "the army
+    /// shelled the town"); otherwise an event needs one ("the US did not meet their demands").
+    pub alone: bool,
 }
 
 /// Kind of a noun in `nouns.tsv`.
@@ -41,6 +45,12 @@ pub enum NounKind {
     Agent,
     /// People as participants ("hostages", "civilians").
     Person,
+    /// Something said ("claims", "remarks", "report"): "shot down Hunter's claims" rejects a
+    /// statement, it does not shoot anyone.
+    Statement,
+    /// A place ("city", "town", "territory"): seized or occupied, its state is the target ("IS
+    /// has seized several key Iraqi cities").
+    Place,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -54,6 +64,12 @@ pub enum LemmaKind {
     Addressee,
     /// A controller announcing the intent to do its complement ("agree", "promise").
     Intent,
+    /// A motion verb ("go", "travel", "leave", "march"): an event only with an actor reached
+    /// through an oblique ("travelled to Iraq"), never its direct object ("left the White
+    /// House").
+    Motion,
+    /// A state or cognition verb ("serve", "consider", "remain"): never an event.
+    State,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -66,6 +82,9 @@ pub struct Roles {
     lemmas: HashMap<(String, LemmaKind), ()>,
     /// CAMEO prefix → code of the intent to do it (`intent.tsv`).
     intent: HashMap<String, String>,
+    /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
+    /// statement ("blasts Trump" → 111, "shot down claims" → 120).
+    figurative: HashMap<String, (String, bool)>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -85,6 +104,7 @@ impl Roles {
             // Same: checked by the tests.
             let _ = r.add_lemmas(LEMMAS_TSV);
             let _ = r.add_intent(INTENT_TSV);
+            let _ = r.add_figurative(FIGURATIVE_TSV);
             r
         })
     }
@@ -120,6 +140,11 @@ impl Roles {
                 "no" => false,
                 _ => return Err(err("roles.tsv", line, "reciprocal must be `yes` or `no`")),
             };
+            let alone = match cols.get(5).copied() {
+                Some("yes") => true,
+                Some("no") | None => false,
+                _ => return Err(err("roles.tsv", line, "alone must be `yes` or `no`")),
+            };
             r.rules.insert(
                 cols[0].to_string(),
                 RoleRule {
@@ -131,6 +156,7 @@ impl Roles {
                     iobj,
                     object,
                     reciprocal,
+                    alone,
                 },
             );
         }
@@ -138,7 +164,15 @@ impl Roles {
             let kind = match cols.get(1).copied() {
                 Some("agent") => NounKind::Agent,
                 Some("person") => NounKind::Person,
-                _ => return Err(err("nouns.tsv", line, "kind must be `agent` or `person`")),
+                Some("statement") => NounKind::Statement,
+                Some("place") => NounKind::Place,
+                _ => {
+                    return Err(err(
+                        "nouns.tsv",
+                        line,
+                        "kind must be `agent`, `person`, `statement` or `place`",
+                    ))
+                }
             };
             r.nouns.insert(cols[0].to_lowercase(), kind);
         }
@@ -148,11 +182,12 @@ impl Roles {
                 Some("hypothetical") => Modality::Hypothetical,
                 Some("denied") => Modality::Denied,
                 Some("negated") => Modality::Negated,
+                Some("reported") => Modality::Reported,
                 _ => {
                     return Err(err(
                         "modality.tsv",
                         line,
-                        "modality must be future, hypothetical, denied or negated",
+                        "modality must be future, hypothetical, denied, negated or reported",
                     ))
                 }
             };
@@ -169,13 +204,15 @@ impl Roles {
                 Some("reciprocal_noun") => LemmaKind::ReciprocalNoun,
                 Some("addressee") => LemmaKind::Addressee,
                 Some("intent") => LemmaKind::Intent,
+                Some("motion") => LemmaKind::Motion,
+                Some("state") => LemmaKind::State,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
-                        reason:
-                            "kind must be reciprocal_verb, reciprocal_noun, addressee or intent"
-                                .to_string(),
+                        reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
+                                 intent, motion or state"
+                            .to_string(),
                     })
                 }
             };
@@ -201,6 +238,43 @@ impl Roles {
             }
         }
         Ok(())
+    }
+
+    /// Add the rows of a `figurative.tsv` text (verb phrase by lemma, CAMEO code).
+    pub fn add_figurative(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        for (line, cols) in rows(tsv) {
+            let person = match cols.get(2).copied() {
+                Some("yes") => true,
+                Some("no") | None => false,
+                _ => {
+                    return Err(LexiconError {
+                        file: "figurative.tsv",
+                        line,
+                        reason: "person must be `yes` or `no`".to_string(),
+                    })
+                }
+            };
+            match cols.get(1) {
+                Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
+                    self.figurative
+                        .insert(cols[0].to_lowercase(), (c.to_string(), person));
+                }
+                _ => {
+                    return Err(LexiconError {
+                        file: "figurative.tsv",
+                        line,
+                        reason: "expected verb phrase, code (digits), person".to_string(),
+                    })
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The code of a figurative-violence verb phrase ("blast", "shoot down"), if listed, and
+    /// whether it also applies to a person target.
+    pub fn figurative(&self, phrase: &str) -> Option<(&str, bool)> {
+        self.figurative.get(phrase).map(|(c, p)| (c.as_str(), *p))
     }
 
     /// The code of the intent to do `cameo` (its longest listed prefix), if any.

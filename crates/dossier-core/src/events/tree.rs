@@ -53,6 +53,8 @@ pub(super) fn fits(doc: &Doc, text: &str) -> bool {
     })
 }
 
+mod parts;
+
 struct Coder<'a> {
     text: &'a str,
     doc: &'a Doc,
@@ -197,175 +199,6 @@ impl Coder<'_> {
         words >= 3 && !closed && caps * 10 >= words * 7
     }
 
-    /// Lower-cased lemma of token `i` (its form when the lemma is missing).
-    fn lemma(&self, i: usize) -> &str {
-        &self.lemmas[i]
-    }
-
-    /// The verb-dictionary entry a verb token starts: (last token, block, form code).
-    fn verb_trigger(&self, i: usize, end: usize) -> Option<(usize, usize, Option<String>)> {
-        let lemma = self.lemma(i);
-        let mut best: Option<(usize, usize, Option<String>)> = None;
-        for key in [self.lower[i].as_str(), lemma] {
-            for f in self.lex.forms_starting(key) {
-                let n = f.words.len();
-                if i + n > end || best.as_ref().is_some_and(|b| b.0 >= n) {
-                    continue;
-                }
-                let rest_ok = (1..n).all(|k| {
-                    self.mention[i + k].is_none()
-                        && (self.lower[i + k] == f.words[k] || self.lemma(i + k) == f.words[k])
-                });
-                if rest_ok {
-                    best = Some((n, f.block, f.code.clone()));
-                }
-            }
-            if best.is_some() {
-                break;
-            }
-        }
-        best.map(|(n, b, c)| (i + n - 1, b, c))
-    }
-
-    /// The actor mention a phrase head stands for, if it is a participant (see module doc).
-    /// `undergoer`: people nouns with a nationality count ("killed Ukrainian civilians").
-    fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
-        let doc = self.doc;
-        if let Some(m) = self.mention[h] {
-            // The head itself is (part of) a name, metonym, description or pronoun. A demonym
-            // heading a phrase ("the Iranians") is the people acting.
-            return Some(m);
-        }
-        let kind = self
-            .roles
-            .noun(self.lemma(h))
-            .or_else(|| self.roles.noun(&self.lower[h]));
-        let modifier_ok = match kind {
-            Some(NounKind::Agent) => true,
-            Some(NounKind::Person) => undergoer,
-            None => false,
-        };
-        for c in doc.children(h) {
-            let Some(m) = self.mention[c] else { continue };
-            match doc.tokens[c].rel {
-                Rel::Flat | Rel::Appos => return Some(m),
-                Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
-                Rel::Nmod
-                    if kind == Some(NounKind::Agent) && case_of(doc, self.text, c) == "of" =>
-                {
-                    return Some(m)
-                }
-                _ => {}
-            }
-        }
-        None
-    }
-
-    /// The participants of an argument: its head and its coordinated conjuncts ("Iran and
-    /// Russia"), distinct actors in text order.
-    fn participants(&self, h: usize, undergoer: bool) -> Vec<Part> {
-        let mut out: Vec<Part> = Vec::new();
-        let push = |p: Option<usize>, head: usize, out: &mut Vec<Part>| {
-            if let Some(m) = p {
-                let a = self.layer.mentions[m].actor;
-                if !out
-                    .iter()
-                    .any(|x| self.layer.mentions[x.mention].actor == a)
-                {
-                    out.push(Part { mention: m, head });
-                }
-            }
-        };
-        push(self.actor_of_head(h, undergoer), h, &mut out);
-        for c in self.doc.children_with(h, Rel::Conj) {
-            if matches!(
-                self.doc.tokens[c].upos,
-                Upos::Noun | Upos::Propn | Upos::Pron
-            ) {
-                push(self.actor_of_head(c, undergoer), c, &mut out);
-            }
-        }
-        out
-    }
-
-    /// Is the undergoer a person or group, as the release-type classes require?
-    fn is_person(&self, h: usize) -> bool {
-        self.actor_of_head(h, true).is_some()
-            || self.doc.tokens[h].upos == Upos::Pron
-            || self.roles.noun(self.lemma(h)).is_some()
-            || self.roles.noun(&self.lower[h]).is_some()
-    }
-
-    /// The doer of an event noun: its possessor or `by` phrase, else an actor adjective or
-    /// compound ("Israeli shelling", "U.S. air strike").
-    fn nominal_doer(&self, h: usize) -> Vec<Part> {
-        let doc = self.doc;
-        for c in doc.children(h) {
-            let by = matches!(doc.tokens[c].rel, Rel::Nmod) && case_of(doc, self.text, c) == "by";
-            if doc.tokens[c].rel == Rel::NmodPoss || by {
-                let p = self.participants(c, false);
-                if !p.is_empty() {
-                    return p;
-                }
-            }
-        }
-        // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
-        let mut best: Option<Part> = None;
-        for c in doc.children(h) {
-            if !matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) {
-                continue;
-            }
-            let m = self.mention[c].or_else(|| {
-                doc.children(c)
-                    .filter(|&g| matches!(doc.tokens[g].rel, Rel::Amod | Rel::Compound))
-                    .find_map(|g| self.mention[g])
-            });
-            if let Some(m) = m {
-                best = Some(Part {
-                    mention: m,
-                    head: c,
-                });
-            }
-        }
-        best.into_iter().collect()
-    }
-
-    /// The participants of the subject of the clause that reports or controls `pred`
-    /// (through ccomp, xcomp, conj and parataxis, up to four levels).
-    fn reporting_subject(&self, pred: usize) -> Vec<Part> {
-        let doc = self.doc;
-        let mut k = pred;
-        for _ in 0..4 {
-            let rel = doc.tokens[k].rel;
-            let Some(h) = doc.head(k) else { break };
-            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
-                break;
-            }
-            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
-                let p = self.participants(s, false);
-                if !p.is_empty() {
-                    return p;
-                }
-            }
-            k = h;
-        }
-        Vec::new()
-    }
-
-    /// Event nouns need their own arguments to be events.
-    /// A possessor or a case nmod ("Iran's transfer", "the transfer of missiles", "strikes on
-    /// Kyiv"); an actor adjective or compound alone ("Russia attacks will continue", "a U.S.
-    /// airstrike") is not enough.
-    fn nominal_has_arguments(&self, i: usize) -> bool {
-        self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
-            Rel::NmodPoss => true,
-            Rel::Nmod | Rel::NmodUnmarked => {
-                NOMINAL_CASES.contains(&case_of(self.doc, self.text, c).as_str())
-            }
-            _ => false,
-        })
-    }
-
     /// The words the verb block's patterns are matched against: before the verb (six words of
     /// the sentence) and after it (for a passive its subject phrase first, then the verb's own
     /// phrase: objects and obliques, not clausal complements or conjuncts).
@@ -467,7 +300,17 @@ impl Coder<'_> {
             }
             k = h;
         }
-        super::combine_modality(stmt, denied, negated, hypothetical, future)
+        let m = super::combine_modality(stmt, denied, negated, hypothetical, future);
+        // "he was purportedly killed", "reportedly executed": the article's own voice hedges.
+        let hedged = self
+            .doc
+            .children_with(f.pred, Rel::Advmod)
+            .any(|c| self.roles.modality(&self.lower[c]) == Some(Modality::Reported));
+        if hedged && m == Modality::Asserted {
+            Modality::Reported
+        } else {
+            m
+        }
     }
 
     fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
@@ -496,15 +339,21 @@ impl Coder<'_> {
             }
             _ => return,
         };
-        // The cue of a statement ("told", "said") is coded by attribution, not as an event.
+        // The cue of a statement ("told", "said") is coded by attribution, not as an event,
+        // unless it is an appeal, accusation, rejection or threat aimed at someone ("blasted
+        // Trump's call", "accused Russia of"): decided once the code and target are known.
         let char_pos = self.offsets.char_offset(t.start as usize);
-        if self
+        let is_cue = self
             .statements
             .iter()
-            .any(|s| s.cue.start <= char_pos && char_pos < s.cue.end)
-        {
+            .any(|s| s.cue.start <= char_pos && char_pos < s.cue.end);
+        // State and cognition verbs ("served as ambassador", "considered Trump") report no act.
+        let verbal = t.upos == Upos::Verb;
+        if verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::State) {
             return;
         }
+        // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
+        let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
         let f = frame_of(doc, self.text, i);
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
 
@@ -520,6 +369,17 @@ impl Coder<'_> {
                 if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
                     sources = self.reporting_subject(i);
                 }
+            }
+        }
+        // "killed by US air strikes", "U.S. attacks killed one of his aides": a doer that is an
+        // attack noun stands for the actor of the attack.
+        if sources.is_empty() {
+            if let Some(d) = f.doer().filter(|&d| {
+                d != i
+                    && (self.lex.nominal(&self.lower[d]).is_some()
+                        || self.lex.nominal(self.lemma(d)).is_some())
+            }) {
+                sources = self.nominal_doer(d);
             }
         }
         // "were killed in an Israeli air strike", "wounded in a US strike by government
@@ -592,7 +452,17 @@ impl Coder<'_> {
         }
         if targets.is_empty() && !content_object {
             if let Some(u) = undergoer {
-                targets = self.participants(u, true);
+                if !motion {
+                    targets = self.participants(u, true);
+                    // "Foley was the victim executed by IS": the subject of the copular
+                    // clause the undergoer noun predicates.
+                    if targets.is_empty() && doc.children_with(u, Rel::Cop).next().is_some() {
+                        if let Some(sj) = doc.children(u).find(|&c| doc.tokens[c].rel.is_subject())
+                        {
+                            targets = self.participants(sj, true);
+                        }
+                    }
+                }
                 // "condemned Iran's transfer of drones": the doer of an event noun.
                 if targets.is_empty()
                     && (self.lex.nominal(&self.lower[u]).is_some()
@@ -613,13 +483,19 @@ impl Coder<'_> {
                 // Israel", "ratified an agreement with the EU": parsers often attach them there).
                 // Two levels down: "an accord for 1990 with Dagolath".
                 let mut obj_nmods: Vec<(String, usize)> = Vec::new();
+                // Not the modifiers of an oblique event noun: "the steps taken in its battle
+                // against IS" does not make IS the target of "taken".
                 let mut level: Vec<usize> = object
                     .into_iter()
                     .chain(
                         doc.children_with(i, Rel::Obj)
                             .filter(|&o| Some(o) != object),
                     )
-                    .chain(f.obl.iter().map(|&(_, h)| h))
+                    .chain(f.obl.iter().map(|&(_, h)| h).filter(|&h| {
+                        self.lex.nominal(&self.lower[h]).is_none()
+                            && self.lex.nominal(self.lemma(h)).is_none()
+                            && doc.children_with(h, Rel::NmodPoss).next().is_none()
+                    }))
                     .collect();
                 for _ in 0..2 {
                     let mut next = Vec::new();
@@ -639,13 +515,17 @@ impl Coder<'_> {
                     }
                     level = next;
                 }
-                for case in &r.target_cases {
+                // A motion verb reaches its actor only with "to" ("travelled to Iraq", not
+                // "heading for Mexico").
+                let to_only = [String::from("to")];
+                let cases: &[String] = if motion { &to_only } else { &r.target_cases };
+                for case in cases {
                     let found = f
                         .obl
                         .iter()
                         .chain(&obj_nmods)
                         .filter(|(c, _)| c == case)
-                        .map(|&(_, h)| self.participants(h, true))
+                        .map(|&(_, h)| self.oblique_participants(h))
                         .find(|p| !p.is_empty());
                     if let Some(p) = found {
                         targets = p;
@@ -664,6 +544,17 @@ impl Coder<'_> {
                         targets = p;
                     }
                 }
+            }
+        }
+        // A misparsed verb phrase ("had supplied | drones to Russia months before the war
+        // began", drones made the subject of "began"): a verb with neither object nor target
+        // reads its own words, "OBJECT to ACTOR", right after it.
+        let mut flat_object: Option<std::ops::Range<usize>> = None;
+        if targets.is_empty() && undergoer.is_none() && f.voice == Voice::Active && verbal {
+            if let Some((obj, tgt)) = rule.and_then(|r| self.flat_frame(last, sent_end, r)) {
+                object = Some(obj.end - 1);
+                flat_object = Some(obj);
+                targets.push(tgt);
             }
         }
         // "threatened to strike the United States": a controlling event's target is its
@@ -691,6 +582,68 @@ impl Coder<'_> {
                 }
             }
         }
+        // "IS has seized several key Iraqi cities": for seizures and occupations the state
+        // whose places are taken is the target.
+        if targets.is_empty() && (cameo.starts_with("17") || cameo.starts_with("192")) {
+            if let Some(o) = object.filter(|&o| {
+                self.roles
+                    .noun(self.lemma(o))
+                    .or_else(|| self.roles.noun(&self.lower[o]))
+                    == Some(NounKind::Place)
+            }) {
+                if let Some(m) = doc
+                    .children(o)
+                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound))
+                    .filter_map(|c| self.mention[c].map(|m| (c, m)))
+                    .find(|&(_, m)| {
+                        let a = self.layer.mentions[m].actor;
+                        self.layer.actors[a].kind == crate::model::ActorKind::State
+                    })
+                {
+                    targets.push(Part {
+                        mention: m.1,
+                        head: m.0,
+                    });
+                }
+            }
+        }
+        // Figurative violence: "shot down Hunter's claims" rejects a statement, "Clinton blasts
+        // Trump" criticises a person (`figurative.tsv`).
+        let fig_key = std::iter::once(self.lemma(i))
+            .chain((i + 1..=last).map(|k| self.lower[k].as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let statement_object = undergoer.is_some_and(|u| {
+            self.roles
+                .noun(self.lemma(u))
+                .or_else(|| self.roles.noun(&self.lower[u]))
+                == Some(NounKind::Statement)
+        });
+        let person_target = targets.first().is_some_and(|p| {
+            let a = self.layer.mentions[p.mention].actor;
+            matches!(
+                self.layer.actors[a].kind,
+                crate::model::ActorKind::Person | crate::model::ActorKind::Organisation
+            )
+        });
+        let figurative = self
+            .roles
+            .figurative(&fig_key)
+            .filter(|&(_, person)| statement_object || (person && person_target))
+            .map(|(c, _)| c.to_string());
+        let (cameo, reciprocal, rule) = match &figurative {
+            Some(c) => (c.as_str(), None, self.roles.rule(c)),
+            None => (cameo, reciprocal, rule),
+        };
+        // "shot down Hunter's claims": the claims' author is the target.
+        if figurative.is_some() && targets.is_empty() {
+            if let Some(u) = undergoer {
+                targets = self.nominal_doer(u);
+            }
+        }
+        if is_cue && (targets.is_empty() || !["10", "11", "12", "13"].contains(&&cameo[..2])) {
+            return;
+        }
         if rule.is_some_and(|r| r.object == ObjectKind::Person)
             && !undergoer.is_some_and(|u| self.is_person(u))
         {
@@ -713,7 +666,17 @@ impl Coder<'_> {
         // "No missile was sent to Russia," the general said: an agentless passive inside a
         // denial is about the side the speaker speaks for.
         let mut implicit_source: Option<ActorRef> = None;
-        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+        // Not when the undergoer is itself an actor ("ISIS leaders had not been targeted", the
+        // Pentagon said: the Pentagon's side is not the one that did not target them).
+        let actor_undergoer = undergoer.is_some_and(|u| !self.participants(u, true).is_empty());
+        if sources.is_empty()
+            && f.voice == Voice::Passive
+            && f.kind != PredKind::Nominal
+            && !actor_undergoer
+            // "denied that a woman detained in Lebanon is his wife": a participle modifier is
+            // not what the denial is about.
+            && !matches!(doc.tokens[i].rel, Rel::Acl | Rel::AclRelcl)
+        {
             implicit_source = stmt
                 .filter(|s| s.stance == Stance::Deny || f.negated)
                 .and_then(|s| speaker_side(s, self.layer));
@@ -728,11 +691,57 @@ impl Coder<'_> {
                 .any(|sp| self.layer.mentions[sp.mention].actor == a)
         });
 
+        // A class that needs a target is no event without one ("the US did not meet their
+        // demands", "Trump welcomed the news"), unless a compound subject acts together ("Iran
+        // and Russia signed an agreement"); a motion verb needs its oblique actor.
+        // A private person going somewhere ("Bary traveled to Syria", "Mr Abdulla decided to go
+        // to Iraq") is no visit; an official's or leader's trip is.
+        if motion
+            && sources.first().is_some_and(|p| {
+                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
+                a.kind == crate::model::ActorKind::Person && a.role.is_none()
+            })
+        {
+            return;
+        }
+        let alone = rule.is_some_and(|r| r.alone);
+        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        if targets.is_empty() && (motion || !(alone || together)) {
+            return;
+        }
+        // A class that may stand alone does so only as the act of a state, body or group on
+        // something that is not an unresolved victim: "Kim Jong-un has broken his ankles" and
+        // "militants behead missing American journalist" (who?) are not trackable events.
+        if targets.is_empty() && implicit_source.is_none() {
+            let person_source = sources.first().is_some_and(|p| {
+                let a = self.layer.mentions[p.mention].actor;
+                self.layer.actors[a].kind == crate::model::ActorKind::Person
+            });
+            // One unresolved person ("an American journalist"): who? Plural victims ("four
+            // children were killed") are the event as reported.
+            let victim = undergoer.is_some_and(|u| {
+                let singular = !self.plural(u);
+                let people = matches!(
+                    self.roles
+                        .noun(self.lemma(u))
+                        .or_else(|| self.roles.noun(&self.lower[u])),
+                    Some(NounKind::Agent | NounKind::Person)
+                );
+                doc.tokens[u].upos == Upos::Pron || (singular && people)
+            });
+            // A coercion or assault on nothing named ("Johnson took | to CNN") is no event.
+            let violent = ["17", "18", "19", "20"]
+                .iter()
+                .any(|r| cameo.starts_with(r));
+            let nothing = object.is_none() && f.voice == Voice::Active;
+            if person_source || victim || (violent && nothing) {
+                return;
+            }
+        }
         // A person's act with neither target nor object ("he went", "he arrived") says
         // nothing an analyst can track: not coded, unless the members of a compound subject
         // act together ("the two leaders met").
         let objectless = object.is_none_or(|o| doc.tokens[o].upos == Upos::Pron);
-        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
         // Only for people: a state's or group's intransitive act ("Syria withdrew", "Kurds
         // demonstrated") is an event.
         let by_person = sources.first().is_some_and(|p| {
@@ -774,29 +783,35 @@ impl Coder<'_> {
             hi = hi.max(m.end).max(toks[p.head].end as usize);
         }
         // The object's words stop before a target attached inside it ("drones | to Russia").
-        let object_range = object.map(|o| {
-            let mut r = phrase(doc, o);
-            // A noun the parser hung as an object below the object, right after it, continues
-            // the phrase ("short-range | ballistic missiles").
-            if let Some(c) = doc.children_with(o, Rel::Obj).next() {
-                let more = phrase(doc, c);
-                if more.start == r.end {
-                    r.end = more.end;
-                }
-            }
-            // "No missile was sent": the negation is the modality, not the object.
-            if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det {
-                r.start += 1;
-            }
-            for p in &targets {
-                if p.head != o && r.contains(&p.head) {
-                    let cut = doc.subtree(p.head).start;
-                    if cut > r.start {
-                        r.end = r.end.min(cut);
+        let object_range = flat_object.or_else(|| {
+            object.map(|o| {
+                let mut r = phrase(doc, o);
+                // A noun the parser hung as an object or apposition below the object, right after
+                // it, continues the phrase ("short-range | ballistic missiles").
+                if let Some(c) = doc
+                    .children(o)
+                    .find(|&c| matches!(doc.tokens[c].rel, Rel::Obj | Rel::Appos))
+                {
+                    let more = phrase(doc, c);
+                    if more.start == r.end {
+                        r.end = more.end;
                     }
                 }
-            }
-            r
+                // "No missile was sent": the negation is the modality, not the object.
+                if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det
+                {
+                    r.start += 1;
+                }
+                for p in &targets {
+                    if p.head != o && r.contains(&p.head) {
+                        let cut = doc.subtree(p.head).start;
+                        if cut > r.start {
+                            r.end = r.end.min(cut);
+                        }
+                    }
+                }
+                r
+            })
         });
         if let Some(r) = &object_range {
             lo = lo.min(toks[r.start].start as usize);

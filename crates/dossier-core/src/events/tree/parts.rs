@@ -1,0 +1,293 @@
+//! The tree coder's reading of arguments: which actor a phrase head stands for, the
+//! participants of an argument or oblique, the doer of an event noun, and the flat
+//! "VERB OBJECT to ACTOR" reading of a misparsed verb phrase.
+
+use super::{Coder, Part, NOMINAL_CASES};
+use crate::events::roles::NounKind;
+use dossier_syntax::frames::case_of;
+use dossier_syntax::{Rel, Upos};
+
+impl Coder<'_> {
+    /// Whether noun token `i` is plural (by its features or tag, or a form that differs from
+    /// its lemma: "children", "hostages").
+    pub(super) fn plural(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        t.feats.contains("Number=Plur")
+            || matches!(t.xpos.as_str(), "NNS" | "NNPS")
+            || (self.lower[i] != self.lemma(i) && self.lower[i].ends_with('s'))
+            || (self.lower[i] != self.lemma(i) && t.upos == Upos::Noun)
+    }
+
+    /// "VERB [det/adj] NOUN… CASE [det] ACTOR" in the words right after a verb's last token:
+    /// the object's token range and the target, when the case word is one the class takes.
+    pub(super) fn flat_frame(
+        &self,
+        last: usize,
+        sent_end: usize,
+        rule: &crate::events::roles::RoleRule,
+    ) -> Option<(std::ops::Range<usize>, Part)> {
+        let doc = self.doc;
+        let start = last + 1;
+        let mut j = start;
+        let mut noun_end = None;
+        while j < sent_end && j < start + 8 {
+            let t = &doc.tokens[j];
+            if self.mention[j].is_some() {
+                return None;
+            }
+            match t.upos {
+                Upos::Det | Upos::Adj | Upos::Num => {}
+                Upos::Noun => noun_end = Some(j + 1),
+                Upos::Punct if self.lower[j] == "-" => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let obj_end = noun_end?;
+        if obj_end != j || j >= sent_end || !rule.target_cases.contains(&self.lower[j]) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < sent_end && doc.tokens[k].upos == Upos::Det {
+            k += 1;
+        }
+        let m = self.mention[k.min(sent_end.saturating_sub(1))].filter(|_| k < sent_end)?;
+        let a = self.layer.mentions[m].actor;
+        if self.layer.actors[a].kind == crate::model::ActorKind::Outlet {
+            return None;
+        }
+        Some((
+            start..obj_end,
+            Part {
+                mention: m,
+                head: k,
+            },
+        ))
+    }
+
+    /// Lower-cased lemma of token `i` (its form when the lemma is missing).
+    pub(super) fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
+    }
+
+    /// The verb-dictionary entry a verb token starts: (last token, block, form code).
+    pub(super) fn verb_trigger(
+        &self,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, usize, Option<String>)> {
+        let lemma = self.lemma(i);
+        let mut best: Option<(usize, usize, Option<String>)> = None;
+        for key in [self.lower[i].as_str(), lemma] {
+            for f in self.lex.forms_starting(key) {
+                let n = f.words.len();
+                if i + n > end || best.as_ref().is_some_and(|b| b.0 >= n) {
+                    continue;
+                }
+                let rest_ok = (1..n).all(|k| {
+                    self.mention[i + k].is_none()
+                        && (self.lower[i + k] == f.words[k] || self.lemma(i + k) == f.words[k])
+                });
+                if rest_ok {
+                    best = Some((n, f.block, f.code.clone()));
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        best.map(|(n, b, c)| (i + n - 1, b, c))
+    }
+
+    /// The actor mention a phrase head stands for, if it is a participant (see module doc).
+    /// `undergoer`: people nouns with a nationality count ("killed Ukrainian civilians").
+    pub(super) fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
+        let doc = self.doc;
+        if let Some(m) = self.mention[h] {
+            // The head itself is (part of) a name, metonym, description or pronoun. A demonym
+            // heading a phrase ("the Iranians") is the people acting.
+            return Some(m);
+        }
+        let kind = self
+            .roles
+            .noun(self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]));
+        // A nationality on a people noun is the state only for a plural ("killed Ukrainian
+        // civilians"); "an American journalist" is one person, not the United States.
+        let plural = self.plural(h);
+        let modifier_ok = match kind {
+            Some(NounKind::Agent) => true,
+            Some(NounKind::Person) => undergoer && plural,
+            Some(NounKind::Statement | NounKind::Place) | None => false,
+        };
+        // A name in apposition or flat ("journalist James Foley") wins over a modifier.
+        if let Some(m) = doc
+            .children(h)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Flat | Rel::Appos))
+            .find_map(|c| self.mention[c])
+        {
+            return Some(m);
+        }
+        for c in doc.children(h) {
+            let Some(m) = self.mention[c] else { continue };
+            match doc.tokens[c].rel {
+                Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
+                Rel::Nmod
+                    if kind == Some(NounKind::Agent) && case_of(doc, self.text, c) == "of" =>
+                {
+                    return Some(m)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The participants of an argument: its head and its coordinated conjuncts ("Iran and
+    /// Russia"), distinct actors in text order.
+    pub(super) fn participants(&self, h: usize, undergoer: bool) -> Vec<Part> {
+        let mut out: Vec<Part> = Vec::new();
+        let push = |p: Option<usize>, head: usize, out: &mut Vec<Part>| {
+            if let Some(m) = p {
+                let a = self.layer.mentions[m].actor;
+                // An outlet reports events; it is not a party to them ("interviewed by NBC
+                // News", "told Kurdish Question").
+                let actor = &self.layer.actors[a];
+                if actor.kind == crate::model::ActorKind::Outlet {
+                    return;
+                }
+                // An unresolved description ("an aide", "an ISIS militant", "the militant")
+                // names nobody an analyst can track.
+                let name = actor.name.to_lowercase();
+                if actor.kind == crate::model::ActorKind::Person
+                    && (name.starts_with("a ")
+                        || name.starts_with("an ")
+                        || !actor.name.chars().any(char::is_uppercase))
+                {
+                    return;
+                }
+                if !out
+                    .iter()
+                    .any(|x| self.layer.mentions[x.mention].actor == a)
+                {
+                    out.push(Part { mention: m, head });
+                }
+            }
+        };
+        push(self.actor_of_head(h, undergoer), h, &mut out);
+        for c in self.doc.children_with(h, Rel::Conj) {
+            if matches!(
+                self.doc.tokens[c].upos,
+                Upos::Noun | Upos::Propn | Upos::Pron
+            ) {
+                push(self.actor_of_head(c, undergoer), c, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The participants of an oblique or nmod: its own, else a name the parser made a
+    /// compound right after the case word ("to | Russia months before the war").
+    pub(super) fn oblique_participants(&self, h: usize) -> Vec<Part> {
+        let p = self.participants(h, true);
+        if !p.is_empty() {
+            return p;
+        }
+        let doc = self.doc;
+        let Some(case) = doc.children_with(h, Rel::Case).next() else {
+            return p;
+        };
+        doc.children_with(h, Rel::Compound)
+            .filter(|&c| c == case + 1 && c < h)
+            .find_map(|c| {
+                self.mention[c].map(|m| Part {
+                    mention: m,
+                    head: c,
+                })
+            })
+            .into_iter()
+            .collect()
+    }
+
+    /// Is the undergoer a person or group, as the release-type classes require?
+    pub(super) fn is_person(&self, h: usize) -> bool {
+        self.actor_of_head(h, true).is_some()
+            || self.doc.tokens[h].upos == Upos::Pron
+            || matches!(
+                self.roles
+                    .noun(self.lemma(h))
+                    .or_else(|| self.roles.noun(&self.lower[h])),
+                Some(NounKind::Agent | NounKind::Person)
+            )
+    }
+
+    /// The doer of an event noun: its possessor or `by` phrase, else an actor adjective or
+    /// compound ("Israeli shelling", "U.S. air strike").
+    pub(super) fn nominal_doer(&self, h: usize) -> Vec<Part> {
+        let doc = self.doc;
+        for c in doc.children(h) {
+            let by = matches!(doc.tokens[c].rel, Rel::Nmod) && case_of(doc, self.text, c) == "by";
+            if doc.tokens[c].rel == Rel::NmodPoss || by {
+                let p = self.participants(c, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+        }
+        // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
+        let mut best: Option<Part> = None;
+        for c in doc.children(h) {
+            if !matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) {
+                continue;
+            }
+            let m = self.mention[c].or_else(|| {
+                doc.children(c)
+                    .filter(|&g| matches!(doc.tokens[g].rel, Rel::Amod | Rel::Compound))
+                    .find_map(|g| self.mention[g])
+            });
+            if let Some(m) = m {
+                best = Some(Part {
+                    mention: m,
+                    head: c,
+                });
+            }
+        }
+        best.into_iter().collect()
+    }
+
+    /// The participants of the subject of the clause that reports or controls `pred`
+    /// (through ccomp, xcomp, conj and parataxis, up to four levels).
+    pub(super) fn reporting_subject(&self, pred: usize) -> Vec<Part> {
+        let doc = self.doc;
+        let mut k = pred;
+        for _ in 0..4 {
+            let rel = doc.tokens[k].rel;
+            let Some(h) = doc.head(k) else { break };
+            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
+                break;
+            }
+            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
+                let p = self.participants(s, false);
+                if !p.is_empty() {
+                    return p;
+                }
+            }
+            k = h;
+        }
+        Vec::new()
+    }
+
+    /// Event nouns need their own arguments to be events.
+    /// A possessor or a case nmod ("Iran's transfer", "the transfer of missiles", "strikes on
+    /// Kyiv"); an actor adjective or compound alone ("Russia attacks will continue", "a U.S.
+    /// airstrike") is not enough.
+    pub(super) fn nominal_has_arguments(&self, i: usize) -> bool {
+        self.doc.children(i).any(|c| match self.doc.tokens[c].rel {
+            Rel::NmodPoss => true,
+            Rel::Nmod | Rel::NmodUnmarked => {
+                NOMINAL_CASES.contains(&case_of(self.doc, self.text, c).as_str())
+            }
+            _ => false,
+        })
+    }
+}
