@@ -114,6 +114,12 @@ pub(super) fn compute(
         let Some(predicate) = lex.predicate(&e.action.verb, &e.action.cameo) else {
             continue;
         };
+        // With the tree, a claim needs its verb in `predicates.tsv`: a class guessed from the
+        // CAMEO code alone ("is leaving Trump" → meet, "shot down claims" → attack) is the
+        // event coder's guess, not a proposition the words state.
+        if syn.is_some() && lex.predicate(&e.action.verb, "").is_none() {
+            continue;
+        }
         // The statement already gave its alignment proposition ("Iran supports no party"):
         // its support verb is not a second claim.
         if (predicate == "support" || predicate == ALIGN)
@@ -160,6 +166,14 @@ pub(super) fn compute(
         let mut target = target;
         let mut own_voice_report = false;
         if let (Some(s), Some(v)) = (syn, event_token) {
+            // "an American photojournalist", "ISIS leader Abu Bakr al-Baghdadi": the actor only
+            // modifies the participant, it is not one; the proposition reader reads the verb.
+            if std::iter::once(source)
+                .chain(target)
+                .any(|r| modifies_other_noun(s, lex, r))
+            {
+                continue;
+            }
             if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
                 merge_notes.push(format!(
                     "'{}' is introduced as a place, not a recipient of '{}': no target",
@@ -334,6 +348,9 @@ pub(super) fn compute(
                 }
                 out.push(DocClaimEntry { claim, entry: None });
             }
+        }
+        if let Some(t) = text {
+            own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         resolve_in_document(&mut out);
     }
@@ -576,6 +593,35 @@ fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> 
     }
     !NEEDS_OBJECT.contains(&predicate)
         || matches!(case.as_str(), "" | "to" | "into" | "for" | "from" | "by")
+}
+
+/// Is the actor's mention only a modifier of another noun ("an *American* photojournalist",
+/// "*ISIS* leader Abu Bakr al-Baghdadi") rather than the participant itself? A member noun
+/// ("IS fighters", "Iranian officials") stands for its modifier's actor and does not count.
+fn modifies_other_noun(syn: &props::Syn, lex: &ClaimLexicon, r: &ActorRef) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let Some(m) = &r.mention else { return false };
+    let doc = syn.doc;
+    let span = syn.tokens_in(m.start, m.end);
+    let Some(k) = span
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !span.contains(&h)))
+    else {
+        return false;
+    };
+    if !matches!(doc.tokens[k].rel, Rel::Amod | Rel::Compound) {
+        return false;
+    }
+    // "drones to Russia months before": a name right after a preposition is that
+    // preposition's argument, whatever the parser attached it to.
+    if span.start > 0 && doc.tokens[span.start - 1].upos == Upos::Adp {
+        return false;
+    }
+    doc.head(k).is_some_and(|h| {
+        matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn)
+            && syn.actor_at[h].is_none()
+            && !lex.is("member", &syn.lower(h))
+    })
 }
 
 /// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?
@@ -862,4 +908,75 @@ pub(super) fn slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// How many sentences open an article (headline and lede) whose own assertions are read as
+/// propositions of the outlet.
+const LEDE_SENTENCES: usize = 2;
+
+/// Propositions in the article's own voice, outside every statement: the central assertions of
+/// its opening sentences (headline and lede) and every hedged or unattributed report anywhere
+/// ("has reportedly been executed", "is thought to have killed", "according to"), which the
+/// outlet relays without vouching for it (a hedge). Predicates already read (`seen`: events and
+/// statement contents) are not read twice.
+fn own_voice(
+    x: &Extraction,
+    text: &str,
+    syn: &props::Syn,
+    lex: &ClaimLexicon,
+    seen: &mut Vec<usize>,
+    out: &mut Vec<DocClaimEntry>,
+) {
+    let off = crate::text::Offsets::new(text);
+    let inside_statement = |tok: usize| {
+        x.statements.iter().any(|s| {
+            syn.tokens_in(s.content.start, s.content.end).contains(&tok)
+                || syn.tokens_in(s.cue.start, s.cue.end).contains(&tok)
+        })
+    };
+    for (k, sent) in crate::text::sentences(text).iter().enumerate() {
+        let lower = text[sent.start..sent.end]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        let report = lex
+            .listed("report")
+            .iter()
+            .any(|m| contains_words(&lower, m));
+        if k >= LEDE_SENTENCES && !report {
+            continue;
+        }
+        let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
+        let span = Span {
+            start,
+            end,
+            text: text[sent.start..sent.end].to_string(),
+        };
+        for p in props::content_predicates(syn, lex, &span) {
+            if seen.contains(&p) || inside_statement(p) {
+                continue;
+            }
+            seen.push(p);
+            let Some(prop) = props::read(syn, x, lex, p) else {
+                continue;
+            };
+            let base = if report {
+                Stance::Hedge
+            } else {
+                Stance::Assert
+            };
+            let stance = props::prop_stance(base, &prop);
+            let mut claim = prop_claim(prop, stance, None);
+            if report {
+                let note = "the outlet relays a report it does not vouch for: hedge";
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note.to_string(),
+                });
+            }
+            if out.iter().any(|c| c.claim.key == claim.key) {
+                continue;
+            }
+            out.push(DocClaimEntry { claim, entry: None });
+        }
+    }
 }
