@@ -378,6 +378,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     let mut notes = Vec::new();
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {
+            // "Baghdadi had been seriously wounded": a participle the tagger read as an
+            // adjective is the passive of its patient-centred class, about the one it happens to.
+            if let Some(class) = lex
+                .predicate(&form, "")
+                .filter(|c| lex.is_patient_class(c))
+                .map(str::to_string)
+            {
+                if let Some(u) = f
+                    .subj
+                    .map(|i| participant(syn, x, lex, i))
+                    .filter(Part::is_someone)
+                {
+                    let means = f
+                        .obl_with(&["in", "by"])
+                        .map(|i| participant(syn, x, lex, i).text);
+                    notes.push(format!("'{form}' read as the passive of {class}"));
+                    let predicate = format!("{class}{PASSIVE}");
+                    return Some(finish(
+                        syn, x, lex, &f, u, predicate, None, None, means, notes,
+                    ));
+                }
+            }
             let case = frames::case_of(doc, syn.text, p);
             // Checkable states only: where someone is ("within 2 km of"), what someone is
             // (`state` in frames.tsv: dead, missing, responsible, fake); not evaluations ("was

@@ -599,3 +599,30 @@ fn the_ledes_own_assertion_is_a_proposition_of_the_outlet_and_later_sentences_ar
         show(&y)
     );
 }
+
+/// The tagger's reading: "wounded" an adjective after the copula "been".
+const WOUNDED_AS_ADJECTIVE: &str = "
+Baghdadi Baghdadi PROPN NNP 5 nsubj
+had have AUX VBD 5 aux
+been be AUX VBN 5 cop
+seriously seriously ADV RB 5 advmod
+wounded~ wounded ADJ JJ 0 root
+. . PUNCT . 5 punct
+";
+
+#[test]
+fn a_participle_read_as_an_adjective_is_still_the_passive_of_its_class() {
+    let x = gold(&[WOUNDED_AS_ADJECTIVE]);
+    assert!(
+        x.claims
+            .iter()
+            .any(|c| c.predicate == "wound:passive" && c.subject.name.contains("Baghdadi")),
+        "{}",
+        show(&x)
+    );
+    assert!(
+        !x.claims.iter().any(|c| c.predicate == "be"),
+        "{}",
+        show(&x)
+    );
+}
