@@ -781,6 +781,7 @@ fn veracity_confirmation_by_the_party_and_party_speakers() {
         discuss_reports: false,
         cues: true,
         party_threshold: 1.0,
+        plain_asserts: true,
     };
     let entry = |i: usize, text: &str| {
         let h = Headline {
@@ -837,6 +838,12 @@ fn veracity_confirmation_by_the_party_and_party_speakers() {
     // A denial word: the headline denies, whoever speaks.
     let d = entry(5, "Hewlett-Packard split story a hoax");
     assert_eq!(d.stance, LedgerStance::Denies);
+    // No cue word at all: the outlet states it in its own voice (when so tuned).
+    let plain = entry(6, "Hewlett-Packard to split into two companies");
+    assert_eq!(
+        (plain.stance, plain.sourcing),
+        (LedgerStance::Asserts, dossier_core::Sourcing::Outlet)
+    );
 }
 
 #[test]

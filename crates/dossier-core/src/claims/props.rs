@@ -35,7 +35,7 @@ pub struct Syn<'a> {
     /// Code-point span of each token.
     chars: Vec<(usize, usize)>,
     /// The actor (index into `x.actors`) whose mention covers each token.
-    actor_at: Vec<Option<usize>>,
+    pub(super) actor_at: Vec<Option<usize>>,
 }
 
 impl<'a> Syn<'a> {
@@ -112,7 +112,7 @@ impl<'a> Syn<'a> {
         }
     }
 
-    fn lower(&self, i: usize) -> String {
+    pub(super) fn lower(&self, i: usize) -> String {
         self.doc.form(self.text, i).to_lowercase()
     }
 
@@ -201,6 +201,46 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
     };
     let mut actor = syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai));
     let mut note = None;
+    // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
+    // organisation and a title in one noun phrase is the participant, whatever word the parser
+    // made the head.
+    let is_person = |ai: usize| x.actors[ai].kind == crate::model::ActorKind::Person;
+    if syn.actor_at[i].is_none_or(|ai| !is_person(ai)) {
+        // Up to the predicate when it follows (the parser may split "State … leader Abu
+        // Bakr al-Baghdadi" into two subjects), else to the phrase's end; not past a verb, a
+        // comma, a relative word or a preposition outside the organisation's own name
+        // ("a U.S. airstrike near Mosul in Northern Iraq" is not about Northern Iraq).
+        let end = doc.head(i).filter(|&h| h > i).unwrap_or(range.end);
+        let mut depth = 0i32;
+        let titled = (i + 1..end)
+            .take_while(|&j| {
+                let w = syn.lower(j);
+                match w.as_str() {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {}
+                }
+                let own_name = syn.actor_at[j].is_some() && syn.actor_at[j] == syn.actor_at[i];
+                depth > 0
+                    || w == ")"
+                    || own_name
+                    || (!matches!(
+                        doc.tokens[j].upos,
+                        Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Adp
+                    ) && !matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
+            })
+            .filter_map(|j| {
+                syn.actor_at[j]
+                    .filter(|&ai| is_person(ai))
+                    .map(|ai| (j, ai))
+            })
+            .last();
+        if let Some((j, ai)) = titled {
+            let r = syn.actor_ref(x, j, ai);
+            note = Some(format!("'{}' → {}", text, r.name));
+            actor = Some(r);
+        }
+    }
     if actor.is_none() && lex.is("member", &syn.lower(i)) {
         // "IS fighters", "Iranian officials", "Russia's forces": the modifier's actor.
         if let Some((c, ai)) = doc
@@ -338,6 +378,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     let mut notes = Vec::new();
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {
+            // "Baghdadi had been seriously wounded": a participle the tagger read as an
+            // adjective is the passive of its patient-centred class, about the one it happens to.
+            if let Some(class) = lex
+                .predicate(&form, "")
+                .filter(|c| lex.is_patient_class(c))
+                .map(str::to_string)
+            {
+                if let Some(u) = f
+                    .subj
+                    .map(|i| participant(syn, x, lex, i))
+                    .filter(Part::is_someone)
+                {
+                    let means = f
+                        .obl_with(&["in", "by"])
+                        .map(|i| participant(syn, x, lex, i).text);
+                    notes.push(format!("'{form}' read as the passive of {class}"));
+                    let predicate = format!("{class}{PASSIVE}");
+                    return Some(finish(
+                        syn, x, lex, &f, u, predicate, None, None, means, notes,
+                    ));
+                }
+            }
             let case = frames::case_of(doc, syn.text, p);
             // Checkable states only: where someone is ("within 2 km of"), what someone is
             // (`state` in frames.tsv: dead, missing, responsible, fake); not evaluations ("was

@@ -1,0 +1,984 @@
+//! A document's claims: events and statement propositions turned into claims with stances,
+//! resolved within the document (missing doers and targets, bare denials, earlier statements).
+
+use super::*;
+use crate::ledger::LedgerStance;
+
+/// Claims and entries of a document; with `syn`, statement propositions too.
+pub(super) fn compute(
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    text: Option<&str>,
+    syn: Option<&props::Syn>,
+) -> Vec<DocClaimEntry> {
+    let statements: HashMap<&str, &Statement> =
+        x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
+    let countries: HashMap<&str, Option<&str>> = x
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.country.as_deref()))
+        .collect();
+    let names: HashMap<&str, &str> = x
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    let folded = |r: &ActorRef| -> ActorRef {
+        let id = claim_actor_id(&r.id);
+        if id == r.id {
+            return r.clone();
+        }
+        ActorRef {
+            id: id.to_string(),
+            name: names.get(id).map_or(id, |n| n).to_string(),
+            mention: r.mention.clone(),
+        }
+    };
+    let voice = |r: &ActorRef| Voice {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        country: countries
+            .get(r.id.as_str())
+            .copied()
+            .flatten()
+            .map(str::to_string)
+            .or_else(|| {
+                let s = claim_actor_id(&r.id);
+                is_state_id(s).then(|| s.to_string())
+            }),
+    };
+    // A statement's ledger entry: its speaker and relay chain, its sourcing, its content.
+    let statement_entry = |s: &Statement, stance: LedgerStance| LedgerEntry {
+        document: x.document.id.clone(),
+        published: x.document.published.clone(),
+        outlet: x.document.outlet.clone(),
+        speaker: voice(&s.speaker),
+        via: s.via.iter().map(voice).collect(),
+        stance,
+        sourcing: s.sourcing,
+        source: EntrySource::Statement,
+        evidence: s.content.clone(),
+        date: s.date.clone(),
+    };
+    let outlet_voice = || {
+        let name = x
+            .document
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "the article".to_string());
+        Voice {
+            id: format!("OUTLET.{}", slug(&name)),
+            name,
+            country: None,
+        }
+    };
+
+    let mut out: Vec<DocClaimEntry> = Vec::new();
+    let mut used_statements: Vec<&str> = Vec::new();
+    // Predicate tokens already read as events (with syntax).
+    let mut event_preds: Vec<usize> = Vec::new();
+    // Statements whose content is itself a proposition about alignment: "Iran is a key
+    // partner", "Iran supports no party in the conflict".
+    let mut aligned: Vec<&str> = Vec::new();
+    for s in &x.statements {
+        if used_statements.contains(&s.id.as_str()) {
+            continue;
+        }
+        let Some((subject, stance)) = copular_proposition(x, s) else {
+            continue;
+        };
+        let Some(ls) = ledger_stance(stance) else {
+            continue;
+        };
+        let predicate = ALIGN;
+        let claim = DocClaim {
+            key: claim_key(&subject.id, predicate, None, None),
+            subject: folded(&subject),
+            predicate: predicate.to_string(),
+            target: None,
+            object: None,
+            stance,
+            statement: Some(s.id.clone()),
+            event: None,
+            evidence: s.content.clone(),
+            ..no_details()
+        };
+        used_statements.push(s.id.as_str());
+        aligned.push(s.id.as_str());
+        out.push(DocClaimEntry {
+            claim,
+            entry: Some(statement_entry(s, ls)),
+        });
+    }
+
+    for e in &x.events {
+        let Some(predicate) = lex.predicate(&e.action.verb, &e.action.cameo) else {
+            continue;
+        };
+        // With the tree, a claim needs its verb in `predicates.tsv`: a class guessed from the
+        // CAMEO code alone ("is leaving Trump" → meet, "shot down claims" → attack) is the
+        // event coder's guess, not a proposition the words state.
+        if syn.is_some() && lex.predicate(&e.action.verb, "").is_none() {
+            continue;
+        }
+        // The statement already gave its alignment proposition ("Iran supports no party"):
+        // its support verb is not a second claim.
+        if (predicate == "support" || predicate == ALIGN)
+            && e.statement
+                .as_deref()
+                .is_some_and(|id| aligned.contains(&id))
+        {
+            continue;
+        }
+        let object = lex.event_object(e.object.as_deref(), &e.evidence.text);
+        // "Russia received Iranian missiles": the giver is the subject.
+        let (source, target) = if lex.is_converse(&e.action.verb) {
+            match &e.target {
+                Some(t) => (t, Some(&e.source)),
+                None => continue,
+            }
+        } else {
+            (&e.source, e.target.as_ref())
+        };
+        let mut merge_notes: Vec<String> = Vec::new();
+        let verb = e.action.verb.to_lowercase();
+        if verb != predicate {
+            merge_notes.push(format!("'{verb}' → {predicate}"));
+        }
+        if lex.is_converse(&e.action.verb) {
+            merge_notes.push(format!(
+                "converse '{verb}': {} gave, {} received",
+                source.name, e.source.name
+            ));
+        }
+        if let Some(o) = e.object.as_deref() {
+            if let Some(c) = object.as_deref().filter(|c| *c != o.to_lowercase()) {
+                merge_notes.push(format!("'{o}' → {c}"));
+            }
+        }
+        for r in std::iter::once(source).chain(target) {
+            if claim_actor_id(&r.id) != r.id {
+                merge_notes.push(format!("{} → {}", r.name, claim_actor_id(&r.id)));
+            }
+        }
+        // With the tree: the event's verb, and its target only if it is an argument of that
+        // verb ("sent drones for use in Ukraine": Ukraine belongs to "use", not "sent").
+        let event_token = syn.and_then(|s| s.token_of(&e.evidence, &e.action.verb));
+        let mut target = target;
+        let mut own_voice_report = false;
+        if let (Some(s), Some(v)) = (syn, event_token) {
+            // "an American photojournalist", "ISIS leader Abu Bakr al-Baghdadi": the actor only
+            // modifies the participant, it is not one; the proposition reader reads the verb.
+            if std::iter::once(source)
+                .chain(target)
+                .any(|r| modifies_other_noun(s, lex, r))
+            {
+                continue;
+            }
+            if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
+                merge_notes.push(format!(
+                    "'{}' is introduced as a place, not a recipient of '{}': no target",
+                    t.mention
+                        .as_ref()
+                        .map_or(t.name.as_str(), |m| m.text.as_str()),
+                    e.action.verb
+                ));
+                target = None;
+            }
+            own_voice_report = e.statement.is_none() && under_report_noun(s, v);
+        }
+        // Without a tree, the words before say as much: a recipient is not introduced by a
+        // place preposition ("sent drones for use in Ukraine"), and "reports that …" mentions.
+        if let (Some(t), None) = (text, event_token) {
+            if let Some(tg) = target.filter(|tg| {
+                NEEDS_OBJECT.contains(&predicate)
+                    && tg.mention.as_ref().is_some_and(|m| {
+                        last_words(&chars_before(t, m.start, 16), 1)
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "in" | "at" | "inside" | "near"))
+                    })
+            }) {
+                merge_notes.push(format!(
+                    "'{}' follows a place preposition: no target",
+                    tg.mention.as_ref().map_or("", |m| m.text.as_str())
+                ));
+                target = None;
+            }
+            if e.statement.is_none() {
+                let before = last_words(&chars_before(t, e.evidence.start, 30), 2);
+                own_voice_report =
+                    before.len() == 2 && before[1] == "that" && is_anaphoric(&before[0]);
+            }
+        }
+        // A merely mentioned proposition that is missing its recipient is no claim ("declined
+        // to comment on reports that Tehran had sent ballistic missiles").
+        if own_voice_report && target.is_none() && NEEDS_OBJECT.contains(&predicate) {
+            continue;
+        }
+        // A transfer or deployment of nothing known is not a claim ("Russia transferred to
+        // Iran").
+        if NEEDS_OBJECT.contains(&predicate) && object.is_none() {
+            continue;
+        }
+        // A proposition needs something to be about: a target or a known object. "Russia
+        // transferred shipments" and "Russia reached an agreement on part" are not claims.
+        if target.is_none() && object.is_none() {
+            continue;
+        }
+        if target
+            .as_ref()
+            .is_some_and(|t| claim_actor_id(&t.id) == claim_actor_id(&source.id))
+        {
+            continue;
+        }
+        let statement = e
+            .statement
+            .as_deref()
+            .and_then(|id| statements.get(id).copied());
+        let mut stance = event_stance(e, statement);
+        if own_voice_report && stance == Stance::Assert {
+            // "declined to comment on reports that Tehran had sent missiles": the outlet
+            // mentions the reports, it does not assert them.
+            stance = Stance::Hedge;
+            merge_notes.push("inside 'reports that …': mentioned, not asserted".into());
+        }
+        let object = match (statement, e.object.as_deref(), object) {
+            (Some(s), Some(phrase), Some(class)) => {
+                Some(antecedent_object(lex, &s.content.text, phrase).unwrap_or(class))
+            }
+            (_, _, object) => object,
+        };
+        let object_class = object.clone();
+        let claim = DocClaim {
+            key: claim_key(
+                &source.id,
+                predicate,
+                target.map(|t| t.id.as_str()),
+                object.as_deref(),
+            ),
+            subject: folded(source),
+            predicate: predicate.to_string(),
+            target: target.map(&folded),
+            object,
+            stance,
+            statement: statement.map(|s| s.id.clone()),
+            event: Some(e.id.clone()),
+            // A conditional, question or refusal is kept as a note for the brief's stakes: its
+            // evidence is the whole statement ("if Iran sends more drones …, Europe would
+            // respond with new sanctions"), not only the event inside it.
+            evidence: match statement {
+                Some(s) if ledger_stance(stance).is_none() => s.content.clone(),
+                _ => e.evidence.clone(),
+            },
+            polarity: matches!(e.modality, Modality::Negated | Modality::Denied)
+                .then_some(Polarity::Negative),
+            detail: e.object.clone().filter(|o| {
+                object_class
+                    .as_deref()
+                    .is_some_and(|c| c != o.to_lowercase())
+            }),
+            merge: Some(merge_notes.join("; ")).filter(|m| !m.is_empty()),
+            ..no_details()
+        };
+        if let Some(v) = event_token {
+            event_preds.push(v);
+        }
+        let entry = ledger_stance(stance).map(|ls| match statement {
+            Some(s) => {
+                used_statements.push(s.id.as_str());
+                statement_entry(s, ls)
+            }
+            None => LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: outlet_voice(),
+                via: Vec::new(),
+                stance: ls,
+                sourcing: Sourcing::Outlet,
+                source: EntrySource::Event,
+                evidence: e.evidence.clone(),
+                date: e.date.clone(),
+            },
+        });
+        out.push(DocClaimEntry { claim, entry });
+    }
+
+    // With syntax: the proposition of every statement's content.
+    let before_cue = |s: &Statement| -> String {
+        text.map(|t| chars_before(t, s.cue.start, 30))
+            .unwrap_or_default()
+    };
+    let mut hedged: Vec<&str> = Vec::new();
+    for s in &x.statements {
+        if props::is_hedged(lex, &before_cue(s), s) {
+            hedged.push(s.id.as_str());
+        }
+    }
+    if let Some(syn) = syn {
+        let mut seen: Vec<usize> = event_preds.clone();
+        for s in &x.statements {
+            if aligned.contains(&s.id.as_str())
+                || is_anaphoric(&s.content.text)
+                || props::is_no_comment(lex, s)
+            {
+                continue;
+            }
+            for p in props::content_predicates(syn, lex, &s.content) {
+                if seen.contains(&p) {
+                    continue;
+                }
+                seen.push(p);
+                let Some(prop) = props::read(syn, x, lex, p) else {
+                    continue;
+                };
+                let mut stance = props::prop_stance(s.stance, &prop);
+                if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
+                    stance = Stance::Hedge;
+                }
+                let claim = prop_claim(prop, stance, Some(s.id.clone()));
+                // Two statements over the same words (a quote and its paraphrase): one claim.
+                if out.iter().any(|c| {
+                    c.claim.key == claim.key
+                        && c.claim.evidence.start < claim.evidence.end
+                        && claim.evidence.start < c.claim.evidence.end
+                }) {
+                    continue;
+                }
+                if ledger_stance(stance).is_some() {
+                    used_statements.push(s.id.as_str());
+                }
+                out.push(DocClaimEntry { claim, entry: None });
+            }
+        }
+        if let Some(t) = text {
+            own_voice(x, t, syn, lex, &mut seen, &mut out);
+        }
+        resolve_in_document(&mut out);
+    }
+
+    // Statements that bear on a claim without stating it ("dismissed the claims", "we cannot
+    // confirm that").
+    for s in &x.statements {
+        let hedge = hedged.contains(&s.id.as_str());
+        if used_statements.contains(&s.id.as_str()) || !(is_anaphoric(&s.content.text) || hedge) {
+            continue;
+        }
+        let stance = if hedge { Stance::Hedge } else { s.stance };
+        if !hedge && props::is_no_comment(lex, s) {
+            continue;
+        }
+        let Some(ls) = ledger_stance(stance) else {
+            continue;
+        };
+        let nearest = out
+            .iter()
+            .filter(|c| c.claim.evidence.start <= s.content.start)
+            .max_by_key(|c| c.claim.evidence.start)
+            .or_else(|| out.first());
+        let Some(base) = nearest.map(|c| c.claim.clone()) else {
+            continue;
+        };
+        out.push(DocClaimEntry {
+            claim: DocClaim {
+                stance,
+                statement: Some(s.id.clone()),
+                event: None,
+                evidence: s.content.clone(),
+                merge: Some(format!(
+                    "'{}' refers back to the claim before it",
+                    s.content.text
+                )),
+                ..base
+            },
+            entry: Some(statement_entry(s, ls)),
+        });
+    }
+    // "had previously denied", "said earlier": before the statement that reports it.
+    if let Some(t) = text {
+        let earlier = |c: &DocClaimEntry| -> bool {
+            c.claim
+                .statement
+                .as_deref()
+                .and_then(|id| statements.get(id))
+                .is_some_and(|s| is_earlier(lex, t, s))
+        };
+        out.sort_by_key(|c| !earlier(c));
+    }
+    out
+}
+
+/// No optional details: the fields a claim built from an event or statement alone leaves empty.
+fn no_details() -> DocClaim {
+    DocClaim {
+        key: String::new(),
+        subject: ActorRef {
+            id: String::new(),
+            name: String::new(),
+            mention: None,
+        },
+        predicate: String::new(),
+        target: None,
+        object: None,
+        stance: Stance::Assert,
+        statement: None,
+        event: None,
+        evidence: Span {
+            start: 0,
+            end: 0,
+            text: String::new(),
+        },
+        subject_text: None,
+        subject_head: None,
+        place: None,
+        time: None,
+        polarity: None,
+        modality: None,
+        detail: None,
+        merge: None,
+    }
+}
+
+/// A claim from a proposition read off the tree.
+pub(super) fn prop_claim(p: props::Prop, stance: Stance, statement: Option<String>) -> DocClaim {
+    let subject_id = claim_actor_id(&p.subject.id).to_string();
+    let subject = if subject_id != p.subject.id {
+        ActorRef {
+            id: subject_id,
+            name: p.subject.name.clone(),
+            mention: p.subject.mention.clone(),
+        }
+    } else {
+        p.subject.clone()
+    };
+    let target = p.target.as_ref().map(|t| ActorRef {
+        id: claim_actor_id(&t.id).to_string(),
+        ..t.clone()
+    });
+    DocClaim {
+        key: claim_key(
+            &subject.id,
+            &p.predicate,
+            target.as_ref().map(|t| t.id.as_str()),
+            p.object.as_deref(),
+        ),
+        polarity: Some(props::polarity(&p)),
+        subject,
+        predicate: p.predicate,
+        target,
+        object: p.object,
+        stance,
+        statement,
+        event: None,
+        evidence: p.evidence,
+        subject_text: p.subject_text,
+        subject_head: p.subject_head,
+        place: p.place,
+        time: p.time,
+        modality: p.modality,
+        detail: p.detail,
+        merge: Some(p.notes.join("; ")).filter(|m| !m.is_empty()),
+    }
+}
+
+/// Within one document, a proposition missing a role takes it from an earlier one about the
+/// same thing: "Tehran sent ballistic missiles … officials denied that any missiles were
+/// delivered" → the denial is about Iran's transfer; "Iran sent missiles" after "Iran sent
+/// missiles to Russia" is about Russia. A denial limited in time ("has not sent drones since the
+/// war began") does not take a target: it does not deny the unlimited claim. Propositions left
+/// without a subject are dropped.
+fn resolve_in_document(out: &mut Vec<DocClaimEntry>) {
+    let snapshot: Vec<DocClaim> = out.iter().map(|c| c.claim.clone()).collect();
+    let mut keep = vec![true; out.len()];
+    for (i, c) in out.iter_mut().enumerate() {
+        let claim = &mut c.claim;
+        if claim.event.is_some() || claim.predicate.ends_with(PASSIVE) {
+            continue;
+        }
+        let same_thing = |o: &&DocClaim| {
+            o.predicate == claim.predicate
+                && o.object == claim.object
+                && !o.subject.id.is_empty()
+                && o.evidence != claim.evidence
+        };
+        if claim.subject.id.is_empty() {
+            let from = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.evidence.start < claim.evidence.start)
+                .max_by_key(|o| o.evidence.start);
+            match from {
+                Some(o) => {
+                    claim.subject = o.subject.clone();
+                    claim.subject_text = o.subject_text.clone();
+                    claim.subject_head = o.subject_head.clone();
+                    if claim.target.is_none() {
+                        claim.target = o.target.clone();
+                    }
+                    let note = format!("doer from '{}'", o.evidence.text);
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note,
+                    });
+                }
+                None => keep[i] = false,
+            }
+        }
+        if claim.target.is_none()
+            && NEEDS_OBJECT.contains(&claim.predicate.as_str())
+            && !(claim.polarity == Some(Polarity::Negative) && claim.time.is_some())
+        {
+            let targets: Vec<&DocClaim> = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.subject.id == claim.subject.id && o.target.is_some())
+                .collect();
+            let first = targets.first().and_then(|o| o.target.as_ref());
+            if let Some(t) = first.filter(|t| {
+                targets
+                    .iter()
+                    .all(|o| o.target.as_ref().is_some_and(|u| u.id == t.id))
+            }) {
+                claim.target = Some(t.clone());
+                let note = format!("target {} from the same document", t.name);
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note,
+                });
+            }
+        }
+        if !claim.subject.id.is_empty() {
+            claim.key = claim_key(
+                &claim.subject.id,
+                &claim.predicate,
+                claim.target.as_ref().map(|t| t.id.as_str()),
+                claim.object.as_deref(),
+            );
+        }
+    }
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
+}
+
+/// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
+/// attachment of prepositional phrases is its weakest part, so the case word decides: a place
+/// preposition ("for use in Ukraine", "targets in Syria") never introduces a target, and a
+/// transfer's recipient is introduced by "to"/"into"/"for" or is a bare object ("supplied
+/// Russia with drones").
+fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> bool {
+    use dossier_syntax::Rel;
+    let Some(m) = &t.mention else { return true };
+    let doc = syn.doc;
+    let r = syn.tokens_in(m.start, m.end);
+    let Some(mut k) = r
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+    else {
+        return true;
+    };
+    for _ in 0..doc.tokens.len() {
+        match doc.tokens[k].rel {
+            Rel::Conj | Rel::Appos | Rel::Flat | Rel::Compound => match doc.head(k) {
+                Some(h) => k = h,
+                None => return true,
+            },
+            _ => break,
+        }
+    }
+    let _ = v;
+    let case = dossier_syntax::frames::case_of(doc, syn.text, k);
+    if matches!(
+        case.as_str(),
+        "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "around"
+    ) {
+        return false;
+    }
+    !NEEDS_OBJECT.contains(&predicate)
+        || matches!(case.as_str(), "" | "to" | "into" | "for" | "from" | "by")
+}
+
+/// Is the actor's mention only a modifier of another noun ("an *American* photojournalist",
+/// "*ISIS* leader Abu Bakr al-Baghdadi") rather than the participant itself? A member noun
+/// ("IS fighters", "Iranian officials") stands for its modifier's actor and does not count.
+fn modifies_other_noun(syn: &props::Syn, lex: &ClaimLexicon, r: &ActorRef) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let Some(m) = &r.mention else { return false };
+    let doc = syn.doc;
+    let span = syn.tokens_in(m.start, m.end);
+    let Some(k) = span
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !span.contains(&h)))
+    else {
+        return false;
+    };
+    if !matches!(doc.tokens[k].rel, Rel::Amod | Rel::Compound) {
+        return false;
+    }
+    // "drones to Russia months before": a name right after a preposition is that
+    // preposition's argument, whatever the parser attached it to.
+    if span.start > 0 && doc.tokens[span.start - 1].upos == Upos::Adp {
+        return false;
+    }
+    doc.head(k).is_some_and(|h| {
+        matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn)
+            && syn.actor_at[h].is_none()
+            && !lex.is("member", &syn.lower(h))
+    })
+}
+
+/// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?
+fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
+    use dossier_syntax::Rel;
+    let doc = syn.doc;
+    let mut k = v;
+    for _ in 0..4 {
+        let Some(h) = doc.head(k) else { return false };
+        if matches!(doc.tokens[k].rel, Rel::Acl | Rel::Ccomp | Rel::AclRelcl)
+            && is_anaphoric(&doc.tokens[h].lemma)
+        {
+            return true;
+        }
+        if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
+            return false;
+        }
+        k = h;
+    }
+    false
+}
+
+/// The last `n` words of `s`, lower-cased.
+fn last_words(s: &str, n: usize) -> Vec<String> {
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words[words.len().saturating_sub(n)..].to_vec()
+}
+
+/// Up to `n` characters of `text` before code point `at`.
+fn chars_before(text: &str, at: usize, n: usize) -> String {
+    let chars: Vec<char> = text.chars().take(at).collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+/// Is statement `s` told as earlier than the text around it ("had previously denied", "said
+/// earlier")?
+pub(super) fn is_earlier(lex: &ClaimLexicon, text: &str, s: &Statement) -> bool {
+    let before = chars_before(text, s.cue.start, 25).to_lowercase();
+    let after: String = text
+        .chars()
+        .skip(s.cue.end)
+        .take(12)
+        .collect::<String>()
+        .to_lowercase();
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let b = words(&before);
+    let near_before = &b[b.len().saturating_sub(2)..];
+    near_before
+        .iter()
+        .chain(words(&after).iter().take(2))
+        .any(|w| lex.is("earlier", w))
+        || near_before.last().is_some_and(|w| w == "had")
+}
+
+/// A definite object that points back ("37 Shahed drones … and that the aircraft had been
+/// supplied"): when the object phrase follows "the", "these" or "those" in the statement and an
+/// object of another listed class comes before it there, the claim is about that earlier object.
+pub(super) fn antecedent_object(lex: &ClaimLexicon, content: &str, phrase: &str) -> Option<String> {
+    let lower = content.to_lowercase();
+    let at = lower.find(&phrase.to_lowercase())?;
+    let before = &lower[..at];
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())?;
+    if !["the", "these", "those"].contains(&last) {
+        return None;
+    }
+    let own = lex.known_object(phrase)?;
+    // The nearest listed head before the phrase.
+    let mut best: Option<(usize, &str)> = None;
+    for (head, class) in &lex.objects {
+        let mut from = 0;
+        while let Some(i) = before[from..].find(head.as_str()) {
+            let i = from + i;
+            {
+                let end_ok = !before[i + head.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                let start_ok = !before[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if end_ok && start_ok && best.is_none_or(|(b, _)| i > b) {
+                    best = Some((i, class.as_str()));
+                }
+            }
+            from = i + head.len().max(1);
+        }
+    }
+    best.map(|(_, c)| c)
+        .filter(|c| *c != own)
+        .map(str::to_string)
+}
+
+/// Predicates that say nothing without their object: "Russia transferred to Iran" is no claim.
+const NEEDS_OBJECT: &[&str] = &["transfer", "deploy"];
+
+/// The predicate of alignment propositions ("Iran is a key partner", "Iran supports no party").
+pub const ALIGN: &str = "align";
+
+/// Words of a copular alignment claim: "X is a (key|close|…) partner/ally (of Y)".
+const ALIGN_NOUNS: &[&str] = &[
+    "partner", "partners", "ally", "allies", "backer", "supplier",
+];
+const COPULAS: &[&str] = &[
+    "is", "was", "remains", "has", "had", "been", "become", "became",
+];
+/// Phrases that deny taking any side: "supports no party", "is neutral".
+const NEUTRAL: &[&str] = &[
+    "supports no party",
+    "supports no side",
+    "supports neither side",
+    "backs no side",
+    "backs neither side",
+    "takes no side",
+    "takes no sides",
+    "does not take sides",
+    "did not take sides",
+    "has not taken sides",
+    "is not taking sides",
+    "is neutral",
+    "remains neutral",
+    "has remained neutral",
+    "is not a party",
+    "was not a party",
+    "has not sided",
+];
+
+/// The alignment proposition a statement's content states, if any: its subject (an actor named
+/// at the start of the content) and the statement's stance — turned into a denial when the
+/// content declares neutrality. The proposition has no target: "Iran is a key partner of
+/// Russia" and "Iran supports no party" must meet on one claim ("Iran takes sides in the
+/// conflict") for their contradiction to show; the side named stays in the evidence.
+fn copular_proposition(x: &Extraction, s: &Statement) -> Option<(ActorRef, Stance)> {
+    let content = &s.content;
+    let chars: Vec<char> = content.text.chars().collect();
+    // The subject: a mention starting the content (after an optional "that").
+    let mut mentions: Vec<(&crate::model::Actor, &Span)> = x
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(move |m| (a, m)))
+        .filter(|(_, m)| m.start >= content.start && m.end <= content.end)
+        .collect();
+    mentions.sort_by_key(|(_, m)| m.start);
+    let (subject, sm) = *mentions.first()?;
+    let lead: String = chars.get(..sm.start - content.start)?.iter().collect();
+    let lead = lead.trim().to_lowercase();
+    if !(lead.is_empty() || lead == "that") {
+        return None;
+    }
+    if matches!(
+        subject.kind,
+        crate::model::ActorKind::Person | crate::model::ActorKind::Outlet
+    ) {
+        return None;
+    }
+    let rest: String = chars.get(sm.end - content.start..)?.iter().collect();
+    let rest = rest.to_lowercase();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let subject_ref = ActorRef {
+        id: subject.id.clone(),
+        name: subject.name.clone(),
+        mention: Some(sm.clone()),
+    };
+    let phrase = words.join(" ");
+    if NEUTRAL.iter().any(|n| phrase.starts_with(n)) {
+        return Some((subject_ref, Stance::Deny));
+    }
+    // "is a key partner", "has been a close ally of Russia": a copula, then a partner noun
+    // within a few words.
+    if !words.first().is_some_and(|w| COPULAS.contains(w)) {
+        return None;
+    }
+    let noun_at = words.iter().take(7).position(|w| ALIGN_NOUNS.contains(w))?;
+    if words[..noun_at]
+        .iter()
+        .any(|w| ["not", "no", "never"].contains(w))
+    {
+        return Some((subject_ref, Stance::Deny));
+    }
+    Some((subject_ref, s.stance))
+}
+
+/// The document-level stance of an event: its statement's stance, turned into a denial when
+/// the event itself is negated or denied.
+fn event_stance(e: &Event, statement: Option<&Statement>) -> Stance {
+    match e.modality {
+        Modality::Denied | Modality::Negated => Stance::Deny,
+        Modality::Hypothetical => Stance::Conditional,
+        Modality::Future => statement.map_or(Stance::Hedge, |s| match s.stance {
+            Stance::Assert => Stance::Hedge,
+            other => other,
+        }),
+        Modality::Asserted | Modality::Reported => statement.map_or(Stance::Assert, |s| s.stance),
+    }
+}
+
+pub(super) fn ledger_stance(s: Stance) -> Option<LedgerStance> {
+    match s {
+        Stance::Assert => Some(LedgerStance::Asserts),
+        Stance::Deny => Some(LedgerStance::Denies),
+        Stance::Hedge => Some(LedgerStance::Hedges),
+        Stance::Conditional | Stance::Question | Stance::NoComment => None,
+    }
+}
+
+/// Content that refers back to a claim instead of stating one: "the claims", "the reports as
+/// psychological warfare", "it", "the accusation".
+pub(crate) fn is_anaphoric(content: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "publication",
+        "publications",
+        "story",
+        "reporting",
+        "it",
+        "this",
+        "that",
+        "them",
+        "suggestion",
+        "suggestions",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "these", "those", "such", "this", "that", "any", "all",
+    ];
+    let mut words = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(mut w) = words.next() else {
+        return false;
+    };
+    if DETERMINERS.contains(&w.as_str()) {
+        match words.next() {
+            Some(next) => w = next,
+            None => return true,
+        }
+    }
+    if matches!(w.as_str(), "it" | "this" | "that" | "them") {
+        // "It is psychological warfare" points back; "It's important to stop …" and "it did
+        // not have immediate comment" do not: a pronoun counts before a copula only, and not
+        // when the clause is extraposed ("to" or "that" within the next words).
+        let rest: Vec<String> = words.take(5).collect();
+        return match rest.first().map(String::as_str) {
+            None => true,
+            Some("is" | "was" | "s" | "are" | "were") => {
+                !rest.iter().skip(1).any(|w| w == "to" || w == "that")
+            }
+            _ => false,
+        };
+    }
+    NOUNS.contains(&w.as_str())
+}
+
+pub(super) fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// How many sentences open an article (headline and lede) whose own assertions are read as
+/// propositions of the outlet.
+const LEDE_SENTENCES: usize = 2;
+
+/// Propositions in the article's own voice, outside every statement: the central assertions of
+/// its opening sentences (headline and lede) and every hedged or unattributed report anywhere
+/// ("has reportedly been executed", "is thought to have killed", "according to"), which the
+/// outlet relays without vouching for it (a hedge). Predicates already read (`seen`: events and
+/// statement contents) are not read twice.
+fn own_voice(
+    x: &Extraction,
+    text: &str,
+    syn: &props::Syn,
+    lex: &ClaimLexicon,
+    seen: &mut Vec<usize>,
+    out: &mut Vec<DocClaimEntry>,
+) {
+    let off = crate::text::Offsets::new(text);
+    let inside_statement = |tok: usize| {
+        x.statements.iter().any(|s| {
+            syn.tokens_in(s.content.start, s.content.end).contains(&tok)
+                || syn.tokens_in(s.cue.start, s.cue.end).contains(&tok)
+        })
+    };
+    for (k, sent) in crate::text::sentences(text).iter().enumerate() {
+        let lower = text[sent.start..sent.end]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        let report = lex
+            .listed("report")
+            .iter()
+            .any(|m| contains_words(&lower, m));
+        if k >= LEDE_SENTENCES && !report {
+            continue;
+        }
+        let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
+        let span = Span {
+            start,
+            end,
+            text: text[sent.start..sent.end].to_string(),
+        };
+        for p in props::content_predicates(syn, lex, &span) {
+            if seen.contains(&p) || inside_statement(p) {
+                continue;
+            }
+            seen.push(p);
+            let Some(prop) = props::read(syn, x, lex, p) else {
+                continue;
+            };
+            let base = if report {
+                Stance::Hedge
+            } else {
+                Stance::Assert
+            };
+            let stance = props::prop_stance(base, &prop);
+            let mut claim = prop_claim(prop, stance, None);
+            if report {
+                let note = "the outlet relays a report it does not vouch for: hedge";
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note.to_string(),
+                });
+            }
+            if out.iter().any(|c| c.claim.key == claim.key) {
+                continue;
+            }
+            out.push(DocClaimEntry { claim, entry: None });
+        }
+    }
+}
