@@ -127,3 +127,74 @@ fn old_statement_json_without_confidence_reads_as_full_confidence() {
     let back: Statement = serde_json::from_value(v).unwrap();
     assert_eq!(back.confidence, 1.0);
 }
+
+#[test]
+fn described_officials_stay_people_on_behalf_of_their_body() {
+    let st = statements(
+        "Two U.S. officials said the hostage had been moved to Raqqa. The UN envoy to Iraq said the talks in Baghdad had failed. Iraq's ambassador to the UN said the militants had used chlorine gas near Tikrit.",
+    );
+    let two = st
+        .iter()
+        .find(|s| s.content.text.starts_with("the hostage"))
+        .expect("officials' statement");
+    assert_ne!(two.speaker.id, "USA", "{two:#?}");
+    assert_eq!(two.sourcing, Sourcing::Anonymous);
+    assert_eq!(
+        two.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("USA")
+    );
+    let envoy = st
+        .iter()
+        .find(|s| s.content.text.starts_with("the talks"))
+        .expect("envoy's statement");
+    // A person posted to Iraq, never Iraq itself.
+    assert_ne!(envoy.speaker.id, "IRQ", "{envoy:#?}");
+    assert_ne!(
+        envoy.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("IRQ")
+    );
+    let amb = st
+        .iter()
+        .find(|s| s.content.text.starts_with("the militants"))
+        .expect("ambassador's statement");
+    assert!(
+        !["IGO.UN", "IRQ"].contains(&amb.speaker.id.as_str()),
+        "{amb:#?}"
+    );
+    assert_eq!(
+        amb.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("IRQ")
+    );
+}
+
+#[test]
+fn a_name_in_apposition_is_the_speaker_not_the_description() {
+    let st = statements(
+        "“There is a severe disconnect between the White House and the military,” Flynn, a top Trump surrogate, said on Thursday. Dr. Welat, one of four doctors in Kobane told a BBC journalist that the attack was chlorine gas. The hostage's sister, Lucy, told ITV News that the FBI had informed the family.",
+    );
+    let flynn = st
+        .iter()
+        .find(|s| s.content.text.starts_with("There is"))
+        .expect("Flynn's quote");
+    assert!(flynn.speaker.name.contains("Flynn"), "{flynn:#?}");
+    assert!(!flynn.content.text.contains("Flynn"));
+    let welat = with_cue(&st, "told").expect("told");
+    assert!(welat.speaker.name.contains("Welat"), "{welat:#?}");
+    let lucy = st
+        .iter()
+        .find(|s| s.content.text.starts_with("the FBI"))
+        .expect("Lucy's statement");
+    assert!(lucy.speaker.name.contains("Lucy"), "{lucy:#?}");
+}
+
+#[test]
+fn a_marker_between_a_video_and_its_verb_is_no_speaker() {
+    let st = statements(
+        "A shocking video apparently shows the journalist being beheaded in the desert near Raqqa.",
+    );
+    assert!(with_cue(&st, "shows").is_none(), "{st:#?}");
+    assert!(
+        st.iter().all(|s| s.speaker.id == UNATTRIBUTED_ID),
+        "{st:#?}"
+    );
+}

@@ -59,6 +59,8 @@ pub struct Lexicon {
     pub marker_entries: Vec<Marker>,
     pub anonymous: Vec<String>,
     pub hedged: AhoCorasick,
+    /// The one-word markers of `hedged.tsv` ("reportedly", "apparently"), lowercase.
+    pub hedged_words: Vec<String>,
     pub outlets: Vec<String>,
     pub not_speech: Vec<NotSpeech>,
     /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
@@ -154,6 +156,11 @@ impl Lexicon {
             marker_entries,
             anonymous: rows(ANONYMOUS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            hedged_words: hedged
+                .iter()
+                .filter(|h| !h.contains(' '))
+                .map(|h| h.to_lowercase())
                 .collect(),
             hedged: automaton(&hedged),
             outlet_set: outlets.iter().cloned().collect(),
