@@ -198,3 +198,15 @@ fn a_marker_between_a_video_and_its_verb_is_no_speaker() {
         "{st:#?}"
     );
 }
+
+#[test]
+fn a_name_before_a_possessive_post_is_the_speaker_and_adverbs_are_not_names() {
+    let st = statements(
+        "“We have no official notification from the Iraqi government that it is Ebola,” Christy Feig, WHO’s director of communications told reporters. Separately, Foley's family confirmed his death in a statement posted online. Three outlets reported that Ebola showed up at a hospital in Mosul.",
+    );
+    let feig = with_cue(&st, "told").expect("told");
+    assert!(feig.speaker.name.contains("Feig"), "{feig:#?}");
+    let family = with_cue(&st, "confirmed").expect("confirmed");
+    assert!(!family.speaker.name.contains("Separately"), "{family:#?}");
+    assert!(with_cue(&st, "showed").is_none(), "{st:#?}");
+}

@@ -168,7 +168,11 @@ impl Attributor<'_> {
                 "," | "”" | "\"" | "—" | "-" | ":" | ";"
             );
         let lw = lower(t, &toks[j]);
-        (opener && !is_function_word(&lw) && !CONNECTIVES.contains(&lw.as_str()))
+        // One capitalised word opening the sentence before a comma is an adverbial
+        // ("Separately, Foley's family confirmed"), not a name.
+        let single = comma - j == 1;
+        let adverbial = single && (j == 0 || lw.ends_with("ly"));
+        (opener && !adverbial && !is_function_word(&lw) && !CONNECTIVES.contains(&lw.as_str()))
             .then(|| (toks[j].s, toks[comma - 1].e))
     }
 
@@ -373,7 +377,10 @@ impl Attributor<'_> {
                 // "Dr. Welat, one of four doctors in Kobane told": a description in apposition
                 // to a name before it; the name is the speaker.
                 if let Some(bi) = boundary {
-                    let description = words.first().is_some_and(|w| !is_cap(t, w));
+                    let phrase = &t[r.0..r.1];
+                    let description = words.first().is_some_and(|w| !is_cap(t, w))
+                        || phrase.contains("'s ")
+                        || phrase.contains("’s ");
                     if description && !toks[bi].word && &t[toks[bi].s..toks[bi].e] == "," {
                         if let Some(name) = self.name_before(toks, bi) {
                             return Some(name);
