@@ -210,3 +210,36 @@ fn a_name_before_a_possessive_post_is_the_speaker_and_adverbs_are_not_names() {
     assert!(!family.speaker.name.contains("Separately"), "{family:#?}");
     assert!(with_cue(&st, "showed").is_none(), "{st:#?}");
 }
+
+#[test]
+fn recorded_media_and_passive_beliefs_have_no_speaker() {
+    let st = statements(
+        "A graphic video obtained by NBC News purportedly shows the journalist kneeling beside a masked militant. Mohammed Emwazi is further believed to have featured in the videos of the beheadings.",
+    );
+    let video = with_cue(&st, "shows").expect("shows");
+    assert_eq!(video.sourcing, Sourcing::Unattributed, "{video:#?}");
+    assert_ne!(video.speaker.id, "OUTLET.NBC");
+    assert!(video.confidence < 0.6);
+    let believed = st
+        .iter()
+        .find(|s| s.cue.text.contains("believed"))
+        .expect("believed");
+    assert_eq!(believed.speaker.id, UNATTRIBUTED_ID, "{believed:#?}");
+}
+
+#[test]
+fn pronouns_agree_in_gender_or_stay_unresolved() {
+    let st = statements(
+        "Abu Bakr al-Baghdadi was wounded in the air strike near Mosul on Saturday. She said the video released on Sunday was fake.",
+    );
+    let she = with_cue(&st, "said").expect("said");
+    assert!(!she.speaker.id.contains("baghdadi"), "{she:#?}");
+    assert!(she.confidence < 0.5, "{she:#?}");
+    let st = statements(
+        "Hillary Clinton spoke in Iowa on Monday. One of her aides said the campaign was confident. According to her account, she had warned the State Department twice.",
+    );
+    let acc = with_cue(&st, "According to").expect("according to");
+    assert!(acc.speaker.id.contains("clinton"), "{acc:#?}");
+    let friend = with_cue(&st, "said").expect("said");
+    assert_eq!(friend.sourcing, Sourcing::Anonymous, "{friend:#?}");
+}

@@ -155,6 +155,33 @@ pub(super) fn resolve_phrase(
             words.iter().any(|w| w == a)
         }
     });
+    // "A graphic video obtained by NBC News purportedly shows …", "an unverified photo claims
+    // to show …": recorded media speak for no one; the statement is unattributed, and whoever
+    // obtained or posted the recording is not its speaker.
+    if let Some(p) = words.iter().position(|w| lex.media.contains(w)) {
+        if !words[..p].iter().any(|w| w == "by") {
+            return (
+                ActorRef {
+                    id: UNATTRIBUTED_ID.to_string(),
+                    name: "unattributed".to_string(),
+                    mention: Some(mention_span),
+                },
+                None,
+                Sourcing::Unattributed,
+            );
+        }
+    }
+    // "One of his friends", "a relative": unnamed people described by their relation to
+    // someone are anonymous sources.
+    let anonymous = anonymous
+        || words.len() >= 3
+            && words[0] == "one"
+            && words[1] == "of"
+            && matches!(words[2].as_str(), "his" | "her" | "their" | "the")
+            && !phrase
+                .split_whitespace()
+                .skip(3)
+                .any(|w| w.starts_with(char::is_uppercase));
     let phrase_sourcing = || phrase_sourcing(text, s, e, anonymous);
     // "Two U.S. officials", "Pentagon officials", "the UN envoy to Iraq", "Iraq's ambassador to
     // the UN": unnamed people described by their post. They stay people (never the state or
@@ -213,6 +240,21 @@ pub(super) fn resolve_phrase(
             sourcing,
         );
     }
+    // Gender a pronoun phrase asks for ("she", "her account"), if any.
+    let want_gender = match words.first().map(String::as_str) {
+        Some("he" | "him" | "his") if words.len() <= 2 => Some('m'),
+        Some("she" | "her") if words.len() <= 2 => Some('f'),
+        _ => None,
+    };
+    // A person whose name or title states the other gender never takes the pronoun: the
+    // actor layer's antecedent is dropped and an agreeing earlier speaker sought instead.
+    let disagrees =
+        |name: &str| want_gender.is_some_and(|w| lex.gender_of(name).is_some_and(|g| g != w));
+    let head = head.filter(|m| {
+        m.form != MentionForm::Pronoun
+            || actors.actors[m.actor].kind != ActorKind::Person
+            || !disagrees(&actors.actors[m.actor].name)
+    });
     if let Some(m) = head {
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
@@ -274,9 +316,24 @@ pub(super) fn resolve_phrase(
     let reach = if is_pronoun { SALIENCE } else { SALIENCE_NAMED };
     let find =
         |pred: &dyn Fn(&Prior) -> bool| history.iter().rev().take(reach).find(|h| pred(h)).cloned();
-    let prev = if is_pronoun {
+    // "according to her account", "his statement": the possessor is the speaker, found like
+    // the pronoun "she"/"he".
+    let possessive_pronoun = words.len() == 2
+        && matches!(words[0].as_str(), "his" | "her")
+        && matches!(
+            words[1].as_str(),
+            "account" | "book" | "memoir" | "statement" | "words" | "tweet" | "post" | "letter"
+        );
+    let prev = if possessive_pronoun {
+        find(&|h| h.1 == Sourcing::Named && !is_pronoun_text(&h.2) && !disagrees(&h.2))
+    } else if is_pronoun {
         match words[0].as_str() {
-            "he" | "she" => find(&|h| h.1 == Sourcing::Named && !is_pronoun_text(&h.2)),
+            "he" | "she" => find(&|h| {
+                h.1 == Sourcing::Named
+                    && !is_pronoun_text(&h.2)
+                    && !disagrees(&h.2)
+                    && !disagrees(&h.0.name)
+            }),
             "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
             "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
             _ => None,
@@ -297,6 +354,42 @@ pub(super) fn resolve_phrase(
     } else {
         None
     };
+    // With no earlier speaker, a possessive pronoun takes the person the text named last:
+    // within this sentence the nearest before it, else the first (subject position) of the
+    // nearest of the three sentences before that names one, gender agreeing.
+    let prev = prev.or_else(|| {
+        if !possessive_pronoun {
+            return None;
+        }
+        let cur = actors.mention_covering(s).map(|m| m.sentence).or_else(|| {
+            actors
+                .mentions_in(s.saturating_sub(2000), s)
+                .last()
+                .map(|m| m.sentence)
+        })?;
+        let people: Vec<&crate::actors::Mention> = actors
+            .mentions_in(s.saturating_sub(2000), s)
+            .iter()
+            .filter(|m| {
+                m.sentence + 3 >= cur
+                    && m.form == MentionForm::Name
+                    && actors.actors[m.actor].kind == ActorKind::Person
+                    && !disagrees(&actors.actors[m.actor].name)
+            })
+            .collect();
+        let last = people.last()?;
+        let pick = if last.sentence == cur {
+            last
+        } else {
+            people.iter().find(|m| m.sentence == last.sentence)?
+        };
+        Some((
+            actors.actor_ref(pick, text, offsets),
+            Sourcing::Named,
+            String::new(),
+            None,
+        ))
+    });
     if let Some((r, so, _, _)) = prev {
         return (
             ActorRef {
@@ -694,9 +787,12 @@ fn confidence(text: &str, d: &Draft, class: Option<CueClass>, speaker: &ActorRef
     let unknown = speaker.id.starts_with(UNKNOWN_PREFIX);
     let mut c: f32 = match (&d.speaker, mention) {
         (Speaker::None, _) | (_, None) => 0.55,
+        _ if speaker.id == UNATTRIBUTED_ID => 0.55,
         (_, Some(m)) if is_pronoun_text(m) && unknown => 0.3,
         (_, Some(m)) if unknown && is_fragment(m) => 0.3,
-        (_, Some(m)) if is_pronoun_text(m) => 0.75,
+        (_, Some(m)) if is_pronoun_text(m) || m.starts_with("his ") || m.starts_with("her ") => {
+            0.75
+        }
         _ if unknown => 0.65,
         _ => 0.9,
     };
