@@ -243,3 +243,18 @@ fn pronouns_agree_in_gender_or_stay_unresolved() {
     let friend = with_cue(&st, "said").expect("said");
     assert_eq!(friend.sourcing, Sourcing::Anonymous, "{friend:#?}");
 }
+
+#[test]
+fn an_unknown_description_takes_the_subject_of_the_sentence_before() {
+    let st = statements(
+        "Hillary Clinton has a word for Donald Trump's plan to deport 11 million people. The Democratic presidential candidate said on Wednesday the plan was absurd.",
+    );
+    let s = with_cue(&st, "said").expect("said");
+    assert!(s.speaker.id.contains("clinton"), "{s:#?}");
+    // The actor layer's own description ("the minister") is not second-guessed.
+    let st = statements(
+        "Kim Jong-un injured his right ankle in June, a source said. The minister was quoted as saying that the talks had failed.",
+    );
+    let s = with_cue(&st, "quoted as saying").expect("quoted as saying");
+    assert!(!s.speaker.id.contains("kim"), "{s:#?}");
+}

@@ -14,6 +14,7 @@ const OUTLETS: &str = include_str!("../../../../data/cues/outlets.tsv");
 const NOT_SPEECH: &str = include_str!("../../../../data/cues/not_speech.tsv");
 const MEDIA: &str = include_str!("../../../../data/cues/media.tsv");
 const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
+const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -65,6 +66,8 @@ pub struct Lexicon {
     pub hedged_words: Vec<String>,
     /// Recorded media nouns (`media.tsv`): "video", "photo", "footage".
     pub media: Vec<String>,
+    /// Head nouns of definite descriptions of a person (`person_nouns.tsv`).
+    pub person_nouns: Vec<String>,
     /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
     pub gender_words: rustc_hash::FxHashMap<String, char>,
     /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
@@ -181,6 +184,9 @@ impl Lexicon {
             hedged: automaton(&hedged),
             gender_words: gender_rows("word"),
             given_names: gender_rows("name"),
+            person_nouns: rows(PERSON_NOUNS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
             media: rows(MEDIA)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
