@@ -39,6 +39,85 @@ pub struct Report {
     pub unresolved_speakers: usize,
     /// A few misses and false alarms, for reading (fixtures only).
     pub examples: Vec<String>,
+    /// PolNeAR only: counts per attribution type (speech, belief, intention), the type read
+    /// off the cue word of each gold and predicted attribution ([`attribution_type`]).
+    pub by_type: [TypeCounts; 3],
+}
+
+/// Gold, predicted, matched and right-source counts of one attribution type.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TypeCounts {
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+    pub speaker_correct: usize,
+}
+
+/// The attribution types PolNeAR annotates, in [`Report::by_type`] order.
+pub const TYPES: [&str; 3] = ["speech", "belief", "intention"];
+
+/// Cue words of intention ("wants", "plans", "vowed"); PolNeAR's release carries no type label,
+/// so the type is read off the cue: an intention word, else a cue of class `belief` in
+/// `data/cues/verbs.tsv` ("believes", "thinks"), else speech.
+const INTENTION_CUES: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "wanting",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "aim",
+    "aims",
+    "aimed",
+    "seek",
+    "seeks",
+    "sought",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "threaten",
+    "threatens",
+    "threatened",
+    "wish",
+    "wishes",
+    "wished",
+    "determined",
+    "eager",
+    "refuse",
+    "refuses",
+    "refused",
+];
+
+/// The type (index into [`TYPES`]) of an attribution with this cue text.
+pub fn attribution_type(cue: &str) -> usize {
+    let low = cue.to_lowercase();
+    if low
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| INTENTION_CUES.contains(&w))
+    {
+        return 2;
+    }
+    let lex = dossier_core::attribution::lexicon::Lexicon::get();
+    let belief = lex.cues.find_iter(&low).any(|m| {
+        lex.cue_entries[m.pattern().as_usize()].class
+            == dossier_core::attribution::lexicon::CueClass::Belief
+    });
+    usize::from(belief)
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -64,6 +143,7 @@ impl Report {
             via_correct: 0,
             unresolved_speakers: 0,
             examples: Vec::new(),
+            by_type: [TypeCounts::default(); 3],
         }
     }
     pub fn precision(&self) -> f64 {
@@ -133,6 +213,22 @@ impl fmt::Display for Report {
                     "source accuracy on matched pairs {:.3}",
                     self.speaker_accuracy()
                 )?;
+                writeln!(f, "by type (read off the cue word):")?;
+                for (name, t) in TYPES.iter().zip(&self.by_type) {
+                    let (p, r) = (ratio(t.matched, t.predicted), ratio(t.matched, t.gold));
+                    let f1 = if p + r == 0.0 {
+                        0.0
+                    } else {
+                        2.0 * p * r / (p + r)
+                    };
+                    writeln!(
+                        f,
+                        "  {name:<9} gold {:>4}  predicted {:>4}  P {p:.3}  R {r:.3}  F1 {f1:.3}  source {:.3}",
+                        t.gold,
+                        t.predicted,
+                        ratio(t.speaker_correct, t.matched)
+                    )?;
+                }
             }
         }
         writeln!(
@@ -339,6 +435,8 @@ pub fn eval_fixtures(dir: &Path) -> Result<Report> {
 struct GoldAttr {
     content: Vec<(usize, usize)>,
     source: Vec<(usize, usize)>,
+    /// The cue's text (for the attribution type).
+    cue: String,
 }
 
 fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
@@ -355,6 +453,7 @@ fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
 /// Parse a brat standoff file into attributions (relations `E` with their roles).
 fn parse_ann(ann: &str) -> Vec<GoldAttr> {
     let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut texts: BTreeMap<&str, &str> = BTreeMap::new();
     let mut out = Vec::new();
     for line in ann.lines() {
         let mut cols = line.split('\t');
@@ -364,6 +463,9 @@ fn parse_ann(ann: &str) -> Vec<GoldAttr> {
         if id.starts_with('T') {
             if let Some((_, ranges)) = body.split_once(' ') {
                 spans.insert(id, parse_ranges(ranges));
+            }
+            if let Some(text) = cols.next() {
+                texts.insert(id, text);
             }
         }
     }
@@ -381,7 +483,9 @@ fn parse_ann(ann: &str) -> Vec<GoldAttr> {
                 continue;
             };
             let r = spans.get(t).cloned().unwrap_or_default();
-            if name.starts_with("Content") {
+            if name.starts_with("Cue") {
+                g.cue = texts.get(t).copied().unwrap_or_default().to_string();
+            } else if name.starts_with("Content") {
                 g.content.extend(r);
             } else if name.starts_with("Source") {
                 g.source.extend(r);
@@ -402,6 +506,7 @@ fn set_of(ranges: &[(usize, usize)]) -> BTreeSet<usize> {
 struct Pred {
     content: BTreeSet<usize>,
     speaker: Option<(usize, usize)>,
+    kind: usize,
 }
 
 fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
@@ -416,6 +521,7 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
         let e = groups.entry(key).or_insert_with(|| Pred {
             content: BTreeSet::new(),
             speaker,
+            kind: attribution_type(&s.cue.text),
         });
         e.content.extend(s.content.start..s.content.end);
     }
@@ -493,10 +599,15 @@ fn score_polnear_doc(rep: &mut Report, gold: &[GoldAttr], stmts: &[Statement]) {
         rep.documents += 1;
         rep.gold += gold.len();
         rep.predicted += preds.len();
+        for p in &preds {
+            rep.by_type[p.kind].predicted += 1;
+        }
         let mut used = vec![false; preds.len()];
         let mut gold_sorted = gold.to_vec();
         gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
         for g in &gold_sorted {
+            let kind = attribution_type(&g.cue);
+            rep.by_type[kind].gold += 1;
             let gset = set_of(&g.content);
             let best = preds
                 .iter()
@@ -514,6 +625,12 @@ fn score_polnear_doc(rep: &mut Report, gold: &[GoldAttr], stmts: &[Statement]) {
                 _ => false,
             };
             rep.speaker_correct += ok as usize;
+            // Matched counts by the gold type; precision per type is then the share of
+            // predictions of a type matched to gold of that type.
+            if preds[pi].kind == kind {
+                rep.by_type[kind].matched += 1;
+                rep.by_type[kind].speaker_correct += ok as usize;
+            }
         }
     }
 }
@@ -525,6 +642,17 @@ mod tests {
 
     fn workspace() -> PathBuf {
         PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    }
+
+    #[test]
+    fn attribution_types_are_read_off_the_cue() {
+        assert_eq!(TYPES[attribution_type("said")], "speech");
+        assert_eq!(TYPES[attribution_type("according to")], "speech");
+        assert_eq!(TYPES[attribution_type("believes")], "belief");
+        assert_eq!(TYPES[attribution_type("wants")], "intention");
+        assert_eq!(TYPES[attribution_type("has vowed")], "intention");
+        let ann = "T1\tSource 0 4\tIran\nT2\tCue 5 10\tplans\nT3\tContent 11 20\tto strike\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
+        assert_eq!(parse_ann(ann)[0].cue, "plans");
     }
 
     #[test]

@@ -50,6 +50,24 @@ pub(crate) fn api_not_found() -> ApiError {
 }
 
 /// `limit` and `offset` from the query string.
+/// The `min_confidence` parameter (0–1, default 0: every statement shown).
+pub(crate) fn min_confidence(q: &HashMap<String, String>) -> Result<f32, ApiError> {
+    match q
+        .get("min_confidence")
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+    {
+        None => Ok(0.0),
+        Some(s) => s
+            .parse::<f32>()
+            .ok()
+            .filter(|c| (0.0..=1.0).contains(c))
+            .ok_or_else(|| {
+                ApiError::bad_request(format!("min_confidence must be between 0 and 1, got {s:?}"))
+            }),
+    }
+}
+
 pub(crate) fn page(q: &HashMap<String, String>) -> Result<Page, ApiError> {
     let num = |name: &str, default: usize| -> Result<usize, ApiError> {
         match q.get(name).map(|s| s.trim()).filter(|s| !s.is_empty()) {
@@ -235,15 +253,27 @@ async fn claim(
     Path(id): Path<String>,
     Query(q): Params,
 ) -> Result<Json<Value>, ApiError> {
-    // `limit`/`offset` page the ledger; `claim.ledger_total` says how long it is.
+    // `limit`/`offset` page the ledger; `claim.ledger_total` says how long it is;
+    // `min_confidence` hides statement rows below it (status still counts every row).
     let page = page(&q)?;
+    let min = min_confidence(&q)?;
     st.with_store(move |s| {
-        let c = s
+        let mut c = s
             .claim_page(&id, page)?
             .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
-        let digest = s
+        let mut digest = s
             .claim_digest(&c.id, BRIEF_LEDGER_ROWS)?
             .ok_or_else(|| ApiError::not_found(format!("no claim {id:?}")))?;
+        let hide = |r: &mut dossier_core::ledger::ClaimRecord| {
+            dossier_core::attribution::confidence::hide_low_confidence(r, min, |doc| {
+                s.document(doc)
+                    .ok()
+                    .flatten()
+                    .map(|d| d.extraction.statements)
+            })
+        };
+        let hidden = hide(&mut c);
+        hide(&mut digest);
         let related = s.related_claims(&c, 5)?;
         let brief = dossier_core::brief::brief(&digest, &related);
         let markdown = brief.to_markdown();
@@ -256,6 +286,7 @@ async fn claim(
             "brief": brief,
             "brief_markdown": markdown,
             "related": related,
+            "hidden_low_confidence": hidden,
         })))
     })
     .await

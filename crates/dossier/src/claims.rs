@@ -92,6 +92,14 @@ pub fn claim(args: cli::ClaimArgs) -> Result<ExitCode> {
             crate::db_name(&args.db.db)
         )
     })?;
+    let mut c = c;
+    let hidden = hide_low_confidence(&*store, &mut c, args.min_confidence)?;
+    if hidden > 0 {
+        eprintln!(
+            "{hidden} ledger row(s) below confidence {:.2} hidden (status counts every row)",
+            args.min_confidence
+        );
+    }
     match args.format {
         OutputFormat::Table => print_claim(&c),
         _ => println!("{}", serde_json::to_string_pretty(&c)?),
@@ -239,6 +247,17 @@ pub fn brief_cmd(args: cli::BriefArgs) -> Result<ExitCode> {
         }
         (None, None) => unreachable!("clap requires an id or --actor"),
     };
+    let mut claims = claims;
+    let mut hidden = 0;
+    for c in &mut claims {
+        hidden += hide_low_confidence(&*store, c, args.min_confidence)?;
+    }
+    if hidden > 0 {
+        eprintln!(
+            "{hidden} ledger row(s) below confidence {:.2} left out of the brief",
+            args.min_confidence
+        );
+    }
     let mut briefs = Vec::new();
     for c in &claims {
         let related = store.related_claims(c, 5)?;
@@ -343,4 +362,31 @@ pub fn changes(args: cli::ChangesArgs) -> Result<ExitCode> {
         },
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Hide the ledger rows of `c` whose statement's confidence is below `min`, reading each
+/// document's statements from the store (`dossier_core::attribution::confidence`).
+pub fn hide_low_confidence(
+    store: &dyn dossier_store::Backend,
+    c: &mut ClaimRecord,
+    min: f32,
+) -> Result<usize> {
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&min),
+        "--min-confidence must be between 0 and 1, got {min}"
+    );
+    let mut failed = None;
+    let hidden = dossier_core::attribution::confidence::hide_low_confidence(c, min, |doc| {
+        match store.document(doc) {
+            Ok(d) => d.map(|d| d.extraction.statements),
+            Err(e) => {
+                failed.get_or_insert(e);
+                None
+            }
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    Ok(hidden)
 }

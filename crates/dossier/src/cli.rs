@@ -246,6 +246,10 @@ pub struct ClaimArgs {
     /// Ledger rows to skip (the next page).
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub ledger_offset: usize,
+    /// Hide ledger rows from statements whose confidence (0–1, `Statement.confidence`) is below
+    /// this; status is still computed over every row. 0 shows everything.
+    #[arg(long, default_value_t = 0.0, value_name = "C")]
+    pub min_confidence: f32,
 }
 
 #[derive(Args, Debug)]
@@ -276,6 +280,10 @@ pub struct BriefArgs {
     pub db: DbArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: BriefFormat,
+    /// Hide ledger rows from statements whose confidence (0–1, `Statement.confidence`) is below
+    /// this; status is still computed over every row. 0 shows everything.
+    #[arg(long, default_value_t = 0.0, value_name = "C")]
+    pub min_confidence: f32,
 }
 
 #[derive(Args, Debug)]

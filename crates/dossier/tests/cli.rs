@@ -249,3 +249,73 @@ fn extract_keeps_one_record_per_input_document_even_when_texts_repeat() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
 }
+
+#[test]
+fn min_confidence_hides_low_confidence_ledger_rows_and_checks_its_range() {
+    let tmp = tempfile::tempdir().unwrap();
+    // One named denial (high confidence) and one assertion by an unresolvable "she" (the only
+    // person named is a man: the pronoun stays unresolved, at low confidence).
+    let input = write(
+        tmp.path(),
+        "a.txt",
+        "Russian Foreign Minister Sergei Lavrov said Iran had not sent drones to Russia. She said Iran had sent drones to Russia.",
+    );
+    let db = tmp.path().join("d.db");
+    dossier()
+        .args(["ingest", &input, "--db"])
+        .arg(&db)
+        .assert()
+        .success();
+    let out = dossier()
+        .args(["claims", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let claims: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id = claims
+        .as_array()
+        .and_then(|a| {
+            a.iter()
+                .find(|c| c["claim"].as_str().is_some_and(|s| s.contains("drones")))
+        })
+        .and_then(|c| c["id"].as_str())
+        .expect("a claim about drones")
+        .to_string();
+    let rows = |min: &str| -> usize {
+        let out = dossier()
+            .args([
+                "claim",
+                &id,
+                "--format",
+                "json",
+                "--min-confidence",
+                min,
+                "--db",
+            ])
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["ledger"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["source"] == "statement")
+            .count()
+    };
+    let all = rows("0");
+    let kept = rows("0.5");
+    assert!(all >= 2, "both statements are in the ledger");
+    assert_eq!(kept, all - 1, "the unresolved pronoun's row is hidden");
+    dossier()
+        .args(["claim", &id, "--min-confidence", "1.5", "--db"])
+        .arg(&db)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("between 0 and 1"));
+}

@@ -163,6 +163,12 @@ fn not_speech_context(text: &str, h: &Hit, word: &str) -> bool {
             .to_lowercase()
     };
     let before = norm(&text[lo..h.s]);
+    // "a shocking video apparently shows": a one-word speakerless marker between the phrase
+    // and the cue ("reportedly", "apparently", `hedged.tsv`) does not hide the phrase.
+    let before = match before.rsplit_once(' ') {
+        Some((rest, w)) if lex.hedged_words.iter().any(|h| h == w) => rest.to_string(),
+        _ => before,
+    };
     let after = norm(&text[h.e..hi]);
     lex.not_speech.iter().any(|n| {
         if !n.cues.is_empty() && !n.cues.iter().any(|c| c == word) {

@@ -12,6 +12,9 @@ const STANCE: &str = include_str!("../../../../data/cues/stance.tsv");
 const HEDGED: &str = include_str!("../../../../data/cues/hedged.tsv");
 const OUTLETS: &str = include_str!("../../../../data/cues/outlets.tsv");
 const NOT_SPEECH: &str = include_str!("../../../../data/cues/not_speech.tsv");
+const MEDIA: &str = include_str!("../../../../data/cues/media.tsv");
+const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
+const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -59,11 +62,29 @@ pub struct Lexicon {
     pub marker_entries: Vec<Marker>,
     pub anonymous: Vec<String>,
     pub hedged: AhoCorasick,
+    /// The one-word markers of `hedged.tsv` ("reportedly", "apparently"), lowercase.
+    pub hedged_words: Vec<String>,
+    /// Recorded media nouns (`media.tsv`): "video", "photo", "footage".
+    pub media: Vec<String>,
+    /// Head nouns of definite descriptions of a person (`person_nouns.tsv`).
+    pub person_nouns: Vec<String>,
+    /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
+    pub gender_words: rustc_hash::FxHashMap<String, char>,
+    /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
+    pub given_names: rustc_hash::FxHashMap<String, char>,
     pub outlets: Vec<String>,
     pub not_speech: Vec<NotSpeech>,
     /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
     outlet_set: rustc_hash::FxHashSet<String>,
     outlet_finder: AhoCorasick,
+}
+
+/// The rows of `gender.tsv` of one kind, word → gender.
+fn gender_rows(kind: &str) -> rustc_hash::FxHashMap<String, char> {
+    rows(GENDER)
+        .filter(|r| r.get(2).map(|k| k.trim()) == Some(kind))
+        .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(1)?.trim().chars().next()?)))
+        .collect()
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -155,7 +176,20 @@ impl Lexicon {
             anonymous: rows(ANONYMOUS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
+            hedged_words: hedged
+                .iter()
+                .filter(|h| !h.contains(' '))
+                .map(|h| h.to_lowercase())
+                .collect(),
             hedged: automaton(&hedged),
+            gender_words: gender_rows("word"),
+            given_names: gender_rows("name"),
+            person_nouns: rows(PERSON_NOUNS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            media: rows(MEDIA)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
             outlet_set: outlets.iter().cloned().collect(),
             outlet_finder: AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
@@ -235,6 +269,29 @@ impl Lexicon {
                 !b.is_some_and(char::is_alphanumeric) && !a.is_some_and(char::is_alphanumeric)
             })
         })
+    }
+}
+
+impl Lexicon {
+    /// The gender a speaker phrase or name states ('m' or 'f'): a title, kinship or role noun
+    /// anywhere in it ("Mrs", "his mother", "spokeswoman"), else its first capitalised word when
+    /// that is a given name of `gender.tsv`. `None` when nothing tells: agreement is then not
+    /// checked.
+    pub fn gender_of(&self, phrase: &str) -> Option<char> {
+        for w in phrase.split(|c: char| c.is_whitespace() || c == ',') {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if let Some(&g) = self.gender_words.get(w.as_str()) {
+                return Some(g);
+            }
+        }
+        let first = phrase
+            .split_whitespace()
+            .find(|w| w.starts_with(char::is_uppercase))?
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        self.given_names.get(&first).copied()
     }
 }
 

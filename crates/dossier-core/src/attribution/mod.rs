@@ -21,6 +21,7 @@
 //! markers in the content (`data/cues/stance.tsv`).
 
 mod boundaries;
+pub mod confidence;
 mod cues;
 mod direct;
 mod indirect;

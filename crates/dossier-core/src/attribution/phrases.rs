@@ -133,7 +133,47 @@ impl Attributor<'_> {
                 || w.len() <= 3 && w.chars().all(char::is_lowercase)
         });
         let first_cap = is_cap(t, &toks[start]);
-        (all_cap && first_cap && end - start >= 2).then(|| (toks[start].s, toks[end - 1].e))
+        // One word only when it looks like a given name: capitalised, not a function word,
+        // connective or time word ("The hostage's sister, Lucy, told", not ", However,").
+        let one_name = end - start == 1 && {
+            let lw = lower(t, &toks[start]);
+            !is_function_word(&lw)
+                && !CONNECTIVES.contains(&lw.as_str())
+                && !ADV_BACK.contains(&lw.as_str())
+                && t[toks[start].s..toks[start].e]
+                    .chars()
+                    .skip(1)
+                    .all(char::is_lowercase)
+                && !is_calendar_word(&lw)
+        };
+        (all_cap && first_cap && (end - start >= 2 || one_name))
+            .then(|| (toks[start].s, toks[end - 1].e))
+    }
+
+    /// The proper name ending right before the comma token `comma`: one to five capitalised
+    /// words (titles with a dot allowed: "Dr. Welat") opening the clause (sentence start, or
+    /// after a quote or a comma).
+    pub(super) fn name_before(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut j = comma;
+        while j > 0 && toks[j - 1].word && is_cap(t, &toks[j - 1]) && comma - j < 5 {
+            j -= 1;
+        }
+        if j == comma || j > 0 && toks[j - 1].word {
+            return None;
+        }
+        let opener = j == 0
+            || matches!(
+                &t[toks[j - 1].s..toks[j - 1].e],
+                "," | "”" | "\"" | "—" | "-" | ":" | ";"
+            );
+        let lw = lower(t, &toks[j]);
+        // One capitalised word opening the sentence before a comma is an adverbial
+        // ("Separately, Foley's family confirmed"), not a name.
+        let single = comma - j == 1;
+        let adverbial = single && (j == 0 || lw.ends_with("ly"));
+        (opener && !adverbial && !is_function_word(&lw) && !CONNECTIVES.contains(&lw.as_str()))
+            .then(|| (toks[j].s, toks[comma - 1].e))
     }
 
     /// A noun phrase starting at token `idx`, scanning forward.
@@ -334,6 +374,19 @@ impl Attributor<'_> {
                         return self.segment_subject(toks, bi - 1);
                     }
                 }
+                // "Dr. Welat, one of four doctors in Kobane told": a description in apposition
+                // to a name before it; the name is the speaker.
+                if let Some(bi) = boundary {
+                    let phrase = &t[r.0..r.1];
+                    let description = words.first().is_some_and(|w| !is_cap(t, w))
+                        || phrase.contains("'s ")
+                        || phrase.contains("’s ");
+                    if description && !toks[bi].word && &t[toks[bi].s..toks[bi].e] == "," {
+                        if let Some(name) = self.name_before(toks, bi) {
+                            return Some(name);
+                        }
+                    }
+                }
                 if self.valid_np(r) {
                     Some(r)
                 } else {
@@ -387,6 +440,15 @@ impl Attributor<'_> {
             }
             if seg_start < i {
                 let mut s0 = seg_start;
+                // “…,” Flynn, a top Trump surrogate, said: the segment after a closing quote
+                // mark starts after it.
+                if let Some(c) = (s0..i).rev().find(|&c| {
+                    !toks[c].word
+                        && matches!(&t[toks[c].s..toks[c].e], "”" | "\"")
+                        && self.quote_closing_at(toks[c].e).is_some()
+                }) {
+                    s0 = c + 1;
+                }
                 while s0 < i && CONNECTIVES.contains(&lower(t, &toks[s0]).as_str()) {
                     s0 += 1;
                 }
@@ -619,4 +681,30 @@ impl Attributor<'_> {
             _ => vec![],
         }
     }
+}
+
+/// Day and month names, which are capitalised but never a speaker's given name.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
