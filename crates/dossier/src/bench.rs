@@ -161,6 +161,9 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
     if let Some(n) = args.grow {
         return grow(&args, n);
     }
+    if let Some(k) = args.chunks {
+        return chunks(&args, k);
+    }
     let data = data_dir(args.data.as_deref())?;
     let out = args.out.clone();
     std::fs::create_dir_all(&out)
@@ -404,6 +407,22 @@ fn grow(args: &BenchArgs, n: usize) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `dossier bench --chunks K`: K chunks through `dossier ingest`, then `dossier claims`.
+fn chunks(args: &BenchArgs, k: usize) -> Result<ExitCode> {
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("{}: cannot create the output directory", args.out.display()))?;
+    let report = crate::bench_chunks::chunks(args, k, args.chunk_size)?;
+    let json = serde_json::to_string_pretty(&report)?;
+    let path = args
+        .out
+        .join(format!("chunks-{k}x{}.json", args.chunk_size));
+    std::fs::write(&path, format!("{json}\n"))
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    println!("{json}");
+    progress(format!("wrote {}", path.display()));
+    Ok(ExitCode::SUCCESS)
+}
+
 fn progress(msg: String) {
     eprintln!("bench: {msg}");
 }
@@ -504,7 +523,7 @@ fn write_replicas(path: &Path, bodies: &[String], k: usize) -> Result<(usize, us
     Ok((n, size))
 }
 
-fn remove_db(db: &Path) {
+pub(crate) fn remove_db(db: &Path) {
     for suffix in ["", "-wal", "-shm"] {
         let mut p = db.as_os_str().to_owned();
         p.push(suffix);
@@ -540,7 +559,7 @@ pub(crate) fn cpu_self() -> f64 {
 
 /// Run a child to completion, reaping it with `wait4` to read its own CPU time and peak RSS.
 /// Its stdout, when piped, is returned.
-fn run_child_output(cmd: &mut Command) -> Result<(ChildRun, String)> {
+pub(crate) fn run_child_output(cmd: &mut Command) -> Result<(ChildRun, String)> {
     let desc = format!("{cmd:?}");
     let parent_rss_mb = rss_self_mb();
     let t0 = Instant::now();
@@ -598,7 +617,7 @@ pub(crate) fn rss_self_mb() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-fn run_child(cmd: &mut Command) -> Result<ChildRun> {
+pub(crate) fn run_child(cmd: &mut Command) -> Result<ChildRun> {
     Ok(run_child_output(cmd)?.0)
 }
 

@@ -81,8 +81,11 @@ const OUTLETS: &[&str] = &[
 ];
 
 /// A small deterministic generator (xorshift), so every run grows the same store.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 impl Rng {
+    pub(crate) fn new() -> Rng {
+        Rng(0x9e37_79b9_7f4a_7c15)
+    }
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
@@ -122,7 +125,7 @@ fn aref(id: &str, name: &str) -> ActorRef {
 }
 
 /// Document `i` of the synthetic stream, with its extraction (one statement, one event).
-fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Document, Extraction) {
+pub(crate) fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Document, Extraction) {
     // Which claim: six hot ones take 30% of the stream, the rest spread over the tail.
     let c = if rng.below(10) < 3 {
         rng.below(6)
@@ -262,7 +265,7 @@ pub struct GrowReport {
 /// it goes; `runs` timed repetitions of each query at the end.
 pub fn grow(spec: &str, n: usize, runs: usize) -> Result<GrowReport> {
     let mut store = dossier_store::open(spec)?;
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng::new();
     let tail = (n / 40).max(50);
     // Measure every 10% of each decade: 1k..10k, 10k..100k, 100k..1M.
     let mut marks: Vec<usize> = Vec::new();

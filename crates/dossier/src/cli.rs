@@ -559,6 +559,14 @@ pub struct BenchArgs {
     /// PostgreSQL database URL.
     #[arg(long, value_name = "PATH|URL", requires = "grow")]
     pub grow_db: Option<String>,
+    /// Only feed K equal chunks of `--chunk-size` synthetic short documents with recurring
+    /// claims to one new SQLite store through `dossier ingest`, reporting the CPU of each, then
+    /// time `dossier claims` (issue 19's three-chunk test).
+    #[arg(long, value_name = "K", conflicts_with = "grow")]
+    pub chunks: Option<usize>,
+    /// Documents per chunk for `--chunks`.
+    #[arg(long, default_value_t = 15_000, value_name = "N")]
+    pub chunk_size: usize,
     /// Documents in the store the claims board and brief are timed on [default: 100000].
     #[arg(long, value_name = "N")]
     pub store_docs: Option<usize>,

@@ -192,3 +192,72 @@ fn missing_data_is_a_clear_error() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("../shared/data"), "{err}");
 }
+
+/// `--chunks`: every chunk goes through `dossier ingest` into one store (documents add up, the
+/// recurring claims gather ledger rows across chunks) and `dossier claims` is timed on it.
+#[test]
+fn chunks_feed_one_store_through_ingest_and_time_the_board() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = Command::cargo_bin("dossier")
+        .unwrap()
+        .env_remove("DOSSIER_DB")
+        .args([
+            "bench",
+            "--chunks",
+            "2",
+            "--chunk-size",
+            "40",
+            "--runs",
+            "2",
+            "-j",
+            "1",
+        ])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let r: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let chunks = r["chunks"].as_array().unwrap();
+    assert_eq!(chunks.len(), 2);
+    for c in chunks {
+        assert_eq!(c["documents"], 40);
+        assert!(num(c, "ingest.cpu_s") > 0.0, "{c}");
+    }
+    assert_eq!(r["claims_command"]["runs"], 2);
+    assert!(num(&r, "claims_command.median_ms") > 0.0);
+    // The chunk files are removed; the store and the report stay.
+    assert!(!out.join("chunk-0.jsonl").exists());
+    assert!(out.join("chunks-2x40.json").exists());
+
+    // The store holds both chunks, and the top claim recurs.
+    let db = out.join("chunks-2x40.db");
+    let stats = Command::cargo_bin("dossier")
+        .unwrap()
+        .env_remove("DOSSIER_DB")
+        .args(["stats", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_slice(&stats.stdout).unwrap();
+    assert_eq!(stats["documents"], 80, "{stats}");
+    let claims = Command::cargo_bin("dossier")
+        .unwrap()
+        .env_remove("DOSSIER_DB")
+        .args(["claims", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(claims.status.success());
+    let claims: Value = serde_json::from_slice(&claims.stdout).unwrap();
+    let top = claims
+        .as_array()
+        .and_then(|a| a.first())
+        .unwrap_or_else(|| panic!("no claims: {claims}"));
+    assert!(num(top, "ledger_total") >= 3.0, "{top}");
+}
