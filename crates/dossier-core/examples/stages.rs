@@ -67,6 +67,12 @@ fn main() {
     let (mut words, mut bytes) = (0usize, 0usize);
     let mut scratch = tagger::Scratch::default();
     let (mut infos, mut tags, mut feats) = (Vec::new(), Vec::new(), Vec::new());
+    let lemma_rules: Vec<_> = model
+        .tagger
+        .classes
+        .iter()
+        .map(|(xpos, upos)| model.lemmatizer.rules_for(*upos, xpos))
+        .collect();
     for _ in 0..repeat {
         for d in &docs {
             let text = d.text.as_str();
@@ -112,7 +118,7 @@ fn main() {
                         end: tk.end,
                         upos: *upos,
                         xpos: xpos.clone(),
-                        lemma: model.lemmatizer.lemma(form(tk), *upos, xpos),
+                        lemma: lemma_rules[tags[i] as usize].lemma(form(tk)),
                         feats: model
                             .morph
                             .feats(tags[i], infos[i].lower, infos[i].suf3)
