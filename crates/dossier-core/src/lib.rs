@@ -35,9 +35,10 @@ pub fn extract(doc: &Document) -> Extraction {
 pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let text = doc.text.as_str();
     let offsets = text::Offsets::new(text);
-    let sentences = text::sentences(text);
-    let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
+    // One syntactic pass: every stage reads these tokens and sentences (no stage re-splits).
     let syn = dossier_syntax::parse(text);
+    let sentences = doc_sentences(text, &syn);
+    let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
     let events = events::extract_by(
         events::PRODUCTION_CODER,
@@ -59,4 +60,86 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);
     x
+}
+
+/// The [`syntax::Doc`]'s sentences as the byte spans the text-level stages (actors, attribution,
+/// dates) read, each with its paragraph: the number of line breaks before it, as
+/// [`text::sentences`] counts them (a run of newlines is one break).
+pub fn doc_sentences(text: &str, doc: &syntax::Doc) -> Vec<text::Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    let (mut pos, mut paragraph, mut in_break) = (0usize, 0usize, false);
+    for s in &doc.sentences {
+        let (start, end) = (s.start as usize, (s.end as usize).min(text.len()));
+        if start < pos || start >= end {
+            continue;
+        }
+        for &b in &bytes[pos..start] {
+            match b {
+                b'\n' if !in_break => {
+                    paragraph += 1;
+                    in_break = true;
+                }
+                b'\n' | b' ' => {}
+                _ => in_break = false,
+            }
+        }
+        in_break = false;
+        out.push(text::Sentence {
+            start,
+            end,
+            paragraph,
+        });
+        pos = start;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_sentences_number_paragraphs_like_the_text_splitter() {
+        let text = text::normalize(
+            "Iran's foreign ministry denied the report on Monday. It said no drones were sent.\n\n\
+             \"We have not supplied any weapons,\" the spokesman told reporters.\n\
+             Ukraine's air force said it shot down 12 drones overnight.",
+        );
+        let doc = syntax::parse(&text);
+        let from_doc = doc_sentences(&text, &doc);
+        let from_text = text::sentences(&text);
+        let spans = |v: &[text::Sentence]| -> Vec<(usize, usize, usize)> {
+            v.iter().map(|s| (s.start, s.end, s.paragraph)).collect()
+        };
+        assert_eq!(spans(&from_doc), spans(&from_text));
+        assert_eq!(
+            from_doc.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            [0, 0, 1, 2]
+        );
+    }
+
+    #[test]
+    fn doc_sentences_keep_initials_inside_a_sentence() {
+        // The text splitter breaks after "J.J."; the parser's tokeniser does not.
+        let text = text::normalize(
+            "Disney is considering J.J. Abrams' demand, a studio source said. Talks continue.",
+        );
+        let doc = syntax::parse(&text);
+        let s = doc_sentences(&text, &doc);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(text[s[0].start..s[0].end].ends_with("said."));
+        assert_eq!(s[1].paragraph, 0);
+    }
+
+    #[test]
+    fn doc_sentences_of_empty_and_odd_text_are_well_formed() {
+        for raw in ["", "   ", "\n\n", "…", "\"\"", "a.\n\nb."] {
+            let text = text::normalize(raw);
+            let doc = syntax::parse(&text);
+            let s = doc_sentences(&text, &doc);
+            assert!(s.iter().all(|x| x.start < x.end && x.end <= text.len()));
+            assert!(s.windows(2).all(|w| w[0].end <= w[1].start));
+        }
+    }
 }

@@ -106,6 +106,23 @@ impl TagModel {
     }
 }
 
+/// The lemmatiser's rules for one tag ([`Lemmatizer::rules_for`]).
+#[derive(Debug, Clone, Copy)]
+pub struct TagRules<'a> {
+    model: Option<&'a TagModel>,
+    propn: bool,
+}
+
+impl TagRules<'_> {
+    pub fn lemma(&self, form: &str) -> String {
+        match self.model {
+            Some(m) => m.lemma(form),
+            None if self.propn => form.to_string(),
+            None => form.to_lowercase(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lemmatizer {
     /// Keyed by XPOS, and by "UPOS:<name>" for the fall-back per UPOS.
@@ -164,14 +181,18 @@ impl Lemmatizer {
     }
 
     pub fn lemma(&self, form: &str, upos: Upos, xpos: &str) -> String {
-        let model = self
-            .tags
-            .get(xpos)
-            .or_else(|| self.tags.get(upos_key(upos)));
-        match model {
-            Some(m) => m.lemma(form),
-            None if upos == Upos::Propn => form.to_string(),
-            None => form.to_lowercase(),
+        self.rules_for(upos, xpos).lemma(form)
+    }
+
+    /// The rules for one (UPOS, XPOS) pair, to look up once per tag class instead of once per
+    /// word (the per-XPOS table is keyed by strings).
+    pub fn rules_for(&self, upos: Upos, xpos: &str) -> TagRules<'_> {
+        TagRules {
+            model: self
+                .tags
+                .get(xpos)
+                .or_else(|| self.tags.get(upos_key(upos))),
+            propn: upos == Upos::Propn,
         }
     }
 

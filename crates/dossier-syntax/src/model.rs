@@ -88,6 +88,12 @@ impl Model {
             tokens: Vec::with_capacity(tokens.len()),
             sentences: Vec::with_capacity(sentences.len()),
         };
+        let lemma_rules: Vec<_> = self
+            .tagger
+            .classes
+            .iter()
+            .map(|(xpos, upos)| self.lemmatizer.rules_for(*upos, xpos))
+            .collect();
         let form_of = |t: &RawToken| -> &str {
             let (a, b) = (t.start as usize, t.end as usize);
             text.get(a..b).unwrap_or("")
@@ -117,7 +123,7 @@ impl Model {
                     end: t.end,
                     upos: *upos,
                     xpos: xpos.clone(),
-                    lemma: self.lemmatizer.lemma(form, *upos, xpos),
+                    lemma: lemma_rules[class as usize].lemma(form),
                     feats: self
                         .morph
                         .feats(class, w.words[i].lower, w.words[i].suf3)

@@ -409,9 +409,16 @@ fn children(heads: &[u32]) -> Kids {
 impl Parser {
     /// Parse one sentence: heads (`NO_HEAD` for the root) and relations.
     pub fn parse(&self, w: &[PWord], feats: &mut Vec<u64>) -> (Vec<u32>, Vec<Rel>) {
+        let heads = self.heads(w, feats);
+        let rels = self.label(w, &heads, feats);
+        (heads, rels)
+    }
+
+    /// The unlabelled tree of one sentence: heads (`NO_HEAD` for the root).
+    pub fn heads(&self, w: &[PWord], feats: &mut Vec<u64>) -> Vec<u32> {
         let n = w.len();
         if n == 0 {
-            return (Vec::new(), Vec::new());
+            return Vec::new();
         }
         let mut st = State::new(n);
         while !st.terminal() {
@@ -421,20 +428,16 @@ impl Parser {
             let t = best_valid_i32(&s, &st.valid());
             st.apply(t);
         }
-        let heads: Vec<u32> = st
-            .heads
+        st.heads
             .iter()
-            .map(|&h| if h >= n as u32 { NONE } else { h })
-            .collect();
-        let rels = self.label(w, &heads, feats);
-        let heads = heads
-            .into_iter()
-            .map(|h| if h == NONE { NO_HEAD } else { h })
-            .collect();
-        (heads, rels)
+            .map(|&h| if h >= n as u32 { NO_HEAD } else { h })
+            .collect()
     }
 
-    fn label(&self, w: &[PWord], heads: &[u32], feats: &mut Vec<u64>) -> Vec<Rel> {
+    /// Relations for a tree from [`Parser::heads`] (`NO_HEAD` root gets `Rel::Root`).
+    pub fn label(&self, w: &[PWord], heads: &[u32], feats: &mut Vec<u64>) -> Vec<Rel> {
+        // NO_HEAD and the parser's NONE are the same value.
+        const _: () = assert!(NO_HEAD == NONE);
         let kids = children(heads);
         let mut scores = vec![0i32; self.labels.len()];
         (0..w.len())

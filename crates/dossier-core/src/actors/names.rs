@@ -1,0 +1,280 @@
+//! Lexicon actors, unknown organisations, acronyms and capitalised names.
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    pub(super) fn at_actor(&mut self, i: usize) -> usize {
+        let n = self.units.len();
+        let UnitKind::Lex(Target::Actor { entry, form }) = self.units[i].kind else {
+            return i + 1;
+        };
+        if self.ambiguous_drop(i, entry) {
+            return i + 1;
+        }
+        let e = &self.lex.entries[entry];
+        let kind = e.kind;
+        let headline = self.headline[self.units[i].sent];
+        // A one-word state or capital joined to an unknown capitalised word.
+        if matches!(form, MentionForm::Name | MentionForm::Metonym)
+            && kind == ActorKind::State
+            && self.single_word(i)
+            && !headline
+        {
+            if let Some((words, head)) = self.name_unit(i + 1).filter(|_| self.adjacent(i, i + 1)) {
+                match head {
+                    Some(HeadClass::Place) => return i + 2,
+                    None if words == 1 => {
+                        // "Israel Katz"
+                        let name = format!("{} {}", self.unit_text(i), self.unit_text(i + 1));
+                        let p = self.person(&name);
+                        let (s, e) = (self.units[i].start, self.units[i + 1].end);
+                        self.mention(s, e, p, MentionForm::Name);
+                        return self.apposition(p, i + 1).max(i + 2);
+                    }
+                    Some(h) => {
+                        // "Moscow Times", "Iran Air": an organisation named after the place.
+                        return self.unknown_org(i, i + 1, h, e.country.clone());
+                    }
+                    None => {}
+                }
+            }
+        }
+        // Titled person, body composition: "Iran's foreign minister X", "Ukraine's air force".
+        if kind != ActorKind::Person {
+            if let Some(next) = self.at_phrase(i, None) {
+                return next;
+            }
+            if i + 1 < n && self.adjacent_poss(i, i + 1) {
+                match self.units[i + 1].kind {
+                    UnitKind::Lex(Target::Generic(g))
+                        if kind == ActorKind::State || e.country.is_some() =>
+                    {
+                        let a = self.lex_actor(entry);
+                        let b = self.state_body(a, g);
+                        let (s, en) = (self.units[i].start, self.units[i + 1].end);
+                        self.mention(s, en, b, MentionForm::Name);
+                        return i + 2;
+                    }
+                    UnitKind::Name { head: Some(h), .. }
+                        if h != HeadClass::Place
+                            && kind == ActorKind::State
+                            && self.adjacent(i, i + 1)
+                            && !headline =>
+                    {
+                        // "Russian Direct Investment Fund"
+                        return self.unknown_org(i, i + 1, h, e.country.clone());
+                    }
+                    UnitKind::Name { head, words }
+                        if head != Some(HeadClass::Place)
+                            && !headline
+                            && self.gap(i, i + 1) != " "
+                            && e.country.is_some() =>
+                    {
+                        // "Iran's Atomic Energy Organization", "Iran's Hossein Salami": the
+                        // possessor gives the country.
+                        let country = e.country.clone();
+                        let a = self.lex_actor(entry);
+                        let u = self.units[i];
+                        self.mention(u.start, u.end, a, form);
+                        if let Some(h) = head {
+                            return self.unknown_org(i + 1, i + 1, h, country);
+                        }
+                        if (2..=4).contains(&words) {
+                            let p = self.person(self.unit_text(i + 1));
+                            let n = self.units[i + 1];
+                            self.mention(n.start, n.end, p, MentionForm::Name);
+                            if self.actors[p].country.is_none() {
+                                self.actors[p].country = country;
+                            }
+                            return self.apposition(p, i + 1).max(i + 2);
+                        }
+                        return i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let a = self.lex_actor(entry);
+        let u = self.units[i];
+        self.mention(u.start, u.end, a, form);
+        if kind == ActorKind::Person {
+            return self.apposition(a, i).max(i + 1);
+        }
+        i + 1
+    }
+
+    /// An organisation not in the lexicon spanning units `first..=last`.
+    pub(super) fn unknown_org(
+        &mut self,
+        first: usize,
+        last: usize,
+        head: HeadClass,
+        country: Option<String>,
+    ) -> usize {
+        let (s, e) = (self.units[first].start, self.units[last].end);
+        let name = strip_article(&self.text[s..e]).to_string();
+        let id = org_id(head, &name);
+        let kind = match head {
+            HeadClass::Organisation => ActorKind::Organisation,
+            HeadClass::GovernmentBody => ActorKind::GovernmentBody,
+            HeadClass::Military => ActorKind::Military,
+            HeadClass::Outlet => ActorKind::Outlet,
+            HeadClass::Group => ActorKind::Group,
+            HeadClass::Place => ActorKind::Organisation,
+        };
+        let a = self.actor(ActorEntry {
+            id,
+            name,
+            kind,
+            country,
+            role: None,
+            affiliation: None,
+        });
+        self.mention(s, e, a, MentionForm::Name);
+        self.learn_acronym(e, a);
+        last + 1
+    }
+
+    /// "… Headquarters (KACH)": the acronym in brackets names the same actor.
+    pub(super) fn learn_acronym(&mut self, end: usize, a: ActorIdx) {
+        let rest = &self.text[end..];
+        if let Some(r) = rest.strip_prefix(" (") {
+            if let Some(close) = r.find(')') {
+                let acr = &r[..close];
+                if (2..=8).contains(&acr.len())
+                    && acr
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                {
+                    self.acronyms.insert(acr.to_string(), a);
+                }
+            }
+        }
+    }
+
+    pub(super) fn at_name(&mut self, i: usize) -> usize {
+        let UnitKind::Name { words, head } = self.units[i].kind else {
+            return i + 1;
+        };
+        let u = self.units[i];
+        let t = self.unit_text(i);
+        // Known surname or acronym?
+        if words == 1 || !t.contains(' ') {
+            if let Some(&a) = self.acronyms.get(t) {
+                self.mention(u.start, u.end, a, MentionForm::Name);
+                return i + 1;
+            }
+            if let Some(&a) = self.surnames.get(t) {
+                self.mention(u.start, u.end, a, MentionForm::Surname);
+                return self.apposition(a, i).max(i + 1);
+            }
+            // "Denzel Washington": unknown word + one-word capital or state.
+            if !u.initial && i + 1 < self.units.len() && self.adjacent(i, i + 1) {
+                if let Some(entry) = self.is_state_like(i + 1) {
+                    let _ = entry;
+                    if !self.headline[u.sent] && self.single_word(i + 1) {
+                        let name = format!("{t} {}", self.unit_text(i + 1));
+                        let p = self.person(&name);
+                        let (s, e) = (u.start, self.units[i + 1].end);
+                        self.mention(s, e, p, MentionForm::Name);
+                        return self.apposition(p, i + 1).max(i + 2);
+                    }
+                }
+            }
+            // An unknown single name that says something ("Graham argued", "ACLU said") is
+            // kept: a person, or an organisation when written as an acronym.
+            let after_preposition = self.text[..u.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(w, "of" | "from" | "in" | "at" | "to" | "for" | "near"));
+            if head.is_none()
+                && !after_preposition
+                && !self.headline[u.sent]
+                && self.followed_by_saying(u.end)
+            {
+                let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
+                let a = if acronym {
+                    self.actor(ActorEntry {
+                        id: format!("ORG.{}", slug(t)),
+                        name: t.to_string(),
+                        kind: ActorKind::Organisation,
+                        country: None,
+                        role: None,
+                        affiliation: None,
+                    })
+                } else {
+                    self.person(t)
+                };
+                let form = if acronym {
+                    MentionForm::Name
+                } else {
+                    MentionForm::Surname
+                };
+                self.mention(u.start, u.end, a, form);
+                return i + 1;
+            }
+            self.deferred.push(i);
+            return i + 1;
+        }
+        if self.headline[u.sent] {
+            self.deferred.push(i);
+            return i + 1;
+        }
+        match head {
+            Some(HeadClass::Place) => i + 1,
+            Some(h) => self.unknown_org(i, i, h, None),
+            // A name with an acronym in it ("Scottish SPCA", "CBS Detroit") is an organisation.
+            None if t
+                .split(' ')
+                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) =>
+            {
+                self.unknown_org(i, i, HeadClass::Organisation, None)
+            }
+            None if (2..=4).contains(&words) => {
+                let p = self.person(t);
+                let form = MentionForm::Name;
+                self.mention(u.start, u.end, p, form);
+                self.apposition(p, i).max(i + 1)
+            }
+            None => i + 1,
+        }
+    }
+
+    /// Is the text at `end` followed by a verb of saying, directly or after one short word
+    /// or adverb ("said", "also said", "quickly denied")?
+    pub(super) fn followed_by_saying(&self, end: usize) -> bool {
+        let mut after = self.text[end..]
+            .split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let w1 = after.next().unwrap_or("");
+        let w2 = after.next().unwrap_or("");
+        self.text[end..].starts_with(' ')
+            && (self.lex.is_saying(w1)
+                || ((w1.len() <= 4 && w1.chars().all(|c| c.is_lowercase())) || w1.ends_with("ly"))
+                    && self.lex.is_saying(w2))
+    }
+
+    /// After a title with no name: does the noun phrase end here ("the general said", "the
+    /// minister, …") rather than go on ("the general public", "an official statement")?
+    pub(super) fn description_ends(&self, end: usize) -> bool {
+        let rest = &self.text[end..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            return true; // punctuation or end of text
+        };
+        let w: &str = r
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or("");
+        if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        self.lex
+            .lower_word(&lower)
+            .is_some_and(|i| i.saying || i.follower || i.modal || i.expletive)
+            || lower.ends_with("ed")
+            || (lower.ends_with('s') && !lower.ends_with("ss"))
+    }
+}

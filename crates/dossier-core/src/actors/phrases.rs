@@ -1,0 +1,614 @@
+//! Titled people, unnamed and definite person descriptions, modifiers and their keys,
+//! appositions, determiners, body descriptions and bare generic bodies.
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    /// Parse "[adj]* [modifier ['s]] [generic] [adj]* title+ [, ] [Name]" starting at `i`
+    /// (after an optional determiner `det`). Handles titled people, unnamed and definite person
+    /// descriptions. Returns None when there is no title.
+    pub(super) fn at_phrase(&mut self, i: usize, det: Option<(usize, bool)>) -> Option<usize> {
+        let n = self.units.len();
+        let mut j = i;
+        let mut adjs: Vec<usize> = Vec::new();
+        let take_adjs = |this: &Self, j: &mut usize, adjs: &mut Vec<usize>| -> bool {
+            while *j < n && this.units[*j].kind == UnitKind::Adj {
+                adjs.push(*j);
+                if !this.adjacent(*j, *j + 1) {
+                    return false;
+                }
+                *j += 1;
+            }
+            true
+        };
+        if !take_adjs(self, &mut j, &mut adjs) {
+            return None;
+        }
+        let mut modifier: Option<usize> = None;
+        let mut body_generic: Option<usize> = None;
+        if j < n && self.modifier_entry(j) {
+            modifier = Some(j);
+            if !self.adjacent_poss(j, j + 1) {
+                return None;
+            }
+            j += 1;
+            if let UnitKind::Lex(Target::Generic(g)) = self.units[j].kind {
+                if self.lex_country(j - 1).is_some() {
+                    body_generic = Some(g);
+                    if !self.adjacent_poss(j, j + 1) {
+                        return None;
+                    }
+                    j += 1;
+                }
+            }
+            if !take_adjs(self, &mut j, &mut adjs) {
+                return None;
+            }
+        }
+        let first_title = j;
+        let mut titles = Vec::new();
+        while j < n {
+            let UnitKind::Lex(Target::Title(t)) = self.units[j].kind else {
+                break;
+            };
+            titles.push(t);
+            j += 1;
+            if !(j < n
+                && self.adjacent(j - 1, j)
+                && matches!(self.units[j].kind, UnitKind::Lex(Target::Title(_))))
+            {
+                break;
+            }
+        }
+        if titles.is_empty() {
+            return None;
+        }
+        let last_title = j - 1;
+        let title_end = self.units[last_title].end;
+        let title = *titles.last().expect("non-empty");
+        // Role words: adjectives before the title (when no modifier sits between), and the
+        // modifier itself when it is a seat or body joined without a possessive ("Kremlin
+        // spokesman", "foreign ministry spokesperson"), not a state name or demonym.
+        let mut role_start = self.units[first_title].start;
+        if let Some(&a) = adjs.first() {
+            if modifier.is_none_or(|m| a > m) {
+                role_start = self.units[a].start;
+            }
+        }
+        if let Some(m) = modifier {
+            let joined = self.gap(m, m + 1) == " ";
+            if body_generic.is_some() {
+                if self.gap(m + 1, m + 2) == " " {
+                    role_start = role_start.min(self.units[m + 1].start);
+                }
+            } else if joined && !self.state_name_or_demonym(m) {
+                role_start = self.units[m].start;
+            }
+        }
+        let role = self.text[role_start..title_end].to_string();
+        let name_gap = if j < n { self.gap(last_title, j) } else { "" };
+        let name_at = (j < n
+            && self.personish(j)
+            && (name_gap == " " || name_gap == ", ")
+            && !self.headline[self.units[j].sent])
+            .then_some(j);
+
+        // "Kremlin spokesman Dmitry Peskov", "President Zelenskyy", "Iran's foreign minister, X".
+        if let Some(nm) = name_at.filter(|_| det.is_none() || name_gap == " ") {
+            let mod_actor = modifier.map(|m| self.emit_modifier(m, body_generic));
+            let p = self.name_to_person(nm)?;
+            for &t in &titles {
+                self.add_head(p, t);
+            }
+            self.set_role(p, &role, mod_actor, Some(title));
+            return Some(self.apposition(p, nm).max(nm + 1));
+        }
+        if name_at.is_none() && !self.description_ends(title_end) {
+            // "the general public", "an official statement": not a person.
+            if let Some(m) = modifier.filter(|_| det.is_none()) {
+                self.emit_modifier(m, body_generic);
+            }
+            return Some(j);
+        }
+        let Some((d, definite)) = det else {
+            // A title with no article and no name ("Kremlin spokesman said"): only the modifier
+            // is a mention.
+            if let Some(m) = modifier {
+                self.emit_modifier(m, body_generic);
+            }
+            return Some(j);
+        };
+        let start = self.units[d].start;
+        // The post's body: the modifier, or "… for/of [the] <actor>" after the title.
+        let tail = (modifier.is_none() && j < n)
+            .then(|| self.gap(last_title, j))
+            .filter(|g| matches!(*g, " of the " | " for the " | " of " | " for " | " at the "))
+            .and_then(|_| self.actor_key(j, None));
+        let key = match modifier {
+            Some(m) => self.actor_key(m, body_generic),
+            None => tail.clone(),
+        };
+        if definite {
+            let country = key.as_ref().and_then(|k| k.country.clone());
+            if let Some(p) = self.find_person_by_head(title, country.as_deref(), start) {
+                self.mention(start, title_end, p, MentionForm::Description);
+                return Some(j);
+            }
+        }
+        // A description's role is all its words after the article ("senior US official",
+        // "spokesman for the Russian defence ministry").
+        let desc_start = self.units[d].end + 1;
+        let desc_end = match (&tail, j < n) {
+            (Some(_), true) => self.actor_key_end(j),
+            _ => title_end,
+        };
+        let desc_role = self.text[desc_start.min(role_start)..desc_end].to_string();
+        // "a senior IRGC commander, Ali Fadavi,": the description names that person.
+        if let Some(nm) = name_at {
+            let p = self.name_to_person_deferred(nm)?;
+            self.mention(start, title_end, p, MentionForm::Description);
+            for &t in &titles {
+                self.add_head(p, t);
+            }
+            self.fill_person(p, desc_role, key);
+            self.emit_name_mention(nm, p);
+            return Some(self.apposition(p, nm).max(nm + 1));
+        }
+        // An unnamed person: "a Western diplomat", "the spokesman for the defence ministry".
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(k) = &key {
+            parts.push(k.slug_part.clone());
+        }
+        for &a in &adjs {
+            parts.push(self.unit_text(a).to_string());
+        }
+        parts.push(self.text[self.units[first_title].start..title_end].to_string());
+        let id = format!("PERSON.{}", slug(&parts.join(" ")));
+        let words = self.text[self.units[d].end..title_end].trim();
+        let name = fix_article(&format!("{} {words}", if definite { "the" } else { "a" }));
+        let p = self.actor(ActorEntry {
+            id,
+            name,
+            kind: ActorKind::Person,
+            country: None,
+            role: None,
+            affiliation: None,
+        });
+        for &t in &titles {
+            self.add_head(p, t);
+        }
+        self.fill_person(p, desc_role, key);
+        self.mention(start, title_end, p, MentionForm::Description);
+        Some(j)
+    }
+
+    /// Emit the mention of a modifier unit (composing "<state> <generic body>") and return
+    /// its actor.
+    pub(super) fn emit_modifier(&mut self, m: usize, body_generic: Option<usize>) -> ActorIdx {
+        let UnitKind::Lex(Target::Actor { entry, form }) = self.units[m].kind else {
+            unreachable!("modifier is an actor unit")
+        };
+        let a = self.lex_actor(entry);
+        let (who, s, e, f) = match body_generic {
+            Some(g) => {
+                let b = self.state_body(a, g);
+                (
+                    b,
+                    self.units[m].start,
+                    self.units[m + 1].end,
+                    MentionForm::Name,
+                )
+            }
+            None => (a, self.units[m].start, self.units[m].end, form),
+        };
+        self.mention(s, e, who, f);
+        who
+    }
+
+    /// Is unit `i` a state named by its name or demonym (not a seat or capital)?
+    pub(super) fn state_name_or_demonym(&self, i: usize) -> bool {
+        matches!(
+            self.units[i].kind,
+            UnitKind::Lex(Target::Actor { entry, form: MentionForm::Name | MentionForm::Demonym })
+                if self.lex.entries[entry].kind == ActorKind::State
+        )
+    }
+
+    /// Country of the lexicon actor at unit `i`.
+    pub(super) fn lex_country(&self, i: usize) -> Option<&'a str> {
+        match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                self.lex.entries[entry].country.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// What a modifier or "for the X" actor tells about an unnamed or titled person.
+    pub(super) fn actor_key(&self, i: usize, body_generic: Option<usize>) -> Option<ActorKey> {
+        let (mut id, country, kind) = match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                let e = &self.lex.entries[entry];
+                if e.kind == ActorKind::Person {
+                    return None;
+                }
+                (e.id.clone(), e.country.clone(), e.kind)
+            }
+            UnitKind::Name { head: Some(h), .. } if h != HeadClass::Place => {
+                let name = strip_article(self.unit_text(i));
+                (org_id(h, name), None, ActorKind::Organisation)
+            }
+            _ => return None,
+        };
+        // "<state> <generic body>" right after: "the Russian defence ministry".
+        let generic = body_generic.or_else(|| match self.units.get(i + 1).map(|u| u.kind) {
+            Some(UnitKind::Lex(Target::Generic(g))) if self.adjacent_poss(i, i + 1) => Some(g),
+            _ => None,
+        });
+        let mut is_body = kind != ActorKind::State;
+        if let (Some(g), Some(c)) = (generic, country.as_ref()) {
+            id = format!("{c}.{}", self.lex.generic[g].code);
+            is_body = true;
+        }
+        let slug_part = if kind == ActorKind::State && generic.is_none() {
+            country.clone().unwrap_or_else(|| id.clone())
+        } else if generic.is_some() {
+            id.clone()
+        } else {
+            id.rsplit('.').next().unwrap_or(&id).to_string()
+        };
+        Some(ActorKey {
+            affiliation: is_body.then(|| id.clone()),
+            country,
+            slug_part,
+        })
+    }
+
+    /// End of the actor phrase at unit `i` (including a following generic body noun).
+    pub(super) fn actor_key_end(&self, i: usize) -> usize {
+        match self.units.get(i + 1).map(|u| u.kind) {
+            Some(UnitKind::Lex(Target::Generic(_))) if self.adjacent_poss(i, i + 1) => {
+                self.units[i + 1].end
+            }
+            _ => self.units[i].end,
+        }
+    }
+
+    pub(super) fn fill_person(&mut self, p: ActorIdx, role: String, key: Option<ActorKey>) {
+        let a = &mut self.actors[p];
+        if a.role.is_none() {
+            a.role = Some(role);
+        }
+        if let Some(k) = key {
+            if a.country.is_none() {
+                a.country = k.country;
+            }
+            if a.affiliation.is_none() {
+                a.affiliation = k.affiliation;
+            }
+        }
+    }
+
+    pub(super) fn set_role(
+        &mut self,
+        p: ActorIdx,
+        role: &str,
+        modifier: Option<ActorIdx>,
+        title: Option<usize>,
+    ) {
+        let (country, affiliation) = match modifier {
+            Some(m) => {
+                let a = &self.actors[m];
+                let aff = if a.kind == ActorKind::State {
+                    match title.and_then(|t| self.lex.titles[t].body.clone()) {
+                        Some(code) => Some(format!("{}.{}", a.id, code)),
+                        None => Some(a.id.clone()),
+                    }
+                } else {
+                    Some(a.id.clone())
+                };
+                (a.country.clone(), aff)
+            }
+            None => (None, None),
+        };
+        let a = &mut self.actors[p];
+        if a.role.is_none()
+            && !role.is_empty()
+            && title.is_some_and(|t| self.lex.titles[t].head.is_some())
+        {
+            a.role = Some(role.to_string());
+        }
+        if a.country.is_none() {
+            a.country = country;
+        }
+        if a.affiliation.is_none() {
+            a.affiliation = affiliation;
+        }
+    }
+
+    /// The person a name unit stands for, with its mention emitted.
+    pub(super) fn name_to_person(&mut self, i: usize) -> Option<ActorIdx> {
+        let p = self.name_to_person_deferred(i)?;
+        self.emit_name_mention(i, p);
+        Some(p)
+    }
+
+    /// The person a name unit stands for (no mention emitted).
+    pub(super) fn name_to_person_deferred(&mut self, i: usize) -> Option<ActorIdx> {
+        match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { entry, .. }) => Some(self.lex_actor(entry)),
+            UnitKind::Name { .. } => {
+                let t = self.unit_text(i);
+                Some(self.person(t))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn emit_name_mention(&mut self, i: usize, p: ActorIdx) {
+        let form = match self.units[i].kind {
+            UnitKind::Lex(Target::Actor { form, .. }) => form,
+            _ => {
+                if self.unit_text(i).contains(' ') {
+                    MentionForm::Name
+                } else {
+                    MentionForm::Surname
+                }
+            }
+        };
+        let u = self.units[i];
+        self.mention(u.start, u.end, p, form);
+    }
+
+    /// After the name of person `p` at unit `nm`: ", <title phrase …>," gives their role and
+    /// affiliation. Returns the unit index to continue from (the apposition's units are still
+    /// processed normally, so organisations inside it get their own mentions).
+    pub(super) fn apposition(&mut self, p: ActorIdx, nm: usize) -> usize {
+        let n = self.units.len();
+        let k = nm + 1;
+        if k >= n || self.gap(nm, k) != ", " {
+            return nm + 1;
+        }
+        // The apposition: up to the next comma, semicolon or sentence end.
+        let from = self.units[k].start;
+        let sent_end = self
+            .sentences
+            .get(self.units[nm].sent)
+            .map_or(self.text.len(), |s| s.end);
+        let rest = &self.text[from..sent_end];
+        let stop = rest
+            .find([',', ';', '(', '\u{201C}', '"'])
+            .unwrap_or(rest.len());
+        let mut role = rest[..stop].trim_end_matches(['.', ' ']);
+        // The apposition ends before a verb of saying ("…, deputy commander of X said").
+        let mut off = 0;
+        for w in role.split(' ') {
+            if self.lex.is_saying(w) && off > 0 {
+                role = role[..off - 1].trim_end();
+                break;
+            }
+            off += w.len() + 1;
+        }
+        let role_end = from + role.len();
+        // A title must open the apposition ("the deputy commander …", "a spokesman for …"),
+        // after at most an article, modifiers and the body it belongs to.
+        let mut first_title = None;
+        let mut q = k;
+        while q < n && self.units[q].start < role_end {
+            match self.units[q].kind {
+                UnitKind::Lex(Target::Title(_)) => {
+                    first_title = Some(q);
+                    break;
+                }
+                UnitKind::Det { .. }
+                | UnitKind::Adj
+                | UnitKind::Lex(Target::Actor { .. })
+                | UnitKind::Lex(Target::Generic(_))
+                | UnitKind::Name { head: Some(_), .. } => q += 1,
+                _ => break,
+            }
+        }
+        let Some(ft) = first_title else {
+            return nm + 1;
+        };
+        if self.text[from..self.units[ft].start]
+            .split_whitespace()
+            .count()
+            > 5
+        {
+            return nm + 1;
+        }
+        let mut lt = ft;
+        while lt + 1 < n
+            && self.adjacent(lt, lt + 1)
+            && matches!(self.units[lt + 1].kind, UnitKind::Lex(Target::Title(_)))
+        {
+            lt += 1;
+        }
+        let titles: Vec<usize> = (ft..=lt)
+            .filter_map(|q| match self.units[q].kind {
+                UnitKind::Lex(Target::Title(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        // Affiliation: the first organisation or state named in the apposition.
+        let affiliation = (k..n)
+            .take_while(|&q| self.units[q].start < role_end)
+            .find(|&q| {
+                matches!(
+                    self.units[q].kind,
+                    UnitKind::Lex(Target::Actor { .. }) | UnitKind::Name { head: Some(_), .. }
+                )
+            });
+        let role = strip_article(role).to_string();
+        for &t in &titles {
+            self.add_head(p, t);
+        }
+        let key = affiliation.and_then(|q| self.actor_key(q, None));
+        let a = &mut self.actors[p];
+        a.role = Some(role);
+        if let Some(k) = key {
+            if k.affiliation.is_some()
+                && (a.affiliation.is_none()
+                    || a.affiliation.as_deref().is_some_and(|x| x.len() == 3))
+            {
+                a.affiliation = k.affiliation;
+            }
+            if a.country.is_none() {
+                a.country = k.country;
+            }
+        }
+        // The words up to the title describe the person ("the deputy commander"); actors
+        // named after the title keep their own mentions.
+        let (ds, de) = (self.units[k].start, self.units[lt].end);
+        self.mention(ds, de, p, MentionForm::Description);
+        lt + 1
+    }
+
+    /// The person "the <title>" refers to: the nearest matching person earlier in the same
+    /// sentence, else the first matching person of the nearest earlier sentence that has one
+    /// (the subject, as for pronouns).
+    pub(super) fn find_person_by_head(
+        &self,
+        title: usize,
+        country: Option<&str>,
+        before: usize,
+    ) -> Option<ActorIdx> {
+        let t = &self.lex.titles[title];
+        let head = t.head.as_ref()?;
+        let fits = |m: &Mention| {
+            let actor = &self.actors[m.actor];
+            let info = &self.people[m.actor];
+            actor.kind == ActorKind::Person
+                && info.heads.iter().any(|h| h == head)
+                && (t.gender == Gender::Unknown || info.gender.is_none_or(|g| g == t.gender))
+                && (country.is_none()
+                    || actor.country.is_none()
+                    || actor.country.as_deref() == country)
+        };
+        let sent = self.sentence_of(before);
+        let earlier = self.recent(20, sent).iter().filter(|m| m.start < before);
+        if let Some(m) = earlier
+            .clone()
+            .rev()
+            .find(|m| m.sentence == sent && fits(m))
+        {
+            return Some(m.actor);
+        }
+        let nearest = earlier
+            .clone()
+            .filter(|m| m.sentence < sent && fits(m))
+            .map(|m| m.sentence)
+            .max()?;
+        earlier
+            .filter(|m| m.sentence == nearest)
+            .find(|m| fits(m))
+            .map(|m| m.actor)
+    }
+
+    pub(super) fn at_det(&mut self, i: usize, definite: bool) -> usize {
+        let n = self.units.len();
+        let j = i + 1;
+        if j >= n || !self.adjacent(i, j) {
+            return i + 1;
+        }
+        if let Some(next) = self.at_phrase(j, Some((i, definite))) {
+            return next;
+        }
+        if !definite {
+            return j;
+        }
+        // "the foreign ministry", "the ministry", "the news agency".
+        match self.units[j].kind {
+            UnitKind::Lex(Target::Generic(g)) => return self.at_bare_generic(i, j, g),
+            UnitKind::Desc(_) => return self.at_desc(i, j),
+            _ => {}
+        }
+        // "the [semi-official|Iranian …] agency": up to two words between.
+        let mut k = j;
+        while k < n && k <= j + 2 && self.units[k].sent == self.units[i].sent {
+            if let UnitKind::Desc(_) = self.units[k].kind {
+                let between = &self.text[self.units[i].end..self.units[k].start];
+                if between.split_whitespace().count() <= 2
+                    && !between.contains([',', ';', '.', ':'])
+                    && between.chars().all(|c| !c.is_uppercase() || k == j)
+                {
+                    return self.at_desc(i, k);
+                }
+                break;
+            }
+            k += 1;
+        }
+        j
+    }
+
+    /// "the <desc noun>": the most recent actor of the noun's kinds.
+    pub(super) fn at_desc(&mut self, det: usize, d: usize) -> usize {
+        let UnitKind::Desc(k) = self.units[d].kind else {
+            return d + 1;
+        };
+        // "the country's", "the ministry of …" are fine; "the agency said" too.
+        let kinds = self.desc_kinds[k];
+        let start = self.units[det].start;
+        let target = self
+            .recent(4, self.units[d].sent)
+            .iter()
+            .rev()
+            .filter(|m| m.start < start)
+            .map(|m| m.actor)
+            .find(|&a| kinds.contains(&self.actors[a].kind));
+        if let Some(a) = target {
+            self.mention(start, self.units[d].end, a, MentionForm::Description);
+        }
+        d + 1
+    }
+
+    /// A generic body with no state before it ("the foreign ministry", or the noun after
+    /// a state handled elsewhere). `first` is the determiner (or the noun itself).
+    pub(super) fn at_bare_generic(&mut self, first: usize, g_unit: usize, g: usize) -> usize {
+        let n = self.units.len();
+        // "the foreign ministry of Iran"
+        let k = g_unit + 1;
+        if k < n && self.gap(g_unit, k) == " of " {
+            if let Some(entry) = self.is_state_like(k) {
+                let s = self.lex_actor(entry);
+                let b = self.state_body(s, g);
+                let (st, en) = (self.units[g_unit].start, self.units[k].end);
+                self.mention(st, en, b, MentionForm::Name);
+                return k + 1;
+            }
+        }
+        let gb = &self.lex.generic[g];
+        let definite =
+            first != g_unit || (self.units[g_unit].initial && starts_upper(self.unit_text(g_unit)));
+        if !gb.bare || !definite {
+            return g_unit + 1;
+        }
+        // The state most recently mentioned.
+        let state = self
+            .recent(20, self.units[g_unit].sent)
+            .iter()
+            .rev()
+            .map(|m| m.actor)
+            .find(|&a| self.actors[a].kind == ActorKind::State);
+        let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
+        let b = match state {
+            Some(s) => self.state_body(s, g),
+            None => {
+                let name = format!("the {}", gb.name);
+                let id = format!("ORG.{}", slug(&gb.name));
+                let kind = gb.kind;
+                self.actor(ActorEntry {
+                    id,
+                    name,
+                    kind,
+                    country: None,
+                    role: None,
+                    affiliation: None,
+                })
+            }
+        };
+        self.mention(st, en, b, MentionForm::Description);
+        g_unit + 1
+    }
+}

@@ -1,0 +1,281 @@
+//! Pass 1: the words of the text become units (lexicon matches, capitalised name sequences,
+//! pronouns, determiners, modifiers, body description nouns).
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    // ---- pass 1: units ----------------------------------------------------------------------
+
+    pub(super) fn build_units(&mut self) {
+        let text = self.text;
+        let matches: Vec<LexMatch> = self.lex.find_all(text);
+        // Words: maximal runs of letters/digits with internal hyphens and apostrophes; a trailing
+        // possessive "'s" is not part of the word.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '-' | '\'' | '\u{2019}') {
+                    // Joiner only when a word character follows, and not a possessive 's.
+                    let after = &text[j + d.len_utf8()..];
+                    let next = after.chars().next();
+                    let possessive = d != '-'
+                        && matches!(next, Some('s'))
+                        && !after[1..].starts_with(is_word_char);
+                    // "Iran-backed", "Sorkin-written": a lower-case suffix after a capitalised
+                    // word is not part of a name.
+                    let lower_suffix = d == '-'
+                        && next.is_some_and(char::is_lowercase)
+                        && text[i..].starts_with(char::is_uppercase);
+                    if next.is_some_and(is_word_char) && !possessive && !lower_suffix {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            words.push((i, end));
+        }
+        // Sentence of each word and capitalisation ratio per sentence (headline detection).
+        let nsent = self.sentences.len().max(1);
+        let mut caps = vec![(0usize, 0usize); nsent];
+        let mut word_sent = Vec::with_capacity(words.len());
+        let mut si = 0usize;
+        let mut prev_sent = usize::MAX;
+        let mut initial_flags = Vec::with_capacity(words.len());
+        for &(s, e) in &words {
+            while si + 1 < self.sentences.len() && self.sentences[si + 1].start <= s {
+                si += 1;
+            }
+            word_sent.push(si);
+            initial_flags.push(si != prev_sent);
+            prev_sent = si;
+            let w = &text[s..e];
+            if w.chars().next().is_some_and(char::is_alphabetic) {
+                caps[si].1 += 1;
+                if starts_upper(w) {
+                    caps[si].0 += 1;
+                }
+            }
+        }
+        for (i, &(c, n)) in caps.iter().enumerate() {
+            // Headline case: most words capitalised and no closing punctuation, or nearly all.
+            let ends_like_prose = self.sentences.get(i).is_some_and(|s| {
+                text[s.start..s.end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201D}', '\''])
+            });
+            self.headline[i] =
+                (n >= 3 && c * 10 >= n * 6 && !ends_like_prose) || (n >= 5 && c * 20 >= n * 17);
+        }
+
+        let mut mi = 0usize;
+        let mut wi = 0usize;
+        let mut lower = String::new();
+        while wi < words.len() {
+            let (ws, we) = words[wi];
+            // Skip matches that ended before this word (e.g. punctuation-only overlaps).
+            while mi < matches.len() && matches[mi].end <= ws {
+                mi += 1;
+            }
+            if mi < matches.len() && matches[mi].start < we {
+                let m = matches[mi];
+                self.units.push(Unit {
+                    start: m.start,
+                    end: m.end,
+                    sent: self.sentence_of(m.start),
+                    kind: UnitKind::Lex(m.target),
+                    initial: initial_flags[wi] && m.start <= ws,
+                });
+                while wi < words.len() && words[wi].0 < m.end {
+                    wi += 1;
+                }
+                mi += 1;
+                continue;
+            }
+            let w = &text[ws..we];
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            let sent = word_sent[wi];
+            let initial = initial_flags[wi];
+            // Capitalised sequence?
+            let next_lower = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| !starts_upper(&text[s..e]));
+            let capital = (starts_upper(w) || particle_capital(w))
+                && !self.lex.is_stop(w)
+                && !(next_lower && self.lex.is_adjective(&lower));
+            // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
+            // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
+            // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
+            // ("-ers", "-ors" are left out: Sanders, Rogers, Connors.)
+            let next_capital = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| starts_upper(&text[s..e]));
+            let plural_noun = next_capital
+                && ["ies", "ists", "ents", "ants", "ics", "ians"]
+                    .iter()
+                    .any(|suf| lower.ends_with(suf));
+            let leading_common = self.lex.is_adjective(&lower)
+                || (initial
+                    && (lower.ends_with("ing") || lower.ends_with("ly") || plural_noun)
+                    && lower.len() > 4);
+            if capital && leading_common {
+                if self.lex.is_adjective(&lower) {
+                    self.units.push(Unit {
+                        start: ws,
+                        end: we,
+                        sent,
+                        kind: UnitKind::Adj,
+                        initial,
+                    });
+                }
+                wi += 1;
+                continue;
+            }
+            if capital {
+                let (end_wi, unit) = self.name_sequence(&words, wi, &matches[mi..], sent);
+                if let Some(mut u) = unit {
+                    u.initial = initial;
+                    self.units.push(u);
+                }
+                wi = end_wi;
+                continue;
+            }
+            let info = self.lex.lower_word(&lower);
+            let kind = if let Some(p) = info.and_then(|i| i.pronoun) {
+                Some(UnitKind::Pronoun(p))
+            } else if let Some(r) = info.and_then(|i| i.relative).filter(|_| !initial) {
+                Some(UnitKind::Relative(r))
+            } else if lower == "the" {
+                Some(UnitKind::Det { definite: true })
+            } else if lower == "a" || lower == "an" {
+                Some(UnitKind::Det { definite: false })
+            } else if info.is_some_and(|i| i.adj) {
+                Some(UnitKind::Adj)
+            } else if let Some(kinds) = info.and_then(|i| i.desc.as_deref()) {
+                self.desc_kinds.push(kinds);
+                Some(UnitKind::Desc(self.desc_kinds.len() - 1))
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                self.units.push(Unit {
+                    start: ws,
+                    end: we,
+                    sent,
+                    kind,
+                    initial,
+                });
+            }
+            wi += 1;
+        }
+    }
+
+    /// Extend a capitalised sequence from word `wi`. Returns the next word index and the unit.
+    pub(super) fn name_sequence(
+        &self,
+        words: &[(usize, usize)],
+        wi: usize,
+        matches: &[LexMatch],
+        sent: usize,
+    ) -> (usize, Option<Unit>) {
+        let text = self.text;
+        let next_match = matches.first().map_or(usize::MAX, |m| m.start);
+        let mut last = wi; // last capitalised word included
+        let mut j = wi + 1;
+        let mut connector_at: Option<usize> = None;
+        while j < words.len() {
+            let (s, e) = words[j];
+            if s >= next_match || self.sentence_of(s) != sent {
+                break;
+            }
+            let gap = &text[words[j - 1].1..s];
+            if gap != " " {
+                break;
+            }
+            let w = &text[s..e];
+            let lower_w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                w.to_ascii_lowercase().into()
+            } else {
+                w.into()
+            };
+            if (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w) {
+                last = j;
+                j += 1;
+                continue;
+            }
+            // Particles and connectors only between capitalised words.
+            let is_particle = self.lex.is_particle(&lower_w);
+            let is_connector = matches!(&*lower_w, "of" | "for" | "the" | "and" | "on");
+            if (is_particle || is_connector) && j + 1 < words.len() {
+                let (ns, ne) = words[j + 1];
+                let nw = &text[ns..ne];
+                if ns < next_match
+                    && &text[e..ns] == " "
+                    && (starts_upper(nw) || particle_capital(nw) || lower_w == "of")
+                    && !self.lex.is_stop(nw)
+                {
+                    if is_connector && connector_at.is_none() {
+                        connector_at = Some(j);
+                    }
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let end_wi = last + 1;
+        // A connector is kept only when the whole is an organisation ("Ministry of Defence").
+        let head_of = |k: usize| {
+            let (s, e) = words[k];
+            self.lex.head(&text[s..e])
+        };
+        let mut last_cap = last;
+        let mut head = head_of(last_cap);
+        if let Some(c) = connector_at {
+            let org_before = (wi..c).any(|k| {
+                matches!(
+                    head_of(k),
+                    Some(h) if h != HeadClass::Place
+                )
+            });
+            // "Food and Drug Administration": an organisation head at the end keeps it whole.
+            let org_after = c < last && matches!(head, Some(h) if h != HeadClass::Place);
+            if (!org_before && !org_after) || c > last {
+                last_cap = c - 1;
+                // Walk back over trailing particles/connectors.
+                while last_cap > wi && !starts_upper(&text[words[last_cap].0..words[last_cap].1]) {
+                    last_cap -= 1;
+                }
+                head = head_of(last_cap);
+            } else if head.is_none() {
+                // "Ministry of Defence": head is the organisation word before "of".
+                head = (wi..c).rev().find_map(head_of);
+            }
+        }
+        let count = (wi..=last_cap)
+            .filter(|&k| {
+                let (s, e) = words[k];
+                starts_upper(&text[s..e]) || particle_capital(&text[s..e])
+            })
+            .count();
+        let unit = Unit {
+            start: words[wi].0,
+            end: words[last_cap].1,
+            sent,
+            kind: UnitKind::Name { words: count, head },
+            initial: false,
+        };
+        (last_cap.max(wi) + 1, Some(unit).filter(|_| end_wi > wi))
+    }
+}
