@@ -113,6 +113,21 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     if matches!(h.class, CueClass::Object | CueClass::Belief) && text[h.e..].starts_with(" by ") {
         return false;
     }
+    // "a young boy believed to be about 10", "a car bomb thought to have been planted": a
+    // participle right after a noun, with no auxiliary, is a reduced relative describing the
+    // noun, not a belief its words report (the auxiliary forms are handled above and by the
+    // speakerless "is believed to").
+    if h.class == CueClass::Belief
+        && matches!(
+            word.as_str(),
+            "believed" | "thought" | "understood" | "said"
+        )
+        && text[h.e..].starts_with(" to ")
+        && !pw.is_empty()
+        && !is_auxiliary(&pw)
+    {
+        return false;
+    }
     if not_speech_context(text, h, &word) {
         return false;
     }
@@ -123,6 +138,30 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
         }
     }
     true
+}
+
+/// Words that make a participle a finite verb phrase ("is believed", "had thought").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "widely"
+            | "also"
+            | "further"
+            | "generally"
+            | "commonly"
+            | "long"
+            | "once"
+            | "still"
+    )
 }
 
 /// Is the line around `pos` a title-case headline (most words capitalised, no final period)?

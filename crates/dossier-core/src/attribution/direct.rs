@@ -387,6 +387,15 @@ impl Attributor<'_> {
         let line = &t[first.start..first.end];
         let Some(c) = line.find(": ") else { return };
         let head = &line[..c];
+        // "Claim: …", "Verdict: …": a fact-check label, not a speaker.
+        let norm = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        if Lexicon::get()
+            .labels
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&norm) || norm.to_lowercase().replace('’', "'") == *l)
+        {
+            return;
+        }
         let words = head.split_whitespace().count();
         if words == 0 || words > 5 || head.ends_with(|ch: char| ch.is_ascii_digit()) {
             return;

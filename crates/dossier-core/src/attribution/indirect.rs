@@ -383,6 +383,19 @@ impl Attributor<'_> {
                     used.push(p);
                 }
             }
+        } else if let Some(p) = toks
+            .iter()
+            .rposition(|k| k.e <= sp.0)
+            .filter(|&pi| toks[pi].word)
+            .and_then(|pi| Some((pi, self.hit_index_at(toks[pi].s)?)))
+            .filter(|&(_, x)| self.hits[x].class == CueClass::Citing)
+        {
+            // "Maariv quotes a senior official who said …": the official speaks, relayed by the
+            // phrase before the citing word.
+            if let (Some(relay), _) = self.np_back(toks, p.0) {
+                via.push(relay);
+                used.push(p.1);
+            }
         }
         let between = t[sp.1.min(h.s)..h.s].to_lowercase();
         let anon_apposition = [
@@ -410,12 +423,16 @@ impl Attributor<'_> {
             }
         }
         let (cs, citing, that) = if h.class == CueClass::Object {
-            // Object content keeps its words: "dismissed the claims as baseless".
+            // Object content keeps its words: "dismissed the claims as baseless"; but a time
+            // adverbial closed by "that" is skipped ("denied on Sunday night that …").
             let mut j = ei;
             while toks.get(j).is_some_and(|k| !k.word) {
                 j += 1;
             }
-            (toks.get(j).map_or(sent.end, |k| k.s), None, false)
+            match self.skip_to_content(toks, ei, false) {
+                (cs, None, true) => (cs, None, true),
+                _ => (toks.get(j).map_or(sent.end, |k| k.s), None, false),
+            }
         } else {
             self.skip_to_content(toks, ei, told)
         };

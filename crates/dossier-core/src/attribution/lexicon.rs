@@ -14,6 +14,7 @@ const OUTLETS: &str = include_str!("../../../../data/cues/outlets.tsv");
 const NOT_SPEECH: &str = include_str!("../../../../data/cues/not_speech.tsv");
 const MEDIA: &str = include_str!("../../../../data/cues/media.tsv");
 const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
+const OUTLET_NOUNS: &str = include_str!("../../../../data/cues/outlet_nouns.tsv");
 const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
@@ -73,7 +74,14 @@ pub struct Lexicon {
     /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
     pub given_names: rustc_hash::FxHashMap<String, char>,
     pub outlets: Vec<String>,
+    /// Nouns naming a news medium (`outlet_nouns.tsv`): "newspaper", "agency", "broadcaster".
+    pub outlet_nouns: Vec<String>,
     pub not_speech: Vec<NotSpeech>,
+    /// Words between a speaker and its cue that belong to neither (`not_speech.tsv`, side
+    /// `through`: "can be heard"), lowercase, each phrase split into words.
+    pub through: Vec<Vec<String>>,
+    /// Headings before a colon that label a line (`not_speech.tsv`, side `label`: "claim").
+    pub labels: Vec<String>,
     /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
     outlet_set: rustc_hash::FxHashSet<String>,
     outlet_finder: AhoCorasick,
@@ -187,6 +195,9 @@ impl Lexicon {
             person_nouns: rows(PERSON_NOUNS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
+            outlet_nouns: rows(OUTLET_NOUNS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
             media: rows(MEDIA)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
@@ -196,6 +207,21 @@ impl Lexicon {
                 .build(&outlets)
                 .expect("outlet names are plain strings"),
             outlets,
+            labels: rows(NOT_SPEECH)
+                .filter(|r| r.first() == Some(&"label"))
+                .filter_map(|r| r.get(1).map(|w| w.to_lowercase()))
+                .collect(),
+            through: rows(NOT_SPEECH)
+                .filter(|r| r.first() == Some(&"through"))
+                .filter_map(|r| {
+                    Some(
+                        r.get(1)?
+                            .split_whitespace()
+                            .map(str::to_lowercase)
+                            .collect(),
+                    )
+                })
+                .collect(),
             not_speech: rows(NOT_SPEECH)
                 .filter_map(|r| {
                     let before = match *r.first()? {

@@ -26,6 +26,7 @@ mod cues;
 mod direct;
 mod indirect;
 pub mod lexicon;
+mod outlets;
 mod phrases;
 pub mod quotes;
 mod resolve;

@@ -336,9 +336,28 @@ impl Attributor<'_> {
     }
 
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
-    pub(super) fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
-        let (np, boundary) = self.np_back(toks, cue_idx);
+    /// How many words right before token `ci` belong to neither speaker nor cue ("can be
+    /// heard", `not_speech.tsv` side `through`), if any.
+    fn through_before(&self, toks: &[Tok], ci: usize) -> Option<usize> {
         let t = self.text;
+        Lexicon::get().through.iter().find_map(|through| {
+            let n = through.len();
+            (ci > n
+                && toks[ci - n..ci]
+                    .iter()
+                    .zip(through)
+                    .all(|(k, w)| k.word && lower(t, k) == *w))
+            .then_some(n)
+        })
+    }
+
+    pub(super) fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        // "the fighters can be heard vowing": the words between speaker and cue are skipped.
+        if let Some(n) = self.through_before(toks, cue_idx) {
+            return self.subject(toks, cue_idx - n);
+        }
+        let (np, boundary) = self.np_back(toks, cue_idx);
         match np {
             Some(r) => {
                 let words = tokenize(t, r.0, r.1);
@@ -565,6 +584,10 @@ impl Attributor<'_> {
             .find(|&p| self.drafts[p].cue.0 < toks[ci].s)
         {
             return Some(Speaker::Same(p));
+        }
+        // "the fighters can be heard vowing": the perception passive makes it a finite verb.
+        if self.through_before(toks, ci).is_some() {
+            return self.subject(toks, ci).map(|r| Speaker::Phrase(r.0, r.1));
         }
         // "Iran is calling for …": an auxiliary before the participle makes it a finite verb.
         if ci > 0 && toks[ci - 1].word {

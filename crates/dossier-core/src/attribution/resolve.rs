@@ -47,6 +47,20 @@ pub(super) fn resolve_phrase(
 ) -> (ActorRef, Option<ActorRef>, Sourcing) {
     let lex = Lexicon::get();
     let phrase = &text[s..e];
+    // "The Lebanese newspaper As-Safir reported": an outlet, whatever the actor layer made of
+    // the name (an outlet mention it has is kept).
+    let outlet_known = actors
+        .mentions_in(s, e)
+        .iter()
+        .any(|m| actors.actors[m.actor].kind == ActorKind::Outlet);
+    if let Some((ns, ne)) = outlets::outlet_in_phrase(text, s, e).filter(|_| !outlet_known) {
+        let r = ActorRef {
+            id: format!("OUTLET.{}", slug(&text[ns..ne])),
+            name: text[ns..ne].to_string(),
+            mention: Some(offsets.span(text, s, e)),
+        };
+        return (r, None, Sourcing::Outlet);
+    }
     let lp = phrase.to_lowercase();
     let words: Vec<String> = lp
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -250,10 +264,12 @@ pub(super) fn resolve_phrase(
     // actor layer's antecedent is dropped and an agreeing earlier speaker sought instead.
     let disagrees =
         |name: &str| want_gender.is_some_and(|w| lex.gender_of(name).is_some_and(|g| g != w));
+    // "he"/"she" agree in number too: never a state, a body or a plural group ("the Kurds").
     let head = head.filter(|m| {
+        let a = &actors.actors[m.actor];
         m.form != MentionForm::Pronoun
-            || actors.actors[m.actor].kind != ActorKind::Person
-            || !disagrees(&actors.actors[m.actor].name)
+            || want_gender.is_none()
+            || a.kind == ActorKind::Person && !disagrees(&a.name) && !plural_name(&a.name)
     });
     // "The Democratic presidential candidate blasted …" after "Hillary Clinton has a word for
     // …": a definite description of a person with no name in it is the person in subject
@@ -356,6 +372,7 @@ pub(super) fn resolve_phrase(
                     && !is_pronoun_text(&h.2)
                     && !disagrees(&h.2)
                     && !disagrees(&h.0.name)
+                    && !plural_name(&h.0.name)
             }),
             "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
             "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
@@ -715,6 +732,18 @@ pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -
         return Sourcing::OfficialBody;
     }
     Sourcing::Named
+}
+
+/// A one-word name in the plural ("Kurds", "Militants"): a group, which "he"/"she" never
+/// refers to.
+fn plural_name(name: &str) -> bool {
+    let n = name.trim();
+    !n.contains(' ')
+        && n.len() > 3
+        && n.ends_with('s')
+        && !n.ends_with("ss")
+        && !n.ends_with("us")
+        && !n.ends_with("is")
 }
 
 pub(super) fn is_pronoun_text(s: &str) -> bool {

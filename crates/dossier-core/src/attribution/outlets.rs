@@ -1,0 +1,139 @@
+//! News outlets named in speaker phrases the actor layer took for people: "The Lebanese
+//! newspaper As-Safir reported", "As-Safir said" after it, "Yisrael Hayom quotes a source".
+//! The medium nouns are data (`data/cues/outlet_nouns.tsv`).
+
+use super::*;
+
+/// Words of `text[s..e]` as byte ranges, surrounding punctuation trimmed.
+fn word_spans(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = s;
+    for w in text[s..e].split_whitespace() {
+        let at = pos + text[pos..e].find(w).unwrap_or(0);
+        pos = at + w.len();
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() {
+            out.push((at + lead, at + lead + core.len()));
+        }
+    }
+    out
+}
+
+/// Does the lowercase text before a name end with a medium noun ("the Iraqi paper,")?
+fn ends_with_medium(before: &str) -> bool {
+    let lex = Lexicon::get();
+    let b = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '('))
+        .to_lowercase();
+    lex.outlet_nouns.iter().any(|n| {
+        b.strip_suffix(n.as_str())
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
+fn capitalised(w: &str) -> bool {
+    // "As-Safir", "al-Sabah": a capital in the first letter or right after a hyphen.
+    w.starts_with(char::is_uppercase)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| a.len() <= 3 && b.starts_with(char::is_uppercase))
+}
+
+/// The byte range of the outlet name a speaker phrase `text[s..e]` names, if any: a capitalised
+/// name right after a medium noun in the phrase ("the Lebanese newspaper As-Safir"); or a bare
+/// capitalised name that the text elsewhere puts right after a medium noun ("the Iraqi paper,
+/// al-Sabah") or that quotes or cites a source ("Yisrael Hayom quotes a senior source"). A name
+/// opening with a common given name stays a person.
+pub(super) fn outlet_in_phrase(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let words = word_spans(text, s, e);
+    // The medium noun is in lowercase: a capitalised one is part of a name ("Daily News").
+    let lower_before = |a: usize| {
+        let b = text[s..a].trim_end_matches(|c: char| !c.is_alphanumeric());
+        b.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    if let Some(i) = words
+        .iter()
+        .rposition(|&(a, _)| ends_with_medium(&text[s..a]) && lower_before(a))
+    {
+        let rest = &words[i..];
+        if rest.len() <= 4 && rest.iter().all(|&(a, b)| capitalised(&text[a..b])) {
+            return Some((rest[0].0, rest[rest.len() - 1].1));
+        }
+    }
+    let first = words.first()?;
+    let skip = usize::from(text[first.0..first.1].eq_ignore_ascii_case("the"));
+    let name = &words[skip..];
+    if name.is_empty()
+        || name.len() > 4
+        || !name.iter().all(|&(a, b)| capitalised(&text[a..b]))
+        || lex
+            .given_names
+            .contains_key(&text[name[0].0..name[0].1].to_lowercase())
+    {
+        return None;
+    }
+    let (ns, ne) = (name[0].0, name[name.len() - 1].1);
+    let after = text[ne..].trim_start();
+    if ["quotes ", "cites "].iter().any(|w| after.starts_with(w)) {
+        return Some((ns, ne));
+    }
+    let finder = aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([&text[ns..ne]])
+        .ok()?;
+    let whole = |a: usize, b: usize| {
+        !text[..a].ends_with(char::is_alphanumeric) && !text[b..].starts_with(char::is_alphanumeric)
+    };
+    finder
+        .find_iter(text)
+        .any(|m| whole(m.start(), m.end()) && ends_with_medium(&text[..m.start()]))
+        .then_some((ns, ne))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outlet(text: &str, phrase: &str) -> Option<String> {
+        let s = text.find(phrase).unwrap();
+        outlet_in_phrase(text, s, s + phrase.len()).map(|(a, b)| text[a..b].to_string())
+    }
+
+    #[test]
+    fn medium_noun_before_a_name_makes_an_outlet() {
+        let t = "The Jordanian daily Al-Ghad reported the border had closed.";
+        assert_eq!(
+            outlet(t, "The Jordanian daily Al-Ghad").as_deref(),
+            Some("Al-Ghad")
+        );
+        let t = "State broadcaster NHK said the launch failed.";
+        assert_eq!(outlet(t, "State broadcaster NHK").as_deref(), Some("NHK"));
+        // A medium noun not right before the name: a person working there.
+        let t = "Newspaper columnist Daniel Ortega said the vote was rigged.";
+        assert_eq!(outlet(t, "Newspaper columnist Daniel Ortega"), None);
+        // Not a news medium: an intelligence agency.
+        let t = "The intelligence agency Mossad said nothing.";
+        assert_eq!(outlet(t, "The intelligence agency Mossad"), None);
+    }
+
+    #[test]
+    fn a_bare_name_is_an_outlet_where_the_text_says_so() {
+        let t =
+            "A report in the Turkish paper, Hurriyet, was denied. Hurriyet said the talks failed.";
+        let s = t.rfind("Hurriyet").unwrap();
+        assert_eq!(
+            outlet_in_phrase(t, s, s + 8).map(|(a, b)| &t[a..b]),
+            Some("Hurriyet")
+        );
+        let t = "Maariv quotes a senior Egyptian official as saying the crossing will open.";
+        assert_eq!(outlet(t, "Maariv").as_deref(), Some("Maariv"));
+        // A person's name stays a person.
+        let t = "Sarah Cohen quotes a senior official as saying the crossing will open.";
+        assert_eq!(outlet(t, "Sarah Cohen"), None);
+        let t = "Hurriyet Demir said the talks failed.";
+        assert_eq!(outlet(t, "Hurriyet Demir"), None);
+    }
+}
