@@ -826,3 +826,34 @@ fn a_possessor_made_subject_by_the_parser_is_not_the_doer() {
         show(&evs)
     );
 }
+
+#[test]
+fn the_victim_of_a_passive_participle_is_the_name_before_a_subjectless_copula() {
+    // A misparse: the name is the object of "believe", the copular clause has no subject.
+    let (text, evs) = code(&[
+        "Officials official NOUN NNS 2 nsubj",
+        "believe believe VERB VBP 0 root",
+        "journalist journalist NOUN NN 2 obj",
+        "Ahmed Ahmed PROPN NNP 3 appos",
+        "Mohamed Mohamed PROPN NNP 4 flat",
+        "was be AUX VBD 8 cop",
+        "the the DET DT 8 det",
+        "victim victim NOUN NN 2 ccomp",
+        "executed execute VERB VBN 8 acl",
+        "by by ADP IN 11 case",
+        "ISIS ISIS PROPN NNP 9 obl:agent -",
+        ". . PUNCT . 2 punct",
+    ]);
+    assert_eq!(
+        text,
+        "Officials believe journalist Ahmed Mohamed was the victim executed by ISIS."
+    );
+    let e = one(&evs, "executed");
+    assert_eq!(e.source.id, "IMGMUSISI", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("PERSON.ahmed-mohamed"),
+        "{}",
+        show(&evs)
+    );
+}

@@ -465,10 +465,19 @@ impl Coder<'_> {
                     targets = self.participants(u, true);
                     // "Foley was the victim executed by IS": the subject of the copular
                     // clause the undergoer noun predicates.
-                    if targets.is_empty() && doc.children_with(u, Rel::Cop).next().is_some() {
-                        if let Some(sj) = doc.children(u).find(|&c| doc.tokens[c].rel.is_subject())
-                        {
-                            targets = self.participants(sj, true);
+                    if let Some(cop) = doc
+                        .children_with(u, Rel::Cop)
+                        .next()
+                        .filter(|_| targets.is_empty())
+                    {
+                        match doc.children(u).find(|&c| doc.tokens[c].rel.is_subject()) {
+                            Some(sj) => targets = self.participants(sj, true),
+                            // The parser lost the subject ("believe journalist James Foley |
+                            // was the victim executed by…"): the name right before the copula.
+                            None if cop > 0 && self.mention[cop - 1].is_some() => {
+                                targets = self.participants(cop - 1, true);
+                            }
+                            None => {}
                         }
                     }
                 }
