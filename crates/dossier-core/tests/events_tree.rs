@@ -736,6 +736,22 @@ fn a_companion_in_a_fight_is_no_target_and_a_fight_is_coded_one_way() {
         "{}",
         show(&evs)
     );
+    // With no enemy named, the ally is still not one.
+    let (text, evs) = code(&[
+        "Iranian Iranian ADJ JJ 2 amod",
+        "troops troop NOUN NNS 3 nsubj",
+        "fought fight VERB VBD 0 root",
+        "with with ADP IN 5 case",
+        "Russia Russia PROPN NNP 3 obl -",
+        ". . PUNCT . 3 punct",
+    ]);
+    assert_eq!(text, "Iranian troops fought with Russia.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.id != "RUS")),
+        "{}",
+        show(&evs)
+    );
 }
 
 #[test]
