@@ -30,6 +30,8 @@ const GAZETTEER: &[(&str, &str, &str)] = &[
     ("South Korea", "KOR", "name"),
     ("police", "USA.POLICE", "name"),
     ("Ahmed Mohamed", "PERSON.ahmed-mohamed", "name"),
+    ("Iranian", "IRN", "demonym"),
+    ("Westfield Mall", "PERSON.westfield-mall", "name"),
 ];
 
 /// Mentions of the gazetteer names (whole words, longest first).
@@ -703,6 +705,171 @@ fn a_target_inside_the_object_is_cut_from_the_object_and_said_has_no_addressee()
     assert!(
         evs.is_empty(),
         "a topic is not an addressee: {}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_companion_in_a_fight_is_no_target_and_a_fight_is_coded_one_way() {
+    let (text, evs) = code(&[
+        "Iranian Iranian ADJ JJ 2 amod",
+        "troops troop NOUN NNS 3 nsubj",
+        "fought fight VERB VBD 0 root",
+        "with with ADP IN 5 case",
+        "Russia Russia PROPN NNP 3 obl",
+        "against against ADP IN 7 case",
+        "ISIS ISIS PROPN NNP 3 obl -",
+        ". . PUNCT . 3 punct",
+    ]);
+    assert_eq!(text, "Iranian troops fought with Russia against ISIS.");
+    let e = one(&evs, "fought");
+    assert_eq!(e.source.id, "IRN", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("IMGMUSISI"),
+        "the ally is not the enemy: {}",
+        show(&evs)
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.source.id != "RUS" && e.target.as_ref().is_none_or(|t| t.id != "RUS")),
+        "{}",
+        show(&evs)
+    );
+    // With no enemy named, the ally is still not one.
+    let (text, evs) = code(&[
+        "Iranian Iranian ADJ JJ 2 amod",
+        "troops troop NOUN NNS 3 nsubj",
+        "fought fight VERB VBD 0 root",
+        "with with ADP IN 5 case",
+        "Russia Russia PROPN NNP 3 obl -",
+        ". . PUNCT . 3 punct",
+    ]);
+    assert_eq!(text, "Iranian troops fought with Russia.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.id != "RUS")),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_nationality_on_rebels_is_not_the_state_but_on_troops_it_is() {
+    let rows = |noun: &'static str, lemma: &'static str| {
+        vec![
+            "Syrian Syrian ADJ JJ 2 amod".to_string(),
+            format!("{noun} {lemma} NOUN NNS 3 nsubj"),
+            "signed sign VERB VBD 0 root".to_string(),
+            "an a DET DT 5 det".to_string(),
+            "agreement agreement NOUN NN 3 obj".to_string(),
+            "with with ADP IN 7 case".to_string(),
+            "Russia Russia PROPN NNP 3 obl -".to_string(),
+            ". . PUNCT . 3 punct".to_string(),
+        ]
+    };
+    let r = rows("rebels", "rebel");
+    let (text, evs) = code(&r.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(text, "Syrian rebels signed an agreement with Russia.");
+    assert!(
+        evs.iter().all(|e| e.source.id != "SYR"),
+        "rebels are not Syria: {}",
+        show(&evs)
+    );
+    let r = rows("troops", "troop");
+    let (_, evs) = code(&r.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(one(&evs, "signed").source.id, "SYR", "{}", show(&evs));
+}
+
+#[test]
+fn attacking_a_building_is_never_figurative_criticism() {
+    let (text, evs) = code(&[
+        "ISIS ISIS PROPN NNP 2 nsubj",
+        "attacked attack VERB VBD 0 root",
+        "the the DET DT 5 det",
+        "Westfield Westfield PROPN NNP 5 compound",
+        "Mall Mall PROPN NNP 2 obj",
+        "in in ADP IN 7 case",
+        "Mosul Mosul PROPN NNP 2 obl -",
+        ". . PUNCT . 2 punct",
+    ]);
+    assert_eq!(text, "ISIS attacked the Westfield Mall in Mosul.");
+    let e = one(&evs, "attacked");
+    assert!(
+        ["18", "19", "20"]
+            .iter()
+            .any(|r| e.action.cameo.starts_with(r)),
+        "an attack on a mall is violence, not criticism: {}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn a_possessor_made_subject_by_the_parser_is_not_the_doer() {
+    // A misparse: the possessor heads the subject and "relatives" hangs below it.
+    let (text, evs) = code(&[
+        "Nozari Nozari PROPN NNP 4 nsubj -",
+        "'s 's PART POS 1 case",
+        "relatives relative NOUN NNS 1 appos",
+        "pleaded plead VERB VBD 0 root",
+        "with with ADP IN 6 case",
+        "ISIS ISIS PROPN NNP 4 obl",
+        "on on ADP IN 8 case",
+        "Friday Friday PROPN NNP 4 obl -",
+        ". . PUNCT . 4 punct",
+    ]);
+    assert_eq!(text, "Nozari's relatives pleaded with ISIS on Friday.");
+    assert!(
+        evs.iter().all(|e| e.source.id != "PERSON.fazlollah-nozari"),
+        "the relatives plead, not Nozari: {}",
+        show(&evs)
+    );
+    // The right parse: the relatives are the subject and name nobody.
+    let (_, evs) = code(&[
+        "Nozari Nozari PROPN NNP 3 nmod:poss -",
+        "'s 's PART POS 1 case",
+        "relatives relative NOUN NNS 4 nsubj",
+        "pleaded plead VERB VBD 0 root",
+        "with with ADP IN 6 case",
+        "ISIS ISIS PROPN NNP 4 obl",
+        "on on ADP IN 8 case",
+        "Friday Friday PROPN NNP 4 obl -",
+        ". . PUNCT . 4 punct",
+    ]);
+    assert!(
+        evs.iter().all(|e| e.source.id != "PERSON.fazlollah-nozari"),
+        "{}",
+        show(&evs)
+    );
+}
+
+#[test]
+fn the_victim_of_a_passive_participle_is_the_name_before_a_subjectless_copula() {
+    // A misparse: the name is the object of "believe", the copular clause has no subject.
+    let (text, evs) = code(&[
+        "Officials official NOUN NNS 2 nsubj",
+        "believe believe VERB VBP 0 root",
+        "journalist journalist NOUN NN 2 obj",
+        "Ahmed Ahmed PROPN NNP 3 appos",
+        "Mohamed Mohamed PROPN NNP 4 flat",
+        "was be AUX VBD 8 cop",
+        "the the DET DT 8 det",
+        "victim victim NOUN NN 2 ccomp",
+        "executed execute VERB VBN 8 acl",
+        "by by ADP IN 11 case",
+        "ISIS ISIS PROPN NNP 9 obl:agent -",
+        ". . PUNCT . 2 punct",
+    ]);
+    assert_eq!(
+        text,
+        "Officials believe journalist Ahmed Mohamed was the victim executed by ISIS."
+    );
+    let e = one(&evs, "executed");
+    assert_eq!(e.source.id, "IMGMUSISI", "{}", show(&evs));
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("PERSON.ahmed-mohamed"),
+        "{}",
         show(&evs)
     );
 }

@@ -303,9 +303,20 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
     }
     // Controllers, modals and conditions above: walk up through xcomp/conj/ccomp chains.
     let mut k = pred;
+    // "has not been able to confirm this but has offered assistance": a conjunct with its own
+    // auxiliary or a contrastive "but" is asserted on its own; negation above does not reach it.
+    let mut own_polarity = false;
     for _ in 0..doc.tokens.len() {
         let rel = doc.tokens[k].rel;
         let Some(h) = doc.head(k) else { break };
+        if rel == Rel::Conj
+            && (doc.children_with(k, Rel::Aux).next().is_some()
+                || doc
+                    .children_with(k, Rel::Cc)
+                    .any(|c| matches!(lower(doc, text, c).as_str(), "but" | "yet")))
+        {
+            own_polarity = true;
+        }
         match rel {
             Rel::Xcomp => {
                 f.controllers.push(doc.tokens[h].lemma.to_lowercase());
@@ -314,9 +325,10 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
                         f.modals.push(lower(doc, text, a));
                     }
                 }
-                if doc
-                    .children_with(h, Rel::Advmod)
-                    .any(|c| is_negator(doc, text, c))
+                if !own_polarity
+                    && doc
+                        .children_with(h, Rel::Advmod)
+                        .any(|c| is_negator(doc, text, c))
                 {
                     f.negated = true;
                 }

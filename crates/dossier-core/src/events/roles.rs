@@ -45,6 +45,10 @@ pub enum NounKind {
     Agent,
     /// People as participants ("hostages", "civilians").
     Person,
+    /// A non-state armed group noun ("militants", "rebels", "gunmen"): it acts for a named
+    /// group in its modifier ("al-Shabab militants"), never for a state named by a nationality
+    /// ("Somali militants" are not Somalia).
+    Armed,
     /// Something said ("claims", "remarks", "report"): "shot down Hunter's claims" rejects a
     /// statement, it does not shoot anyone.
     Statement,
@@ -70,6 +74,9 @@ pub enum LemmaKind {
     Motion,
     /// A state or cognition verb ("serve", "consider", "remain"): never an event.
     State,
+    /// A verb whose "with" phrase is a companion, not a target ("fought with the Kurds",
+    /// "worked with the rebels", "sided with Moscow"): the "with" actor is an ally.
+    Comitative,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -164,13 +171,14 @@ impl Roles {
             let kind = match cols.get(1).copied() {
                 Some("agent") => NounKind::Agent,
                 Some("person") => NounKind::Person,
+                Some("armed") => NounKind::Armed,
                 Some("statement") => NounKind::Statement,
                 Some("place") => NounKind::Place,
                 _ => {
                     return Err(err(
                         "nouns.tsv",
                         line,
-                        "kind must be `agent`, `person`, `statement` or `place`",
+                        "kind must be `agent`, `armed`, `person`, `statement` or `place`",
                     ))
                 }
             };
@@ -206,12 +214,13 @@ impl Roles {
                 Some("intent") => LemmaKind::Intent,
                 Some("motion") => LemmaKind::Motion,
                 Some("state") => LemmaKind::State,
+                Some("comitative") => LemmaKind::Comitative,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion or state"
+                                 intent, motion, state or comitative"
                             .to_string(),
                     })
                 }

@@ -354,6 +354,7 @@ impl Coder<'_> {
         }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
+
         let f = frame_of(doc, self.text, i);
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
 
@@ -362,6 +363,11 @@ impl Coder<'_> {
             .doer()
             .map(|h| self.participants(h, false))
             .unwrap_or_default();
+        // "Haines' relatives pleaded with ISIS": a possessor the parser made the subject is not
+        // the doer (the relatives are, and they name nobody).
+        if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
+            return;
+        }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
         // reported clause is the reporting clause's subject.
         if sources.is_empty() {
@@ -420,6 +426,9 @@ impl Coder<'_> {
         };
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
+        let comitative = verbal
+            && ["18", "19", "20"].iter().any(|r| cameo.starts_with(r))
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::Comitative);
         // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
         // complement's event, not an event of its own, unless it is an appeal or demand.
         let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
@@ -456,10 +465,19 @@ impl Coder<'_> {
                     targets = self.participants(u, true);
                     // "Foley was the victim executed by IS": the subject of the copular
                     // clause the undergoer noun predicates.
-                    if targets.is_empty() && doc.children_with(u, Rel::Cop).next().is_some() {
-                        if let Some(sj) = doc.children(u).find(|&c| doc.tokens[c].rel.is_subject())
-                        {
-                            targets = self.participants(sj, true);
+                    if let Some(cop) = doc
+                        .children_with(u, Rel::Cop)
+                        .next()
+                        .filter(|_| targets.is_empty())
+                    {
+                        match doc.children(u).find(|&c| doc.tokens[c].rel.is_subject()) {
+                            Some(sj) => targets = self.participants(sj, true),
+                            // The parser lost the subject ("believe journalist James Foley |
+                            // was the victim executed by…"): the name right before the copula.
+                            None if cop > 0 && self.mention[cop - 1].is_some() => {
+                                targets = self.participants(cop - 1, true);
+                            }
+                            None => {}
                         }
                     }
                 }
@@ -520,6 +538,11 @@ impl Coder<'_> {
                 let to_only = [String::from("to")];
                 let cases: &[String] = if motion { &to_only } else { &r.target_cases };
                 for case in cases {
+                    // "fought with the Kurds": a companion in a fight is an ally, not the
+                    // enemy ("worked with the rebels" stays cooperation with them).
+                    if case == "with" && comitative {
+                        continue;
+                    }
                     let found = f
                         .obl
                         .iter()
@@ -551,7 +574,10 @@ impl Coder<'_> {
         // reads its own words, "OBJECT to ACTOR", right after it.
         let mut flat_object: Option<std::ops::Range<usize>> = None;
         if targets.is_empty() && undergoer.is_none() && f.voice == Voice::Active && verbal {
-            if let Some((obj, tgt)) = rule.and_then(|r| self.flat_frame(last, sent_end, r)) {
+            if let Some((obj, tgt)) = rule
+                .and_then(|r| self.flat_frame(last, sent_end, r))
+                .filter(|_| !comitative)
+            {
                 object = Some(obj.end - 1);
                 flat_object = Some(obj);
                 targets.push(tgt);
@@ -619,12 +645,14 @@ impl Coder<'_> {
                 .or_else(|| self.roles.noun(&self.lower[u]))
                 == Some(NounKind::Statement)
         });
+        // Never a place, building or vehicle: "attacked the Westgate Mall" is an attack.
         let person_target = targets.first().is_some_and(|p| {
             let a = self.layer.mentions[p.mention].actor;
-            matches!(
-                self.layer.actors[a].kind,
-                crate::model::ActorKind::Person | crate::model::ActorKind::Organisation
-            )
+            !self.is_place(p.head)
+                && matches!(
+                    self.layer.actors[a].kind,
+                    crate::model::ActorKind::Person | crate::model::ActorKind::Organisation
+                )
         });
         let figurative = self
             .roles
@@ -640,6 +668,11 @@ impl Coder<'_> {
             if let Some(u) = undergoer {
                 targets = self.nominal_doer(u);
             }
+        }
+        // A light verb on a statement noun with no actor target ("gives interviews with
+        // journalists", "made comments") is speech, coded by attribution, not a CAMEO event.
+        if figurative.is_none() && statement_object && targets.is_empty() {
+            return;
         }
         if is_cue && (targets.is_empty() || !["10", "11", "12", "13"].contains(&&cameo[..2])) {
             return;
@@ -725,7 +758,7 @@ impl Coder<'_> {
                     self.roles
                         .noun(self.lemma(u))
                         .or_else(|| self.roles.noun(&self.lower[u])),
-                    Some(NounKind::Agent | NounKind::Person)
+                    Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
                 );
                 doc.tokens[u].upos == Upos::Pron || (singular && people)
             });
@@ -886,8 +919,9 @@ impl Coder<'_> {
             date: None,
         };
         // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
+        // A symmetric code ("fought", 190:190) is one event, never coded in both directions.
         let reverse = match (reciprocal, &event.target) {
-            (Some(rc), Some(tg)) => {
+            (Some(rc), Some(tg)) if rc != cameo => {
                 let rinfo = self.lex.cameo(rc);
                 let mut r = event.clone();
                 r.source = tg.clone();

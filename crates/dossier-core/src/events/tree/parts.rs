@@ -3,6 +3,7 @@
 //! "VERB OBJECT to ACTOR" reading of a misparsed verb phrase.
 
 use super::{Coder, Part, NOMINAL_CASES};
+use crate::actors::MentionForm;
 use crate::events::roles::NounKind;
 use dossier_syntax::frames::case_of;
 use dossier_syntax::{Rel, Upos};
@@ -116,7 +117,7 @@ impl Coder<'_> {
         // civilians"); "an American journalist" is one person, not the United States.
         let plural = self.plural(h);
         let modifier_ok = match kind {
-            Some(NounKind::Agent) => true,
+            Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
             Some(NounKind::Statement | NounKind::Place) | None => false,
         };
@@ -130,10 +131,19 @@ impl Coder<'_> {
         }
         for c in doc.children(h) {
             let Some(m) = self.mention[c] else { continue };
+            // "Somali militants": a nationality on a non-state armed noun is not the state.
+            if kind == Some(NounKind::Armed)
+                && self.is_state(m)
+                && (self.layer.mentions[m].form == MentionForm::Demonym
+                    || doc.tokens[c].rel == Rel::Amod)
+            {
+                continue;
+            }
             match doc.tokens[c].rel {
                 Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
                 Rel::Nmod
-                    if kind == Some(NounKind::Agent) && case_of(doc, self.text, c) == "of" =>
+                    if matches!(kind, Some(NounKind::Agent | NounKind::Armed))
+                        && case_of(doc, self.text, c) == "of" =>
                 {
                     return Some(m)
                 }
@@ -217,8 +227,56 @@ impl Coder<'_> {
                 self.roles
                     .noun(self.lemma(h))
                     .or_else(|| self.roles.noun(&self.lower[h])),
-                Some(NounKind::Agent | NounKind::Person)
+                Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
             )
+    }
+
+    /// Whether token `d` (the end of a name) is followed by a possessive marker and a noun:
+    /// "Haines' relatives", "Obama's aides". Such a token is a possessor, whatever the parse.
+    pub(super) fn possessor_marked(&self, d: usize) -> bool {
+        let end = match self.mention[d] {
+            Some(m) => self.layer.mentions[m].end,
+            None => self.doc.tokens[d].end as usize,
+        };
+        let Some(k) =
+            (d..self.doc.tokens.len()).find(|&k| self.doc.tokens[k].start as usize >= end)
+        else {
+            return false;
+        };
+        matches!(self.lower[k].as_str(), "'" | "'s")
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Adj))
+    }
+
+    /// Whether mention `m` names a state.
+    pub(super) fn is_state(&self, m: usize) -> bool {
+        let a = self.layer.mentions[m].actor;
+        self.layer.actors[a].kind == crate::model::ActorKind::State
+    }
+
+    /// Whether token `h` (or the last word of the mention it belongs to) is a `place` noun: a
+    /// building, site or vehicle ("the Westgate Mall", "a hotel", "the bus").
+    pub(super) fn is_place(&self, h: usize) -> bool {
+        let place = |k: usize| {
+            self.roles
+                .noun(self.lemma(k))
+                .or_else(|| self.roles.noun(&self.lower[k]))
+                == Some(NounKind::Place)
+        };
+        if place(h) {
+            return true;
+        }
+        let Some(m) = self.mention[h] else {
+            return false;
+        };
+        let end = self.layer.mentions[m].end;
+        (h..self.doc.tokens.len())
+            .take_while(|&k| (self.doc.tokens[k].end as usize) <= end)
+            .last()
+            .is_some_and(place)
     }
 
     /// The doer of an event noun: its possessor or `by` phrase, else an actor adjective or
