@@ -352,10 +352,14 @@ pub(super) fn compute(
             }
         }
         if let Some(t) = text {
-            own_voice(x, t, syn, lex, &mut seen, &mut out);
+            super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         resolve_in_document(&mut out);
     }
+    // What the publishing outlet does to its own reporting ("The Eastern Dispatch has withdrawn
+    // its report of Sept. 15 …") is no proposition about the world; a retraction reaches the
+    // ledger as the outlet's denial of the claim it withdraws, where that claim is read.
+    out.retain(|c| !super::own_voice::is_own_outlet(x, &c.claim.subject));
 
     // Statements that bear on a claim without stating it ("dismissed the claims", "we cannot
     // confirm that").
@@ -910,75 +914,4 @@ pub(super) fn slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
-}
-
-/// How many sentences open an article (headline and lede) whose own assertions are read as
-/// propositions of the outlet.
-const LEDE_SENTENCES: usize = 2;
-
-/// Propositions in the article's own voice, outside every statement: the central assertions of
-/// its opening sentences (headline and lede) and every hedged or unattributed report anywhere
-/// ("has reportedly been executed", "is thought to have killed", "according to"), which the
-/// outlet relays without vouching for it (a hedge). Predicates already read (`seen`: events and
-/// statement contents) are not read twice.
-fn own_voice(
-    x: &Extraction,
-    text: &str,
-    syn: &props::Syn,
-    lex: &ClaimLexicon,
-    seen: &mut Vec<usize>,
-    out: &mut Vec<DocClaimEntry>,
-) {
-    let off = crate::text::Offsets::new(text);
-    let inside_statement = |tok: usize| {
-        x.statements.iter().any(|s| {
-            syn.tokens_in(s.content.start, s.content.end).contains(&tok)
-                || syn.tokens_in(s.cue.start, s.cue.end).contains(&tok)
-        })
-    };
-    for (k, sent) in crate::text::sentences(text).iter().enumerate() {
-        let lower = text[sent.start..sent.end]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
-        let report = lex
-            .listed("report")
-            .iter()
-            .any(|m| contains_words(&lower, m));
-        if k >= LEDE_SENTENCES && !report {
-            continue;
-        }
-        let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
-        let span = Span {
-            start,
-            end,
-            text: text[sent.start..sent.end].to_string(),
-        };
-        for p in props::content_predicates(syn, lex, &span) {
-            if seen.contains(&p) || inside_statement(p) {
-                continue;
-            }
-            seen.push(p);
-            let Some(prop) = props::read(syn, x, lex, p) else {
-                continue;
-            };
-            let base = if report {
-                Stance::Hedge
-            } else {
-                Stance::Assert
-            };
-            let stance = props::prop_stance(base, &prop);
-            let mut claim = prop_claim(prop, stance, None);
-            if report {
-                let note = "the outlet relays a report it does not vouch for: hedge";
-                claim.merge = Some(match claim.merge.take() {
-                    Some(m) => format!("{m}; {note}"),
-                    None => note.to_string(),
-                });
-            }
-            if out.iter().any(|c| c.claim.key == claim.key) {
-                continue;
-            }
-            out.push(DocClaimEntry { claim, entry: None });
-        }
-    }
 }

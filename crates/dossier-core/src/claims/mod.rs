@@ -18,6 +18,7 @@
 
 mod compute;
 mod lexicon;
+mod own_voice;
 pub mod props;
 #[cfg(test)]
 mod tests_props;

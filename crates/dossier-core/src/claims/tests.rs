@@ -500,3 +500,28 @@ fn a_definite_object_points_back_to_the_earlier_one() {
         None
     );
 }
+
+#[test]
+fn what_the_publishing_outlet_does_to_its_own_reporting_is_no_claim() {
+    let text = "The Northern Courier has withdrawn its report of Oct. 2 that Syrian troops had \
+                entered the town. Turkish officials said on Monday that Syria had sent troops to \
+                Lebanon.";
+    let subjects = |outlet: &str| -> Vec<String> {
+        let header = crate::DocumentHeader {
+            outlet: Some(outlet.to_string()),
+            published: Some("2024-10-09".to_string()),
+            ..Default::default()
+        };
+        let x = crate::extract(&crate::make_document(text, header));
+        x.claims.iter().map(|c| c.subject.name.clone()).collect()
+    };
+    let courier = |v: &[String]| v.iter().any(|s| s.contains("Courier"));
+    // Another outlet reporting the Courier's withdrawal files it like any act...
+    let elsewhere = subjects("Baltic Wire");
+    assert!(courier(&elsewhere), "{elsewhere:?}");
+    // ...but published by the Courier itself it is a retraction, not a proposition.
+    let own = subjects("The Northern Courier");
+    assert!(!courier(&own), "{own:?}");
+    // The rest of the article still gives its claims.
+    assert!(own.iter().any(|s| s == "Syria"), "{own:?}");
+}

@@ -1,0 +1,95 @@
+//! The article's own voice: propositions the outlet asserts in its headline and lede, the
+//! reports it relays without vouching for them ("reportedly", "is thought to"), and what it does
+//! to its own reporting (no proposition).
+
+use super::compute::prop_claim;
+use super::*;
+
+/// Whether `subject` is the outlet that published the document (by name, a leading "The"
+/// ignored), whatever id the actor layer gave it.
+pub(super) fn is_own_outlet(x: &Extraction, subject: &ActorRef) -> bool {
+    let norm = |s: &str| {
+        let s = s.trim();
+        let s = s
+            .strip_prefix("The ")
+            .or_else(|| s.strip_prefix("the "))
+            .unwrap_or(s);
+        s.to_lowercase()
+    };
+    x.document
+        .outlet
+        .as_deref()
+        .is_some_and(|o| !o.trim().is_empty() && norm(o) == norm(&subject.name))
+}
+
+/// How many sentences open an article (headline and lede) whose own assertions are read as
+/// propositions of the outlet.
+const LEDE_SENTENCES: usize = 2;
+
+/// Propositions in the article's own voice, outside every statement: the central assertions of
+/// its opening sentences (headline and lede) and every hedged or unattributed report anywhere
+/// ("has reportedly been executed", "is thought to have killed", "according to"), which the
+/// outlet relays without vouching for it (a hedge). Predicates already read (`seen`: events and
+/// statement contents) are not read twice.
+pub(super) fn own_voice(
+    x: &Extraction,
+    text: &str,
+    syn: &props::Syn,
+    lex: &ClaimLexicon,
+    seen: &mut Vec<usize>,
+    out: &mut Vec<DocClaimEntry>,
+) {
+    let off = crate::text::Offsets::new(text);
+    let inside_statement = |tok: usize| {
+        x.statements.iter().any(|s| {
+            syn.tokens_in(s.content.start, s.content.end).contains(&tok)
+                || syn.tokens_in(s.cue.start, s.cue.end).contains(&tok)
+        })
+    };
+    // The Doc's sentences (split once per document, as every stage reads them).
+    for (k, sent) in crate::doc_sentences(text, syn.doc).iter().enumerate() {
+        let lower = text[sent.start..sent.end]
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        let report = lex
+            .listed("report")
+            .iter()
+            .any(|m| contains_words(&lower, m));
+        if k >= LEDE_SENTENCES && !report {
+            continue;
+        }
+        let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
+        let span = Span {
+            start,
+            end,
+            text: text[sent.start..sent.end].to_string(),
+        };
+        for p in props::content_predicates(syn, lex, &span) {
+            if seen.contains(&p) || inside_statement(p) {
+                continue;
+            }
+            seen.push(p);
+            let Some(prop) = props::read(syn, x, lex, p) else {
+                continue;
+            };
+            let base = if report {
+                Stance::Hedge
+            } else {
+                Stance::Assert
+            };
+            let stance = props::prop_stance(base, &prop);
+            let mut claim = prop_claim(prop, stance, None);
+            if report {
+                let note = "the outlet relays a report it does not vouch for: hedge";
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note.to_string(),
+                });
+            }
+            if out.iter().any(|c| c.claim.key == claim.key) {
+                continue;
+            }
+            out.push(DocClaimEntry { claim, entry: None });
+        }
+    }
+}
