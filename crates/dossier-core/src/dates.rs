@@ -159,6 +159,24 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
         .join("|")
 }
 
+/// Whether `lower` (a lowercased word) names a weekday (`data/dates/weekdays.tsv`).
+pub fn is_weekday(lower: &str) -> bool {
+    patterns().weekdays.contains_key(lower)
+}
+
+/// Whether `lower` (a lowercased word) is a month's full name, the longest of its spellings in
+/// `data/dates/months.tsv` ("september", not "sept" or "sep": abbreviations such as "Jan" are
+/// also given names).
+pub fn is_month_name(lower: &str) -> bool {
+    let months = &patterns().months;
+    months.get(lower).is_some_and(|m| {
+        months
+            .iter()
+            .filter(|(_, n)| *n == m)
+            .all(|(w, _)| w.len() <= lower.len())
+    })
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
@@ -562,6 +580,14 @@ pub fn granularity_name(g: Granularity) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words_come_from_the_data_lists() {
+        assert!(is_weekday("friday") && !is_weekday("fri") && !is_weekday("friday's"));
+        assert!(is_month_name("september") && is_month_name("may"));
+        // Abbreviations are months to the resolver, but "Jan" is also a given name.
+        assert!(!is_month_name("sept") && !is_month_name("jan") && !is_month_name("monday"));
+    }
 
     fn one(text: &str, published: &str) -> (String, Granularity, String) {
         let f = find(text, Day::parse(published));

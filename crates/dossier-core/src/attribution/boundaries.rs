@@ -351,28 +351,23 @@ impl Attributor<'_> {
                     continue;
                 }
                 // Single time word ("said Monday").
-                if matches!(
-                    lw.as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                        | "earlier"
-                        | "again"
-                        | "also"
-                        | "publicly"
-                        | "privately"
-                        | "repeatedly"
-                        | "recently"
-                        | "separately"
-                        | "later"
-                        | "tonight"
-                ) {
+                if crate::dates::is_weekday(&lw)
+                    || matches!(
+                        lw.as_str(),
+                        "yesterday"
+                            | "today"
+                            | "earlier"
+                            | "again"
+                            | "also"
+                            | "publicly"
+                            | "privately"
+                            | "repeatedly"
+                            | "recently"
+                            | "separately"
+                            | "later"
+                            | "tonight"
+                    )
+                {
                     j += 1;
                     continue;
                 }

@@ -82,20 +82,10 @@ impl Attributor<'_> {
         while j < np_end && {
             let lw = lower(t, &toks[j]);
             CONNECTIVES.contains(&lw.as_str())
+                || crate::dates::is_weekday(&lw)
                 || matches!(
                     lw.as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                        | "earlier"
-                        | "later"
-                        | "tonight"
+                    "yesterday" | "today" | "earlier" | "later" | "tonight"
                 )
         } {
             j += 1;
@@ -706,28 +696,7 @@ impl Attributor<'_> {
     }
 }
 
-/// Day and month names, which are capitalised but never a speaker's given name.
+/// Day and month names (`data/dates/`), which are capitalised but never a speaker's given name.
 fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+    crate::dates::is_weekday(w) || crate::dates::is_month_name(w)
 }
