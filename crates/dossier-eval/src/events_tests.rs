@@ -1,0 +1,95 @@
+//! Tests of the event-coding evaluation (`events.rs`).
+
+use super::*;
+
+#[test]
+fn overlay_reads_tabari_prefix_and_exact_words_and_combines_agents() {
+    let actors = "ARNOR_  [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nBOROMIR [---]\n";
+    let agents = "!PERSON! = MAN, MEN\nFOREIGN_MINISTER [~GOVFRM] # x\nPRESIDENT [~GOV]\n";
+    let o = ActorOverlay::parse(actors, agents);
+    let text = "The Gondorian foreign minister met the president of Arnor in Minas Tirith.";
+    let l = o.layer(text, None);
+    let got: Vec<(&str, &str)> = l
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], l.actors[m.actor].id.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Gondorian foreign minister", "GONGOVFRM"),
+            ("president of Arnor", "ARNGOV"),
+            ("Minas Tirith", "GON")
+        ]
+    );
+    // ARNOR_ is exact: "Arnorian" is not Arnor.
+    assert!(o.layer("Arnorian troops", None).mentions.is_empty());
+}
+
+#[test]
+fn records_are_read_with_codings_and_flags() {
+    let xml = r#"<Validation><Sentences>
+<!-- <Sentence id="commented-out"> -->
+<Sentence category="DEMO" date="19950101" id="DEMO-01" evaluate="true">
+<EventCoding eventcode="050" sourcecode="ARN" targetcode="GON" />
+<Text>
+Arnor is about to restore full diplomatic ties with Gondor &amp; Rohan.
+</Text>
+</Sentence>
+<Sentence id="X-2" evaluate="false"><EventCoding noevents="True"/><Text>Nothing.</Text></Sentence>
+</Sentences></Validation>"#;
+    let r = read_records(xml);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].id, "DEMO-01");
+    assert_eq!(
+        r[0].expected,
+        vec![("ARN".into(), "GON".into(), "050".into())]
+    );
+    assert_eq!(
+        r[0].text,
+        "Arnor is about to restore full diplomatic ties with Gondor & Rohan."
+    );
+    assert!(!r[1].evaluate);
+    assert!(r[1].expected.is_empty());
+}
+
+#[test]
+fn scoring_counts_found_and_extra() {
+    let o = ActorOverlay::parse("ARNOR [ARN]\nGONDOR [GON]\n", "");
+    let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
+<Text>Arnor attacked Gondor.</Text></Sentence>
+<Sentence id="b"><EventCoding noevents="True"/><Text>Gondor attacked Arnor.</Text></Sentence>"#;
+    let r = eval_records("t", xml, &o, EventLexicon::builtin(), Parses::Ours);
+    assert_eq!((r.records, r.expected, r.produced), (2, 1, 2));
+    assert_eq!(r.found, 1);
+    assert_eq!(r.extra, 1);
+    assert_eq!(r.found_pct(), 100.0);
+    assert_eq!(r.extra_pct(), 50.0);
+}
+
+#[test]
+fn shared_data_figures() {
+    let dir = default_data_dir();
+    if !dir.exists() {
+        eprintln!("SKIP: {} not found", dir.display());
+        return;
+    }
+    let rep = eval_all(&dir).expect("eval runs");
+    println!("{rep}");
+    for s in &rep.sets {
+        let (records, expected) = if s.name.contains("GSR") {
+            (70, 70)
+        } else {
+            (200, 300)
+        };
+        assert!(s.records > records, "{s:?}");
+        assert!(s.expected > expected, "{s:?}");
+        assert!(s.found > 0, "{s:?}");
+    }
+    // Own verb dictionaries: the coder finds most expected events of the UniversalPetrarch
+    // records (development figure, see README).
+    // The tree coder on the records' own UD parses (its logic without our parser's errors):
+    // development floor, see README.
+    assert!(rep.sets[2].found_pct() > 40.0, "{:?}", rep.sets[2]);
+    assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
+}
