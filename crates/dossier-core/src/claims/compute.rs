@@ -903,15 +903,3 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
     }
     NOUNS.contains(&w.as_str())
 }
-
-pub(super) fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}

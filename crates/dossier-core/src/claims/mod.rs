@@ -23,9 +23,10 @@ pub mod props;
 #[cfg(test)]
 mod tests_props;
 
+use crate::actors::slug;
 pub(crate) use compute::is_anaphoric;
 pub use compute::ALIGN;
-use compute::{compute, ledger_stance, slug};
+use compute::{compute, ledger_stance};
 use lexicon::contains_words;
 pub use lexicon::{ClaimLexicon, PASSIVE};
 
