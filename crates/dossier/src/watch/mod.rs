@@ -221,6 +221,13 @@ fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// What a polled body lists: the sitemaps of a sitemap index, or article pages (from a feed or
+/// a sitemap).
+enum Listing {
+    Sitemaps(Vec<String>),
+    Pages(Vec<FeedItem>),
+}
+
 /// A failure, on one line: what and why.
 fn report(url: &str, why: impl std::fmt::Display) {
     eprintln!("watch: {url}: {why}");
@@ -339,21 +346,37 @@ impl Watcher<'_> {
                 etag,
                 last_modified,
                 status,
-            } if items::sitemap_index(&body).is_some() => {
-                match items::sitemap_index(&body).unwrap_or(Ok(Vec::new())) {
+            } => {
+                // A sitemap index lists sitemaps; any other body is a feed or a sitemap of pages.
+                let listing = match items::sitemap_index(&body) {
+                    Some(index) => index.map(Listing::Sitemaps),
+                    None => items::parse(&body).map(Listing::Pages),
+                };
+                drop(body);
+                match listing {
                     Err(why) => {
+                        // Validators are not kept: the next poll reads the whole feed again.
                         t.failures += 1;
                         report(&key, &why);
                         poll.status = status;
                         poll.error = Some(&why);
                         self.store.watch_record_poll(&poll)?;
                     }
-                    Ok(children) => {
-                        drop(body);
-                        let children = self.index_children(&key, children, t)?;
+                    Ok(listing) => {
                         let before = t.ingested;
-                        self.sitemaps(&key, &children, depth, t)?;
-                        // The index's count is what its sitemaps brought in.
+                        match listing {
+                            Listing::Sitemaps(children) => {
+                                let children = self.index_children(&key, children, t)?;
+                                self.sitemaps(&key, &children, depth, t)?;
+                            }
+                            Listing::Pages(mut list) => {
+                                for item in &mut list {
+                                    item.link = items::absolute(&item.link, &key);
+                                }
+                                self.items(&key, &list, t)?;
+                            }
+                        }
+                        // An index's count is what its sitemaps brought in.
                         poll.items_new = t.ingested - before;
                         poll.status = status;
                         poll.etag = etag.as_deref();
@@ -362,34 +385,6 @@ impl Watcher<'_> {
                     }
                 }
             }
-            Polled::Body {
-                body,
-                etag,
-                last_modified,
-                status,
-            } => match items::parse(&body) {
-                Err(why) => {
-                    // Validators are not kept: the next poll reads the whole feed again.
-                    t.failures += 1;
-                    report(&key, &why);
-                    poll.status = status;
-                    poll.error = Some(&why);
-                    self.store.watch_record_poll(&poll)?;
-                }
-                Ok(mut list) => {
-                    drop(body);
-                    for item in &mut list {
-                        item.link = items::absolute(&item.link, &key);
-                    }
-                    let before = t.ingested;
-                    self.items(&key, &list, t)?;
-                    poll.status = status;
-                    poll.etag = etag.as_deref();
-                    poll.last_modified = last_modified.as_deref();
-                    poll.items_new = t.ingested - before;
-                    self.store.watch_record_poll(&poll)?;
-                }
-            },
         }
         Ok(())
     }
