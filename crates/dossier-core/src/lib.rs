@@ -38,7 +38,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     // One syntactic pass: every stage reads these tokens and sentences (no stage re-splits).
     let syn = dossier_syntax::parse(text);
     let sentences = doc_sentences(text, &syn);
-    let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
+    let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
     let statements = attribution::attribute(text, &sentences, &actors, &offsets);
     let events = events::extract_by(
         events::PRODUCTION_CODER,

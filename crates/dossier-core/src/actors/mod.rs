@@ -83,6 +83,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{Gender, HeadClass, LexMatch, Lexicon, PronounClass, Target};
 use crate::model::{Actor, ActorKind, ActorRef};
+use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
 mod names;
@@ -143,7 +144,22 @@ impl ActorLayer {
     /// Recognise and resolve every actor mention in `text` (normalised), whose sentences are
     /// `sentences`, with the names of `lexicon`.
     pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> ActorLayer {
-        let mut r = Resolver::new(text, sentences, lexicon);
+        let mut r = Resolver::new(text, sentences, lexicon, None);
+        r.run();
+        r.finish()
+    }
+
+    /// As [`ActorLayer::recognise`], reading the tagger's parts of speech from the document's
+    /// [`Doc`] (the pipeline's one parse): a capitalised word that opens a sentence is part of
+    /// a name only when the tagger calls it a proper noun or the text capitalises it elsewhere
+    /// too ("Another YouTube user", "Sources claimed", "Indeed" are not names).
+    pub fn recognise_in(
+        text: &str,
+        doc: &Doc,
+        sentences: &[Sentence],
+        lexicon: &Lexicon,
+    ) -> ActorLayer {
+        let mut r = Resolver::new(text, sentences, lexicon, Some(doc));
         r.run();
         r.finish()
     }
@@ -267,6 +283,8 @@ struct Resolver<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
     lex: &'a Lexicon,
+    /// The pipeline's parse, when there is one (parts of speech of sentence-initial words).
+    doc: Option<&'a Doc>,
     units: Vec<Unit>,
     desc_kinds: Vec<&'a [ActorKind]>,
     headline: Vec<bool>,
@@ -314,11 +332,17 @@ fn particle_capital(s: &str) -> bool {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(text: &'a str, sentences: &'a [Sentence], lex: &'a Lexicon) -> Self {
+    fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        lex: &'a Lexicon,
+        doc: Option<&'a Doc>,
+    ) -> Self {
         Resolver {
             text,
             sentences,
             lex,
+            doc,
             units: Vec::new(),
             desc_kinds: Vec::new(),
             headline: vec![false; sentences.len().max(1)],

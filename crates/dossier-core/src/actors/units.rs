@@ -78,6 +78,18 @@ impl<'a> Resolver<'a> {
                 (n >= 3 && c * 10 >= n * 6 && !ends_like_prose) || (n >= 5 && c * 20 >= n * 17);
         }
 
+        // Words the text capitalises inside a sentence (not headlines): a sentence-initial
+        // word written so elsewhere is a name even when the tagger doubts it.
+        let capitalised_inside: rustc_hash::FxHashSet<&str> = words
+            .iter()
+            .zip(&initial_flags)
+            .zip(&word_sent)
+            .filter(|((&(s, e), &initial), &si)| {
+                !initial && !self.headline[si] && starts_upper(&text[s..e])
+            })
+            .map(|((&(s, e), _), _)| &text[s..e])
+            .collect();
+
         let mut mi = 0usize;
         let mut wi = 0usize;
         let mut lower = String::new();
@@ -111,9 +123,16 @@ impl<'a> Resolver<'a> {
             let next_lower = words
                 .get(wi + 1)
                 .is_some_and(|&(s, e)| !starts_upper(&text[s..e]));
+            let next_capital_word = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| starts_upper(&text[s..e]) && &text[we..s] == " ");
             let capital = (starts_upper(w) || particle_capital(w))
                 && !self.lex.is_stop(w)
-                && !(next_lower && self.lex.is_adjective(&lower));
+                && !(next_lower && self.lex.is_adjective(&lower))
+                && !(initial
+                    && !self.headline[sent]
+                    && !capitalised_inside.contains(w)
+                    && self.tagged_common(ws, next_capital_word));
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
             // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
@@ -178,6 +197,26 @@ impl<'a> Resolver<'a> {
                 });
             }
             wi += 1;
+        }
+    }
+
+    /// Does the parse say the sentence-initial word at byte `start` is not the first word of a
+    /// name? Function words and verbs never are ("Another YouTube user", "Unlike K5",
+    /// "Taking Thomas", "Indeed"); a common noun or adjective is not when no capitalised word
+    /// follows ("Sources claimed", "Extensive reports"), but may open one ("Scottish SPCA",
+    /// "Health Ministry"). False without a parse.
+    fn tagged_common(&self, start: usize, next_capital: bool) -> bool {
+        let Some(doc) = self.doc else {
+            return false;
+        };
+        let i = doc.tokens.partition_point(|t| (t.start as usize) < start);
+        let Some(t) = doc.tokens.get(i).filter(|t| t.start as usize == start) else {
+            return false;
+        };
+        match t.upos {
+            Upos::Propn | Upos::X | Upos::Num | Upos::Sym | Upos::Punct => false,
+            Upos::Noun | Upos::Adj => !next_capital,
+            _ => true,
         }
     }
 
