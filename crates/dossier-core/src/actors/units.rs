@@ -126,13 +126,15 @@ impl<'a> Resolver<'a> {
             let next_capital_word = words
                 .get(wi + 1)
                 .is_some_and(|&(s, e)| starts_upper(&text[s..e]) && &text[we..s] == " ");
+            // The tagger vetoes a sentence-initial word the text never capitalises elsewhere.
+            let tagger_veto = initial
+                && !self.headline[sent]
+                && !capitalised_inside.contains(w)
+                && self.tagged_common(ws, next_capital_word);
             let capital = (starts_upper(w) || particle_capital(w))
                 && !self.lex.is_stop(w)
                 && !(next_lower && self.lex.is_adjective(&lower))
-                && !(initial
-                    && !self.headline[sent]
-                    && !capitalised_inside.contains(w)
-                    && self.tagged_common(ws, next_capital_word));
+                && !tagger_veto;
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
             // part of it ("Senior Kurdish official …", "Removing Godane …", "Reportedly …").
             // Sentence-initial plural nouns ("Celebrities Julianne Moore …", "Protesters …").
