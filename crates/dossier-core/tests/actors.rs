@@ -6,9 +6,7 @@
 mod actor_harness;
 
 use actor_harness::*;
-use dossier_core::actors::MentionForm;
 use dossier_core::lexicon::Lexicon;
-use dossier_core::model::ActorKind;
 use dossier_core::text;
 
 #[test]
