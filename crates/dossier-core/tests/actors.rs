@@ -363,3 +363,35 @@ fn hyphen_suffixes_and_outlet_heads_end_names() {
         ),
     ]);
 }
+
+#[test]
+fn place_company_and_paper_heads_end_unknown_names() {
+    // Unknown capitalised names whose last word is a place, company or newspaper head are not
+    // people: places are not actors at all, companies are organisations, papers are outlets.
+    check(&[
+        (
+            "Prisoners held at Guantanamo Bay were compared with the man in the video.",
+            &[("Guantanamo Bay", "-")],
+        ),
+        (
+            "The robots patrol the Demilitarized Zone between the two Koreas.",
+            &[("Demilitarized Zone", "-")],
+        ),
+        (
+            "Mourners gathered at the National War Memorial in Ottawa on Thursday.",
+            &[("National War Memorial", "-")],
+        ),
+        (
+            "The robot was built by Boston Dynamics, which Google bought last year.",
+            &[("Boston Dynamics", "ORG.boston-dynamics")],
+        ),
+        (
+            "She was active in the Save Darfur Coalition while at university.",
+            &[("Save Darfur Coalition", "ORG.save-darfur-coalition")],
+        ),
+        (
+            "She told the Daily Courier in 2013 that she wanted to help refugees.",
+            &[("Daily Courier", "OUTLET.daily-courier")],
+        ),
+    ]);
+}
