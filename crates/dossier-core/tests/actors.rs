@@ -395,3 +395,24 @@ fn place_company_and_paper_heads_end_unknown_names() {
         ),
     ]);
 }
+
+#[test]
+fn think_tanks_are_organisations_and_names_stop_before_a_date() {
+    check(&[
+        (
+            "According to the Committee to Protect Journalists, at least 66 journalists have been killed.",
+            &[("Committee to Protect Journalists", "NGO.CPJ")],
+        ),
+        (
+            "Afzal Ashraf, a consultant fellow at the Royal United Services Institute, said the jets would need maintenance.",
+            &[("Royal United Services Institute", "NGO.RUSI")],
+        ),
+    ]);
+    let d = doc("Jordanian TV on Feb. 3 showed the pilot's death in a cage.");
+    assert_eq!(
+        d.mention_text("Jordanian TV"),
+        Some("Jordanian TV"),
+        "{}",
+        d.dump()
+    );
+}
