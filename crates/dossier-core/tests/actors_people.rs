@@ -579,3 +579,37 @@ fn online_and_tabloid_outlets_are_outlets_not_people() {
         ),
     ]);
 }
+
+#[test]
+fn unknown_names_after_the_and_city_names_are_not_people() {
+    check(&[
+        (
+            "The priest said he met the Holy Mother and would spread her word.",
+            &[("Holy Mother", "-")],
+        ),
+        (
+            "Thomas walked to the Liquor Mart and bought food for his friends.",
+            &[("Liquor Mart", "-")],
+        ),
+        (
+            "The video was filmed in Los Angeles and later shown in New York and San Francisco.",
+            &[
+                ("Los Angeles", "-"),
+                ("New York", "-"),
+                ("San Francisco", "-"),
+            ],
+        ),
+        // A name without the article is still a person.
+        (
+            "Josh Paler Lin gave $100 to a homeless man in the Josh Paler Lin video.",
+            &[
+                ("Josh Paler Lin", "PERSON.josh-paler-lin"),
+                ("Josh Paler Lin#2", "PERSON.josh-paler-lin"),
+            ],
+        ),
+        (
+            "Police said the Aaron Sorkin-written film would open as planned.",
+            &[("Aaron Sorkin", "PERSON.aaron-sorkin")],
+        ),
+    ]);
+}

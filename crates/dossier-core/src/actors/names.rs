@@ -231,6 +231,15 @@ impl<'a> Resolver<'a> {
             {
                 self.unknown_org(i, i, HeadClass::Organisation, None)
             }
+            // An unknown name after "the" is a title, a place or a thing ("the Holy Mother",
+            // "the Caped Crusader", "the Liquor Mart"), not a person — unless the name itself
+            // modifies what follows ("the Aaron Sorkin-written film", "the Josh Paler Lin video").
+            None if self.after_the(u.start)
+                && !self.name_modifies_next(u.end)
+                && !self.by_id.contains_key(&format!("PERSON.{}", slug(t))) =>
+            {
+                i + 1
+            }
             None if (2..=4).contains(&words) => {
                 let p = self.person(t);
                 let form = MentionForm::Name;
@@ -239,6 +248,31 @@ impl<'a> Resolver<'a> {
             }
             None => i + 1,
         }
+    }
+
+    /// Is the word before byte `start` the definite article?
+    fn after_the(&self, start: usize) -> bool {
+        self.text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w == "the" || w == "The")
+    }
+
+    /// Does the name ending at byte `end` modify the word after it: joined by a hyphen, or a
+    /// compound in the parse?
+    fn name_modifies_next(&self, end: usize) -> bool {
+        if self.text[end..].starts_with('-') {
+            return true;
+        }
+        let Some(doc) = self.doc else {
+            return false;
+        };
+        let i = doc.tokens.partition_point(|t| (t.end as usize) < end);
+        doc.tokens
+            .get(i)
+            .filter(|t| t.end as usize == end)
+            .is_some_and(|t| t.rel == crate::syntax::Rel::Compound)
     }
 
     /// Is the text at `end` followed by a verb of saying, directly or after one short word
