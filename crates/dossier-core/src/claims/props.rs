@@ -133,6 +133,15 @@ impl<'a> Syn<'a> {
     }
 }
 
+/// The actor token `i` refers to: the one place where a proposition's participants meet the
+/// actor layer. Today that is the layer's own mentions (names, metonyms, and the pronouns and
+/// descriptions it resolves: "he", "the ISIS leader"); a coreference step over the Doc
+/// (descriptions such as "the Caliph" or "an American journalist" → their antecedent) slots in
+/// here, and every subject, target and giver read by [`read`] goes through it.
+pub(super) fn resolve_mention(syn: &Syn, x: &Extraction, i: usize) -> Option<ActorRef> {
+    syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai))
+}
+
 /// One argument of a proposition.
 #[derive(Debug, Clone)]
 struct Part {
@@ -199,7 +208,7 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
     } else {
         syn.lemma(i)
     };
-    let mut actor = syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai));
+    let mut actor = resolve_mention(syn, x, i);
     let mut note = None;
     // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
     // organisation and a title in one noun phrase is the participant, whatever word the parser
