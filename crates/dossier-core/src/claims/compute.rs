@@ -952,7 +952,14 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         return match rest.first().map(String::as_str) {
             None => true,
             Some("is" | "was" | "s" | "are" | "were") => {
-                !rest.iter().skip(1).any(|w| w == "to" || w == "that")
+                // "it was where Eastwood's character describes …": a cleft or a
+                // free relative is a clause of its own, not a pointer back.
+                !rest.iter().skip(1).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "to" | "that" | "where" | "when" | "how" | "what" | "why" | "who"
+                    )
+                })
             }
             _ => false,
         };
