@@ -20,8 +20,8 @@
 //! - **Events** match when near, the source matches (or a co-source), the gold target (if any)
 //!   matches the target (or a co-target), the CAMEO root (first two digits) or the PLOVER type
 //!   agrees, and polarity agrees (negated/denied modality = negative).
-//! - **Claims** match a gold proposition when near (its own anchor or the anchor of a statement
-//!   bearing on it), polarity agrees (a `deny` stance = negative), the predicate agrees (same
+//! - **Claims** (one per key and polarity in an article) match a gold proposition when near (its own anchor or the anchor of a statement
+//!   bearing on it), polarity agrees (a `deny` stance, or a hedge on a negated proposition = negative), the predicate agrees (same
 //!   word, same class of `data/claims/predicates.tsv`, or one a prefix of the other of at least
 //!   four letters: kill/killed), and the subject agrees: the gold subject matches the claim's
 //!   subject, or (passive/active) the gold agent (`by=`) matches the claim's subject and the gold
@@ -471,8 +471,10 @@ pub fn subject_matches(gold: &GoldProposition, sys: &DocClaim) -> bool {
     in_target || in_object
 }
 
+/// A denial, or a hedge on a negated proposition ("probably isn't dead"), is negative.
 fn claim_polarity(c: &DocClaim) -> Polarity {
-    if c.stance == Stance::Deny {
+    let negated = c.polarity == Some(dossier_core::model::Polarity::Negative);
+    if c.stance == Stance::Deny || (c.stance == Stance::Hedge && negated) {
         Polarity::Negative
     } else {
         Polarity::Positive
@@ -531,7 +533,12 @@ fn event_matches(g: &GoldEvent, e: &Event) -> bool {
 
 fn claim_matches(g: &GoldProposition, c: &DocClaim, lex: &ClaimLexicon) -> bool {
     g.polarity == claim_polarity(c)
-        && predicate_matches(g, &c.predicate, lex)
+        && (predicate_matches(g, &c.predicate, lex)
+            // A copula keyed `be` with its complement as object: gold "be dead" ~ be + dead.
+            || (c.predicate == "be"
+                && c.object.as_deref().is_some_and(|o| {
+                    predicate_matches(g, &format!("be {}", o.to_lowercase()), lex)
+                })))
         && subject_matches(g, c)
 }
 
@@ -693,7 +700,20 @@ pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLex
         }
     }
 
-    // Claims: a proposition is near through its own anchor or a statement bearing on it.
+    // Claims: a proposition is near through its own anchor or a statement bearing on it. The
+    // claims of one key and polarity are one proposition on the board (a quote and its
+    // paraphrase, "he denied it" bearing on the claim before it): scored once, near through any
+    // of its evidence spans.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (si, c) in x.claims.iter().enumerate() {
+        match groups.iter_mut().find(|g| {
+            let o = &x.claims[g[0]];
+            o.key == c.key && claim_polarity(o) == claim_polarity(c)
+        }) {
+            Some(g) => g.push(si),
+            None => groups.push(vec![si]),
+        }
+    }
     let mut pairs = Vec::new();
     for (gi, gp) in g.propositions.iter().enumerate() {
         let mut anchors = vec![&gp.evidence];
@@ -703,22 +723,27 @@ pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLex
                 .filter(|s| s.propositions.contains(&gp.id))
                 .map(|s| &s.evidence),
         );
-        for (si, c) in x.claims.iter().enumerate() {
-            let near = anchors
+        for (k, members) in groups.iter().enumerate() {
+            let near = members
                 .iter()
-                .filter_map(|a| nearness(a, (c.evidence.start, c.evidence.end), &sents))
+                .filter(|&&si| claim_matches(gp, &x.claims[si], lex))
+                .flat_map(|&si| {
+                    let c = &x.claims[si];
+                    anchors
+                        .iter()
+                        .filter_map(|a| nearness(a, (c.evidence.start, c.evidence.end), &sents))
+                        .collect::<Vec<_>>()
+                })
                 .max();
             if let Some(n) = near {
-                if claim_matches(gp, c, lex) {
-                    pairs.push((gi, si, n));
-                }
+                pairs.push((gi, k, n));
             }
         }
     }
-    let m = assign(pairs, g.propositions.len(), x.claims.len());
+    let m = assign(pairs, g.propositions.len(), groups.len());
     sc.claims = Counts {
         gold: g.propositions.len(),
-        predicted: x.claims.len(),
+        predicted: groups.len(),
         matched: m.len(),
     };
     sc.central_gold = g.propositions.iter().filter(|p| p.central).count();
@@ -738,8 +763,9 @@ pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLex
             ));
         }
     }
-    for (si, c) in x.claims.iter().enumerate() {
-        if !m.iter().any(|p| p.1 == si) {
+    for (k, members) in groups.iter().enumerate() {
+        if !m.iter().any(|p| p.1 == k) {
+            let c = &x.claims[members[0]];
             sc.notes.push(format!(
                 "{tag} claim FP {} | {} | tgt {} obj {} {}: \"{}\"",
                 actor_text(&c.subject),

@@ -757,6 +757,23 @@ fn veracity_headline_cue_words() {
         ),
         None
     );
+    // A headline negating the claim with a contracted negation, or calling it a prank.
+    assert_eq!(
+        cue("Sorry, the spider isn't living under the man's skin"),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        cue("Tourist says a spider hasn't burrowed under his skin at all"),
+        Some(Cue::Deny)
+    );
+    assert_eq!(cue("Skin spider story was a prank"), Some(Cue::Deny));
+    assert_eq!(
+        headline_cue(
+            "Battery life isn't more than a day, Apple admits",
+            "The battery isn't lasting a day"
+        ),
+        None
+    );
 }
 
 #[test]

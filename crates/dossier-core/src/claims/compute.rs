@@ -236,6 +236,22 @@ pub(super) fn compute(
             .as_deref()
             .and_then(|id| statements.get(id).copied());
         let mut stance = event_stance(e, statement);
+        // "he was purportedly killed by US", "reportedly executed": the outlet relays a report
+        // in its own voice without vouching for it.
+        // Inside a statement, its content's own report words ("he was purportedly killed").
+        let reported = match statement {
+            None => text.is_some_and(|t| in_reported_sentence(lex, t, syn, &e.evidence)),
+            Some(s) => {
+                let lower = s.content.text.to_lowercase().replace('\u{2019}', "'");
+                lex.listed("report")
+                    .iter()
+                    .any(|m| m != "according to" && contains_words(&lower, m))
+            }
+        };
+        if stance == Stance::Assert && reported {
+            stance = Stance::Hedge;
+            merge_notes.push("the outlet relays a report it does not vouch for: hedge".into());
+        }
         if own_voice_report && stance == Stance::Assert {
             // "declined to comment on reports that Tehran had sent missiles": the outlet
             // mentions the reports, it does not assert them.
@@ -355,6 +371,19 @@ pub(super) fn compute(
             super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         resolve_in_document(&mut out);
+        // A proposition only supposed ("if the US did not meet their demands", "in the event
+        // she was injured") is no claim of its own; it stays as a note on a claim the document
+        // states ("any transfer would be an escalation" on the transfer).
+        let stated: Vec<String> = out
+            .iter()
+            .filter(|c| ledger_stance(c.claim.stance).is_some())
+            .map(|c| c.claim.key.clone())
+            .collect();
+        out.retain(|c| {
+            c.claim.event.is_some()
+                || c.claim.stance != Stance::Conditional
+                || stated.contains(&c.claim.key)
+        });
     }
     // What the publishing outlet does to its own reporting ("The Eastern Dispatch has withdrawn
     // its report of Sept. 15 …") is no proposition about the world; a retraction reaches the
@@ -650,6 +679,33 @@ fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
     false
 }
 
+/// Does the sentence around `span` carry a report word of `frames.tsv` ("reportedly",
+/// "purportedly", "is believed to") — a report the outlet relays, not one it vouches for?
+fn in_reported_sentence(
+    lex: &ClaimLexicon,
+    text: &str,
+    syn: Option<&props::Syn>,
+    span: &Span,
+) -> bool {
+    let sentence: String = match syn {
+        Some(s) => {
+            let off = crate::text::Offsets::new(text);
+            crate::doc_sentences(text, s.doc)
+                .iter()
+                .find(|st| {
+                    off.char_offset(st.start) <= span.start && span.start < off.char_offset(st.end)
+                })
+                .map(|st| text[st.start..st.end].to_string())
+                .unwrap_or_else(|| span.text.clone())
+        }
+        None => format!("{} {}", chars_before(text, span.start, 40), span.text),
+    };
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    lex.listed("report")
+        .iter()
+        .any(|m| contains_words(&lower, m))
+}
+
 /// The last `n` words of `s`, lower-cased.
 fn last_words(s: &str, n: usize) -> Vec<String> {
     let words: Vec<String> = s
@@ -896,7 +952,14 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         return match rest.first().map(String::as_str) {
             None => true,
             Some("is" | "was" | "s" | "are" | "were") => {
-                !rest.iter().skip(1).any(|w| w == "to" || w == "that")
+                // "it was where Eastwood's character describes …": a cleft or a
+                // free relative is a clause of its own, not a pointer back.
+                !rest.iter().skip(1).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "to" | "that" | "where" | "when" | "how" | "what" | "why" | "who"
+                    )
+                })
             }
             _ => false,
         };

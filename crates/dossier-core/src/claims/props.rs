@@ -133,6 +133,15 @@ impl<'a> Syn<'a> {
     }
 }
 
+/// The actor token `i` refers to: the one place where a proposition's participants meet the
+/// actor layer. Today that is the layer's own mentions (names, metonyms, and the pronouns and
+/// descriptions it resolves: "he", "the ISIS leader"); a coreference step over the Doc
+/// (descriptions such as "the Caliph" or "an American journalist" → their antecedent) slots in
+/// here, and every subject, target and giver read by [`read`] goes through it.
+pub(super) fn resolve_mention(syn: &Syn, x: &Extraction, i: usize) -> Option<ActorRef> {
+    syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai))
+}
+
 /// One argument of a proposition.
 #[derive(Debug, Clone)]
 struct Part {
@@ -199,13 +208,15 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
     } else {
         syn.lemma(i)
     };
-    let mut actor = syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai));
+    let mut actor = resolve_mention(syn, x, i);
     let mut note = None;
     // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
     // organisation and a title in one noun phrase is the participant, whatever word the parser
     // made the head.
     let is_person = |ai: usize| x.actors[ai].kind == crate::model::ActorKind::Person;
-    if syn.actor_at[i].is_none_or(|ai| !is_person(ai)) {
+    // A person "named" by a common noun ("the head of ISIL 'Abu Bakr al-Baghdadi'") gives way
+    // to the name in the same phrase.
+    if syn.actor_at[i].is_none_or(|ai| !is_person(ai) || !proper) {
         // Up to the predicate when it follows (the parser may split "State … leader Abu
         // Bakr al-Baghdadi" into two subjects), else to the phrase's end; not past a verb, a
         // comma, a relative word or a preposition outside the organisation's own name
@@ -224,6 +235,8 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
                 depth > 0
                     || w == ")"
                     || own_name
+                    // "Islamic State of Iraq and Syria leader …", "the head of ISIL '…'".
+                    || w == "of"
                     || (!matches!(
                         doc.tokens[j].upos,
                         Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Adp
@@ -235,7 +248,7 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
                     .map(|ai| (j, ai))
             })
             .last();
-        if let Some((j, ai)) = titled {
+        if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {
             let r = syn.actor_ref(x, j, ai);
             note = Some(format!("'{}' → {}", text, r.name));
             actor = Some(r);
@@ -372,7 +385,26 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
 /// Read the proposition of predicate `p`, if it has one an analyst could track.
 pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<Prop> {
     let doc = syn.doc;
-    let f: Frame = frames::frame_of(doc, syn.text, p);
+    let mut f: Frame = frames::frame_of(doc, syn.text, p);
+    // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
+    // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
+    // the nearest before the verb is its subject; a relative "that" is none.
+    let subjects: Vec<usize> = doc
+        .children(p)
+        .filter(|&c| {
+            matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass)
+                && c < p
+                && !(doc.tokens[c].upos == Upos::Pron && syn.lower(c) == "that")
+        })
+        .collect();
+    if subjects.len() > 1 {
+        f.subj = subjects.iter().max().copied();
+    }
+    // A passive's `by` agent follows its verb: "the claim by Rep. Duncan Hunter that militants
+    // have been detained" — the parser may hang the earlier "by" on the later verb.
+    if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
+        f.agent = None;
+    }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
@@ -407,6 +439,9 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             if case.is_empty() && !lex.is("state", &lemma) {
                 return None;
             }
+            if !case.is_empty() && !lex.is("wherecase", &case) {
+                return None;
+            }
             let pred = if case.is_empty() {
                 "be".to_string()
             } else {
@@ -425,9 +460,16 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
                 (class.to_string(), true)
             }
             None if lex.is("skip", &lemma) => return None,
+            // Evaluative and figurative verbs ("welcomed the news", "blasts Trump", "ditches
+            // the course", "never misses an opportunity"): colour, not a checkable fact.
+            None if lex.is("colour", &lemma) => return None,
             None => (lemma.clone(), false),
         },
     };
+    // "She shouldn't be president": what ought to be is an opinion, not a checkable fact.
+    if f.modals.iter().any(|m| lex.is("normative", m)) {
+        return None;
+    }
     let doer = f.doer().map(|i| participant(syn, x, lex, i));
     let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
     let obl = |cases: &[&str]| f.obl_with(cases);
@@ -583,6 +625,19 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             }
         }
     }
+    // "did not meet their demands": a meeting needs someone met.
+    if class_needs_target(&predicate) && target.is_none() {
+        return None;
+    }
+    // "couldn't provide those materials": a transfer of nothing listed in `objects.tsv` is no
+    // claim (as for event claims).
+    if class_has_object(&predicate)
+        && object_phrase
+            .as_deref()
+            .is_none_or(|o| lex.known_object(o).is_none() && target.is_none())
+    {
+        return None;
+    }
     Some(finish(
         syn,
         x,
@@ -595,6 +650,11 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         None,
         notes,
     ))
+}
+
+/// Classes that say nothing without someone on the other side ("met", "negotiated").
+fn class_needs_target(predicate: &str) -> bool {
+    matches!(predicate, "meet" | "negotiate")
 }
 
 /// Classes whose undergoer is a thing, not a person ("transfer missiles").

@@ -293,6 +293,11 @@ fn anaphoric_content_is_recognised_narrowly() {
         "It's important to stop and realize what we have"
     ));
     assert!(!is_anaphoric("it did not have immediate comment"));
+    // A cleft or free relative is a clause of its own.
+    assert!(!is_anaphoric(
+        "it was where the film's hero describes how he will take his revenge"
+    ));
+    assert!(is_anaphoric("It was a lie"));
     assert!(!is_anaphoric("Iran had sent drones"));
     assert!(!is_anaphoric("the missiles were never delivered"));
 }
