@@ -67,8 +67,11 @@ struct Coder<'a> {
     lower: Vec<String>,
     /// Lower-cased lemma of each token.
     lemmas: Vec<String>,
-    /// Index into `layer.mentions` of the mention each token belongs to.
+    /// Index into `layer.mentions` of the mention each token belongs to; a group description
+    /// resolved by coreference ("the militant group") stands for its antecedent's mention.
     mention: Vec<Option<usize>>,
+    /// Group descriptions resolved to an earlier mention (`crate::coref`).
+    coref: crate::coref::Coref,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -134,7 +137,12 @@ pub(super) fn extract(
                     .min(layer.mentions.len() - 1)
             })
         })
-        .collect();
+        .collect::<Vec<Option<usize>>>();
+    let coref = crate::coref::resolve(text, doc, layer);
+    let mut mention = mention;
+    for l in coref.links() {
+        mention[l.token] = Some(l.antecedent);
+    }
     let c = Coder {
         text,
         doc,
@@ -146,6 +154,7 @@ pub(super) fn extract(
         lower,
         lemmas,
         mention,
+        coref,
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
@@ -608,6 +617,21 @@ impl Coder<'_> {
                 }
             }
         }
+        // "praised Obama's presidency", "criticized Clinton's email use", "mocked Trump's
+        // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
+        // thing is aimed at its possessor.
+        if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
+            if let Some(o) = object {
+                if let Some(p) = doc
+                    .children_with(o, Rel::NmodPoss)
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
+                    addressed = true;
+                }
+            }
+        }
         // "IS has seized several key Iraqi cities": for seizures and occupations the state
         // whose places are taken is the target.
         if targets.is_empty() && (cameo.starts_with("17") || cameo.starts_with("192")) {
@@ -674,7 +698,8 @@ impl Coder<'_> {
         if figurative.is_none() && statement_object && targets.is_empty() {
             return;
         }
-        if is_cue && (targets.is_empty() || !["10", "11", "12", "13"].contains(&&cameo[..2])) {
+        if is_cue && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
+        {
             return;
         }
         if rule.is_some_and(|r| r.object == ObjectKind::Person)
@@ -811,9 +836,9 @@ impl Coder<'_> {
         let mut lo = t.start as usize;
         let mut hi = toks[last].end as usize;
         for p in sources.iter().chain(&targets) {
-            let m = &self.layer.mentions[p.mention];
-            lo = lo.min(m.start).min(toks[p.head].start as usize);
-            hi = hi.max(m.end).max(toks[p.head].end as usize);
+            let (ms, me) = self.part_span(p);
+            lo = lo.min(ms).min(toks[p.head].start as usize);
+            hi = hi.max(me).max(toks[p.head].end as usize);
         }
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = flat_object.or_else(|| {
@@ -853,11 +878,31 @@ impl Coder<'_> {
         let refs = |ps: &[Part]| -> Vec<ActorRef> {
             ps.iter()
                 .map(|p| {
-                    self.layer
-                        .actor_ref(&self.layer.mentions[p.mention], self.text, self.offsets)
+                    let mut r = self.layer.actor_ref(
+                        &self.layer.mentions[p.mention],
+                        self.text,
+                        self.offsets,
+                    );
+                    if let Some(l) = self.link_of(p) {
+                        r.mention = Some(self.offsets.span(self.text, l.start, l.end));
+                    }
+                    r
                 })
                 .collect()
         };
+        let coref: Vec<crate::model::CorefLink> = sources
+            .iter()
+            .chain(&targets)
+            .filter_map(|p| {
+                let l = self.link_of(p)?;
+                let m = &self.layer.mentions[l.antecedent];
+                Some(crate::model::CorefLink {
+                    actor: self.layer.actors[m.actor].id.clone(),
+                    mention: self.offsets.span(self.text, l.start, l.end),
+                    antecedent: self.offsets.span(self.text, m.start, m.end),
+                })
+            })
+            .collect();
         let mut src_refs = refs(&sources);
         let mut tgt_refs = refs(&targets);
         let source = match implicit_source {
@@ -917,6 +962,7 @@ impl Coder<'_> {
             statement,
             goldstein: info.map_or(0.0, |i| i.goldstein),
             date: None,
+            coref,
         };
         // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
         // A symmetric code ("fought", 190:190) is one event, never coded in both directions.

@@ -66,6 +66,23 @@ impl Coder<'_> {
         ))
     }
 
+    /// The coreference link a participant came through, if its head is a resolved description.
+    pub(super) fn link_of(&self, p: &Part) -> Option<&crate::coref::Link> {
+        self.coref.at(p.head).filter(|l| l.antecedent == p.mention)
+    }
+
+    /// The byte span naming a participant here: its mention, or the description that refers
+    /// back to it ("the militant group"), never the antecedent in an earlier sentence.
+    pub(super) fn part_span(&self, p: &Part) -> (usize, usize) {
+        match self.link_of(p) {
+            Some(l) => (l.start, l.end),
+            None => {
+                let m = &self.layer.mentions[p.mention];
+                (m.start, m.end)
+            }
+        }
+    }
+
     /// Lower-cased lemma of token `i` (its form when the lemma is missing).
     pub(super) fn lemma(&self, i: usize) -> &str {
         &self.lemmas[i]
@@ -235,8 +252,8 @@ impl Coder<'_> {
     /// "Haines' relatives", "Obama's aides". Such a token is a possessor, whatever the parse.
     pub(super) fn possessor_marked(&self, d: usize) -> bool {
         let end = match self.mention[d] {
-            Some(m) => self.layer.mentions[m].end,
-            None => self.doc.tokens[d].end as usize,
+            Some(m) if self.coref.at(d).is_none() => self.layer.mentions[m].end,
+            _ => self.doc.tokens[d].end as usize,
         };
         let Some(k) =
             (d..self.doc.tokens.len()).find(|&k| self.doc.tokens[k].start as usize >= end)

@@ -1,0 +1,114 @@
+//! Events an analyst expects that the coder used to miss (issue 17, recall): participants named
+//! by a description that refers back ("the militant group"), checked through the whole pipeline
+//! on sentences written for this test.
+
+use dossier_core::model::Event;
+use dossier_core::{extract, make_document, DocumentHeader};
+
+fn events(text: &str) -> (Vec<Event>, String) {
+    let doc = make_document(text, DocumentHeader::default());
+    let evs = extract(&doc).events;
+    let shown = evs
+        .iter()
+        .map(|e| {
+            format!(
+                "{}→{:?} {} [{}] {:?} | {}",
+                e.source.id,
+                e.target.as_ref().map(|t| &t.id),
+                e.action.cameo,
+                e.action.verb,
+                e.modality,
+                e.evidence.text
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (evs, shown)
+}
+
+#[test]
+fn a_group_description_acts_for_the_group_named_before() {
+    let text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. Hours later the \
+                militant group attacked Kenyan troops near the border.";
+    let (evs, dump) = events(text);
+    let e = evs
+        .iter()
+        .find(|e| e.action.verb == "attacked")
+        .unwrap_or_else(|| panic!("no attack coded:\n{dump}"));
+    assert_eq!(e.source.id, "GROUP.ALSHABAAB", "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("KEN.MIL"),
+        "{dump}"
+    );
+    // The evidence is the clause, not a span reaching back to the antecedent.
+    assert!(e.evidence.text.starts_with("the militant group"), "{dump}");
+    // Both spans are kept: the description here and the name it refers to.
+    let link = e
+        .coref
+        .first()
+        .unwrap_or_else(|| panic!("no coref link:\n{dump}"));
+    assert_eq!(link.actor, "GROUP.ALSHABAAB");
+    assert_eq!(link.mention.text, "the militant group");
+    assert_eq!(link.antecedent.text, "Al-Shabaab");
+    assert_eq!(
+        e.source.mention.as_ref().map(|m| m.text.as_str()),
+        Some("the militant group")
+    );
+}
+
+#[test]
+fn a_passive_agent_description_is_the_doer() {
+    let text = "The Taliban released a video on Monday. Two Afghan soldiers were killed by the \
+                militants on Tuesday.";
+    let (evs, dump) = events(text);
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "GROUP.TALIBAN" && e.action.verb == "killed"),
+        "the militants who killed are the Taliban:\n{dump}"
+    );
+}
+
+#[test]
+fn descriptions_of_a_new_group_or_with_no_group_before_are_not_resolved() {
+    let (evs, dump) =
+        events("Russia attacked Kyiv on Monday. Another militant group attacked Ukrainian troops.");
+    assert!(
+        evs.iter().all(|e| e.coref.is_empty()),
+        "a state is no antecedent of a group description:\n{dump}"
+    );
+    let (evs, dump) = events(
+        "The Taliban claimed the bombing. Rival militants attacked Afghan troops on Sunday.",
+    );
+    assert!(
+        evs.iter().all(|e| e.source.id != "GROUP.TALIBAN"),
+        "rival militants are not the Taliban:\n{dump}"
+    );
+}
+
+#[test]
+fn praise_and_criticism_of_someones_act_are_aimed_at_them() {
+    let (evs, dump) = events(
+        "British ambassador Peter Westmacott praised Barack Obama's presidency on Saturday. \
+         Palestinian Prime Minister Rami Hamdallah lashed out at Israel on Sunday.",
+    );
+    assert!(
+        evs.iter().any(|e| e.action.cameo.starts_with("05")
+            && e.source.id == "PERSON.peter-westmacott"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.id == "PERSON.barack-obama")),
+        "praise of Obama's presidency is support for Obama:\n{dump}"
+    );
+    assert!(
+        evs.iter().any(|e| e.action.cameo.starts_with("11")
+            && e.target.as_ref().is_some_and(|t| t.id == "ISR")),
+        "lashing out at Israel is criticism of Israel:\n{dump}"
+    );
+    // The possessor of a thing that is acted on with no attitude is no target.
+    let (evs, dump) = events("Barack Obama read Vladimir Putin's letter on Monday.");
+    assert!(
+        evs.iter().all(|e| e.target.is_none()),
+        "reading a letter aims at nobody:\n{dump}"
+    );
+}
