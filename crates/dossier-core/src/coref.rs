@@ -181,6 +181,11 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
                 }
                 let (cs, ce) = (ct.start as usize, ct.end as usize);
                 let w = lower(text, doc, c);
+                // A hyphenated modifier ("anti-IS", "Iranian-backed") makes it another group.
+                if w.contains('-') && ct.rel != Rel::Det {
+                    ok = false;
+                    break;
+                }
                 if ct.rel == Rel::Nummod
                     || ct.rel == Rel::NmodPoss
                     || data.blocks(&w)
@@ -213,6 +218,11 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
                 .rev()
                 .take_while(|(_, m)| m.start >= from)
                 .find(|(_, m)| {
+                    // A name inside a hyphenated modifier ("the Al Qaeda-affiliated group",
+                    // "an anti-IS group") names another group than the one described.
+                    if text[m.end..].starts_with('-') || text[..m.start].ends_with('-') {
+                        return false;
+                    }
                     let k = layer.actors[m.actor].kind;
                     match kind {
                         HeadKind::Armed => k == ActorKind::Group,

@@ -112,3 +112,25 @@ fn praise_and_criticism_of_someones_act_are_aimed_at_them() {
         "reading a letter aims at nobody:\n{dump}"
     );
 }
+
+#[test]
+fn a_name_inside_a_hyphenated_modifier_is_no_antecedent() {
+    // "the Al Qaeda-affiliated group" is al-Shabaab, not al-Qaeda: the group described later
+    // is not resolved to the name inside the modifier, and an "anti-IS group" is never IS.
+    let (evs, dump) = events(
+        "Al-Shabaab is the Al Qaeda-affiliated group in Somalia. The militants attacked Kenyan \
+         troops on Monday. The Islamic State lost the town. An anti-IS group attacked Syrian \
+         troops.",
+    );
+    let attacks: Vec<&Event> = evs.iter().filter(|e| e.action.verb == "attacked").collect();
+    assert!(
+        attacks
+            .iter()
+            .all(|e| e.source.id != "GROUP.ALQAEDA" && e.source.id != "GROUP.ISIS"),
+        "{dump}"
+    );
+    assert!(
+        attacks.iter().any(|e| e.source.id == "GROUP.ALSHABAAB"),
+        "the militants are al-Shabaab:\n{dump}"
+    );
+}

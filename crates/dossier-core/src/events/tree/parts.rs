@@ -67,8 +67,18 @@ impl Coder<'_> {
     }
 
     /// The coreference link a participant came through, if its head is a resolved description.
+    /// The link is the description's head or a modifier of the participant's head ("the
+    /// group's top leaders"), in the same sentence.
     pub(super) fn link_of(&self, p: &Part) -> Option<&crate::coref::Link> {
-        self.coref.at(p.head).filter(|l| l.antecedent == p.mention)
+        let sentence = self.doc.sentence_of(p.head);
+        self.coref
+            .at(p.head)
+            .filter(|l| l.antecedent == p.mention)
+            .or_else(|| {
+                self.coref.links().iter().find(|l| {
+                    l.antecedent == p.mention && self.doc.sentence_of(l.token) == sentence
+                })
+            })
     }
 
     /// The byte span naming a participant here: its mention, or the description that refers
@@ -78,7 +88,15 @@ impl Coder<'_> {
             Some(l) => (l.start, l.end),
             None => {
                 let m = &self.layer.mentions[p.mention];
-                (m.start, m.end)
+                let h = &self.doc.tokens[p.head];
+                let s = &self.doc.sentences[self.doc.sentence_of(p.head)];
+                // A mention outside the participant's sentence (reached through a modifier):
+                // the evidence stays in the sentence, on the head's own word.
+                if m.start < s.start as usize || m.end > s.end as usize {
+                    (h.start as usize, h.end as usize)
+                } else {
+                    (m.start, m.end)
+                }
             }
         }
     }
