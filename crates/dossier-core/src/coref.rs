@@ -157,7 +157,7 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
             }
             let form = lower(text, doc, i);
             let lemma = t.lemma.to_lowercase();
-            let Some(kind) = data.head(&form).or_else(|| data.head(&lemma)) else {
+            let Some(mut kind) = data.head(&form).or_else(|| data.head(&lemma)) else {
                 continue;
             };
             let plural = t.feats.contains("Number=Plur") || t.xpos == "NNS";
@@ -194,6 +194,14 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
                 {
                     ok = false;
                     break;
+                }
+                // "the terrorist group", "the jihadist organisation": an armed modifier makes
+                // the description an armed group's (never a party or an agency).
+                if ct.rel == Rel::Amod || ct.rel == Rel::Compound {
+                    let clemma = ct.lemma.to_lowercase();
+                    if data.head(&w).or_else(|| data.head(&clemma)) == Some(HeadKind::Armed) {
+                        kind = HeadKind::Armed;
+                    }
                 }
                 if ct.rel == Rel::Det {
                     if matches!(w.as_str(), "the" | "this" | "that" | "these" | "those") {
@@ -295,6 +303,12 @@ mod tests {
         assert!(links.is_empty(), "{links:?}");
         // No group named before: nothing to refer to (a state is not a group).
         let (_, links) = run("Russia attacked Kyiv on Monday. The militants fled the town.");
+        assert!(links.is_empty(), "{links:?}");
+        // An armed modifier: a party is no antecedent of "the terrorist group".
+        let (_, links) = run(
+            "Republicans criticised the president on Monday. They said the terrorist group \
+             was growing.",
+        );
         assert!(links.is_empty(), "{links:?}");
     }
 

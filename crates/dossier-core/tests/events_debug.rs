@@ -34,6 +34,10 @@ fn print_events() {
             tok.rel
         );
     }
+    for l in dossier_core::coref::resolve(t, &syn, &layer).links() {
+        let m = &layer.mentions[l.antecedent];
+        println!("COREF {} -> {}", &t[l.start..l.end], &t[m.start..m.end]);
+    }
     let x = dossier_core::extract(&d);
     for e in &x.events {
         println!(

@@ -134,3 +134,44 @@ fn a_name_inside_a_hyphenated_modifier_is_no_antecedent() {
         "the militants are al-Shabaab:\n{dump}"
     );
 }
+
+#[test]
+fn a_threat_to_kill_is_one_threat() {
+    let (evs, dump) = events(
+        "Boko Haram released a video on Monday. The militant group is threatening to kill \
+         the kidnapped Nigerian soldiers unless the Nigerian government frees its fighters.",
+    );
+    let on_soldiers: Vec<&Event> = evs
+        .iter()
+        .filter(|e| e.source.id == "GROUP.BOKOHARAM" && e.action.cameo.starts_with("13"))
+        .collect();
+    assert_eq!(
+        on_soldiers.len(),
+        1,
+        "one threat, not a threat and a killing:\n{dump}"
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("18")),
+        "the killing is only threatened:\n{dump}"
+    );
+}
+
+#[test]
+fn kidnapped_schoolgirls_and_a_name_after_its_description() {
+    let (evs, dump) = events(
+        "Boko Haram attacked a village on Friday. About 200 schoolgirls were kidnapped by \
+         the Islamist militants.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "GROUP.BOKOHARAM" && e.action.cameo.starts_with("181")),
+        "the kidnapping of the schoolgirls by the militants (Boko Haram):\n{dump}"
+    );
+    let (evs, dump) =
+        events("Militant group Hezbollah attacked Israeli soldiers near the border on Sunday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "GROUP.HEZBOLLAH" && e.action.verb == "attacked"),
+        "{dump}"
+    );
+}

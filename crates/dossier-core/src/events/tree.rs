@@ -690,6 +690,11 @@ impl Coder<'_> {
             }
             _ => cameo,
         };
+        // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
+        // to carry out attacks" on no one named is no trackable threat).
+        if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
+            return;
+        }
         let statement = containing_statement(pos, self.statements);
 
         // Evidence: from the first to the last word involved.
@@ -798,10 +803,14 @@ impl Coder<'_> {
         } else {
             Vec::new()
         };
+        // The same act twice: same code, or the same root on the same target ("threatening to
+        // kill Sotloff" is one threat, whether read off "threatening" or the announced "kill").
         let dup = events.iter().any(|e: &Event| {
             e.evidence.start == evidence.start
-                && e.action.cameo == cameo
                 && e.source.id == source.id
+                && (e.action.cameo == cameo
+                    || (e.action.cameo.get(..2) == cameo.get(..2)
+                        && e.target.as_ref().map(|t| &t.id) == target.as_ref().map(|t| &t.id)))
         });
         if dup {
             return;

@@ -154,6 +154,7 @@ impl Coder<'_> {
         let modifier_ok = match kind {
             Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
+            Some(NounKind::Asset) => undergoer,
             Some(NounKind::Statement | NounKind::Place) | None => false,
         };
         // A name in apposition or flat ("journalist James Foley") wins over a modifier.
@@ -177,7 +178,8 @@ impl Coder<'_> {
             match doc.tokens[c].rel {
                 Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
                 Rel::Nmod
-                    if matches!(kind, Some(NounKind::Agent | NounKind::Armed))
+                    if (matches!(kind, Some(NounKind::Agent | NounKind::Armed))
+                        || (kind == Some(NounKind::Asset) && undergoer))
                         && case_of(doc, self.text, c) == "of" =>
                 {
                     return Some(m)
@@ -220,6 +222,19 @@ impl Coder<'_> {
             }
         };
         push(self.actor_of_head(h, undergoer), h, &mut out);
+        // "Iraqi group ISIS beheaded …": a name the parser made a second subject right after a
+        // descriptive head is the head's apposition.
+        if out.is_empty() {
+            let doc = self.doc;
+            if let Some(n) = (h + 1 < doc.tokens.len()).then_some(h + 1).filter(|&n| {
+                doc.tokens[n].rel == doc.tokens[h].rel
+                    && doc.tokens[n].head == doc.tokens[h].head
+                    && doc.tokens[n].upos == Upos::Propn
+                    && doc.tokens[h].upos == Upos::Noun
+            }) {
+                push(self.mention[n], n, &mut out);
+            }
+        }
         for c in self.doc.children_with(h, Rel::Conj) {
             if matches!(
                 self.doc.tokens[c].upos,
