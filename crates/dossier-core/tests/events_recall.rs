@@ -175,3 +175,30 @@ fn kidnapped_schoolgirls_and_a_name_after_its_description() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_named_participant_carries_no_coref_link_of_a_later_description() {
+    let (evs, dump) = events(
+        "The United States began airstrikes against the Islamic State in August, and critics \
+         have since linked the terrorist group to the border.",
+    );
+    let strike = evs
+        .iter()
+        .find(|e| e.target.as_ref().is_some_and(|t| t.id == "GROUP.ISIS"))
+        .unwrap_or_else(|| panic!("no strike on IS:\n{dump}"));
+    assert!(strike.coref.is_empty(), "{dump}");
+    assert!(!strike.evidence.text.contains("critics"), "{dump}");
+}
+
+#[test]
+fn members_of_a_group_act_for_it() {
+    let (evs, dump) = events("Ten villagers were kidnapped by members of Boko Haram on Friday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "GROUP.BOKOHARAM" && e.action.cameo.starts_with("181")),
+        "{dump}"
+    );
+    // A nationality on members is no state acting ("Somali members" are not Somalia).
+    let (evs, dump) = events("Somali members attacked the convoy on Friday.");
+    assert!(evs.iter().all(|e| e.source.id != "SOM"), "{dump}");
+}

@@ -68,16 +68,16 @@ impl Coder<'_> {
 
     /// The coreference link a participant came through, if its head is a resolved description.
     /// The link is the description's head or a modifier of the participant's head ("the
-    /// group's top leaders"), in the same sentence.
+    /// group's top leaders"); a participant that is the antecedent's own mention has none.
     pub(super) fn link_of(&self, p: &Part) -> Option<&crate::coref::Link> {
-        let sentence = self.doc.sentence_of(p.head);
         self.coref
             .at(p.head)
             .filter(|l| l.antecedent == p.mention)
             .or_else(|| {
-                self.coref.links().iter().find(|l| {
-                    l.antecedent == p.mention && self.doc.sentence_of(l.token) == sentence
-                })
+                self.doc
+                    .children(p.head)
+                    .filter_map(|c| self.coref.at(c))
+                    .find(|l| l.antecedent == p.mention)
             })
     }
 
