@@ -202,3 +202,31 @@ fn members_of_a_group_act_for_it() {
     let (evs, dump) = events("Somali members attacked the convoy on Friday.");
     assert!(evs.iter().all(|e| e.source.id != "SOM"), "{dump}");
 }
+
+#[test]
+fn airstrikes_hit_the_place_they_are_carried_out_in() {
+    let (evs, dump) =
+        events("The U.S. has been carrying out airstrikes across north Iraq since August.");
+    assert!(
+        evs.iter().any(|e| e.source.id == "USA"
+            && e.action.cameo == "195"
+            && e.target.as_ref().is_some_and(|t| t.id == "IRQ")),
+        "{dump}"
+    );
+    let (evs, dump) = events(
+        "Russian jets have been carrying out airstrikes across the north of Syria for weeks.",
+    );
+    assert!(
+        evs.iter().any(|e| e.action.cameo == "195"
+            && e.source.id.starts_with("RUS")
+            && e.target.as_ref().is_some_and(|t| t.id == "SYR")),
+        "the north of Syria is Syria's:\n{dump}"
+    );
+    // A place is still no party of other violence ("fighting in Iraq").
+    let (evs, dump) = events("Kurdish forces have been fighting in Iraq since August.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.id != "IRQ")),
+        "{dump}"
+    );
+}

@@ -254,6 +254,26 @@ impl Coder<'_> {
             return p;
         }
         let doc = self.doc;
+        // "across the country's north", "on the outskirts of Aleppo": a place noun stands for
+        // the actor whose place it is.
+        let place = self
+            .roles
+            .noun(self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]))
+            == Some(NounKind::Place);
+        if place {
+            if let Some(p) = doc
+                .children(h)
+                .filter(|&c| {
+                    doc.tokens[c].rel == Rel::NmodPoss
+                        || (doc.tokens[c].rel == Rel::Nmod && case_of(doc, self.text, c) == "of")
+                })
+                .map(|c| self.participants(c, true))
+                .find(|p| !p.is_empty())
+            {
+                return p;
+            }
+        }
         let Some(case) = doc.children_with(h, Rel::Case).next() else {
             return p;
         };
