@@ -7,6 +7,7 @@ pub mod actors;
 pub mod attribution;
 pub mod brief;
 pub mod claims;
+pub mod coref;
 pub mod dates;
 pub mod events;
 pub mod ledger;

@@ -205,6 +205,19 @@ pub struct Event {
     /// When it happened, if the text says ("last month"), resolved against `published`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateRef>,
+    /// Participants named by a description that refers back ("the militant group" → the
+    /// Islamic State named earlier): the description's words and the antecedent mention.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coref: Vec<CorefLink>,
+}
+
+/// A participant found through coreference: which actor, the words that name it where the
+/// event is ("the militant group") and the earlier mention they refer to ("Islamic State").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorefLink {
+    pub actor: String,
+    pub mention: Span,
+    pub antecedent: Span,
 }
 
 /// A proposition found in one document, keyed deterministically so that the same proposition in

@@ -375,6 +375,7 @@ fn events_need_source_target_code_and_polarity() {
         statement: None,
         goldstein: -10.0,
         date: None,
+        coref: Vec::new(),
     };
     let x = |e: Event| Extraction {
         events: vec![e],

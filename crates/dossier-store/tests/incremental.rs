@@ -162,6 +162,7 @@ fn article(n: usize, s: &Spec) -> (Document, Extraction) {
             statement: Some("s1".into()),
             goldstein: 7.4,
             date: None,
+            coref: Vec::new(),
             co_sources: vec![],
             co_targets: vec![],
         }],

@@ -228,6 +228,7 @@ pub(crate) fn synthetic(i: usize, rng: &mut Rng, tail_claims: usize) -> (Documen
             statement: Some("s1".into()),
             goldstein: 7.4,
             date: None,
+            coref: Vec::new(),
             co_sources: vec![],
             co_targets: vec![],
         }],

@@ -38,6 +38,7 @@ fn event(
         statement: statement.map(str::to_string),
         goldstein: 7.4,
         date: None,
+        coref: Vec::new(),
         co_sources: vec![],
         co_targets: vec![],
     }

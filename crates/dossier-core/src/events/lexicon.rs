@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 const VERBS_TSV: &str = include_str!("../../../../data/events/verbs.tsv");
 const VERBS_EXTRA_TSV: &str = include_str!("../../../../data/events/verbs_extra.tsv");
 const PATTERNS_TSV: &str = include_str!("../../../../data/events/patterns.tsv");
+const PATTERNS_EXTRA_TSV: &str = include_str!("../../../../data/events/patterns_extra.tsv");
 const SYNSETS_TSV: &str = include_str!("../../../../data/events/synsets.tsv");
 const CAMEO_TSV: &str = include_str!("../../../../data/events/cameo.tsv");
 const NOMINALS_TSV: &str = include_str!("../../../../data/events/nominals.tsv");
@@ -109,7 +110,7 @@ impl EventLexicon {
             // The embedded files are checked by the tests; an error here is a build defect.
             EventLexicon::from_tsv(
                 &[VERBS_TSV, VERBS_EXTRA_TSV].join("\n"),
-                PATTERNS_TSV,
+                &[PATTERNS_TSV, PATTERNS_EXTRA_TSV].join("\n"),
                 SYNSETS_TSV,
                 CAMEO_TSV,
                 NOMINALS_TSV,

@@ -55,6 +55,10 @@ pub enum NounKind {
     /// A place ("city", "town", "territory"): seized or occupied, its state is the target ("IS
     /// has seized several key Iraqi cities").
     Place,
+    /// Something an actor owns or holds that is attacked in its stead ("ISIS targets",
+    /// "Taliban positions", "Hamas's tunnels"): as an undergoer, the actor in its modifier is
+    /// the target.
+    Asset,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -174,6 +178,7 @@ impl Roles {
                 Some("armed") => NounKind::Armed,
                 Some("statement") => NounKind::Statement,
                 Some("place") => NounKind::Place,
+                Some("asset") => NounKind::Asset,
                 _ => {
                     return Err(err(
                         "nouns.tsv",

@@ -28,7 +28,7 @@ use super::lexicon::{split_code, EventLexicon};
 use super::roles::{LemmaKind, NounKind, ObjectKind, Roles};
 use super::{choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
-use crate::model::{Action, ActorRef, Event, Modality, Stance, Statement};
+use crate::model::{Action, ActorRef, Event, Stance, Statement};
 use crate::text::Offsets;
 use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, Frame, PredKind, Voice};
 use dossier_syntax::{Doc, Rel, Upos};
@@ -53,6 +53,7 @@ pub(super) fn fits(doc: &Doc, text: &str) -> bool {
     })
 }
 
+mod clause;
 mod parts;
 
 struct Coder<'a> {
@@ -67,8 +68,11 @@ struct Coder<'a> {
     lower: Vec<String>,
     /// Lower-cased lemma of each token.
     lemmas: Vec<String>,
-    /// Index into `layer.mentions` of the mention each token belongs to.
+    /// Index into `layer.mentions` of the mention each token belongs to; a group description
+    /// resolved by coreference ("the militant group") stands for its antecedent's mention.
     mention: Vec<Option<usize>>,
+    /// Group descriptions resolved to an earlier mention (`crate::coref`).
+    coref: crate::coref::Coref,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -134,7 +138,12 @@ pub(super) fn extract(
                     .min(layer.mentions.len() - 1)
             })
         })
-        .collect();
+        .collect::<Vec<Option<usize>>>();
+    let coref = crate::coref::resolve(text, doc, layer);
+    let mut mention = mention;
+    for l in coref.links() {
+        mention[l.token] = Some(l.antecedent);
+    }
     let c = Coder {
         text,
         doc,
@@ -146,6 +155,7 @@ pub(super) fn extract(
         lower,
         lemmas,
         mention,
+        coref,
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
@@ -173,146 +183,6 @@ fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred
 }
 
 impl Coder<'_> {
-    /// A headline, related-link title or other page furniture: most words capitalised and no
-    /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
-    /// FROM OUR PARTNERS"). Not a report of an event.
-    fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
-        let toks = s.tokens();
-        let mut words = 0;
-        let mut caps = 0;
-        for i in toks.clone() {
-            let w = self.doc.form(self.text, i);
-            let Some(c0) = w.chars().next() else { continue };
-            if !c0.is_alphabetic() {
-                continue;
-            }
-            words += 1;
-            if c0.is_uppercase() {
-                caps += 1;
-            }
-        }
-        let last = toks
-            .rev()
-            .map(|i| self.doc.form(self.text, i))
-            .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
-        let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
-        words >= 3 && !closed && caps * 10 >= words * 7
-    }
-
-    /// The words the verb block's patterns are matched against: before the verb (six words of
-    /// the sentence) and after it (for a passive its subject phrase first, then the verb's own
-    /// phrase: objects and obliques, not clausal complements or conjuncts).
-    fn pattern_words(&self, f: &Frame, last: usize, first_tok: usize) -> (Vec<&str>, Vec<&str>) {
-        let v = f.pred;
-        let before = (first_tok.max(v.saturating_sub(6))..v)
-            .map(|k| self.lower[k].as_str())
-            .collect();
-        let mut after: Vec<&str> = Vec::new();
-        if f.voice == Voice::Passive && f.kind != PredKind::Nominal {
-            if let Some(u) = f.undergoer() {
-                after.extend(phrase(self.doc, u).map(|k| self.lower[k].as_str()));
-            }
-        }
-        let own_phrase = |j: usize| -> bool {
-            // The child of `v` on the path from `j` up decides.
-            let mut k = j;
-            for _ in 0..self.doc.tokens.len() {
-                match self.doc.head(k) {
-                    Some(h) if h == v => {
-                        return !matches!(
-                            self.doc.tokens[k].rel,
-                            Rel::Ccomp
-                                | Rel::Xcomp
-                                | Rel::Advcl
-                                | Rel::AdvclRelcl
-                                | Rel::Parataxis
-                                | Rel::Conj
-                                | Rel::Cc
-                                | Rel::Csubj
-                                | Rel::List
-                                | Rel::Punct
-                                | Rel::Nsubj
-                                | Rel::NsubjPass
-                        );
-                    }
-                    Some(h) => k = h,
-                    None => return false,
-                }
-            }
-            false
-        };
-        let mut n = 0;
-        for j in last + 1..f.clause.end {
-            if n >= 12 {
-                break;
-            }
-            if own_phrase(j) {
-                after.push(self.lower[j].as_str());
-                n += 1;
-            }
-        }
-        (before, after)
-    }
-
-    /// Modality from the tree and the enclosing statement.
-    fn modality(&self, f: &Frame, stmt: Option<&Statement>) -> Modality {
-        let mut negated = f.negated;
-        let (mut denied, mut hypothetical, mut future) = (false, f.conditional, false);
-        let words = f
-            .modals
-            .iter()
-            .map(String::as_str)
-            .chain(f.controllers.iter().map(String::as_str));
-        for w in words {
-            match self.roles.modality(w) {
-                Some(Modality::Future) => future = true,
-                Some(Modality::Hypothetical) => hypothetical = true,
-                Some(Modality::Denied) => denied = true,
-                Some(Modality::Negated) => negated = true,
-                _ => {}
-            }
-        }
-        // "Germany will impose sanctions if Iran sends missiles": the main clause of a
-        // condition is hypothetical too.
-        if self.doc.children(f.pred).any(|c| {
-            matches!(self.doc.tokens[c].rel, Rel::Advcl)
-                && self
-                    .doc
-                    .children_with(c, Rel::Mark)
-                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-        }) {
-            hypothetical = true;
-        }
-        // "denied sending", "dismissed claims that it had sent": a denying verb above.
-        let mut k = f.pred;
-        for _ in 0..5 {
-            let rel = self.doc.tokens[k].rel;
-            let Some(h) = self.doc.head(k) else { break };
-            // "dismissed the claims that it had sent": through the object noun too.
-            if !matches!(
-                rel,
-                Rel::Ccomp | Rel::Xcomp | Rel::AclRelcl | Rel::Acl | Rel::Obj
-            ) {
-                break;
-            }
-            if self.roles.modality(self.lemma(h)) == Some(Modality::Denied) {
-                denied = true;
-            }
-            k = h;
-        }
-        let m = super::combine_modality(stmt, denied, negated, hypothetical, future);
-        // "he was purportedly killed", "reportedly executed": the article's own voice hedges.
-        let hedged = self
-            .doc
-            .children_with(f.pred, Rel::Advmod)
-            .any(|c| self.roles.modality(&self.lower[c]) == Some(Modality::Reported));
-        if hedged && m == Modality::Asserted {
-            Modality::Reported
-        } else {
-            m
-        }
-    }
-
     fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
         let doc = self.doc;
         let t = &doc.tokens[i];
@@ -608,6 +478,21 @@ impl Coder<'_> {
                 }
             }
         }
+        // "praised Obama's presidency", "criticized Clinton's email use", "mocked Trump's
+        // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
+        // thing is aimed at its possessor.
+        if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
+            if let Some(o) = object {
+                if let Some(p) = doc
+                    .children_with(o, Rel::NmodPoss)
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
+                    addressed = true;
+                }
+            }
+        }
         // "IS has seized several key Iraqi cities": for seizures and occupations the state
         // whose places are taken is the target.
         if targets.is_empty() && (cameo.starts_with("17") || cameo.starts_with("192")) {
@@ -674,7 +559,8 @@ impl Coder<'_> {
         if figurative.is_none() && statement_object && targets.is_empty() {
             return;
         }
-        if is_cue && (targets.is_empty() || !["10", "11", "12", "13"].contains(&&cameo[..2])) {
+        if is_cue && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
+        {
             return;
         }
         if rule.is_some_and(|r| r.object == ObjectKind::Person)
@@ -804,6 +690,11 @@ impl Coder<'_> {
             }
             _ => cameo,
         };
+        // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
+        // to carry out attacks" on no one named is no trackable threat).
+        if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
+            return;
+        }
         let statement = containing_statement(pos, self.statements);
 
         // Evidence: from the first to the last word involved.
@@ -811,9 +702,9 @@ impl Coder<'_> {
         let mut lo = t.start as usize;
         let mut hi = toks[last].end as usize;
         for p in sources.iter().chain(&targets) {
-            let m = &self.layer.mentions[p.mention];
-            lo = lo.min(m.start).min(toks[p.head].start as usize);
-            hi = hi.max(m.end).max(toks[p.head].end as usize);
+            let (ms, me) = self.part_span(p);
+            lo = lo.min(ms).min(toks[p.head].start as usize);
+            hi = hi.max(me).max(toks[p.head].end as usize);
         }
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = flat_object.or_else(|| {
@@ -853,11 +744,31 @@ impl Coder<'_> {
         let refs = |ps: &[Part]| -> Vec<ActorRef> {
             ps.iter()
                 .map(|p| {
-                    self.layer
-                        .actor_ref(&self.layer.mentions[p.mention], self.text, self.offsets)
+                    let mut r = self.layer.actor_ref(
+                        &self.layer.mentions[p.mention],
+                        self.text,
+                        self.offsets,
+                    );
+                    if let Some(l) = self.link_of(p) {
+                        r.mention = Some(self.offsets.span(self.text, l.start, l.end));
+                    }
+                    r
                 })
                 .collect()
         };
+        let coref: Vec<crate::model::CorefLink> = sources
+            .iter()
+            .chain(&targets)
+            .filter_map(|p| {
+                let l = self.link_of(p)?;
+                let m = &self.layer.mentions[l.antecedent];
+                Some(crate::model::CorefLink {
+                    actor: self.layer.actors[m.actor].id.clone(),
+                    mention: self.offsets.span(self.text, l.start, l.end),
+                    antecedent: self.offsets.span(self.text, m.start, m.end),
+                })
+            })
+            .collect();
         let mut src_refs = refs(&sources);
         let mut tgt_refs = refs(&targets);
         let source = match implicit_source {
@@ -892,10 +803,14 @@ impl Coder<'_> {
         } else {
             Vec::new()
         };
+        // The same act twice: same code, or the same root on the same target ("threatening to
+        // kill Sotloff" is one threat, whether read off "threatening" or the announced "kill").
         let dup = events.iter().any(|e: &Event| {
             e.evidence.start == evidence.start
-                && e.action.cameo == cameo
                 && e.source.id == source.id
+                && (e.action.cameo == cameo
+                    || (e.action.cameo.get(..2) == cameo.get(..2)
+                        && e.target.as_ref().map(|t| &t.id) == target.as_ref().map(|t| &t.id)))
         });
         if dup {
             return;
@@ -917,6 +832,7 @@ impl Coder<'_> {
             statement,
             goldstein: info.map_or(0.0, |i| i.goldstein),
             date: None,
+            coref,
         };
         // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
         // A symmetric code ("fought", 190:190) is one event, never coded in both directions.

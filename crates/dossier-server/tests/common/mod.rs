@@ -115,6 +115,7 @@ fn article(
             statement: Some("s1".into()),
             goldstein: 7.4,
             date: None,
+            coref: Vec::new(),
             co_sources: vec![],
             co_targets: vec![],
         }],

@@ -66,6 +66,41 @@ impl Coder<'_> {
         ))
     }
 
+    /// The coreference link a participant came through, if its head is a resolved description.
+    /// The link is the description's head or a modifier of the participant's head ("the
+    /// group's top leaders"); a participant that is the antecedent's own mention has none.
+    pub(super) fn link_of(&self, p: &Part) -> Option<&crate::coref::Link> {
+        self.coref
+            .at(p.head)
+            .filter(|l| l.antecedent == p.mention)
+            .or_else(|| {
+                self.doc
+                    .children(p.head)
+                    .filter_map(|c| self.coref.at(c))
+                    .find(|l| l.antecedent == p.mention)
+            })
+    }
+
+    /// The byte span naming a participant here: its mention, or the description that refers
+    /// back to it ("the militant group"), never the antecedent in an earlier sentence.
+    pub(super) fn part_span(&self, p: &Part) -> (usize, usize) {
+        match self.link_of(p) {
+            Some(l) => (l.start, l.end),
+            None => {
+                let m = &self.layer.mentions[p.mention];
+                let h = &self.doc.tokens[p.head];
+                let s = &self.doc.sentences[self.doc.sentence_of(p.head)];
+                // A mention outside the participant's sentence (reached through a modifier):
+                // the evidence stays in the sentence, on the head's own word.
+                if m.start < s.start as usize || m.end > s.end as usize {
+                    (h.start as usize, h.end as usize)
+                } else {
+                    (m.start, m.end)
+                }
+            }
+        }
+    }
+
     /// Lower-cased lemma of token `i` (its form when the lemma is missing).
     pub(super) fn lemma(&self, i: usize) -> &str {
         &self.lemmas[i]
@@ -119,6 +154,7 @@ impl Coder<'_> {
         let modifier_ok = match kind {
             Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
+            Some(NounKind::Asset) => undergoer,
             Some(NounKind::Statement | NounKind::Place) | None => false,
         };
         // A name in apposition or flat ("journalist James Foley") wins over a modifier.
@@ -142,7 +178,8 @@ impl Coder<'_> {
             match doc.tokens[c].rel {
                 Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
                 Rel::Nmod
-                    if matches!(kind, Some(NounKind::Agent | NounKind::Armed))
+                    if (matches!(kind, Some(NounKind::Agent | NounKind::Armed))
+                        || (kind == Some(NounKind::Asset) && undergoer))
                         && case_of(doc, self.text, c) == "of" =>
                 {
                     return Some(m)
@@ -185,6 +222,19 @@ impl Coder<'_> {
             }
         };
         push(self.actor_of_head(h, undergoer), h, &mut out);
+        // "Iraqi group ISIS beheaded …": a name the parser made a second subject right after a
+        // descriptive head is the head's apposition.
+        if out.is_empty() {
+            let doc = self.doc;
+            if let Some(n) = (h + 1 < doc.tokens.len()).then_some(h + 1).filter(|&n| {
+                doc.tokens[n].rel == doc.tokens[h].rel
+                    && doc.tokens[n].head == doc.tokens[h].head
+                    && doc.tokens[n].upos == Upos::Propn
+                    && doc.tokens[h].upos == Upos::Noun
+            }) {
+                push(self.mention[n], n, &mut out);
+            }
+        }
         for c in self.doc.children_with(h, Rel::Conj) {
             if matches!(
                 self.doc.tokens[c].upos,
@@ -204,6 +254,26 @@ impl Coder<'_> {
             return p;
         }
         let doc = self.doc;
+        // "across the country's north", "on the outskirts of Aleppo": a place noun stands for
+        // the actor whose place it is.
+        let place = self
+            .roles
+            .noun(self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]))
+            == Some(NounKind::Place);
+        if place {
+            if let Some(p) = doc
+                .children(h)
+                .filter(|&c| {
+                    doc.tokens[c].rel == Rel::NmodPoss
+                        || (doc.tokens[c].rel == Rel::Nmod && case_of(doc, self.text, c) == "of")
+                })
+                .map(|c| self.participants(c, true))
+                .find(|p| !p.is_empty())
+            {
+                return p;
+            }
+        }
         let Some(case) = doc.children_with(h, Rel::Case).next() else {
             return p;
         };
@@ -235,8 +305,8 @@ impl Coder<'_> {
     /// "Haines' relatives", "Obama's aides". Such a token is a possessor, whatever the parse.
     pub(super) fn possessor_marked(&self, d: usize) -> bool {
         let end = match self.mention[d] {
-            Some(m) => self.layer.mentions[m].end,
-            None => self.doc.tokens[d].end as usize,
+            Some(m) if self.coref.at(d).is_none() => self.layer.mentions[m].end,
+            _ => self.doc.tokens[d].end as usize,
         };
         let Some(k) =
             (d..self.doc.tokens.len()).find(|&k| self.doc.tokens[k].start as usize >= end)
