@@ -32,7 +32,7 @@ fn main() {
         let sentences = text::sentences(&t);
         let syn = dossier_core::syntax::parse(&t);
         let t1 = Instant::now();
-        let actors = ActorLayer::recognise(&t, &sentences, Lexicon::embedded());
+        let actors = ActorLayer::recognise_in(&t, &syn, &sentences, Lexicon::embedded());
         let t2 = Instant::now();
         let statements = attribution::attribute(&t, &sentences, &actors, &offsets);
         let t3 = Instant::now();

@@ -260,7 +260,7 @@ mod tests {
         let text = crate::text::normalize(raw);
         let doc = dossier_syntax::parse(&text);
         let sents = crate::doc_sentences(&text, &doc);
-        let layer = ActorLayer::recognise(&text, &sents, Lexicon::embedded());
+        let layer = ActorLayer::recognise_in(&text, &doc, &sents, Lexicon::embedded());
         let c = resolve(&text, &doc, &layer);
         let out = c
             .links()

@@ -13,8 +13,9 @@ fn print_events() {
     let t = d.text.as_str();
     let syn = dossier_core::syntax::parse(t);
     let sents = dossier_core::doc_sentences(t, &syn);
-    let layer = dossier_core::actors::ActorLayer::recognise(
+    let layer = dossier_core::actors::ActorLayer::recognise_in(
         t,
+        &syn,
         &sents,
         dossier_core::lexicon::Lexicon::embedded(),
     );
