@@ -507,6 +507,8 @@ struct Pred {
     content: BTreeSet<usize>,
     speaker: Option<(usize, usize)>,
     kind: usize,
+    /// The cue's text (shown by [`polnear_errors`]).
+    cue: String,
 }
 
 fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
@@ -522,6 +524,7 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
             content: BTreeSet::new(),
             speaker,
             kind: attribution_type(&s.cue.text),
+            cue: s.cue.text.clone(),
         });
         e.content.extend(s.content.start..s.content.end);
     }
@@ -589,6 +592,126 @@ pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<
         }
     }
     Ok(reps)
+}
+
+/// Gold attributions of PolNeAR split `split` that no prediction matched, and predictions that
+/// matched no gold, one line each (type, cue, source, content; the best-overlapping prediction of
+/// a miss with its overlap share): for reading errors by class on train and dev. Prints corpus
+/// text, so its output is for the terminal, never for the repository.
+pub fn polnear_errors(dir: &Path, split: &str) -> Result<Vec<String>> {
+    let ann_dir = dir.join(split).join("attributions");
+    let text_dir = dir.join(split).join("text");
+    let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    for e in std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("{}: cannot read PolNeAR annotations", ann_dir.display()))?
+    {
+        let p = e?.path();
+        if let Some((doc, _)) = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|n| n.rsplit_once('_'))
+        {
+            by_doc.entry(doc.to_string()).or_default().push(p.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for (doc, mut files) in by_doc {
+        files.sort();
+        let ann_path = files
+            .iter()
+            .find(|p| p.to_string_lossy().ends_with("_4b22.ann"))
+            .unwrap_or(&files[0]);
+        let gold = parse_ann(&std::fs::read_to_string(ann_path)?);
+        let text = std::fs::read_to_string(text_dir.join(format!("{doc}.txt")))?;
+        let chars: Vec<char> = text.chars().collect();
+        let show = |r: &[(usize, usize)]| -> String {
+            r.iter()
+                .map(|&(a, b)| {
+                    chars[a.min(chars.len())..b.min(chars.len())]
+                        .iter()
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" … ")
+                .replace('\n', " ")
+        };
+        let stmts = attribute_text(&text);
+        let preds = group_predictions(&stmts);
+        let mut used = vec![false; preds.len()];
+        let mut gold_sorted = gold.clone();
+        gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
+        for g in &gold_sorted {
+            let gset = set_of(&g.content);
+            let scored: Vec<(usize, usize)> = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, p)| (i, p.content.intersection(&gset).count()))
+                .collect();
+            let best = scored
+                .iter()
+                .copied()
+                .filter(|&(_, o)| o > 0 && o * 2 >= gset.len())
+                .max_by_key(|&(_, o)| o);
+            if let Some((pi, _)) = best {
+                used[pi] = true;
+                let ok = match (&preds[pi].speaker, g.source.is_empty()) {
+                    (None, true) => true,
+                    (Some(s), false) => g.source.iter().any(|&r| overlap(*s, r) > 0),
+                    _ => false,
+                };
+                if !ok {
+                    let sp = preds[pi].speaker.map_or(String::new(), |s| show(&[s]));
+                    out.push(format!(
+                        "SOURCE\t{doc}\t{}\tgold [{}] ours [{sp}]\t{}",
+                        TYPES[attribution_type(&g.cue)],
+                        show(&g.source),
+                        show(&g.content)
+                    ));
+                }
+                continue;
+            }
+            let near = scored.iter().copied().max_by_key(|&(_, o)| o);
+            let near = match near {
+                Some((pi, o)) if o > 0 => {
+                    let p = &preds[pi];
+                    let (a, b) = (
+                        *p.content.first().unwrap_or(&0),
+                        p.content.last().map_or(0, |x| x + 1),
+                    );
+                    format!(
+                        " | near {}% [{}]",
+                        o * 100 / gset.len().max(1),
+                        show(&[(a, b)])
+                    )
+                }
+                _ => String::new(),
+            };
+            out.push(format!(
+                "MISS\t{doc}\t{}\tcue [{}] src [{}]\t{}{near}",
+                TYPES[attribution_type(&g.cue)],
+                g.cue,
+                show(&g.source),
+                show(&g.content)
+            ));
+        }
+        for (i, p) in preds.iter().enumerate() {
+            if !used[i] {
+                let (a, b) = (
+                    *p.content.first().unwrap_or(&0),
+                    p.content.last().map_or(0, |x| x + 1),
+                );
+                let sp = p.speaker.map_or(String::new(), |s| show(&[s]));
+                out.push(format!(
+                    "EXTRA\t{doc}\t{}\tcue [{}] src [{sp}]\t{}",
+                    TYPES[p.kind],
+                    p.cue,
+                    show(&[(a, b)])
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Score one document's statements against its gold attributions into `rep`.

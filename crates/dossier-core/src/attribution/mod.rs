@@ -21,10 +21,12 @@
 //! markers in the content (`data/cues/stance.tsv`).
 
 mod boundaries;
+mod complements;
 pub mod confidence;
 mod cues;
 mod direct;
 mod indirect;
+mod labels;
 pub mod lexicon;
 mod outlets;
 mod phrases;
@@ -50,14 +52,38 @@ pub const UNATTRIBUTED_ID: &str = "UNATTRIBUTED";
 /// Prefix of the ids made up for speaker phrases no actor mention covers.
 pub const UNKNOWN_PREFIX: &str = "UNKNOWN.";
 
-/// Attribute statements in `text`: see the module documentation.
+/// Attribute statements in `text` without syntax: see the module documentation. The pipeline
+/// calls [`attribute_doc`], which also reads cue predicates on the tree.
 pub fn attribute(
     text: &str,
     sentences: &[Sentence],
     actors: &ActorLayer,
     offsets: &Offsets,
 ) -> Vec<Statement> {
-    let mut a = Attributor::new(text, sentences);
+    attribute_with(text, sentences, actors, offsets, None)
+}
+
+/// Attribute statements in `text` with its `Doc` (`sentences` are the Doc's, as
+/// [`crate::doc_sentences`] gives them): the word patterns, then cue predicates with clausal
+/// complements on the tree ([`complements`]: beliefs, intentions, speech the patterns missed).
+pub fn attribute_doc(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    doc: &dossier_syntax::Doc,
+) -> Vec<Statement> {
+    attribute_with(text, sentences, actors, offsets, Some(doc))
+}
+
+fn attribute_with(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    doc: Option<&dossier_syntax::Doc>,
+) -> Vec<Statement> {
+    let mut a = Attributor::new(text, sentences, doc);
     a.run();
     let mut statements = a.finish(actors, offsets);
     drop_cue_swallowing_speakers(&mut statements);
@@ -139,6 +165,8 @@ struct Draft {
 
 struct Attributor<'a> {
     text: &'a str,
+    /// The syntax, when the caller has it (the pipeline does): read by [`complements`].
+    doc: Option<&'a dossier_syntax::Doc>,
     sentences: &'a [Sentence],
     quotes: Vec<Quote>,
     quote_used: Vec<bool>,
@@ -156,7 +184,7 @@ struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+    fn new(text: &'a str, sentences: &'a [Sentence], doc: Option<&'a dossier_syntax::Doc>) -> Self {
         let quotes = quotes::pair_quotes(text);
         let lex = Lexicon::get();
         let mut hits = Vec::new();
@@ -189,6 +217,7 @@ impl<'a> Attributor<'a> {
         let hit_at = hits.iter().enumerate().map(|(i, h)| (h.s, i)).collect();
         Attributor {
             text,
+            doc,
             sentences,
             quotes,
             quote_used: vec![false; nq],
@@ -288,6 +317,7 @@ impl<'a> Attributor<'a> {
                 self.quoted_by(i);
             }
         }
+        self.labels();
         for qi in 0..self.quotes.len() {
             if !self.quote_used[qi] {
                 self.direct_quote(qi);
@@ -301,10 +331,12 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.complements();
         if !self.drafts.iter().any(|d| d.sentence == 0) {
             self.headline_colon();
         }
         self.unattributed();
+        self.parenthetical();
     }
 }
 
@@ -313,7 +345,8 @@ impl<'a> Attributor<'a> {
 /// whose annotations point into the raw text.
 pub fn attribute_text(text: &str) -> Vec<Statement> {
     let offsets = Offsets::new(text);
-    let sentences = crate::text::sentences(text);
+    let doc = dossier_syntax::parse(text);
+    let sentences = crate::doc_sentences(text, &doc);
     let actors = ActorLayer::recognise(text, &sentences, crate::lexicon::Lexicon::embedded());
-    attribute(text, &sentences, &actors, &offsets)
+    attribute_doc(text, &sentences, &actors, &offsets, &doc)
 }
