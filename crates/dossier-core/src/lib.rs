@@ -39,7 +39,14 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let syn = dossier_syntax::parse(text);
     let sentences = doc_sentences(text, &syn);
     let actors = actors::ActorLayer::recognise(text, &sentences, lexicon);
-    let statements = attribution::attribute_doc(text, &sentences, &actors, &offsets, &syn);
+    let statements = attribution::attribute_doc(
+        text,
+        &sentences,
+        &actors,
+        &offsets,
+        &syn,
+        lexicon.attribution_model.as_deref(),
+    );
     let events = events::extract_by(
         events::PRODUCTION_CODER,
         text,

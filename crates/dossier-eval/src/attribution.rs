@@ -7,7 +7,8 @@
 //! Speaker, stance, sourcing and mode are then scored on the matched pairs only.
 
 use anyhow::{bail, Context, Result};
-use dossier_core::attribution::{attribute_text, UNATTRIBUTED_ID};
+use dossier_core::attribution::model::CueModel;
+use dossier_core::attribution::{attribute_text, attribute_text_with, UNATTRIBUTED_ID};
 use dossier_core::{make_document, DocumentHeader, Statement};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -432,11 +433,13 @@ pub fn eval_fixtures(dir: &Path) -> Result<Report> {
 
 /// A gold attribution: content and source as sets of code-point ranges.
 #[derive(Debug, Default, Clone)]
-struct GoldAttr {
+pub(crate) struct GoldAttr {
     content: Vec<(usize, usize)>,
     source: Vec<(usize, usize)>,
     /// The cue's text (for the attribution type).
     cue: String,
+    /// The cue's code-point ranges (for training the cue model).
+    pub(crate) cue_spans: Vec<(usize, usize)>,
 }
 
 fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
@@ -451,7 +454,7 @@ fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Parse a brat standoff file into attributions (relations `E` with their roles).
-fn parse_ann(ann: &str) -> Vec<GoldAttr> {
+pub(crate) fn parse_ann(ann: &str) -> Vec<GoldAttr> {
     let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     let mut texts: BTreeMap<&str, &str> = BTreeMap::new();
     let mut out = Vec::new();
@@ -485,6 +488,7 @@ fn parse_ann(ann: &str) -> Vec<GoldAttr> {
             let r = spans.get(t).cloned().unwrap_or_default();
             if name.starts_with("Cue") {
                 g.cue = texts.get(t).copied().unwrap_or_default().to_string();
+                g.cue_spans.extend(r);
             } else if name.starts_with("Content") {
                 g.content.extend(r);
             } else if name.starts_with("Source") {
@@ -533,7 +537,12 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
 
 /// Evaluate against PolNeAR split `split` (train, dev or test) under `dir`.
 pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
-    let mut reps = sweep_polnear(dir, split, &[0.0])?;
+    eval_polnear_with(dir, split, None)
+}
+
+/// [`eval_polnear`] with a learned cue model (`--attribution-model`).
+pub fn eval_polnear_with(dir: &Path, split: &str, model: Option<&CueModel>) -> Result<Report> {
+    let mut reps = sweep_polnear_with(dir, split, &[0.0], model)?;
     Ok(reps.remove(0).1)
 }
 
@@ -541,6 +550,47 @@ pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
 /// threshold are left out, as `--min-confidence` leaves them out of briefs. Extraction runs
 /// once per document.
 pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<(f32, Report)>> {
+    sweep_polnear_with(dir, split, thresholds, None)
+}
+
+/// [`sweep_polnear`] with a learned cue model.
+pub fn sweep_polnear_with(
+    dir: &Path,
+    split: &str,
+    thresholds: &[f32],
+    model: Option<&CueModel>,
+) -> Result<Vec<(f32, Report)>> {
+    let docs = polnear_docs(dir, split)?;
+    let mut reps: Vec<(f32, Report)> = thresholds
+        .iter()
+        .map(|&t| {
+            (
+                t,
+                Report::new(Source::PolNear {
+                    split: split.to_string(),
+                }),
+            )
+        })
+        .collect();
+    for (_, text, gold) in docs {
+        let all = attribute_text_with(&text, model);
+        for (threshold, rep) in reps.iter_mut() {
+            let stmts: Vec<Statement> = all
+                .iter()
+                .filter(|s| s.confidence >= *threshold)
+                .cloned()
+                .collect();
+            score_polnear_doc(rep, &gold, &stmts);
+        }
+    }
+    Ok(reps)
+}
+
+/// The documents of PolNeAR split `split`: (name, text, gold attributions), in name order.
+pub(crate) fn polnear_docs(
+    dir: &Path,
+    split: &str,
+) -> Result<Vec<(String, String, Vec<GoldAttr>)>> {
     let ann_dir = dir.join(split).join("attributions");
     let text_dir = dir.join(split).join("text");
     let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
@@ -558,17 +608,7 @@ pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<
     if by_doc.is_empty() {
         bail!("{}: no .ann files", ann_dir.display());
     }
-    let mut reps: Vec<(f32, Report)> = thresholds
-        .iter()
-        .map(|&t| {
-            (
-                t,
-                Report::new(Source::PolNear {
-                    split: split.to_string(),
-                }),
-            )
-        })
-        .collect();
+    let mut out = Vec::new();
     for (doc, mut files) in by_doc {
         files.sort();
         let ann_path = files
@@ -581,17 +621,9 @@ pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<
         let text = std::fs::read_to_string(&txt_path)
             .with_context(|| format!("{}: unreadable", txt_path.display()))?;
         let gold = parse_ann(&ann);
-        let all = attribute_text(&text);
-        for (threshold, rep) in reps.iter_mut() {
-            let stmts: Vec<Statement> = all
-                .iter()
-                .filter(|s| s.confidence >= *threshold)
-                .cloned()
-                .collect();
-            score_polnear_doc(rep, &gold, &stmts);
-        }
+        out.push((doc, text, gold));
     }
-    Ok(reps)
+    Ok(out)
 }
 
 /// Gold attributions of PolNeAR split `split` that no prediction matched, and predictions that

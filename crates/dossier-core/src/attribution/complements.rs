@@ -6,6 +6,7 @@
 //! content = the complement's span, with an object before an infinitival complement
 //! ("wants *Russia* to leave"). Passive cues ("is expected to") are nobody's attitude: skipped.
 
+use super::model;
 use super::*;
 use dossier_syntax::{Doc, Rel, Upos};
 use std::sync::OnceLock;
@@ -14,13 +15,13 @@ const COMPLEMENTS: &str = include_str!("../../../../data/cues/complements.tsv");
 
 /// One row of `complements.tsv`.
 #[derive(Debug, Clone)]
-struct Row {
+pub(super) struct Row {
     stance: Stance,
     rels: Vec<Rel>,
 }
 
 /// (lemma, is noun) → row.
-fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
+pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
     static T: OnceLock<rustc_hash::FxHashMap<(String, bool), Row>> = OnceLock::new();
     T.get_or_init(|| {
         COMPLEMENTS
@@ -90,6 +91,12 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
     if c < ci {
         return None;
     }
+    Some(complement_tokens(doc, ci, c))
+}
+
+/// The tokens of complement `c` of cue `ci`: its subtree, cut before a conjunct with its own
+/// subject, with an object before an infinitive ("wants *Russia* to leave").
+pub(super) fn complement_tokens(doc: &Doc, ci: usize, c: usize) -> std::ops::Range<usize> {
     let mut r = doc.subtree(c);
     // "… to release his records, and Pence plans …": a conjunct with its own subject is a new
     // clause, not more of the complement.
@@ -112,7 +119,7 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
             r.start = r.start.min(doc.subtree(o).start);
         }
     }
-    Some(r)
+    r
 }
 
 /// A noun phrase's tokens for a speaker: the head with what precedes it and its modifiers up
@@ -143,7 +150,7 @@ fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
 }
 
 /// The source of cue `ci` as a token range.
-fn source(doc: &Doc, text: &str, ci: usize, noun: bool) -> Option<std::ops::Range<usize>> {
+pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops::Range<usize>> {
     let subject_of = |v: usize| {
         doc.children(v)
             .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj))
@@ -179,7 +186,6 @@ fn source(doc: &Doc, text: &str, ci: usize, noun: bool) -> Option<std::ops::Rang
     if matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Punct) {
         return None;
     }
-    let _ = text;
     Some(noun_phrase(doc, subj))
 }
 
@@ -195,9 +201,10 @@ impl Attributor<'_> {
                 Upos::Noun => true,
                 _ => continue,
             };
-            let Some(row) = table.get(&(tok.lemma.to_lowercase(), noun)) else {
+            let row = table.get(&(tok.lemma.to_lowercase(), noun));
+            if row.is_none() && (noun || self.model.is_none()) {
                 continue;
-            };
+            }
             let (s, e) = (tok.start as usize, tok.end as usize);
             if in_quote(&self.quotes, s) || self.drafts_containing(s, e).next().is_some() {
                 continue;
@@ -215,18 +222,34 @@ impl Attributor<'_> {
             }) {
                 continue;
             }
-            if !noun
-                && doc
-                    .children(ci)
-                    .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
-            {
-                continue;
-            }
-            let Some(content) = complement(doc, self.text, ci, row) else {
-                continue;
-            };
-            let Some(src) = source(doc, self.text, ci, noun) else {
-                continue;
+            let (content, src, stance) = match (row, self.model) {
+                (Some(row), _) => {
+                    if !noun
+                        && doc
+                            .children(ci)
+                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
+                    {
+                        continue;
+                    }
+                    let Some(content) = complement(doc, self.text, ci, row) else {
+                        continue;
+                    };
+                    let Some(src) = source_tokens(doc, ci, noun) else {
+                        continue;
+                    };
+                    (content, src, row.stance)
+                }
+                // A predicate the rules do not know: the learned model decides.
+                (None, Some(m)) => {
+                    let Some(c) = model::candidate(doc, self.text, ci) else {
+                        continue;
+                    };
+                    if !m.accepts(&model::features(doc, self.text, &c)) {
+                        continue;
+                    }
+                    (c.content, c.source, Stance::Assert)
+                }
+                (None, None) => continue,
             };
             if src.end > content.start && content.end > src.start {
                 continue;
@@ -242,7 +265,7 @@ impl Attributor<'_> {
                 speaker: Speaker::Phrase(speaker.0, speaker.1),
                 cue: (s, e),
                 mode: Mode::Indirect,
-                stance: row.stance,
+                stance,
                 content,
                 via: vec![],
                 anonymous_hint: false,

@@ -1,20 +1,28 @@
 //! Attribution: who said what, on whose word, with what stance.
 //!
-//! One pass, no parser. The cue lexicon (`data/cues/*.tsv`) is compiled into an aho-corasick
-//! automaton; every cue occurrence is then read with local patterns around it:
+//! Word patterns first, then the syntax tree. The cue lexicon (`data/cues/*.tsv`) is compiled
+//! into an aho-corasick automaton; every cue occurrence is then read with local patterns around
+//! it:
 //!
 //! 1. quotations are paired over the whole text first ([`quotes`]), across sentences and
 //!    paragraphs;
-//! 2. "X was quoted by Y as saying …" claims its quote or clause first;
+//! 2. "X was quoted by Y as saying …" claims its quote or clause first; speaker labels without
+//!    a verb ([`labels`]: transcript turns "PENCE: …", quotations signed "“…” ― Name");
 //! 3. each quotation looks for its cue after it (“…,” he said / “…,” said X), before it
 //!    (X said: “…”), or inherits the previous speaker when it opens a sentence without a cue;
 //! 4. every remaining cue is read as indirect speech: the speaker is the noun phrase in subject
 //!    position (before the cue within its clause, or after a post-posed cue "…, said X"), the
 //!    content is the clause the cue governs ("X said (on Monday) (that) …") or the clause before
 //!    a post-posed cue ("…, X said"); "according to X", "citing X" and "told Y" add relays;
-//! 5. sentences with speakerless markers ("reportedly", "is believed to") give statements with
+//! 5. with the `Doc` ([`attribute_doc`]), cue predicates the patterns left unread are read on
+//!    the tree ([`complements`]): beliefs, intentions and speech verbs with a clausal
+//!    complement (`data/cues/complements.tsv`), and — with a learned [`model::CueModel`] passed
+//!    in — any other predicate with a subject and a complement the model accepts;
+//! 6. sentences with speakerless markers ("reportedly", "is believed to") give statements with
 //!    sourcing `unattributed` — no speaker is ever invented;
-//! 6. speakers are resolved against the [`ActorLayer`]; a speaker phrase no actor mention covers
+//! 7. a parenthetical cue keeps the content's fronted subject ("The museum, Mr. Obama said,
+//!    would …");
+//! 8. speakers are resolved against the [`ActorLayer`]; a speaker phrase no actor mention covers
 //!    still yields a statement, with an `UNKNOWN.<slug>` actor built from the phrase.
 //!
 //! Stance comes from the cue (denied, declined to comment, asked) and, for plain assertions, from
@@ -28,6 +36,7 @@ mod direct;
 mod indirect;
 mod labels;
 pub mod lexicon;
+pub mod model;
 mod outlets;
 mod phrases;
 pub mod quotes;
@@ -60,20 +69,22 @@ pub fn attribute(
     actors: &ActorLayer,
     offsets: &Offsets,
 ) -> Vec<Statement> {
-    attribute_with(text, sentences, actors, offsets, None)
+    attribute_with(text, sentences, actors, offsets, None, None)
 }
 
 /// Attribute statements in `text` with its `Doc` (`sentences` are the Doc's, as
 /// [`crate::doc_sentences`] gives them): the word patterns, then cue predicates with clausal
 /// complements on the tree ([`complements`]: beliefs, intentions, speech the patterns missed).
+/// With a learned [`model::CueModel`], predicates the rules do not know are decided by it.
 pub fn attribute_doc(
     text: &str,
     sentences: &[Sentence],
     actors: &ActorLayer,
     offsets: &Offsets,
     doc: &dossier_syntax::Doc,
+    model: Option<&model::CueModel>,
 ) -> Vec<Statement> {
-    attribute_with(text, sentences, actors, offsets, Some(doc))
+    attribute_with(text, sentences, actors, offsets, Some(doc), model)
 }
 
 fn attribute_with(
@@ -82,8 +93,10 @@ fn attribute_with(
     actors: &ActorLayer,
     offsets: &Offsets,
     doc: Option<&dossier_syntax::Doc>,
+    model: Option<&model::CueModel>,
 ) -> Vec<Statement> {
     let mut a = Attributor::new(text, sentences, doc);
+    a.model = model;
     a.run();
     let mut statements = a.finish(actors, offsets);
     drop_cue_swallowing_speakers(&mut statements);
@@ -167,6 +180,8 @@ struct Attributor<'a> {
     text: &'a str,
     /// The syntax, when the caller has it (the pipeline does): read by [`complements`].
     doc: Option<&'a dossier_syntax::Doc>,
+    /// The learned cue decision, when the caller passes one.
+    model: Option<&'a model::CueModel>,
     sentences: &'a [Sentence],
     quotes: Vec<Quote>,
     quote_used: Vec<bool>,
@@ -218,6 +233,7 @@ impl<'a> Attributor<'a> {
         Attributor {
             text,
             doc,
+            model: None,
             sentences,
             quotes,
             quote_used: vec![false; nq],
@@ -344,9 +360,14 @@ impl<'a> Attributor<'a> {
 /// input): sentences, actor layer and attribution in one call. For evaluations over corpora
 /// whose annotations point into the raw text.
 pub fn attribute_text(text: &str) -> Vec<Statement> {
+    attribute_text_with(text, None)
+}
+
+/// [`attribute_text`] with a learned cue model.
+pub fn attribute_text_with(text: &str, model: Option<&model::CueModel>) -> Vec<Statement> {
     let offsets = Offsets::new(text);
     let doc = dossier_syntax::parse(text);
     let sentences = crate::doc_sentences(text, &doc);
     let actors = ActorLayer::recognise(text, &sentences, crate::lexicon::Lexicon::embedded());
-    attribute_doc(text, &sentences, &actors, &offsets, &doc)
+    attribute_doc(text, &sentences, &actors, &offsets, &doc, model)
 }
