@@ -31,8 +31,20 @@ impl Attributor<'_> {
                 continue;
             }
             let q = self.quotes[qi];
-            let rest = &t[q.close..];
-            let line = rest.split('\n').next().unwrap_or("");
+            // The signature follows the quote on its line: look no further than a name's
+            // length, so a long paragraph of quotes stays linear.
+            let mut w_end = (q.close + 160).min(t.len());
+            while !t.is_char_boundary(w_end) {
+                w_end -= 1;
+            }
+            let rest = &t[q.close..w_end];
+            let Some(line) = rest
+                .split_once('\n')
+                .map(|(l, _)| l)
+                .or((w_end == t.len()).then_some(rest))
+            else {
+                continue;
+            };
             let after = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
             let Some(dash) = SIGN_DASHES.iter().find(|d| after.starts_with(**d)) else {
                 continue;
