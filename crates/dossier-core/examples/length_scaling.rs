@@ -29,12 +29,12 @@ fn main() {
         let t = text::normalize(&unit.repeat(n));
         let t0 = Instant::now();
         let offsets = Offsets::new(&t);
-        let sentences = text::sentences(&t);
         let syn = dossier_core::syntax::parse(&t);
+        let sentences = dossier_core::doc_sentences(&t, &syn);
         let t1 = Instant::now();
         let actors = ActorLayer::recognise_in(&t, &syn, &sentences, Lexicon::embedded());
         let t2 = Instant::now();
-        let statements = attribution::attribute(&t, &sentences, &actors, &offsets);
+        let statements = attribution::attribute_doc(&t, &sentences, &actors, &offsets, &syn, None);
         let t3 = Instant::now();
         let evs = events::extract_by(
             events::PRODUCTION_CODER,

@@ -145,7 +145,8 @@ fn main() {
             }
             std::hint::black_box(nframes);
             lap(8, &mut c);
-            let statements = attribution::attribute(text, &sentences, &actors, &offsets);
+            let statements =
+                attribution::attribute_doc(text, &sentences, &actors, &offsets, &syn, None);
             lap(9, &mut c);
             let evs = events::extract_by(
                 events::PRODUCTION_CODER,

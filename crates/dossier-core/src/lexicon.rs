@@ -178,6 +178,9 @@ pub struct Lexicon {
     cased_words: HashMap<String, CasedWord>,
     /// surface → (id, cue words).
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
+    /// A learned attribution cue model the caller loaded (`--attribution-model`); `None` (the
+    /// default): rules only. Carried here because the lexicon is what callers pass into core.
+    pub attribution_model: Option<std::sync::Arc<crate::attribution::model::CueModel>>,
 }
 
 /// One lexicon match in a text: byte range and what it stands for.
@@ -578,6 +581,7 @@ impl Builder {
             lower_words: self.lower_words,
             cased_words: self.cased_words,
             ambiguity: self.ambiguity,
+            attribution_model: None,
         })
     }
 }

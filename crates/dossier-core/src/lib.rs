@@ -40,7 +40,14 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
     let syn = dossier_syntax::parse(text);
     let sentences = doc_sentences(text, &syn);
     let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
-    let statements = attribution::attribute(text, &sentences, &actors, &offsets);
+    let statements = attribution::attribute_doc(
+        text,
+        &sentences,
+        &actors,
+        &offsets,
+        &syn,
+        lexicon.attribution_model.as_deref(),
+    );
     let events = events::extract_by(
         events::PRODUCTION_CODER,
         text,

@@ -7,7 +7,8 @@
 //! Speaker, stance, sourcing and mode are then scored on the matched pairs only.
 
 use anyhow::{bail, Context, Result};
-use dossier_core::attribution::{attribute_text, UNATTRIBUTED_ID};
+use dossier_core::attribution::model::CueModel;
+use dossier_core::attribution::{attribute_text, attribute_text_with, UNATTRIBUTED_ID};
 use dossier_core::{make_document, DocumentHeader, Statement};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -432,11 +433,13 @@ pub fn eval_fixtures(dir: &Path) -> Result<Report> {
 
 /// A gold attribution: content and source as sets of code-point ranges.
 #[derive(Debug, Default, Clone)]
-struct GoldAttr {
+pub(crate) struct GoldAttr {
     content: Vec<(usize, usize)>,
     source: Vec<(usize, usize)>,
     /// The cue's text (for the attribution type).
     cue: String,
+    /// The cue's code-point ranges (for training the cue model).
+    pub(crate) cue_spans: Vec<(usize, usize)>,
 }
 
 fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
@@ -451,7 +454,7 @@ fn parse_ranges(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Parse a brat standoff file into attributions (relations `E` with their roles).
-fn parse_ann(ann: &str) -> Vec<GoldAttr> {
+pub(crate) fn parse_ann(ann: &str) -> Vec<GoldAttr> {
     let mut spans: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     let mut texts: BTreeMap<&str, &str> = BTreeMap::new();
     let mut out = Vec::new();
@@ -485,6 +488,7 @@ fn parse_ann(ann: &str) -> Vec<GoldAttr> {
             let r = spans.get(t).cloned().unwrap_or_default();
             if name.starts_with("Cue") {
                 g.cue = texts.get(t).copied().unwrap_or_default().to_string();
+                g.cue_spans.extend(r);
             } else if name.starts_with("Content") {
                 g.content.extend(r);
             } else if name.starts_with("Source") {
@@ -507,6 +511,8 @@ struct Pred {
     content: BTreeSet<usize>,
     speaker: Option<(usize, usize)>,
     kind: usize,
+    /// The cue's text (shown by [`polnear_errors`]).
+    cue: String,
 }
 
 fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
@@ -522,6 +528,7 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
             content: BTreeSet::new(),
             speaker,
             kind: attribution_type(&s.cue.text),
+            cue: s.cue.text.clone(),
         });
         e.content.extend(s.content.start..s.content.end);
     }
@@ -530,7 +537,12 @@ fn group_predictions(stmts: &[Statement]) -> Vec<Pred> {
 
 /// Evaluate against PolNeAR split `split` (train, dev or test) under `dir`.
 pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
-    let mut reps = sweep_polnear(dir, split, &[0.0])?;
+    eval_polnear_with(dir, split, None)
+}
+
+/// [`eval_polnear`] with a learned cue model (`--attribution-model`).
+pub fn eval_polnear_with(dir: &Path, split: &str, model: Option<&CueModel>) -> Result<Report> {
+    let mut reps = sweep_polnear_with(dir, split, &[0.0], model)?;
     Ok(reps.remove(0).1)
 }
 
@@ -538,6 +550,47 @@ pub fn eval_polnear(dir: &Path, split: &str) -> Result<Report> {
 /// threshold are left out, as `--min-confidence` leaves them out of briefs. Extraction runs
 /// once per document.
 pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<(f32, Report)>> {
+    sweep_polnear_with(dir, split, thresholds, None)
+}
+
+/// [`sweep_polnear`] with a learned cue model.
+pub fn sweep_polnear_with(
+    dir: &Path,
+    split: &str,
+    thresholds: &[f32],
+    model: Option<&CueModel>,
+) -> Result<Vec<(f32, Report)>> {
+    let docs = polnear_docs(dir, split)?;
+    let mut reps: Vec<(f32, Report)> = thresholds
+        .iter()
+        .map(|&t| {
+            (
+                t,
+                Report::new(Source::PolNear {
+                    split: split.to_string(),
+                }),
+            )
+        })
+        .collect();
+    for (_, text, gold) in docs {
+        let all = attribute_text_with(&text, model);
+        for (threshold, rep) in reps.iter_mut() {
+            let stmts: Vec<Statement> = all
+                .iter()
+                .filter(|s| s.confidence >= *threshold)
+                .cloned()
+                .collect();
+            score_polnear_doc(rep, &gold, &stmts);
+        }
+    }
+    Ok(reps)
+}
+
+/// The documents of PolNeAR split `split`: (name, text, gold attributions), in name order.
+pub(crate) fn polnear_docs(
+    dir: &Path,
+    split: &str,
+) -> Result<Vec<(String, String, Vec<GoldAttr>)>> {
     let ann_dir = dir.join(split).join("attributions");
     let text_dir = dir.join(split).join("text");
     let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
@@ -555,17 +608,7 @@ pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<
     if by_doc.is_empty() {
         bail!("{}: no .ann files", ann_dir.display());
     }
-    let mut reps: Vec<(f32, Report)> = thresholds
-        .iter()
-        .map(|&t| {
-            (
-                t,
-                Report::new(Source::PolNear {
-                    split: split.to_string(),
-                }),
-            )
-        })
-        .collect();
+    let mut out = Vec::new();
     for (doc, mut files) in by_doc {
         files.sort();
         let ann_path = files
@@ -578,17 +621,129 @@ pub fn sweep_polnear(dir: &Path, split: &str, thresholds: &[f32]) -> Result<Vec<
         let text = std::fs::read_to_string(&txt_path)
             .with_context(|| format!("{}: unreadable", txt_path.display()))?;
         let gold = parse_ann(&ann);
-        let all = attribute_text(&text);
-        for (threshold, rep) in reps.iter_mut() {
-            let stmts: Vec<Statement> = all
-                .iter()
-                .filter(|s| s.confidence >= *threshold)
-                .cloned()
-                .collect();
-            score_polnear_doc(rep, &gold, &stmts);
+        out.push((doc, text, gold));
+    }
+    Ok(out)
+}
+
+/// Gold attributions of PolNeAR split `split` that no prediction matched, and predictions that
+/// matched no gold, one line each (type, cue, source, content; the best-overlapping prediction of
+/// a miss with its overlap share): for reading errors by class on train and dev. Prints corpus
+/// text, so its output is for the terminal, never for the repository.
+pub fn polnear_errors(dir: &Path, split: &str) -> Result<Vec<String>> {
+    let ann_dir = dir.join(split).join("attributions");
+    let text_dir = dir.join(split).join("text");
+    let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    for e in std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("{}: cannot read PolNeAR annotations", ann_dir.display()))?
+    {
+        let p = e?.path();
+        if let Some((doc, _)) = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|n| n.rsplit_once('_'))
+        {
+            by_doc.entry(doc.to_string()).or_default().push(p.clone());
         }
     }
-    Ok(reps)
+    let mut out = Vec::new();
+    for (doc, mut files) in by_doc {
+        files.sort();
+        let ann_path = files
+            .iter()
+            .find(|p| p.to_string_lossy().ends_with("_4b22.ann"))
+            .unwrap_or(&files[0]);
+        let gold = parse_ann(&std::fs::read_to_string(ann_path)?);
+        let text = std::fs::read_to_string(text_dir.join(format!("{doc}.txt")))?;
+        let chars: Vec<char> = text.chars().collect();
+        let show = |r: &[(usize, usize)]| -> String {
+            r.iter()
+                .map(|&(a, b)| {
+                    chars[a.min(chars.len())..b.min(chars.len())]
+                        .iter()
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" … ")
+                .replace('\n', " ")
+        };
+        let stmts = attribute_text(&text);
+        let preds = group_predictions(&stmts);
+        let mut used = vec![false; preds.len()];
+        let mut gold_sorted = gold.clone();
+        gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
+        for g in &gold_sorted {
+            let gset = set_of(&g.content);
+            let scored: Vec<(usize, usize)> = preds
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, p)| (i, p.content.intersection(&gset).count()))
+                .collect();
+            let best = scored
+                .iter()
+                .copied()
+                .filter(|&(_, o)| o > 0 && o * 2 >= gset.len())
+                .max_by_key(|&(_, o)| o);
+            if let Some((pi, _)) = best {
+                used[pi] = true;
+                let ok = match (&preds[pi].speaker, g.source.is_empty()) {
+                    (None, true) => true,
+                    (Some(s), false) => g.source.iter().any(|&r| overlap(*s, r) > 0),
+                    _ => false,
+                };
+                if !ok {
+                    let sp = preds[pi].speaker.map_or(String::new(), |s| show(&[s]));
+                    out.push(format!(
+                        "SOURCE\t{doc}\t{}\tgold [{}] ours [{sp}]\t{}",
+                        TYPES[attribution_type(&g.cue)],
+                        show(&g.source),
+                        show(&g.content)
+                    ));
+                }
+                continue;
+            }
+            let near = scored.iter().copied().max_by_key(|&(_, o)| o);
+            let near = match near {
+                Some((pi, o)) if o > 0 => {
+                    let p = &preds[pi];
+                    let (a, b) = (
+                        *p.content.first().unwrap_or(&0),
+                        p.content.last().map_or(0, |x| x + 1),
+                    );
+                    format!(
+                        " | near {}% [{}]",
+                        o * 100 / gset.len().max(1),
+                        show(&[(a, b)])
+                    )
+                }
+                _ => String::new(),
+            };
+            out.push(format!(
+                "MISS\t{doc}\t{}\tcue [{}] src [{}]\t{}{near}",
+                TYPES[attribution_type(&g.cue)],
+                g.cue,
+                show(&g.source),
+                show(&g.content)
+            ));
+        }
+        for (i, p) in preds.iter().enumerate() {
+            if !used[i] {
+                let (a, b) = (
+                    *p.content.first().unwrap_or(&0),
+                    p.content.last().map_or(0, |x| x + 1),
+                );
+                let sp = p.speaker.map_or(String::new(), |s| show(&[s]));
+                out.push(format!(
+                    "EXTRA\t{doc}\t{}\tcue [{}] src [{sp}]\t{}",
+                    TYPES[p.kind],
+                    p.cue,
+                    show(&[(a, b)])
+                ));
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Score one document's statements against its gold attributions into `rep`.

@@ -117,6 +117,10 @@ pub struct ReadArgs {
     /// Directory of lexicon TSV files laid over the built-in lexicon (same format as data/lexicon).
     #[arg(long, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
+    /// A local attribution cue model (`dossier train attribution`): decides the predicates the
+    /// attribution rules do not know. Default: rules only.
+    #[arg(long, env = "DOSSIER_ATTRIBUTION_MODEL", value_name = "FILE")]
+    pub attribution_model: Option<PathBuf>,
     /// Worker threads for extraction (default: all cores).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
@@ -405,6 +409,23 @@ pub enum TrainCommand {
     /// Train the tagger, parser, labeller, morphology tables and lemmatiser on the UD English
     /// treebanks. Deterministic for a given seed.
     Syntax(crate::syntax_cmd::TrainSyntaxArgs),
+    /// Train the attribution cue model on PolNeAR train, its threshold chosen on dev.
+    /// Deterministic. PolNeAR has no data licence: the model is for local use only (never
+    /// commit or ship it); load it with --attribution-model.
+    Attribution(TrainAttributionArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct TrainAttributionArgs {
+    /// The PolNeAR directory (train/, dev/).
+    #[arg(long, default_value = "../shared/data/attribution/polnear")]
+    pub data: PathBuf,
+    /// Where to write the model (the default is in .gitignore).
+    #[arg(long, default_value = "dossier-attribution.model")]
+    pub out: PathBuf,
+    /// Perceptron passes over the training examples.
+    #[arg(long, default_value_t = 5)]
+    pub epochs: usize,
 }
 
 #[derive(Args, Debug)]
@@ -455,6 +476,9 @@ pub struct EvalAttributionArgs {
     /// 0,0.3,0.5), statements below it left out; for choosing `--min-confidence`.
     #[arg(long, value_delimiter = ',', value_name = "T,T,…")]
     pub confidence_sweep: Vec<f32>,
+    /// With --polnear: a local attribution cue model (`dossier train attribution`).
+    #[arg(long, env = "DOSSIER_ATTRIBUTION_MODEL", value_name = "FILE")]
+    pub attribution_model: Option<PathBuf>,
 }
 
 /// Where the queue lives: `--queue`, else `--db` (which must then be a postgres:// URL).

@@ -49,3 +49,38 @@ pub fn veracity(args: EvalVeracityArgs) -> Result<ExitCode> {
     print!("{report}");
     Ok(ExitCode::SUCCESS)
 }
+
+/// `dossier train attribution`: the cue model on PolNeAR train, threshold chosen on dev.
+pub fn train_attribution(args: crate::cli::TrainAttributionArgs) -> Result<ExitCode> {
+    let t =
+        dossier_eval::attribution_model::train_polnear(&args.data, "train", "dev", args.epochs)?;
+    let r = &t.rules_only;
+    eprintln!(
+        "examples {} (positive {}), epochs {}",
+        t.examples, t.positives, args.epochs
+    );
+    eprintln!(
+        "dev, rules only:      P {:.3} R {:.3} F1 {:.3} source {:.3}",
+        r.precision(),
+        r.recall(),
+        r.f1(),
+        r.speaker_accuracy()
+    );
+    for (thr, r) in &t.sweep {
+        eprintln!(
+            "dev, threshold {thr:>4}: P {:.3} R {:.3} F1 {:.3} source {:.3}",
+            r.precision(),
+            r.recall(),
+            r.f1(),
+            r.speaker_accuracy()
+        );
+    }
+    std::fs::write(&args.out, t.model.to_text())
+        .map_err(|e| anyhow::anyhow!("{}: cannot write model: {e}", args.out.display()))?;
+    eprintln!(
+        "wrote {} (threshold {}; local use only: PolNeAR has no data licence)",
+        args.out.display(),
+        t.model.threshold
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -168,12 +168,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export(args),
         Command::Demo(args) => demo::run(args),
         Command::Eval(cli::EvalCommand::Attribution(args)) => {
+            let model = args
+                .attribution_model
+                .as_deref()
+                .map(dossier_eval::attribution_model::load)
+                .transpose()?;
             let report = match &args.polnear {
                 Some(dir) if !args.confidence_sweep.is_empty() => {
-                    let reps = dossier_eval::attribution::sweep_polnear(
+                    let reps = dossier_eval::attribution::sweep_polnear_with(
                         dir,
                         &args.split,
                         &args.confidence_sweep,
+                        model.as_ref(),
                     )?;
                     for (t, rep) in reps {
                         println!(
@@ -186,7 +192,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                     return Ok(ExitCode::SUCCESS);
                 }
-                Some(dir) => dossier_eval::attribution::eval_polnear(dir, &args.split)?,
+                Some(dir) => {
+                    dossier_eval::attribution::eval_polnear_with(dir, &args.split, model.as_ref())?
+                }
                 None => dossier_eval::attribution::eval_fixtures(&args.fixtures)?,
             };
             println!("{report}");
@@ -201,6 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),
         Command::Train(cli::TrainCommand::Syntax(args)) => syntax_cmd::train_syntax(args),
+        Command::Train(cli::TrainCommand::Attribution(args)) => eval_cmd::train_attribution(args),
         Command::Eval(cli::EvalCommand::Syntax(args)) => syntax_cmd::eval_syntax(args),
         Command::Serve(args) => serve::run(args),
         Command::Enqueue(args) => worker::enqueue(args),

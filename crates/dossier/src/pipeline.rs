@@ -208,6 +208,18 @@ pub fn summary(t: &Tally, elapsed: Duration) -> String {
 /// `--lexicon DIR` (same names and format as `data/lexicon/`; errors as `file:line: reason`).
 /// An overlay lives for the whole process, so it is leaked once rather than reference-counted.
 pub fn lexicon(args: &ReadArgs) -> Result<&'static Lexicon> {
+    let lex = overlay_lexicon(args)?;
+    let Some(path) = &args.attribution_model else {
+        return Ok(lex);
+    };
+    // The learned attribution cue model rides with the lexicon into core (decoded here).
+    let model = dossier_eval::attribution_model::load(path)?;
+    let mut with_model = lex.clone();
+    with_model.attribution_model = Some(std::sync::Arc::new(model));
+    Ok(Box::leak(Box::new(with_model)))
+}
+
+fn overlay_lexicon(args: &ReadArgs) -> Result<&'static Lexicon> {
     let Some(dir) = &args.lexicon else {
         return Ok(Lexicon::embedded());
     };

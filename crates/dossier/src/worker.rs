@@ -132,6 +132,7 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         input_format: None,
         max_doc_bytes: dossier_ingest::DEFAULT_MAX_DOC_BYTES,
         lexicon: args.lexicon.clone(),
+        attribution_model: None,
         jobs: args.jobs,
     })?;
     let url = queue_url(&args.queue, &args.db)?;

@@ -1,31 +1,42 @@
 //! Attribution: who said what, on whose word, with what stance.
 //!
-//! One pass, no parser. The cue lexicon (`data/cues/*.tsv`) is compiled into an aho-corasick
-//! automaton; every cue occurrence is then read with local patterns around it:
+//! Word patterns first, then the syntax tree. The cue lexicon (`data/cues/*.tsv`) is compiled
+//! into an aho-corasick automaton; every cue occurrence is then read with local patterns around
+//! it:
 //!
 //! 1. quotations are paired over the whole text first ([`quotes`]), across sentences and
 //!    paragraphs;
-//! 2. "X was quoted by Y as saying …" claims its quote or clause first;
+//! 2. "X was quoted by Y as saying …" claims its quote or clause first; speaker labels without
+//!    a verb ([`labels`]: transcript turns "PENCE: …", quotations signed "“…” ― Name");
 //! 3. each quotation looks for its cue after it (“…,” he said / “…,” said X), before it
 //!    (X said: “…”), or inherits the previous speaker when it opens a sentence without a cue;
 //! 4. every remaining cue is read as indirect speech: the speaker is the noun phrase in subject
 //!    position (before the cue within its clause, or after a post-posed cue "…, said X"), the
 //!    content is the clause the cue governs ("X said (on Monday) (that) …") or the clause before
 //!    a post-posed cue ("…, X said"); "according to X", "citing X" and "told Y" add relays;
-//! 5. sentences with speakerless markers ("reportedly", "is believed to") give statements with
+//! 5. with the `Doc` ([`attribute_doc`]), cue predicates the patterns left unread are read on
+//!    the tree ([`complements`]): beliefs, intentions and speech verbs with a clausal
+//!    complement (`data/cues/complements.tsv`), and — with a learned [`model::CueModel`] passed
+//!    in — any other predicate with a subject and a complement the model accepts;
+//! 6. sentences with speakerless markers ("reportedly", "is believed to") give statements with
 //!    sourcing `unattributed` — no speaker is ever invented;
-//! 6. speakers are resolved against the [`ActorLayer`]; a speaker phrase no actor mention covers
+//! 7. a parenthetical cue keeps the content's fronted subject ("The museum, Mr. Obama said,
+//!    would …");
+//! 8. speakers are resolved against the [`ActorLayer`]; a speaker phrase no actor mention covers
 //!    still yields a statement, with an `UNKNOWN.<slug>` actor built from the phrase.
 //!
 //! Stance comes from the cue (denied, declined to comment, asked) and, for plain assertions, from
 //! markers in the content (`data/cues/stance.tsv`).
 
 mod boundaries;
+mod complements;
 pub mod confidence;
 mod cues;
 mod direct;
 mod indirect;
+mod labels;
 pub mod lexicon;
+pub mod model;
 mod outlets;
 mod phrases;
 pub mod quotes;
@@ -50,14 +61,42 @@ pub const UNATTRIBUTED_ID: &str = "UNATTRIBUTED";
 /// Prefix of the ids made up for speaker phrases no actor mention covers.
 pub const UNKNOWN_PREFIX: &str = "UNKNOWN.";
 
-/// Attribute statements in `text`: see the module documentation.
+/// Attribute statements in `text` without syntax: see the module documentation. The pipeline
+/// calls [`attribute_doc`], which also reads cue predicates on the tree.
 pub fn attribute(
     text: &str,
     sentences: &[Sentence],
     actors: &ActorLayer,
     offsets: &Offsets,
 ) -> Vec<Statement> {
-    let mut a = Attributor::new(text, sentences);
+    attribute_with(text, sentences, actors, offsets, None, None)
+}
+
+/// Attribute statements in `text` with its `Doc` (`sentences` are the Doc's, as
+/// [`crate::doc_sentences`] gives them): the word patterns, then cue predicates with clausal
+/// complements on the tree ([`complements`]: beliefs, intentions, speech the patterns missed).
+/// With a learned [`model::CueModel`], predicates the rules do not know are decided by it.
+pub fn attribute_doc(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    doc: &dossier_syntax::Doc,
+    model: Option<&model::CueModel>,
+) -> Vec<Statement> {
+    attribute_with(text, sentences, actors, offsets, Some(doc), model)
+}
+
+fn attribute_with(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    doc: Option<&dossier_syntax::Doc>,
+    model: Option<&model::CueModel>,
+) -> Vec<Statement> {
+    let mut a = Attributor::new(text, sentences, doc);
+    a.model = model;
     a.run();
     let mut statements = a.finish(actors, offsets);
     drop_cue_swallowing_speakers(&mut statements);
@@ -139,6 +178,10 @@ struct Draft {
 
 struct Attributor<'a> {
     text: &'a str,
+    /// The syntax, when the caller has it (the pipeline does): read by [`complements`].
+    doc: Option<&'a dossier_syntax::Doc>,
+    /// The learned cue decision, when the caller passes one.
+    model: Option<&'a model::CueModel>,
     sentences: &'a [Sentence],
     quotes: Vec<Quote>,
     quote_used: Vec<bool>,
@@ -156,7 +199,7 @@ struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+    fn new(text: &'a str, sentences: &'a [Sentence], doc: Option<&'a dossier_syntax::Doc>) -> Self {
         let quotes = quotes::pair_quotes(text);
         let lex = Lexicon::get();
         let mut hits = Vec::new();
@@ -189,6 +232,8 @@ impl<'a> Attributor<'a> {
         let hit_at = hits.iter().enumerate().map(|(i, h)| (h.s, i)).collect();
         Attributor {
             text,
+            doc,
+            model: None,
             sentences,
             quotes,
             quote_used: vec![false; nq],
@@ -288,6 +333,7 @@ impl<'a> Attributor<'a> {
                 self.quoted_by(i);
             }
         }
+        self.labels();
         for qi in 0..self.quotes.len() {
             if !self.quote_used[qi] {
                 self.direct_quote(qi);
@@ -301,10 +347,12 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.complements();
         if !self.drafts.iter().any(|d| d.sentence == 0) {
             self.headline_colon();
         }
         self.unattributed();
+        self.parenthetical();
     }
 }
 
@@ -312,8 +360,14 @@ impl<'a> Attributor<'a> {
 /// input): sentences, actor layer and attribution in one call. For evaluations over corpora
 /// whose annotations point into the raw text.
 pub fn attribute_text(text: &str) -> Vec<Statement> {
+    attribute_text_with(text, None)
+}
+
+/// [`attribute_text`] with a learned cue model.
+pub fn attribute_text_with(text: &str, model: Option<&model::CueModel>) -> Vec<Statement> {
     let offsets = Offsets::new(text);
-    let sentences = crate::text::sentences(text);
+    let doc = dossier_syntax::parse(text);
+    let sentences = crate::doc_sentences(text, &doc);
     let actors = ActorLayer::recognise(text, &sentences, crate::lexicon::Lexicon::embedded());
-    attribute(text, &sentences, &actors, &offsets)
+    attribute_doc(text, &sentences, &actors, &offsets, &doc, model)
 }

@@ -23,9 +23,14 @@ fn word_spans(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
 /// Does the lowercase text before a name end with a medium noun ("the Iraqi paper,")?
 fn ends_with_medium(before: &str) -> bool {
     let lex = Lexicon::get();
-    let b = before
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '('))
-        .to_lowercase();
+    let trimmed =
+        before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '('));
+    // Only the last words matter: lower-casing the whole prefix made a long text quadratic.
+    let mut from = trimmed.len().saturating_sub(64);
+    while !trimmed.is_char_boundary(from) {
+        from -= 1;
+    }
+    let b = trimmed[from..].to_lowercase();
     lex.outlet_nouns.iter().any(|n| {
         b.strip_suffix(n.as_str())
             .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()))

@@ -1,0 +1,402 @@
+//! Cue predicates read on the Doc's tree: a verb or noun of `data/cues/complements.tsv` with a
+//! clausal complement ("officials believe (that) …", "Iran wants the talks to fail", "his plan
+//! to …") is an attribution when the word-pattern pass left it unread. Source = the cue's
+//! subject (a relative pronoun's antecedent; for an xcomp or conj cue without a subject, its
+//! head's subject; for a noun, its possessor or the subject of the verb it is the object of);
+//! content = the complement's span, with an object before an infinitival complement
+//! ("wants *Russia* to leave"). Passive cues ("is expected to") are nobody's attitude: skipped.
+
+use super::model;
+use super::*;
+use dossier_syntax::{Doc, Rel, Upos};
+use std::sync::OnceLock;
+
+const COMPLEMENTS: &str = include_str!("../../../../data/cues/complements.tsv");
+
+/// One row of `complements.tsv`.
+#[derive(Debug, Clone)]
+pub(super) struct Row {
+    stance: Stance,
+    rels: Vec<Rel>,
+}
+
+/// (lemma, is noun) → row.
+pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
+    static T: OnceLock<rustc_hash::FxHashMap<(String, bool), Row>> = OnceLock::new();
+    T.get_or_init(|| {
+        COMPLEMENTS
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let c: Vec<&str> = l.split('\t').map(str::trim).collect();
+                let stance = match *c.get(3)? {
+                    "deny" => Stance::Deny,
+                    "hedge" => Stance::Hedge,
+                    "question" => Stance::Question,
+                    _ => Stance::Assert,
+                };
+                let rels = c.get(4)?.split(',').map(|r| Rel::parse(r.trim())).collect();
+                Some((
+                    (c[0].to_lowercase(), *c.get(1)? == "noun"),
+                    Row { stance, rels },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// Whether `i` has a marker child with one of these lemmas ("to", "that").
+fn has_mark(doc: &Doc, text: &str, i: usize, marks: &[&str]) -> bool {
+    doc.children(i).any(|j| {
+        matches!(doc.tokens[j].rel, Rel::Mark | Rel::Aux)
+            && marks.contains(&doc.form(text, j).to_lowercase().as_str())
+    })
+}
+
+/// Byte span of tokens `r`, trailing punctuation left out.
+fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    let mut hi = r.end;
+    while hi > r.start && doc.tokens[hi - 1].upos == Upos::Punct {
+        hi -= 1;
+    }
+    let mut lo = r.start;
+    while lo < hi && doc.tokens[lo].upos == Upos::Punct {
+        lo += 1;
+    }
+    (lo < hi).then(|| {
+        (
+            doc.tokens[lo].start as usize,
+            doc.tokens[hi - 1].end as usize,
+        )
+    })
+}
+
+/// The complement of cue `ci`: its span as token range.
+fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::Range<usize>> {
+    let c = doc.children(ci).find(|&j| {
+        let rel = doc.tokens[j].rel;
+        row.rels.contains(&rel)
+            && match rel {
+                Rel::Ccomp => true,
+                Rel::Xcomp => {
+                    matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                        && has_mark(doc, text, j, &["to"])
+                }
+                _ => has_mark(doc, text, j, &["to", "that", "whether"]),
+            }
+    })?;
+    // A complement before its cue is a fronted clause ("…, he believes"): the word patterns
+    // read those; here only what follows the cue.
+    if c < ci {
+        return None;
+    }
+    Some(complement_tokens(doc, ci, c))
+}
+
+/// The tokens of complement `c` of cue `ci`: its subtree, cut before a conjunct with its own
+/// subject, with an object before an infinitive ("wants *Russia* to leave").
+pub(super) fn complement_tokens(doc: &Doc, ci: usize, c: usize) -> std::ops::Range<usize> {
+    let mut r = doc.subtree(c);
+    // "… to release his records, and Pence plans …": a conjunct with its own subject is a new
+    // clause, not more of the complement.
+    if let Some(k) = doc.children_with(c, Rel::Conj).find(|&k| {
+        doc.children(k)
+            .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass))
+    }) {
+        let cut = doc.subtree(k).start;
+        let cut = doc
+            .children(k)
+            .filter(|&j| matches!(doc.tokens[j].rel, Rel::Cc | Rel::Punct) && j < k)
+            .map(|j| j.min(cut))
+            .min()
+            .unwrap_or(cut);
+        r.end = r.end.min(cut).max(c + 1);
+    }
+    if doc.tokens[c].rel == Rel::Xcomp {
+        // "wants Russia to leave": the object belongs to the wish.
+        if let Some(o) = doc.children_with(ci, Rel::Obj).find(|&o| ci < o && o < c) {
+            r.start = r.start.min(doc.subtree(o).start);
+        }
+    }
+    r
+}
+
+/// A noun phrase's tokens for a speaker: the head with what precedes it and its modifiers up
+/// to the first relative clause, apposition or punctuation after it.
+fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
+    let mut full = doc.subtree(n);
+    // "Instead, the study …", "Many environmentalists, meanwhile": no adverbs or punctuation
+    // around the phrase.
+    while full.start < n
+        && matches!(
+            doc.tokens[full.start].rel,
+            Rel::Advmod | Rel::Punct | Rel::Cc | Rel::Mark | Rel::Discourse
+        )
+    {
+        full.start += 1;
+    }
+    let mut end = n + 1;
+    for j in doc.children(n).filter(|&j| j > n) {
+        if matches!(
+            doc.tokens[j].rel,
+            Rel::AclRelcl | Rel::Acl | Rel::Appos | Rel::Punct | Rel::Parataxis | Rel::Conj
+        ) {
+            break;
+        }
+        end = end.max(doc.subtree(j).end);
+    }
+    full.start..end.min(full.end)
+}
+
+/// The source of cue `ci` as a token range.
+pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops::Range<usize>> {
+    let subject_of = |v: usize| {
+        doc.children(v)
+            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj))
+    };
+    let subj = if noun {
+        doc.children_with(ci, Rel::NmodPoss)
+            .next()
+            .or_else(|| subject_of(ci))
+            .or_else(|| {
+                let h = doc.head(ci)?;
+                (doc.tokens[ci].rel == Rel::Obj)
+                    .then(|| subject_of(h))
+                    .flatten()
+            })?
+    } else {
+        match subject_of(ci) {
+            Some(s) => s,
+            None if matches!(doc.tokens[ci].rel, Rel::Xcomp | Rel::Conj) => {
+                subject_of(doc.head(ci)?)?
+            }
+            None => return None,
+        }
+    };
+    let t = &doc.tokens[subj];
+    if matches!(t.xpos.as_str(), "WP" | "WDT") {
+        // "officials who believe …": the antecedent.
+        let v = if noun { doc.head(ci)? } else { ci };
+        if doc.tokens[v].rel != Rel::AclRelcl {
+            return None;
+        }
+        return Some(noun_phrase(doc, doc.head(v)?));
+    }
+    if matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Punct) {
+        return None;
+    }
+    Some(noun_phrase(doc, subj))
+}
+
+impl Attributor<'_> {
+    /// Attributions from cue predicates on the tree (see the module documentation).
+    pub(super) fn complements(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let table = table();
+        for ci in 0..doc.tokens.len() {
+            let tok = &doc.tokens[ci];
+            let noun = match tok.upos {
+                Upos::Verb => false,
+                Upos::Noun => true,
+                _ => continue,
+            };
+            let row = table.get(&(tok.lemma.to_lowercase(), noun));
+            if row.is_none() && (noun || self.model.is_none()) {
+                continue;
+            }
+            let (s, e) = (tok.start as usize, tok.end as usize);
+            if in_quote(&self.quotes, s) || self.drafts_containing(s, e).next().is_some() {
+                continue;
+            }
+            let hit = self.hit_index_at(s);
+            if hit.is_some_and(|h| self.hit_used[h].is_some()) {
+                continue;
+            }
+            let Some(si) = self.sentence_of(s) else {
+                continue;
+            };
+            if self.drafts_of(si).iter().any(|&d| {
+                let c = self.drafts[d].cue;
+                c.0 < e && s < c.1
+            }) {
+                continue;
+            }
+            let (content, src, stance) = match (row, self.model) {
+                (Some(row), _) => {
+                    if !noun
+                        && doc
+                            .children(ci)
+                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
+                    {
+                        continue;
+                    }
+                    let Some(content) = complement(doc, self.text, ci, row) else {
+                        continue;
+                    };
+                    let Some(src) = source_tokens(doc, ci, noun) else {
+                        continue;
+                    };
+                    (content, src, row.stance)
+                }
+                // A predicate the rules do not know: the learned model decides.
+                (None, Some(m)) => {
+                    let Some(c) = model::candidate(doc, self.text, ci) else {
+                        continue;
+                    };
+                    if !m.accepts(&model::features(doc, self.text, &c)) {
+                        continue;
+                    }
+                    (c.content, c.source, Stance::Assert)
+                }
+                (None, None) => continue,
+            };
+            if src.end > content.start && content.end > src.start {
+                continue;
+            }
+            let (Some(content), Some(speaker)) = (span_of(doc, content), span_of(doc, src)) else {
+                continue;
+            };
+            let sent = self.sentences[si];
+            if content.1 > sent.end || speaker.0 < sent.start {
+                continue;
+            }
+            let d = Draft {
+                speaker: Speaker::Phrase(speaker.0, speaker.1),
+                cue: (s, e),
+                mode: Mode::Indirect,
+                stance,
+                content,
+                via: vec![],
+                anonymous_hint: false,
+                sentence: si,
+            };
+            let hits: Vec<usize> = hit.into_iter().collect();
+            self.push(d, &hits);
+        }
+    }
+}
+
+/// Index of the Doc token starting at byte `pos`.
+fn token_at(doc: &Doc, pos: usize) -> Option<usize> {
+    let i = doc.tokens.partition_point(|t| (t.start as usize) < pos);
+    doc.tokens
+        .get(i)
+        .filter(|t| t.start as usize == pos)
+        .map(|_| i)
+}
+
+impl Attributor<'_> {
+    /// A cue in parenthesis splits its content: "The museum, Mr. Obama said, would make …",
+    /// "A, the agency said in a June report, and B". When the tree hangs the cue verb on the
+    /// content's predicate (parataxis), an indirect statement's content becomes that
+    /// predicate's whole clause, the parenthetical included, so neither side is lost. Runs
+    /// last: it moves content starts, so the draft index is rebuilt.
+    pub(super) fn parenthetical(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let mut changed = false;
+        for di in 0..self.drafts.len() {
+            let d = &self.drafts[di];
+            if !matches!(d.mode, Mode::Indirect | Mode::Mixed)
+                || !matches!(d.speaker, Speaker::Phrase(..))
+            {
+                continue;
+            }
+            if let Some(start) = self.fronted_fragment(di) {
+                self.drafts[di].content.0 = start;
+                changed = true;
+                continue;
+            }
+            let d = &self.drafts[di];
+            let Some(ci) = token_at(doc, d.cue.0) else {
+                continue;
+            };
+            if doc.tokens[ci].rel != Rel::Parataxis {
+                continue;
+            }
+            let Some(v) = doc.head(ci) else { continue };
+            let cue_tree = doc.subtree(ci);
+            let clause = doc.subtree(v);
+            // The cue's clause must sit strictly inside the content clause.
+            if cue_tree.start <= clause.start || cue_tree.end >= clause.end {
+                continue;
+            }
+            let Some(whole) = span_of(doc, clause) else {
+                continue;
+            };
+            let sent = self.sentences[d.sentence];
+            if whole.0 < sent.start || whole.1 > sent.end {
+                continue;
+            }
+            // Only a content that already is one side of the cue grows, and never over
+            // another statement's cue.
+            let (cs, ce) = d.content;
+            let Some((cue_s, cue_e)) = span_of(doc, cue_tree) else {
+                continue;
+            };
+            // Words of the content clause on both sides of the cue's clause.
+            if whole.0 >= cue_s || whole.1 <= cue_e {
+                continue;
+            }
+            let one_side = (cs >= cue_e && ce <= whole.1) || (ce <= cue_s && cs >= whole.0);
+            if !one_side || (whole.0 >= cs && whole.1 <= ce) {
+                continue;
+            }
+            let cue = d.cue;
+            let other_cue = self.drafts_of(d.sentence).iter().any(|&o| {
+                let c = self.drafts[o].cue;
+                c != cue && whole.0 <= c.0 && c.1 <= whole.1
+            });
+            if other_cue {
+                continue;
+            }
+            let d = &mut self.drafts[di];
+            d.content = (whole.0.min(cs), whole.1.max(ce));
+            changed = true;
+        }
+        if changed {
+            self.reindex();
+        }
+    }
+
+    /// "The museum, Mr. Obama said, would make …" read as "Mr. Obama said, would make …" (the
+    /// parser often takes "The museum" for a second subject of "said"): the fragment between
+    /// the sentence start and the speaker's comma opens the content. Only when the content
+    /// starts right after "said," and the fragment holds no other cue and no quotation.
+    fn fronted_fragment(&self, di: usize) -> Option<usize> {
+        let t = self.text;
+        let d = &self.drafts[di];
+        let Speaker::Phrase(ss, _) = d.speaker else {
+            return None;
+        };
+        if t.get(d.cue.1..d.content.0)?.trim() != "," || d.mode != Mode::Indirect {
+            return None;
+        }
+        let sent = self.sentences[d.sentence];
+        let before = t.get(sent.start..ss)?.trim_end();
+        let frag = before.strip_suffix(',')?.trim();
+        let words = frag.split_whitespace().count();
+        if words == 0 || words > 12 || frag.contains(['"', '“', '”', ':', ';']) {
+            return None;
+        }
+        if self.hit_range(sent.start, ss).next().is_some() {
+            return None;
+        }
+        let start = sent.start + (before.len() - before.trim_start().len());
+        (start < ss).then_some(start)
+    }
+
+    /// Rebuild the content-start index after contents moved.
+    fn reindex(&mut self) {
+        {
+            self.by_start.clear();
+            self.max_content = 0;
+            for (i, d) in self.drafts.iter().enumerate() {
+                self.by_start.entry(d.content.0).or_default().push(i);
+                self.max_content = self
+                    .max_content
+                    .max(d.content.1.saturating_sub(d.content.0));
+            }
+        }
+    }
+}

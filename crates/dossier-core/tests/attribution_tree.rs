@@ -1,0 +1,176 @@
+//! Attribution read on the syntax tree and speaker labels: beliefs and intentions with clausal
+//! complements, nominal cues, parenthetical cues, transcript turns and signed quotations.
+//! Sentences written for these tests.
+
+use dossier_core::{extract, make_document, DocumentHeader, Mode, Statement};
+
+fn statements(text: &str) -> Vec<Statement> {
+    extract(&make_document(text, DocumentHeader::default())).statements
+}
+
+fn with_cue<'a>(st: &'a [Statement], cue: &str) -> &'a Statement {
+    st.iter().find(|s| s.cue.text == cue).unwrap_or_else(|| {
+        panic!(
+            "no statement with cue {cue:?}; got {:#?}",
+            st.iter()
+                .map(|s| (&s.cue.text, &s.content.text))
+                .collect::<Vec<_>>()
+        )
+    })
+}
+
+fn speaker_words(s: &Statement) -> &str {
+    s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
+}
+
+#[test]
+fn a_belief_verb_takes_its_clausal_complement_and_subject() {
+    let st = statements(
+        "Western intelligence officials believe that Russia will launch a new offensive in the spring.",
+    );
+    let s = with_cue(&st, "believe");
+    assert!(speaker_words(s).contains("officials"), "{s:#?}");
+    assert!(
+        s.content
+            .text
+            .contains("Russia will launch a new offensive")
+            && s.content.text.ends_with("in the spring"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn an_intention_with_an_object_before_the_infinitive_keeps_the_object() {
+    let st = statements("The Kremlin wants Ukraine to abandon its bid to join NATO.");
+    let s = with_cue(&st, "wants");
+    assert_eq!(speaker_words(s), "The Kremlin");
+    assert_eq!(s.content.text, "Ukraine to abandon its bid to join NATO");
+}
+
+#[test]
+fn a_vow_with_an_infinitive_is_an_intention_of_its_subject() {
+    let st = statements(
+        "On Tuesday the rebel commander vowed to retake the airport before the end of the month.",
+    );
+    let s = with_cue(&st, "vowed");
+    assert_eq!(speaker_words(s), "the rebel commander");
+    assert_eq!(
+        s.content.text,
+        "to retake the airport before the end of the month"
+    );
+}
+
+#[test]
+fn a_passive_expectation_is_nobodys_attitude() {
+    let st = statements("The vote is expected to take place on Sunday under heavy security.");
+    assert!(
+        st.iter().all(|s| s.cue.text != "expected"),
+        "{:#?}",
+        st.iter().map(|s| &s.cue.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_nominal_cue_takes_the_subject_of_its_verb() {
+    let st = statements("Erdogan unveiled a plan to build a second canal through Istanbul.");
+    let s = with_cue(&st, "plan");
+    assert_eq!(speaker_words(s), "Erdogan");
+    assert_eq!(s.content.text, "to build a second canal through Istanbul");
+}
+
+#[test]
+fn a_complement_stops_before_a_new_clause_with_its_own_subject() {
+    let st = statements(
+        "The governor refuses to release the audit, and the opposition plans to sue him in March.",
+    );
+    let s = with_cue(&st, "refuses");
+    assert_eq!(speaker_words(s), "The governor");
+    assert!(s.content.text.starts_with("to release the audit"), "{s:#?}");
+    assert!(
+        !s.content.text.contains("opposition"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_parenthetical_cue_keeps_the_fronted_subject_in_the_content() {
+    let st = statements(
+        "The agreement, the foreign minister said, would end the blockade of the Black Sea ports.",
+    );
+    let s = with_cue(&st, "said");
+    assert_eq!(speaker_words(s), "the foreign minister");
+    assert!(s.content.text.starts_with("The agreement"), "{s:#?}");
+    assert!(s.content.text.ends_with("Black Sea ports"), "{s:#?}");
+}
+
+#[test]
+fn transcript_turns_are_statements_of_their_labels() {
+    let st = statements(
+        "Fox News host Chris Wallace interviewed Mike Pence on Sunday.\n\n\
+         WALLACE: Will you accept the outcome of the election?\n\n\
+         PENCE: We will accept the outcome of the election, and so will Donald Trump.\n\n\
+         UPDATE: The campaign later clarified the remarks.",
+    );
+    let pence = st
+        .iter()
+        .find(|s| s.content.text.starts_with("We will accept the outcome"))
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(speaker_words(pence), "PENCE");
+    assert_eq!(pence.mode, Mode::Direct);
+    assert!(pence.content.text.ends_with("so will Donald Trump."));
+    let wallace = st
+        .iter()
+        .find(|s| s.content.text.starts_with("Will you accept"))
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(speaker_words(wallace), "WALLACE");
+    // A heading is no speaker.
+    assert!(st.iter().all(|s| speaker_words(s) != "UPDATE"), "{st:#?}");
+}
+
+#[test]
+fn a_one_off_capitalised_heading_is_no_transcript_turn() {
+    let st = statements(
+        "Kyiv cut off the talks on Thursday.\n\nBOOM: The ministry withdrew its statement on Friday.",
+    );
+    assert!(st.iter().all(|s| speaker_words(s) != "BOOM"), "{st:#?}");
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash_is_the_signers() {
+    let st = statements(
+        "Readers in Gaziantep told us what the sanctions mean to them.\n\n\
+         “The price of bread has doubled in our town since the spring.” ― Amira Haddad\n\n\
+         “We cannot pay the rent any more.” — Yusuf Kaya",
+    );
+    let a = st
+        .iter()
+        .find(|s| s.content.text.starts_with("The price of bread"))
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(speaker_words(a), "Amira Haddad");
+    assert_eq!(a.mode, Mode::Direct);
+    let b = st
+        .iter()
+        .find(|s| s.content.text.starts_with("We cannot pay"))
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(speaker_words(b), "Yusuf Kaya");
+}
+
+#[test]
+fn labels_and_tree_cues_never_panic_on_odd_input() {
+    for text in [
+        "A: B",
+        ":\n:\n: x y",
+        "“” ―",
+        "“x” ― ",
+        "“unbalanced ― Name",
+        "X, Y said, .",
+        ", he said, would",
+        "WALLACE:  \nWALLACE: a b\nWALLACE: ",
+        "They believe that",
+        "plan to",
+    ] {
+        let _ = statements(text);
+    }
+}
