@@ -42,3 +42,8 @@ DROP INDEX ledger_claim_published;
 DROP INDEX ledger_timeline;
 CREATE INDEX ledger_doc ON ledger(doc);
 CREATE INDEX ledger_timeline ON ledger(claim_key, counts, (published IS NULL), published, doc_id, seq);
+
+-- The board's sort key exactly (`documents DESC, last_seen IS NULL, last_seen DESC, key`): its
+-- first page is an index walk of 50 entries, not a sort of every claim.
+DROP INDEX claims_board;
+CREATE INDEX claims_board ON claims(documents DESC, (last_seen IS NULL), last_seen DESC, key);

@@ -114,3 +114,8 @@ CREATE INDEX ledger_doc ON ledger(doc);
 -- A claim's rows that bear on status (or its notes), in timeline order; the leading columns
 -- repeat the WHERE and ORDER BY of `load_entries` / `load_notes` / `load_entries_from`.
 CREATE INDEX ledger_timeline ON ledger(claim_key, counts, published IS NULL, published, doc_id, seq);
+
+-- The board's sort key exactly (`documents DESC, last_seen IS NULL, last_seen DESC, key`): its
+-- first page is an index walk of 50 entries, not a sort of every claim.
+DROP INDEX claims_board;
+CREATE INDEX claims_board ON claims(documents DESC, last_seen IS NULL, last_seen DESC, key);
