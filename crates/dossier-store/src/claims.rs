@@ -85,10 +85,10 @@ impl ClaimRows {
                 "ON CONFLICT (key) DO NOTHING",
             ),
             ledger: Inserter::new(
-                "INSERT INTO ledger (claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name,
+                "INSERT INTO ledger (claim_key, doc, doc_id, seq, published, outlet, speaker_id, speaker_name,
                  speaker_country, via, stance, counts, sourcing, source, statement, evidence_start,
                  evidence_end, evidence, text_date)",
-                18,
+                19,
                 "ON CONFLICT DO NOTHING",
             ),
             names: BTreeMap::new(),
@@ -129,9 +129,11 @@ impl ClaimNames {
     }
 }
 
-/// Add the claims and ledger rows of one new document; records the claim keys touched.
+/// Add the claims and ledger rows of one new document (`doc`: its row id); records the claim
+/// keys touched.
 pub(crate) fn doc_claim_rows(
     rows: &mut ClaimRows,
+    doc: i64,
     x: &Extraction,
     claims: &[DocClaimEntry],
     touched: &mut BTreeSet<String>,
@@ -218,6 +220,7 @@ pub(crate) fn doc_claim_rows(
         let text_date = c.entry.as_ref().and_then(|e| date_json(e.date.as_ref()));
         rows.ledger.row(p![
             &claim.key,
+            doc,
             &x.document.id,
             seq,
             &x.document.published,
@@ -277,6 +280,7 @@ pub(crate) fn doc_claim_rows(
             });
         rows.ledger.row(p![
             &s.claim,
+            doc,
             &x.document.id,
             seq,
             &x.document.published,

@@ -112,7 +112,8 @@ pub(super) fn load_entries_from(
         rows = db.query(
             &format!(
                 "SELECT {LEDGER_COLUMNS} FROM ledger
-                 WHERE claim_key = ?1 AND published >= ?2 AND counts = 1
+                 WHERE claim_key = ?1 AND counts = 1 AND (published IS NULL) = FALSE
+                   AND published >= ?2
                  ORDER BY published, doc_id, seq"
             ),
             p![key, from],
@@ -121,8 +122,8 @@ pub(super) fn load_entries_from(
     rows.extend(db.query(
         &format!(
             "SELECT {LEDGER_COLUMNS} FROM ledger
-             WHERE claim_key = ?1 AND published IS NULL AND counts = 1
-             ORDER BY doc_id, seq"
+             WHERE claim_key = ?1 AND counts = 1 AND (published IS NULL) = TRUE
+             ORDER BY published, doc_id, seq"
         ),
         p![key],
     )?);

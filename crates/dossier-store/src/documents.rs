@@ -45,25 +45,25 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
     let mut outcome = BatchOutcome::default();
     let mut touched = BTreeSet::new();
     // Rows of new documents, sent per table after the loop (parents before children).
-    let mut extractions = Inserter::new("INSERT INTO extractions (doc_id, json)", 2, "");
+    let mut extractions = Inserter::new("INSERT INTO extractions (doc, json)", 2, "");
     let mut actors = Inserter::new(
         "INSERT INTO actors (id, name, kind, country)",
         4,
         "ON CONFLICT (id) DO NOTHING",
     );
     let mut mentions = Inserter::new(
-        "INSERT INTO actor_mentions (doc_id, actor_id, count)",
+        "INSERT INTO actor_mentions (doc, actor_id, count)",
         3,
         "ON CONFLICT DO NOTHING",
     );
     let mut statements = Inserter::new(
-        "INSERT INTO statements (doc_id, sid, speaker_id, speaker_name, cue, mode, stance,
+        "INSERT INTO statements (doc, sid, speaker_id, speaker_name, cue, mode, stance,
          sourcing, content_start, content_end, content, via)",
         12,
         "ON CONFLICT DO NOTHING",
     );
     let mut events = Inserter::new(
-        "INSERT INTO events (doc_id, eid, source_id, source_name, target_id, target_name,
+        "INSERT INTO events (doc, eid, source_id, source_name, target_id, target_name,
          cameo, plover, verb, object, modality, goldstein, evidence_start, evidence_end, evidence, statement)",
         16,
         "ON CONFLICT DO NOTHING",
@@ -73,9 +73,10 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         let h = &item.document.header;
         let meta =
             (!h.meta.is_empty()).then(|| serde_json::Value::Object(h.meta.clone()).to_string());
-        let inserted = db.execute(
+        // The new document's row id keys its facts (migration 7); none: already stored.
+        let inserted = db.query_opt(
             "INSERT INTO documents (id, url, title, outlet, published, text, meta, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING RETURNING rowid",
             p![
                 &h.id,
                 &h.url,
@@ -87,15 +88,16 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
                 item.origin
             ],
         )?;
-        if inserted == 0 {
+        let Some(row) = inserted else {
             outcome.duplicates += 1;
             continue;
-        }
+        };
+        let doc = row.int(0)?;
         outcome.new += 1;
         let x = item.extraction;
         let json = serde_json::to_string(x)
             .map_err(|e| StoreError::Corrupt(format!("cannot encode extraction: {e}")))?;
-        extractions.row(p![&h.id, &json]);
+        extractions.row(p![doc, &json]);
         // One mention count per actor (the last, if an actor were listed twice).
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for a in &x.actors {
@@ -103,12 +105,12 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
             counts.insert(&a.id, a.mentions.len());
         }
         for (actor, count) in counts {
-            mentions.row(p![&h.id, actor, count]);
+            mentions.row(p![doc, actor, count]);
         }
         for s in &x.statements {
             let via = serde_json::to_string(&s.via).unwrap_or_else(|_| "[]".into());
             statements.row(p![
-                &h.id,
+                doc,
                 &s.id,
                 &s.speaker.id,
                 &s.speaker.name,
@@ -124,7 +126,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         }
         for e in &x.events {
             events.row(p![
-                &h.id,
+                doc,
                 &e.id,
                 &e.source.id,
                 &e.source.name,
@@ -142,7 +144,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
                 &e.statement
             ]);
         }
-        claims::doc_claim_rows(&mut claim_rows, x, dclaims, &mut touched);
+        claims::doc_claim_rows(&mut claim_rows, doc, x, dclaims, &mut touched);
     }
     for rows in [
         &mut extractions,
@@ -167,8 +169,8 @@ pub(crate) fn contains(db: &dyn Sql, id: &str) -> Result<bool> {
 pub(crate) fn documents(db: &dyn Sql, page: Page) -> Result<Vec<DocSummary>> {
     db.query(
         "SELECT d.id, d.title, d.outlet, d.published, d.url, CAST(length(d.text) AS BIGINT),
-                (SELECT count(*) FROM statements s WHERE s.doc_id = d.id),
-                (SELECT count(*) FROM events e WHERE e.doc_id = d.id)
+                (SELECT count(*) FROM statements s WHERE s.doc = d.rowid),
+                (SELECT count(*) FROM events e WHERE e.doc = d.rowid)
          FROM documents d
          ORDER BY d.published IS NULL, d.published DESC, d.rowid
          LIMIT ?1 OFFSET ?2",
@@ -193,7 +195,7 @@ pub(crate) fn documents(db: &dyn Sql, page: Page) -> Result<Vec<DocSummary>> {
 pub(crate) fn document(db: &dyn Sql, id: &str) -> Result<Option<StoredDocument>> {
     let Some(r) = db.query_opt(
         "SELECT d.id, d.url, d.title, d.outlet, d.published, d.text, d.meta, d.origin, x.json
-         FROM documents d LEFT JOIN extractions x ON x.doc_id = d.id
+         FROM documents d LEFT JOIN extractions x ON x.doc = d.rowid
          WHERE d.id >= ?1 AND d.id < ?1 || 'g' ORDER BY d.id LIMIT 2",
         p![id],
     )?
@@ -271,7 +273,7 @@ pub(crate) fn stats(db: &dyn Sql) -> Result<Stats> {
 
 pub(crate) fn actors(db: &dyn Sql, page: Page) -> Result<Vec<ActorCount>> {
     db.query(
-        "SELECT a.id, a.name, a.kind, a.country, count(m.doc_id),
+        "SELECT a.id, a.name, a.kind, a.country, count(m.doc),
                 CAST(coalesce(sum(m.count), 0) AS BIGINT),
                 (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id)
          FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.id
@@ -299,7 +301,7 @@ pub(crate) fn actor_row(r: &crate::db::Row) -> Result<ActorCount> {
 
 pub(crate) fn for_each_extraction(db: &dyn Sql, f: &mut dyn FnMut(Extraction)) -> Result<()> {
     db.each(
-        "SELECT x.json FROM extractions x JOIN documents d ON d.id = x.doc_id ORDER BY d.rowid",
+        "SELECT x.json FROM extractions x ORDER BY x.doc",
         &[],
         &mut |r| {
             f(serde_json::from_str(&r.text(0)?)

@@ -126,10 +126,10 @@ pub struct Edge {
 pub(crate) fn graph(db: &dyn Sql, from: Option<&str>, to: Option<&str>) -> Result<Vec<Edge>> {
     db.query(
         "WITH e AS (
-           SELECT e.source_id, e.source_name, e.target_id, e.target_name, e.goldstein, e.evidence, e.doc_id,
+           SELECT e.source_id, e.source_name, e.target_id, e.target_name, e.goldstein, e.evidence, d.id AS doc_id,
                   e.evidence_start, e.eid,
                   coalesce(substr(d.published, 1, 7), 'undated') AS month
-           FROM events e JOIN documents d ON d.id = e.doc_id
+           FROM events e JOIN documents d ON d.rowid = e.doc
            WHERE e.target_id IS NOT NULL AND e.modality IN ('asserted', 'reported')
              AND (CAST(?1 AS TEXT) IS NULL OR d.published >= ?1)
              AND (CAST(?2 AS TEXT) IS NULL OR substr(d.published, 1, 10) <= ?2)
@@ -401,10 +401,10 @@ fn document_urls<'a>(db: &dyn Sql, ids: impl Iterator<Item = &'a str>) -> Result
 
 fn for_each_event(db: &dyn Sql, f: &mut dyn FnMut(&EventRow) -> std::io::Result<()>) -> Result<()> {
     db.each(
-        "SELECT e.doc_id, e.eid, e.source_id, e.source_name, e.target_id, e.target_name, e.cameo, e.plover,
+        "SELECT d.id, e.eid, e.source_id, e.source_name, e.target_id, e.target_name, e.cameo, e.plover,
                 e.object, e.modality, e.goldstein, e.evidence_start, e.evidence_end, e.evidence,
                 d.published, d.url, d.outlet, d.ingested_at
-         FROM events e JOIN documents d ON d.id = e.doc_id
+         FROM events e JOIN documents d ON d.rowid = e.doc
          WHERE e.modality IN ('asserted', 'reported')
          ORDER BY d.published IS NOT NULL, d.published, d.rowid, e.eid",
         &[],

@@ -18,6 +18,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
     ),
     (5, include_str!("../migrations/sqlite/0005_watch.sql")),
     (6, include_str!("../migrations/sqlite/0006_text_dates.sql")),
+    (
+        7,
+        include_str!("../migrations/sqlite/0007_integer_keys.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -40,6 +40,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         6,
         include_str!("../migrations/postgres/0006_text_dates.sql"),
     ),
+    (
+        7,
+        include_str!("../migrations/postgres/0007_integer_keys.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

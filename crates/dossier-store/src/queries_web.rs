@@ -60,9 +60,9 @@ pub(crate) fn actor(db: &dyn Sql, id: &str) -> Result<Option<ActorCount>> {
 /// Statements whose speaker is `id`, newest document first.
 pub(crate) fn actor_statements(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorStatement>> {
     db.query(
-        "SELECT s.doc_id, d.title, d.published, s.sid, s.cue, s.mode, s.stance, s.sourcing,
+        "SELECT d.id, d.title, d.published, s.sid, s.cue, s.mode, s.stance, s.sourcing,
                 s.content_start, s.content_end, s.content
-         FROM statements s JOIN documents d ON d.id = s.doc_id
+         FROM statements s JOIN documents d ON d.rowid = s.doc
          WHERE s.speaker_id = ?1
          ORDER BY d.published IS NULL, d.published DESC, d.rowid, s.content_start
          LIMIT ?2 OFFSET ?3",
@@ -88,10 +88,10 @@ pub(crate) fn actor_statements(db: &dyn Sql, id: &str, page: Page) -> Result<Vec
 /// Events with `id` as source or target, newest document first.
 pub(crate) fn actor_events(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorEvent>> {
     db.query(
-        "SELECT e.doc_id, d.title, d.published, e.eid, e.source_id, e.source_name, e.target_id,
+        "SELECT d.id, d.title, d.published, e.eid, e.source_id, e.source_name, e.target_id,
                 e.target_name, e.cameo, e.plover, e.verb, e.object, e.modality, e.goldstein,
                 e.evidence_start, e.evidence_end, e.evidence
-         FROM events e JOIN documents d ON d.id = e.doc_id
+         FROM events e JOIN documents d ON d.rowid = e.doc
          WHERE e.source_id = ?1 OR e.target_id = ?1
          ORDER BY d.published IS NULL, d.published DESC, d.rowid, e.evidence_start
          LIMIT ?2 OFFSET ?3",

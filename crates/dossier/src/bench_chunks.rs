@@ -21,6 +21,8 @@ pub struct ChunkRun {
     pub chunk: usize,
     pub documents: usize,
     pub ingest: ChildRun,
+    /// `dossier extract` on the same file (output discarded): the extraction share of ingest.
+    pub extract: ChildRun,
     /// This chunk's ingest CPU over the first chunk's.
     pub cpu_vs_first: f64,
 }
@@ -75,21 +77,32 @@ pub fn chunks(args: &BenchArgs, k: usize, size: usize) -> Result<ChunksReport> {
             cmd.arg("-j").arg(j.to_string());
         }
         let run = run_child(&mut cmd)?;
+        // The same file through extraction alone: ingest minus this is the store's share.
+        let mut cmd = Command::new(&exe);
+        cmd.arg("extract").arg(&file).stdout(Stdio::null());
+        if let Some(j) = args.jobs {
+            cmd.arg("-j").arg(j.to_string());
+        }
+        let extract = run_child(&mut cmd)?;
         let _ = std::fs::remove_file(&file);
         let first = runs.first().map_or(run.cpu_s, |r| r.ingest.cpu_s);
         eprintln!(
-            "bench: chunk {} of {k}: {size} documents, {:.2} s CPU ({:.2}× the first), {:.1} s wall, peak RSS {:.0} MB",
+            "bench: chunk {} of {k}: {size} documents, {:.2} s CPU ({:.2}× the first), {:.1} s wall, peak RSS {:.0} MB; extract alone {:.2} s CPU (store ≈ {:.2} s: {:.0} docs per store CPU s)",
             c + 1,
             run.cpu_s,
             run.cpu_s / first.max(1e-9),
             run.wall_s,
-            run.max_rss_mb
+            run.max_rss_mb,
+            extract.cpu_s,
+            run.cpu_s - extract.cpu_s,
+            size as f64 / (run.cpu_s - extract.cpu_s).max(1e-9)
         );
         runs.push(ChunkRun {
             chunk: c + 1,
             documents: size,
             cpu_vs_first: run.cpu_s / first.max(1e-9),
             ingest: run,
+            extract,
         });
     }
     let mut timings = Vec::new();

@@ -1,0 +1,439 @@
+//! Migration 7 (integer document keys) on a store that already holds rows: a store written at
+//! schema 6 — with the rows the current code writes, copied into the version-6 tables — is
+//! migrated in place by `open` and must read back exactly what a store built at schema 7 from
+//! the same articles reads, and keep working (a later batch, `repair`) the same way.
+//! PostgreSQL runs when `DATABASE_URL` is set (`scripts/with-pg.sh`), else prints SKIP.
+
+use dossier_core::{make_document, Document, DocumentHeader, Extraction};
+use dossier_store::testing::TempPg;
+use dossier_store::{Backend, ClaimFilter, Incoming, Page};
+use rusqlite::types::ValueRef;
+use rusqlite::Connection;
+
+const SQLITE_0006: &[&str] = &[
+    include_str!("../migrations/sqlite/0001_documents.sql"),
+    include_str!("../migrations/sqlite/0002_claims.sql"),
+    include_str!("../migrations/sqlite/0003_board_indexes.sql"),
+    include_str!("../migrations/sqlite/0004_claim_aggregates.sql"),
+    include_str!("../migrations/sqlite/0005_watch.sql"),
+    include_str!("../migrations/sqlite/0006_text_dates.sql"),
+];
+
+const POSTGRES_0006: &[&str] = &[
+    include_str!("../migrations/postgres/0001_documents.sql"),
+    include_str!("../migrations/postgres/0002_claims.sql"),
+    include_str!("../migrations/postgres/0003_board_indexes.sql"),
+    include_str!("../migrations/postgres/0004_claim_aggregates.sql"),
+    include_str!("../migrations/postgres/0005_watch.sql"),
+    include_str!("../migrations/postgres/0006_text_dates.sql"),
+];
+
+fn doc(
+    text: &str,
+    title: &str,
+    outlet: Option<&str>,
+    published: Option<&str>,
+) -> (Document, Extraction) {
+    let d = make_document(
+        text,
+        DocumentHeader {
+            title: Some(title.into()),
+            outlet: outlet.map(str::to_string),
+            published: published.map(str::to_string),
+            ..Default::default()
+        },
+    );
+    let x = dossier_core::extract(&d);
+    (d, x)
+}
+
+/// A border dispute over a week: accusations, a denial, a confirmation, two reports of one
+/// day (their order is the ids', not the arrival's), an undated note and a quote.
+fn first_batch() -> Vec<(Document, Extraction)> {
+    vec![
+        doc(
+            "Armenia accused Azerbaijan of shelling villages near the border on Monday. \
+             Azerbaijan's defence ministry denied shelling the villages.",
+            "Shelling reported",
+            Some("Caucasus Wire"),
+            Some("2024-03-04"),
+        ),
+        doc(
+            "Azerbaijan denied shelling Armenian villages, calling the accusation a provocation. \
+             \"Our forces did not open fire,\" a ministry spokesman said.",
+            "Baku denies",
+            Some("Baku Daily"),
+            Some("2024-03-05"),
+        ),
+        doc(
+            "Russia said it sent peacekeepers to the border. Armenia said Azerbaijan shelled \
+             villages again on Tuesday, according to the Armenian foreign ministry.",
+            "Peacekeepers",
+            Some("Caucasus Wire"),
+            Some("2024-03-05"),
+        ),
+        doc(
+            "The European Union urged Armenia and Azerbaijan to resume talks. \
+             Officials said Turkey may send observers.",
+            "Talks urged",
+            None,
+            None,
+        ),
+    ]
+}
+
+fn second_batch() -> Vec<(Document, Extraction)> {
+    vec![
+        doc(
+            "Observers confirmed that Azerbaijan shelled villages near the border, the OSCE said. \
+             Azerbaijan again denied the shelling.",
+            "Observers confirm",
+            Some("Vienna Report"),
+            Some("2024-03-09"),
+        ),
+        doc(
+            "Armenia accused Azerbaijan of shelling villages near the border in early March.",
+            "Looking back",
+            Some("Yerevan Times"),
+            Some("2024-03-02"),
+        ),
+    ]
+}
+
+fn put(store: &mut dyn Backend, docs: &[(Document, Extraction)]) {
+    let batch: Vec<Incoming> = docs
+        .iter()
+        .map(|(d, x)| Incoming {
+            document: d,
+            extraction: x,
+            origin: "test",
+        })
+        .collect();
+    store.put_batch(&batch).unwrap();
+}
+
+/// What a store answers (everything but ingest times), as JSON.
+fn answers(store: &dyn Backend) -> serde_json::Value {
+    let all = Page {
+        limit: 1000,
+        offset: 0,
+    };
+    let claims = store.claims(&ClaimFilter::default(), all).unwrap();
+    assert!(!claims.is_empty(), "the articles give claims");
+    let pages: Vec<_> = claims
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "claim": store.claim(&c.id).unwrap(),
+                "page": store.claim_page(&c.id, Page { limit: 1, offset: 1 }).unwrap(),
+                "digest": store.claim_digest(&c.id, 2).unwrap(),
+                "related": store.related_claims(c, 5).unwrap(),
+            })
+        })
+        .collect();
+    let documents = store.documents(all).unwrap();
+    let stored: Vec<_> = documents
+        .iter()
+        .map(|d| {
+            let s = store.document(&d.id).unwrap().unwrap();
+            serde_json::json!({"text": s.document.text, "x": s.extraction, "origin": s.origin})
+        })
+        .collect();
+    let actors = store.actors(all).unwrap();
+    let actor_pages: Vec<_> = actors
+        .iter()
+        .map(|a| {
+            serde_json::json!({
+                "actor": store.actor(&a.id).unwrap(),
+                "statements": store.actor_statements(&a.id, all).unwrap(),
+                "events": store.actor_events(&a.id, all).unwrap(),
+            })
+        })
+        .collect();
+    let mut csv = Vec::new();
+    store.export_claims_csv(&mut csv).unwrap();
+    let mut plover = Vec::new();
+    store.export_plover(&mut plover).unwrap();
+    let mut jsonl = Vec::new();
+    store.export_jsonl(&mut jsonl).unwrap();
+    serde_json::json!({
+        "claims": claims,
+        "pages": pages,
+        "counts": store.claim_counts().unwrap().iter().map(|(s, n)| (s.as_str(), *n)).collect::<Vec<_>>(),
+        "contradictions": store.contradictions(all).unwrap(),
+        "changes": store.changes("2024-01-01", all).unwrap(),
+        "documents": documents,
+        "stored": stored,
+        "search": store.search("villages", all).unwrap(),
+        "stats": store.stats().unwrap(),
+        "actors": actors,
+        "actor_pages": actor_pages,
+        "graph": store.graph(None, None).unwrap(),
+        "csv": String::from_utf8(csv).unwrap(),
+        "plover": String::from_utf8(plover).unwrap(),
+        "jsonl": String::from_utf8(jsonl).unwrap(),
+    })
+}
+
+/// Each table's rows as schema 6 holds them (document hash instead of row id), read from a
+/// schema-7 SQLite store: (table, columns, SELECT giving them in that order).
+const AS_0006: &[(&str, &str, &str)] = &[
+    (
+        "documents",
+        "rowid, id, url, title, outlet, published, text, meta, origin, ingested_at",
+        "SELECT rowid, id, url, title, outlet, published, text, meta, origin, ingested_at
+         FROM documents ORDER BY rowid",
+    ),
+    (
+        "extractions",
+        "doc_id, json",
+        "SELECT d.id, x.json FROM extractions x JOIN documents d ON d.rowid = x.doc ORDER BY x.doc",
+    ),
+    (
+        "actors",
+        "id, name, kind, country",
+        "SELECT id, name, kind, country FROM actors ORDER BY id",
+    ),
+    (
+        "actor_mentions",
+        "doc_id, actor_id, count",
+        "SELECT d.id, m.actor_id, m.count FROM actor_mentions m JOIN documents d ON d.rowid = m.doc
+         ORDER BY m.doc, m.actor_id",
+    ),
+    (
+        "statements",
+        "doc_id, sid, speaker_id, speaker_name, cue, mode, stance, sourcing, content_start,
+         content_end, content, via",
+        "SELECT d.id, s.sid, s.speaker_id, s.speaker_name, s.cue, s.mode, s.stance, s.sourcing,
+                s.content_start, s.content_end, s.content, s.via
+         FROM statements s JOIN documents d ON d.rowid = s.doc ORDER BY s.doc, s.sid",
+    ),
+    (
+        "events",
+        "doc_id, eid, source_id, source_name, target_id, target_name, cameo, plover, verb, object,
+         modality, goldstein, evidence_start, evidence_end, evidence, statement",
+        "SELECT d.id, e.eid, e.source_id, e.source_name, e.target_id, e.target_name, e.cameo,
+                e.plover, e.verb, e.object, e.modality, e.goldstein, e.evidence_start,
+                e.evidence_end, e.evidence, e.statement
+         FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY e.doc, e.eid",
+    ),
+    (
+        "claims",
+        "key, subject_id, subject_name, predicate, target_id, target_name, object, status,
+         explanation, documents, first_seen, last_seen, state, last_published, last_doc,
+         checkpoint, entries",
+        "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status,
+                explanation, documents, first_seen, last_seen, state, last_published, last_doc,
+                checkpoint, entries
+         FROM claims ORDER BY key",
+    ),
+    (
+        "ledger",
+        "claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name, speaker_country, via,
+         stance, counts, sourcing, source, statement, evidence_start, evidence_end, evidence,
+         text_date",
+        "SELECT claim_key, doc_id, seq, published, outlet, speaker_id, speaker_name,
+                speaker_country, via, stance, counts, sourcing, source, statement,
+                evidence_start, evidence_end, evidence, text_date
+         FROM ledger ORDER BY doc, seq, claim_key",
+    ),
+    (
+        "status_changes",
+        "claim_key, seq, published, doc_id, from_status, to_status, explanation, text_date",
+        "SELECT claim_key, seq, published, doc_id, from_status, to_status, explanation, text_date
+         FROM status_changes ORDER BY claim_key, seq",
+    ),
+];
+
+/// A SQL literal of one value (text quoted, `'` doubled: standard strings on both databases).
+fn literal(v: ValueRef<'_>) -> String {
+    match v {
+        ValueRef::Null => "NULL".into(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(x) => format!("{x:?}"),
+        ValueRef::Text(t) | ValueRef::Blob(t) => {
+            format!("'{}'", String::from_utf8_lossy(t).replace('\'', "''"))
+        }
+    }
+}
+
+/// `INSERT` statements that fill schema-6 tables with the rows of the schema-7 store at `from`.
+fn rows_as_0006(from: &std::path::Path, postgres: bool) -> Vec<String> {
+    let conn = Connection::open(from).unwrap();
+    let mut out = Vec::new();
+    for (table, columns, select) in AS_0006 {
+        let mut stmt = conn.prepare(select).unwrap();
+        let width = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            let values: Vec<String> = (0..width).map(|i| literal(r.get_ref(i).unwrap())).collect();
+            // PostgreSQL numbers `documents.rowid` itself unless told otherwise.
+            let overriding = if postgres && *table == "documents" {
+                "OVERRIDING SYSTEM VALUE"
+            } else {
+                ""
+            };
+            out.push(format!(
+                "INSERT INTO {table} ({columns}) {overriding} VALUES ({})",
+                values.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+/// A schema-7 SQLite store of the first batch (the reference), at `dir/new.db`.
+fn reference(dir: &std::path::Path) -> (std::path::PathBuf, Box<dyn Backend>) {
+    let path = dir.join("new.db");
+    let mut store = dossier_store::open(path.to_str().unwrap()).unwrap();
+    put(&mut *store, &first_batch());
+    (path, store)
+}
+
+#[test]
+fn a_sqlite_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (new_path, mut new) = reference(dir.path());
+    let inserts = rows_as_0006(&new_path, false);
+    assert!(inserts.iter().any(|s| s.starts_with("INSERT INTO ledger")));
+
+    let old_path = dir.path().join("old.db");
+    {
+        let conn = Connection::open(&old_path).unwrap();
+        for sql in SQLITE_0006 {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 6).unwrap();
+        conn.execute_batch("BEGIN").unwrap();
+        for sql in &inserts {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch("COMMIT").unwrap();
+        // Schema 6 keys the ledger by the hash.
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('ledger') WHERE name = 'doc'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+    let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+    assert_eq!(old.stats().unwrap().schema_version, 7);
+    assert_eq!(answers(&*old), answers(&*new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+
+    // The migrated store keeps working: a later batch (one article older than the rest) lands
+    // the same on both.
+    put(&mut *old, &second_batch());
+    put(&mut *new, &second_batch());
+    assert_eq!(answers(&*old), answers(&*new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+    let conn = Connection::open(&old_path).unwrap();
+    let keys: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM ledger l JOIN documents d ON d.rowid = l.doc AND d.id = l.doc_id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let rows: i64 = conn
+        .query_row("SELECT count(*) FROM ledger", [], |r| r.get(0))
+        .unwrap();
+    assert!(rows > 0);
+    assert_eq!(keys, rows, "every ledger row's row id names its document");
+}
+
+#[test]
+fn the_ledger_is_read_through_the_slim_timeline_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _store) = reference(dir.path());
+    let conn = Connection::open(&path).unwrap();
+    let plan = |sql: &str| -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        // Parameters unknown to the planner, as in the store (bound to NULL here).
+        let nulls = vec![rusqlite::types::Null; stmt.parameter_count()];
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(nulls), |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect::<Vec<_>>();
+        rows.join("; ")
+    };
+    for sql in [
+        "SELECT * FROM ledger WHERE claim_key = 'k' AND counts = 1
+         ORDER BY published IS NULL, published, doc_id, seq LIMIT 50",
+        "SELECT * FROM ledger WHERE claim_key = 'k' AND counts = 1 AND (published IS NULL) = FALSE
+         AND published >= '2024' ORDER BY published, doc_id, seq",
+        "SELECT * FROM ledger WHERE claim_key = 'k' AND counts = 1 AND (published IS NULL) = TRUE
+         ORDER BY published, doc_id, seq",
+    ] {
+        let p = plan(sql);
+        assert!(p.contains("ledger_timeline"), "{sql}: {p}");
+        assert!(!p.contains("TEMP B-TREE"), "{sql} sorts: {p}");
+    }
+    // The board's first page: a walk of its index, no sort of every claim.
+    let sql = "SELECT c.key FROM claims c
+         WHERE (CAST(?1 AS TEXT) IS NULL OR c.status = ?1)
+           AND (CAST(?2 AS TEXT) IS NULL OR c.subject_id = ?2 OR c.target_id = ?2
+                OR substr(c.subject_id, 1, length(?2) + 1) = ?2 || '.'
+                OR substr(c.target_id, 1, length(?2) + 1) = ?2 || '.')
+           AND (CAST(?3 AS TEXT) IS NULL OR c.last_seen >= ?3)
+         ORDER BY c.documents DESC, c.last_seen IS NULL, c.last_seen DESC, c.key
+         LIMIT ?4 OFFSET ?5";
+    let p = plan(sql);
+    assert!(p.contains("claims_board"), "{sql}: {p}");
+    assert!(!p.contains("TEMP B-TREE"), "{sql} sorts: {p}");
+}
+
+#[test]
+fn a_postgres_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
+    let Some(old_pg) = TempPg::new() else {
+        return;
+    };
+    let Some(new_pg) = TempPg::new() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (sqlite_path, _sqlite) = reference(dir.path());
+    let inserts = rows_as_0006(&sqlite_path, true);
+    {
+        let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        let mut tx = client.transaction().unwrap();
+        tx.batch_execute(
+            "CREATE TABLE schema_migrations (
+                 version    BIGINT PRIMARY KEY,
+                 applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+             )",
+        )
+        .unwrap();
+        for (i, sql) in POSTGRES_0006.iter().enumerate() {
+            tx.batch_execute(sql).unwrap();
+            tx.execute(
+                "INSERT INTO schema_migrations (version) VALUES ($1)",
+                &[&(i as i64 + 1)],
+            )
+            .unwrap();
+        }
+        for sql in &inserts {
+            tx.batch_execute(sql).unwrap();
+        }
+        // New documents are numbered after the copied ones.
+        tx.batch_execute(
+            "SELECT setval(pg_get_serial_sequence('documents', 'rowid'), (SELECT max(rowid) FROM documents))",
+        )
+        .unwrap();
+        tx.commit().unwrap();
+    }
+    let mut old = dossier_store::open(&old_pg.url).unwrap();
+    let mut new = dossier_store::open(&new_pg.url).unwrap();
+    put(&mut *new, &first_batch());
+    assert_eq!(old.stats().unwrap().schema_version, 7);
+    assert_eq!(answers(&*old), answers(&*new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+    put(&mut *old, &second_batch());
+    put(&mut *new, &second_batch());
+    assert_eq!(answers(&*old), answers(&*new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+}
