@@ -631,30 +631,8 @@ pub(crate) fn polnear_docs(
 /// a miss with its overlap share): for reading errors by class on train and dev. Prints corpus
 /// text, so its output is for the terminal, never for the repository.
 pub fn polnear_errors(dir: &Path, split: &str) -> Result<Vec<String>> {
-    let ann_dir = dir.join(split).join("attributions");
-    let text_dir = dir.join(split).join("text");
-    let mut by_doc: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
-    for e in std::fs::read_dir(&ann_dir)
-        .with_context(|| format!("{}: cannot read PolNeAR annotations", ann_dir.display()))?
-    {
-        let p = e?.path();
-        if let Some((doc, _)) = p
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .and_then(|n| n.rsplit_once('_'))
-        {
-            by_doc.entry(doc.to_string()).or_default().push(p.clone());
-        }
-    }
     let mut out = Vec::new();
-    for (doc, mut files) in by_doc {
-        files.sort();
-        let ann_path = files
-            .iter()
-            .find(|p| p.to_string_lossy().ends_with("_4b22.ann"))
-            .unwrap_or(&files[0]);
-        let gold = parse_ann(&std::fs::read_to_string(ann_path)?);
-        let text = std::fs::read_to_string(text_dir.join(format!("{doc}.txt")))?;
+    for (doc, text, gold) in polnear_docs(dir, split)? {
         let chars: Vec<char> = text.chars().collect();
         let show = |r: &[(usize, usize)]| -> String {
             r.iter()
