@@ -64,7 +64,22 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         claims: Vec::new(),
         article_stances: Vec::new(),
     };
-    x.claims = claims::extract_claims(&x, text, &syn, claims::ClaimLexicon::embedded());
+    // Descriptions ("the militant group") resolved to the actor named before them, so a
+    // proposition about them has its subject.
+    let links: Vec<claims::props::CorefLinkRef> = coref::resolve(text, &syn, &actors)
+        .links()
+        .iter()
+        .map(|l| {
+            let m = &actors.mentions[l.antecedent];
+            claims::props::CorefLinkRef {
+                token: l.token,
+                actor_id: actors.actor_of(m).id.clone(),
+                antecedent: text[m.start..m.end].to_string(),
+            }
+        })
+        .collect();
+    x.claims =
+        claims::extract_claims_with(&x, text, &syn, claims::ClaimLexicon::embedded(), &links);
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);
     x

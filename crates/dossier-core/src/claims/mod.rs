@@ -128,7 +128,20 @@ pub fn extract_claims(
     doc: &dossier_syntax::Doc,
     lex: &ClaimLexicon,
 ) -> Vec<DocClaim> {
-    let syn = props::Syn::new(x, text, doc);
+    extract_claims_with(x, text, doc, lex, &[])
+}
+
+/// As [`extract_claims`], with the document's descriptions resolved by coreference (the
+/// pipeline passes [`crate::coref`]'s links), so "the militant group" can be a proposition's
+/// subject.
+pub fn extract_claims_with(
+    x: &Extraction,
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    lex: &ClaimLexicon,
+    coref: &[props::CorefLinkRef],
+) -> Vec<DocClaim> {
+    let syn = props::Syn::with_coref(x, text, doc, coref);
     compute(x, lex, Some(text), syn.as_ref())
         .into_iter()
         .map(|c| c.claim)

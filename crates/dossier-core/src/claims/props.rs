@@ -36,12 +36,27 @@ pub struct Syn<'a> {
     chars: Vec<(usize, usize)>,
     /// The actor (index into `x.actors`) whose mention covers each token.
     pub(super) actor_at: Vec<Option<usize>>,
+    /// Head tokens of descriptions resolved by coreference (`crate::coref`: "the militant
+    /// group" → the group named before), with the antecedent's words: `actor_at` holds their
+    /// actor, and a participant read from them says so in its note.
+    coref: Vec<(usize, String)>,
 }
 
 impl<'a> Syn<'a> {
     /// `None` when the Doc carries no parse (every tag `X`: the placeholder parser), so callers
     /// fall back to the word-order stages alone.
     pub fn new(x: &Extraction, text: &'a str, doc: &'a Doc) -> Option<Syn<'a>> {
+        Syn::with_coref(x, text, doc, &[])
+    }
+
+    /// As [`Syn::new`], with descriptions resolved by coreference: (head token, actor id,
+    /// antecedent words) — see [`crate::coref`].
+    pub fn with_coref(
+        x: &Extraction,
+        text: &'a str,
+        doc: &'a Doc,
+        coref: &[CorefLinkRef],
+    ) -> Option<Syn<'a>> {
         if !doc.tokens.iter().any(|t| t.upos != Upos::X) {
             return None;
         }
@@ -70,11 +85,26 @@ impl<'a> Syn<'a> {
                 }
             }
         }
+        let mut resolved = Vec::new();
+        for l in coref {
+            let Some(slot) = actor_at.get_mut(l.token) else {
+                continue;
+            };
+            if slot.is_some() {
+                continue;
+            }
+            if let Some(ai) = x.actors.iter().position(|a| a.id == l.actor_id) {
+                *slot = Some(ai);
+                resolved.push((l.token, l.antecedent.clone()));
+            }
+        }
+        resolved.sort_unstable();
         Some(Syn {
             text,
             doc,
             chars,
             actor_at,
+            coref: resolved,
         })
     }
 
@@ -295,6 +325,14 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
             });
         }
     }
+    if let (Some(a), None) = (&actor, &note) {
+        if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
+            note = Some(format!(
+                "'{}' → {} (coreference: \"{}\" before)",
+                text, a.name, syn.coref[k].1
+            ));
+        }
+    }
     Part {
         actor,
         text,
@@ -303,6 +341,15 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
         pronoun,
         note,
     }
+}
+
+/// A description resolved by coreference, as the claims stage takes it: the description's head
+/// token, the antecedent's actor id and the antecedent's words as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorefLinkRef {
+    pub token: usize,
+    pub actor_id: String,
+    pub antecedent: String,
 }
 
 /// A proposition read from one predicate.
@@ -385,6 +432,10 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
 /// Read the proposition of predicate `p`, if it has one an analyst could track.
 pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<Prop> {
     let doc = syn.doc;
+    // A verb inside a name is not a predicate ("the Committee to Protect Journalists").
+    if doc.tokens[p].upos == Upos::Verb && syn.actor_at[p].is_some() {
+        return None;
+    }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):

@@ -531,3 +531,40 @@ fn what_the_publishing_outlet_does_to_its_own_reporting_is_no_claim() {
     // The rest of the article still gives its claims.
     assert!(own.iter().any(|s| s == "Syria"), "{own:?}");
 }
+
+#[test]
+fn a_verb_inside_a_name_is_no_predicate() {
+    let text = "According to the Committee to Protect Journalists, at least 66 journalists have \
+                been killed covering the Syrian war. The group said Syrian forces had detained \
+                two reporters in Aleppo.";
+    let x = crate::extract(&crate::make_document(
+        text,
+        crate::DocumentHeader::default(),
+    ));
+    let predicates: Vec<&str> = x.claims.iter().map(|c| c.predicate.as_str()).collect();
+    assert!(!predicates.contains(&"protect"), "{predicates:?}");
+    // The propositions of the sentences are still read.
+    assert!(!predicates.is_empty(), "no claims at all");
+}
+
+#[test]
+fn a_group_named_by_description_is_the_subject_of_its_proposition() {
+    let text = "Islamic State militants seized the Iraqi town of Hit last week. Residents said \
+                the militant group had executed 30 members of a local tribe on Friday.";
+    let x = crate::extract(&crate::make_document(
+        text,
+        crate::DocumentHeader::default(),
+    ));
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.predicate.starts_with("execut") || c.predicate.starts_with("kill"))
+        .unwrap_or_else(|| panic!("no execution claim in {:#?}", x.claims));
+    assert_eq!(c.subject.id, "GROUP.ISIS", "{c:#?}");
+    // The subject's mention is the description, and the claim says why.
+    assert_eq!(
+        c.subject.mention.as_ref().map(|m| m.text.as_str()),
+        Some("group"),
+        "{c:#?}"
+    );
+}
