@@ -230,3 +230,15 @@ fn airstrikes_hit_the_place_they_are_carried_out_in() {
         "{dump}"
     );
 }
+
+#[test]
+fn exchanging_fire_is_fighting_not_trade() {
+    let text = "Pakistani troops exchanged machinegun fire with Indian soldiers along the Line of Control on \
+                Tuesday.";
+    let (evs, dump) = events(text);
+    let e = evs
+        .iter()
+        .find(|e| e.action.verb == "exchanged")
+        .unwrap_or_else(|| panic!("no event coded:\n{dump}"));
+    assert!(e.action.cameo.starts_with("19"), "{dump}");
+}

@@ -568,3 +568,23 @@ fn a_group_named_by_description_is_the_subject_of_its_proposition() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn approaching_a_person_is_no_advance() {
+    let text = "In the video, the prankster Josh Paler Lin eventually approaches Thomas and hands \
+                him $100. Kurdish fighters advanced on the town of Sinjar on Monday.";
+    let x = crate::extract(&crate::make_document(
+        text,
+        crate::DocumentHeader::default(),
+    ));
+    let advances: Vec<&str> = x
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "advance")
+        .map(|c| c.evidence.text.as_str())
+        .collect();
+    assert!(
+        advances.iter().all(|e| !e.contains("approaches")),
+        "{advances:?}"
+    );
+}
