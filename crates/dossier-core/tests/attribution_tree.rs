@@ -174,3 +174,17 @@ fn labels_and_tree_cues_never_panic_on_odd_input() {
         let _ = statements(text);
     }
 }
+
+#[test]
+fn a_cue_word_the_parse_reads_as_a_noun_opening_a_phrase_is_no_cue() {
+    // "Extensive reports … have emerged": nobody reports here.
+    let st = statements(
+        "Extensive reports of executions, including beheadings, have emerged from areas under \
+         the group's control.",
+    );
+    assert!(st.iter().all(|s| s.cue.text != "reports"), "{st:#?}");
+    // The verb after a name stays a cue even where a tagger might hesitate.
+    let st = statements("The Guardian reports that the ministry has opened an inquiry.");
+    let s = with_cue(&st, "reports");
+    assert!(s.content.text.contains("opened an inquiry"), "{s:#?}");
+}

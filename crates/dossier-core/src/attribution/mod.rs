@@ -222,7 +222,7 @@ impl<'a> Attributor<'a> {
                 class: entry.class,
                 stance: entry.stance,
             };
-            if !plausible_cue(text, &hit) {
+            if !plausible_cue(text, &hit) || doc.is_some_and(|d| cues::tagged_noun(d, text, &hit)) {
                 continue;
             }
             hits.push(hit);
