@@ -73,6 +73,28 @@ impl ClaimLexicon {
         self.words.get(kind).map_or(&[], Vec::as_slice)
     }
 
+    /// The prepositions that introduce `predicate`'s target (`cases:<predicate>` in
+    /// `frames.tsv`, else `cases:*`).
+    pub fn target_cases(&self, predicate: &str) -> Vec<&str> {
+        let own = self.listed(&format!("cases:{predicate}"));
+        let list = if own.is_empty() {
+            self.listed("cases:*")
+        } else {
+            own
+        };
+        list.iter().map(String::as_str).collect()
+    }
+
+    /// Does `predicate`'s class say nothing without a target (`needs_target`: "met")?
+    pub fn needs_target(&self, predicate: &str) -> bool {
+        self.is("needs_target", predicate)
+    }
+
+    /// Is `predicate`'s undergoer a thing, not a person (`has_object`: "transfer missiles")?
+    pub fn has_object(&self, predicate: &str) -> bool {
+        self.is("has_object", predicate)
+    }
+
     /// Is `predicate` patient-centred (has a passive template)?
     pub fn is_patient_class(&self, predicate: &str) -> bool {
         self.passive.contains_key(predicate)

@@ -371,17 +371,6 @@ pub struct Prop {
     pub notes: Vec<String>,
 }
 
-/// Cases that introduce a target, by predicate class (default: any of these on an actor).
-fn target_cases(predicate: &str) -> &'static [&'static str] {
-    match predicate {
-        "transfer" | "deploy" => &["to", "into"],
-        "attack" | "advance" => &["on", "against", "at", "toward", "towards"],
-        "sanction" | "accuse" | "threaten" => &["on", "against"],
-        "meet" | "negotiate" => &["with"],
-        _ => &["to", "against", "on", "with"],
-    }
-}
-
 /// The predicates a statement's content states: the heads of the content, their coordinated
 /// predicates, looking through saying/seeming frames into their complements.
 pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<usize> {
@@ -563,7 +552,7 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             notes.push(format!("passive: doer 'by {}'", d.text));
         }
         match undergoer {
-            Some(u) if u.actor.is_some() || (u.proper && !class_has_object(&predicate)) => {
+            Some(u) if u.actor.is_some() || (u.proper && !lex.has_object(&predicate)) => {
                 target = Some(u.as_ref())
             }
             // "imprisoned her": a pronoun the actor layer did not resolve is no object.
@@ -630,8 +619,7 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     }
     // "Hunter's claim was false": a judgement on another claim, not a proposition of its own;
     // "the video provides clues": a thing transfers nothing.
-    if subject.actor.is_none()
-        && (super::is_anaphoric(&subject.head) || class_has_object(&predicate))
+    if subject.actor.is_none() && (super::is_anaphoric(&subject.head) || lex.has_object(&predicate))
     {
         return None;
     }
@@ -647,14 +635,14 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         return None;
     }
     if target.is_none() {
-        target = obl(target_cases(&predicate))
+        target = obl(&lex.target_cases(&predicate))
             .and_then(|i| participant(syn, x, lex, i).actor)
             .or_else(|| f.iobj.and_then(|i| participant(syn, x, lex, i).actor));
     }
     // "sent missiles to Russia" parsed with "to Russia" on the object: the recipient is the
     // verb's, and the object's words stop before it.
     if let Some(o) = f.undergoer().filter(|_| f.kind != PredKind::Copular) {
-        let cases = target_cases(&predicate);
+        let cases = lex.target_cases(&predicate);
         if let Some(n) = doc.children(o).find(|&c| {
             doc.tokens[c].rel == Rel::Nmod
                 && cases.contains(&frames::case_of(doc, syn.text, c).as_str())
@@ -677,12 +665,12 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         }
     }
     // "did not meet their demands": a meeting needs someone met.
-    if class_needs_target(&predicate) && target.is_none() {
+    if lex.needs_target(&predicate) && target.is_none() {
         return None;
     }
     // "couldn't provide those materials": a transfer of nothing listed in `objects.tsv` is no
     // claim (as for event claims).
-    if class_has_object(&predicate)
+    if lex.has_object(&predicate)
         && object_phrase
             .as_deref()
             .is_none_or(|o| lex.known_object(o).is_none() && target.is_none())
@@ -701,16 +689,6 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         None,
         notes,
     ))
-}
-
-/// Classes that say nothing without someone on the other side ("met", "negotiated").
-fn class_needs_target(predicate: &str) -> bool {
-    matches!(predicate, "meet" | "negotiate")
-}
-
-/// Classes whose undergoer is a thing, not a person ("transfer missiles").
-fn class_has_object(predicate: &str) -> bool {
-    matches!(predicate, "transfer" | "deploy")
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition

@@ -588,3 +588,14 @@ fn approaching_a_person_is_no_advance() {
         "{advances:?}"
     );
 }
+
+#[test]
+fn class_rules_come_from_the_frames_file() {
+    let lex = ClaimLexicon::embedded();
+    assert_eq!(lex.target_cases("transfer"), ["to", "into"]);
+    assert_eq!(lex.target_cases("meet"), ["with"]);
+    // A class without its own line takes the default cases.
+    assert_eq!(lex.target_cases("detain"), ["to", "against", "on", "with"]);
+    assert!(lex.needs_target("meet") && !lex.needs_target("transfer"));
+    assert!(lex.has_object("deploy") && !lex.has_object("attack"));
+}
