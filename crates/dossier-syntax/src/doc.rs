@@ -233,6 +233,24 @@ impl Doc {
         &text[t.start as usize..t.end as usize]
     }
 
+    /// Index of the token that starts at byte `pos`, if one does.
+    pub fn token_starting_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| (t.start as usize) < pos);
+        self.tokens
+            .get(i)
+            .filter(|t| t.start as usize == pos)
+            .map(|_| i)
+    }
+
+    /// Index of the token that ends at byte `pos`, if one does.
+    pub fn token_ending_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| (t.end as usize) < pos);
+        self.tokens
+            .get(i)
+            .filter(|t| t.end as usize == pos)
+            .map(|_| i)
+    }
+
     /// Index of the sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences
@@ -304,5 +322,25 @@ impl Doc {
         let start = text[..t.start as usize].chars().count();
         let len = text[t.start as usize..t.end as usize].chars().count();
         (start, start + len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_are_found_by_the_byte_they_start_or_end_at() {
+        let text = "Iran's envoy said talks resumed.";
+        let doc = crate::parse(text);
+        let envoy = text.find("envoy").unwrap();
+        let i = doc
+            .token_starting_at(envoy)
+            .expect("a token starts at 'envoy'");
+        assert_eq!(doc.form(text, i), "envoy");
+        assert_eq!(doc.token_ending_at(envoy + "envoy".len()), Some(i));
+        // Inside a word no token starts or ends; at the space before it the previous one ends.
+        assert_eq!(doc.token_starting_at(envoy + 1), None);
+        assert_eq!(doc.token_ending_at(envoy + 2), None);
+        assert_eq!(doc.token_ending_at(envoy - 1), Some(i - 1));
+        assert_eq!(doc.token_starting_at(text.len() + 5), None);
     }
 }

@@ -268,11 +268,8 @@ impl<'a> Resolver<'a> {
         let Some(doc) = self.doc else {
             return false;
         };
-        let i = doc.tokens.partition_point(|t| (t.end as usize) < end);
-        doc.tokens
-            .get(i)
-            .filter(|t| t.end as usize == end)
-            .is_some_and(|t| t.rel == crate::syntax::Rel::Compound)
+        doc.token_ending_at(end)
+            .is_some_and(|i| doc.tokens[i].rel == crate::syntax::Rel::Compound)
     }
 
     /// Is the text at `end` followed by a verb of saying, directly or after one short word

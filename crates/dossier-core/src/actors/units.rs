@@ -211,11 +211,10 @@ impl<'a> Resolver<'a> {
         let Some(doc) = self.doc else {
             return false;
         };
-        let i = doc.tokens.partition_point(|t| (t.start as usize) < start);
-        let Some(t) = doc.tokens.get(i).filter(|t| t.start as usize == start) else {
+        let Some(i) = doc.token_starting_at(start) else {
             return false;
         };
-        match t.upos {
+        match doc.tokens[i].upos {
             Upos::Propn | Upos::X | Upos::Num | Upos::Sym | Upos::Punct => false,
             Upos::Noun | Upos::Adj => !next_capital,
             _ => true,

@@ -277,15 +277,6 @@ impl Attributor<'_> {
     }
 }
 
-/// Index of the Doc token starting at byte `pos`.
-fn token_at(doc: &Doc, pos: usize) -> Option<usize> {
-    let i = doc.tokens.partition_point(|t| (t.start as usize) < pos);
-    doc.tokens
-        .get(i)
-        .filter(|t| t.start as usize == pos)
-        .map(|_| i)
-}
-
 impl Attributor<'_> {
     /// A cue in parenthesis splits its content: "The museum, Mr. Obama said, would make …",
     /// "A, the agency said in a June report, and B". When the tree hangs the cue verb on the
@@ -308,7 +299,7 @@ impl Attributor<'_> {
                 continue;
             }
             let d = &self.drafts[di];
-            let Some(ci) = token_at(doc, d.cue.0) else {
+            let Some(ci) = doc.token_starting_at(d.cue.0) else {
                 continue;
             };
             if doc.tokens[ci].rel != Rel::Parataxis {

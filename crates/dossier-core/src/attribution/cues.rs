@@ -153,10 +153,10 @@ pub(super) fn tagged_noun(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
         return false;
     }
     use dossier_syntax::Upos;
-    let i = doc.tokens.partition_point(|t| (t.start as usize) < h.s);
-    let Some(t) = doc.tokens.get(i).filter(|t| t.start as usize == h.s) else {
+    let Some(i) = doc.token_starting_at(h.s) else {
         return false;
     };
+    let t = &doc.tokens[i];
     // The tagger alone misreads "ISIS claims they …" and "The Guardian reports": the noun
     // reading counts only where a noun phrase plainly begins — the sentence's first word or
     // right after a determiner, adjective or number ("Extensive reports", "the fears").
