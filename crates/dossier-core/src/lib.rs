@@ -48,13 +48,17 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         &syn,
         lexicon.attribution_model.as_deref(),
     );
-    let events = events::extract_by(
+    // Group descriptions ("the militant group") resolved to the actor named before them, once,
+    // for the events and the claims stages.
+    let coref = coref::resolve(text, &syn, &actors);
+    let events = events::extract_with_coref(
         events::PRODUCTION_CODER,
         text,
         &syn,
         &actors,
         &statements,
         events::EventLexicon::builtin(),
+        &coref,
     );
     let mut x = Extraction {
         document: doc.header.clone(),
@@ -64,9 +68,8 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         claims: Vec::new(),
         article_stances: Vec::new(),
     };
-    // Descriptions ("the militant group") resolved to the actor named before them, so a
-    // proposition about them has its subject.
-    let links: Vec<claims::props::CorefLinkRef> = coref::resolve(text, &syn, &actors)
+    // The same links as claims take them, so a proposition about a description has its subject.
+    let links: Vec<claims::props::CorefLinkRef> = coref
         .links()
         .iter()
         .map(|l| {

@@ -173,10 +173,31 @@ pub fn extract_by(
     statements: &[Statement],
     lexicon: &EventLexicon,
 ) -> Vec<Event> {
+    let coref = crate::coref::resolve(text, doc, actors);
+    extract_with_coref(coder, text, doc, actors, statements, lexicon, &coref)
+}
+
+/// As [`extract_by`], with the document's coreference already resolved (the pipeline resolves
+/// it once for events and claims).
+pub fn extract_with_coref(
+    coder: Coder,
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    actors: &ActorLayer,
+    statements: &[Statement],
+    lexicon: &EventLexicon,
+    coref: &crate::coref::Coref,
+) -> Vec<Event> {
     match coder {
-        Coder::Tree if tree::fits(doc, text) => {
-            tree::extract(text, doc, actors, statements, lexicon, Roles::builtin())
-        }
+        Coder::Tree if tree::fits(doc, text) => tree::extract(
+            text,
+            doc,
+            actors,
+            statements,
+            lexicon,
+            Roles::builtin(),
+            coref,
+        ),
         Coder::Tree => Vec::new(),
     }
 }

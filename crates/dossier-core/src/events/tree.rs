@@ -72,7 +72,7 @@ struct Coder<'a> {
     /// resolved by coreference ("the militant group") stands for its antecedent's mention.
     mention: Vec<Option<usize>>,
     /// Group descriptions resolved to an earlier mention (`crate::coref`).
-    coref: crate::coref::Coref,
+    coref: &'a crate::coref::Coref,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -89,6 +89,7 @@ pub(super) fn extract(
     statements: &[Statement],
     lex: &EventLexicon,
     roles: &Roles,
+    coref: &crate::coref::Coref,
 ) -> Vec<Event> {
     let offsets = Offsets::new(text);
     let lower = doc
@@ -139,7 +140,6 @@ pub(super) fn extract(
             })
         })
         .collect::<Vec<Option<usize>>>();
-    let coref = crate::coref::resolve(text, doc, layer);
     let mut mention = mention;
     for l in coref.links() {
         mention[l.token] = Some(l.antecedent);
