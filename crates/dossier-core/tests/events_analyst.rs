@@ -1,28 +1,10 @@
 //! Event errors an analyst saw on real news (issue 17), each class checked through the whole
 //! pipeline on sentences written for this test.
 
-use dossier_core::model::{Event, Modality};
-use dossier_core::{extract, make_document, DocumentHeader};
+mod event_harness;
 
-fn events(text: &str) -> (Vec<Event>, String) {
-    let doc = make_document(text, DocumentHeader::default());
-    let evs = extract(&doc).events;
-    let shown = evs
-        .iter()
-        .map(|e| {
-            format!(
-                "{}→{:?} {} [{}] {:?}",
-                e.source.id,
-                e.target.as_ref().map(|t| &t.id),
-                e.action.cameo,
-                e.action.verb,
-                e.modality
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    (evs, shown)
-}
+use dossier_core::model::Modality;
+use event_harness::events;
 
 #[test]
 fn a_light_verb_on_interviews_is_no_cooperation() {

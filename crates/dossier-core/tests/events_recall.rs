@@ -2,29 +2,10 @@
 //! by a description that refers back ("the militant group"), checked through the whole pipeline
 //! on sentences written for this test.
 
-use dossier_core::model::Event;
-use dossier_core::{extract, make_document, DocumentHeader};
+mod event_harness;
 
-fn events(text: &str) -> (Vec<Event>, String) {
-    let doc = make_document(text, DocumentHeader::default());
-    let evs = extract(&doc).events;
-    let shown = evs
-        .iter()
-        .map(|e| {
-            format!(
-                "{}→{:?} {} [{}] {:?} | {}",
-                e.source.id,
-                e.target.as_ref().map(|t| &t.id),
-                e.action.cameo,
-                e.action.verb,
-                e.modality,
-                e.evidence.text
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    (evs, shown)
-}
+use dossier_core::model::Event;
+use event_harness::events;
 
 #[test]
 fn a_group_description_acts_for_the_group_named_before() {

@@ -1,0 +1,29 @@
+//! Shared harness of the pipeline event tests (`events_analyst.rs`, `events_recall.rs`): a text
+//! goes through the whole `extract`, and its events come back with a one-line-per-event dump
+//! for failure messages.
+
+use dossier_core::model::Event;
+use dossier_core::{extract, make_document, DocumentHeader};
+
+/// The events `extract` finds in `text`, and a dump of them:
+/// `source→target cameo [verb] modality | evidence`.
+pub fn events(text: &str) -> (Vec<Event>, String) {
+    let doc = make_document(text, DocumentHeader::default());
+    let evs = extract(&doc).events;
+    let shown = evs
+        .iter()
+        .map(|e| {
+            format!(
+                "{}→{:?} {} [{}] {:?} | {}",
+                e.source.id,
+                e.target.as_ref().map(|t| &t.id),
+                e.action.cameo,
+                e.action.verb,
+                e.modality,
+                e.evidence.text
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (evs, shown)
+}
