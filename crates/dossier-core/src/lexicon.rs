@@ -18,7 +18,7 @@
 //! A match must start and end on word boundaries (no letter or digit on either side); a
 //! following possessive ("Iran's") or hyphen ("Iran-backed") is a boundary.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -58,6 +58,14 @@ const EMBEDDED: &[(&str, &str)] = &[
     (
         "ambiguity.tsv",
         include_str!("../../../data/lexicon/ambiguity.tsv"),
+    ),
+    (
+        "given_names.tsv",
+        include_str!("../../../data/lexicon/given_names.tsv"),
+    ),
+    (
+        "common_words.tsv",
+        include_str!("../../../data/lexicon/common_words.tsv"),
     ),
 ];
 
@@ -178,6 +186,10 @@ pub struct Lexicon {
     cased_words: HashMap<String, CasedWord>,
     /// surface → (id, cue words).
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
+    /// Given names, lower case (`given_names.tsv`): evidence that a capitalised run is a person.
+    given_names: HashSet<String>,
+    /// Common English words, lower case (`common_words.tsv`): evidence that it is not.
+    common_words: HashSet<String>,
     /// A learned attribution cue model the caller loaded (`--attribution-model`); `None` (the
     /// default): rules only. Carried here because the lexicon is what callers pass into core.
     pub attribution_model: Option<std::sync::Arc<crate::attribution::model::CueModel>>,
@@ -227,6 +239,8 @@ struct Builder {
     lower_words: HashMap<String, LowerWord>,
     cased_words: HashMap<String, CasedWord>,
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
+    given_names: HashSet<String>,
+    common_words: HashSet<String>,
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -291,6 +305,8 @@ impl Builder {
             "titles.tsv" => FileKind::Titles,
             "words.tsv" => FileKind::Words,
             "ambiguity.tsv" => FileKind::Ambiguity,
+            "given_names.tsv" => FileKind::GivenNames,
+            "common_words.tsv" => FileKind::CommonWords,
             other => {
                 return Err(err(
                     0,
@@ -319,6 +335,7 @@ impl Builder {
                 FileKind::Titles => 4,
                 FileKind::Words => 2,
                 FileKind::Ambiguity => 3,
+                FileKind::GivenNames | FileKind::CommonWords => 1,
             };
             if cols.len() < need {
                 return Err(err(
@@ -523,6 +540,12 @@ impl Builder {
                         .or_default()
                         .push((cols[1].trim().to_string(), cues));
                 }
+                FileKind::GivenNames => {
+                    self.given_names.insert(cols[0].trim().to_lowercase());
+                }
+                FileKind::CommonWords => {
+                    self.common_words.insert(cols[0].trim().to_lowercase());
+                }
             }
         }
         Ok(())
@@ -581,6 +604,8 @@ impl Builder {
             lower_words: self.lower_words,
             cased_words: self.cased_words,
             ambiguity: self.ambiguity,
+            given_names: self.given_names,
+            common_words: self.common_words,
             attribution_model: None,
         })
     }
@@ -594,6 +619,8 @@ enum FileKind {
     Titles,
     Words,
     Ambiguity,
+    GivenNames,
+    CommonWords,
 }
 
 static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -677,6 +704,16 @@ impl Lexicon {
     }
 
     /// Word classes of a lower-cased word, if any.
+    /// Is `lower` (a lower-cased word) a given name (`given_names.tsv`)?
+    pub(crate) fn is_given_name(&self, lower: &str) -> bool {
+        self.given_names.contains(lower)
+    }
+
+    /// Is `lower` (a lower-cased word) a common English word (`common_words.tsv`)?
+    pub(crate) fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
     pub(crate) fn lower_word(&self, lower: &str) -> Option<&LowerWord> {
         self.lower_words.get(lower)
     }

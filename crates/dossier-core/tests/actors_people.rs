@@ -613,3 +613,40 @@ fn unknown_names_after_the_and_city_names_are_not_people() {
         ),
     ]);
 }
+
+#[test]
+fn unknown_runs_of_common_words_are_not_people() {
+    check(&[
+        // Runs of common English words are products, events, units or places, not people.
+        (
+            "Shoppers queued outside the store when Sport Collection opened its doors on Monday.",
+            &[("Sport Collection", "-")],
+        ),
+        (
+            "A spokesman for Kurdistan Workers Union said the strike would go on.",
+            &[("Kurdistan Workers Union", "ORG.kurdistan-workers-union")],
+        ),
+        (
+            "Guests arrived for Fashion Week as Smashed Potatoes served lunch nearby.",
+            &[("Fashion Week", "-"), ("Smashed Potatoes", "-")],
+        ),
+        // A given name first, or no common word at all, still makes a person.
+        (
+            "Kevin Vickers shot the gunman, and Fazlollah Nozari denied the report.",
+            &[
+                ("Kevin Vickers", "PERSON.kevin-vickers"),
+                ("Fazlollah Nozari", "PERSON.fazlollah-nozari"),
+            ],
+        ),
+        // A common surname after a given name is kept ("Neil Young").
+        (
+            "Neil Young played in Ottawa on the night of the attack.",
+            &[("Neil Young", "PERSON.neil-young")],
+        ),
+        // Words before a given name that are not part of the name are left out.
+        (
+            "Shoppers cheered as Sergeant-At-Arms Kevin Vickers walked into the chamber.",
+            &[("Kevin Vickers", "PERSON.kevin-vickers")],
+        ),
+    ]);
+}

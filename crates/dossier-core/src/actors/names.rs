@@ -240,14 +240,55 @@ impl<'a> Resolver<'a> {
             {
                 i + 1
             }
-            None if (2..=4).contains(&words) => {
-                let p = self.person(t);
-                let form = MentionForm::Name;
-                self.mention(u.start, u.end, p, form);
-                self.apposition(p, i).max(i + 1)
-            }
+            None if (2..=4).contains(&words) => match self.person_name_start(t) {
+                Some(skip) => {
+                    let p = self.person(&t[skip..]);
+                    self.mention(u.start + skip, u.end, p, MentionForm::Name);
+                    self.apposition(p, i).max(i + 1)
+                }
+                None => i + 1,
+            },
             None => i + 1,
         }
+    }
+
+    /// Where an unknown run of capitalised words `t` reads as a personal name: `Some(0)` when
+    /// its first word is a given name ("Kevin Vickers") or none of its words is a common English
+    /// word ("Fazlollah Nozari"); `Some(offset)` when a later word starts such a name after
+    /// words that are not part of it ("Detective Travis McGee" → "Travis McGee"); `None` for a
+    /// run of common words ("Sport Collection", "Kurdistan Workers", "Fashion Week").
+    fn person_name_start(&self, t: &str) -> Option<usize> {
+        let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // A word is common when one of its hyphen or apostrophe parts is (particles and single
+        // letters aside: "al-Baghdadi", "O'Neal").
+        let common = |w: &str| {
+            w.split(['-', '\'', '’'])
+                .map(lower)
+                .filter(|p| p.chars().count() > 1)
+                .any(|p| {
+                    self.lex.is_common_word(&p)
+                        && !self.lex.lower_word(&p).is_some_and(|l| l.particle)
+                })
+        };
+        let words: Vec<(usize, &str)> = t
+            .split(' ')
+            .scan(0, |pos, w| {
+                let at = *pos;
+                *pos += w.len() + 1;
+                Some((at, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let given = |w: &str| self.lex.is_given_name(&lower(w));
+        if words.first().is_some_and(|&(_, w)| given(w)) {
+            return Some(0);
+        }
+        if !words.iter().any(|&(_, w)| common(w)) {
+            return Some(0);
+        }
+        (1..words.len().saturating_sub(1))
+            .find(|&k| given(words[k].1) && !words[k..].iter().any(|&(_, w)| common(w)))
+            .map(|k| words[k].0)
     }
 
     /// Is the word before byte `start` the definite article?
