@@ -643,6 +643,19 @@ fn unknown_runs_of_common_words_are_not_people() {
             "Neil Young played in Ottawa on the night of the attack.",
             &[("Neil Young", "PERSON.neil-young")],
         ),
+        // A common word that "says" something is no person; an acronym still is an org.
+        (
+            "Eyewitnesses said the man was shot six times, and ACLU said it would sue.",
+            &[("Eyewitnesses", "-"), ("ACLU", "ORG.aclu")],
+        ),
+        // A run in capitals is shouting, not an acronym; a real acronym makes an organisation.
+        (
+            "POLITICAL CRISIS deepens as Scottish SPCA rescues the dogs.",
+            &[
+                ("POLITICAL CRISIS", "-"),
+                ("Scottish SPCA", "ORG.scottish-spca"),
+            ],
+        ),
         // Words before a given name that are not part of the name are left out.
         (
             "Shoppers cheered as Sergeant-At-Arms Kevin Vickers walked into the chamber.",

@@ -192,6 +192,7 @@ impl<'a> Resolver<'a> {
                 && !after_preposition
                 && !self.headline[u.sent]
                 && self.followed_by_saying(u.end)
+                && !self.lex.is_common_word(&t.to_lowercase())
             {
                 let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
                 let a = if acronym {
@@ -224,13 +225,11 @@ impl<'a> Resolver<'a> {
         match head {
             Some(HeadClass::Place) => i + 1,
             Some(h) => self.unknown_org(i, i, h, None),
-            // A name with an acronym in it ("Scottish SPCA", "CBS Detroit") is an organisation.
-            None if t
-                .split(' ')
-                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) =>
-            {
-                self.unknown_org(i, i, HeadClass::Organisation, None)
-            }
+            // A name with an acronym in it ("Scottish SPCA", "CBS Detroit") is an organisation;
+            // a run in capitals throughout is shouting ("LAS VEGAS", "GIVING BIRTH"), and a
+            // capitalised common word is no acronym ("Yang CYCLED").
+            None if self.has_acronym(t) => self.unknown_org(i, i, HeadClass::Organisation, None),
+            None if t.split(' ').all(is_caps) => i + 1,
             // An unknown name after "the" is a title, a place or a thing ("the Holy Mother",
             // "the Caped Crusader", "the Liquor Mart"), not a person — unless the name itself
             // modifies what follows ("the Aaron Sorkin-written film", "the Josh Paler Lin video").
@@ -291,6 +290,14 @@ impl<'a> Resolver<'a> {
             .map(|k| words[k].0)
     }
 
+    /// Does the name `t` hold an acronym: a word of 2–6 capitals that is not a common word
+    /// written in capitals, in a name that is not in capitals throughout?
+    fn has_acronym(&self, t: &str) -> bool {
+        !t.split(' ').all(is_caps)
+            && t.split(' ')
+                .any(|w| is_caps(w) && w.len() <= 6 && !self.lex.is_common_word(&w.to_lowercase()))
+    }
+
     /// Is the word before byte `start` the definite article?
     fn after_the(&self, start: usize) -> bool {
         self.text[..start]
@@ -349,4 +356,9 @@ impl<'a> Resolver<'a> {
             || lower.ends_with("ed")
             || (lower.ends_with('s') && !lower.ends_with("ss"))
     }
+}
+
+/// A word of two or more ASCII capitals ("SPCA", "CBS", "VEGAS").
+fn is_caps(w: &str) -> bool {
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
