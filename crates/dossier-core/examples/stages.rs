@@ -2,11 +2,11 @@
 //!
 //! `cargo run --release -p dossier-core --example stages -- BODIES.jsonl [REPEAT]`
 //!
-//! Reads `{"id":…,"text":…}` lines, runs every pipeline stage in the order `extract_with` runs
-//! them (the syntactic layer broken into its steps) and prints the thread CPU time of each, in
-//! seconds and as a share of the total. The first line reports the one-off model decode.
-use dossier_core::syntax::{parser::pwords, tagger, tokenize, Doc, Sentence as SynSentence, Token};
-use dossier_core::{actors, attribution, claims, dates, events, lexicon, text, Extraction};
+//! Reads `{"id":…,"text":…}` lines, runs the pipeline exactly as `extract_with` does (through
+//! [`dossier_core::extract_probed`]) and prints the thread CPU time of each stage, in seconds
+//! and as a share of the total. The first line reports the one-off model and lexicon decode.
+//! The syntax stage's own steps (tag, parse, label) are measured by `dossier eval syntax`.
+use dossier_core::{claims, events, extract_probed, lexicon, Stage};
 use std::io::BufRead;
 
 fn cpu() -> f64 {
@@ -19,22 +19,6 @@ fn cpu() -> f64 {
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
-const STAGES: [&str; 13] = [
-    "sentences (text::sentences)",
-    "actors",
-    "syntax: tokenise + split",
-    "syntax: word features",
-    "syntax: tag",
-    "syntax: parse (unlabelled)",
-    "syntax: label",
-    "syntax: lemma + feats",
-    "frames (all sentences, as a proxy)",
-    "attribution",
-    "events",
-    "claims",
-    "dates",
-];
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {
@@ -42,20 +26,28 @@ fn main() {
         std::process::exit(2);
     };
     let repeat: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
     let mut docs = Vec::new();
-    for line in std::io::BufReader::new(file).lines() {
-        let line = line.expect("readable line");
-        let v: serde_json::Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(_) => continue,
-        };
-        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-            docs.push(dossier_core::make_document(t, Default::default()));
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let parsed = line
+            .map_err(|e| e.to_string())
+            .and_then(|l| serde_json::from_str::<serde_json::Value>(&l).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(v) => match v.get("text").and_then(|t| t.as_str()) {
+                Some(t) => docs.push(dossier_core::make_document(t, Default::default())),
+                None => eprintln!("{path}:{}: no \"text\" string", n + 1),
+            },
+            Err(e) => eprintln!("{path}:{}: {e}", n + 1),
         }
     }
     let t0 = cpu();
-    let model = dossier_core::syntax::model::embedded();
+    let _ = dossier_core::syntax::model::embedded();
     let lex = lexicon::Lexicon::embedded();
     let _ = (
         events::EventLexicon::builtin(),
@@ -63,130 +55,31 @@ fn main() {
     );
     println!("model + lexicons decoded: {:.3} s CPU", cpu() - t0);
 
-    let mut t = [0f64; STAGES.len()];
-    let (mut words, mut bytes) = (0usize, 0usize);
-    let mut scratch = tagger::Scratch::default();
-    let (mut infos, mut tags, mut feats) = (Vec::new(), Vec::new(), Vec::new());
-    let lemma_rules: Vec<_> = model
-        .tagger
-        .classes
-        .iter()
-        .map(|(xpos, upos)| model.lemmatizer.rules_for(*upos, xpos))
-        .collect();
+    let mut t = [0f64; Stage::ALL.len()];
+    let mut bytes = 0usize;
     for _ in 0..repeat {
         for d in &docs {
-            let text = d.text.as_str();
-            bytes += text.len();
-            let mut c = cpu();
-            let mut lap = |i: usize, c: &mut f64| {
+            bytes += d.text.len();
+            let mut last = cpu();
+            let x = extract_probed(d, lex, &mut |stage| {
                 let now = cpu();
-                t[i] += now - *c;
-                *c = now;
-            };
-            let offsets = text::Offsets::new(text);
-            let sentences = text::sentences(text);
-            lap(0, &mut c);
-            let actors = actors::ActorLayer::recognise(text, &sentences, lex);
-            lap(1, &mut c);
-            let (toks, sents) = tokenize::tokenize(text);
-            lap(2, &mut c);
-            let mut syn = Doc::default();
-            for s in &sents {
-                let toks = &toks[s.first as usize..s.last as usize];
-                if toks.is_empty() {
-                    continue;
-                }
-                words += toks.len();
-                let form = |t: &tokenize::RawToken| &text[t.start as usize..t.end as usize];
-                infos.clear();
-                for tk in toks {
-                    infos.push(tagger::word_info(form(tk), &model.tagger.amb, &mut scratch));
-                }
-                lap(3, &mut c);
-                model.tagger.tag(&infos, &mut tags, &mut feats);
-                lap(4, &mut c);
-                let pw = pwords(&infos, &tags);
-                let heads = model.parser.heads(&pw, &mut feats);
-                lap(5, &mut c);
-                let rels = model.parser.label(&pw, &heads, &mut feats);
-                lap(6, &mut c);
-                let base = syn.tokens.len() as u32;
-                for (i, tk) in toks.iter().enumerate() {
-                    let (xpos, upos) = &model.tagger.classes[tags[i] as usize];
-                    syn.tokens.push(Token {
-                        start: tk.start,
-                        end: tk.end,
-                        upos: *upos,
-                        xpos: xpos.clone(),
-                        lemma: lemma_rules[tags[i] as usize].lemma(form(tk)),
-                        feats: model
-                            .morph
-                            .feats(tags[i], infos[i].lower, infos[i].suf3)
-                            .to_string(),
-                        head: if heads[i] == dossier_core::syntax::doc::NO_HEAD {
-                            heads[i]
-                        } else {
-                            base + heads[i]
-                        },
-                        rel: rels[i],
-                    });
-                }
-                syn.sentences.push(SynSentence {
-                    start: toks[0].start,
-                    end: toks[toks.len() - 1].end,
-                    first: base,
-                    last: syn.tokens.len() as u32,
-                });
-                lap(7, &mut c);
-            }
-            let mut nframes = 0;
-            for s in 0..syn.sentences.len() {
-                nframes += dossier_core::syntax::frames::sentence_frames(&syn, text, s).len();
-            }
-            std::hint::black_box(nframes);
-            lap(8, &mut c);
-            let statements =
-                attribution::attribute_doc(text, &sentences, &actors, &offsets, &syn, None);
-            lap(9, &mut c);
-            let evs = events::extract_by(
-                events::PRODUCTION_CODER,
-                text,
-                &syn,
-                &actors,
-                &statements,
-                events::EventLexicon::builtin(),
-            );
-            lap(10, &mut c);
-            let mut x = Extraction {
-                document: d.header.clone(),
-                actors: actors.to_actors(text, &offsets),
-                statements,
-                events: evs,
-                claims: Vec::new(),
-                article_stances: Vec::new(),
-            };
-            x.claims = claims::extract_claims(&x, text, &syn, claims::ClaimLexicon::embedded());
-            lap(11, &mut c);
-            dates::attach(&mut x, text, &offsets, &sentences);
-            lap(12, &mut c);
+                let i = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0);
+                t[i] += now - last;
+                last = now;
+            });
+            std::hint::black_box(x);
         }
     }
     let total: f64 = t.iter().sum();
     println!(
-        "{} documents × {repeat}, {:.2} MB, {words} words: {:.3} s CPU ({:.2} MB/s)",
+        "{} documents × {repeat}, {:.2} MB: {:.3} s CPU ({:.2} MB/s)",
         docs.len(),
         bytes as f64 / 1e6,
         total,
         bytes as f64 / 1e6 / total
     );
     println!("| stage | CPU s | share |\n|---|---|---|");
-    for (name, s) in STAGES.iter().zip(t) {
-        println!("| {name} | {s:.3} | {:.1} % |", 100.0 * s / total);
+    for (stage, s) in Stage::ALL.iter().zip(t) {
+        println!("| {stage:?} | {s:.3} | {:.1} % |", 100.0 * s / total);
     }
-    let tp = t[4] + t[5] + t[6];
-    println!(
-        "tag + parse + label: {:.0} words/s; tag + parse + label + features + lemma: {:.0} words/s",
-        words as f64 / tp,
-        words as f64 / (tp + t[3] + t[7])
-    );
 }

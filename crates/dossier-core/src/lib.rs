@@ -34,12 +34,49 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// Run the whole pipeline over one document with the given lexicon (`--lexicon DIR`).
 pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
+    extract_probed(doc, lexicon, &mut |_| {})
+}
+
+/// The pipeline's stages, in the order [`extract_with`] runs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Tokens, sentences, tags, lemmas and the dependency tree (`dossier_syntax::parse`).
+    Syntax,
+    Actors,
+    Attribution,
+    Coreference,
+    Events,
+    Claims,
+    Dates,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::Syntax,
+        Stage::Actors,
+        Stage::Attribution,
+        Stage::Coreference,
+        Stage::Events,
+        Stage::Claims,
+        Stage::Dates,
+    ];
+}
+
+/// [`extract_with`], calling `probe(stage)` as each stage ends (`examples/stages.rs` times
+/// the stages with it; the probe sees no data, so it cannot change the result).
+pub fn extract_probed(
+    doc: &Document,
+    lexicon: &lexicon::Lexicon,
+    probe: &mut dyn FnMut(Stage),
+) -> Extraction {
     let text = doc.text.as_str();
     let offsets = text::Offsets::new(text);
     // One syntactic pass: every stage reads these tokens and sentences (no stage re-splits).
     let syn = dossier_syntax::parse(text);
     let sentences = doc_sentences(text, &syn);
+    probe(Stage::Syntax);
     let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
+    probe(Stage::Actors);
     let statements = attribution::attribute_doc(
         text,
         &sentences,
@@ -48,9 +85,11 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         &syn,
         lexicon.attribution_model.as_deref(),
     );
+    probe(Stage::Attribution);
     // Group descriptions ("the militant group") resolved to the actor named before them, once,
     // for the events and the claims stages.
     let coref = coref::resolve(text, &syn, &actors);
+    probe(Stage::Coreference);
     let events = events::extract_with_coref(
         events::PRODUCTION_CODER,
         text,
@@ -60,6 +99,7 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         events::EventLexicon::builtin(),
         &coref,
     );
+    probe(Stage::Events);
     let mut x = Extraction {
         document: doc.header.clone(),
         actors: actors.to_actors(text, &offsets),
@@ -83,8 +123,10 @@ pub fn extract_with(doc: &Document, lexicon: &lexicon::Lexicon) -> Extraction {
         .collect();
     x.claims =
         claims::extract_claims_with(&x, text, &syn, claims::ClaimLexicon::embedded(), &links);
+    probe(Stage::Claims);
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);
+    probe(Stage::Dates);
     x
 }
 
