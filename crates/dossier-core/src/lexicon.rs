@@ -47,6 +47,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../../data/lexicon/people.tsv"),
     ),
     (
+        "companies.tsv",
+        include_str!("../../../data/lexicon/companies.tsv"),
+    ),
+    (
         "generic_bodies.tsv",
         include_str!("../../../data/lexicon/generic_bodies.tsv"),
     ),
@@ -300,7 +304,9 @@ impl Builder {
         };
         let kind = match file {
             "states.tsv" => FileKind::States,
-            "igos.tsv" | "bodies.tsv" | "outlets.tsv" | "people.tsv" => FileKind::Entities,
+            "igos.tsv" | "bodies.tsv" | "outlets.tsv" | "people.tsv" | "companies.tsv" => {
+                FileKind::Entities
+            }
             "generic_bodies.tsv" => FileKind::Generic,
             "titles.tsv" => FileKind::Titles,
             "words.tsv" => FileKind::Words,

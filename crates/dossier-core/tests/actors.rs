@@ -416,3 +416,29 @@ fn think_tanks_are_organisations_and_names_stop_before_a_date() {
         d.dump()
     );
 }
+
+#[test]
+fn companies_and_platforms_are_organisations_with_their_country() {
+    check(&[
+        (
+            "Facebook said it had removed the video, and YouTube took down copies of it.",
+            &[
+                ("Facebook", "ORG.FACEBOOK"),
+                ("it", "ORG.FACEBOOK"),
+                ("YouTube", "ORG.YOUTUBE"),
+            ],
+        ),
+        (
+            "Gazprom cut gas supplies to Ukraine after Naftogaz refused to pay.",
+            &[
+                ("Gazprom", "ORG.GAZPROM"),
+                ("Ukraine", "UKR"),
+                ("Naftogaz", "ORG.NAFTOGAZ"),
+            ],
+        ),
+    ]);
+    let d = doc("Lockheed Martin declined to comment on the contract.");
+    let a = d.actor("ORG.LOCKHEED");
+    assert_eq!(a.kind, dossier_core::model::ActorKind::Organisation);
+    assert_eq!(a.country.as_deref(), Some("USA"));
+}
