@@ -222,6 +222,10 @@ pub(crate) struct LowerWord {
     /// Relative pronoun: "who" (people) or "which" (other actors), referring to the actor
     /// named right before it.
     pub relative: Option<bool>,
+    /// A preposition of place ("in", "near", "outside"): an unknown name after it is a place.
+    pub locative: bool,
+    /// A noun whose "of" names a place ("the town of", "residents of").
+    pub place_noun: bool,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -513,6 +517,8 @@ impl Builder {
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
                         "follower" => self.lower_entry(&lower).follower = true,
+                        "locative" => self.lower_entry(&lower).locative = true,
+                        "place-noun" => self.lower_entry(&lower).place_noun = true,
                         "relative-person" => self.lower_entry(&lower).relative = Some(true),
                         "relative-other" => self.lower_entry(&lower).relative = Some(false),
                         "stop" => self.cased_words.entry(word).or_default().stop = true,

@@ -656,6 +656,16 @@ fn unknown_runs_of_common_words_are_not_people() {
                 ("Scottish SPCA", "ORG.scottish-spca"),
             ],
         ),
+        // After a preposition of place, or "of" after a place noun, an unknown name is a
+        // place; a possessor after "in" is still a person.
+        (
+            "Residents of Al Qaim said the militants had left, and fighting went on in Tal Afar.",
+            &[("Al Qaim", "-"), ("Tal Afar", "-")],
+        ),
+        (
+            "The deal was struck in John Kerry's hotel suite in Vienna.",
+            &[("John Kerry", "PERSON.john-kerry")],
+        ),
         // Words before a given name that are not part of the name are left out.
         (
             "Shoppers cheered as Sergeant-At-Arms Kevin Vickers walked into the chamber.",

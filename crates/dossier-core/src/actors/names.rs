@@ -239,6 +239,8 @@ impl<'a> Resolver<'a> {
             {
                 i + 1
             }
+            // "in Al Qaim", "the town of Al Qaim": a place, not a person.
+            None if self.place_context(u.start, u.end) => i + 1,
             None if (2..=4).contains(&words) => match self.person_name_start(t) {
                 Some(skip) => {
                     let p = self.person(&t[skip..]);
@@ -296,6 +298,28 @@ impl<'a> Resolver<'a> {
         !t.split(' ').all(is_caps)
             && t.split(' ')
                 .any(|w| is_caps(w) && w.len() <= 6 && !self.lex.is_common_word(&w.to_lowercase()))
+    }
+
+    /// Does the name at `start..end` stand where a place stands: right after a preposition of
+    /// place ("in", "near", "outside") or after "of" following a place noun ("the town of",
+    /// "residents of"), and not a possessor ("in John Kerry's words")?
+    fn place_context(&self, start: usize, end: usize) -> bool {
+        let rest = &self.text[end..];
+        if rest.starts_with("'s") || rest.starts_with("’s") {
+            return false;
+        }
+        let mut before = self.text[..start]
+            .split(|c: char| !c.is_alphabetic())
+            .rev()
+            .filter(|w| !w.is_empty());
+        let word = |w: Option<&str>| w.map(str::to_lowercase).unwrap_or_default();
+        let w1 = word(before.next());
+        if !self.text[..start].ends_with(' ') {
+            return false;
+        }
+        let info = |w: &str| self.lex.lower_word(w);
+        info(&w1).is_some_and(|l| l.locative)
+            || w1 == "of" && info(&word(before.next())).is_some_and(|l| l.place_noun)
     }
 
     /// Is the word before byte `start` the definite article?
