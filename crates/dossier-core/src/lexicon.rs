@@ -190,8 +190,9 @@ pub struct Lexicon {
     cased_words: HashMap<String, CasedWord>,
     /// surface → (id, cue words).
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
-    /// Given names, lower case (`given_names.tsv`): evidence that a capitalised run is a person.
-    given_names: HashSet<String>,
+    /// Given names, lower case, with the gender they tell (`given_names.tsv`): evidence that a
+    /// capitalised run is a person, and which pronouns may refer to them.
+    given_names: HashMap<String, Gender>,
     /// Common English words, lower case (`common_words.tsv`): evidence that it is not.
     common_words: HashSet<String>,
     /// A learned attribution cue model the caller loaded (`--attribution-model`); `None` (the
@@ -247,7 +248,7 @@ struct Builder {
     lower_words: HashMap<String, LowerWord>,
     cased_words: HashMap<String, CasedWord>,
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
-    given_names: HashSet<String>,
+    given_names: HashMap<String, Gender>,
     common_words: HashSet<String>,
 }
 
@@ -345,7 +346,8 @@ impl Builder {
                 FileKind::Titles => 4,
                 FileKind::Words => 2,
                 FileKind::Ambiguity => 3,
-                FileKind::GivenNames | FileKind::CommonWords => 1,
+                FileKind::GivenNames => 2,
+                FileKind::CommonWords => 1,
             };
             if cols.len() < need {
                 return Err(err(
@@ -553,7 +555,19 @@ impl Builder {
                         .push((cols[1].trim().to_string(), cues));
                 }
                 FileKind::GivenNames => {
-                    self.given_names.insert(cols[0].trim().to_lowercase());
+                    let gender = match cols[1].trim() {
+                        "m" => Gender::Male,
+                        "f" => Gender::Female,
+                        "-" => Gender::Unknown,
+                        other => {
+                            return Err(err(
+                                line_no,
+                                format!("gender must be m, f or -, found {other:?}"),
+                            ))
+                        }
+                    };
+                    self.given_names
+                        .insert(cols[0].trim().to_lowercase(), gender);
                 }
                 FileKind::CommonWords => {
                     self.common_words.insert(cols[0].trim().to_lowercase());
@@ -718,7 +732,15 @@ impl Lexicon {
     /// Word classes of a lower-cased word, if any.
     /// Is `lower` (a lower-cased word) a given name (`given_names.tsv`)?
     pub(crate) fn is_given_name(&self, lower: &str) -> bool {
-        self.given_names.contains(lower)
+        self.given_names.contains_key(lower)
+    }
+
+    /// The gender a given name tells (`Unknown` when common for both or not a given name).
+    pub(crate) fn given_name_gender(&self, lower: &str) -> Gender {
+        self.given_names
+            .get(lower)
+            .copied()
+            .unwrap_or(Gender::Unknown)
     }
 
     /// Is `lower` (a lower-cased word) a common English word (`common_words.tsv`)?

@@ -673,3 +673,21 @@ fn unknown_runs_of_common_words_are_not_people() {
         ),
     ]);
 }
+
+#[test]
+fn given_names_tell_the_gender_pronouns_agree_with() {
+    check(&[
+        (
+            "Barbara Starr reported that one of the released men had contacted militants. Officials fear he may again be a threat.",
+            &[("Barbara Starr", "PERSON.barbara-starr"), ("he", "-")],
+        ),
+        (
+            "Diane Foley spoke to reporters in New Hampshire. She said the family had been told nothing.",
+            &[("Diane Foley", "PERSON.diane-foley"), ("She", "PERSON.diane-foley")],
+        ),
+        (
+            "Kevin Vickers met Mary Dawson at the hearing. He said the chamber had been secured.",
+            &[("He", "PERSON.kevin-vickers")],
+        ),
+    ]);
+}

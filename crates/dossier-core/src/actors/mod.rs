@@ -490,6 +490,14 @@ impl<'a> Resolver<'a> {
             affiliation: None,
         });
         self.surnames.insert(surname, i);
+        // "Barbara Starr" is no "he": the given name tells the gender when a title has not.
+        if multi && self.people[i].gender.is_none() {
+            let first = name.split(' ').next().unwrap_or("").to_lowercase();
+            let g = self.lex.given_name_gender(&first);
+            if g != Gender::Unknown {
+                self.people[i].gender = Some(g);
+            }
+        }
         i
     }
 
