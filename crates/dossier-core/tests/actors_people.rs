@@ -691,3 +691,20 @@ fn given_names_tell_the_gender_pronouns_agree_with() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_after_to_is_part_of_the_role_and_a_mention_of_its_own() {
+    let d = doc("Iraq's ambassador to the UN, Mohamed Ali Alhakim, said the attack used chlorine gas.");
+    let p = d.actor("PERSON.mohamed-ali-alhakim");
+    assert_eq!(p.role.as_deref(), Some("ambassador to the UN"));
+    assert_eq!(p.country.as_deref(), Some("IRQ"));
+    assert_eq!(p.affiliation.as_deref(), Some("IRQ.EMB"));
+    assert_eq!(d.id_at("UN"), Some("IGO.UN"));
+
+    let d = doc("The UN envoy to Iraq, Nickolay Mladenov, condemned the killings in Mosul.");
+    let p = d.actor("PERSON.nickolay-mladenov");
+    assert_eq!(p.role.as_deref(), Some("UN envoy to Iraq"));
+    assert_eq!(p.affiliation.as_deref(), Some("IGO.UN"));
+    assert_eq!(d.id_at("The UN envoy"), Some("PERSON.nickolay-mladenov"));
+    assert_eq!(d.id_at("Iraq"), Some("IRQ"));
+}

@@ -85,11 +85,27 @@ impl<'a> Resolver<'a> {
                 role_start = self.units[m].start;
             }
         }
-        let role = self.text[role_start..title_end].to_string();
-        let name_gap = if j < n { self.gap(last_title, j) } else { "" };
+        // The post's place after "to": "ambassador to the UN", "the UN envoy to Iraq". The
+        // role runs to its end and a name may follow it ("…, Mohamed Ali Alhakim").
+        let post = self.post_after(last_title);
+        if let Some((a, last)) = post {
+            // The post's place is a mention of its own ("the UN" in "ambassador to the UN").
+            let generic = match self.units[last].kind {
+                UnitKind::Lex(Target::Generic(g)) if last > a => Some(g),
+                _ => None,
+            };
+            self.emit_modifier(a, generic);
+        }
+        let (role_end, after_role) = match post {
+            Some((_, last)) => (self.units[last].end, last),
+            None => (title_end, last_title),
+        };
+        let j = post.map_or(j, |(_, last)| last + 1);
+        let role = self.text[role_start..role_end].to_string();
+        let name_gap = if j < n { self.gap(after_role, j) } else { "" };
         let name_at = (j < n
             && self.personish(j)
-            && (name_gap == " " || name_gap == ", ")
+            && (name_gap == " " && post.is_none() || name_gap == ", ")
             && !self.headline[self.units[j].sent])
             .then_some(j);
 
@@ -140,7 +156,7 @@ impl<'a> Resolver<'a> {
         let desc_start = self.units[d].end + 1;
         let desc_end = match (&tail, j < n) {
             (Some(_), true) => self.actor_key_end(j),
-            _ => title_end,
+            _ => role_end,
         };
         let desc_role = self.text[desc_start.min(role_start)..desc_end].to_string();
         // "a senior IRGC commander, Ali Fadavi,": the description names that person.
@@ -180,6 +196,29 @@ impl<'a> Resolver<'a> {
         self.fill_person(p, desc_role, key);
         self.mention(start, title_end, p, MentionForm::Description);
         Some(j)
+    }
+
+    /// After the title at unit `t`, the post's place introduced by "to": the actor unit (and a
+    /// generic body noun after it) of "to [the] <actor>". Returns (actor unit, last unit).
+    fn post_after(&self, t: usize) -> Option<(usize, usize)> {
+        let n = self.units.len();
+        let mut a = t + 1;
+        if a >= n || self.gap(t, a) != " to " {
+            return None;
+        }
+        if matches!(self.units[a].kind, UnitKind::Det { definite: true }) {
+            if !self.adjacent(a, a + 1) {
+                return None;
+            }
+            a += 1;
+        }
+        if !matches!(self.units[a].kind, UnitKind::Lex(Target::Actor { .. })) {
+            return None;
+        }
+        self.actor_key(a, None)?;
+        let end = self.actor_key_end(a);
+        let last = if self.units[a].end == end { a } else { a + 1 };
+        Some((a, last))
     }
 
     /// Emit the mention of a modifier unit (composing "<state> <generic body>") and return
