@@ -694,7 +694,8 @@ fn given_names_tell_the_gender_pronouns_agree_with() {
 
 #[test]
 fn a_post_after_to_is_part_of_the_role_and_a_mention_of_its_own() {
-    let d = doc("Iraq's ambassador to the UN, Mohamed Ali Alhakim, said the attack used chlorine gas.");
+    let d =
+        doc("Iraq's ambassador to the UN, Mohamed Ali Alhakim, said the attack used chlorine gas.");
     let p = d.actor("PERSON.mohamed-ali-alhakim");
     assert_eq!(p.role.as_deref(), Some("ambassador to the UN"));
     assert_eq!(p.country.as_deref(), Some("IRQ"));
@@ -707,4 +708,24 @@ fn a_post_after_to_is_part_of_the_role_and_a_mention_of_its_own() {
     assert_eq!(p.affiliation.as_deref(), Some("IGO.UN"));
     assert_eq!(d.id_at("The UN envoy"), Some("PERSON.nickolay-mladenov"));
     assert_eq!(d.id_at("Iraq"), Some("IRQ"));
+}
+
+#[test]
+fn officials_described_by_their_service_are_unnamed_people_not_states() {
+    check(&[
+        (
+            "An airport official in Yemen said the plane had landed safely.",
+            &[
+                ("An airport official", "PERSON.airport-official"),
+                ("Yemen", "YEM"),
+            ],
+        ),
+        (
+            "A senior hospital official in Gaza said 40 people had died overnight.",
+            &[(
+                "A senior hospital official",
+                "PERSON.senior-hospital-official",
+            )],
+        ),
+    ]);
 }

@@ -159,6 +159,35 @@ pub(super) fn resolve_phrase(
                 name,
                 mention: None,
             })
+        })
+        .or_else(|| {
+            // An unnamed official described by a state ("a senior Yemeni airport official")
+            // speaks for that state; the speaker stays the described person.
+            let h = head?;
+            let mentioned = |form| {
+                actors
+                    .mentions
+                    .iter()
+                    .any(|m| m.actor == h.actor && m.form == form)
+            };
+            if !mentioned(MentionForm::Description) || mentioned(MentionForm::Name) {
+                return None;
+            }
+            let country = actors.actors[h.actor].country.as_ref()?;
+            let name = actors
+                .actors
+                .iter()
+                .find(|a| &a.id == country)
+                .map(|a| a.name.clone())
+                .or_else(|| {
+                    let e = crate::lexicon::Lexicon::embedded().entry(country)?;
+                    Some(e.name.clone())
+                })?;
+            Some(ActorRef {
+                id: country.clone(),
+                name,
+                mention: None,
+            })
         });
     let norm = lp.split_whitespace().collect::<Vec<_>>().join(" ");
     let anonymous = lex.anonymous.iter().any(|a| {
