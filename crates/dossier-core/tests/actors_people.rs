@@ -729,3 +729,35 @@ fn officials_described_by_their_service_are_unnamed_people_not_states() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_before_of_or_and_is_its_own_actor() {
+    check(&[
+        (
+            "Humberto Garcia of the Astronomy Center said the object was a meteor.",
+            &[
+                ("Humberto Garcia", "PERSON.humberto-garcia"),
+                ("Astronomy Center", "ORG.astronomy-center"),
+            ],
+        ),
+        (
+            "Abu Bakr al-Baghdadi of the Islamic State urged Muslims to join.",
+            &[("Abu Bakr al-Baghdadi", "PERSON.abu-bakr-al-baghdadi")],
+        ),
+        (
+            "Starwood Capital Group and Blackstone Group bought the building.",
+            &[
+                ("Starwood Capital Group", "ORG.starwood-capital-group"),
+                ("Blackstone Group", "ORG.blackstone-group"),
+            ],
+        ),
+        // One organisation whose name holds "and" or "of" stays whole.
+        (
+            "The Food and Drug Administration and the Ministry of Defence declined to comment.",
+            &[
+                ("Food and Drug Administration", "ORG.food-and-drug-administration"),
+                ("Ministry of Defence", "GBR.MOD"),
+            ],
+        ),
+    ]);
+}

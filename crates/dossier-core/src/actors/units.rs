@@ -291,10 +291,20 @@ impl<'a> Resolver<'a> {
             });
             // "Food and Drug Administration": an organisation head at the end keeps it whole.
             let org_after = c < last && matches!(head, Some(h) if h != HeadClass::Place);
-            if (!org_before && !org_after) || c > last {
+            // But a person's name before "of" is the person ("Humberto Garcia of the Astronomy
+            // Center"), and "and" between two organisations joins two names ("Starwood Capital
+            // Group and Blackstone Group").
+            let word = |k: usize| text[words[k].0..words[k].1].to_lowercase();
+            let person_before =
+                (2..=3).contains(&(c - wi)) && !org_before && self.lex.is_given_name(&word(wi));
+            let two_orgs = org_before && word(c) == "and";
+            if (!org_before && !org_after) || c > last || person_before || two_orgs {
                 last_cap = c - 1;
                 // Walk back over trailing particles/connectors.
-                while last_cap > wi && !starts_upper(&text[words[last_cap].0..words[last_cap].1]) {
+                while last_cap > wi && {
+                    let w = &text[words[last_cap].0..words[last_cap].1];
+                    !starts_upper(w) && !particle_capital(w)
+                } {
                     last_cap -= 1;
                 }
                 head = head_of(last_cap);
