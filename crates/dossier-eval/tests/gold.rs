@@ -5,6 +5,8 @@
 //! when `../shared/data` exists (or `DOSSIER_SHARED_DATA`), anchor by anchor against the
 //! articles; without it those tests print SKIP.
 
+mod shared_data;
+
 use dossier_core::claims::ClaimLexicon;
 use dossier_core::{
     make_document, Action, ActorRef, DocClaim, DocumentHeader, Event, Extraction, Modality, Mode,
@@ -18,18 +20,7 @@ fn gold_dir() -> PathBuf {
 }
 
 fn shared() -> Option<PathBuf> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
-    let p = PathBuf::from(p);
-    if p.join("stance/fnc-1/train_bodies.csv").is_file() {
-        Some(p)
-    } else {
-        eprintln!(
-            "SKIP: {} not found (shared data absent; set DOSSIER_SHARED_DATA)",
-            p.display()
-        );
-        None
-    }
+    shared_data::shared("stance/fnc-1/train_bodies.csv")
 }
 
 // ------------------------------------------------------------------------------------------

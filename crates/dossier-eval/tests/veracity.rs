@@ -3,24 +3,15 @@
 //! tests, and, when `../shared/data` exists (or `DOSSIER_SHARED_DATA`), the run on Emergent
 //! (without it those tests print SKIP).
 
+mod shared_data;
+
 use dossier_core::{
     make_document, ActorRef, DocumentHeader, Extraction, Mode, Sourcing, Span, Stance, Statement,
 };
 use std::path::PathBuf;
 
 fn shared() -> Option<PathBuf> {
-    let default = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data");
-    let p = std::env::var("DOSSIER_SHARED_DATA").unwrap_or_else(|_| default.to_string());
-    let p = PathBuf::from(p);
-    if p.join("stance/emergent/edata_all.csv").is_file() {
-        Some(p)
-    } else {
-        eprintln!(
-            "SKIP: {} not found (shared data absent; set DOSSIER_SHARED_DATA)",
-            p.display()
-        );
-        None
-    }
+    shared_data::shared("stance/emergent/edata_all.csv")
 }
 
 fn span_of(text: &str, needle: &str) -> Span {
@@ -39,6 +30,35 @@ fn actor(id: &str, name: &str) -> ActorRef {
         name: name.into(),
         mention: None,
     }
+}
+
+/// A headline `text` about `claim`, as article `i` of its own outlet, read into a ledger entry
+/// with the model's stance taken as "hedges" (cue words and parties decide).
+fn read_as(
+    cp: &dossier_eval::veracity::ClaimParties,
+    claim: &str,
+    how: dossier_eval::veracity::Reading,
+    i: usize,
+    text: &str,
+) -> dossier_core::ledger::LedgerEntry {
+    use dossier_core::ledger::LedgerStance;
+    use dossier_eval::veracity::*;
+    let h = Headline {
+        article: format!("a{i}"),
+        text: text.into(),
+        host: format!("outlet{i}.example"),
+        gold_stance: "for".into(),
+    };
+    let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
+    read_headline(
+        &h,
+        &x,
+        cp,
+        headline_cue(text, claim),
+        LedgerStance::Hedges,
+        LedgerStance::Hedges,
+        how,
+    )
 }
 
 #[test]
@@ -193,25 +213,7 @@ fn veracity_confirmation_by_the_party_and_party_speakers() {
         plain_asserts: true,
         authorities: true,
     };
-    let entry = |i: usize, text: &str| {
-        let h = Headline {
-            article: format!("a{i}"),
-            text: text.into(),
-            host: format!("outlet{i}.example"),
-            gold_stance: "for".into(),
-        };
-        let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
-        let cue = headline_cue(text, claim);
-        read_headline(
-            &h,
-            &x,
-            &cp,
-            cue,
-            LedgerStance::Hedges,
-            LedgerStance::Hedges,
-            how,
-        )
-    };
+    let entry = |i: usize, text: &str| read_as(&cp, claim, how, i, text);
     // Outlets relaying a report: nothing confirms it.
     let relayed = vec![
         entry(1, "Hewlett-Packard reportedly plans to split in two"),
@@ -332,22 +334,7 @@ fn veracity_parties_by_leading_name_and_initials_and_authorities() {
         authorities: true,
     };
     let read = |i: usize, text: &str| {
-        let h = Headline {
-            article: format!("a{i}"),
-            text: text.into(),
-            host: format!("outlet{i}.example"),
-            gold_stance: "for".into(),
-        };
-        let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
-        let e = read_headline(
-            &h,
-            &x,
-            &cp,
-            headline_cue(text, claim),
-            LedgerStance::Hedges,
-            LedgerStance::Hedges,
-            how,
-        );
+        let e = read_as(&cp, claim, how, i, text);
         (e.speaker.id.clone(), e.stance)
     };
     assert_eq!(
@@ -368,22 +355,12 @@ fn veracity_parties_by_leading_name_and_initials_and_authorities() {
     // knowledge, and the ledger built with them confirms the claim.
     let shooter = "The Florida State University shooter is named Myron May";
     let cp = claim_parties_in(&Extraction::default(), shooter);
-    let text = "Police confirm the library gunman was Myron May";
-    let h = Headline {
-        article: "p1".into(),
-        text: text.into(),
-        host: "news.example".into(),
-        gold_stance: "for".into(),
-    };
-    let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
-    let e = read_headline(
-        &h,
-        &x,
+    let e = read_as(
         &cp,
-        headline_cue(text, shooter),
-        LedgerStance::Hedges,
-        LedgerStance::Hedges,
+        shooter,
         how,
+        1,
+        "Police confirm the library gunman was Myron May",
     );
     assert_eq!(e.stance, LedgerStance::Asserts);
     assert!(is_authority(&e.speaker), "{:?}", e.speaker);

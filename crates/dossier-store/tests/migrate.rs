@@ -269,7 +269,18 @@ fn rows_as_0006(from: &std::path::Path, postgres: bool) -> Vec<String> {
     out
 }
 
-/// A schema-7 SQLite store of the first batch (the reference), at `dir/new.db`.
+/// The migrated store `old` answers as `new` (built at the current schema) and is consistent;
+/// it keeps working: a later batch (one article older than the rest) lands the same on both.
+fn same_and_keeps_working(old: &mut dyn Backend, new: &mut dyn Backend) {
+    assert_eq!(answers(old), answers(new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+    put(old, &second_batch());
+    put(new, &second_batch());
+    assert_eq!(answers(old), answers(new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+}
+
+/// A current-schema SQLite store of the first batch (the reference), at `dir/new.db`.
 fn reference(dir: &std::path::Path) -> (std::path::PathBuf, Box<dyn Backend>) {
     let path = dir.join("new.db");
     let mut store = dossier_store::open(path.to_str().unwrap()).unwrap();
@@ -308,15 +319,7 @@ fn a_sqlite_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
     }
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
     assert_eq!(old.stats().unwrap().schema_version, 8);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-
-    // The migrated store keeps working: a later batch (one article older than the rest) lands
-    // the same on both.
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    same_and_keeps_working(&mut *old, &mut *new);
     let conn = Connection::open(&old_path).unwrap();
     let keys: i64 = conn
         .query_row(
@@ -417,12 +420,7 @@ fn a_postgres_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
     assert_eq!(old.stats().unwrap().schema_version, 8);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    same_and_keeps_working(&mut *old, &mut *new);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -490,12 +488,7 @@ fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
     // Every change still names its document, now by row id; the store answers as before.
     assert_eq!(changes_by_hash(&old_path, "doc"), at_7);
     assert_eq!(changes_by_hash(&new_path, "doc"), at_7);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    same_and_keeps_working(&mut *old, &mut *new);
     let hash_column: i64 = Connection::open(&old_path)
         .unwrap()
         .query_row(
@@ -553,10 +546,5 @@ fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same()
     assert_eq!(old.stats().unwrap().schema_version, 8);
     let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
     assert_eq!(changes(&mut client), before);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    same_and_keeps_working(&mut *old, &mut *new);
 }
