@@ -151,22 +151,27 @@ pub fn parties_of(x: &Extraction) -> Parties {
     }
 }
 
-/// The first run of capitalised words of a claim text, skipping an opening article or a
-/// stray "Claim" ("Hewlett-Packard", "Tom Brokaw", "eBay", "Apple Watch"); `None` when the
-/// claim has none.
+/// The run of capitalised words a claim text opens with, after an opening "The", "This" or a
+/// stray "Claim" ("Hewlett-Packard", "Tom Brokaw", "eBay", "Apple Watch"); `None` when the claim
+/// opens otherwise: with a lower-case word, or with "A"/"An", whose name is a modifier ("A
+/// Florida woman", "A Catholic priest": the claim is about the woman, not Florida).
 pub fn leading_name(text: &str) -> Option<String> {
-    const SKIP: &[&str] = &["The", "A", "An", "Claim", "This", "There", "Video", "Photo"];
-    let capital = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().take(2).any(char::is_uppercase) && !SKIP.contains(&w)
-    };
+    const SKIP: &[&str] = &["The", "Claim", "This"];
+    fn clean(w: &str) -> &str {
+        w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'))
+    }
+    let capital = |w: &str| clean(w).chars().take(2).any(char::is_uppercase);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let start = words.iter().position(|w| capital(w))?;
-    let run: Vec<&str> = words[start..]
+    let start = usize::from(words.first().is_some_and(|w| SKIP.contains(&clean(w))));
+    let run: Vec<&str> = words[start.min(words.len())..]
         .iter()
-        .take_while(|w| capital(w))
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-')))
+        .take_while(|w| capital(w) && !SKIP.contains(&clean(w)))
+        .map(|w| clean(w))
+        .filter(|w| !w.is_empty())
         .collect();
+    if run.first().is_some_and(|w| ["A", "An"].contains(w)) {
+        return None;
+    }
     let name = run.join(" ");
     (!name.is_empty()).then_some(name)
 }

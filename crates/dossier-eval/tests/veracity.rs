@@ -321,6 +321,16 @@ fn veracity_parties_by_leading_name_and_initials_and_authorities() {
         Some("Floria State University")
     );
     assert_eq!(leading_name("a dog was found at a railway station"), None);
+    // A name after "A" modifies the noun the claim is about; a name inside is not its party.
+    assert_eq!(leading_name("A Florida woman got a third breast"), None);
+    assert_eq!(
+        leading_name("A jurisdiction of Texas is under Sharia law"),
+        None
+    );
+    assert_eq!(
+        leading_name("eBay will make an Apple Watch app").as_deref(),
+        Some("eBay")
+    );
     // With no actor in the claim, the name it opens with is its party, also by its initials.
     let claim = "Hewlett-Packard will split itself into two separate companies";
     let cp = claim_parties_in(&Extraction::default(), claim);
