@@ -27,13 +27,5 @@ pub fn put<'a>(
     store: &mut dyn Backend,
     docs: impl IntoIterator<Item = &'a (Document, Extraction)>,
 ) -> BatchOutcome {
-    let batch: Vec<Incoming> = docs
-        .into_iter()
-        .map(|(d, x)| Incoming {
-            document: d,
-            extraction: x,
-            origin: "test",
-        })
-        .collect();
-    store.put_batch(&batch).unwrap()
+    store.put_batch(&Incoming::all(docs, "test")).unwrap()
 }
