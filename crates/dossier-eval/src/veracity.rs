@@ -892,10 +892,11 @@ impl fmt::Display for Report {
         };
         writeln!(
             f,
-            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), other headlines {}, cue words {}, headlines without cue words {}",
+            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, other headlines {}, cue words {}, headlines without cue words {}",
             self.train_claims,
             self.reading.threshold,
             self.reading.party_threshold,
+            if self.reading.authorities { "read" } else { "ignored" },
             if self.reading.discuss_reports {
                 "report"
             } else {
@@ -929,6 +930,19 @@ impl fmt::Display for Report {
             "  best train macro-F1 with cue words, headlines without cue words asserting: {:.3}; taking the model's stance: {:.3}",
             best(true),
             best(false)
+        )?;
+        let best_auth = |read: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.authorities == read)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
+            best_auth(true),
+            best_auth(false)
         )?;
         write_scores(f, "train", &self.train)?;
         write_scores(f, "test", &self.test)?;
