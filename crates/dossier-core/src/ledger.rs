@@ -10,7 +10,9 @@
 //! the party (the foreign minister's admission replaces the ministry spokesman's denial).
 //!
 //! 1. **confirmed** — a party the claim is about (its subject or target, or a body or official of
-//!    that state) asserts it, and that party has no standing denial.
+//!    that state) asserts it, or an official with direct knowledge of it does (a voice the
+//!    caller names in [`Parties::direct`]: the police on the crime they investigate), and no
+//!    party of the claim has a standing denial.
 //! 2. **disputed** — support and denial both stand.
 //! 3. **denied** — only denials stand (this includes support that was later retracted).
 //! 4. **reported** — support stands, no denial, and at least one supporter is named or an
@@ -165,13 +167,26 @@ pub struct Assessment {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parties {
     pub ids: Vec<String>,
+    /// Voices (ids) of officials with direct knowledge of the claim who are not parties to it
+    /// (the police on a shooting they investigate, the coroner on a death): their assertion
+    /// confirms the claim as a party's would. Empty unless the caller knows them.
+    pub direct: Vec<String>,
 }
 
 impl Parties {
     pub fn new(subject: &str, target: Option<&str>) -> Parties {
         let mut ids = vec![subject.to_string()];
         ids.extend(target.map(str::to_string));
-        Parties { ids }
+        Parties {
+            ids,
+            direct: Vec::new(),
+        }
+    }
+
+    /// Does this voice confirm the claim when it asserts it: a party, or an official with
+    /// direct knowledge?
+    fn can_confirm(&self, v: &Voice) -> bool {
+        self.includes(v) || self.direct.contains(&v.id)
     }
 
     /// Does this voice speak for one of the parties? A state, its bodies (`IRN.IRGC`) and its
@@ -411,15 +426,21 @@ fn status_of(
     let admissions: Vec<&LedgerEntry> = support
         .iter()
         .copied()
-        .filter(|e| e.stance == LedgerStance::Asserts && parties.includes(&e.speaker))
+        .filter(|e| e.stance == LedgerStance::Asserts && parties.can_confirm(&e.speaker))
         .collect();
     let party_denials = denial.iter().any(|e| parties.includes(&e.speaker));
     let model = read.model;
 
-    let (status, rule) = if !admissions.is_empty() && !party_denials {
+    let by_party = admissions.iter().any(|e| parties.includes(&e.speaker));
+    let (status, rule) = if by_party && !party_denials {
         (
             ClaimStatus::Confirmed,
             "acknowledged by a party it is about, with no standing denial from that party",
+        )
+    } else if !admissions.is_empty() && !party_denials {
+        (
+            ClaimStatus::Confirmed,
+            "confirmed by an official with direct knowledge, with no standing denial from a party",
         )
     } else if !support.is_empty() && !denial.is_empty() {
         (ClaimStatus::Disputed, "support and denial both stand")

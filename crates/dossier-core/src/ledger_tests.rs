@@ -552,3 +552,63 @@ mod props {
         }
     }
 }
+
+/// "Police say the gunman in the library shooting was Myron May": the police investigating the
+/// shooting are not a party of "the shooter is Myron May", but an official with direct
+/// knowledge; when the caller names them, their assertion confirms. Named but not direct
+/// (a columnist), it stays reported; a standing denial by a party still blocks it.
+#[test]
+fn an_official_with_direct_knowledge_confirms() {
+    const POLICE: (&str, &str, Option<&str>) = ("USA.POLICE", "Tallahassee police", Some("USA"));
+    const COLUMNIST: (&str, &str, Option<&str>) = ("PERSON.columnist", "a columnist", None);
+    const MAY: (&str, &str, Option<&str>) = ("PERSON.myron-may", "Myron May", None);
+    let police = entry(
+        "d2",
+        "2014-11-20",
+        POLICE,
+        LedgerStance::Asserts,
+        Sourcing::OfficialBody,
+        &[],
+    );
+    let columnist = entry(
+        "d1",
+        "2014-11-20",
+        COLUMNIST,
+        LedgerStance::Asserts,
+        Sourcing::Named,
+        &[],
+    );
+    let parties = Parties::new("PERSON.myron-may", None);
+    let ledger = vec![columnist.clone(), police.clone()];
+    // Without knowing who has direct knowledge, the police are one named voice among others.
+    assert_eq!(assess(&parties, &ledger).status, ClaimStatus::Reported);
+    let mut direct = parties.clone();
+    direct.direct.push("USA.POLICE".into());
+    let a = assess(&direct, &ledger);
+    assert_eq!(a.status, ClaimStatus::Confirmed);
+    assert!(
+        a.explanation.contains("official with direct knowledge"),
+        "{}",
+        a.explanation
+    );
+    assert!(
+        a.explanation.contains("Tallahassee police"),
+        "{}",
+        a.explanation
+    );
+    // The columnist alone, however named, does not confirm.
+    assert_eq!(assess(&direct, &[columnist]).status, ClaimStatus::Reported);
+    // A standing denial by the party it is about still blocks the confirmation.
+    let denial = entry(
+        "d3",
+        "2014-11-21",
+        MAY,
+        LedgerStance::Denies,
+        Sourcing::Named,
+        &[],
+    );
+    assert_eq!(
+        assess(&direct, &[police, denial]).status,
+        ClaimStatus::Disputed
+    );
+}

@@ -132,16 +132,52 @@ fn col(h: &csv::StringRecord, name: &str, path: &Path) -> Result<usize> {
         .with_context(|| format!("{}: no column {name}", path.display()))
 }
 
-/// The parties of a claim text: its first extracted claim's subject and target, else its first
-/// actor; none when dossier finds no actor (then nothing can confirm it).
+/// The parties of a claim text: its first extracted claim's subject and target, then every
+/// other actor dossier finds in it ("ISIS captured a U.S. airdrop": ISIS and the United
+/// States); else the name the claim opens with ([`leading_name`]: "Hewlett-Packard will split
+/// itself" is about `NAME.hewlett-packard`); none when the claim names nothing.
 pub fn parties_of(x: &Extraction) -> Parties {
+    let mut ids: Vec<String> = Vec::new();
     if let Some(c) = x.claims.first() {
-        return Parties::new(&c.subject.id, c.target.as_ref().map(|t| t.id.as_str()));
+        ids.push(c.subject.id.clone());
+        ids.extend(c.target.as_ref().map(|t| t.id.clone()));
     }
-    match x.actors.first() {
-        Some(a) => Parties::new(&a.id, None),
-        None => Parties::default(),
+    ids.extend(x.actors.iter().map(|a| a.id.clone()));
+    let mut seen = BTreeSet::new();
+    ids.retain(|id| !id.starts_with("UNKNOWN.") && seen.insert(id.clone()));
+    Parties {
+        ids,
+        direct: Vec::new(),
     }
+}
+
+/// The run of capitalised words a claim text opens with, after an opening "The", "This" or a
+/// stray "Claim" ("Hewlett-Packard", "Tom Brokaw", "eBay", "Apple Watch"); `None` when the claim
+/// opens otherwise: with a lower-case word, or with "A"/"An", whose name is a modifier ("A
+/// Florida woman", "A Catholic priest": the claim is about the woman, not Florida).
+pub fn leading_name(text: &str) -> Option<String> {
+    const SKIP: &[&str] = &["The", "Claim", "This"];
+    fn clean(w: &str) -> &str {
+        w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'))
+    }
+    let capital = |w: &str| clean(w).chars().take(2).any(char::is_uppercase);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let start = usize::from(words.first().is_some_and(|w| SKIP.contains(&clean(w))));
+    let run: Vec<&str> = words[start.min(words.len())..]
+        .iter()
+        .take_while(|w| capital(w) && !SKIP.contains(&clean(w)))
+        .map(|w| clean(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if run.first().is_some_and(|w| ["A", "An"].contains(w)) {
+        return None;
+    }
+    let name = run.join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+fn slug(s: &str) -> String {
+    lower_words(&s.replace('-', " ")).join("-")
 }
 
 /// A headline's ledger entry, given the stance it takes (`None`: hedges).
@@ -305,7 +341,22 @@ pub struct ClaimParties {
 
 /// [`parties_of`] with the names of the parties.
 pub fn claim_parties(x: &Extraction) -> ClaimParties {
-    let parties = parties_of(x);
+    claim_parties_of(parties_of(x), x)
+}
+
+/// [`claim_parties`] of the claim `text`, falling back on the name it opens with
+/// ([`leading_name`]) when dossier finds no actor in it.
+pub fn claim_parties_in(x: &Extraction, text: &str) -> ClaimParties {
+    let mut parties = parties_of(x);
+    if parties.ids.is_empty() {
+        parties
+            .ids
+            .extend(leading_name(text).map(|n| format!("NAME.{}", slug(&n))));
+    }
+    claim_parties_of(parties, x)
+}
+
+fn claim_parties_of(parties: Parties, x: &Extraction) -> ClaimParties {
     let names = parties
         .ids
         .iter()
@@ -322,12 +373,55 @@ pub fn claim_parties(x: &Extraction) -> ClaimParties {
                     }
                 }
             }
+            // A hyphenated or several-word name also goes by its initials ("HP").
+            let rest = id.split_once('.').map_or(id.as_str(), |(_, r)| r);
+            let parts: Vec<&str> = rest.split('-').filter(|p| !p.is_empty()).collect();
+            if (2..=4).contains(&parts.len()) {
+                w.push(parts.iter().filter_map(|p| p.chars().next()).collect());
+            }
             w.sort();
             w.dedup();
             (id.clone(), w)
         })
         .collect();
     ClaimParties { parties, names }
+}
+
+const AUTHORITIES_TSV: &str = include_str!("../data/authorities.tsv");
+
+fn authorities() -> &'static [Vec<String>] {
+    static A: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    A.get_or_init(|| {
+        AUTHORITIES_TSV
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(lower_words)
+            .collect()
+    })
+}
+
+/// Is this voice an official with direct knowledge (`data/authorities.tsv`: the police, the
+/// Pentagon, the coroner, "officials")? Outlets never are.
+pub fn is_authority(v: &Voice) -> bool {
+    if v.id.starts_with("OUTLET.") {
+        return false;
+    }
+    let mut words = lower_words(&v.name.replace(['-', '.'], " "));
+    words.extend(lower_words(&v.id.replace(['-', '.', '_'], " ")));
+    authorities()
+        .iter()
+        .any(|a| !a.is_empty() && words.windows(a.len()).any(|w| w == a.as_slice()))
+}
+
+/// The first authority word (`data/authorities.tsv`) in a headline.
+fn authority_named(text: &str) -> Option<&'static [String]> {
+    let words = lower_words(text);
+    authorities()
+        .iter()
+        .filter(|a| !a.is_empty())
+        .find(|a| words.windows(a.len()).any(|w| w == a.as_slice()))
+        .map(Vec::as_slice)
 }
 
 impl ClaimParties {
@@ -344,8 +438,18 @@ impl ClaimParties {
 
     /// The party a speaker named `name` (or with id `id`) is, by a shared name word.
     fn party_named(&self, id: &str, name: &str) -> Option<&str> {
+        const SHORT_STOP: &[&str] = &[
+            "to", "of", "in", "is", "it", "at", "on", "an", "as", "by", "be", "we", "us", "he",
+            "me", "my", "no", "or", "so", "up", "do", "if",
+        ];
         let mut w = name_words(name);
         w.extend(name_words(id.split_once('.').map_or(id, |(_, r)| r)));
+        // Two-letter words can only be initials ("HP confirms plan to split").
+        w.extend(
+            lower_words(name)
+                .into_iter()
+                .filter(|x| x.chars().count() == 2 && !SHORT_STOP.contains(&x.as_str())),
+        );
         self.names
             .iter()
             .find(|(_, pw)| pw.iter().any(|x| w.contains(x)))
@@ -401,9 +505,19 @@ pub fn read_headline(
                 country: None,
             };
             e.sourcing = Sourcing::OfficialBody;
+        } else if let Some(a) = authority_named(&h.text).filter(|_| how.authorities) {
+            // "Police confirm…", "Officials identify…": the authority confirms.
+            e.speaker = Voice {
+                id: format!("AUTHORITY.{}", a.join("-")),
+                name: a.join(" "),
+                country: None,
+            };
+            e.sourcing = Sourcing::OfficialBody;
         }
     }
-    if e.sourcing != Sourcing::Outlet && cp.includes(&e.speaker) {
+    if e.sourcing != Sourcing::Outlet
+        && (cp.includes(&e.speaker) || (how.authorities && is_authority(&e.speaker)))
+    {
         match cue {
             None => e.stance = party_model,
             Some(Cue::Claim) => e.stance = LedgerStance::Asserts,
@@ -480,6 +594,26 @@ pub struct Reading {
     pub party_threshold: f32,
     /// A headline without cue words asserts the claim in the outlet's voice (with `cues`).
     pub plain_asserts: bool,
+    /// Officials with direct knowledge ([`is_authority`]) speak like parties and confirm (with
+    /// `cues`).
+    pub authorities: bool,
+}
+
+/// The claim's parties for one ledger: `cp`'s, with the authorities among the speakers of
+/// `entries` as officials with direct knowledge (when `how.authorities`).
+pub fn ledger_parties(cp: &ClaimParties, entries: &[LedgerEntry], how: Reading) -> Parties {
+    let mut p = cp.parties.clone();
+    if how.cues && how.authorities {
+        for e in entries {
+            if e.sourcing != Sourcing::Outlet
+                && is_authority(&e.speaker)
+                && !p.direct.contains(&e.speaker.id)
+            {
+                p.direct.push(e.speaker.id.clone());
+            }
+        }
+    }
+    p
 }
 
 fn ledger_stance(r: &Read, how: Reading, threshold: f32) -> LedgerStance {
@@ -521,6 +655,17 @@ pub struct Report {
     pub oracle_test: Scores,
     /// Status counts on test (unverified, reported, disputed, denied, confirmed).
     pub test_statuses: BTreeMap<&'static str, usize>,
+    /// Train claims (never test) whose computed truth differs from the label, each written
+    /// out with its parties, headlines and the ledger entry read from each (`--explain-train`).
+    pub train_misses: Vec<Miss>,
+}
+
+/// A train claim the chosen reading gets wrong, with the ledger the evaluation built.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    pub gold: &'static str,
+    pub computed: ClaimStatus,
+    pub text: String,
 }
 
 /// The thresholds tried on the training claims.
@@ -555,7 +700,7 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 }
             })
             .collect();
-        reads.push((claim_parties(&cx), rs));
+        reads.push((claim_parties_in(&cx, &c.text), rs));
     }
     type Stances<'a> = &'a dyn Fn(usize) -> (LedgerStance, LedgerStance);
     let status = |ci: usize, how: Reading, stance: Stances| -> ClaimStatus {
@@ -570,7 +715,7 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 read_headline(h, &r.x, cp, r.cue, m, pm, how)
             })
             .collect();
-        assess(&cp.parties, &entries).status
+        assess(&ledger_parties(cp, &entries, how), &entries).status
     };
     let run = |test: bool, how: Reading| -> Scores {
         let mut s = Scores::default();
@@ -593,14 +738,20 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 };
                 for &party_threshold in party {
                     for &plain_asserts in plain {
-                        let how = Reading {
-                            threshold,
-                            discuss_reports,
-                            cues,
-                            party_threshold,
-                            plain_asserts,
-                        };
-                        tuning.push((how, run(false, how).macro_f1()));
+                        for authorities in [false, true] {
+                            if authorities && !cues {
+                                continue;
+                            }
+                            let how = Reading {
+                                threshold,
+                                discuss_reports,
+                                cues,
+                                party_threshold,
+                                plain_asserts,
+                                authorities,
+                            };
+                            tuning.push((how, run(false, how).macro_f1()));
+                        }
                     }
                 }
             }
@@ -634,7 +785,47 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
         let st = status(ci, reading, &|i| model_stances(&reads[ci].1[i], reading));
         *test_statuses.entry(st.as_str()).or_insert(0) += 1;
     }
+    let mut train_misses = Vec::new();
+    for (ci, c) in claims.iter().enumerate().filter(|(_, c)| !c.test) {
+        let (cp, rs) = &reads[ci];
+        let entries: Vec<LedgerEntry> = c
+            .headlines
+            .iter()
+            .zip(rs)
+            .map(|(h, r)| {
+                let (m, pm) = model_stances(r, reading);
+                read_headline(h, &r.x, cp, r.cue, m, pm, reading)
+            })
+            .collect();
+        let st = assess(&ledger_parties(cp, &entries, reading), &entries).status;
+        let gold = CLASSES
+            .iter()
+            .copied()
+            .find(|k| *k == c.truth)
+            .unwrap_or("unknown");
+        if truth_of(st) == gold {
+            continue;
+        }
+        let mut text = format!(
+            "{gold} → {} | {} | parties {:?}\n",
+            st.as_str(),
+            c.text,
+            cp.parties.ids
+        );
+        for ((h, r), e) in c.headlines.iter().zip(rs).zip(&entries) {
+            text.push_str(&format!(
+                "    [{:<9}] {:?}/{:?} {} ({:?}, cue {:?}) | {}\n",
+                h.gold_stance, e.stance, e.sourcing, e.speaker.id, r.label, r.cue, h.text
+            ));
+        }
+        train_misses.push(Miss {
+            gold,
+            computed: st,
+            text,
+        });
+    }
     Ok(Report {
+        train_misses,
         train_claims: claims.iter().filter(|c| !c.test).count(),
         test_claims: claims.iter().filter(|c| c.test).count(),
         tuning,
@@ -701,10 +892,11 @@ impl fmt::Display for Report {
         };
         writeln!(
             f,
-            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), other headlines {}, cue words {}, headlines without cue words {}",
+            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, other headlines {}, cue words {}, headlines without cue words {}",
             self.train_claims,
             self.reading.threshold,
             self.reading.party_threshold,
+            if self.reading.authorities { "read" } else { "ignored" },
             if self.reading.discuss_reports {
                 "report"
             } else {
@@ -738,6 +930,19 @@ impl fmt::Display for Report {
             "  best train macro-F1 with cue words, headlines without cue words asserting: {:.3}; taking the model's stance: {:.3}",
             best(true),
             best(false)
+        )?;
+        let best_auth = |read: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.authorities == read)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
+            best_auth(true),
+            best_auth(false)
         )?;
         write_scores(f, "train", &self.train)?;
         write_scores(f, "test", &self.test)?;

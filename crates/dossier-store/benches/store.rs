@@ -69,14 +69,7 @@ fn corpus(n: usize) -> Vec<(Document, Extraction)> {
 
 fn put_all(store: &mut Store, docs: &[(Document, Extraction)]) {
     for chunk in docs.chunks(256) {
-        let incoming: Vec<Incoming> = chunk
-            .iter()
-            .map(|(d, x)| Incoming {
-                document: d,
-                extraction: x,
-                origin: "bench",
-            })
-            .collect();
+        let incoming = Incoming::all(chunk, "bench");
         store.put_batch(&incoming).expect("put_batch");
     }
 }

@@ -516,11 +516,21 @@ fn write_aggregates(
 
     for (i, c) in timeline.iter().enumerate() {
         let text_date = date_json(c.date.as_ref());
+        // The change's document by its row id (migration 8); it is in the store (its ledger
+        // rows caused the change).
+        let doc = db
+            .query("SELECT rowid FROM documents WHERE id = ?1", p![&c.document])?
+            .first()
+            .map(|r| r.int(0))
+            .transpose()?
+            .ok_or_else(|| {
+                StoreError::Corrupt(format!("status change of unknown document {}", c.document))
+            })?;
         changes.row(p![
             key,
             first_seq + i,
             &c.published,
-            &c.document,
+            doc,
             c.from.map(|s| s.as_str()),
             c.to.as_str(),
             &c.explanation,
@@ -532,7 +542,7 @@ fn write_aggregates(
 
 fn changes_inserter() -> Inserter {
     Inserter::new(
-        "INSERT INTO status_changes (claim_key, seq, published, doc_id, from_status, to_status, explanation,
+        "INSERT INTO status_changes (claim_key, seq, published, doc, from_status, to_status, explanation,
          text_date)",
         8,
         "",

@@ -6,8 +6,9 @@ use super::*;
 pub(super) fn load_timeline(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
     let mut timeline = Vec::new();
     for r in db.query(
-        "SELECT published, doc_id, from_status, to_status, explanation, text_date FROM status_changes
-         WHERE claim_key = ?1 ORDER BY seq",
+        "SELECT s.published, d.id, s.from_status, s.to_status, s.explanation, s.text_date
+         FROM status_changes s JOIN documents d ON d.rowid = s.doc
+         WHERE s.claim_key = ?1 ORDER BY s.seq",
         p![key],
     )? {
         timeline.push(StatusChange {

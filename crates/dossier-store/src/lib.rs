@@ -85,6 +85,22 @@ pub struct Incoming<'a> {
     pub origin: &'a str,
 }
 
+impl<'a> Incoming<'a> {
+    /// A batch of extracted documents all read from `origin`.
+    pub fn all(
+        docs: impl IntoIterator<Item = &'a (dossier_core::Document, dossier_core::Extraction)>,
+        origin: &'a str,
+    ) -> Vec<Incoming<'a>> {
+        docs.into_iter()
+            .map(|(document, extraction)| Incoming {
+                document,
+                extraction,
+                origin,
+            })
+            .collect()
+    }
+}
+
 /// What a batch write did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct BatchOutcome {

@@ -22,6 +22,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         7,
         include_str!("../migrations/sqlite/0007_integer_keys.sql"),
     ),
+    (
+        8,
+        include_str!("../migrations/sqlite/0008_status_changes_doc.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

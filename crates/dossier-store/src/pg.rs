@@ -44,6 +44,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         7,
         include_str!("../migrations/postgres/0007_integer_keys.sql"),
     ),
+    (
+        8,
+        include_str!("../migrations/postgres/0008_status_changes_doc.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -276,15 +276,7 @@ mod tests {
     }
 
     fn put(store: &mut Store, docs: &[(Document, Extraction)]) -> BatchOutcome {
-        let batch: Vec<Incoming> = docs
-            .iter()
-            .map(|(d, x)| Incoming {
-                document: d,
-                extraction: x,
-                origin: "test",
-            })
-            .collect();
-        store.put_batch(&batch).unwrap()
+        store.put_batch(&Incoming::all(docs, "test")).unwrap()
     }
 
     #[test]

@@ -6,9 +6,12 @@
 //! The articles are run through the real extractor, so the store sees what `dossier ingest`
 //! gives it: actors, statements, events, claims and ledger rows.
 
-use dossier_core::{make_document, Document, DocumentHeader, Extraction};
+mod store_harness;
+
+use dossier_core::{Document, Extraction};
 use dossier_store::testing::TempPg;
-use dossier_store::{Backend, BatchOutcome, ClaimFilter, Incoming, Page, PgStore, StoreError};
+use dossier_store::{Backend, BatchOutcome, ClaimFilter, Page, PgStore, StoreError};
+use store_harness::{extracted, header, put};
 
 // ---------------------------------------------------------------------------------------------
 // Backends
@@ -28,21 +31,12 @@ fn open(pg: &TempPg) -> Box<dyn Backend> {
 // Articles
 
 fn doc(text: &str, title: &str, outlet: &str, published: &str) -> (Document, Extraction) {
-    let d = make_document(
-        text,
-        DocumentHeader {
-            title: Some(title.into()),
-            outlet: Some(outlet.into()),
-            published: Some(published.into()),
-            url: Some(format!(
-                "https://news.example/{}",
-                title.to_lowercase().replace(' ', "-")
-            )),
-            ..Default::default()
-        },
-    );
-    let x = dossier_core::extract(&d);
-    (d, x)
+    let mut h = header(title, Some(outlet), Some(published));
+    h.url = Some(format!(
+        "https://news.example/{}",
+        title.to_lowercase().replace(' ', "-")
+    ));
+    extracted(text, h)
 }
 
 /// A small storyline: a transfer asserted, denied, confirmed; drones; sanctions; undated notes.
@@ -105,18 +99,6 @@ fn corpus() -> Vec<(Document, Extraction)> {
             "2024-10-06",
         ),
     ]
-}
-
-fn put(store: &mut dyn Backend, docs: &[(Document, Extraction)]) -> BatchOutcome {
-    let batch: Vec<Incoming> = docs
-        .iter()
-        .map(|(d, x)| Incoming {
-            document: d,
-            extraction: x,
-            origin: "test",
-        })
-        .collect();
-    store.put_batch(&batch).unwrap()
 }
 
 /// Everything the store answers about its claims, as JSON, for comparing backends.

@@ -3,10 +3,12 @@
 //! (`repair --dry-run` finds nothing) and equal a store fed the same documents in one batch.
 //! On SQLite always; on PostgreSQL under `scripts/with-pg.sh` (DATABASE_URL), else `SKIP`.
 
+mod store_harness;
+
 use dossier_core::claims::{doc_claims, ClaimLexicon};
 use dossier_core::model::*;
 use dossier_store::testing::TempPg;
-use dossier_store::{Backend, ClaimFilter, Incoming, Page};
+use dossier_store::{Backend, ClaimFilter, Page};
 use proptest::prelude::*;
 
 fn aref(id: &str, name: &str) -> ActorRef {
@@ -182,15 +184,7 @@ fn article(n: usize, s: &Spec) -> (Document, Extraction) {
 }
 
 fn put(store: &mut dyn Backend, docs: &[&(Document, Extraction)]) {
-    let batch: Vec<Incoming> = docs
-        .iter()
-        .map(|(d, x)| Incoming {
-            document: d,
-            extraction: x,
-            origin: "test",
-        })
-        .collect();
-    store.put_batch(&batch).unwrap();
+    store_harness::put(store, docs.iter().copied());
 }
 
 /// Every claim with its whole ledger and timeline, and the board, as JSON.

@@ -1,14 +1,18 @@
-//! Migration 7 (integer document keys) on a store that already holds rows: a store written at
+//! Migrations 7 (integer document keys) and 8 (status changes by document row id) on a store
+//! that already holds rows. Migration 7: a store written at
 //! schema 6 — with the rows the current code writes, copied into the version-6 tables — is
 //! migrated in place by `open` and must read back exactly what a store built at schema 7 from
 //! the same articles reads, and keep working (a later batch, `repair`) the same way.
 //! PostgreSQL runs when `DATABASE_URL` is set (`scripts/with-pg.sh`), else prints SKIP.
 
-use dossier_core::{make_document, Document, DocumentHeader, Extraction};
+mod store_harness;
+
+use dossier_core::{Document, Extraction};
 use dossier_store::testing::TempPg;
-use dossier_store::{Backend, ClaimFilter, Incoming, Page};
+use dossier_store::{Backend, ClaimFilter, Page};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
+use store_harness::{extracted, header};
 
 const SQLITE_0006: &[&str] = &[
     include_str!("../migrations/sqlite/0001_documents.sql"),
@@ -34,17 +38,7 @@ fn doc(
     outlet: Option<&str>,
     published: Option<&str>,
 ) -> (Document, Extraction) {
-    let d = make_document(
-        text,
-        DocumentHeader {
-            title: Some(title.into()),
-            outlet: outlet.map(str::to_string),
-            published: published.map(str::to_string),
-            ..Default::default()
-        },
-    );
-    let x = dossier_core::extract(&d);
-    (d, x)
+    extracted(text, header(title, outlet, published))
 }
 
 /// A border dispute over a week: accusations, a denial, a confirmation, two reports of one
@@ -101,15 +95,7 @@ fn second_batch() -> Vec<(Document, Extraction)> {
 }
 
 fn put(store: &mut dyn Backend, docs: &[(Document, Extraction)]) {
-    let batch: Vec<Incoming> = docs
-        .iter()
-        .map(|(d, x)| Incoming {
-            document: d,
-            extraction: x,
-            origin: "test",
-        })
-        .collect();
-    store.put_batch(&batch).unwrap();
+    store_harness::put(store, docs);
 }
 
 /// What a store answers (everything but ingest times), as JSON.
@@ -240,8 +226,9 @@ const AS_0006: &[(&str, &str, &str)] = &[
     (
         "status_changes",
         "claim_key, seq, published, doc_id, from_status, to_status, explanation, text_date",
-        "SELECT claim_key, seq, published, doc_id, from_status, to_status, explanation, text_date
-         FROM status_changes ORDER BY claim_key, seq",
+        "SELECT s.claim_key, s.seq, s.published, d.id, s.from_status, s.to_status, s.explanation,
+                s.text_date
+         FROM status_changes s JOIN documents d ON d.rowid = s.doc ORDER BY s.claim_key, s.seq",
     ),
 ];
 
@@ -282,7 +269,18 @@ fn rows_as_0006(from: &std::path::Path, postgres: bool) -> Vec<String> {
     out
 }
 
-/// A schema-7 SQLite store of the first batch (the reference), at `dir/new.db`.
+/// The migrated store `old` answers as `new` (built at the current schema) and is consistent;
+/// it keeps working: a later batch (one article older than the rest) lands the same on both.
+fn same_and_keeps_working(old: &mut dyn Backend, new: &mut dyn Backend) {
+    assert_eq!(answers(old), answers(new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+    put(old, &second_batch());
+    put(new, &second_batch());
+    assert_eq!(answers(old), answers(new));
+    assert!(old.repair(true).unwrap().differences.is_empty());
+}
+
+/// A current-schema SQLite store of the first batch (the reference), at `dir/new.db`.
 fn reference(dir: &std::path::Path) -> (std::path::PathBuf, Box<dyn Backend>) {
     let path = dir.join("new.db");
     let mut store = dossier_store::open(path.to_str().unwrap()).unwrap();
@@ -320,16 +318,8 @@ fn a_sqlite_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
         assert_eq!(n, 0);
     }
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 7);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-
-    // The migrated store keeps working: a later batch (one article older than the rest) lands
-    // the same on both.
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    assert_eq!(old.stats().unwrap().schema_version, 8);
+    same_and_keeps_working(&mut *old, &mut *new);
     let conn = Connection::open(&old_path).unwrap();
     let keys: i64 = conn
         .query_row(
@@ -429,11 +419,132 @@ fn a_postgres_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 7);
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
-    put(&mut *old, &second_batch());
-    put(&mut *new, &second_batch());
-    assert_eq!(answers(&*old), answers(&*new));
-    assert!(old.repair(true).unwrap().differences.is_empty());
+    assert_eq!(old.stats().unwrap().schema_version, 8);
+    same_and_keeps_working(&mut *old, &mut *new);
+}
+
+// ------------------------------------------------------------------------------------------
+// Migration 8: status changes keyed by the document's row id
+
+/// Turn a schema-8 SQLite store back into schema 7 in place: `status_changes` with the hash
+/// `doc_id` (the tables of migrations 2 and 6), `user_version` 7.
+const SQLITE_BACK_TO_0007: &str = "
+    CREATE TABLE status_changes_0007 (
+        claim_key   TEXT NOT NULL REFERENCES claims(key),
+        seq         INTEGER NOT NULL,
+        published   TEXT,
+        doc_id      TEXT NOT NULL,
+        from_status TEXT,
+        to_status   TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        text_date   TEXT,
+        PRIMARY KEY (claim_key, seq)
+    );
+    INSERT INTO status_changes_0007
+        SELECT s.claim_key, s.seq, s.published, d.id, s.from_status, s.to_status, s.explanation,
+               s.text_date
+        FROM status_changes s JOIN documents d ON d.rowid = s.doc;
+    DROP TABLE status_changes;
+    ALTER TABLE status_changes_0007 RENAME TO status_changes;
+    CREATE INDEX status_changes_published ON status_changes(published);
+    PRAGMA user_version = 7;";
+
+/// The status changes of a SQLite store with the public id of their document, in key order.
+fn changes_by_hash(path: &std::path::Path, column: &str) -> Vec<(String, i64, String)> {
+    let conn = Connection::open(path).unwrap();
+    let sql = if column == "doc" {
+        "SELECT s.claim_key, s.seq, d.id FROM status_changes s JOIN documents d ON d.rowid = s.doc
+         ORDER BY s.claim_key, s.seq"
+    } else {
+        "SELECT claim_key, seq, doc_id FROM status_changes ORDER BY claim_key, seq"
+    };
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    rows
+}
+
+#[test]
+fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (new_path, mut new) = reference(dir.path());
+    let old_path = dir.path().join("old7.db");
+    {
+        let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    Connection::open(&old_path)
+        .unwrap()
+        .execute_batch(SQLITE_BACK_TO_0007)
+        .unwrap();
+    let at_7 = changes_by_hash(&old_path, "doc_id");
+    assert!(!at_7.is_empty(), "the articles change some claim's status");
+
+    let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+    assert_eq!(old.stats().unwrap().schema_version, 8);
+    // Every change still names its document, now by row id; the store answers as before.
+    assert_eq!(changes_by_hash(&old_path, "doc"), at_7);
+    assert_eq!(changes_by_hash(&new_path, "doc"), at_7);
+    same_and_keeps_working(&mut *old, &mut *new);
+    let hash_column: i64 = Connection::open(&old_path)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('status_changes') WHERE name = 'doc_id'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hash_column, 0, "the hash column is gone");
+}
+
+#[test]
+fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
+    let Some(old_pg) = TempPg::new() else {
+        return;
+    };
+    let Some(new_pg) = TempPg::new() else {
+        return;
+    };
+    {
+        let mut store = dossier_store::open(&old_pg.url).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    let changes = |client: &mut postgres::Client| -> Vec<(String, i64, String)> {
+        client
+            .query(
+                "SELECT s.claim_key, s.seq, d.id FROM status_changes s
+                 JOIN documents d ON d.rowid = s.doc ORDER BY s.claim_key, s.seq",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect()
+    };
+    let before = {
+        let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        let before = changes(&mut client);
+        assert!(!before.is_empty());
+        // Back to schema 7: the hash in place of the row id.
+        client
+            .batch_execute(
+                "ALTER TABLE status_changes ADD COLUMN doc_id TEXT COLLATE \"C\";
+                 UPDATE status_changes s SET doc_id = d.id FROM documents d WHERE d.rowid = s.doc;
+                 ALTER TABLE status_changes ALTER COLUMN doc_id SET NOT NULL;
+                 ALTER TABLE status_changes DROP COLUMN doc;
+                 DELETE FROM schema_migrations WHERE version = 8;",
+            )
+            .unwrap();
+        before
+    };
+    let mut old = dossier_store::open(&old_pg.url).unwrap();
+    let mut new = dossier_store::open(&new_pg.url).unwrap();
+    put(&mut *new, &first_batch());
+    assert_eq!(old.stats().unwrap().schema_version, 8);
+    let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+    assert_eq!(changes(&mut client), before);
+    same_and_keeps_working(&mut *old, &mut *new);
 }

@@ -742,15 +742,7 @@ fn query_latency(
 }
 
 fn put(store: &mut Store, batch: &[(Document, Extraction)], origin: &str) -> Result<()> {
-    let incoming: Vec<Incoming> = batch
-        .iter()
-        .map(|(d, x)| Incoming {
-            document: d,
-            extraction: x,
-            origin,
-        })
-        .collect();
-    store.put_batch(&incoming)?;
+    store.put_batch(&Incoming::all(batch, origin))?;
     Ok(())
 }
 

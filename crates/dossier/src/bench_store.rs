@@ -293,14 +293,7 @@ pub fn grow(spec: &str, n: usize, runs: usize) -> Result<GrowReport> {
             let docs: Vec<(Document, Extraction)> = (done..done + k)
                 .map(|i| synthetic(i, &mut rng, tail))
                 .collect();
-            let incoming: Vec<Incoming> = docs
-                .iter()
-                .map(|(d, x)| Incoming {
-                    document: d,
-                    extraction: x,
-                    origin: "bench",
-                })
-                .collect();
+            let incoming = Incoming::all(&docs, "bench");
             store.put_batch(&incoming)?;
             done += k;
         }

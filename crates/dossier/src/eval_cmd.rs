@@ -28,6 +28,10 @@ pub struct EvalVeracityArgs {
     /// The Emergent folder (edata_all.csv, url-versions-2015-06-14-clean-test.csv).
     #[arg(long, default_value = "../shared/data/stance/emergent")]
     pub data: PathBuf,
+    /// Also print up to N train claims (never test) whose computed status misses the label,
+    /// with the ledger entry read from each headline.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub explain_train: usize,
 }
 
 /// `dossier eval claims`.
@@ -47,6 +51,9 @@ pub fn veracity(args: EvalVeracityArgs) -> Result<ExitCode> {
     let report =
         dossier_eval::veracity::eval_veracity(&args.data, dossier_stance::StanceModel::embedded())?;
     print!("{report}");
+    for m in report.train_misses.iter().take(args.explain_train) {
+        print!("{}", m.text);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
