@@ -188,3 +188,49 @@ fn a_cue_word_the_parse_reads_as_a_noun_opening_a_phrase_is_no_cue() {
     let s = with_cue(&st, "reports");
     assert!(s.content.text.contains("opened an inquiry"), "{s:#?}");
 }
+
+#[test]
+fn a_coordinated_participle_takes_the_subject_of_the_clause_it_hangs_on() {
+    let st = statements(
+        "The defence minister dodged the question, pointing to the new budget and insisting that the army had enough ammunition for the winter.",
+    );
+    let s = with_cue(&st, "insisting");
+    assert_eq!(speaker_words(s), "The defence minister");
+    assert!(
+        s.content
+            .text
+            .ends_with("the army had enough ammunition for the winter"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_participle_after_a_subordinator_takes_the_main_subject() {
+    let st = statements(
+        "The health minister resigned on Friday after saying that the ministry had ignored his warnings about the outbreak.",
+    );
+    let s = with_cue(&st, "saying");
+    assert_eq!(speaker_words(s), "The health minister");
+    assert!(
+        s.content
+            .text
+            .ends_with("the ministry had ignored his warnings about the outbreak"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn an_absolute_participle_does_not_inherit_the_main_subject() {
+    // "with three in ten saying": the sayers are the three in ten, not the voters.
+    let st = statements(
+        "Most voters shrugged off the choice, with three in ten saying the running mate would have no effect on their vote.",
+    );
+    assert!(
+        st.iter()
+            .filter(|s| s.cue.text == "saying")
+            .all(|s| !speaker_words(s).contains("voters")),
+        "{st:#?}"
+    );
+}
