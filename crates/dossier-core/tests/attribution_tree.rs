@@ -234,3 +234,56 @@ fn an_absolute_participle_does_not_inherit_the_main_subject() {
         "{st:#?}"
     );
 }
+
+#[test]
+fn an_attitude_adjective_with_a_clause_is_its_subjects_belief() {
+    let st = statements(
+        "Turkish officials are confident that the grain corridor will reopen before the harvest.",
+    );
+    let s = with_cue(&st, "confident");
+    assert_eq!(speaker_words(s), "Turkish officials");
+    assert!(
+        s.content
+            .text
+            .ends_with("the grain corridor will reopen before the harvest"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_determined_subject_with_an_infinitive_is_an_intention() {
+    let st =
+        statements("The new government is determined to restore power to the capital by winter.");
+    let s = with_cue(&st, "determined");
+    assert_eq!(speaker_words(s), "The new government");
+    assert_eq!(s.content.text, "to restore power to the capital by winter");
+}
+
+#[test]
+fn a_statement_noun_with_a_that_clause_belongs_to_whoever_issued_it() {
+    let st = statements(
+        "The foreign ministry issued a statement that the ambassador had been recalled for consultations.",
+    );
+    let s = with_cue(&st, "statement");
+    assert_eq!(speaker_words(s), "The foreign ministry");
+    assert!(
+        s.content
+            .text
+            .ends_with("the ambassador had been recalled for consultations"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_rejected_suggestion_is_not_the_rejecters_own() {
+    let st =
+        statements("The ministry dismissed the suggestion that its troops had crossed the border.");
+    assert!(
+        st.iter()
+            .filter(|s| s.cue.text == "suggestion")
+            .all(|s| !speaker_words(s).contains("ministry")),
+        "{st:#?}"
+    );
+}

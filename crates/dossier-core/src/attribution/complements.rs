@@ -20,30 +20,78 @@ pub(super) struct Row {
     rels: Vec<Rel>,
 }
 
-/// (lemma, is noun) → row.
-pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
-    static T: OnceLock<rustc_hash::FxHashMap<(String, bool), Row>> = OnceLock::new();
+/// The rows of `complements.tsv`: verbs and nouns by (lemma, is noun), adjectives by form
+/// (a tagged adjective's lemma, or a passive participle's form: "is convinced that"), and the
+/// verbs whose object noun is not their subject's attitude ("rejected the suggestion that").
+struct Tables {
+    rows: rustc_hash::FxHashMap<(String, bool), Row>,
+    adjectives: rustc_hash::FxHashMap<String, Row>,
+    rejecting: rustc_hash::FxHashSet<String>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        COMPLEMENTS
+        let mut t = Tables {
+            rows: Default::default(),
+            adjectives: Default::default(),
+            rejecting: Default::default(),
+        };
+        for l in COMPLEMENTS
             .lines()
             .map(str::trim_end)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let c: Vec<&str> = l.split('\t').map(str::trim).collect();
-                let stance = match *c.get(3)? {
-                    "deny" => Stance::Deny,
-                    "hedge" => Stance::Hedge,
-                    "question" => Stance::Question,
-                    _ => Stance::Assert,
-                };
-                let rels = c.get(4)?.split(',').map(|r| Rel::parse(r.trim())).collect();
-                Some((
-                    (c[0].to_lowercase(), *c.get(1)? == "noun"),
-                    Row { stance, rels },
-                ))
-            })
-            .collect()
+        {
+            let c: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let (Some(&pos), Some(&kind), Some(&stance), Some(&rels)) =
+                (c.get(1), c.get(2), c.get(3), c.get(4))
+            else {
+                continue;
+            };
+            let lemma = c[0].to_lowercase();
+            if kind == "rejects" {
+                t.rejecting.insert(lemma);
+                continue;
+            }
+            let stance = match stance {
+                "deny" => Stance::Deny,
+                "hedge" => Stance::Hedge,
+                "question" => Stance::Question,
+                _ => Stance::Assert,
+            };
+            let rels = rels.split(',').map(|r| Rel::parse(r.trim())).collect();
+            let row = Row { stance, rels };
+            match pos {
+                "adj" => {
+                    t.adjectives.insert(lemma, row);
+                }
+                _ => {
+                    t.rows.insert((lemma, pos == "noun"), row);
+                }
+            }
+        }
+        t
     })
+}
+
+/// (lemma, is noun) → row, for verbs and nouns.
+pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
+    &tables().rows
+}
+
+/// The row of an adjective cue at token `i`: a tagged adjective by lemma ("confident",
+/// "eager"), or a passive participle by its form ("convinced", "determined").
+fn adjective_row<'t>(doc: &Doc, text: &str, i: usize) -> Option<&'t Row>
+where
+    'static: 't,
+{
+    let t = &doc.tokens[i];
+    let adj = &tables().adjectives;
+    match t.upos {
+        Upos::Adj => adj.get(&t.lemma.to_lowercase()),
+        Upos::Verb if t.xpos == "VBN" => adj.get(&doc.form(text, i).to_lowercase()),
+        _ => None,
+    }
 }
 
 /// Whether `i` has a marker child with one of these lemmas ("to", "that").
@@ -153,7 +201,7 @@ fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
 pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops::Range<usize>> {
     let subject_of = |v: usize| {
         doc.children(v)
-            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj))
+            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj | Rel::NsubjPass))
     };
     let subj = if noun {
         doc.children_with(ci, Rel::NmodPoss)
@@ -161,7 +209,11 @@ pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops
             .or_else(|| subject_of(ci))
             .or_else(|| {
                 let h = doc.head(ci)?;
-                (doc.tokens[ci].rel == Rel::Obj)
+                // "dismissed the suggestion that …" is not the dismisser's suggestion.
+                let rejects = tables()
+                    .rejecting
+                    .contains(&doc.tokens[h].lemma.to_lowercase());
+                (doc.tokens[ci].rel == Rel::Obj && !rejects)
                     .then(|| subject_of(h))
                     .flatten()
             })?
@@ -244,12 +296,14 @@ impl Attributor<'_> {
         let table = table();
         for ci in 0..doc.tokens.len() {
             let tok = &doc.tokens[ci];
+            let adjective = adjective_row(doc, self.text, ci);
             let noun = match tok.upos {
                 Upos::Verb => false,
                 Upos::Noun => true,
+                _ if adjective.is_some() => false,
                 _ => continue,
             };
-            let row = table.get(&(tok.lemma.to_lowercase(), noun));
+            let row = adjective.or_else(|| table.get(&(tok.lemma.to_lowercase(), noun)));
             if row.is_none() && (noun || self.model.is_none()) {
                 continue;
             }
@@ -273,6 +327,7 @@ impl Attributor<'_> {
             let (content, src, stance) = match (row, self.model) {
                 (Some(row), _) => {
                     if !noun
+                        && adjective.is_none()
                         && doc
                             .children(ci)
                             .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
