@@ -287,3 +287,13 @@ fn a_rejected_suggestion_is_not_the_rejecters_own() {
         "{st:#?}"
     );
 }
+
+#[test]
+fn a_passive_participle_is_done_to_its_subject_not_said_by_it() {
+    let st = statements(
+        "The suspect was described as a loner and accused of planning the attack. The prime minister said the talks would resume.",
+    );
+    assert!(st.iter().all(|s| s.cue.text != "accused"), "{st:#?}");
+    let s = with_cue(&st, "said");
+    assert_eq!(speaker_words(s), "The prime minister");
+}

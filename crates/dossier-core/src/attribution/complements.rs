@@ -494,3 +494,45 @@ impl Attributor<'_> {
         }
     }
 }
+
+impl Attributor<'_> {
+    /// A reading of the word patterns the tree refutes, dropped at the end (its content is
+    /// emptied, so no statement is made and draft indices stay valid): a one-word cue that is a
+    /// passive participle without a `by` agent is done to its subject, not said by it ("was
+    /// described as … and accused of …", "held or threatened with death"). Attitude
+    /// adjectives ("is convinced that") are not passives.
+    pub(super) fn drop_refuted(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let t = self.text;
+        for di in 0..self.drafts.len() {
+            let d = &self.drafts[di];
+            let passive = d.mode == Mode::Indirect
+                && !t[d.cue.1..].starts_with(" by ")
+                && doc.token_starting_at(d.cue.0).is_some_and(|ci| {
+                    doc.tokens[ci].end as usize == d.cue.1
+                        && doc.tokens[ci].xpos == "VBN"
+                        && adjective_row(doc, t, ci).is_none()
+                        && is_passive(doc, ci)
+                });
+            if passive {
+                let c = self.drafts[di].content.0;
+                self.drafts[di].content = (c, c);
+            }
+        }
+    }
+}
+
+/// Whether verb `v` is passive: an aux:pass or nsubj:pass of its own, or a conjunct of a
+/// passive verb sharing its auxiliary ("was described as … and accused of …").
+fn is_passive(doc: &Doc, v: usize) -> bool {
+    let own = |v: usize| {
+        doc.children(v)
+            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
+    };
+    own(v)
+        || (doc.tokens[v].rel == Rel::Conj
+            && !doc
+                .children(v)
+                .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux))
+            && doc.head(v).is_some_and(own))
+}
