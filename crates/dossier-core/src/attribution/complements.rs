@@ -522,12 +522,16 @@ impl Attributor<'_> {
     }
 }
 
-/// Whether verb `v` is passive: an aux:pass or nsubj:pass of its own, or a conjunct of a
-/// passive verb sharing its auxiliary ("was described as … and accused of …").
+/// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later
+/// accused"; a far one is more likely a misparse), or a conjunct of such a verb sharing its
+/// auxiliary ("was described as … and accused of …").
 fn is_passive(doc: &Doc, v: usize) -> bool {
     let own = |v: usize| {
-        doc.children(v)
-            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
+        doc.children(v).any(|j| {
+            doc.tokens[j].rel == Rel::AuxPass
+                && j < v
+                && (j + 1..v).all(|k| matches!(doc.tokens[k].upos, Upos::Adv | Upos::Part))
+        })
     };
     own(v)
         || (doc.tokens[v].rel == Rel::Conj
