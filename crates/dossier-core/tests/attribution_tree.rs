@@ -188,3 +188,112 @@ fn a_cue_word_the_parse_reads_as_a_noun_opening_a_phrase_is_no_cue() {
     let s = with_cue(&st, "reports");
     assert!(s.content.text.contains("opened an inquiry"), "{s:#?}");
 }
+
+#[test]
+fn a_coordinated_participle_takes_the_subject_of_the_clause_it_hangs_on() {
+    let st = statements(
+        "The defence minister dodged the question, pointing to the new budget and insisting that the army had enough ammunition for the winter.",
+    );
+    let s = with_cue(&st, "insisting");
+    assert_eq!(speaker_words(s), "The defence minister");
+    assert!(
+        s.content
+            .text
+            .ends_with("the army had enough ammunition for the winter"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_participle_after_a_subordinator_takes_the_main_subject() {
+    let st = statements(
+        "The health minister resigned on Friday after saying that the ministry had ignored his warnings about the outbreak.",
+    );
+    let s = with_cue(&st, "saying");
+    assert_eq!(speaker_words(s), "The health minister");
+    assert!(
+        s.content
+            .text
+            .ends_with("the ministry had ignored his warnings about the outbreak"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn an_absolute_participle_does_not_inherit_the_main_subject() {
+    // "with three in ten saying": the sayers are the three in ten, not the voters.
+    let st = statements(
+        "Most voters shrugged off the choice, with three in ten saying the running mate would have no effect on their vote.",
+    );
+    assert!(
+        st.iter()
+            .filter(|s| s.cue.text == "saying")
+            .all(|s| !speaker_words(s).contains("voters")),
+        "{st:#?}"
+    );
+}
+
+#[test]
+fn an_attitude_adjective_with_a_clause_is_its_subjects_belief() {
+    let st = statements(
+        "Turkish officials are confident that the grain corridor will reopen before the harvest.",
+    );
+    let s = with_cue(&st, "confident");
+    assert_eq!(speaker_words(s), "Turkish officials");
+    assert!(
+        s.content
+            .text
+            .ends_with("the grain corridor will reopen before the harvest"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_determined_subject_with_an_infinitive_is_an_intention() {
+    let st =
+        statements("The new government is determined to restore power to the capital by winter.");
+    let s = with_cue(&st, "determined");
+    assert_eq!(speaker_words(s), "The new government");
+    assert_eq!(s.content.text, "to restore power to the capital by winter");
+}
+
+#[test]
+fn a_statement_noun_with_a_that_clause_belongs_to_whoever_issued_it() {
+    let st = statements(
+        "The foreign ministry issued a statement that the ambassador had been recalled for consultations.",
+    );
+    let s = with_cue(&st, "statement");
+    assert_eq!(speaker_words(s), "The foreign ministry");
+    assert!(
+        s.content
+            .text
+            .ends_with("the ambassador had been recalled for consultations"),
+        "{:?}",
+        s.content.text
+    );
+}
+
+#[test]
+fn a_rejected_suggestion_is_not_the_rejecters_own() {
+    let st =
+        statements("The ministry dismissed the suggestion that its troops had crossed the border.");
+    assert!(
+        st.iter()
+            .filter(|s| s.cue.text == "suggestion")
+            .all(|s| !speaker_words(s).contains("ministry")),
+        "{st:#?}"
+    );
+}
+
+#[test]
+fn a_passive_participle_is_done_to_its_subject_not_said_by_it() {
+    let st = statements(
+        "The suspect was described as a loner and accused of planning the attack. The prime minister said the talks would resume.",
+    );
+    assert!(st.iter().all(|s| s.cue.text != "accused"), "{st:#?}");
+    let s = with_cue(&st, "said");
+    assert_eq!(speaker_words(s), "The prime minister");
+}

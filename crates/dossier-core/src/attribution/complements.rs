@@ -20,30 +20,78 @@ pub(super) struct Row {
     rels: Vec<Rel>,
 }
 
-/// (lemma, is noun) → row.
-pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
-    static T: OnceLock<rustc_hash::FxHashMap<(String, bool), Row>> = OnceLock::new();
+/// The rows of `complements.tsv`: verbs and nouns by (lemma, is noun), adjectives by form
+/// (a tagged adjective's lemma, or a passive participle's form: "is convinced that"), and the
+/// verbs whose object noun is not their subject's attitude ("rejected the suggestion that").
+struct Tables {
+    rows: rustc_hash::FxHashMap<(String, bool), Row>,
+    adjectives: rustc_hash::FxHashMap<String, Row>,
+    rejecting: rustc_hash::FxHashSet<String>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        COMPLEMENTS
+        let mut t = Tables {
+            rows: Default::default(),
+            adjectives: Default::default(),
+            rejecting: Default::default(),
+        };
+        for l in COMPLEMENTS
             .lines()
             .map(str::trim_end)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let c: Vec<&str> = l.split('\t').map(str::trim).collect();
-                let stance = match *c.get(3)? {
-                    "deny" => Stance::Deny,
-                    "hedge" => Stance::Hedge,
-                    "question" => Stance::Question,
-                    _ => Stance::Assert,
-                };
-                let rels = c.get(4)?.split(',').map(|r| Rel::parse(r.trim())).collect();
-                Some((
-                    (c[0].to_lowercase(), *c.get(1)? == "noun"),
-                    Row { stance, rels },
-                ))
-            })
-            .collect()
+        {
+            let c: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let (Some(&pos), Some(&kind), Some(&stance), Some(&rels)) =
+                (c.get(1), c.get(2), c.get(3), c.get(4))
+            else {
+                continue;
+            };
+            let lemma = c[0].to_lowercase();
+            if kind == "rejects" {
+                t.rejecting.insert(lemma);
+                continue;
+            }
+            let stance = match stance {
+                "deny" => Stance::Deny,
+                "hedge" => Stance::Hedge,
+                "question" => Stance::Question,
+                _ => Stance::Assert,
+            };
+            let rels = rels.split(',').map(|r| Rel::parse(r.trim())).collect();
+            let row = Row { stance, rels };
+            match pos {
+                "adj" => {
+                    t.adjectives.insert(lemma, row);
+                }
+                _ => {
+                    t.rows.insert((lemma, pos == "noun"), row);
+                }
+            }
+        }
+        t
     })
+}
+
+/// (lemma, is noun) → row, for verbs and nouns.
+pub(super) fn table() -> &'static rustc_hash::FxHashMap<(String, bool), Row> {
+    &tables().rows
+}
+
+/// The row of an adjective cue at token `i`: a tagged adjective by lemma ("confident",
+/// "eager"), or a passive participle by its form ("convinced", "determined").
+fn adjective_row<'t>(doc: &Doc, text: &str, i: usize) -> Option<&'t Row>
+where
+    'static: 't,
+{
+    let t = &doc.tokens[i];
+    let adj = &tables().adjectives;
+    match t.upos {
+        Upos::Adj => adj.get(&t.lemma.to_lowercase()),
+        Upos::Verb if t.xpos == "VBN" => adj.get(&doc.form(text, i).to_lowercase()),
+        _ => None,
+    }
 }
 
 /// Whether `i` has a marker child with one of these lemmas ("to", "that").
@@ -153,7 +201,7 @@ fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
 pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops::Range<usize>> {
     let subject_of = |v: usize| {
         doc.children(v)
-            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj))
+            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj | Rel::NsubjPass))
     };
     let subj = if noun {
         doc.children_with(ci, Rel::NmodPoss)
@@ -161,17 +209,18 @@ pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops
             .or_else(|| subject_of(ci))
             .or_else(|| {
                 let h = doc.head(ci)?;
-                (doc.tokens[ci].rel == Rel::Obj)
+                // "dismissed the suggestion that …" is not the dismisser's suggestion.
+                let rejects = tables()
+                    .rejecting
+                    .contains(&doc.tokens[h].lemma.to_lowercase());
+                (doc.tokens[ci].rel == Rel::Obj && !rejects)
                     .then(|| subject_of(h))
                     .flatten()
             })?
     } else {
         match subject_of(ci) {
             Some(s) => s,
-            None if matches!(doc.tokens[ci].rel, Rel::Xcomp | Rel::Conj) => {
-                subject_of(doc.head(ci)?)?
-            }
-            None => return None,
+            None => return inherited_source(doc, ci),
         }
     };
     let t = &doc.tokens[subj];
@@ -189,6 +238,57 @@ pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops
     Some(noun_phrase(doc, subj))
 }
 
+/// The source of a cue verb without a subject of its own, inherited along the clause it hangs
+/// on: an xcomp or conjunct takes its head's subject ("pointing to his record and saying that
+/// …"), a participle hanging on a clause its subject ("…, arguing that …", "after saying
+/// that …"), a participle modifying a noun that noun ("the mayor, after saying he would …").
+/// At most three steps; an absolute participle with its own nominal right before it ("with
+/// three in ten saying …", often misparsed) inherits nothing.
+fn inherited_source(doc: &Doc, ci: usize) -> Option<std::ops::Range<usize>> {
+    let participle = |v: usize| doc.tokens[v].xpos == "VBG";
+    if participle(ci) {
+        let prev = (doc.sentences[doc.sentence_of(ci)].first as usize..ci)
+            .rev()
+            .find(|&j| doc.tokens[j].upos != Upos::Adv)?;
+        if matches!(
+            doc.tokens[prev].upos,
+            Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num
+        ) {
+            return None;
+        }
+    }
+    let mut v = ci;
+    for _ in 0..3 {
+        let rel = doc.tokens[v].rel;
+        let h = doc.head(v)?;
+        match rel {
+            Rel::Xcomp | Rel::Conj => {}
+            Rel::Advcl if participle(v) => {}
+            Rel::Acl if participle(v) && doc.tokens[h].upos.is_nominal() => {
+                return Some(noun_phrase(doc, h));
+            }
+            _ => return None,
+        }
+        if let Some(s) = doc
+            .children(h)
+            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj))
+        {
+            let t = &doc.tokens[s];
+            if matches!(t.xpos.as_str(), "WP" | "WDT") {
+                return (doc.tokens[h].rel == Rel::AclRelcl)
+                    .then(|| doc.head(h).map(|a| noun_phrase(doc, a)))
+                    .flatten();
+            }
+            if matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Punct) {
+                return None;
+            }
+            return Some(noun_phrase(doc, s));
+        }
+        v = h;
+    }
+    None
+}
+
 impl Attributor<'_> {
     /// Attributions from cue predicates on the tree (see the module documentation).
     pub(super) fn complements(&mut self) {
@@ -196,12 +296,14 @@ impl Attributor<'_> {
         let table = table();
         for ci in 0..doc.tokens.len() {
             let tok = &doc.tokens[ci];
+            let adjective = adjective_row(doc, self.text, ci);
             let noun = match tok.upos {
                 Upos::Verb => false,
                 Upos::Noun => true,
+                _ if adjective.is_some() => false,
                 _ => continue,
             };
-            let row = table.get(&(tok.lemma.to_lowercase(), noun));
+            let row = adjective.or_else(|| table.get(&(tok.lemma.to_lowercase(), noun)));
             if row.is_none() && (noun || self.model.is_none()) {
                 continue;
             }
@@ -225,6 +327,7 @@ impl Attributor<'_> {
             let (content, src, stance) = match (row, self.model) {
                 (Some(row), _) => {
                     if !noun
+                        && adjective.is_none()
                         && doc
                             .children(ci)
                             .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
@@ -390,4 +493,50 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+impl Attributor<'_> {
+    /// A reading of the word patterns the tree refutes, dropped at the end (its content is
+    /// emptied, so no statement is made and draft indices stay valid): a one-word cue that is a
+    /// passive participle without a `by` agent is done to its subject, not said by it ("was
+    /// described as … and accused of …", "held or threatened with death"). Attitude
+    /// adjectives ("is convinced that") are not passives.
+    pub(super) fn drop_refuted(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let t = self.text;
+        for di in 0..self.drafts.len() {
+            let d = &self.drafts[di];
+            let passive = d.mode == Mode::Indirect
+                && !t[d.cue.1..].starts_with(" by ")
+                && doc.token_starting_at(d.cue.0).is_some_and(|ci| {
+                    doc.tokens[ci].end as usize == d.cue.1
+                        && doc.tokens[ci].xpos == "VBN"
+                        && adjective_row(doc, t, ci).is_none()
+                        && is_passive(doc, ci)
+                });
+            if passive {
+                let c = self.drafts[di].content.0;
+                self.drafts[di].content = (c, c);
+            }
+        }
+    }
+}
+
+/// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later
+/// accused"; a far one is more likely a misparse), or a conjunct of such a verb sharing its
+/// auxiliary ("was described as … and accused of …").
+fn is_passive(doc: &Doc, v: usize) -> bool {
+    let own = |v: usize| {
+        doc.children(v).any(|j| {
+            doc.tokens[j].rel == Rel::AuxPass
+                && j < v
+                && (j + 1..v).all(|k| matches!(doc.tokens[k].upos, Upos::Adv | Upos::Part))
+        })
+    };
+    own(v)
+        || (doc.tokens[v].rel == Rel::Conj
+            && !doc
+                .children(v)
+                .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux))
+            && doc.head(v).is_some_and(own))
 }

@@ -353,6 +353,7 @@ impl<'a> Attributor<'a> {
         }
         self.unattributed();
         self.parenthetical();
+        self.drop_refuted();
     }
 }
 
