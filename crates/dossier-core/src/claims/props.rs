@@ -133,7 +133,7 @@ impl<'a> Syn<'a> {
         self.span(r).text
     }
 
-    fn lemma(&self, i: usize) -> String {
+    pub(super) fn lemma(&self, i: usize) -> String {
         let t = &self.doc.tokens[i];
         if t.lemma.is_empty() {
             self.doc.form(self.text, i).to_lowercase()
@@ -301,6 +301,22 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
             actor = Some(r);
         }
     }
+    if actor.is_none() && lex.is("means", &head) {
+        // "a US air strike", "Israeli shelling", "Russia's bombardment": the means of an attack
+        // names its doer by its modifier (not by a prepositional phrase: "the strike on ISIS").
+        if let Some((c, ai)) = doc
+            .children(i)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss))
+            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
+        {
+            let r = syn.actor_ref(x, c, ai);
+            note = Some(format!(
+                "'{}' → {} (the means names its doer)",
+                text, r.name
+            ));
+            actor = Some(r);
+        }
+    }
     if actor.is_none() && proper {
         // "Baghdadi" after "Abu Bakr al-Baghdadi": the person of the document with that surname.
         let mut people = x.actors.iter().filter(|a| {
@@ -462,10 +478,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
                     .map(|i| participant(syn, x, lex, i))
                     .filter(Part::is_someone)
                 {
+                    notes.push(format!("'{form}' read as the passive of {class}"));
                     let means = f
                         .obl_with(&["in", "by"])
-                        .map(|i| participant(syn, x, lex, i).text);
-                    notes.push(format!("'{form}' read as the passive of {class}"));
+                        .map(|i| participant(syn, x, lex, i));
+                    if let Some(d) = means.clone().filter(|m| is_doing_means(lex, m)) {
+                        // "was seriously wounded in a US air strike": the US wounded him.
+                        let (target, object) = done_to(lex, &class, u);
+                        let means_text = d.text.clone();
+                        return Some(finish(
+                            syn,
+                            x,
+                            lex,
+                            &f,
+                            d,
+                            class,
+                            target,
+                            object,
+                            Some(means_text),
+                            notes,
+                        ));
+                    }
+                    let means = means.map(|m| m.text);
                     let predicate = format!("{class}{PASSIVE}");
                     return Some(finish(
                         syn, x, lex, &f, u, predicate, None, None, means, notes,
@@ -510,9 +544,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     if f.modals.iter().any(|m| lex.is("normative", m)) {
         return None;
     }
-    let doer = f.doer().map(|i| participant(syn, x, lex, i));
-    let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
     let obl = |cases: &[&str]| f.obl_with(cases);
+    let mut doer = f.doer().map(|i| participant(syn, x, lex, i));
+    if class_known
+        && f.voice == Voice::Passive
+        && lex.is_patient_class(&predicate)
+        && !doer.as_ref().is_some_and(Part::is_someone)
+    {
+        // "Baghdadi was killed in a US air strike": the means names who did it.
+        if let Some(m) = obl(&["in", "by"])
+            .map(|i| participant(syn, x, lex, i))
+            .filter(|m| is_doing_means(lex, m))
+        {
+            notes.push(format!("passive: doer named by the means '{}'", m.text));
+            doer = Some(m);
+        }
+    }
+    // "A US air strike wounded him": the strike is kept as detail of the US's act.
+    let means_detail = doer
+        .as_ref()
+        .filter(|d| is_doing_means(lex, d))
+        .map(|d| d.text.clone());
+    let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
     let converse = class_known && (lex.is_converse(&form) || lex.is_converse(&lemma));
 
     let mut object_phrase: Option<String> = None;
@@ -551,14 +604,8 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         if f.voice == Voice::Passive {
             notes.push(format!("passive: doer 'by {}'", d.text));
         }
-        match undergoer {
-            Some(u) if u.actor.is_some() || (u.proper && !lex.has_object(&predicate)) => {
-                target = Some(u.as_ref())
-            }
-            // "imprisoned her": a pronoun the actor layer did not resolve is no object.
-            Some(u) if u.pronoun => {}
-            Some(u) => object_phrase = Some(u.text),
-            None => {}
+        if let Some(u) = undergoer {
+            (target, object_phrase) = done_to(lex, &predicate, u);
         }
         subject = d;
     } else if class_known && lex.is_patient_class(&predicate) {
@@ -686,9 +733,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         predicate,
         target,
         object_phrase,
-        None,
+        means_detail,
         notes,
     ))
+}
+
+/// Is `m` the means of an attack that names its doer ("a US air strike": `means` in
+/// frames.tsv, resolved to the actor modifying it)?
+fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
+    m.actor.is_some() && lex.is("means", &m.head)
+}
+
+/// The undergoer of an act as the claim's target (an actor or a named person) or its object
+/// (a thing, an unnamed person); "imprisoned her": a pronoun the actor layer did not resolve is
+/// neither.
+fn done_to(lex: &ClaimLexicon, predicate: &str, u: Part) -> (Option<ActorRef>, Option<String>) {
+    if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
+        (Some(u.as_ref()), None)
+    } else if u.pronoun {
+        (None, None)
+    } else {
+        (None, Some(u.text))
+    }
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition
