@@ -214,7 +214,12 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
     {
         lo += 1;
     }
-    let text = syn.words(lo..range.end.max(lo + 1));
+    // The phrase stops at a comma after its head ("two members of the group, including an
+    // aide …, according to the ministry"): what follows is an apposition or an aside.
+    let end = (i + 1..range.end)
+        .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
+        .unwrap_or(range.end);
+    let text = syn.words(lo..end.max(lo + 1));
     let t = &doc.tokens[i];
     let proper = t.upos == Upos::Propn;
     let pronoun = t.upos == Upos::Pron;
@@ -276,6 +281,15 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
                 syn.actor_at[j]
                     .filter(|&ai| is_person(ai))
                     .map(|ai| (j, ai))
+            })
+            // "The right-hand man of Abu Bakr al-Baghdadi": a person introduced by "of" is
+            // whose man he is, not his name.
+            .filter(|&(j, ai)| {
+                let mut k = j;
+                while k > 0 && syn.actor_at[k - 1] == Some(ai) {
+                    k -= 1;
+                }
+                k == 0 || syn.lower(k - 1) != "of"
             })
             .last();
         if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {
@@ -468,14 +482,17 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         PredKind::Copular => {
             // "Baghdadi had been seriously wounded": a participle the tagger read as an
             // adjective is the passive of its patient-centred class, about the one it happens to.
+            // Only a participle: "she's free to do whatever she wants" is no freeing.
+            let participle =
+                doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en");
             if let Some(class) = lex
                 .predicate(&form, "")
-                .filter(|c| lex.is_patient_class(c))
+                .filter(|c| participle && lex.is_patient_class(c))
                 .map(str::to_string)
             {
                 if let Some(u) = f
                     .subj
-                    .map(|i| participant(syn, x, lex, i))
+                    .map(|i| sufferer(participant(syn, x, lex, i), lex))
                     .filter(Part::is_someone)
                 {
                     notes.push(format!("'{form}' read as the passive of {class}"));
@@ -610,7 +627,9 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         subject = d;
     } else if class_known && lex.is_patient_class(&predicate) {
         // Nobody named does it: the proposition is about the one it happens to.
-        let u = undergoer.filter(Part::is_someone)?;
+        let u = undergoer
+            .map(|u| sufferer(u, lex))
+            .filter(Part::is_someone)?;
         let means = doer
             .map(|d| d.text)
             .or_else(|| obl(&["in", "by"]).map(|i| participant(syn, x, lex, i).text));
@@ -738,6 +757,19 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     ))
 }
 
+/// The one an act happens to, when nobody named does it: "at least two members of the group
+/// were killed", "IS fighters were wounded" are about those people, not their organisation
+/// (a member noun does not stand for its actor here).
+fn sufferer(mut u: Part, lex: &ClaimLexicon) -> Part {
+    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() {
+        u.actor = None;
+        u.note = None;
+        // Still someone: the phrase names people.
+        u.proper = true;
+    }
+    u
+}
+
 /// Is `m` the means of an attack that names its doer ("a US air strike": `means` in
 /// frames.tsv, resolved to the actor modifying it)?
 fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
@@ -748,7 +780,10 @@ fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
 /// (a thing, an unnamed person); "imprisoned her": a pronoun the actor layer did not resolve is
 /// neither.
 fn done_to(lex: &ClaimLexicon, predicate: &str, u: Part) -> (Option<ActorRef>, Option<String>) {
-    if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
+    if !u.proper && lex.is("calendar", &u.head) {
+        // "deported the following day": a time, not what was done.
+        (None, None)
+    } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
         (Some(u.as_ref()), None)
     } else if u.pronoun {
         (None, None)

@@ -910,3 +910,120 @@ fn what_someone_threatens_to_do_is_not_a_claim_that_it_was_done() {
         show(&x)
     );
 }
+
+const RIGHT_HAND_MAN_KILLED: &str = "
+The the DET DT 3 det
+right-hand right-hand ADJ JJ 3 amod
+man man NOUN NN 9 nsubj:pass
+of of ADP IN 5 case
+Abu Abu PROPN NNP 3 nmod
+Bakr Bakr PROPN NNP 5 flat
+al-Baghdadi al-Baghdadi PROPN NNP 5 flat
+was be AUX VBD 9 aux:pass
+killed kill VERB VBN 0 root
+by by ADP IN 12 case
+an a DET DT 12 det
+airstrike airstrike NOUN NN 9 obl
+in in ADP IN 14 case
+Mosul~ Mosul PROPN NNP 9 obl
+. . PUNCT . 9 punct
+";
+
+#[test]
+fn the_man_of_a_named_person_is_not_that_person() {
+    let x = gold(&[RIGHT_HAND_MAN_KILLED]);
+    assert!(
+        !x.claims.iter().any(|c| c.subject.name.contains("Baghdadi")
+            || c.target
+                .as_ref()
+                .is_some_and(|t| t.name.contains("Baghdadi"))),
+        "{}",
+        show(&x)
+    );
+}
+
+const FREE_TO_LEAVE: &str = "
+Rosenberg Rosenberg PROPN NNP 3 nsubj
+is be AUX VBZ 3 cop
+free free ADJ JJ 0 root
+to to PART TO 5 mark
+leave leave VERB VB 3 xcomp
+. . PUNCT . 3 punct
+";
+
+/// The parser's double-object reading: "him" indirect object, "the following day" object.
+const DEPORTED_NEXT_DAY: &str = "
+Kuwait Kuwait PROPN NNP 2 nsubj
+deported deport VERB VBD 0 root
+him he PRON PRP 2 iobj
+the the DET DT 6 det
+following follow VERB VBG 6 amod
+day~ day NOUN NN 2 obj
+. . PUNCT . 2 punct
+";
+
+#[test]
+fn an_adjective_is_no_participle_and_a_time_is_no_object() {
+    let x = gold(&[FREE_TO_LEAVE, DEPORTED_NEXT_DAY]);
+    assert!(
+        !x.claims.iter().any(|c| c.predicate.starts_with("free")),
+        "{}",
+        show(&x)
+    );
+    assert!(
+        !x.claims
+            .iter()
+            .any(|c| c.object.as_deref().is_some_and(|o| o.contains("day"))),
+        "{}",
+        show(&x)
+    );
+}
+
+const OPPOSED_WAR: &str = "
+Iran Iran PROPN NNP 2 nsubj
+opposed oppose VERB VBD 9 ccomp
+the the DET DT 4 det
+war~ war NOUN NN 2 obj
+, , PUNCT , 9 punct
+the the DET DT 8 det
+foreign foreign ADJ JJ 8 amod
+minister minister NOUN NN 9 nsubj
+said~ say VERB VBD 0 root
+. . PUNCT . 9 punct
+";
+
+#[test]
+fn an_event_noun_is_still_an_object() {
+    let x = gold(&[OPPOSED_WAR]);
+    assert!(
+        x.claims
+            .iter()
+            .any(|c| c.predicate == "oppose" && c.object.as_deref() == Some("war")),
+        "{}",
+        show(&x)
+    );
+}
+
+const FIGHTERS_KILLED: &str = "
+Two two NUM CD 3 nummod
+ISIS ISIS PROPN NNP 3 compound
+fighters fighter NOUN NNS 5 nsubj:pass
+were be AUX VBD 5 aux:pass
+killed kill VERB VBN 0 root
+in in ADP IN 8 case
+the the DET DT 8 det
+raid~ raid NOUN NN 5 obl
+. . PUNCT . 5 punct
+";
+
+#[test]
+fn members_killed_are_those_people_not_their_organisation() {
+    let x = gold_propositions(&[FIGHTERS_KILLED]);
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.predicate == "kill:passive")
+        .unwrap_or_else(|| panic!("{}", show(&x)));
+    assert!(!c.subject.id.contains("ISIS"), "{}", show(&x));
+    assert!(c.subject.name.contains("ISIS fighters"), "{}", show(&x));
+}
