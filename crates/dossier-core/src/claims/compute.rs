@@ -878,7 +878,7 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         let rest: Vec<String> = words.take(5).collect();
         return match rest.first().map(String::as_str) {
             None => true,
-            Some("is" | "was" | "s" | "are" | "were") => {
+            Some("is" | "was" | "s" | "are" | "were" | "isn" | "wasn" | "aren" | "weren") => {
                 // "it was where Eastwood's character describes …": a cleft or a
                 // free relative is a clause of its own, not a pointer back.
                 !rest.iter().skip(1).any(|w| {

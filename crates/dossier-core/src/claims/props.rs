@@ -533,6 +533,26 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             if !case.is_empty() && !lex.is("wherecase", &case) {
                 return None;
             }
+            // Where someone is needs a place in the words ("in the area", "within 2 km of
+            // Baghdad airport"), not a figure ("more in the business of cutting heads").
+            let from = doc.children_with(p, Rel::Case).min().unwrap_or(p);
+            if !case.is_empty()
+                && !(from..frames::phrase(doc, p).end).any(|j| {
+                    doc.tokens[j].upos == Upos::Propn
+                        || syn.actor_at[j].is_some()
+                        || lex.is("placenoun", &syn.lemma(j))
+                })
+            {
+                return None;
+            }
+            // "it isn't true", "that was fake": a judgement on another claim (read as such by
+            // the statements that refer back), not a proposition about whoever "it" resolves to.
+            if f.subj.is_some_and(|i| {
+                doc.tokens[i].upos == Upos::Pron
+                    && matches!(syn.lower(i).as_str(), "it" | "this" | "that")
+            }) {
+                return None;
+            }
             let pred = if case.is_empty() {
                 "be".to_string()
             } else {

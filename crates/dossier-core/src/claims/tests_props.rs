@@ -1027,3 +1027,64 @@ fn members_killed_are_those_people_not_their_organisation() {
     assert!(!c.subject.id.contains("ISIS"), "{}", show(&x));
     assert!(c.subject.name.contains("ISIS fighters"), "{}", show(&x));
 }
+
+const IN_THE_BUSINESS: &str = "
+Islamic Islamic PROPN NNP 2 compound
+State State PROPN NNP 6 nsubj
+is be AUX VBZ 6 cop
+in in ADP IN 6 case
+the the DET DT 6 det
+business business NOUN NN 0 root
+of of ADP IN 8 case
+kidnapping~ kidnapping NOUN NN 6 nmod
+. . PUNCT . 6 punct
+";
+
+const NOT_IN_THE_AREA: &str = "
+Rosenberg Rosenberg PROPN NNP 6 nsubj
+was be AUX VBD 6 cop
+not not PART RB 6 advmod
+in in ADP IN 6 case
+the the DET DT 6 det
+area~ area NOUN NN 10 ccomp
+, , PUNCT , 10 punct
+the the DET DT 9 det
+army army NOUN NN 10 nsubj
+said~ say VERB VBD 0 root
+. . PUNCT . 10 punct
+";
+
+const NOT_TRUE: &str = "
+It it PRON PRP 4 nsubj
+is be AUX VBZ 4 cop
+not not PART RB 4 advmod
+true~ true ADJ JJ 8 ccomp
+, , PUNCT , 8 punct
+the the DET DT 7 det
+ministry ministry NOUN NN 8 nsubj
+said~ say VERB VBD 0 root
+. . PUNCT . 8 punct
+";
+
+#[test]
+fn where_someone_is_needs_a_place_and_it_is_not_true_is_no_proposition_of_its_own() {
+    let x = gold(&[IN_THE_BUSINESS, NOT_IN_THE_AREA]);
+    let be_in: Vec<&DocClaim> = x.claims.iter().filter(|c| c.predicate == "be in").collect();
+    assert_eq!(be_in.len(), 1, "{}", show(&x));
+    assert!(be_in[0].subject.name.contains("Rosenberg"), "{}", show(&x));
+    assert_eq!(be_in[0].polarity, Some(Polarity::Negative), "{}", show(&x));
+
+    let y = gold(&[NOT_IN_THE_AREA, NOT_TRUE]);
+    assert!(
+        !y.claims.iter().any(|c| c.object.as_deref() == Some("true")),
+        "{}",
+        show(&y)
+    );
+    // "It is not true" bears on the claim before it.
+    let back = y
+        .claims
+        .iter()
+        .find(|c| c.evidence.text.contains("not true"))
+        .unwrap_or_else(|| panic!("{}", show(&y)));
+    assert_eq!(back.predicate, "be in", "{}", show(&y));
+}
