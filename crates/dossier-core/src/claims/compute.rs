@@ -334,7 +334,13 @@ pub(super) fn compute(
     if let Some(syn) = syn {
         let mut seen: Vec<usize> = event_preds.clone();
         for s in &x.statements {
+            // "is threatening to kill …", "vowed to retake …": an intention's content is an act
+            // not done (the threat itself is the event's claim).
+            let intends = syn
+                .tokens_in(s.cue.start, s.cue.end)
+                .any(|t| lex.is("intended", &syn.lemma(t)));
             if aligned.contains(&s.id.as_str())
+                || intends
                 || is_anaphoric(&s.content.text)
                 || props::is_no_comment(lex, s)
             {
@@ -370,7 +376,7 @@ pub(super) fn compute(
         if let Some(t) = text {
             super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
-        resolve_in_document(&mut out);
+        super::in_document::resolve_in_document(&mut out);
         // A proposition only supposed ("if the US did not meet their demands", "in the event
         // she was injured") is no claim of its own; it stays as a note on a claim the document
         // states ("any transfer would be an escalation" on the transfer).
@@ -512,85 +518,6 @@ pub(super) fn prop_claim(p: props::Prop, stance: Stance, statement: Option<Strin
         detail: p.detail,
         merge: Some(p.notes.join("; ")).filter(|m| !m.is_empty()),
     }
-}
-
-/// Within one document, a proposition missing a role takes it from an earlier one about the
-/// same thing: "Tehran sent ballistic missiles … officials denied that any missiles were
-/// delivered" → the denial is about Iran's transfer; "Iran sent missiles" after "Iran sent
-/// missiles to Russia" is about Russia. A denial limited in time ("has not sent drones since the
-/// war began") does not take a target: it does not deny the unlimited claim. Propositions left
-/// without a subject are dropped.
-fn resolve_in_document(out: &mut Vec<DocClaimEntry>) {
-    let snapshot: Vec<DocClaim> = out.iter().map(|c| c.claim.clone()).collect();
-    let mut keep = vec![true; out.len()];
-    for (i, c) in out.iter_mut().enumerate() {
-        let claim = &mut c.claim;
-        if claim.event.is_some() || claim.predicate.ends_with(PASSIVE) {
-            continue;
-        }
-        let same_thing = |o: &&DocClaim| {
-            o.predicate == claim.predicate
-                && o.object == claim.object
-                && !o.subject.id.is_empty()
-                && o.evidence != claim.evidence
-        };
-        if claim.subject.id.is_empty() {
-            let from = snapshot
-                .iter()
-                .filter(same_thing)
-                .filter(|o| o.evidence.start < claim.evidence.start)
-                .max_by_key(|o| o.evidence.start);
-            match from {
-                Some(o) => {
-                    claim.subject = o.subject.clone();
-                    claim.subject_text = o.subject_text.clone();
-                    claim.subject_head = o.subject_head.clone();
-                    if claim.target.is_none() {
-                        claim.target = o.target.clone();
-                    }
-                    let note = format!("doer from '{}'", o.evidence.text);
-                    claim.merge = Some(match claim.merge.take() {
-                        Some(m) => format!("{m}; {note}"),
-                        None => note,
-                    });
-                }
-                None => keep[i] = false,
-            }
-        }
-        if claim.target.is_none()
-            && NEEDS_OBJECT.contains(&claim.predicate.as_str())
-            && !(claim.polarity == Some(Polarity::Negative) && claim.time.is_some())
-        {
-            let targets: Vec<&DocClaim> = snapshot
-                .iter()
-                .filter(same_thing)
-                .filter(|o| o.subject.id == claim.subject.id && o.target.is_some())
-                .collect();
-            let first = targets.first().and_then(|o| o.target.as_ref());
-            if let Some(t) = first.filter(|t| {
-                targets
-                    .iter()
-                    .all(|o| o.target.as_ref().is_some_and(|u| u.id == t.id))
-            }) {
-                claim.target = Some(t.clone());
-                let note = format!("target {} from the same document", t.name);
-                claim.merge = Some(match claim.merge.take() {
-                    Some(m) => format!("{m}; {note}"),
-                    None => note,
-                });
-            }
-        }
-        if !claim.subject.id.is_empty() {
-            claim.key = claim_key(
-                &claim.subject.id,
-                &claim.predicate,
-                claim.target.as_ref().map(|t| t.id.as_str()),
-                claim.object.as_deref(),
-            );
-        }
-    }
-    let mut k = keep.into_iter();
-    out.retain(|_| k.next().unwrap_or(true));
 }
 
 /// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
@@ -789,7 +716,7 @@ pub(super) fn antecedent_object(lex: &ClaimLexicon, content: &str, phrase: &str)
 }
 
 /// Predicates that say nothing without their object: "Russia transferred to Iran" is no claim.
-const NEEDS_OBJECT: &[&str] = &["transfer", "deploy"];
+pub(super) const NEEDS_OBJECT: &[&str] = &["transfer", "deploy"];
 
 /// The predicate of alignment propositions ("Iran is a key partner", "Iran supports no party").
 pub const ALIGN: &str = "align";
@@ -951,7 +878,7 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         let rest: Vec<String> = words.take(5).collect();
         return match rest.first().map(String::as_str) {
             None => true,
-            Some("is" | "was" | "s" | "are" | "were") => {
+            Some("is" | "was" | "s" | "are" | "were" | "isn" | "wasn" | "aren" | "weren") => {
                 // "it was where Eastwood's character describes …": a cleft or a
                 // free relative is a clause of its own, not a pointer back.
                 !rest.iter().skip(1).any(|w| {

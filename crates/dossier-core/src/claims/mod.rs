@@ -17,6 +17,7 @@
 //! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
 
 mod compute;
+mod in_document;
 mod lexicon;
 mod own_voice;
 pub mod props;

@@ -133,7 +133,7 @@ impl<'a> Syn<'a> {
         self.span(r).text
     }
 
-    fn lemma(&self, i: usize) -> String {
+    pub(super) fn lemma(&self, i: usize) -> String {
         let t = &self.doc.tokens[i];
         if t.lemma.is_empty() {
             self.doc.form(self.text, i).to_lowercase()
@@ -214,7 +214,12 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
     {
         lo += 1;
     }
-    let text = syn.words(lo..range.end.max(lo + 1));
+    // The phrase stops at a comma after its head ("two members of the group, including an
+    // aide …, according to the ministry"): what follows is an apposition or an aside.
+    let end = (i + 1..range.end)
+        .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
+        .unwrap_or(range.end);
+    let text = syn.words(lo..end.max(lo + 1));
     let t = &doc.tokens[i];
     let proper = t.upos == Upos::Propn;
     let pronoun = t.upos == Upos::Pron;
@@ -277,6 +282,15 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
                     .filter(|&ai| is_person(ai))
                     .map(|ai| (j, ai))
             })
+            // "The right-hand man of Abu Bakr al-Baghdadi": a person introduced by "of" is
+            // whose man he is, not his name.
+            .filter(|&(j, ai)| {
+                let mut k = j;
+                while k > 0 && syn.actor_at[k - 1] == Some(ai) {
+                    k -= 1;
+                }
+                k == 0 || syn.lower(k - 1) != "of"
+            })
             .last();
         if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {
             let r = syn.actor_ref(x, j, ai);
@@ -298,6 +312,22 @@ fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part 
         {
             let r = syn.actor_ref(x, c, ai);
             note = Some(format!("'{}' → {}", text, r.name));
+            actor = Some(r);
+        }
+    }
+    if actor.is_none() && lex.is("means", &head) {
+        // "a US air strike", "Israeli shelling", "Russia's bombardment": the means of an attack
+        // names its doer by its modifier (not by a prepositional phrase: "the strike on ISIS").
+        if let Some((c, ai)) = doc
+            .children(i)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss))
+            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
+        {
+            let r = syn.actor_ref(x, c, ai);
+            note = Some(format!(
+                "'{}' → {} (the means names its doer)",
+                text, r.name
+            ));
             actor = Some(r);
         }
     }
@@ -452,20 +482,41 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         PredKind::Copular => {
             // "Baghdadi had been seriously wounded": a participle the tagger read as an
             // adjective is the passive of its patient-centred class, about the one it happens to.
+            // Only a participle: "she's free to do whatever she wants" is no freeing.
+            let participle =
+                doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en");
             if let Some(class) = lex
                 .predicate(&form, "")
-                .filter(|c| lex.is_patient_class(c))
+                .filter(|c| participle && lex.is_patient_class(c))
                 .map(str::to_string)
             {
                 if let Some(u) = f
                     .subj
-                    .map(|i| participant(syn, x, lex, i))
+                    .map(|i| sufferer(participant(syn, x, lex, i), lex))
                     .filter(Part::is_someone)
                 {
+                    notes.push(format!("'{form}' read as the passive of {class}"));
                     let means = f
                         .obl_with(&["in", "by"])
-                        .map(|i| participant(syn, x, lex, i).text);
-                    notes.push(format!("'{form}' read as the passive of {class}"));
+                        .map(|i| participant(syn, x, lex, i));
+                    if let Some(d) = means.clone().filter(|m| is_doing_means(lex, m)) {
+                        // "was seriously wounded in a US air strike": the US wounded him.
+                        let (target, object) = done_to(lex, &class, u);
+                        let means_text = d.text.clone();
+                        return Some(finish(
+                            syn,
+                            x,
+                            lex,
+                            &f,
+                            d,
+                            class,
+                            target,
+                            object,
+                            Some(means_text),
+                            notes,
+                        ));
+                    }
+                    let means = means.map(|m| m.text);
                     let predicate = format!("{class}{PASSIVE}");
                     return Some(finish(
                         syn, x, lex, &f, u, predicate, None, None, means, notes,
@@ -480,6 +531,26 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
                 return None;
             }
             if !case.is_empty() && !lex.is("wherecase", &case) {
+                return None;
+            }
+            // Where someone is needs a place in the words ("in the area", "within 2 km of
+            // Baghdad airport"), not a figure ("more in the business of cutting heads").
+            let from = doc.children_with(p, Rel::Case).min().unwrap_or(p);
+            if !case.is_empty()
+                && !(from..frames::phrase(doc, p).end).any(|j| {
+                    doc.tokens[j].upos == Upos::Propn
+                        || syn.actor_at[j].is_some()
+                        || lex.is("placenoun", &syn.lemma(j))
+                })
+            {
+                return None;
+            }
+            // "it isn't true", "that was fake": a judgement on another claim (read as such by
+            // the statements that refer back), not a proposition about whoever "it" resolves to.
+            if f.subj.is_some_and(|i| {
+                doc.tokens[i].upos == Upos::Pron
+                    && matches!(syn.lower(i).as_str(), "it" | "this" | "that")
+            }) {
                 return None;
             }
             let pred = if case.is_empty() {
@@ -510,9 +581,28 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
     if f.modals.iter().any(|m| lex.is("normative", m)) {
         return None;
     }
-    let doer = f.doer().map(|i| participant(syn, x, lex, i));
-    let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
     let obl = |cases: &[&str]| f.obl_with(cases);
+    let mut doer = f.doer().map(|i| participant(syn, x, lex, i));
+    if class_known
+        && f.voice == Voice::Passive
+        && lex.is_patient_class(&predicate)
+        && !doer.as_ref().is_some_and(Part::is_someone)
+    {
+        // "Baghdadi was killed in a US air strike": the means names who did it.
+        if let Some(m) = obl(&["in", "by"])
+            .map(|i| participant(syn, x, lex, i))
+            .filter(|m| is_doing_means(lex, m))
+        {
+            notes.push(format!("passive: doer named by the means '{}'", m.text));
+            doer = Some(m);
+        }
+    }
+    // "A US air strike wounded him": the strike is kept as detail of the US's act.
+    let means_detail = doer
+        .as_ref()
+        .filter(|d| is_doing_means(lex, d))
+        .map(|d| d.text.clone());
+    let undergoer = f.undergoer().map(|i| participant(syn, x, lex, i));
     let converse = class_known && (lex.is_converse(&form) || lex.is_converse(&lemma));
 
     let mut object_phrase: Option<String> = None;
@@ -551,19 +641,15 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         if f.voice == Voice::Passive {
             notes.push(format!("passive: doer 'by {}'", d.text));
         }
-        match undergoer {
-            Some(u) if u.actor.is_some() || (u.proper && !lex.has_object(&predicate)) => {
-                target = Some(u.as_ref())
-            }
-            // "imprisoned her": a pronoun the actor layer did not resolve is no object.
-            Some(u) if u.pronoun => {}
-            Some(u) => object_phrase = Some(u.text),
-            None => {}
+        if let Some(u) = undergoer {
+            (target, object_phrase) = done_to(lex, &predicate, u);
         }
         subject = d;
     } else if class_known && lex.is_patient_class(&predicate) {
         // Nobody named does it: the proposition is about the one it happens to.
-        let u = undergoer.filter(Part::is_someone)?;
+        let u = undergoer
+            .map(|u| sufferer(u, lex))
+            .filter(Part::is_someone)?;
         let means = doer
             .map(|d| d.text)
             .or_else(|| obl(&["in", "by"]).map(|i| participant(syn, x, lex, i).text));
@@ -686,9 +772,44 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         predicate,
         target,
         object_phrase,
-        None,
+        means_detail,
         notes,
     ))
+}
+
+/// The one an act happens to, when nobody named does it: "at least two members of the group
+/// were killed", "IS fighters were wounded" are about those people, not their organisation
+/// (a member noun does not stand for its actor here).
+fn sufferer(mut u: Part, lex: &ClaimLexicon) -> Part {
+    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() {
+        u.actor = None;
+        u.note = None;
+        // Still someone: the phrase names people.
+        u.proper = true;
+    }
+    u
+}
+
+/// Is `m` the means of an attack that names its doer ("a US air strike": `means` in
+/// frames.tsv, resolved to the actor modifying it)?
+fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
+    m.actor.is_some() && lex.is("means", &m.head)
+}
+
+/// The undergoer of an act as the claim's target (an actor or a named person) or its object
+/// (a thing, an unnamed person); "imprisoned her": a pronoun the actor layer did not resolve is
+/// neither.
+fn done_to(lex: &ClaimLexicon, predicate: &str, u: Part) -> (Option<ActorRef>, Option<String>) {
+    if !u.proper && lex.is("calendar", &u.head) {
+        // "deported the following day": a time, not what was done.
+        (None, None)
+    } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
+        (Some(u.as_ref()), None)
+    } else if u.pronoun {
+        (None, None)
+    } else {
+        (None, Some(u.text))
+    }
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition

@@ -1,0 +1,133 @@
+//! Resolution within one document: a proposition missing a role takes it from another one of
+//! the same document about the same thing (a doer, a recipient), and a patient-centred passive
+//! ("Baghdadi was killed") is the same claim as the document's proposition naming who did it.
+
+use super::compute::NEEDS_OBJECT;
+use super::*;
+
+/// Within one document, a proposition missing a role takes it from an earlier one about the
+/// same thing: "Tehran sent ballistic missiles … officials denied that any missiles were
+/// delivered" → the denial is about Iran's transfer; "Iran sent missiles" after "Iran sent
+/// missiles to Russia" is about Russia. A denial limited in time ("has not sent drones since the
+/// war began") does not take a target: it does not deny the unlimited claim. Propositions left
+/// without a subject are dropped.
+pub(super) fn resolve_in_document(out: &mut Vec<DocClaimEntry>) {
+    let snapshot: Vec<DocClaim> = out.iter().map(|c| c.claim.clone()).collect();
+    let mut keep = vec![true; out.len()];
+    for (i, c) in out.iter_mut().enumerate() {
+        let claim = &mut c.claim;
+        if claim.event.is_some() || claim.predicate.ends_with(PASSIVE) {
+            continue;
+        }
+        let same_thing = |o: &&DocClaim| {
+            o.predicate == claim.predicate
+                && o.object == claim.object
+                && !o.subject.id.is_empty()
+                && o.evidence != claim.evidence
+        };
+        if claim.subject.id.is_empty() {
+            let from = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.evidence.start < claim.evidence.start)
+                .max_by_key(|o| o.evidence.start);
+            match from {
+                Some(o) => {
+                    claim.subject = o.subject.clone();
+                    claim.subject_text = o.subject_text.clone();
+                    claim.subject_head = o.subject_head.clone();
+                    if claim.target.is_none() {
+                        claim.target = o.target.clone();
+                    }
+                    let note = format!("doer from '{}'", o.evidence.text);
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note,
+                    });
+                }
+                None => keep[i] = false,
+            }
+        }
+        if claim.target.is_none()
+            && NEEDS_OBJECT.contains(&claim.predicate.as_str())
+            && !(claim.polarity == Some(Polarity::Negative) && claim.time.is_some())
+        {
+            let targets: Vec<&DocClaim> = snapshot
+                .iter()
+                .filter(same_thing)
+                .filter(|o| o.subject.id == claim.subject.id && o.target.is_some())
+                .collect();
+            let first = targets.first().and_then(|o| o.target.as_ref());
+            if let Some(t) = first.filter(|t| {
+                targets
+                    .iter()
+                    .all(|o| o.target.as_ref().is_some_and(|u| u.id == t.id))
+            }) {
+                claim.target = Some(t.clone());
+                let note = format!("target {} from the same document", t.name);
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note,
+                });
+            }
+        }
+        if !claim.subject.id.is_empty() {
+            claim.key = claim_key(
+                &claim.subject.id,
+                &claim.predicate,
+                claim.target.as_ref().map(|t| t.id.as_str()),
+                claim.object.as_deref(),
+            );
+        }
+    }
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
+    passive_to_doer(out);
+}
+
+/// "Baghdadi was killed" (nobody named doing it) in a document that says who killed him ("US
+/// air strikes killed Baghdadi") is that proposition, not a second claim: it takes the doer,
+/// when the document names exactly one for that act on that person. Its own polarity and stance
+/// stay ("Baghdadi has not been killed" denies the doer's claim).
+fn passive_to_doer(out: &mut [DocClaimEntry]) {
+    let snapshot: Vec<DocClaim> = out.iter().map(|c| c.claim.clone()).collect();
+    for c in out.iter_mut() {
+        let claim = &mut c.claim;
+        let Some(class) = claim.predicate.strip_suffix(PASSIVE) else {
+            continue;
+        };
+        if claim.subject.id.is_empty() {
+            continue;
+        }
+        let doers: Vec<&DocClaim> = snapshot
+            .iter()
+            .filter(|o| {
+                o.predicate == class
+                    && !o.subject.id.is_empty()
+                    && o.target.as_ref().is_some_and(|t| t.id == claim.subject.id)
+            })
+            .collect();
+        let Some(o) = doers.first() else {
+            continue;
+        };
+        if doers.iter().any(|d| d.subject.id != o.subject.id) {
+            // Two doers named for one act: which one the passive means is not said.
+            continue;
+        }
+        let note = format!(
+            "'{}' was {} ({}): the same act as '{}' in this document",
+            claim.subject.name, class, claim.predicate, o.evidence.text
+        );
+        claim.target = Some(claim.subject.clone());
+        claim.subject = o.subject.clone();
+        claim.subject_text = o.subject_text.clone();
+        claim.subject_head = o.subject_head.clone();
+        claim.predicate = class.to_string();
+        claim.object = o.object.clone();
+        claim.key = o.key.clone();
+        claim.merge = Some(match claim.merge.take() {
+            Some(m) => format!("{m}; {note}"),
+            None => note,
+        });
+    }
+}
