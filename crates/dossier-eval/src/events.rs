@@ -640,7 +640,8 @@ pub fn eval_plover(data_dir: &Path, mut listing: Option<&mut Listing>) -> Result
                 .flatten()
                 .filter_map(|a| {
                     Some((
-                        a["actorText"].as_str()?.to_string(),
+                        // Some records pad the actor text (" Former Socialist prime minister").
+                        a["actorText"].as_str()?.trim().to_string(),
                         a["code"].as_str()?.to_string(),
                     ))
                 })

@@ -429,6 +429,23 @@ impl Coder<'_> {
                     if case == "with" && comitative {
                         continue;
                     }
+                    // "demanded that the US cancel the sale": the subject of the clausal
+                    // complement is the one the demand (appeal, accusation) is made of.
+                    if case == "that-clause" {
+                        let found = f
+                            .comp
+                            .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
+                            .and_then(|c| {
+                                doc.children(c).find(|&k| doc.tokens[k].rel.is_subject())
+                            })
+                            .map(|sj| self.participants(sj, true))
+                            .filter(|p| !p.is_empty());
+                        if let Some(p) = found {
+                            targets = p;
+                            break;
+                        }
+                        continue;
+                    }
                     let found = f
                         .obl
                         .iter()
@@ -504,6 +521,31 @@ impl Coder<'_> {
                     .map(|c| self.participants(c, true))
                     .find(|p| !p.is_empty())
                 {
+                    targets = p;
+                    addressed = true;
+                }
+            }
+            // "rejected an Indian proposal", "welcomed the US decision", "rejected calls by
+            // Belarus for aid": the author of a statement or act noun (`statement` in
+            // nouns.tsv, or an event noun) named by a modifier or a `by` phrase.
+            if let Some(o) = object.filter(|&o| {
+                targets.is_empty()
+                    && (self.roles.noun(self.lemma(o)) == Some(NounKind::Statement)
+                        || self.lex.nominal(self.lemma(o)).is_some())
+            }) {
+                let author = doc
+                    .children(o)
+                    .filter(|&c| match doc.tokens[c].rel {
+                        Rel::Amod | Rel::Compound => self.mention[c].is_some(),
+                        Rel::Nmod => case_of(doc, self.text, c) == "by",
+                        _ => false,
+                    })
+                    .map(|c| match self.mention[c] {
+                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part { mention: m, head: c }],
+                        _ => self.participants(c, false),
+                    })
+                    .find(|p| !p.is_empty());
+                if let Some(p) = author {
                     targets = p;
                     addressed = true;
                 }
