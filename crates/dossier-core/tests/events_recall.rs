@@ -234,28 +234,51 @@ fn a_demand_is_made_of_the_subject_of_its_that_clause() {
         events("China on Tuesday demanded that the United States cancel its arms sales to Taiwan.");
     let e = coded(&evs, "demanded").unwrap_or_else(|| panic!("no demand coded:\n{dump}"));
     assert_eq!(e.source.id, "CHN", "{dump}");
-    assert_eq!(e.target.as_ref().map(|t| t.id.as_str()), Some("USA"), "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("USA"),
+        "{dump}"
+    );
     assert!(e.action.cameo.starts_with("10"), "{dump}");
     // A clausal complement of a plain report names no target: "said that" stays a statement.
-    let (evs, dump) = events("China said on Tuesday that the United States had sold arms to Taiwan.");
+    let (evs, dump) =
+        events("China said on Tuesday that the United States had sold arms to Taiwan.");
     assert!(
-        evs.iter().all(|e| !(e.source.id == "CHN" && e.action.verb == "said")),
+        evs.iter()
+            .all(|e| !(e.source.id == "CHN" && e.action.verb == "said")),
         "{dump}"
     );
 }
 
 #[test]
 fn rejecting_an_actors_proposal_is_aimed_at_that_actor() {
-    let (evs, dump) = events("Serbia on Thursday rejected an Australian request to hand over the guard.");
+    let (evs, dump) =
+        events("Serbia on Thursday rejected an Australian request to hand over the guard.");
     let e = coded(&evs, "rejected").unwrap_or_else(|| panic!("no rejection coded:\n{dump}"));
     assert_eq!(e.source.id, "SRB", "{dump}");
-    assert_eq!(e.target.as_ref().map(|t| t.id.as_str()), Some("AUS"), "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("AUS"),
+        "{dump}"
+    );
     assert!(e.action.cameo.starts_with("12"), "{dump}");
-    // Only a statement or act noun has an author: "rejected the Iraqi oil shipment" is aimed at
-    // no one (a shipment is a thing).
-    let (evs, dump) = events("Serbia rejected the Iraqi oil shipment at the border.");
+    // Only a statement or act noun has an author: "rejected the Albanian language" is aimed at
+    // no one (a language is no act of Albania's).
+    let (evs, dump) = events("Serbia rejected the Albanian language in its schools.");
     assert!(
         coded(&evs, "rejected").is_none_or(|e| e.target.is_none()),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_plain_rejection_is_coded_reject() {
+    let (evs, dump) = events("Serbia on Thursday rejected Australia's ultimatum.");
+    let e = coded(&evs, "rejected").unwrap_or_else(|| panic!("no rejection coded:\n{dump}"));
+    assert_eq!(e.action.cameo, "120", "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("AUS"),
         "{dump}"
     );
 }

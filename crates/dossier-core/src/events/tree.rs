@@ -435,9 +435,7 @@ impl Coder<'_> {
                         let found = f
                             .comp
                             .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
-                            .and_then(|c| {
-                                doc.children(c).find(|&k| doc.tokens[k].rel.is_subject())
-                            })
+                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
                             .map(|sj| self.participants(sj, true))
                             .filter(|p| !p.is_empty());
                         if let Some(p) = found {
@@ -541,7 +539,10 @@ impl Coder<'_> {
                         _ => false,
                     })
                     .map(|c| match self.mention[c] {
-                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part { mention: m, head: c }],
+                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part {
+                            mention: m,
+                            head: c,
+                        }],
                         _ => self.participants(c, false),
                     })
                     .find(|p| !p.is_empty());
