@@ -282,3 +282,32 @@ fn a_plain_rejection_is_coded_reject() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_related_link_line_is_page_furniture() {
+    let text = "Syrian rebels shelled the airport on Monday. Read more: Islamic State fighters \
+                attack Kurdish positions near Kobani | The Times http://example.com/isis";
+    let (evs, dump) = events(text);
+    assert!(evs.iter().all(|e| e.action.verb != "attack"), "{dump}");
+    // The same words as the article's own sentence are an event.
+    let (evs, dump) = events("Islamic State fighters attack Kurdish positions near Kobani.");
+    assert!(evs.iter().any(|e| e.action.verb == "attack"), "{dump}");
+}
+
+#[test]
+fn material_cooperation_needs_a_partner() {
+    let (evs, dump) = events(
+        "France had paid about $13 million for the release of four hostages earlier this year.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("06")),
+        "no partner, no cooperation:\n{dump}"
+    );
+    let (evs, dump) = events("France cooperated with Germany on the investigation.");
+    assert!(
+        evs.iter().any(|e| e.action.cameo.starts_with("06")
+            && e.source.id == "FRA"
+            && e.target.as_ref().is_some_and(|t| t.id == "DEU")),
+        "{dump}"
+    );
+}

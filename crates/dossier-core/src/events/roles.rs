@@ -81,6 +81,10 @@ pub enum LemmaKind {
     /// A verb whose "with" phrase is a companion, not a target ("fought with the Kurds",
     /// "worked with the rebels", "sided with Moscow"): the "with" actor is an ally.
     Comitative,
+    /// A link label that opens page furniture ("Read more: …", "Related: …"): the sentence is a
+    /// related-link headline, not the article's reporting. Matched on the lower-cased words
+    /// before a colon at the start of a sentence.
+    Label,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -220,12 +224,13 @@ impl Roles {
                 Some("motion") => LemmaKind::Motion,
                 Some("state") => LemmaKind::State,
                 Some("comitative") => LemmaKind::Comitative,
+                Some("label") => LemmaKind::Label,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion, state or comitative"
+                                 intent, motion, state, comitative or label"
                             .to_string(),
                     })
                 }
