@@ -311,3 +311,24 @@ fn material_cooperation_needs_a_partner() {
         "{dump}"
     );
 }
+
+#[test]
+fn an_actor_saying_it_will_act_announces_its_intent() {
+    let (evs, dump) = events("Hungary has said it will support Ukraine.");
+    let e = evs
+        .iter()
+        .find(|e| e.action.verb == "support")
+        .unwrap_or_else(|| panic!("no support coded:\n{dump}"));
+    assert!(
+        e.action.cameo.starts_with("03"),
+        "intent to support:\n{dump}"
+    );
+    assert_eq!(e.action.plover, "AGREE", "{dump}");
+    // Another's report of the act keeps its own class.
+    let (evs, dump) = events("Kyiv said Hungary will support Ukraine.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.verb == "support" && e.action.cameo.starts_with("05")),
+        "{dump}"
+    );
+}

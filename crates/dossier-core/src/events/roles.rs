@@ -85,6 +85,9 @@ pub enum LemmaKind {
     /// related-link headline, not the article's reporting. Matched on the lower-cased words
     /// before a colon at the start of a sentence.
     Label,
+    /// A modal of commitment ("will", "would" in reported speech): an actor saying that it will
+    /// act announces the intent to act ("Hungary said it will support the resolution").
+    Commitment,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -225,12 +228,13 @@ impl Roles {
                 Some("state") => LemmaKind::State,
                 Some("comitative") => LemmaKind::Comitative,
                 Some("label") => LemmaKind::Label,
+                Some("commitment") => LemmaKind::Commitment,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion, state, comitative or label"
+                                 intent, motion, state, comitative, label or commitment"
                             .to_string(),
                     })
                 }

@@ -744,7 +744,8 @@ impl Coder<'_> {
         let announced = f
             .controllers
             .iter()
-            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent));
+            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
+            || self.self_announced(&f, &sources);
         let cameo = match (announced, self.roles.intent(cameo)) {
             (true, Some(c)) => {
                 intent_code = c.to_string();

@@ -4,8 +4,9 @@
 
 use super::{Coder, Part, NOMINAL_CASES};
 use crate::actors::MentionForm;
-use crate::events::roles::NounKind;
+use crate::events::roles::{LemmaKind, NounKind};
 use dossier_syntax::frames::case_of;
+use dossier_syntax::frames::Frame;
 use dossier_syntax::{Rel, Upos};
 
 impl Coder<'_> {
@@ -403,6 +404,35 @@ impl Coder<'_> {
             k = h;
         }
         Vec::new()
+    }
+
+    /// "Hungary has said it will support the resolution": a predicate under a modal of
+    /// commitment (`lemmas.tsv`), in the clausal complement of a verb whose subject is the
+    /// event's own source, announces the source's intent. Not when negated (a refusal is no
+    /// intent) nor when someone else reports the act ("Kyiv said Russia will attack").
+    pub(super) fn self_announced(&self, f: &Frame, sources: &[Part]) -> bool {
+        let doc = self.doc;
+        let pred = f.pred;
+        if f.negated
+            || !f
+                .modals
+                .iter()
+                .any(|m| self.roles.lemma_is(m, LemmaKind::Commitment))
+            || doc.tokens[pred].rel != Rel::Ccomp
+        {
+            return false;
+        }
+        let Some(src) = sources.first() else {
+            return false;
+        };
+        let src_actor = self.layer.mentions[src.mention].actor;
+        let Some(h) = doc.head(pred) else {
+            return false;
+        };
+        doc.children(h)
+            .filter(|&c| doc.tokens[c].rel.is_subject())
+            .flat_map(|c| self.participants(c, false))
+            .any(|p| self.layer.mentions[p.mention].actor == src_actor)
     }
 
     /// Event nouns need their own arguments to be events.
