@@ -332,3 +332,22 @@ fn an_actor_saying_it_will_act_announces_its_intent() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_pronoun_of_an_unnamed_speaker_is_not_an_earlier_actor() {
+    let text = "Yemeni forces raided a village last month. His captors taunted his family after a raid by Yemeni forces on \
+                Thursday, saying they would execute him within three days.";
+    let (evs, dump) = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !(e.action.verb == "execute" && e.source.id.starts_with("YEM"))),
+        "the captors, not Yemen, threatened to execute him:\n{dump}"
+    );
+    // A named speaker's pronoun stays the speaker: "Hungary said it will support Ukraine".
+    let (evs, dump) = events("Russian officials said they would attack Kyiv.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.verb == "attack" && e.source.id.starts_with("RUS")),
+        "{dump}"
+    );
+}

@@ -254,6 +254,13 @@ impl Coder<'_> {
         if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
             return self.dropped(i, "possessor subject");
         }
+        // "His captors taunted his family, saying they would execute him": a pronoun subject
+        // of a reported clause agreeing with the reporting clause's own subject refers to it;
+        // when that subject is no actor ("captors"), an actor the pronoun was resolved to
+        // further back ("Yemeni forces") is not the doer.
+        if !sources.is_empty() && self.pronoun_of_unnamed_speaker(&f) {
+            return self.dropped(i, "pronoun of an unnamed speaker");
+        }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
         // reported clause is the reporting clause's subject.
         if sources.is_empty() {
