@@ -351,3 +351,14 @@ fn a_pronoun_of_an_unnamed_speaker_is_not_an_earlier_actor() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_private_person_migrating_is_no_event() {
+    let (evs, dump) = events(
+        "Gill Rosenberg, 31, who migrated to Israel from Canada in 2006, served in the army.",
+    );
+    assert!(
+        evs.iter().all(|e| e.action.verb != "migrated"),
+        "moving to a country is no asylum granted:\n{dump}"
+    );
+}
