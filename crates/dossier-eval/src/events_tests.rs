@@ -142,21 +142,3 @@ fn a_bare_agent_is_coded_without_country() {
     let ids: Vec<&str> = layer.actors.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["---LEG", "ARN"]);
 }
-
-#[test]
-#[ignore]
-fn scratch_debug() {
-    let text = std::env::var("CB_TEXT").unwrap();
-    let d = dossier_core::syntax::parse(&text);
-    for (i, tok) in d.tokens.iter().enumerate() {
-        println!(
-            "  {i:>3} {:<14} {:<6} {:<5} {:<10} {:>3} {}",
-            d.form(&text, i),
-            tok.upos.as_str(),
-            tok.xpos,
-            tok.lemma,
-            tok.head as i64,
-            tok.rel.as_str()
-        );
-    }
-}
