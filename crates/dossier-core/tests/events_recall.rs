@@ -362,3 +362,26 @@ fn a_private_person_migrating_is_no_event() {
         "moving to a country is no asylum granted:\n{dump}"
     );
 }
+
+#[test]
+fn a_refused_act_is_coded_as_the_refusal() {
+    let (evs, dump) =
+        events("Israel is refusing to lift the curfew on Palestinians in the West Bank.");
+    let e = coded(&evs, "lift").unwrap_or_else(|| panic!("no refusal coded:\n{dump}"));
+    assert!(
+        e.action.cameo.starts_with("124"),
+        "decline to ease:\n{dump}"
+    );
+    assert_eq!(e.action.plover, "REJECT", "{dump}");
+    assert_eq!(e.source.id, "ISR", "{dump}");
+    // The refusal happened: it is not a negated or denied event.
+    use dossier_core::model::Modality;
+    assert!(
+        !matches!(e.modality, Modality::Negated | Modality::Denied),
+        "{dump}"
+    );
+    // An actor saying it will not act refuses too.
+    let (evs, dump) = events("Hungary said it would not support Ukraine.");
+    let e = coded(&evs, "support").unwrap_or_else(|| panic!("no refusal coded:\n{dump}"));
+    assert!(e.action.cameo.starts_with("12"), "{dump}");
+}

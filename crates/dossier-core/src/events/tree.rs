@@ -745,14 +745,35 @@ impl Coder<'_> {
         {
             return self.dropped(i, "person's act with no target or object");
         }
-        let modality = self.modality(&f, stmt);
+        let mut modality = self.modality(&f, stmt);
+        // A refused act is the refusal, which happened ("Israel is refusing to lift the curfew"
+        // → 1241; "the US said it would not meet their demands" → 125).
+        let refusal_code;
+        let refused = f
+            .controllers
+            .first()
+            .is_some_and(|c| self.roles.lemma_is(c, LemmaKind::Refusal))
+            || self.self_announced(&f, &sources, true);
+        let (cameo, refused) = match self.roles.refusal(cameo).filter(|_| refused) {
+            Some(c) => {
+                refusal_code = c.to_string();
+                modality = if stmt.is_some() {
+                    crate::model::Modality::Reported
+                } else {
+                    crate::model::Modality::Asserted
+                };
+                (refusal_code.as_str(), true)
+            }
+            None => (cameo, false),
+        };
         // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
         let intent_code;
-        let announced = f
-            .controllers
-            .iter()
-            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
-            || self.self_announced(&f, &sources);
+        let announced = !refused
+            && (f
+                .controllers
+                .iter()
+                .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
+                || self.self_announced(&f, &sources, false));
         let cameo = match (announced, self.roles.intent(cameo)) {
             (true, Some(c)) => {
                 intent_code = c.to_string();

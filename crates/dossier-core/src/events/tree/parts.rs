@@ -408,12 +408,13 @@ impl Coder<'_> {
 
     /// "Hungary has said it will support the resolution": a predicate under a modal of
     /// commitment (`lemmas.tsv`), in the clausal complement of a verb whose subject is the
-    /// event's own source, announces the source's intent. Not when negated (a refusal is no
-    /// intent) nor when someone else reports the act ("Kyiv said Russia will attack").
-    pub(super) fn self_announced(&self, f: &Frame, sources: &[Part]) -> bool {
+    /// event's own source, announces the source's intent (`negated`: "said it would not
+    /// meet" announces a refusal), not when someone else reports the act ("Kyiv said Russia
+    /// will attack").
+    pub(super) fn self_announced(&self, f: &Frame, sources: &[Part], negated: bool) -> bool {
         let doc = self.doc;
         let pred = f.pred;
-        if f.negated
+        if f.negated != negated
             || !f
                 .modals
                 .iter()
