@@ -10,7 +10,9 @@
 //! - `wrong participants`: an event with the expected code (or root) was coded between other
 //!   actors (an actor not taken as the participant, or the roles swapped);
 //! - `dropped: STAGE`: a trigger of the lexicon was read and a guard or a missing argument
-//!   dropped it (the stage names are the coder's, `dossier_core::events::Dropped`);
+//!   dropped it (the stage names are the coder's, `dossier_core::events::Dropped`; the first
+//!   trigger dropped in the sentence, which is not always the expected event's own verb: the
+//!   listing shows them all);
 //! - `other event only`: the coder coded something else in the sentence and dropped nothing;
 //! - `no trigger`: no verb or event noun of the sentence is in the lexicon as a predicate.
 
@@ -34,10 +36,23 @@ pub struct Listing {
 }
 
 fn event_line(e: &Event) -> String {
+    let ids = |first: Option<&dossier_core::model::ActorRef>,
+               more: &[dossier_core::model::ActorRef]| {
+        let all: Vec<&str> = first
+            .into_iter()
+            .chain(more)
+            .map(|a| a.id.as_str())
+            .collect();
+        if all.is_empty() {
+            "-".to_string()
+        } else {
+            all.join("+")
+        }
+    };
     format!(
         "{}→{} {} {} [{}]",
-        e.source.id,
-        e.target.as_ref().map_or("-", |t| t.id.as_str()),
+        ids(Some(&e.source), &e.co_sources),
+        ids(e.target.as_ref(), &e.co_targets),
         e.action.cameo,
         e.action.plover,
         e.action.verb
