@@ -223,3 +223,165 @@ fn exchanging_fire_is_fighting_not_trade() {
         .unwrap_or_else(|| panic!("no event coded:\n{dump}"));
     assert!(e.action.cameo.starts_with("19"), "{dump}");
 }
+
+fn coded<'a>(evs: &'a [Event], verb: &str) -> Option<&'a Event> {
+    evs.iter().find(|e| e.action.verb == verb)
+}
+
+#[test]
+fn a_demand_is_made_of_the_subject_of_its_that_clause() {
+    let (evs, dump) =
+        events("China on Tuesday demanded that the United States cancel its arms sales to Taiwan.");
+    let e = coded(&evs, "demanded").unwrap_or_else(|| panic!("no demand coded:\n{dump}"));
+    assert_eq!(e.source.id, "CHN", "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("USA"),
+        "{dump}"
+    );
+    assert!(e.action.cameo.starts_with("10"), "{dump}");
+    // A clausal complement of a plain report names no target: "said that" stays a statement.
+    let (evs, dump) =
+        events("China said on Tuesday that the United States had sold arms to Taiwan.");
+    assert!(
+        evs.iter()
+            .all(|e| !(e.source.id == "CHN" && e.action.verb == "said")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn rejecting_an_actors_proposal_is_aimed_at_that_actor() {
+    let (evs, dump) =
+        events("Serbia on Thursday rejected an Australian request to hand over the guard.");
+    let e = coded(&evs, "rejected").unwrap_or_else(|| panic!("no rejection coded:\n{dump}"));
+    assert_eq!(e.source.id, "SRB", "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("AUS"),
+        "{dump}"
+    );
+    assert!(e.action.cameo.starts_with("12"), "{dump}");
+    // Only a statement or act noun has an author: "rejected the Albanian language" is aimed at
+    // no one (a language is no act of Albania's).
+    let (evs, dump) = events("Serbia rejected the Albanian language in its schools.");
+    assert!(
+        coded(&evs, "rejected").is_none_or(|e| e.target.is_none()),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_plain_rejection_is_coded_reject() {
+    let (evs, dump) = events("Serbia on Thursday rejected Australia's ultimatum.");
+    let e = coded(&evs, "rejected").unwrap_or_else(|| panic!("no rejection coded:\n{dump}"));
+    assert_eq!(e.action.cameo, "120", "{dump}");
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("AUS"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_related_link_line_is_page_furniture() {
+    let text = "Syrian rebels shelled the airport on Monday. Read more: Islamic State fighters \
+                attack Kurdish positions near Kobani | The Times http://example.com/isis";
+    let (evs, dump) = events(text);
+    assert!(evs.iter().all(|e| e.action.verb != "attack"), "{dump}");
+    // The same words as the article's own sentence are an event.
+    let (evs, dump) = events("Islamic State fighters attack Kurdish positions near Kobani.");
+    assert!(evs.iter().any(|e| e.action.verb == "attack"), "{dump}");
+}
+
+#[test]
+fn material_cooperation_needs_a_partner() {
+    let (evs, dump) = events(
+        "France had paid about $13 million for the release of four hostages earlier this year.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("06")),
+        "no partner, no cooperation:\n{dump}"
+    );
+    let (evs, dump) = events("France cooperated with Germany on the investigation.");
+    assert!(
+        evs.iter().any(|e| e.action.cameo.starts_with("06")
+            && e.source.id == "FRA"
+            && e.target.as_ref().is_some_and(|t| t.id == "DEU")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn an_actor_saying_it_will_act_announces_its_intent() {
+    let (evs, dump) = events("Hungary has said it will support Ukraine.");
+    let e = evs
+        .iter()
+        .find(|e| e.action.verb == "support")
+        .unwrap_or_else(|| panic!("no support coded:\n{dump}"));
+    assert!(
+        e.action.cameo.starts_with("03"),
+        "intent to support:\n{dump}"
+    );
+    assert_eq!(e.action.plover, "AGREE", "{dump}");
+    // Another's report of the act keeps its own class.
+    let (evs, dump) = events("Kyiv said Hungary will support Ukraine.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.verb == "support" && e.action.cameo.starts_with("05")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_pronoun_of_an_unnamed_speaker_is_not_an_earlier_actor() {
+    let text = "Yemeni forces raided a village last month. His captors taunted his family after a raid by Yemeni forces on \
+                Thursday, saying they would execute him within three days.";
+    let (evs, dump) = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !(e.action.verb == "execute" && e.source.id.starts_with("YEM"))),
+        "the captors, not Yemen, threatened to execute him:\n{dump}"
+    );
+    // A named speaker's pronoun stays the speaker: "Hungary said it will support Ukraine".
+    let (evs, dump) = events("Russian officials said they would attack Kyiv.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.verb == "attack" && e.source.id.starts_with("RUS")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_private_person_migrating_is_no_event() {
+    let (evs, dump) = events(
+        "Gill Rosenberg, 31, who migrated to Israel from Canada in 2006, served in the army.",
+    );
+    assert!(
+        evs.iter().all(|e| e.action.verb != "migrated"),
+        "moving to a country is no asylum granted:\n{dump}"
+    );
+}
+
+#[test]
+fn a_refused_act_is_coded_as_the_refusal() {
+    let (evs, dump) =
+        events("Israel is refusing to lift the curfew on Palestinians in the West Bank.");
+    let e = coded(&evs, "lift").unwrap_or_else(|| panic!("no refusal coded:\n{dump}"));
+    assert!(
+        e.action.cameo.starts_with("124"),
+        "decline to ease:\n{dump}"
+    );
+    assert_eq!(e.action.plover, "REJECT", "{dump}");
+    assert_eq!(e.source.id, "ISR", "{dump}");
+    // The refusal happened: it is not a negated or denied event.
+    use dossier_core::model::Modality;
+    assert!(
+        !matches!(e.modality, Modality::Negated | Modality::Denied),
+        "{dump}"
+    );
+    // An actor saying it will not act refuses too.
+    let (evs, dump) = events("Hungary said it would not support Ukraine.");
+    let e = coded(&evs, "support").unwrap_or_else(|| panic!("no refusal coded:\n{dump}"));
+    assert!(e.action.cameo.starts_with("12"), "{dump}");
+}

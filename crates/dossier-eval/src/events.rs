@@ -323,11 +323,6 @@ fn triples(evs: &[Event]) -> Vec<(String, String, String)> {
     out
 }
 
-fn code_text(text: &str, layer: &ActorLayer, lex: &EventLexicon) -> Vec<Event> {
-    let doc = dossier_core::syntax::parse(text);
-    events::extract(text, &doc, layer, &[], lex)
-}
-
 /// The records' parses follow UD v1 (`dobj`, `nsubjpass`, `nmod` for obliques): rename the
 /// relations to UD v2, the scheme dossier's parser and frames use. `nmod` on a verb or adjective
 /// becomes `obl` (`obl:agent` for a `by` phrase of a past participle).
@@ -389,25 +384,26 @@ pub enum Parses {
 }
 
 /// The text, actor layer and events of one record under `parses` (falls back to our parser
-/// when the record has no usable parse).
+/// when the record has no usable parse), with the triggers the coder dropped and where.
 fn code_record(
     r: &Record,
     overlay: &ActorOverlay,
     lex: &EventLexicon,
     parses: Parses,
-) -> (String, ActorLayer, Vec<Event>) {
+) -> (String, ActorLayer, Vec<Event>, Vec<events::Dropped>) {
     if parses == Parses::Records {
         let v2 = r.parse.as_deref().map(ud1_to_ud2);
         if let Some(Ok(sents)) = v2.as_deref().map(dossier_core::syntax::conllu::parse) {
             let (text, doc) = dossier_core::syntax::conllu::gold_doc(&sents);
             let layer = overlay.layer(&text, r.date);
-            let evs = events::extract(&text, &doc, &layer, &[], lex);
-            return (text, layer, evs);
+            let (evs, dropped) = events::explain(&text, &doc, &layer, &[], lex);
+            return (text, layer, evs, dropped);
         }
     }
     let layer = overlay.layer(&r.text, r.date);
-    let evs = code_text(&r.text, &layer, lex);
-    (r.text.clone(), layer, evs)
+    let doc = dossier_core::syntax::parse(&r.text);
+    let (evs, dropped) = events::explain(&r.text, &doc, &layer, &[], lex);
+    (r.text.clone(), layer, evs, dropped)
 }
 
 /// Score one validation file against its actor overlay.
@@ -417,6 +413,7 @@ pub fn eval_records(
     overlay: &ActorOverlay,
     lex: &EventLexicon,
     parses: Parses,
+    mut listing: Option<&mut Listing>,
 ) -> SetReport {
     let mut rep = SetReport {
         name: name.to_string(),
@@ -434,7 +431,8 @@ pub fn eval_records(
             continue;
         }
         rep.records += 1;
-        let produced = triples(&code_record(&r, overlay, lex, parses).2);
+        let (text, layer, evs, dropped) = code_record(&r, overlay, lex, parses);
+        let produced = triples(&evs);
         rep.expected += r.expected.len();
         rep.produced += produced.len();
         let mut used = vec![false; produced.len()];
@@ -459,7 +457,9 @@ pub fn eval_records(
                 rep.found_root += 1;
             }
         }
-        let _ = &r.id;
+        if let Some(l) = listing.as_deref_mut() {
+            l.record(&r.id, &text, &r.expected, &produced, &evs, &layer, &dropped);
+        }
     }
     rep
 }
@@ -488,6 +488,7 @@ fn run_set(
     verbs_file: &str,
     verbs: Verbs,
     parses: Parses,
+    listing: Option<&mut Listing>,
 ) -> Result<SetReport> {
     let overlay = ActorOverlay::parse(&read(&dir.join(actors))?, &read(&dir.join(agents))?);
     let own;
@@ -508,17 +509,26 @@ fn run_set(
         Parses::Ours => ")",
         Parses::Records => ", record parses)",
     });
+    let mut listing = listing;
+    if let Some(l) = listing.as_deref_mut() {
+        l.name.clone_from(&label);
+    }
     Ok(eval_records(
         &label,
         &read(&dir.join(records))?,
         &overlay,
         lex,
         parses,
+        listing,
     ))
 }
 
 /// PETRARCH-2 unit-test records (`petrarch2/validation/`) with their own actor dictionaries.
-pub fn eval_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
+pub fn eval_petrarch(
+    data_dir: &Path,
+    verbs: Verbs,
+    listing: Option<&mut Listing>,
+) -> Result<SetReport> {
     run_set(
         "PETRARCH-2 unit tests",
         &data_dir.join("petrarch2").join("validation"),
@@ -528,11 +538,17 @@ pub fn eval_petrarch(data_dir: &Path, verbs: Verbs) -> Result<SetReport> {
         "PETR.Validate.verbs.txt",
         verbs,
         Parses::Ours,
+        listing,
     )
 }
 
 /// UniversalPetrarch English validation records (`universal-petrarch/english/`).
-pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs, parses: Parses) -> Result<SetReport> {
+pub fn eval_universal_petrarch(
+    data_dir: &Path,
+    verbs: Verbs,
+    parses: Parses,
+    listing: Option<&mut Listing>,
+) -> Result<SetReport> {
     run_set(
         "UniversalPetrarch English",
         &data_dir.join("universal-petrarch").join("english"),
@@ -542,6 +558,7 @@ pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs, parses: Parses) ->
         "PETR_Validate_verbs_2_02.txt",
         verbs,
         parses,
+        listing,
     )
 }
 
@@ -550,7 +567,11 @@ pub fn eval_universal_petrarch(data_dir: &Path, verbs: Verbs, parses: Parses) ->
 /// Phoenix actor dictionaries. The verbs are dossier's shipped lexicon (built from the same
 /// CAMEO.2.0 file); actors are the Phoenix country, international and non-state dictionaries
 /// plus Phoenix agents, from `petrarch2/dictionaries/`.
-pub fn eval_gsr(data_dir: &Path, parses: Parses) -> Result<SetReport> {
+pub fn eval_gsr(
+    data_dir: &Path,
+    parses: Parses,
+    listing: Option<&mut Listing>,
+) -> Result<SetReport> {
     let dict = data_dir.join("petrarch2").join("dictionaries");
     let mut actors = String::new();
     for f in [
@@ -572,12 +593,17 @@ pub fn eval_gsr(data_dir: &Path, parses: Parses) -> Result<SetReport> {
         Parses::Ours => "PETRARCH-2 GSR news (shipped lexicon)",
         Parses::Records => "GSR news (shipped lexicon, record parses)",
     };
+    let mut listing = listing;
+    if let Some(l) = listing.as_deref_mut() {
+        name.clone_into(&mut l.name);
+    }
     Ok(eval_records(
         name,
         &xml,
         &overlay,
         EventLexicon::builtin(),
         parses,
+        listing,
     ))
 }
 
@@ -594,7 +620,7 @@ fn plover_2021(name: &str) -> &str {
 /// Agreement with the PLOVER gold records (`plover/PLOVER_GSR_CAMEO.txt`). The records' own
 /// actor texts and codes are given to the coder as its actor layer, so this measures event type
 /// and role assignment, not actor recognition.
-pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
+pub fn eval_plover(data_dir: &Path, mut listing: Option<&mut Listing>) -> Result<PloverReport> {
     let path = data_dir.join("plover").join("PLOVER_GSR_CAMEO.txt");
     let json: serde_json::Value = serde_json::from_str(&read(&path)?)
         .with_context(|| format!("{}: not JSON", path.display()))?;
@@ -614,7 +640,8 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
                 .flatten()
                 .filter_map(|a| {
                     Some((
-                        a["actorText"].as_str()?.to_string(),
+                        // Some records pad the actor text (" Former Socialist prime minister").
+                        a["actorText"].as_str()?.trim().to_string(),
                         a["code"].as_str()?.to_string(),
                     ))
                 })
@@ -659,28 +686,16 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
                 sentence: 0,
             });
         }
-        let evs = code_text(text, &layer, EventLexicon::builtin());
+        let doc = dossier_core::syntax::parse(text);
+        let (evs, dropped) = events::explain(text, &doc, &layer, &[], EventLexicon::builtin());
         if evs.is_empty() {
             rep.silent += 1;
         }
         let gold = plover_2021(event);
-        if std::env::var("MISMATCH_SET").is_ok_and(|v| v == "plover")
-            && !evs.iter().any(|e| e.action.plover == gold)
-        {
-            let got: Vec<String> = evs
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{}→{} {} {} [{}]",
-                        e.source.id,
-                        e.target.as_ref().map_or("-", |t| t.id.as_str()),
-                        e.action.cameo,
-                        e.action.plover,
-                        e.action.verb
-                    )
-                })
-                .collect();
-            println!("PLOVER {gold}: {text:?}\n  got {got:?}");
+        if !evs.iter().any(|e| e.action.plover == gold) {
+            if let Some(l) = listing.as_deref_mut() {
+                l.plover_miss(gold, text, &evs, &dropped);
+            }
         }
         let typed: Vec<&Event> = evs.iter().filter(|e| e.action.plover == gold).collect();
         if !typed.is_empty() {
@@ -711,18 +726,34 @@ pub fn eval_plover(data_dir: &Path) -> Result<PloverReport> {
 
 /// All event-coding evaluations over `data_dir` (the `event-coding` folder).
 pub fn eval_all(data_dir: &Path) -> Result<Report> {
-    Ok(Report {
-        sets: vec![
-            eval_petrarch(data_dir, Verbs::Records)?,
-            eval_universal_petrarch(data_dir, Verbs::Records, Parses::Ours)?,
-            eval_universal_petrarch(data_dir, Verbs::Records, Parses::Records)?,
-            eval_petrarch(data_dir, Verbs::Shipped)?,
-            eval_universal_petrarch(data_dir, Verbs::Shipped, Parses::Ours)?,
-            eval_gsr(data_dir, Parses::Ours)?,
-            eval_gsr(data_dir, Parses::Records)?,
-        ],
-        plover: Some(eval_plover(data_dir)?),
-    })
+    Ok(eval_all_listed(data_dir, false)?.0)
+}
+
+/// As [`eval_all`]; with `verbose`, also the listing of every set (the records the coder gets
+/// wrong, each miss with its cause: `events_verbose.rs`), in the report's order.
+pub fn eval_all_listed(data_dir: &Path, verbose: bool) -> Result<(Report, Vec<Listing>)> {
+    let mut ls: Vec<Listing> = (0..8).map(|_| Listing::default()).collect();
+    let mut it = ls.iter_mut().map(|l| verbose.then_some(l));
+    let mut next = || it.next().flatten();
+    let sets = vec![
+        eval_petrarch(data_dir, Verbs::Records, next())?,
+        eval_universal_petrarch(data_dir, Verbs::Records, Parses::Ours, next())?,
+        eval_universal_petrarch(data_dir, Verbs::Records, Parses::Records, next())?,
+        eval_petrarch(data_dir, Verbs::Shipped, next())?,
+        eval_universal_petrarch(data_dir, Verbs::Shipped, Parses::Ours, next())?,
+        eval_gsr(data_dir, Parses::Ours, next())?,
+        eval_gsr(data_dir, Parses::Records, next())?,
+    ];
+    let plover = eval_plover(data_dir, next())?;
+    drop(it);
+    if let Some(l) = ls.last_mut() {
+        l.name = "PLOVER gold records (shipped lexicon)".into();
+    }
+    let report = Report {
+        sets,
+        plover: Some(plover),
+    };
+    Ok((report, if verbose { ls } else { Vec::new() }))
 }
 
 /// The shared data folder as seen from this crate (`../shared/data/event-coding` next to the
@@ -739,6 +770,6 @@ pub fn default_data_dir() -> PathBuf {
 #[path = "events_tests.rs"]
 mod tests;
 
-#[cfg(test)]
-#[path = "events_mismatches.rs"]
-mod mismatches;
+#[path = "events_verbose.rs"]
+mod verbose;
+pub use verbose::Listing;

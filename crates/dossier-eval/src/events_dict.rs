@@ -369,7 +369,16 @@ impl ActorOverlay {
         }
         // A person name right after a title mention belongs to it ("Prime Minister Falastur").
         let mut joined: Vec<(usize, usize, String)> = Vec::new();
-        for (a, b, code, agent) in merged {
+        for (a, b, mut code, agent) in merged {
+            // An agent with no country is coded "---AGENT", as the records (and PETRARCH) do:
+            // "Congress" → ---LEG, "government forces" → ---MIL.
+            if agent
+                && found
+                    .iter()
+                    .any(|f| f.0 == a && f.1 == b && f.3 && f.2 == code)
+            {
+                code = format!("---{code}");
+            }
             if let Some(last) = joined.last_mut() {
                 if a == last.1 + 1
                     && !agent

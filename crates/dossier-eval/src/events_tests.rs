@@ -59,7 +59,7 @@ fn scoring_counts_found_and_extra() {
     let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
 <Text>Arnor attacked Gondor.</Text></Sentence>
 <Sentence id="b"><EventCoding noevents="True"/><Text>Gondor attacked Arnor.</Text></Sentence>"#;
-    let r = eval_records("t", xml, &o, EventLexicon::builtin(), Parses::Ours);
+    let r = eval_records("t", xml, &o, EventLexicon::builtin(), Parses::Ours, None);
     assert_eq!((r.records, r.expected, r.produced), (2, 1, 2));
     assert_eq!(r.found, 1);
     assert_eq!(r.extra, 1);
@@ -92,4 +92,53 @@ fn shared_data_figures() {
     // development floor, see README.
     assert!(rep.sets[2].found_pct() > 40.0, "{:?}", rep.sets[2]);
     assert!(rep.plover.as_ref().is_some_and(|p| p.records == 322));
+}
+
+#[test]
+fn verbose_listing_names_the_cause_of_each_miss() {
+    let o = ActorOverlay::parse("ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n", "");
+    // a: found; b: the dyad is coded with another code; c: Rohan is no actor of the overlay
+    // here (the record expects a code nobody has).
+    let xml = r#"<Sentence id="a"><EventCoding eventcode="190" sourcecode="ARN" targetcode="GON"/>
+<Text>Arnor attacked Gondor.</Text></Sentence>
+<Sentence id="b"><EventCoding eventcode="111" sourcecode="GON" targetcode="ARN"/>
+<Text>Gondor attacked Arnor.</Text></Sentence>
+<Sentence id="c"><EventCoding eventcode="190" sourcecode="XYZ" targetcode="GON"/>
+<Text>Arnor attacked Gondor.</Text></Sentence>"#;
+    let mut l = Listing::new("t");
+    let r = eval_records(
+        "t",
+        xml,
+        &o,
+        EventLexicon::builtin(),
+        Parses::Ours,
+        Some(&mut l),
+    );
+    assert_eq!(r.found, 1);
+    assert_eq!(
+        l.causes.get("code differs").copied(),
+        Some(1),
+        "{}",
+        l.lines
+    );
+    assert_eq!(
+        l.causes.get("actor not recognised").copied(),
+        Some(1),
+        "{}",
+        l.lines
+    );
+    assert!(
+        !l.lines.contains("\na \""),
+        "a found record is not listed: {}",
+        l.lines
+    );
+    assert!(l.summary().contains("code differs"));
+}
+
+#[test]
+fn a_bare_agent_is_coded_without_country() {
+    let o = ActorOverlay::parse("ARNOR [ARN]\n", "CONGRESS [~LEG]\n");
+    let layer = o.layer("Congress pressured Arnor.", None);
+    let ids: Vec<&str> = layer.actors.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["---LEG", "ARN"]);
 }

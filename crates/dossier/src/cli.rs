@@ -449,6 +449,10 @@ pub struct EvalEventsArgs {
     /// The event-coding data folder (petrarch2/, universal-petrarch/, plover/).
     #[arg(long, default_value = "../shared/data/event-coding")]
     pub data: PathBuf,
+    /// Also list every record the coder gets wrong (sentence, expected and produced events,
+    /// the stage that lost each miss) and the misses counted by cause, per record set.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 #[derive(Args, Debug)]

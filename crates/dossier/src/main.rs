@@ -204,7 +204,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval(cli::EvalCommand::Claims(args)) => eval_cmd::claims(args),
         Command::Eval(cli::EvalCommand::Veracity(args)) => eval_cmd::veracity(args),
         Command::Eval(cli::EvalCommand::Events(args)) => {
-            println!("{}", dossier_eval::events::eval_all(&args.data)?);
+            let (report, listings) =
+                dossier_eval::events::eval_all_listed(&args.data, args.verbose)?;
+            for l in &listings {
+                println!("== {}\n{}", l.name, l.lines);
+            }
+            for l in &listings {
+                print!("{}", l.summary());
+            }
+            println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Train(cli::TrainCommand::Stance(args)) => train_stance(args),

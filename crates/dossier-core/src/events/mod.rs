@@ -197,9 +197,46 @@ pub fn extract_with_coref(
             lexicon,
             Roles::builtin(),
             coref,
+            None,
         ),
         Coder::Tree => Vec::new(),
     }
+}
+
+/// A trigger (a verb or event noun of the lexicon) that gave no event, and the stage of the
+/// coder that dropped it (a guard or a missing argument: "no source participant", "no target
+/// (class needs one)", "statement cue" …). For diagnosis (`dossier eval events --verbose`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// The trigger word as written.
+    pub trigger: String,
+    pub stage: &'static str,
+}
+
+/// As [`extract`], also listing the triggers that gave no event and where they were dropped.
+pub fn explain(
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    actors: &ActorLayer,
+    statements: &[Statement],
+    lexicon: &EventLexicon,
+) -> (Vec<Event>, Vec<Dropped>) {
+    if !tree::fits(doc, text) {
+        return (Vec::new(), Vec::new());
+    }
+    let coref = crate::coref::resolve(text, doc, actors);
+    let trace = std::cell::RefCell::new(Vec::new());
+    let evs = tree::extract(
+        text,
+        doc,
+        actors,
+        statements,
+        lexicon,
+        Roles::builtin(),
+        &coref,
+        Some(&trace),
+    );
+    (evs, trace.into_inner())
 }
 
 /// The actor a speaker speaks for: the statement's `on_behalf_of`, else the speaker's country.

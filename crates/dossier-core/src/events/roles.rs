@@ -81,6 +81,16 @@ pub enum LemmaKind {
     /// A verb whose "with" phrase is a companion, not a target ("fought with the Kurds",
     /// "worked with the rebels", "sided with Moscow"): the "with" actor is an ally.
     Comitative,
+    /// A link label that opens page furniture ("Read more: …", "Related: …"): the sentence is a
+    /// related-link headline, not the article's reporting. Matched on the lower-cased words
+    /// before a colon at the start of a sentence.
+    Label,
+    /// A modal of commitment ("will", "would" in reported speech): an actor saying that it will
+    /// act announces the intent to act ("Hungary said it will support the resolution").
+    Commitment,
+    /// A controller refusing its complement ("refused to lift the curfew", "declined to
+    /// resign"): the complement is coded as the refusal (`intent.tsv`, third column).
+    Refusal,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -93,6 +103,8 @@ pub struct Roles {
     lemmas: HashMap<(String, LemmaKind), ()>,
     /// CAMEO prefix → code of the intent to do it (`intent.tsv`).
     intent: HashMap<String, String>,
+    /// CAMEO prefix → code of refusing to do it (`intent.tsv`, third column).
+    refusal: HashMap<String, String>,
     /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
     /// statement ("blasts Trump" → 111, "shot down claims" → 120).
     figurative: HashMap<String, (String, bool)>,
@@ -220,12 +232,15 @@ impl Roles {
                 Some("motion") => LemmaKind::Motion,
                 Some("state") => LemmaKind::State,
                 Some("comitative") => LemmaKind::Comitative,
+                Some("label") => LemmaKind::Label,
+                Some("commitment") => LemmaKind::Commitment,
+                Some("refusal") => LemmaKind::Refusal,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion, state or comitative"
+                                 intent, motion, state, comitative, label, commitment or refusal"
                             .to_string(),
                     })
                 }
@@ -241,6 +256,19 @@ impl Roles {
             match cols.get(1) {
                 Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
                     self.intent.insert(cols[0].to_string(), c.to_string());
+                    match cols.get(2) {
+                        Some(r) if !r.is_empty() && r.chars().all(|d| d.is_ascii_digit()) => {
+                            self.refusal.insert(cols[0].to_string(), r.to_string());
+                        }
+                        None => {}
+                        Some(_) => {
+                            return Err(LexiconError {
+                                file: "intent.tsv",
+                                line,
+                                reason: "refusal_code must be digits".to_string(),
+                            })
+                        }
+                    }
                 }
                 _ => {
                     return Err(LexiconError {
@@ -289,6 +317,15 @@ impl Roles {
     /// whether it also applies to a person target.
     pub fn figurative(&self, phrase: &str) -> Option<(&str, bool)> {
         self.figurative.get(phrase).map(|(c, p)| (c.as_str(), *p))
+    }
+
+    /// The code of refusing to do `cameo` (its longest listed prefix), if any.
+    pub fn refusal(&self, cameo: &str) -> Option<&str> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.refusal.get(&cameo[..n]))
+            .map(String::as_str)
     }
 
     /// The code of the intent to do `cameo` (its longest listed prefix), if any.

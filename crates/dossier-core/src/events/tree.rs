@@ -73,6 +73,8 @@ struct Coder<'a> {
     mention: Vec<Option<usize>>,
     /// Group descriptions resolved to an earlier mention (`crate::coref`).
     coref: &'a crate::coref::Coref,
+    /// Where the triggers that gave no event were dropped (`super::explain`), when asked.
+    trace: Option<&'a std::cell::RefCell<Vec<super::Dropped>>>,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -82,6 +84,7 @@ struct Part {
     head: usize,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn extract(
     text: &str,
     doc: &Doc,
@@ -90,6 +93,7 @@ pub(super) fn extract(
     lex: &EventLexicon,
     roles: &Roles,
     coref: &crate::coref::Coref,
+    trace: Option<&std::cell::RefCell<Vec<super::Dropped>>>,
 ) -> Vec<Event> {
     let offsets = Offsets::new(text);
     let lower = doc
@@ -156,6 +160,7 @@ pub(super) fn extract(
         lemmas,
         mention,
         coref,
+        trace,
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
@@ -183,6 +188,17 @@ fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred
 }
 
 impl Coder<'_> {
+    /// Record (when tracing) that the trigger at `i` gave no event, and why.
+    fn dropped(&self, i: usize, stage: &'static str) {
+        if let Some(t) = self.trace {
+            let tok = &self.doc.tokens[i];
+            t.borrow_mut().push(super::Dropped {
+                trigger: self.text[tok.start as usize..tok.end as usize].to_string(),
+                stage,
+            });
+        }
+    }
+
     fn code_token(&self, i: usize, sent_end: usize, events: &mut Vec<Event>) {
         let doc = self.doc;
         let t = &doc.tokens[i];
@@ -203,7 +219,7 @@ impl Coder<'_> {
                     return;
                 };
                 if !self.nominal_has_arguments(i) {
-                    return;
+                    return self.dropped(i, "event noun without arguments");
                 }
                 (i, b, c.map(str::to_string))
             }
@@ -220,7 +236,7 @@ impl Coder<'_> {
         // State and cognition verbs ("served as ambassador", "considered Trump") report no act.
         let verbal = t.upos == Upos::Verb;
         if verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::State) {
-            return;
+            return self.dropped(i, "state verb");
         }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
@@ -236,7 +252,14 @@ impl Coder<'_> {
         // "Haines' relatives pleaded with ISIS": a possessor the parser made the subject is not
         // the doer (the relatives are, and they name nobody).
         if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
-            return;
+            return self.dropped(i, "possessor subject");
+        }
+        // "His captors taunted his family, saying they would execute him": a pronoun subject
+        // of a reported clause agreeing with the reporting clause's own subject refers to it;
+        // when that subject is no actor ("captors"), an actor the pronoun was resolved to
+        // further back ("Yemeni forces") is not the doer.
+        if !sources.is_empty() && self.pronoun_of_unnamed_speaker(&f) {
+            return self.dropped(i, "pronoun of an unnamed speaker");
         }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
         // reported clause is the reporting clause's subject.
@@ -292,7 +315,7 @@ impl Coder<'_> {
         let block_ref = &self.lex.blocks[block];
         let Some(raw_code) = choose_code(self.lex, block_ref, &before, &after, own_code.as_deref())
         else {
-            return;
+            return self.dropped(i, "no code (pattern excluded)");
         };
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
@@ -308,7 +331,7 @@ impl Coder<'_> {
                 .iter()
                 .any(|r| cameo.starts_with(r))
         {
-            return;
+            return self.dropped(i, "controlling verb");
         }
 
         // Target and object.
@@ -413,6 +436,21 @@ impl Coder<'_> {
                     if case == "with" && comitative {
                         continue;
                     }
+                    // "demanded that the US cancel the sale": the subject of the clausal
+                    // complement is the one the demand (appeal, accusation) is made of.
+                    if case == "that-clause" {
+                        let found = f
+                            .comp
+                            .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
+                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+                            .map(|sj| self.participants(sj, true))
+                            .filter(|p| !p.is_empty());
+                        if let Some(p) = found {
+                            targets = p;
+                            break;
+                        }
+                        continue;
+                    }
                     let found = f
                         .obl
                         .iter()
@@ -492,6 +530,34 @@ impl Coder<'_> {
                     addressed = true;
                 }
             }
+            // "rejected an Indian proposal", "welcomed the US decision", "rejected calls by
+            // Belarus for aid": the author of a statement or act noun (`statement` in
+            // nouns.tsv, or an event noun) named by a modifier or a `by` phrase.
+            if let Some(o) = object.filter(|&o| {
+                targets.is_empty()
+                    && (self.roles.noun(self.lemma(o)) == Some(NounKind::Statement)
+                        || self.lex.nominal(self.lemma(o)).is_some())
+            }) {
+                let author = doc
+                    .children(o)
+                    .filter(|&c| match doc.tokens[c].rel {
+                        Rel::Amod | Rel::Compound => self.mention[c].is_some(),
+                        Rel::Nmod => case_of(doc, self.text, c) == "by",
+                        _ => false,
+                    })
+                    .map(|c| match self.mention[c] {
+                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part {
+                            mention: m,
+                            head: c,
+                        }],
+                        _ => self.participants(c, false),
+                    })
+                    .find(|p| !p.is_empty());
+                if let Some(p) = author {
+                    targets = p;
+                    addressed = true;
+                }
+            }
         }
         // "IS has seized several key Iraqi cities": for seizures and occupations the state
         // whose places are taken is the target.
@@ -557,22 +623,22 @@ impl Coder<'_> {
         // A light verb on a statement noun with no actor target ("gives interviews with
         // journalists", "made comments") is speech, coded by attribution, not a CAMEO event.
         if figurative.is_none() && statement_object && targets.is_empty() {
-            return;
+            return self.dropped(i, "light verb on statement noun");
         }
         if is_cue && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
         {
-            return;
+            return self.dropped(i, "statement cue");
         }
         if rule.is_some_and(|r| r.object == ObjectKind::Person)
             && !undergoer.is_some_and(|u| self.is_person(u))
         {
-            return;
+            return self.dropped(i, "class needs a person object");
         }
 
         // Statements are coded by attribution, not as events, unless addressed to someone
         // ("Iran informed Russia", "told Reuters").
         if (cameo == "010" && !addressed) || (cameo.starts_with("01") && targets.is_empty()) {
-            return;
+            return self.dropped(i, "statement not addressed");
         }
 
         let pos = self.offsets.char_offset(t.start as usize);
@@ -601,7 +667,7 @@ impl Coder<'_> {
                 .and_then(|s| speaker_side(s, self.layer));
         }
         if sources.is_empty() && implicit_source.is_none() {
-            return;
+            return self.dropped(i, "no source participant");
         }
         targets.retain(|tp| {
             let a = self.layer.mentions[tp.mention].actor;
@@ -621,12 +687,12 @@ impl Coder<'_> {
                 a.kind == crate::model::ActorKind::Person && a.role.is_none()
             })
         {
-            return;
+            return self.dropped(i, "private person's motion");
         }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
-            return;
+            return self.dropped(i, "no target (class needs one)");
         }
         // A class that may stand alone does so only as the act of a state, body or group on
         // something that is not an unresolved victim: "Kim Jong-un has broken his ankles" and
@@ -654,7 +720,10 @@ impl Coder<'_> {
                 .any(|r| cameo.starts_with(r));
             let nothing = object.is_none() && f.voice == Voice::Active;
             if person_source || victim || (violent && nothing) {
-                return;
+                return self.dropped(
+                    i,
+                    "alone-class guard (person source, victim, violence on nothing)",
+                );
             }
         }
         // A person's act with neither target nor object ("he went", "he arrived") says
@@ -674,15 +743,37 @@ impl Coder<'_> {
             && !together
             && implicit_source.is_none()
         {
-            return;
+            return self.dropped(i, "person's act with no target or object");
         }
-        let modality = self.modality(&f, stmt);
+        let mut modality = self.modality(&f, stmt);
+        // A refused act is the refusal, which happened ("Israel is refusing to lift the curfew"
+        // → 1241; "the US said it would not meet their demands" → 125).
+        let refusal_code;
+        let refused = f
+            .controllers
+            .first()
+            .is_some_and(|c| self.roles.lemma_is(c, LemmaKind::Refusal))
+            || self.self_announced(&f, &sources, true);
+        let (cameo, refused) = match self.roles.refusal(cameo).filter(|_| refused) {
+            Some(c) => {
+                refusal_code = c.to_string();
+                modality = if stmt.is_some() {
+                    crate::model::Modality::Reported
+                } else {
+                    crate::model::Modality::Asserted
+                };
+                (refusal_code.as_str(), true)
+            }
+            None => (cameo, false),
+        };
         // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
         let intent_code;
-        let announced = f
-            .controllers
-            .iter()
-            .any(|c| self.roles.lemma_is(c, LemmaKind::Intent));
+        let announced = !refused
+            && (f
+                .controllers
+                .iter()
+                .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
+                || self.self_announced(&f, &sources, false));
         let cameo = match (announced, self.roles.intent(cameo)) {
             (true, Some(c)) => {
                 intent_code = c.to_string();
@@ -693,7 +784,7 @@ impl Coder<'_> {
         // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
         // to carry out attacks" on no one named is no trackable threat).
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
-            return;
+            return self.dropped(i, "announced act without target");
         }
         let statement = containing_statement(pos, self.statements);
 

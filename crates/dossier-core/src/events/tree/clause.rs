@@ -11,6 +11,16 @@ impl Coder<'_> {
     /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
     /// FROM OUR PARTNERS"). Not a report of an event.
     pub(super) fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
+        // "Read more: Islamic State fighters training to fly captured jets": a related link.
+        if let Some(colon) = s.tokens().take(4).find(|&i| self.lower[i] == ":") {
+            let label = (s.first as usize..colon)
+                .map(|i| self.lower[i].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if self.roles.lemma_is(&label, super::LemmaKind::Label) {
+                return true;
+            }
+        }
         let toks = s.tokens();
         let mut words = 0;
         let mut caps = 0;

@@ -4,8 +4,9 @@
 
 use super::{Coder, Part, NOMINAL_CASES};
 use crate::actors::MentionForm;
-use crate::events::roles::NounKind;
+use crate::events::roles::{LemmaKind, NounKind};
 use dossier_syntax::frames::case_of;
+use dossier_syntax::frames::Frame;
 use dossier_syntax::{Rel, Upos};
 
 impl Coder<'_> {
@@ -403,6 +404,80 @@ impl Coder<'_> {
             k = h;
         }
         Vec::new()
+    }
+
+    /// "Hungary has said it will support the resolution": a predicate under a modal of
+    /// commitment (`lemmas.tsv`), in the clausal complement of a verb whose subject is the
+    /// event's own source, announces the source's intent (`negated`: "said it would not
+    /// meet" announces a refusal), not when someone else reports the act ("Kyiv said Russia
+    /// will attack").
+    pub(super) fn self_announced(&self, f: &Frame, sources: &[Part], negated: bool) -> bool {
+        let doc = self.doc;
+        let pred = f.pred;
+        if f.negated != negated
+            || !f
+                .modals
+                .iter()
+                .any(|m| self.roles.lemma_is(m, LemmaKind::Commitment))
+            || doc.tokens[pred].rel != Rel::Ccomp
+        {
+            return false;
+        }
+        let Some(src) = sources.first() else {
+            return false;
+        };
+        let src_actor = self.layer.mentions[src.mention].actor;
+        let Some(h) = doc.head(pred) else {
+            return false;
+        };
+        doc.children(h)
+            .filter(|&c| doc.tokens[c].rel.is_subject())
+            .flat_map(|c| self.participants(c, false))
+            .any(|p| self.layer.mentions[p.mention].actor == src_actor)
+    }
+
+    /// Whether the doer of `f` is a personal pronoun in the clausal complement of a verb whose
+    /// subject is a common noun of the same number that names no actor ("His captors …, saying
+    /// they would execute him"): the pronoun is that speaker, whoever the actor layer linked it
+    /// to.
+    pub(super) fn pronoun_of_unnamed_speaker(&self, f: &Frame) -> bool {
+        let doc = self.doc;
+        let Some(d) = f.doer() else { return false };
+        if doc.tokens[d].upos != Upos::Pron || doc.tokens[f.pred].rel != Rel::Ccomp {
+            return false;
+        }
+        let plural_pron = matches!(self.lower[d].as_str(), "they" | "we");
+        let singular_pron = matches!(self.lower[d].as_str(), "he" | "she");
+        if !plural_pron && !singular_pron {
+            return false;
+        }
+        let Some(h) = doc.head(f.pred) else {
+            return false;
+        };
+        let unnamed = |s: usize| {
+            doc.tokens[s].upos == Upos::Noun
+                && self.mention[s].is_none()
+                && self.participants(s, false).is_empty()
+                && self.plural(s) == plural_pron
+        };
+        let hf = dossier_syntax::frames::frame_of(doc, self.text, h);
+        if hf.subj.is_some_and(unnamed) {
+            return true;
+        }
+        // A participle ("…, saying they would …") speaks for the subject of its sentence's main
+        // clause, wherever the parser hung it.
+        if doc.tokens[h].xpos != "VBG" {
+            return false;
+        }
+        let mut root = h;
+        while let Some(up) = doc.head(root) {
+            root = up;
+        }
+        root != h
+            && doc
+                .children(root)
+                .find(|&c| doc.tokens[c].rel.is_subject())
+                .is_some_and(unnamed)
     }
 
     /// Event nouns need their own arguments to be events.
