@@ -755,7 +755,10 @@ fn a_name_before_of_or_and_is_its_own_actor() {
         (
             "The Food and Drug Administration and the Ministry of Defence declined to comment.",
             &[
-                ("Food and Drug Administration", "ORG.food-and-drug-administration"),
+                (
+                    "Food and Drug Administration",
+                    "ORG.food-and-drug-administration",
+                ),
                 ("Ministry of Defence", "GBR.MOD"),
             ],
         ),
