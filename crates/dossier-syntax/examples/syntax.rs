@@ -1,5 +1,7 @@
 //! Development driver: `cargo run --release -p dossier-syntax --example syntax -- DATA_DIR OUT [tagger_epochs parser_epochs label_epochs jackknife]`
-//! trains on EWT + GUM-open train, writes the bundle and prints dev scores.
+//! trains on EWT + GUM-open train, writes the bundle and prints dev scores. Also `eval MODEL
+//! [prune…]`, `tagger EPOCHS` (tagger alone, dev UPOS) and `retag EPOCHS IN OUT [PRUNE]`
+//! (replace a bundle's tagger by one trained for EPOCHS, seed 1).
 use dossier_syntax::{conllu, eval, train, Model};
 use std::time::Instant;
 
@@ -77,6 +79,28 @@ fn main() {
             m.parser.label_weights = m.parser.label_weights.pruned(q(7));
         }
         std::fs::write(&a[4], m.to_bytes()).unwrap();
+        return;
+    }
+    if a[2] == "retag" {
+        // retag EPOCHS IN OUT: replace the tagger of bundle IN by one trained for EPOCHS.
+        let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
+        let mut tr = read(dir, "ewt", "train");
+        tr.extend(read(dir, "gum-open", "train"));
+        let ts: Vec<_> = tr
+            .iter()
+            .map(|s| dossier_syntax::tagger::TagSentence {
+                forms: s.words.iter().map(|w| w.form.as_str()).collect(),
+                tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
+            })
+            .collect();
+        let e: usize = a[3].parse().unwrap();
+        let mut t = dossier_syntax::tagger::train(&ts, e, 1, &mut |s| eprintln!("{s}"));
+        assert!(t.classes == m.tagger.classes);
+        t.weights = t
+            .weights
+            .pruned(a.get(6).map_or(1000, |s| s.parse().unwrap()));
+        m.tagger = t;
+        std::fs::write(&a[5], m.to_bytes()).unwrap();
         return;
     }
     if a[2] == "tagger" {
