@@ -189,6 +189,16 @@ fn stances_hedge_conditional_question_no_comment() {
 }
 
 #[test]
+fn being_unable_to_confirm_is_a_hedge() {
+    let (_, st) = statements(
+        "“I cannot confirm that and I hope that it is not the case,” the defence minister told a television channel. “We have seen the reports, but we have no confirmation,” a State Department spokeswoman said. The ministry said it was not in a position to confirm the capture.",
+    );
+    assert_eq!(find(&st, "I cannot confirm").stance, Stance::Hedge);
+    assert_eq!(find(&st, "We have seen the reports").stance, Stance::Hedge);
+    assert_eq!(find(&st, "it was not in a position").stance, Stance::Hedge);
+}
+
+#[test]
 fn no_speaker_is_invented() {
     let (_, st) = statements(
         "The convoy crossed the border at dawn. Iran is believed to have supplied the launchers. The talks did not resume.",
