@@ -442,3 +442,26 @@ fn companies_and_platforms_are_organisations_with_their_country() {
     assert_eq!(a.kind, dossier_core::model::ActorKind::Organisation);
     assert_eq!(a.country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn datelines_are_where_the_story_was_filed_not_actors() {
+    check(&[
+        (
+            "WASHINGTON (CBS DC) – Rep. Duncan Hunter says ISIS fighters were caught at the border.",
+            &[
+                ("WASHINGTON", "-"),
+                ("CBS DC", "-"),
+                ("Duncan Hunter", "PERSON.duncan-hunter"),
+            ],
+        ),
+        (
+            "BAGHDAD, Iraq – The Islamic State incinerated the bodies of five militants.",
+            &[("BAGHDAD", "-"), ("Iraq", "-"), ("Islamic State", "GROUP.ISIS")],
+        ),
+        // In running text a capital in capitals is still its state.
+        (
+            "Officials said WASHINGTON would respond – and soon.",
+            &[("WASHINGTON", "USA")],
+        ),
+    ]);
+}

@@ -297,6 +297,25 @@ struct Resolver<'a> {
     /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
     /// end against everyone the whole document named.
     deferred: Vec<usize>,
+    /// Datelines opening a paragraph ("WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —"): where the
+    /// story was filed, not an actor; no mention is made inside them.
+    datelines: Vec<(usize, usize)>,
+}
+
+/// The datelines of `text`: at the start of a paragraph, one to four words in capitals,
+/// optionally ", Country" and a parenthesised agency, then a dash.
+fn datelines(text: &str) -> Vec<(usize, usize)> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?m)^[ \t]*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([^)\n]{1,40}\))?) ?[–—―-]{1,2} ",
+        )
+        .expect("dateline pattern compiles")
+    });
+    re.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| (m.start(), m.end()))
+        .collect()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -353,6 +372,7 @@ impl<'a> Resolver<'a> {
             acronyms: HashMap::default(),
             mentions: Vec::new(),
             deferred: Vec::new(),
+            datelines: datelines(text),
         }
     }
 
@@ -422,6 +442,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn mention(&mut self, start: usize, end: usize, actor: ActorIdx, form: MentionForm) {
+        if self.datelines.iter().any(|&(s, e)| start >= s && start < e) {
+            return;
+        }
         let sentence = self.sentence_of(start);
         self.mentions.push(Mention {
             start,
