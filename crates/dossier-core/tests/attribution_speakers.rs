@@ -258,3 +258,31 @@ fn an_unknown_description_takes_the_subject_of_the_sentence_before() {
     let s = with_cue(&st, "quoted as saying").expect("quoted as saying");
     assert!(!s.speaker.id.contains("kim"), "{s:#?}");
 }
+
+#[test]
+fn a_body_after_a_preposition_is_not_the_speaker() {
+    let st = statements(
+        "A source linked to the YPG told Reuters that the woman had crossed into Syria. An adviser to Putin said the talks had failed. Sources close to the Kremlin said the plan was dead.",
+    );
+    let ypg = st
+        .iter()
+        .find(|s| s.content.text.contains("crossed into Syria"))
+        .expect("statement");
+    assert!(ypg.speaker.id.starts_with("UNKNOWN."), "{:?}", ypg.speaker);
+    assert_eq!(ypg.sourcing, Sourcing::Anonymous);
+    let adviser = st
+        .iter()
+        .find(|s| s.content.text.contains("talks had failed"))
+        .expect("statement");
+    assert_ne!(adviser.speaker.id, "PERSON.vladimir-putin");
+    let kremlin = st
+        .iter()
+        .find(|s| s.content.text.contains("plan was dead"))
+        .expect("statement");
+    assert_ne!(kremlin.speaker.id, "RUS");
+    assert_eq!(
+        kremlin.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("RUS")
+    );
+    assert_eq!(kremlin.sourcing, Sourcing::Anonymous);
+}

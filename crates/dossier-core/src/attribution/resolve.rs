@@ -70,10 +70,13 @@ pub(super) fn resolve_phrase(
     let mention_span = offsets.span(text, s, e);
     let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
     let mentions = actors.mentions_in(s, e);
-    // Mentions not inside a prepositional tail ("spokesman for the ministry").
-    let prep_at = ["of", "for", "at", "from", "with", "in"]
+    // Mentions not inside a prepositional tail ("spokesman for the ministry", "a source linked
+    // to the YPG", "an adviser to Putin").
+    let prep_at = ["of", "for", "at", "from", "with", "in", "to"]
         .iter()
         .filter_map(|p| lp.find(&format!(" {p} ")))
+        // Not a preposition inside a name ("Iran's mission to the United Nations").
+        .filter(|&i| !mentions.iter().any(|m| m.start < s + i && s + i < m.end))
         .min()
         .map(|i| s + i);
     // A person named at the end of the phrase is the speaker whatever the title before it
@@ -109,7 +112,9 @@ pub(super) fn resolve_phrase(
             .filter(|m| prep_at.is_none_or(|p| m.start < p))
             .rfind(|m| possessive.is_none_or(|p| m.start > s + p))
             .or_else(|| {
-                if possessive.is_none() {
+                // Only a mention outside a prepositional tail heads the phrase: "sources close
+                // to the Kremlin" are not the Kremlin.
+                if possessive.is_none() && prep_at.is_none() {
                     mentions.last()
                 } else {
                     None
@@ -479,7 +484,18 @@ pub(super) fn resolve_phrase(
             _ => Sourcing::Named,
         }
     } else {
-        phrase_sourcing()
+        match phrase_sourcing() {
+            // An unnamed part of a body or state ("Iran's mission to the United Nations")
+            // speaks as that body.
+            Sourcing::Named
+                if behalf
+                    .as_ref()
+                    .is_some_and(|b| !b.id.starts_with("PERSON.")) =>
+            {
+                Sourcing::OfficialBody
+            }
+            so => so,
+        }
     };
     let name = strip_det(phrase).to_string();
     (
