@@ -286,3 +286,15 @@ fn a_body_after_a_preposition_is_not_the_speaker() {
     );
     assert_eq!(kremlin.sourcing, Sourcing::Anonymous);
 }
+
+#[test]
+fn a_dateline_is_never_the_speaker() {
+    for text in [
+        "WASHINGTON (CBS DC) – Rep. Duncan Hunter, R-Calif., says that at least ten fighters were caught at the border.",
+        "WASHINGTON – Rep. Duncan Hunter, R-Calif., says that at least ten fighters were caught at the border.",
+    ] {
+        let st = statements(text);
+        let s = with_cue(&st, "says").expect("statement");
+        assert_eq!(s.speaker.id, "PERSON.duncan-hunter", "{text}");
+    }
+}

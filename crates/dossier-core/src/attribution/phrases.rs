@@ -435,6 +435,10 @@ impl Attributor<'_> {
             k -= 1;
             n += 1;
         }
+        // A dateline opening the sentence is where the story was filed, not a speaker.
+        if let Some(d) = self.dateline_end(toks).filter(|&d| d < b) {
+            k = k.max(d + 1);
+        }
         let mut seg_start = k;
         for i in k..=b {
             let is_comma = i == b
@@ -522,36 +526,7 @@ impl Attributor<'_> {
     /// ("WASHINGTON — Sen. Chuck Grassley …").
     pub(super) fn sentence_subject(&self, toks: &[Tok]) -> Option<(usize, usize)> {
         let t = self.text;
-        let mut k = 0;
-        if let Some(d) = toks
-            .iter()
-            .take(8)
-            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))
-        {
-            let dateline = toks[..d].iter().filter(|x| x.word).all(|x| {
-                let w = &t[x.s..x.e];
-                w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
-                    || matches!(
-                        w,
-                        "Dec"
-                            | "Jan"
-                            | "Feb"
-                            | "Mar"
-                            | "Apr"
-                            | "Jun"
-                            | "Jul"
-                            | "Aug"
-                            | "Sep"
-                            | "Sept"
-                            | "Oct"
-                            | "Nov"
-                    )
-                    || w.chars().all(|c| c.is_ascii_digit() || c == '.')
-            });
-            if dateline {
-                k = d + 1;
-            }
-        }
+        let mut k = self.dateline_end(toks).map_or(0, |d| d + 1);
         while toks
             .get(k)
             .is_some_and(|x| CONNECTIVES.contains(&lower(t, x).as_str()))
@@ -561,6 +536,44 @@ impl Attributor<'_> {
         self.np_fwd(toks, k)
             .map(|(a, b, _)| (a, b))
             .filter(|&r| self.valid_np(r))
+    }
+
+    /// The dash ending a dateline that opens the sentence ("WASHINGTON (CBS DC) –", "BAGHDAD,
+    /// Iraq —", "Dec. 3 –"): words in capitals, dates and numbers, a parenthesised agency, and
+    /// a capitalised country after a comma.
+    pub(super) fn dateline_end(&self, toks: &[Tok]) -> Option<usize> {
+        let t = self.text;
+        let d = toks
+            .iter()
+            .take(10)
+            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))?;
+        let mut after_comma = false;
+        let dateline = toks[..d].iter().all(|x| {
+            let w = &t[x.s..x.e];
+            if !x.word {
+                after_comma = w == ",";
+                return matches!(w, "," | "(" | ")" | ".");
+            }
+            w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+                || after_comma && w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "Dec"
+                        | "Jan"
+                        | "Feb"
+                        | "Mar"
+                        | "Apr"
+                        | "Jun"
+                        | "Jul"
+                        | "Aug"
+                        | "Sep"
+                        | "Sept"
+                        | "Oct"
+                        | "Nov"
+                )
+                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        });
+        (dateline && toks[..d].iter().any(|x| x.word)).then_some(d)
     }
 
     /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
