@@ -30,6 +30,24 @@ fn looking_and_wanting_are_not_speech() {
 }
 
 #[test]
+fn keeping_up_an_act_is_not_speech() {
+    let st = statements(
+        "Israel has maintained a complete siege over Gaza for eight years. Locals continued to use the channel to dump waste. Iran has maintained that the drones were sold before the war. “We will not back down,” the commander continued.",
+    );
+    assert!(
+        !st.iter().any(|s| s.content.text.contains("siege")),
+        "{st:#?}"
+    );
+    assert!(
+        !st.iter().any(|s| s.content.text.contains("dump waste")),
+        "{st:#?}"
+    );
+    let m = with_cue(&st, "maintained").expect("maintained that …");
+    assert!(m.content.text.starts_with("the drones were sold"));
+    assert!(with_cue(&st, "continued").is_some(), "{st:#?}");
+}
+
+#[test]
 fn a_journalist_reporting_for_an_outlet_is_no_statement() {
     let st = statements(
         "Steven Sotloff, who has reported for Time, was captured in Syria in 2013. The Pentagon said it had no information on his whereabouts.",
