@@ -385,3 +385,31 @@ fn a_refused_act_is_coded_as_the_refusal() {
     let e = coded(&evs, "support").unwrap_or_else(|| panic!("no refusal coded:\n{dump}"));
     assert!(e.action.cameo.starts_with("12"), "{dump}");
 }
+
+#[test]
+fn a_force_with_an_object_takes_with_as_its_companion_not_its_target() {
+    let text = "AU forces were targeting militants on several fronts, with Ugandan troops. \
+                Somali troops, with Kenyan soldiers, attacked Shabaab positions near Kismayo.";
+    let (evs, dump) = events(text);
+    let au = evs
+        .iter()
+        .find(|e| e.action.verb == "targeting")
+        .unwrap_or_else(|| panic!("no attack coded:\n{dump}"));
+    assert_eq!(au.source.id, "IGO.AU", "{dump}");
+    assert_ne!(
+        au.target.as_ref().map(|t| t.id.as_str()),
+        Some("UGA.MIL"),
+        "{dump}"
+    );
+    // A bare "Shabaab" is the group.
+    let (evs, dump) = events("AU forces were targeting Shabaab on several fronts.");
+    let e = evs
+        .iter()
+        .find(|e| e.action.verb == "targeting")
+        .unwrap_or_else(|| panic!("no attack coded:\n{dump}"));
+    assert_eq!(
+        e.target.as_ref().map(|t| t.id.as_str()),
+        Some("GROUP.ALSHABAAB"),
+        "{dump}"
+    );
+}

@@ -319,9 +319,12 @@ impl Coder<'_> {
         };
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
+        // "fought with the Kurds", and "targeting Shabaab … with Ugandan troops" / "attacked the
+        // town with rockets" (a force that has its object): "with" names a companion or means.
         let comitative = verbal
             && ["18", "19", "20"].iter().any(|r| cameo.starts_with(r))
-            && self.roles.lemma_is(self.lemma(i), LemmaKind::Comitative);
+            && (self.roles.lemma_is(self.lemma(i), LemmaKind::Comitative)
+                || doc.children_with(i, Rel::Obj).next().is_some());
         // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
         // complement's event, not an event of its own, unless it is an appeal or demand.
         let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
@@ -468,7 +471,7 @@ impl Coder<'_> {
                 if targets.is_empty() {
                     if let Some(p) = obj_nmods
                         .iter()
-                        .filter(|(c, _)| c == "with" || c == "against")
+                        .filter(|(c, _)| c == "against" || c == "with" && !comitative)
                         .map(|&(_, h)| self.participants(h, true))
                         .find(|p| !p.is_empty())
                     {
