@@ -630,6 +630,11 @@ fn unknown_runs_of_common_words_are_not_people() {
             "Guests arrived for Fashion Week as Smashed Potatoes served lunch nearby.",
             &[("Fashion Week", "-"), ("Smashed Potatoes", "-")],
         ),
+        // A name with a digit in it is a model or a code, not a person.
+        (
+            "A Ford F-250 truck sold by Mark-1 Plumbing turned up in Syria.",
+            &[("Ford F-250", "-"), ("Mark-1 Plumbing", "-")],
+        ),
         // A given name first, or no common word at all, still makes a person.
         (
             "Kevin Vickers shot the gunman, and Fazlollah Nozari denied the report.",

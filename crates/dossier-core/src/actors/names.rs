@@ -281,6 +281,13 @@ impl<'a> Resolver<'a> {
             .filter(|(_, w)| !w.is_empty())
             .collect();
         let given = |w: &str| self.lex.is_given_name(&lower(w));
+        // Model names and codes are no one's name ("Ford F-250", "Mark-1 Plumbing").
+        if words
+            .iter()
+            .any(|&(_, w)| w.chars().any(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
         if words.first().is_some_and(|&(_, w)| given(w)) {
             return Some(0);
         }
