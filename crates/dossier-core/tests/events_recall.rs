@@ -401,6 +401,13 @@ fn a_force_with_an_object_takes_with_as_its_companion_not_its_target() {
         Some("UGA.MIL"),
         "{dump}"
     );
+    // The counterpart of a relation noun is still the target ("relations with Saudi Arabia").
+    let (evs, dump) = events("Iran broke off diplomatic relations with Saudi Arabia on Sunday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.id == "SAU")),
+        "{dump}"
+    );
     // A bare "Shabaab" is the group.
     let (evs, dump) = events("AU forces were targeting Shabaab on several fronts.");
     let e = evs

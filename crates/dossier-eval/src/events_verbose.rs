@@ -153,6 +153,19 @@ impl Listing {
             })
             .collect();
         let _ = writeln!(self.lines, "  actors   {}", ms.join(" | "));
+        self.produced_and_dropped(evs, dropped);
+        for (e, cause) in misses {
+            let _ = writeln!(self.lines, "  MISS  {} {} {}  — {cause}", e.0, e.1, e.2);
+            *self.causes.entry(cause).or_default() += 1;
+        }
+        for (p, kind) in extras {
+            let _ = writeln!(self.lines, "  EXTRA {} {} {}  — {kind}", p.0, p.1, p.2);
+            *self.extras.entry(kind.to_string()).or_default() += 1;
+        }
+    }
+
+    /// The events a record produced and the triggers the coder dropped, one line each.
+    fn produced_and_dropped(&mut self, evs: &[Event], dropped: &[Dropped]) {
         let evl: Vec<String> = evs.iter().map(event_line).collect();
         let _ = writeln!(self.lines, "  produced {evl:?}");
         if !dropped.is_empty() {
@@ -161,14 +174,6 @@ impl Listing {
                 .map(|d| format!("{}: {}", d.trigger, d.stage))
                 .collect();
             let _ = writeln!(self.lines, "  dropped  {dl:?}");
-        }
-        for (e, cause) in misses {
-            let _ = writeln!(self.lines, "  MISS  {} {} {}  — {cause}", e.0, e.1, e.2);
-            *self.causes.entry(cause).or_default() += 1;
-        }
-        for (p, kind) in extras {
-            let _ = writeln!(self.lines, "  EXTRA {} {} {}  — {kind}", p.0, p.1, p.2);
-            *self.extras.entry(kind.to_string()).or_default() += 1;
         }
     }
 
@@ -188,15 +193,7 @@ impl Listing {
             "no trigger".to_string()
         };
         let _ = writeln!(self.lines, "PLOVER {gold} {text:?}");
-        let evl: Vec<String> = evs.iter().map(event_line).collect();
-        let _ = writeln!(self.lines, "  produced {evl:?}");
-        if !dropped.is_empty() {
-            let dl: Vec<String> = dropped
-                .iter()
-                .map(|d| format!("{}: {}", d.trigger, d.stage))
-                .collect();
-            let _ = writeln!(self.lines, "  dropped  {dl:?}");
-        }
+        self.produced_and_dropped(evs, dropped);
         let _ = writeln!(self.lines, "  MISS  {gold}  — {cause}");
         let key = if cause.starts_with("other type") {
             "other type".to_string()

@@ -471,7 +471,11 @@ impl Coder<'_> {
                 if targets.is_empty() {
                     if let Some(p) = obj_nmods
                         .iter()
-                        .filter(|(c, _)| c == "against" || c == "with" && !comitative)
+                        // …but not a "with" set off by a comma ("targeting militants on
+                        // several fronts, with Ugandan troops"): a companion.
+                        .filter(|&&(ref c, h)| {
+                            c == "against" || c == "with" && !self.set_off_by_comma(h)
+                        })
                         .map(|&(_, h)| self.participants(h, true))
                         .find(|p| !p.is_empty())
                     {

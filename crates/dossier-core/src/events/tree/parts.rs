@@ -247,6 +247,17 @@ impl Coder<'_> {
         out
     }
 
+    /// Is the oblique or nmod headed by `h` set off by a comma before its case word ("…,
+    /// with Ugandan troops")?
+    pub(super) fn set_off_by_comma(&self, h: usize) -> bool {
+        let doc = self.doc;
+        let first = doc.children_with(h, Rel::Case).next().unwrap_or(h);
+        first.checked_sub(1).is_some_and(|p| {
+            doc.tokens[p].rel == Rel::Punct
+                && self.text[doc.tokens[p].start as usize..doc.tokens[p].end as usize] == *","
+        })
+    }
+
     /// The participants of an oblique or nmod: its own, else a name the parser made a
     /// compound right after the case word ("to | Russia months before the war").
     pub(super) fn oblique_participants(&self, h: usize) -> Vec<Part> {
