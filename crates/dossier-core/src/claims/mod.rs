@@ -21,6 +21,7 @@ mod in_document;
 mod lexicon;
 mod own_voice;
 pub mod props;
+mod syn;
 #[cfg(test)]
 mod tests_props;
 

@@ -1,0 +1,160 @@
+//! The document as the proposition reader sees it: the Doc's tokens with their code-point spans
+//! and the actor each one refers to (through the actor layer and coreference), so that every
+//! participant of a proposition meets the actors in one place ([`resolve_mention`]).
+
+use crate::model::{ActorRef, Extraction, Span};
+use crate::text::Offsets;
+use dossier_syntax::{Doc, Upos};
+
+/// The document's syntax with token ↔ actor lookups, in code points.
+pub struct Syn<'a> {
+    pub text: &'a str,
+    pub doc: &'a Doc,
+    /// Code-point span of each token.
+    chars: Vec<(usize, usize)>,
+    /// The actor (index into `x.actors`) whose mention covers each token.
+    pub(super) actor_at: Vec<Option<usize>>,
+    /// Head tokens of descriptions resolved by coreference (`crate::coref`: "the militant
+    /// group" → the group named before), with the antecedent's words: `actor_at` holds their
+    /// actor, and a participant read from them says so in its note.
+    pub(super) coref: Vec<(usize, String)>,
+}
+
+impl<'a> Syn<'a> {
+    /// `None` when the Doc carries no parse (every tag `X`: the placeholder parser), so callers
+    /// fall back to the word-order stages alone.
+    pub fn new(x: &Extraction, text: &'a str, doc: &'a Doc) -> Option<Syn<'a>> {
+        Syn::with_coref(x, text, doc, &[])
+    }
+
+    /// As [`Syn::new`], with descriptions resolved by coreference: (head token, actor id,
+    /// antecedent words) — see [`crate::coref`].
+    pub fn with_coref(
+        x: &Extraction,
+        text: &'a str,
+        doc: &'a Doc,
+        coref: &[CorefLinkRef],
+    ) -> Option<Syn<'a>> {
+        if !doc.tokens.iter().any(|t| t.upos != Upos::X) {
+            return None;
+        }
+        let offsets = Offsets::new(text);
+        let chars: Vec<(usize, usize)> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                (
+                    offsets.char_offset(t.start as usize),
+                    offsets.char_offset(t.end as usize),
+                )
+            })
+            .collect();
+        let mut actor_at = vec![None; chars.len()];
+        for (ai, a) in x.actors.iter().enumerate() {
+            for m in &a.mentions {
+                let first = chars.partition_point(|&(_, e)| e <= m.start);
+                for (j, &(s, e)) in chars.iter().enumerate().skip(first) {
+                    if s >= m.end {
+                        break;
+                    }
+                    if s >= m.start && e <= m.end && actor_at[j].is_none() {
+                        actor_at[j] = Some(ai);
+                    }
+                }
+            }
+        }
+        let mut resolved = Vec::new();
+        for l in coref {
+            let Some(slot) = actor_at.get_mut(l.token) else {
+                continue;
+            };
+            if slot.is_some() {
+                continue;
+            }
+            if let Some(ai) = x.actors.iter().position(|a| a.id == l.actor_id) {
+                *slot = Some(ai);
+                resolved.push((l.token, l.antecedent.clone()));
+            }
+        }
+        resolved.sort_unstable();
+        Some(Syn {
+            text,
+            doc,
+            chars,
+            actor_at,
+            coref: resolved,
+        })
+    }
+
+    /// Tokens lying inside the code-point span `[start, end)`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let lo = self.chars.partition_point(|&(s, _)| s < start);
+        let hi = self.chars.partition_point(|&(_, e)| e <= end);
+        lo..hi.max(lo)
+    }
+
+    /// The code-point span of tokens `r`, with its text.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        let (s, e) = (self.chars[r.start].0, self.chars[r.end - 1].1);
+        let (bs, be) = (
+            self.doc.tokens[r.start].start as usize,
+            self.doc.tokens[r.end - 1].end as usize,
+        );
+        Span {
+            start: s,
+            end: e,
+            text: self.text[bs..be].to_string(),
+        }
+    }
+
+    pub(super) fn words(&self, r: std::ops::Range<usize>) -> String {
+        self.span(r).text
+    }
+
+    pub(super) fn lemma(&self, i: usize) -> String {
+        let t = &self.doc.tokens[i];
+        if t.lemma.is_empty() {
+            self.doc.form(self.text, i).to_lowercase()
+        } else {
+            t.lemma.to_lowercase()
+        }
+    }
+
+    pub(super) fn lower(&self, i: usize) -> String {
+        self.doc.form(self.text, i).to_lowercase()
+    }
+
+    /// The token of predicate word `verb` (last word of an event's trigger) inside `evidence`.
+    pub fn token_of(&self, evidence: &Span, verb: &str) -> Option<usize> {
+        let last = verb.split_whitespace().last()?.to_lowercase();
+        self.tokens_in(evidence.start, evidence.end)
+            .find(|&i| self.lower(i) == last)
+    }
+
+    pub(super) fn actor_ref(&self, x: &Extraction, i: usize, ai: usize) -> ActorRef {
+        let a = &x.actors[ai];
+        ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            mention: Some(self.span(i..i + 1)),
+        }
+    }
+}
+
+/// The actor token `i` refers to: the one place where a proposition's participants meet the
+/// actor layer. Today that is the layer's own mentions (names, metonyms, and the pronouns and
+/// descriptions it resolves: "he", "the ISIS leader"); a coreference step over the Doc
+/// (descriptions such as "the Caliph" or "an American journalist" → their antecedent) slots in
+/// here, and every subject, target and giver read by [`read`] goes through it.
+pub(crate) fn resolve_mention(syn: &Syn, x: &Extraction, i: usize) -> Option<ActorRef> {
+    syn.actor_at[i].map(|ai| syn.actor_ref(x, i, ai))
+}
+
+/// A description resolved by coreference, as the claims stage takes it: the description's head
+/// token, the antecedent's actor id and the antecedent's words as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorefLinkRef {
+    pub token: usize,
+    pub actor_id: String,
+    pub antecedent: String,
+}
