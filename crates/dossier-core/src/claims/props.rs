@@ -2,7 +2,7 @@
 //! proposition (subject, predicate, target, object, place, time, polarity, modality), whether or
 //! not two actors meet in it.
 //!
-//! The reader works on the document's [`Doc`] through `dossier_syntax::frames`:
+//! The reader works on the document's [`Doc`](dossier_syntax::Doc) through `dossier_syntax::frames`:
 //!
 //! - **which clause**: the heads of the statement's content (tokens whose head lies outside it),
 //!   their coordinated predicates, and through frames that only carry another proposition
