@@ -10,6 +10,20 @@ fn read(dir: &str, tb: &str, name: &str) -> Vec<conllu::GoldSentence> {
     conllu::parse(&std::fs::read_to_string(&p).expect(&p)).expect(&p)
 }
 
+/// A tagger trained alone on EWT + GUM-open train for `epochs` (seed 1).
+fn train_tagger(dir: &str, epochs: usize) -> dossier_syntax::tagger::Tagger {
+    let mut tr = read(dir, "ewt", "train");
+    tr.extend(read(dir, "gum-open", "train"));
+    let ts: Vec<_> = tr
+        .iter()
+        .map(|s| dossier_syntax::tagger::TagSentence {
+            forms: s.words.iter().map(|w| w.form.as_str()).collect(),
+            tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
+        })
+        .collect();
+    dossier_syntax::tagger::train(&ts, epochs, 1, &mut |s| eprintln!("{s}"))
+}
+
 fn cpu() -> f64 {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -84,17 +98,7 @@ fn main() {
     if a[2] == "retag" {
         // retag EPOCHS IN OUT: replace the tagger of bundle IN by one trained for EPOCHS.
         let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
-        let mut tr = read(dir, "ewt", "train");
-        tr.extend(read(dir, "gum-open", "train"));
-        let ts: Vec<_> = tr
-            .iter()
-            .map(|s| dossier_syntax::tagger::TagSentence {
-                forms: s.words.iter().map(|w| w.form.as_str()).collect(),
-                tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
-            })
-            .collect();
-        let e: usize = a[3].parse().unwrap();
-        let mut t = dossier_syntax::tagger::train(&ts, e, 1, &mut |s| eprintln!("{s}"));
+        let mut t = train_tagger(dir, a[3].parse().unwrap());
         assert!(t.classes == m.tagger.classes);
         t.weights = t
             .weights
@@ -104,17 +108,7 @@ fn main() {
         return;
     }
     if a[2] == "tagger" {
-        let mut tr = read(dir, "ewt", "train");
-        tr.extend(read(dir, "gum-open", "train"));
-        let ts: Vec<_> = tr
-            .iter()
-            .map(|s| dossier_syntax::tagger::TagSentence {
-                forms: s.words.iter().map(|w| w.form.as_str()).collect(),
-                tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
-            })
-            .collect();
-        let e: usize = a[3].parse().unwrap();
-        let t = dossier_syntax::tagger::train(&ts, e, 1, &mut |s| eprintln!("{s}"));
+        let t = train_tagger(dir, a[3].parse().unwrap());
         let mut sc = dossier_syntax::tagger::Scratch::default();
         for tb in ["ewt", "gum-open"] {
             let dev = read(dir, tb, "dev");
