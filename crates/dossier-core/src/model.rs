@@ -211,6 +211,23 @@ pub struct Event {
     pub coref: Vec<CorefLink>,
 }
 
+/// One line for reading and failure messages: `source→target cameo [verb] modality | evidence`
+/// (`Some("X")`/`None` for the target).
+impl std::fmt::Display for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}→{:?} {} [{}] {:?} | {}",
+            self.source.id,
+            self.target.as_ref().map(|t| &t.id),
+            self.action.cameo,
+            self.action.verb,
+            self.modality,
+            self.evidence.text
+        )
+    }
+}
+
 /// A participant found through coreference: which actor, the words that name it where the
 /// event is ("the militant group") and the earlier mention they refer to ("Islamic State").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

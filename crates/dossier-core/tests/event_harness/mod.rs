@@ -12,17 +12,7 @@ pub fn events(text: &str) -> (Vec<Event>, String) {
     let evs = extract(&doc).events;
     let shown = evs
         .iter()
-        .map(|e| {
-            format!(
-                "{}→{:?} {} [{}] {:?} | {}",
-                e.source.id,
-                e.target.as_ref().map(|t| &t.id),
-                e.action.cameo,
-                e.action.verb,
-                e.modality,
-                e.evidence.text
-            )
-        })
+        .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("\n");
     (evs, shown)

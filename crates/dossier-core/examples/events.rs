@@ -1,13 +1,15 @@
-//! Prints the parse, the actor mentions per token and the events of DOSSIER_TEXT (debug aid):
-//! DOSSIER_TEXT="…" cargo test -p dossier-core --test events_debug -- --ignored --nocapture
+//! The parse, the actor mention of each token, the coreference links and the events of a text,
+//! for reading why an event is (not) coded:
+//!
+//! ```text
+//! cargo run -p dossier-core --example events -- "Al-Shabaab fighters stormed a hotel …"
+//! ```
 use dossier_core::{make_document, DocumentHeader};
 
-#[test]
-#[ignore = "developer aid: set DOSSIER_TEXT and run with --ignored --nocapture"]
-fn print_events() {
-    let Ok(raw) = std::env::var("DOSSIER_TEXT") else {
-        println!("DOSSIER_TEXT is not set: nothing to print");
-        return;
+fn main() {
+    let Some(raw) = std::env::args().nth(1) else {
+        eprintln!("usage: events TEXT");
+        std::process::exit(2);
     };
     let d = make_document(&raw, DocumentHeader::default());
     let t = d.text.as_str();
@@ -39,16 +41,7 @@ fn print_events() {
         let m = &layer.mentions[l.antecedent];
         println!("COREF {} -> {}", &t[l.start..l.end], &t[m.start..m.end]);
     }
-    let x = dossier_core::extract(&d);
-    for e in &x.events {
-        println!(
-            "EVENT {} > {:?} {} {} {:?} | {}",
-            e.source.id,
-            e.target.as_ref().map(|t| &t.id),
-            e.action.cameo,
-            e.action.verb,
-            e.modality,
-            e.evidence.text
-        );
+    for e in &dossier_core::extract(&d).events {
+        println!("EVENT {e}");
     }
 }
