@@ -315,15 +315,12 @@ impl<'a> Resolver<'a> {
         if rest.starts_with("'s") || rest.starts_with("’s") {
             return false;
         }
-        let mut before = self.text[..start]
-            .split(|c: char| !c.is_alphabetic())
-            .rev()
-            .filter(|w| !w.is_empty());
-        let word = |w: Option<&str>| w.map(str::to_lowercase).unwrap_or_default();
-        let w1 = word(before.next());
         if !self.text[..start].ends_with(' ') {
             return false;
         }
+        let mut before = self.words_before(start).filter(|w| !w.is_empty());
+        let word = |w: Option<&str>| w.map(str::to_lowercase).unwrap_or_default();
+        let w1 = word(before.next());
         let info = |w: &str| self.lex.lower_word(w);
         info(&w1).is_some_and(|l| l.locative)
             || w1 == "of" && info(&word(before.next())).is_some_and(|l| l.place_noun)
@@ -331,11 +328,18 @@ impl<'a> Resolver<'a> {
 
     /// Is the word before byte `start` the definite article?
     fn after_the(&self, start: usize) -> bool {
-        self.text[..start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphabetic())
+        self.words_before(start)
             .next()
             .is_some_and(|w| w == "the" || w == "The")
+    }
+
+    /// The runs of letters before byte `start`, nearest first; the first is empty when
+    /// punctuation sits right before it ("the, X").
+    fn words_before(&self, start: usize) -> impl Iterator<Item = &'a str> {
+        let text: &'a str = self.text;
+        text[..start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
     }
 
     /// Does the name ending at byte `end` modify the word after it: joined by a hyphen, or a
