@@ -315,6 +315,22 @@ impl Attributor<'_> {
             if hit.is_some_and(|h| self.hit_used[h].is_some()) {
                 continue;
             }
+            // "Kim, believed to be aged 31, is …": a participle set off by a comma before "to"
+            // is a reduced relative on the noun before it, whatever the parse made of it.
+            let form = |j: usize| {
+                let t = &doc.tokens[j];
+                &self.text[t.start as usize..t.end as usize]
+            };
+            if !noun
+                && adjective.is_none()
+                && ci > 0
+                && form(ci - 1) == ","
+                && ci + 1 < doc.tokens.len()
+                && form(ci + 1) == "to"
+                && form(ci).ends_with(['d', 't'])
+            {
+                continue;
+            }
             let Some(si) = self.sentence_of(s) else {
                 continue;
             };

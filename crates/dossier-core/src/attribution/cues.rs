@@ -113,6 +113,24 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     if matches!(h.class, CueClass::Object | CueClass::Belief) && text[h.e..].starts_with(" by ") {
         return false;
     }
+    // "a photo posted by Banksy", "the new details reported by the newspaper": a speech verb
+    // in -ed with a by-agent describes the noun before it. Not "said by telephone".
+    if h.class == CueClass::Speech
+        && word.ends_with("ed")
+        && !pw.is_empty()
+        && !is_auxiliary(&pw)
+        && !PRONOUNS.contains(&pw.as_str())
+        && text[h.e..].strip_prefix(" by ").is_some_and(|rest| {
+            let next: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect::<String>()
+                .to_lowercase();
+            !BY_MEANS.contains(&next.as_str())
+        })
+    {
+        return false;
+    }
     // "a young boy believed to be about 10", "a car bomb thought to have been planted": a
     // participle right after a noun, with no auxiliary, is a reduced relative describing the
     // noun, not a belief its words report (the auxiliary forms are handled above and by the
@@ -123,8 +141,9 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
             "believed" | "thought" | "understood" | "said"
         )
         && text[h.e..].starts_with(" to ")
-        && !pw.is_empty()
-        && !is_auxiliary(&pw)
+        // "Kim, believed to be aged 31, …", "a German national, thought to be a teacher":
+        // an appositive after a comma is a reduced relative too.
+        && (!pw.is_empty() && !is_auxiliary(&pw) || pw.is_empty() && before.ends_with(','))
     {
         return false;
     }

@@ -154,7 +154,9 @@ impl Attributor<'_> {
             }
             let cs = hs + c + 2;
             let content = t[cs..line_end].trim_end_matches([' ', '"', '”', '\r']);
-            if content.split_whitespace().count() < 2 {
+            // "LONDON: POLICE ALLEGE PLOT": a section heading, not a turn (a turn's words
+            // are not all capitals).
+            if content.split_whitespace().count() < 2 || !content.chars().any(char::is_lowercase) {
                 continue;
             }
             let Some(si) = self.sentence_of(cs) else {

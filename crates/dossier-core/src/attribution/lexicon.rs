@@ -16,6 +16,7 @@ const MEDIA: &str = include_str!("../../../../data/cues/media.tsv");
 const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
 const OUTLET_NOUNS: &str = include_str!("../../../../data/cues/outlet_nouns.tsv");
 const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
+const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_sources.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -69,6 +70,8 @@ pub struct Lexicon {
     pub media: Vec<String>,
     /// Head nouns of definite descriptions of a person (`person_nouns.tsv`).
     pub person_nouns: Vec<String>,
+    /// Speaker phrases that name no source (`generic_sources.tsv`): "reports", "media reports".
+    pub generic_sources: Vec<String>,
     /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
     pub gender_words: rustc_hash::FxHashMap<String, char>,
     /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
@@ -193,6 +196,9 @@ impl Lexicon {
             gender_words: gender_rows("word"),
             given_names: gender_rows("name"),
             person_nouns: rows(PERSON_NOUNS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            generic_sources: rows(GENERIC_SOURCES)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             outlet_nouns: rows(OUTLET_NOUNS)

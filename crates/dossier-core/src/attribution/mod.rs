@@ -41,6 +41,7 @@ mod outlets;
 mod phrases;
 pub mod quotes;
 mod resolve;
+mod sourcing;
 mod stance;
 mod tokens;
 mod unattributed;

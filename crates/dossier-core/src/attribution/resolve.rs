@@ -3,6 +3,7 @@
 //! gets an `UNKNOWN.<slug>` actor; sourcing (`named`, `official_body`, `anonymous`, `outlet`,
 //! `unattributed`) is read off the phrase and its relays.
 
+use super::sourcing::{generic_source, phrase_sourcing};
 use super::*;
 
 pub(super) fn slug(s: &str) -> String {
@@ -44,6 +45,7 @@ pub(super) fn resolve_phrase(
     actors: &ActorLayer,
     offsets: &Offsets,
     history: &[Prior],
+    quotes: &[Quote],
 ) -> (ActorRef, Option<ActorRef>, Sourcing) {
     let lex = Lexicon::get();
     let phrase = &text[s..e];
@@ -219,6 +221,20 @@ pub(super) fn resolve_phrase(
             );
         }
     }
+    // "Reports over the last several days indicated", "according to media reports": no source
+    // is named; the statement is unattributed, as with "reportedly" (the phrase stays its
+    // mention).
+    if generic_source(&words) && actors.mentions_in(s, e).is_empty() {
+        return (
+            ActorRef {
+                id: UNATTRIBUTED_ID.to_string(),
+                name: "unattributed".to_string(),
+                mention: Some(mention_span),
+            },
+            None,
+            Sourcing::Unattributed,
+        );
+    }
     // "One of his friends", "a relative": unnamed people described by their relation to
     // someone are anonymous sources.
     let anonymous = anonymous
@@ -322,6 +338,36 @@ pub(super) fn resolve_phrase(
                 ActorRef {
                     mention: Some(mention_span),
                     ..r
+                },
+                None,
+                Sourcing::Named,
+            );
+        }
+    }
+    // "“… (former Iraqi president) Saddam Hussein,” Abdulrahman said. “…,” he said": a person
+    // the layer took as the antecedent of "he"/"she" but last named only inside a quotation is
+    // less salient than the agreeing person who spoke last; that speaker is taken instead.
+    if let Some(m) = head.filter(|m| m.form == MentionForm::Pronoun && want_gender.is_some()) {
+        let named_in_quote = actors
+            .mentions_in(s.saturating_sub(4000), s)
+            .iter()
+            .rev()
+            .find(|o| o.actor == m.actor && o.form != MentionForm::Pronoun)
+            .is_some_and(|o| in_quote(quotes, o.start));
+        let a = &actors.actors[m.actor];
+        let speaker = history.iter().rev().take(SALIENCE).find(|h| {
+            h.1 == Sourcing::Named
+                && h.0.id.starts_with("PERSON.")
+                && !is_pronoun_text(&h.2)
+                && !disagrees(&h.2)
+                && !disagrees(&h.0.name)
+                && !plural_name(&h.0.name)
+        });
+        if let Some(h) = speaker.filter(|h| named_in_quote && h.0.id != a.id) {
+            return (
+                ActorRef {
+                    mention: Some(mention_span),
+                    ..h.0.clone()
                 },
                 None,
                 Sourcing::Named,
@@ -648,137 +694,6 @@ fn described_person(
 /// An earlier speaker: resolved actor, sourcing, the phrase as written, the body spoken for.
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
 
-/// Sourcing of a speaker phrase no actor mention covers, from its words alone.
-pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -> Sourcing {
-    let lex = Lexicon::get();
-    let phrase = &text[s..e];
-    if anonymous {
-        return Sourcing::Anonymous;
-    }
-    if lex.is_outlet(phrase) || lex.mentions_outlet(phrase) {
-        return Sourcing::Outlet;
-    }
-    let before = text[..s].trim_end();
-    let sentence_initial =
-        before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '”', '\n', ':']);
-    let ws: Vec<&str> = phrase.split_whitespace().collect();
-    let low: Vec<String> = ws
-        .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_lowercase()
-        })
-        .collect();
-    let common = |w: &str| {
-        is_function_word(w)
-            || SPEAKER_NOUNS.contains(&w)
-            || GENERIC_GROUPS.contains(&w)
-            || BODY_NOUNS.contains(&w)
-            || matches!(
-                w,
-                "aid" | "rights" | "western" | "local" | "senior" | "human" | "new"
-            )
-    };
-    let cap = |i: usize| {
-        ws[i].chars().any(char::is_uppercase)
-            && !(i == 0 && (is_function_word(&low[i]) || sentence_initial && common(&low[i])))
-    };
-    let prep = low.iter().position(|w| {
-        matches!(
-            w.as_str(),
-            "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to" | "by"
-        )
-    });
-    let head_end = prep.unwrap_or(ws.len());
-    let head_last = low
-        .get(head_end.wrapping_sub(1))
-        .map(String::as_str)
-        .unwrap_or("");
-    let head_cap = (0..head_end).any(cap);
-    let tail_cap = (head_end..ws.len()).any(cap);
-    let prep_word = prep.map(|p| low[p].as_str());
-    if matches!(
-        head_last,
-        "officials" | "official" | "economists" | "analysts" | "experts" | "researchers"
-    ) {
-        if matches!(low.first().map(String::as_str), Some("a" | "an" | "one")) {
-            return Sourcing::Anonymous;
-        }
-        if head_cap
-            || (tail_cap && matches!(prep_word, Some("at" | "of" | "from" | "with" | "for")))
-        {
-            return Sourcing::OfficialBody;
-        }
-        return Sourcing::Anonymous;
-    }
-    if !head_cap && GENERIC_GROUPS.contains(&head_last)
-        || matches!(
-            head_last,
-            "groups"
-                | "democrats"
-                | "republicans"
-                | "conservatives"
-                | "liberals"
-                | "rebels"
-                | "traders"
-                | "investors"
-                | "bankers"
-                | "residents"
-                | "voters"
-        )
-    {
-        return Sourcing::Anonymous;
-    }
-    let n = ws.len();
-    let last = &low[n - 1];
-    let particle = |w: &str| {
-        matches!(
-            w,
-            "de" | "da"
-                | "di"
-                | "van"
-                | "von"
-                | "al"
-                | "bin"
-                | "le"
-                | "la"
-                | "del"
-                | "dos"
-                | "du"
-                | "ibn"
-        )
-    };
-    let person_tail = n >= 2
-        && ws[n - 1].chars().any(char::is_uppercase)
-        && (cap(n - 2) || particle(&low[n - 2]))
-        && !BODY_NOUNS.contains(&last.as_str())
-        && !ws[n - 1].ends_with("'s")
-        && !ws[n - 1].ends_with("’s");
-    if person_tail && prep.is_none_or(|p| p < n - 2) {
-        return Sourcing::Named;
-    }
-    if let Some(p) = ws
-        .iter()
-        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
-    {
-        if !(p + 1..n).any(cap) {
-            return Sourcing::OfficialBody;
-        }
-    }
-    if low[..head_end]
-        .iter()
-        .any(|w| BODY_NOUNS.contains(&w.as_str()))
-    {
-        return Sourcing::OfficialBody;
-    }
-    if n == 1 && cap(0) {
-        // A bare proper name with no title: a place or organisation standing for a body
-        // ("Beijing", "Hamas", "Boeing"); people are usually introduced with a first name.
-        return Sourcing::OfficialBody;
-    }
-    Sourcing::Named
-}
-
 /// A one-word name in the plural ("Kurds", "Militants"): a group, which "he"/"she" never
 /// refers to.
 fn plural_name(name: &str) -> bool {
@@ -825,7 +740,7 @@ impl Attributor<'_> {
                 ),
                 Speaker::Same(_) => continue,
                 Speaker::Phrase(s, e) => {
-                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history);
+                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history, &self.quotes);
                     history.push((
                         r.0.clone(),
                         r.2,
@@ -879,9 +794,9 @@ impl Attributor<'_> {
                     }
                 }
                 via.extend(
-                    c.via
-                        .iter()
-                        .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[]).0),
+                    c.via.iter().map(|&(s, e)| {
+                        resolve_phrase(t, s, e, actors, offsets, &[], &self.quotes).0
+                    }),
                 );
                 // The narrowest enclosing content, the earliest pushed among equals.
                 let outer = self

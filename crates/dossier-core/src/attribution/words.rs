@@ -29,6 +29,28 @@ pub(super) const PERSON_HEADS: &[&str] = &[
     "resident",
     "soldier",
 ];
+/// Words after "by" that name a means, not an agent: "said by telephone" is active speech.
+pub(super) const BY_MEANS: &[&str] = &[
+    "phone",
+    "telephone",
+    "email",
+    "e-mail",
+    "text",
+    "video",
+    "videolink",
+    "letter",
+    "fax",
+    "radio",
+    "satellite",
+    "mistake",
+    "accident",
+    "way",
+    "far",
+    "then",
+    "now",
+    "hand",
+];
+
 pub(super) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Words skipped between a subject and its cue ("Iran on Monday also denied").
 pub(super) const ADV_BACK: &[&str] = &[
