@@ -77,14 +77,8 @@ pub fn extract_probed(
     probe(Stage::Syntax);
     let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
     probe(Stage::Actors);
-    let statements = attribution::attribute_doc(
-        text,
-        &sentences,
-        &actors,
-        &offsets,
-        &syn,
-        lexicon.attribution_model.as_deref(),
-    );
+    let statements =
+        attribution::attribute_doc_in(text, &sentences, &actors, &offsets, &syn, lexicon);
     probe(Stage::Attribution);
     // Group descriptions ("the militant group") resolved to the actor named before them, once,
     // for the events and the claims stages.

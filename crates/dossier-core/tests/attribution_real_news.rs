@@ -110,3 +110,23 @@ fn a_pronoun_after_a_quote_naming_another_man_is_the_speaker() {
         second.speaker
     );
 }
+
+#[test]
+fn an_official_described_by_a_state_speaks_for_the_state_of_the_pipelines_lexicon() {
+    use dossier_core::{extract_with, lexicon::Lexicon};
+    let doc = make_document(
+        "A senior Yemeni airport official said all flights to the capital had been suspended.",
+        DocumentHeader::default(),
+    );
+    let lex = Lexicon::with_overlay(&[(
+        "states.tsv",
+        "#id\tname\taliases\tdemonyms\tmetonyms\nYEM\tRepublic of Yemen (overlay)\t\tYemeni\t\n",
+    )])
+    .unwrap();
+    let st = extract_with(&doc, &lex).statements;
+    let said = with_cue(&st, "said").expect("the official said");
+    assert!(said.speaker.name.contains("official"), "{said:#?}");
+    let behalf = said.on_behalf_of.as_ref().expect("speaks for Yemen");
+    assert_eq!(behalf.id, "YEM");
+    assert_eq!(behalf.name, "Republic of Yemen (overlay)", "{behalf:#?}");
+}

@@ -70,7 +70,8 @@ pub fn attribute(
     actors: &ActorLayer,
     offsets: &Offsets,
 ) -> Vec<Statement> {
-    attribute_with(text, sentences, actors, offsets, None, None)
+    let states = crate::lexicon::Lexicon::embedded();
+    attribute_with(text, sentences, actors, offsets, None, None, states)
 }
 
 /// Attribute statements in `text` with its `Doc` (`sentences` are the Doc's, as
@@ -85,7 +86,23 @@ pub fn attribute_doc(
     doc: &dossier_syntax::Doc,
     model: Option<&model::CueModel>,
 ) -> Vec<Statement> {
-    attribute_with(text, sentences, actors, offsets, Some(doc), model)
+    let states = crate::lexicon::Lexicon::embedded();
+    attribute_with(text, sentences, actors, offsets, Some(doc), model, states)
+}
+
+/// [`attribute_doc`] with the pipeline's actor lexicon (a `--lexicon` overlay included): its
+/// learned cue model, if any, and its state names for an unnamed official described by a
+/// state ("a senior Yemeni airport official" speaks for the state the lexicon names).
+pub fn attribute_doc_in(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+    doc: &dossier_syntax::Doc,
+    lexicon: &crate::lexicon::Lexicon,
+) -> Vec<Statement> {
+    let model = lexicon.attribution_model.as_deref();
+    attribute_with(text, sentences, actors, offsets, Some(doc), model, lexicon)
 }
 
 fn attribute_with(
@@ -95,11 +112,12 @@ fn attribute_with(
     offsets: &Offsets,
     doc: Option<&dossier_syntax::Doc>,
     model: Option<&model::CueModel>,
+    states: &crate::lexicon::Lexicon,
 ) -> Vec<Statement> {
     let mut a = Attributor::new(text, sentences, doc);
     a.model = model;
     a.run();
-    let mut statements = a.finish(actors, offsets);
+    let mut statements = a.finish(actors, offsets, states);
     drop_cue_swallowing_speakers(&mut statements);
     statements
 }

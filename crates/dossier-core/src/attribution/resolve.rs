@@ -45,8 +45,9 @@ pub(super) fn resolve_phrase(
     actors: &ActorLayer,
     offsets: &Offsets,
     history: &[Prior],
-    quotes: &[Quote],
+    ctx: &Ctx,
 ) -> (ActorRef, Option<ActorRef>, Sourcing) {
+    let quotes = ctx.quotes;
     let lex = Lexicon::get();
     let phrase = &text[s..e];
     // "The Lebanese newspaper As-Safir reported": an outlet, whatever the actor layer made of
@@ -187,7 +188,7 @@ pub(super) fn resolve_phrase(
                 .find(|a| &a.id == country)
                 .map(|a| a.name.clone())
                 .or_else(|| {
-                    let e = crate::lexicon::Lexicon::embedded().entry(country)?;
+                    let e = ctx.states.entry(country)?;
                     Some(e.name.clone())
                 })?;
             Some(ActorRef {
@@ -691,6 +692,13 @@ fn described_person(
     ))
 }
 
+/// What speaker resolution reads besides the actor layer: the text's quotations and the
+/// pipeline's actor lexicon (state names, `--lexicon` overlay included).
+pub(super) struct Ctx<'a> {
+    pub quotes: &'a [Quote],
+    pub states: &'a crate::lexicon::Lexicon,
+}
+
 /// An earlier speaker: resolved actor, sourcing, the phrase as written, the body spoken for.
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
 
@@ -717,8 +725,17 @@ const SALIENCE: usize = 8;
 const SALIENCE_NAMED: usize = 32;
 
 impl Attributor<'_> {
-    pub(super) fn finish(self, actors: &ActorLayer, offsets: &Offsets) -> Vec<Statement> {
+    pub(super) fn finish(
+        self,
+        actors: &ActorLayer,
+        offsets: &Offsets,
+        states: &crate::lexicon::Lexicon,
+    ) -> Vec<Statement> {
         let t = self.text;
+        let ctx = Ctx {
+            quotes: &self.quotes,
+            states,
+        };
         let lex = Lexicon::get();
         let n = self.drafts.len();
         let mut order: Vec<usize> = (0..n).collect();
@@ -740,7 +757,7 @@ impl Attributor<'_> {
                 ),
                 Speaker::Same(_) => continue,
                 Speaker::Phrase(s, e) => {
-                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history, &self.quotes);
+                    let r = resolve_phrase(t, *s, *e, actors, offsets, &history, &ctx);
                     history.push((
                         r.0.clone(),
                         r.2,
@@ -794,9 +811,9 @@ impl Attributor<'_> {
                     }
                 }
                 via.extend(
-                    c.via.iter().map(|&(s, e)| {
-                        resolve_phrase(t, s, e, actors, offsets, &[], &self.quotes).0
-                    }),
+                    c.via
+                        .iter()
+                        .map(|&(s, e)| resolve_phrase(t, s, e, actors, offsets, &[], &ctx).0),
                 );
                 // The narrowest enclosing content, the earliest pushed among equals.
                 let outer = self
