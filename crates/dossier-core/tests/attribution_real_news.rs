@@ -130,3 +130,24 @@ fn an_official_described_by_a_state_speaks_for_the_state_of_the_pipelines_lexico
     assert_eq!(behalf.id, "YEM");
     assert_eq!(behalf.name, "Republic of Yemen (overlay)", "{behalf:#?}");
 }
+
+#[test]
+fn a_speaker_phrase_ends_before_its_own_verb() {
+    let st = statements(
+        "Governor Andrew Cuomo thanked the nurses in Albany on Monday. Cuomo hailed Maria Lopez, who he called Mia, and said he had spoken to Lopez's parents. Ahmed Nasser, who leads the council, said the roads were closed.",
+    );
+    let obama = st
+        .iter()
+        .find(|s| s.content.text.contains("spoken to"))
+        .expect("and said …");
+    assert!(obama.speaker.id.contains("cuomo"), "{:#?}", obama.speaker);
+    let nasser = st
+        .iter()
+        .find(|s| s.content.text.contains("roads"))
+        .expect("Nasser said");
+    assert!(
+        nasser.speaker.name.contains("Nasser"),
+        "{:#?}",
+        nasser.speaker
+    );
+}

@@ -757,6 +757,13 @@ impl Attributor<'_> {
                 ),
                 Speaker::Same(_) => continue,
                 Speaker::Phrase(s, e) => {
+                    // A phrase holding another cue ("the ministry rejected reports") is left
+                    // whole: the statement it swallows is dropped later.
+                    let e = &if self.hit_range(*s, *e).next().is_none() {
+                        phrases::cut_at_own_verb(self.doc, t, *s, *e)
+                    } else {
+                        *e
+                    };
                     let r = resolve_phrase(t, *s, *e, actors, offsets, &history, &ctx);
                     history.push((
                         r.0.clone(),
