@@ -228,9 +228,51 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
     })
 }
 
+/// The dateline opening `s` (text from a sentence or paragraph start): where the story was
+/// filed, not an actor or a speaker — "WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —", "Dec. 3 –",
+/// "KABUL, Afghanistan, Dec. 3 (Reuters) -". One to four words in capitals or a date,
+/// optionally up to two ", Name" or ", date" parts and a parenthesised agency, then a dash.
+/// Returns the byte range of the dateline's words in `s` (the dash excluded). The one
+/// definition both the actor and the attribution stages read.
+pub fn dateline(s: &str) -> Option<std::ops::Range<usize>> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        const CAPS: &str = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}";
+        const DATE: &str =
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?";
+        const NAME: &str = r"[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?";
+        regex::Regex::new(&format!(
+            r"^[ \t]*((?:{CAPS}|{DATE})(?:, (?:{DATE}|{NAME})){{0,2}}(?: \([^)\n]{{1,40}}\))?) ?[–—―-]{{1,2}}(?:\s|$)"
+        ))
+        .expect("dateline pattern compiles")
+    });
+    re.captures(s).and_then(|c| c.get(1)).map(|m| m.range())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_open_a_story_and_nothing_else_is_one() {
+        let d = |s: &str| dateline(s).map(|r| s[r].to_string());
+        assert_eq!(
+            d("WASHINGTON (CBS DC) – Sen. Chuck Grassley said").as_deref(),
+            Some("WASHINGTON (CBS DC)")
+        );
+        assert_eq!(
+            d("BAGHDAD, Iraq — Gunmen stormed").as_deref(),
+            Some("BAGHDAD, Iraq")
+        );
+        assert_eq!(d("Dec. 3 – Officials said").as_deref(), Some("Dec. 3"));
+        assert_eq!(
+            d("KABUL, Afghanistan, Dec. 3 (Reuters) - The Taliban").as_deref(),
+            Some("KABUL, Afghanistan, Dec. 3 (Reuters)")
+        );
+        assert_eq!(d("Iran - a country of 80 million - said"), None);
+        assert_eq!(d("The U.S. military said on Monday"), None);
+        assert_eq!(d("WASHINGTON said nothing"), None);
+    }
 
     #[test]
     fn normalize_collapses_whitespace_and_keeps_curly_quotes() {

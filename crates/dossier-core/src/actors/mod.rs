@@ -297,24 +297,23 @@ struct Resolver<'a> {
     /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
     /// end against everyone the whole document named.
     deferred: Vec<usize>,
-    /// Datelines opening a paragraph ("WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —"): where the
+    /// Datelines opening a sentence ("WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —"): where the
     /// story was filed, not an actor; no mention is made inside them.
     datelines: Vec<(usize, usize)>,
 }
 
-/// The datelines of `text`: at the start of a paragraph, one to four words in capitals,
-/// optionally ", Country" and a parenthesised agency, then a dash.
-fn datelines(text: &str) -> Vec<(usize, usize)> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([^)\n]{1,40}\))?) ?[–—―-]{1,2} ",
-        )
-        .expect("dateline pattern compiles")
-    });
-    re.captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| (m.start(), m.end()))
+/// The datelines of `text` ([`crate::text::dateline`]) at its sentence starts, as byte ranges
+/// of their place and date: the parenthesised agency after them ("(Reuters)") is the publisher
+/// and keeps its mention.
+fn datelines(text: &str, sentences: &[Sentence]) -> Vec<(usize, usize)> {
+    sentences
+        .iter()
+        .filter_map(|s| {
+            let r = crate::text::dateline(&text[s.start..s.end])?;
+            let line = &text[s.start + r.start..s.start + r.end];
+            let end = line.find(" (").unwrap_or(line.len());
+            Some((s.start + r.start, s.start + r.start + end))
+        })
         .collect()
 }
 
@@ -372,7 +371,7 @@ impl<'a> Resolver<'a> {
             acronyms: HashMap::default(),
             mentions: Vec::new(),
             deferred: Vec::new(),
-            datelines: datelines(text),
+            datelines: datelines(text, sentences),
         }
     }
 

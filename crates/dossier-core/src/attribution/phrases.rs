@@ -539,41 +539,11 @@ impl Attributor<'_> {
     }
 
     /// The dash ending a dateline that opens the sentence ("WASHINGTON (CBS DC) –", "BAGHDAD,
-    /// Iraq —", "Dec. 3 –"): words in capitals, dates and numbers, a parenthesised agency, and
-    /// a capitalised country after a comma.
+    /// Iraq —", "Dec. 3 –"; [`crate::text::dateline`]), as a token index.
     pub(super) fn dateline_end(&self, toks: &[Tok]) -> Option<usize> {
-        let t = self.text;
-        let d = toks
-            .iter()
-            .take(10)
-            .position(|x| !x.word && matches!(&t[x.s..x.e], "—" | "-" | "–" | "―"))?;
-        let mut after_comma = false;
-        let dateline = toks[..d].iter().all(|x| {
-            let w = &t[x.s..x.e];
-            if !x.word {
-                after_comma = w == ",";
-                return matches!(w, "," | "(" | ")" | ".");
-            }
-            w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
-                || after_comma && w.starts_with(char::is_uppercase)
-                || matches!(
-                    w,
-                    "Dec"
-                        | "Jan"
-                        | "Feb"
-                        | "Mar"
-                        | "Apr"
-                        | "Jun"
-                        | "Jul"
-                        | "Aug"
-                        | "Sep"
-                        | "Sept"
-                        | "Oct"
-                        | "Nov"
-                )
-                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
-        });
-        (dateline && toks[..d].iter().any(|x| x.word)).then_some(d)
+        let first = toks.first()?;
+        let end = first.s + crate::text::dateline(&self.text[first.s..])?.end;
+        toks.iter().position(|x| !x.word && x.s >= end)
     }
 
     /// The speaker of a participle cue ("…, adding that …"): the latest statement of the
