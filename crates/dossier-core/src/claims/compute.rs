@@ -351,7 +351,7 @@ pub(super) fn compute(
                     continue;
                 }
                 seen.push(p);
-                let Some(prop) = props::read(syn, x, lex, p) else {
+                let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
                     continue;
                 };
                 let mut stance = props::prop_stance(s.stance, &prop);
