@@ -854,6 +854,12 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         "them",
         "suggestion",
         "suggestions",
+        "assertion",
+        "assertions",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
     ];
     const DETERMINERS: &[&str] = &[
         "the", "these", "those", "such", "this", "that", "any", "all",

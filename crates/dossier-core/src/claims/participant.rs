@@ -307,10 +307,22 @@ pub(super) fn speaker_for(
         (None, _) => {
             // The content opens with the infinitive marker, not the preposition ("responded
             // to that tweet by …").
+            // The infinitive is the content itself, not a purpose clause opening it ("to avoid
+            // damage, the contents must be removed"), and states an act of a class ("claims to
+            // have beheaded"), not a plan ("to pursue a career").
             let content = syn.tokens_in(s.content.start, s.content.end);
             if content.is_empty()
                 || !lex.is("infinitive", &syn.lower(content.start))
                 || doc.tokens[content.start].upos != Upos::Part
+                || !pred.is_some_and(|v| {
+                    // Up to the content's root only through frames ("to have beheaded" parsed
+                    // with "have" as its head).
+                    std::iter::successors(doc.head(v), |&h| doc.head(h))
+                        .take_while(|h| content.contains(h))
+                        .all(|h| lex.is("skip", &syn.lemma(h)))
+                        && (lex.predicate(&syn.lower(v), "").is_some()
+                            || lex.predicate(&syn.lemma(v), "").is_some())
+                })
             {
                 return None;
             }
@@ -323,7 +335,14 @@ pub(super) fn speaker_for(
             // out"), not what they are doing or are ("we are investigating", "I have been in").
             let act = pred
                 .is_some_and(|v| doc.tokens[v].upos == Upos::Verb && doc.tokens[v].xpos != "VBG");
-            if quoted && act && lex.is("firstperson", &w) {
+            // The speaker named inside the quotation's own words is a misread speaker ("I
+            // questioned the Secretary," he said → not the Secretary).
+            let named_inside = s
+                .speaker
+                .mention
+                .as_ref()
+                .is_some_and(|m| m.start >= s.content.start && m.end <= s.content.end);
+            if quoted && act && !named_inside && lex.is("firstperson", &w) {
                 format!("'{}' in {}'s quotation", p.text, s.speaker.name)
             } else if lex.is("thirdperson", &w)
                 && x

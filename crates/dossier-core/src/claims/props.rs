@@ -250,6 +250,13 @@ pub fn read_in(
             None => (lemma.clone(), false),
         },
     };
+    // "whether he's in the hospital or under house arrest": a question, not a proposition.
+    if doc
+        .children_with(p, Rel::Mark)
+        .any(|m| lex.is("question", &syn.lower(m)))
+    {
+        return None;
+    }
     // "She shouldn't be president": what ought to be is an opinion, not a checkable fact.
     if f.modals.iter().any(|m| lex.is("normative", m)) {
         return None;
@@ -345,9 +352,15 @@ pub fn read_in(
         let u = undergoer
             .map(|u| sufferer(u, lex))
             .filter(Part::is_someone)?;
-        let means = doer
-            .map(|d| d.text)
-            .or_else(|| obl(&["in", "by"]).map(|i| participant(syn, x, lex, i).text));
+        // The means: a doer that is neither a pronoun ("They had killed him") nor a place
+        // ("killed in Libya").
+        let means = doer.filter(|d| !d.pronoun).map(|d| d.text).or_else(|| {
+            obl(&["in", "by"])
+                .filter(|&i| doc.tokens[i].upos != Upos::Propn)
+                .map(|i| participant(syn, x, lex, i))
+                .filter(|m| !m.pronoun && !lex.is("placenoun", &m.head))
+                .map(|m| m.text)
+        });
         if let Some(m) = &means {
             notes.push(format!("means '{m}' kept as detail"));
         }
@@ -443,6 +456,13 @@ pub fn read_in(
                     *text = syn.words(lo..cut);
                 }
             }
+        }
+    }
+    // "I questioned the Secretary" read with the Secretary as speaker: nobody acts on
+    // themselves in a tracked proposition.
+    if let (Some(t), Some(a)) = (&target, &subject.actor) {
+        if super::claim_actor_id(&t.id) == super::claim_actor_id(&a.id) {
+            return None;
         }
     }
     // "did not meet their demands": a meeting needs someone met.

@@ -153,3 +153,67 @@ fn we_of_a_quotation_is_its_speaker_for_what_they_did() {
         show(&x)
     );
 }
+
+/// "“To attack the town, the rebels must first cross the river,” General Ali Hassan said."
+const PURPOSE_INFINITIVE: &str = "
+“~ “ PUNCT `` 11 punct
+To to PART TO 3 mark
+attack attack VERB VB 11 advcl
+the the DET DT 5 det
+town~ town NOUN NN 3 obj
+, , PUNCT , 11 punct
+the the DET DT 8 det
+rebels rebel NOUN NNS 11 nsubj
+must must AUX MD 11 aux
+first first ADV RB 11 advmod
+cross cross VERB VB 0 root
+the the DET DT 13 det
+river~ river NOUN NN 11 obj
+,~ , PUNCT , 11 punct
+” ” PUNCT '' 11 punct
+General General PROPN NNP 19 compound
+Ali Ali PROPN NNP 19 flat
+Hassan Hassan PROPN NNP 20 nsubj
+said~ say VERB VBD 11 parataxis
+. . PUNCT . 11 punct
+";
+
+#[test]
+fn a_purpose_clause_opening_a_quotation_is_not_the_speakers_act() {
+    let x = gold_propositions(&[PURPOSE_INFINITIVE]);
+    assert!(
+        !x.claims
+            .iter()
+            .any(|c| c.predicate == "attack" && c.subject.id.contains("hassan")),
+        "{}",
+        show(&x)
+    );
+}
+
+/// "The ministry did not say whether the hostages were killed in the strike."
+const WHETHER_KILLED: &str = "
+The the DET DT 2 det
+ministry ministry NOUN NN 5 nsubj
+did do AUX VBD 5 aux
+not not PART RB 5 advmod
+say say VERB VB 0 root
+whether whether SCONJ IN 10 mark
+the the DET DT 8 det
+hostages hostage NOUN NNS 10 nsubj:pass
+were be AUX VBD 10 aux:pass
+killed kill VERB VBN 5 ccomp
+in in ADP IN 13 case
+the the DET DT 13 det
+strike~ strike NOUN NN 10 obl
+. . PUNCT . 5 punct
+";
+
+#[test]
+fn a_whether_clause_asks_and_states_no_proposition() {
+    let x = gold_propositions(&[WHETHER_KILLED]);
+    assert!(
+        !x.claims.iter().any(|c| c.predicate.starts_with("kill")),
+        "{}",
+        show(&x)
+    );
+}
