@@ -74,8 +74,10 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
                 stack.extend(doc.children(i).filter(|&c| {
                     r.contains(&c)
                         && doc.tokens[c].upos == Upos::Verb
-                        && matches!(doc.tokens[c].rel, Rel::Acl | Rel::AclRelcl | Rel::Parataxis)
-                        // Not a purpose ("a mission to rescue Somers"): an act not done.
+                        // A participle or a clause beside the noun; not a relative clause,
+                        // which presupposes ("the drones that hit Kyiv were Shaheds" states
+                        // what the drones were), nor a purpose ("a mission to rescue Somers").
+                        && matches!(doc.tokens[c].rel, Rel::Acl | Rel::Parataxis)
                         && doc.children_with(c, Rel::Mark).next().is_none()
                 }));
             }
