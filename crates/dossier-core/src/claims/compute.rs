@@ -351,7 +351,7 @@ pub(super) fn compute(
                     continue;
                 }
                 seen.push(p);
-                let Some(prop) = props::read(syn, x, lex, p) else {
+                let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
                     continue;
                 };
                 let mut stance = props::prop_stance(s.stance, &prop);
@@ -854,6 +854,12 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         "them",
         "suggestion",
         "suggestions",
+        "assertion",
+        "assertions",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
     ];
     const DETERMINERS: &[&str] = &[
         "the", "these", "those", "such", "this", "that", "any", "all",

@@ -20,6 +20,7 @@ mod compute;
 mod in_document;
 mod lexicon;
 mod own_voice;
+mod participant;
 pub mod props;
 mod syn;
 #[cfg(test)]

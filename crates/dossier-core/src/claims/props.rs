@@ -22,213 +22,14 @@
 //!
 //! Spans: the Doc's tokens are byte offsets, facts are code points; [`Syn`] converts once.
 
-use super::syn::resolve_mention;
+use super::participant::{
+    done_to, is_doing_means, names_people, participant, speaker_for, sufferer, Part,
+};
 pub use super::syn::{CorefLinkRef, Syn};
 use super::{claim_actor_id, ClaimLexicon, PASSIVE};
 use crate::model::{ActorRef, Extraction, Polarity, Span, Stance, Statement};
 use dossier_syntax::frames::{self, Frame, PredKind, Voice};
 use dossier_syntax::{Rel, Upos};
-
-/// One argument of a proposition.
-#[derive(Debug, Clone)]
-struct Part {
-    actor: Option<ActorRef>,
-    /// The phrase as written, without leading determiners.
-    text: String,
-    /// Head word, lower-cased (the name's last word for names, without "al-").
-    head: String,
-    proper: bool,
-    pronoun: bool,
-    /// How an actor was found ("'IS fighters' → IS").
-    note: Option<String>,
-}
-
-impl Part {
-    fn is_someone(&self) -> bool {
-        self.actor.is_some() || (self.proper && !self.pronoun)
-    }
-
-    /// The actor, or a stand-in `ENTITY.<head>` for a named or described participant.
-    fn as_ref(&self) -> ActorRef {
-        self.actor.clone().unwrap_or_else(|| ActorRef {
-            id: format!("ENTITY.{}", crate::actors::slug(&self.head)),
-            name: self.text.clone(),
-            mention: None,
-        })
-    }
-}
-
-fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part {
-    let doc = syn.doc;
-    let range = frames::phrase(doc, i);
-    // Leading determiners and case words are not part of the words written.
-    let mut lo = range.start;
-    while lo < i
-        && matches!(
-            doc.tokens[lo].upos,
-            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part
-        )
-    {
-        lo += 1;
-    }
-    // The phrase stops at a comma after its head ("two members of the group, including an
-    // aide …, according to the ministry"): what follows is an apposition or an aside.
-    let end = (i + 1..range.end)
-        .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
-        .unwrap_or(range.end);
-    let text = syn.words(lo..end.max(lo + 1));
-    let t = &doc.tokens[i];
-    let proper = t.upos == Upos::Propn;
-    let pronoun = t.upos == Upos::Pron;
-    // A name's last word ("Abu Bakr al-Baghdadi" → "baghdadi").
-    let head = if proper {
-        let last = std::iter::once(i)
-            .chain(
-                doc.children(i)
-                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Flat | Rel::Compound)),
-            )
-            .filter(|&c| doc.tokens[c].upos == Upos::Propn)
-            .max()
-            .unwrap_or(i);
-        let w = syn.lower(last);
-        let w = w
-            .strip_prefix("al-")
-            .or_else(|| w.strip_prefix("el-"))
-            .unwrap_or(&w)
-            .to_string();
-        w.trim_end_matches("'s").to_string()
-    } else {
-        syn.lemma(i)
-    };
-    let mut actor = resolve_mention(syn, x, i);
-    let mut note = None;
-    // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
-    // organisation and a title in one noun phrase is the participant, whatever word the parser
-    // made the head.
-    let is_person = |ai: usize| x.actors[ai].kind == crate::model::ActorKind::Person;
-    // A person "named" by a common noun ("the head of ISIL 'Abu Bakr al-Baghdadi'") gives way
-    // to the name in the same phrase.
-    if syn.actor_at[i].is_none_or(|ai| !is_person(ai) || !proper) {
-        // Up to the predicate when it follows (the parser may split "State … leader Abu
-        // Bakr al-Baghdadi" into two subjects), else to the phrase's end; not past a verb, a
-        // comma, a relative word or a preposition outside the organisation's own name
-        // ("a U.S. airstrike near Mosul in Northern Iraq" is not about Northern Iraq).
-        let end = doc.head(i).filter(|&h| h > i).unwrap_or(range.end);
-        let mut depth = 0i32;
-        let titled = (i + 1..end)
-            .take_while(|&j| {
-                let w = syn.lower(j);
-                match w.as_str() {
-                    "(" => depth += 1,
-                    ")" => depth -= 1,
-                    _ => {}
-                }
-                let own_name = syn.actor_at[j].is_some() && syn.actor_at[j] == syn.actor_at[i];
-                depth > 0
-                    || w == ")"
-                    || own_name
-                    // "Islamic State of Iraq and Syria leader …", "the head of ISIL '…'".
-                    || w == "of"
-                    || (!matches!(
-                        doc.tokens[j].upos,
-                        Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Adp
-                    ) && !matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
-            })
-            .filter_map(|j| {
-                syn.actor_at[j]
-                    .filter(|&ai| is_person(ai))
-                    .map(|ai| (j, ai))
-            })
-            // "The right-hand man of Abu Bakr al-Baghdadi": a person introduced by "of" is
-            // whose man he is, not his name.
-            .filter(|&(j, ai)| {
-                let mut k = j;
-                while k > 0 && syn.actor_at[k - 1] == Some(ai) {
-                    k -= 1;
-                }
-                k == 0 || syn.lower(k - 1) != "of"
-            })
-            .last();
-        if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {
-            let r = syn.actor_ref(x, j, ai);
-            note = Some(format!("'{}' → {}", text, r.name));
-            actor = Some(r);
-        }
-    }
-    if actor.is_none() && lex.is("member", &syn.lower(i)) {
-        // "IS fighters", "Iranian officials", "Russia's forces": the modifier's actor.
-        if let Some((c, ai)) = doc
-            .children(i)
-            .filter(|&c| {
-                matches!(
-                    doc.tokens[c].rel,
-                    Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
-                )
-            })
-            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
-        {
-            let r = syn.actor_ref(x, c, ai);
-            note = Some(format!("'{}' → {}", text, r.name));
-            actor = Some(r);
-        }
-    }
-    if actor.is_none() && lex.is("means", &head) {
-        // "a US air strike", "Israeli shelling", "Russia's bombardment": the means of an attack
-        // names its doer by its modifier (not by a prepositional phrase: "the strike on ISIS").
-        if let Some((c, ai)) = doc
-            .children(i)
-            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss))
-            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
-        {
-            let r = syn.actor_ref(x, c, ai);
-            note = Some(format!(
-                "'{}' → {} (the means names its doer)",
-                text, r.name
-            ));
-            actor = Some(r);
-        }
-    }
-    if actor.is_none() && proper {
-        // "Baghdadi" after "Abu Bakr al-Baghdadi": the person of the document with that surname.
-        let mut people = x.actors.iter().filter(|a| {
-            a.kind == crate::model::ActorKind::Person
-                && a.name.split_whitespace().count() > 1
-                && a.name.split_whitespace().last().is_some_and(|w| {
-                    let w = w.to_lowercase();
-                    let w = w
-                        .strip_prefix("al-")
-                        .or_else(|| w.strip_prefix("el-"))
-                        .unwrap_or(&w)
-                        .to_string();
-                    w == head
-                })
-        });
-        if let (Some(a), None) = (people.next(), people.next()) {
-            note = Some(format!("'{}' → {} (same document)", text, a.name));
-            actor = Some(ActorRef {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                mention: Some(syn.span(i..i + 1)),
-            });
-        }
-    }
-    if let (Some(a), None) = (&actor, &note) {
-        if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
-            note = Some(format!(
-                "'{}' → {} (coreference: \"{}\" before)",
-                text, a.name, syn.coref[k].1
-            ));
-        }
-    }
-    Part {
-        actor,
-        text,
-        head,
-        proper,
-        pronoun,
-        note,
-    }
-}
 
 /// A proposition read from one predicate.
 #[derive(Debug, Clone)]
@@ -258,6 +59,7 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
         .clone()
         .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
         .collect();
+    let roots = stack.clone();
     let mut out = Vec::new();
     let mut guard = 0;
     while let Some(i) = stack.pop() {
@@ -266,6 +68,19 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             break;
         }
         if !frames::is_predicate(doc, i) {
+            // "Three senior members of ISIS … were killed in a U.S. airstrike, an official
+            // said": a content the parser hung on a noun states the verbs hanging on it.
+            if roots.contains(&i) && matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
+                stack.extend(doc.children(i).filter(|&c| {
+                    r.contains(&c)
+                        && doc.tokens[c].upos == Upos::Verb
+                        // A participle or a clause beside the noun; not a relative clause,
+                        // which presupposes ("the drones that hit Kyiv were Shaheds" states
+                        // what the drones were), nor a purpose ("a mission to rescue Somers").
+                        && matches!(doc.tokens[c].rel, Rel::Acl | Rel::Parataxis)
+                        && doc.children_with(c, Rel::Mark).next().is_none()
+                }));
+            }
             continue;
         }
         for c in doc.children_with(i, Rel::Conj) {
@@ -298,6 +113,18 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
 
 /// Read the proposition of predicate `p`, if it has one an analyst could track.
 pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<Prop> {
+    read_in(syn, x, lex, p, None)
+}
+
+/// [`read`] inside statement `voice`: the words standing for its speaker ("I", "we" of a
+/// quotation, the understood subject of "claims to have beheaded") are the speaker.
+pub fn read_in(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    p: usize,
+    voice: Option<&Statement>,
+) -> Option<Prop> {
     let doc = syn.doc;
     // A verb inside a name is not a predicate ("the Committee to Protect Journalists").
     if doc.tokens[p].upos == Upos::Verb && syn.actor_at[p].is_some() {
@@ -425,12 +252,31 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             None => (lemma.clone(), false),
         },
     };
+    // "whether he's in the hospital or under house arrest": a question, not a proposition.
+    if doc
+        .children_with(p, Rel::Mark)
+        .any(|m| lex.is("question", &syn.lower(m)))
+    {
+        return None;
+    }
     // "She shouldn't be president": what ought to be is an opinion, not a checkable fact.
     if f.modals.iter().any(|m| lex.is("normative", m)) {
         return None;
     }
     let obl = |cases: &[&str]| f.obl_with(cases);
     let mut doer = f.doer().map(|i| participant(syn, x, lex, i));
+    if let Some(s) = voice {
+        let content = syn.tokens_in(s.content.start, s.content.end);
+        let own = f.doer().filter(|i| content.contains(i));
+        let speaker = match own {
+            Some(i) => speaker_for(syn, x, lex, s, Some(i), doer.as_ref(), Some(p)),
+            None if f.voice == Voice::Active => speaker_for(syn, x, lex, s, None, None, Some(p)),
+            None => None,
+        };
+        if let Some(sp) = speaker {
+            doer = Some(sp);
+        }
+    }
     if class_known
         && f.voice == Voice::Passive
         && lex.is_patient_class(&predicate)
@@ -493,14 +339,30 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             (target, object_phrase) = done_to(lex, &predicate, u);
         }
         subject = d;
+    } else if let Some(d) = doer
+        .clone()
+        .filter(|_| class_known && lex.is_patient_class(&predicate) && f.voice == Voice::Active)
+        .and_then(|mut d| names_people(lex, &mut d).then_some(d))
+    {
+        // "the civil defense teams rescued 18 families": unnamed people do it.
+        if let Some(u) = undergoer {
+            (target, object_phrase) = done_to(lex, &predicate, u);
+        }
+        subject = d;
     } else if class_known && lex.is_patient_class(&predicate) {
         // Nobody named does it: the proposition is about the one it happens to.
         let u = undergoer
             .map(|u| sufferer(u, lex))
             .filter(Part::is_someone)?;
-        let means = doer
-            .map(|d| d.text)
-            .or_else(|| obl(&["in", "by"]).map(|i| participant(syn, x, lex, i).text));
+        // The means: a doer that is neither a pronoun ("They had killed him") nor a place
+        // ("killed in Libya").
+        let means = doer.filter(|d| !d.pronoun).map(|d| d.text).or_else(|| {
+            obl(&["in", "by"])
+                .filter(|&i| doc.tokens[i].upos != Upos::Propn)
+                .map(|i| participant(syn, x, lex, i))
+                .filter(|m| !m.pronoun && !lex.is("placenoun", &m.head))
+                .map(|m| m.text)
+        });
         if let Some(m) = &means {
             notes.push(format!("means '{m}' kept as detail"));
         }
@@ -598,6 +460,13 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
             }
         }
     }
+    // "I questioned the Secretary" read with the Secretary as speaker: nobody acts on
+    // themselves in a tracked proposition.
+    if let (Some(t), Some(a)) = (&target, &subject.actor) {
+        if super::claim_actor_id(&t.id) == super::claim_actor_id(&a.id) {
+            return None;
+        }
+    }
     // "did not meet their demands": a meeting needs someone met.
     if lex.needs_target(&predicate) && target.is_none() {
         return None;
@@ -623,41 +492,6 @@ pub fn read(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize) -> Option<P
         means_detail,
         notes,
     ))
-}
-
-/// The one an act happens to, when nobody named does it: "at least two members of the group
-/// were killed", "IS fighters were wounded" are about those people, not their organisation
-/// (a member noun does not stand for its actor here).
-fn sufferer(mut u: Part, lex: &ClaimLexicon) -> Part {
-    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() {
-        u.actor = None;
-        u.note = None;
-        // Still someone: the phrase names people.
-        u.proper = true;
-    }
-    u
-}
-
-/// Is `m` the means of an attack that names its doer ("a US air strike": `means` in
-/// frames.tsv, resolved to the actor modifying it)?
-fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
-    m.actor.is_some() && lex.is("means", &m.head)
-}
-
-/// The undergoer of an act as the claim's target (an actor or a named person) or its object
-/// (a thing, an unnamed person); "imprisoned her": a pronoun the actor layer did not resolve is
-/// neither.
-fn done_to(lex: &ClaimLexicon, predicate: &str, u: Part) -> (Option<ActorRef>, Option<String>) {
-    if !u.proper && lex.is("calendar", &u.head) {
-        // "deported the following day": a time, not what was done.
-        (None, None)
-    } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
-        (Some(u.as_ref()), None)
-    } else if u.pronoun {
-        (None, None)
-    } else {
-        (None, Some(u.text))
-    }
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition

@@ -652,3 +652,4 @@ fn a_participle_read_as_an_adjective_is_still_the_passive_of_its_class() {
 }
 
 mod guards;
+mod speakers;

@@ -1,0 +1,383 @@
+//! The participants of a proposition: a token of the Doc read as an argument — an actor through
+//! the actor layer, a member noun's actor ("IS fighters"), a surname's person, the doer named by
+//! an attack's means ("a US air strike"), or the noun phrase itself with its head — and, inside a
+//! statement, the words that stand for its speaker ("I", "we"; the understood subject of "claims
+//! to have beheaded").
+
+use super::syn::{resolve_mention, Syn};
+use super::ClaimLexicon;
+use crate::model::{ActorRef, Extraction};
+use dossier_syntax::frames;
+use dossier_syntax::{Rel, Upos};
+
+/// One argument of a proposition.
+#[derive(Debug, Clone)]
+pub(super) struct Part {
+    pub(super) actor: Option<ActorRef>,
+    /// The phrase as written, without leading determiners.
+    pub(super) text: String,
+    /// Head word, lower-cased (the name's last word for names, without "al-").
+    pub(super) head: String,
+    pub(super) proper: bool,
+    pub(super) pronoun: bool,
+    /// How an actor was found ("'IS fighters' → IS").
+    pub(super) note: Option<String>,
+}
+
+impl Part {
+    pub(super) fn is_someone(&self) -> bool {
+        self.actor.is_some() || (self.proper && !self.pronoun)
+    }
+
+    /// The actor, or a stand-in `ENTITY.<head>` for a named or described participant.
+    pub(super) fn as_ref(&self) -> ActorRef {
+        self.actor.clone().unwrap_or_else(|| ActorRef {
+            id: format!("ENTITY.{}", crate::actors::slug(&self.head)),
+            name: self.text.clone(),
+            mention: None,
+        })
+    }
+}
+
+pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usize) -> Part {
+    let doc = syn.doc;
+    let range = frames::phrase(doc, i);
+    // Leading determiners and case words are not part of the words written.
+    let mut lo = range.start;
+    while lo < i
+        && matches!(
+            doc.tokens[lo].upos,
+            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part
+        )
+    {
+        lo += 1;
+    }
+    // The phrase stops at a comma after its head ("two members of the group, including an
+    // aide …, according to the ministry"): what follows is an apposition or an aside.
+    let end = (i + 1..range.end)
+        .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
+        .unwrap_or(range.end);
+    let text = syn.words(lo..end.max(lo + 1));
+    let t = &doc.tokens[i];
+    let proper = t.upos == Upos::Propn;
+    let pronoun = t.upos == Upos::Pron;
+    // A name's last word ("Abu Bakr al-Baghdadi" → "baghdadi").
+    let head = if proper {
+        let last = std::iter::once(i)
+            .chain(
+                doc.children(i)
+                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Flat | Rel::Compound)),
+            )
+            .filter(|&c| doc.tokens[c].upos == Upos::Propn)
+            .max()
+            .unwrap_or(i);
+        let w = syn.lower(last);
+        let w = w
+            .strip_prefix("al-")
+            .or_else(|| w.strip_prefix("el-"))
+            .unwrap_or(&w)
+            .to_string();
+        w.trim_end_matches("'s").to_string()
+    } else {
+        syn.lemma(i)
+    };
+    let mut actor = resolve_mention(syn, x, i);
+    let mut note = None;
+    // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
+    // organisation and a title in one noun phrase is the participant, whatever word the parser
+    // made the head.
+    let is_person = |ai: usize| x.actors[ai].kind == crate::model::ActorKind::Person;
+    // A person "named" by a common noun ("the head of ISIL 'Abu Bakr al-Baghdadi'") gives way
+    // to the name in the same phrase.
+    if syn.actor_at[i].is_none_or(|ai| !is_person(ai) || !proper) {
+        // Up to the predicate when it follows (the parser may split "State … leader Abu
+        // Bakr al-Baghdadi" into two subjects), else to the phrase's end; not past a verb, a
+        // comma, a relative word or a preposition outside the organisation's own name
+        // ("a U.S. airstrike near Mosul in Northern Iraq" is not about Northern Iraq).
+        let end = doc.head(i).filter(|&h| h > i).unwrap_or(range.end);
+        let mut depth = 0i32;
+        let titled = (i + 1..end)
+            .take_while(|&j| {
+                let w = syn.lower(j);
+                match w.as_str() {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {}
+                }
+                let own_name = syn.actor_at[j].is_some() && syn.actor_at[j] == syn.actor_at[i];
+                depth > 0
+                    || w == ")"
+                    || own_name
+                    // "Islamic State of Iraq and Syria leader …", "the head of ISIL '…'".
+                    || w == "of"
+                    || (!matches!(
+                        doc.tokens[j].upos,
+                        Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Adp
+                    ) && !matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
+            })
+            .filter_map(|j| {
+                syn.actor_at[j]
+                    .filter(|&ai| is_person(ai))
+                    .map(|ai| (j, ai))
+            })
+            // "The right-hand man of Abu Bakr al-Baghdadi": a person introduced by "of" is
+            // whose man he is, not his name.
+            .filter(|&(j, ai)| {
+                let mut k = j;
+                while k > 0 && syn.actor_at[k - 1] == Some(ai) {
+                    k -= 1;
+                }
+                k == 0 || syn.lower(k - 1) != "of"
+            })
+            .last();
+        if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {
+            let r = syn.actor_ref(x, j, ai);
+            note = Some(format!("'{}' → {}", text, r.name));
+            actor = Some(r);
+        }
+    }
+    if actor.is_none() && lex.is("member", &syn.lower(i)) {
+        // "IS fighters", "Iranian officials", "Russia's forces": the modifier's actor.
+        if let Some((c, ai)) = doc
+            .children(i)
+            .filter(|&c| {
+                matches!(
+                    doc.tokens[c].rel,
+                    Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
+                )
+            })
+            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
+        {
+            let r = syn.actor_ref(x, c, ai);
+            note = Some(format!("'{}' → {}", text, r.name));
+            actor = Some(r);
+        }
+    }
+    if actor.is_none() && lex.is("means", &head) {
+        // "a US air strike", "Israeli shelling", "Russia's bombardment": the means of an attack
+        // names its doer by its modifier (not by a prepositional phrase: "the strike on ISIS").
+        if let Some((c, ai)) = doc
+            .children(i)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss))
+            .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
+        {
+            let r = syn.actor_ref(x, c, ai);
+            note = Some(format!(
+                "'{}' → {} (the means names its doer)",
+                text, r.name
+            ));
+            actor = Some(r);
+        }
+    }
+    if actor.is_none() && proper {
+        // "Baghdadi" after "Abu Bakr al-Baghdadi": the person of the document with that surname.
+        let mut people = x.actors.iter().filter(|a| {
+            a.kind == crate::model::ActorKind::Person
+                && a.name.split_whitespace().count() > 1
+                && a.name.split_whitespace().last().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    let w = w
+                        .strip_prefix("al-")
+                        .or_else(|| w.strip_prefix("el-"))
+                        .unwrap_or(&w)
+                        .to_string();
+                    w == head
+                })
+        });
+        if let (Some(a), None) = (people.next(), people.next()) {
+            note = Some(format!("'{}' → {} (same document)", text, a.name));
+            actor = Some(ActorRef {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                mention: Some(syn.span(i..i + 1)),
+            });
+        }
+    }
+    if let (Some(a), None) = (&actor, &note) {
+        if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
+            note = Some(format!(
+                "'{}' → {} (coreference: \"{}\" before)",
+                text, a.name, syn.coref[k].1
+            ));
+        }
+    }
+    Part {
+        actor,
+        text,
+        head,
+        proper,
+        pronoun,
+        note,
+    }
+}
+
+/// The one an act happens to, when nobody named does it: "at least two members of the group
+/// were killed", "IS fighters were wounded" are about those people, not their organisation
+/// (a member noun does not stand for its actor here).
+pub(super) fn sufferer(mut u: Part, lex: &ClaimLexicon) -> Part {
+    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() {
+        u.actor = None;
+        u.note = None;
+        // Still someone: the phrase names people.
+        u.proper = true;
+    } else if !u.is_someone() && names_people(lex, &mut u) {
+        // "10 militants were also killed", "Baghdadi's aide had been killed".
+        u.proper = true;
+    }
+    u
+}
+
+/// Is `m` the means of an attack that names its doer ("a US air strike": `means` in
+/// frames.tsv, resolved to the actor modifying it)?
+pub(super) fn is_doing_means(lex: &ClaimLexicon, m: &Part) -> bool {
+    m.actor.is_some() && lex.is("means", &m.head)
+}
+
+/// The undergoer of an act as the claim's target (an actor or a named person) or its object
+/// (a thing, an unnamed person); "imprisoned her": a pronoun the actor layer did not resolve is
+/// neither.
+pub(super) fn done_to(
+    lex: &ClaimLexicon,
+    predicate: &str,
+    u: Part,
+) -> (Option<ActorRef>, Option<String>) {
+    if !u.proper && lex.is("calendar", &u.head) {
+        // "deported the following day": a time, not what was done.
+        (None, None)
+    } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
+        (Some(u.as_ref()), None)
+    } else if u.pronoun {
+        (None, None)
+    } else {
+        (None, Some(u.text))
+    }
+}
+
+/// Does `u` name people without naming who ("10 militants", "Baghdadi's aide", "one of his top
+/// aides", "18 families")? Such a phrase is someone an act can happen to (`people` and `member`
+/// in frames.tsv); its head becomes the people noun ("one of his top aides" → aide).
+pub(super) fn names_people(lex: &ClaimLexicon, u: &mut Part) -> bool {
+    let is_people = |w: &str| lex.is("people", w) || lex.is("member", w);
+    if u.pronoun || u.text.is_empty() {
+        return false;
+    }
+    if is_people(&u.head) {
+        return true;
+    }
+    // "one of his top aides", "two of the hostages": a quantity of people.
+    if lex.is("quantity", &u.head) {
+        if let Some(w) = u
+            .text
+            .split_whitespace()
+            .rev()
+            .map(|w| w.to_lowercase())
+            .find(|w| is_people(w))
+        {
+            u.head = w;
+            return true;
+        }
+    }
+    false
+}
+
+/// Inside a statement, the words standing for its speaker: "I" and "we" of a quotation ("So we
+/// simply introduced a bill," McCaul said), the understood subject of an infinitive content
+/// ("ISIS claims to have beheaded …"), and "he"/"she" opening a person's reported speech ("Guccifer
+/// told her he had downloaded things") when no other person is named before it in the content.
+/// Returns the speaker as the participant, with a note saying why.
+pub(super) fn speaker_for(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    s: &crate::model::Statement,
+    token: Option<usize>,
+    part: Option<&Part>,
+    pred: Option<usize>,
+) -> Option<Part> {
+    use crate::model::{ActorKind, Mode, Sourcing};
+    if matches!(s.sourcing, Sourcing::Unattributed | Sourcing::Anonymous)
+        || s.speaker.id.starts_with("UNKNOWN.")
+        || s.speaker.id.is_empty()
+    {
+        return None;
+    }
+    let doc = syn.doc;
+    let why = match (token, part) {
+        // No subject of its own in the content: "claims to have beheaded", "denied having sent".
+        (None, _) => {
+            // The content opens with the infinitive marker, not the preposition ("responded
+            // to that tweet by …").
+            // The infinitive is the content itself, not a purpose clause opening it ("to avoid
+            // damage, the contents must be removed"), and states an act of a class ("claims to
+            // have beheaded"), not a plan ("to pursue a career").
+            let content = syn.tokens_in(s.content.start, s.content.end);
+            if content.is_empty()
+                || !lex.is("infinitive", &syn.lower(content.start))
+                || doc.tokens[content.start].upos != Upos::Part
+                || !pred.is_some_and(|v| {
+                    // Up to the content's root only through frames ("to have beheaded" parsed
+                    // with "have" as its head).
+                    std::iter::successors(doc.head(v), |&h| doc.head(h))
+                        .take_while(|h| content.contains(h))
+                        .all(|h| lex.is("skip", &syn.lemma(h)))
+                        && (lex.predicate(&syn.lower(v), "").is_some()
+                            || lex.predicate(&syn.lemma(v), "").is_some())
+                })
+            {
+                return None;
+            }
+            format!("the speaker is the subject of '{}'", s.content.text)
+        }
+        (Some(i), Some(p)) if p.pronoun && p.actor.is_none() => {
+            let w = syn.lower(i);
+            let quoted = matches!(s.mode, Mode::Direct | Mode::Mixed);
+            // What the speaker did or will do ("we simply introduced a bill", "I bailed you
+            // out"), not what they are doing or are ("we are investigating", "I have been in").
+            let act = pred
+                .is_some_and(|v| doc.tokens[v].upos == Upos::Verb && doc.tokens[v].xpos != "VBG");
+            // The speaker named inside the quotation's own words is a misread speaker ("I
+            // questioned the Secretary," he said → not the Secretary).
+            let named_inside = s
+                .speaker
+                .mention
+                .as_ref()
+                .is_some_and(|m| m.start >= s.content.start && m.end <= s.content.end);
+            if quoted && act && !named_inside && lex.is("firstperson", &w) {
+                format!("'{}' in {}'s quotation", p.text, s.speaker.name)
+            } else if lex.is("thirdperson", &w)
+                && x
+                    .actors
+                    .iter()
+                    .find(|a| a.id == s.speaker.id)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                && doc.tokens[i].rel == Rel::Nsubj
+                // No one else named before it in the content ("The FBI director said she …").
+                && !syn.tokens_in(s.content.start, s.content.end).any(|j| {
+                    j < i
+                        && (syn.actor_at[j].is_some()
+                            || matches!(doc.tokens[j].upos, Upos::Propn | Upos::Noun | Upos::Pron))
+                })
+            {
+                format!("'{}' opens {}'s reported speech", p.text, s.speaker.name)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let head = s
+        .speaker
+        .name
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    Some(Part {
+        actor: Some(s.speaker.clone()),
+        text: s.speaker.name.clone(),
+        head,
+        proper: true,
+        pronoun: false,
+        note: Some(format!("{why} → {}", s.speaker.name)),
+    })
+}
