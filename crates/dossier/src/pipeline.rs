@@ -1,7 +1,8 @@
 //! The read → extract → (store | print) loop shared by `ingest`, `extract` and `demo`.
 //!
 //! Documents stream from the readers into batches; each batch is extracted in parallel (rayon)
-//! and handed to a sink in input order. Memory is bounded by the batch size, not the input.
+//! and handed to a sink in input order, the sink writing batch N while batch N + 1 is extracted.
+//! Memory is bounded by the batch size (three batches at most), not the input.
 
 use crate::cli::{InputFormat, ReadArgs};
 use anyhow::{Context, Result};
@@ -59,8 +60,15 @@ pub fn set_jobs(jobs: Option<usize>) {
 /// Read every input, extract each document with `lexicon`, and call `sink` with each batch in
 /// input order.
 ///
-/// `skip` lets the caller drop documents before extraction (e.g. already stored). Rejections and
-/// warnings are printed to stderr as `file[:line]: reason` as they happen.
+/// Extraction and the sink overlap: when a batch is full it starts extracting on its own thread
+/// (rayon underneath) while the sink is handed the batch extracted before it, on this thread. At
+/// most three batches are alive (one being read, one extracting, one in the sink), so memory
+/// stays bounded by the batch size. The sink still sees every batch once, in input order, and a
+/// sink error stops reading at once (the batch in flight is dropped, as unread input was before).
+///
+/// `skip` lets the caller drop documents before extraction (e.g. already stored); it runs on
+/// this thread, between sink calls. Rejections and warnings are printed to stderr as
+/// `file[:line]: reason` as they happen.
 #[allow(clippy::too_many_arguments)] // the loop's whole configuration, passed once
 pub fn run(
     inputs: &[String],
@@ -71,56 +79,75 @@ pub fn run(
     mut skip: impl FnMut(&Document) -> bool,
     mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
 ) -> Result<()> {
-    let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
-    let mut failure: Option<anyhow::Error> = None;
-    let mut flush = |batch: &mut Vec<Read>, tally: &mut Tally| -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let extractions: Vec<Extraction> = batch
-            .par_iter()
-            .map(|r| extract_one(&r.document, lexicon))
-            .collect();
-        sink(batch, &extractions, tally)?;
-        batch.clear();
-        Ok(())
-    };
-    dossier_ingest::read_inputs(inputs, options, &mut |item| {
-        if failure.is_some() {
-            return;
-        }
-        match item {
-            Item::Doc { origin, doc } => {
-                tally.read += 1;
-                progress.tick(tally);
-                if skip(&doc) {
-                    tally.duplicates += 1;
-                    return;
+    std::thread::scope(|scope| {
+        let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Extracted>> = None;
+        // Start extracting `full` (if any), then pass the batch extracted before it to the sink.
+        let mut hand_off = |full: Vec<Read>, tally: &mut Tally| -> Result<()> {
+            let next =
+                (!full.is_empty()).then(|| scope.spawn(move || extract_batch(full, lexicon)));
+            match std::mem::replace(&mut in_flight, next) {
+                Some(previous) => {
+                    let (reads, extractions) = previous
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    sink(&reads, &extractions, tally)
                 }
-                batch.push(Read {
-                    origin,
-                    document: doc,
-                });
-                if batch.len() >= BATCH {
-                    if let Err(e) = flush(&mut batch, tally) {
-                        failure = Some(e);
+                None => Ok(()),
+            }
+        };
+        let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
+        let mut failure: Option<anyhow::Error> = None;
+        dossier_ingest::read_inputs(inputs, options, &mut |item| {
+            if failure.is_some() {
+                return;
+            }
+            match item {
+                Item::Doc { origin, doc } => {
+                    tally.read += 1;
+                    progress.tick(tally);
+                    if skip(&doc) {
+                        tally.duplicates += 1;
+                        return;
+                    }
+                    batch.push(Read {
+                        origin,
+                        document: doc,
+                    });
+                    if batch.len() >= BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if let Err(e) = hand_off(full, tally) {
+                            failure = Some(e);
+                        }
                     }
                 }
+                Item::Rejected { origin, reason } => {
+                    tally.rejected += 1;
+                    progress.println(format!("{origin}: {reason}"));
+                }
+                Item::Warning { origin, reason } => {
+                    tally.warnings += 1;
+                    progress.println(format!("{origin}: warning: {reason}"));
+                }
             }
-            Item::Rejected { origin, reason } => {
-                tally.rejected += 1;
-                progress.println(format!("{origin}: {reason}"));
-            }
-            Item::Warning { origin, reason } => {
-                tally.warnings += 1;
-                progress.println(format!("{origin}: warning: {reason}"));
-            }
+        });
+        if let Some(e) = failure {
+            return Err(e);
         }
-    });
-    if let Some(e) = failure {
-        return Err(e);
-    }
-    flush(&mut batch, tally)
+        // The last (partial) batch starts; the one before it is written; then the last.
+        hand_off(batch, tally)?;
+        hand_off(Vec::new(), tally)
+    })
+}
+
+/// A batch and its extractions, in the same order.
+type Extracted = (Vec<Read>, Vec<Extraction>);
+
+fn extract_batch(batch: Vec<Read>, lexicon: &Lexicon) -> Extracted {
+    let extractions = batch
+        .par_iter()
+        .map(|r| extract_one(&r.document, lexicon))
+        .collect();
+    (batch, extractions)
 }
 
 /// Everything dossier extracts from one document: core's facts plus the article stances.
