@@ -7,7 +7,7 @@
 use dossier_syntax::conllu::GoldSentence;
 use dossier_syntax::doc::NO_HEAD;
 use dossier_syntax::parser::pwords;
-use dossier_syntax::tagger::{word_info, Scratch};
+use dossier_syntax::tagger::{truecase, word_info, Scratch};
 use dossier_syntax::{conllu, Model};
 use std::collections::BTreeMap;
 
@@ -23,11 +23,12 @@ fn parse_all(m: &Model, gold: &[GoldSentence], gold_tags: bool) -> Vec<Vec<Out>>
     let (mut tags, mut feats) = (Vec::new(), Vec::new());
     gold.iter()
         .map(|s| {
-            let w: Vec<_> = s
+            let mut w: Vec<_> = s
                 .words
                 .iter()
                 .map(|w| word_info(&w.form, &m.tagger.amb, &mut sc))
                 .collect();
+            truecase(|i| &s.words[i].form, &mut w, &m.tagger.amb, &mut sc);
             m.tagger.tag(&w, &mut tags, &mut feats);
             if gold_tags {
                 for (t, g) in tags.iter_mut().zip(&s.words) {

@@ -1,7 +1,8 @@
 //! Development driver: `cargo run --release -p dossier-syntax --example syntax -- DATA_DIR OUT [tagger_epochs parser_epochs label_epochs jackknife]`
 //! trains on EWT + GUM-open train, writes the bundle and prints dev scores. Also `eval MODEL
 //! [prune…]`, `tagger EPOCHS` (tagger alone, dev UPOS) and `retag EPOCHS IN OUT [PRUNE]`
-//! (replace a bundle's tagger by one trained for EPOCHS, seed 1).
+//! (replace a bundle's tagger by one trained for EPOCHS, seed 1), `news MODEL FIXTURE` (UPOS on
+//! the hand-tagged news check).
 use dossier_syntax::{conllu, eval, train, Model};
 use std::time::Instant;
 
@@ -93,6 +94,27 @@ fn main() {
             m.parser.label_weights = m.parser.label_weights.pruned(q(7));
         }
         std::fs::write(&a[4], m.to_bytes()).unwrap();
+        return;
+    }
+    if a[2] == "news" {
+        // news MODEL FIXTURE: UPOS on the hand-tagged news check, with every miss.
+        let m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let sents =
+            dossier_syntax::newscheck::read(&std::fs::read_to_string(&a[4]).unwrap()).unwrap();
+        let (right, total, misses) = dossier_syntax::newscheck::score(&m, &sents);
+        for x in &misses {
+            println!(
+                "  s{} {:?}: gold {} got {}",
+                x.sentence + 1,
+                x.form,
+                x.gold.as_str(),
+                x.got.as_str()
+            );
+        }
+        println!(
+            "news check: UPOS {:.2} ({right}/{total})",
+            100.0 * right as f64 / total as f64
+        );
         return;
     }
     if a[2] == "retag" {

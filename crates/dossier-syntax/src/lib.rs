@@ -25,6 +25,7 @@ pub mod frames;
 pub mod lemma;
 pub mod model;
 pub mod morph;
+pub mod newscheck;
 pub mod parser;
 pub mod perceptron;
 pub mod tagger;

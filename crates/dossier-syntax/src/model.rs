@@ -9,7 +9,7 @@ use crate::lemma::Lemmatizer;
 use crate::morph::Morph;
 use crate::parser::{pwords, Parser};
 use crate::perceptron::{put_u32, Reader};
-use crate::tagger::{word_info, Scratch, Tagger, WordInfo};
+use crate::tagger::{truecase, word_info, Scratch, Tagger, WordInfo};
 use crate::tokenize::{tokenize, RawSentence, RawToken};
 use std::sync::OnceLock;
 
@@ -110,6 +110,12 @@ impl Model {
                 let f = form_of(t);
                 w.words.push(word_info(f, &self.tagger.amb, &mut w.scratch));
             }
+            truecase(
+                |i| form_of(&toks[i]),
+                &mut w.words,
+                &self.tagger.amb,
+                &mut w.scratch,
+            );
             self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);
             let pw = pwords(&w.words, &w.tags);
             let (heads, rels) = self.parser.parse(&pw, &mut w.feats);

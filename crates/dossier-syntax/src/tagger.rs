@@ -5,6 +5,13 @@
 //! predicted tags, and the *ambiguity class* (the set of tags seen with a word in training) of
 //! the word and of the two words after it, which gives the greedy tagger a look at the right
 //! context's likely tags.
+//!
+//! Headlines (Title Case or ALL CAPS, [`sentence_style`]) are read in running-text case before
+//! tagging ([`truecase`]): a word written in lower case inside training sentences is lower-cased
+//! ("Turkey Launches Offensive" reads "launches" as the verb it is), so that web-text training
+//! does not read every capitalised headline word as a name. Each word's capitalisation profile
+//! rides in the low bits of its ambiguity-class value; words too rare for an ambiguity class
+//! are kept for their profile only ([`RARE_CLASS`], read as "no class" by the features).
 
 use crate::doc::Upos;
 use crate::perceptron::{f1, f2, f3, hash_bytes, put_str, put_u32, Reader, Rng, Trainer, Weights};
@@ -24,7 +31,22 @@ pub struct WordInfo {
     pub shape: u64,
     /// Ambiguity class (0 = unseen word).
     pub amb: u64,
+    /// How the lower-cased word is written inside sentences in training: [`CAP_UNSEEN`],
+    /// [`CAP_NEVER`], [`CAP_MIXED`] or [`CAP_MOSTLY`] (see [`ambiguity_classes`]).
+    pub cap: u64,
+    /// This token's case: 0 no capital, 1 initial capital, 2 ALL CAPS (two letters or more).
+    pub case: u64,
+    /// Letters in the token (saturating at 255).
+    pub letters: u8,
 }
+
+/// Capitalisation profiles of a word (low bits of its ambiguity-class value).
+pub const CAP_NEVER: u64 = 1;
+pub const CAP_MIXED: u64 = 2;
+pub const CAP_MOSTLY: u64 = 3;
+pub const CAP_UNSEEN: u64 = 7;
+/// The bits of an ambiguity-class value that hold the capitalisation profile.
+const CAP_BITS: u64 = 0b1110;
 
 const PAD_L: u64 = 0x5f5f_3c73_3e5f_5f01;
 const PAD_R: u64 = 0x5f5f_3c2f_733e_5f02;
@@ -42,6 +64,9 @@ impl WordInfo {
             suf4: h,
             shape: h,
             amb: h,
+            cap: h,
+            case: h,
+            letters: 0,
         }
     }
 }
@@ -103,6 +128,7 @@ pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> Word
         &lower[..b]
     };
     let lower_h = hash_bytes(lower.as_bytes());
+    let amb_v = amb.get(&lower_h).copied().unwrap_or(0);
     WordInfo {
         form: hash_bytes(form.as_bytes()),
         lower: lower_h,
@@ -113,7 +139,114 @@ pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> Word
         suf3: hash_bytes(suffix(3).as_bytes()),
         suf4: hash_bytes(suffix(4).as_bytes()),
         shape: hash_bytes(s.shape.as_bytes()),
-        amb: amb.get(&lower_h).copied().unwrap_or(0),
+        amb: match amb_v & !CAP_BITS {
+            RARE_CLASS => 0,
+            a => a,
+        },
+        cap: if amb_v == 0 {
+            CAP_UNSEEN
+        } else {
+            (amb_v & CAP_BITS) >> 1
+        },
+        case: case_of(form),
+        letters: form.chars().filter(|c| c.is_alphabetic()).count().min(255) as u8,
+    }
+}
+
+/// Headlines (Title Case or ALL CAPS, see [`sentence_style`]) are read in the case running text
+/// would use: a capitalised word whose lower-cased form is written in lower case inside
+/// sentences in training ([`CAP_NEVER`]) is lower-cased (kept capitalised if first); an
+/// unseen word in ALL CAPS in an ALL CAPS sentence is capitalised ("KABUL" → "Kabul"). Other
+/// words keep their case. Only the case-sensitive parts of `words` change (form, shape, case);
+/// the lower-cased form the parser reads stays the same. Running text is left alone.
+pub fn truecase<'a>(
+    form: impl Fn(usize) -> &'a str,
+    words: &mut [WordInfo],
+    amb: &FxHashMap<u64, u64>,
+    s: &mut Scratch,
+) {
+    let style = sentence_style(words);
+    if style == 0 {
+        return;
+    }
+    let mut buf = String::new();
+    for (i, slot) in words.iter_mut().enumerate() {
+        let w = *slot;
+        let lower = w.case > 0 && w.cap == CAP_NEVER;
+        let title = style == 2 && w.case == 2 && w.cap == CAP_UNSEEN;
+        if !lower && !title {
+            continue;
+        }
+        let f = form(i);
+        buf.clear();
+        for (k, c) in f.chars().enumerate() {
+            if k == 0 && (i == 0 || title) {
+                buf.extend(c.to_uppercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
+        if buf != f {
+            *slot = word_info(&buf, amb, s);
+        }
+    }
+}
+
+/// 0 no capital first letter, 1 initial capital, 2 ALL CAPS (at least two letters, none lower).
+pub fn case_of(form: &str) -> u64 {
+    let mut chars = form.chars().filter(|c| c.is_alphabetic());
+    match chars.next() {
+        Some(c) if c.is_uppercase() => {
+            let (mut letters, mut lower) = (1, false);
+            for c in chars {
+                letters += 1;
+                lower |= c.is_lowercase();
+            }
+            if letters >= 2 && !lower {
+                2
+            } else {
+                1
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// Tokens after which a capital letter says nothing about the word (a quote, colon, bracket,
+/// dash).
+fn is_opener(form: &str) -> bool {
+    matches!(
+        form,
+        "\"" | "“" | "”" | "‘" | "'" | "``" | "''" | ":" | "(" | "[" | "--" | "—" | "–"
+    )
+}
+
+/// Sentence style from its words' case: 0 running text, 1 Title Case headline (at least 80%
+/// of its words of four letters or more capitalised, and at least three such words), 2 ALL
+/// CAPS (at least 80% of its words of two letters or more in capitals, at least three).
+pub fn sentence_style(words: &[WordInfo]) -> u64 {
+    style_of(words.iter().map(|w| (w.case, w.letters as usize)))
+}
+
+/// [`sentence_style`] over (case, letters) pairs.
+fn style_of(words: impl Iterator<Item = (u64, usize)>) -> u64 {
+    let (mut n_long, mut cap_long, mut n_any, mut caps) = (0, 0, 0, 0);
+    for (case, letters) in words {
+        if letters >= 4 {
+            n_long += 1;
+            cap_long += (case > 0) as usize;
+        }
+        if letters >= 2 {
+            n_any += 1;
+            caps += (case == 2) as usize;
+        }
+    }
+    if n_any >= 3 && caps * 5 >= n_any * 4 {
+        2
+    } else if n_long >= 3 && cap_long * 5 >= n_long * 4 {
+        1
+    } else {
+        0
     }
 }
 
@@ -157,6 +290,9 @@ pub fn tag_dictionary(words: &[(u64, u16)]) -> FxHashMap<u64, u16> {
 }
 
 const NO_TAG: u64 = 0xffff;
+/// The ambiguity-class value of words seen too rarely for a class (their capitalisation profile
+/// in bits 1–3): features read it as "no class", like an unseen word.
+pub const RARE_CLASS: u64 = 0x7261_7265_0000_0011;
 
 fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
@@ -322,34 +458,66 @@ pub struct TagSentence<'a> {
 }
 
 /// Ambiguity classes from training data: for each lower-case word seen at least `min_count`
-/// times, the set of XPOS tags making up at least 5% of its occurrences.
+/// times, the set of XPOS tags making up at least 5% of its occurrences. The value's bits 1–3
+/// hold the word's capitalisation profile inside running sentences (not first, not after a
+/// quote or colon, not in a headline): 0 never seen there, [`CAP_NEVER`] (under 5%
+/// capitalised), [`CAP_MOSTLY`] (over 95%), else [`CAP_MIXED`].
 pub fn ambiguity_classes(sents: &[TagSentence], min_count: usize) -> FxHashMap<u64, u64> {
-    let mut counts: FxHashMap<String, FxHashMap<&str, usize>> = FxHashMap::default();
+    #[derive(Default)]
+    struct Count<'a> {
+        tags: FxHashMap<&'a str, usize>,
+        inside: usize,
+        capitalised: usize,
+    }
+    let mut counts: FxHashMap<String, Count> = FxHashMap::default();
     for s in sents {
-        for (f, (x, _)) in s.forms.iter().zip(&s.tags) {
-            *counts
-                .entry(f.to_lowercase())
-                .or_default()
-                .entry(x)
-                .or_default() += 1;
+        let style = style_of(s.forms.iter().map(|f| (case_of(f), letters(f))));
+        for (i, (f, (x, _))) in s.forms.iter().zip(&s.tags).enumerate() {
+            let c = counts.entry(f.to_lowercase()).or_default();
+            *c.tags.entry(x).or_default() += 1;
+            if style == 0 && i > 0 && !is_opener(s.forms[i - 1]) {
+                c.inside += 1;
+                c.capitalised += (case_of(f) > 0) as usize;
+            }
         }
     }
     let mut out = FxHashMap::default();
-    for (w, tags) in counts {
-        let total: usize = tags.values().sum();
+    for (w, c) in counts {
+        let total: usize = c.tags.values().sum();
+        let cap = if c.inside == 0 {
+            0
+        } else if c.capitalised * 20 < c.inside {
+            CAP_NEVER
+        } else if c.capitalised * 20 > c.inside * 19 {
+            CAP_MOSTLY
+        } else {
+            CAP_MIXED
+        };
         if total < min_count {
+            // Too rare for an ambiguity class; how it is written is still worth knowing.
+            if cap != 0 {
+                out.insert(hash_bytes(w.as_bytes()), RARE_CLASS | cap << 1);
+            }
             continue;
         }
-        let mut set: Vec<&str> = tags
+        let mut set: Vec<&str> = c
+            .tags
             .iter()
-            .filter(|(_, &c)| c * 20 >= total)
+            .filter(|(_, &n)| n * 20 >= total)
             .map(|(t, _)| *t)
             .collect();
         set.sort_unstable();
         let key = set.join(" ");
-        out.insert(hash_bytes(w.as_bytes()), hash_bytes(key.as_bytes()) | 1);
+        out.insert(
+            hash_bytes(w.as_bytes()),
+            (hash_bytes(key.as_bytes()) & !0xf) | cap << 1 | 1,
+        );
     }
     out
+}
+
+fn letters(form: &str) -> usize {
+    form.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 /// Train a tagger for `epochs` passes (sentences shuffled each pass with `seed`).

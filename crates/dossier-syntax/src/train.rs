@@ -89,11 +89,12 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
             let mut out = Vec::new();
             let mut feats = Vec::new();
             for (i, s) in ts.iter().enumerate().filter(|(i, _)| i % k == fold) {
-                let words: Vec<_> = s
+                let mut words: Vec<_> = s
                     .forms
                     .iter()
                     .map(|f| word_info(f, &t.amb, &mut scratch))
                     .collect();
+                tagger::truecase(|i| s.forms[i], &mut words, &t.amb, &mut scratch);
                 t.tag(&words, &mut out, &mut feats);
                 for (j, &c) in out.iter().enumerate() {
                     let (x, u) = &t.classes[c as usize];
