@@ -54,6 +54,11 @@ fn seizing_a_person_is_an_abduction_by_a_group_and_an_arrest_by_the_police() {
     let captured = on_verb(&evs, "captured");
     assert_eq!(captured.len(), 1, "{dump}");
     assert_eq!(captured[0].action.cameo, "173", "{dump}");
+    // The parser may head the name on its title ("Ms | Mueller").
+    let (evs, dump) = events("Ms Mueller was captured by Isis more than a year ago.");
+    let captured = on_verb(&evs, "captured");
+    assert_eq!(captured.len(), 1, "{dump}");
+    assert_eq!(captured[0].action.cameo, "181", "{dump}");
     // A city is no person: the seizure of territory keeps its code.
     let (evs, dump) = events("ISIS captured the city of Mosul in June.");
     assert!(
@@ -179,4 +184,31 @@ fn recode_rows_are_checked_with_file_and_line() {
         r.recode_person("190", dossier_core::model::ActorKind::Group),
         None
     );
+}
+
+#[test]
+fn a_negated_act_on_nothing_is_no_event() {
+    let (evs, dump) = events(
+        "The strikes are a clear indication that the US will not back down in its mission, \
+         according to the Pentagon.",
+    );
+    assert!(on_verb(&evs, "back down").is_empty(), "{dump}");
+    // A negated act on someone stays, negated.
+    let (evs, dump) = events("Iran has not sent ballistic missiles to Russia.");
+    let sent = on_verb(&evs, "sent");
+    assert_eq!(sent.len(), 1, "{dump}");
+    assert_eq!(
+        sent[0].modality,
+        dossier_core::model::Modality::Negated,
+        "{dump}"
+    );
+}
+
+#[test]
+fn using_chemical_weapons_is_mass_violence() {
+    let (evs, dump) =
+        events("Kurdish officials said Islamic State may have used chemical weapons in Kobane.");
+    let used = on_verb(&evs, "used");
+    assert_eq!(used.len(), 1, "{dump}");
+    assert_eq!(used[0].action.cameo, "204", "{dump}");
 }

@@ -30,7 +30,7 @@ use super::{choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{Action, ActorRef, Event, Stance, Statement};
 use crate::text::Offsets;
-use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, Frame, PredKind, Voice};
+use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, PredKind, Voice};
 use dossier_syntax::{Doc, Rel, Upos};
 
 /// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
@@ -178,16 +178,6 @@ pub(super) fn extract(
         e.id = format!("e{}", i + 1);
     }
     events
-}
-
-/// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
-fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred: usize) -> bool {
-    rule.is_some_and(|r| r.reciprocal)
-        || c.roles.lemma_is(c.lemma(pred), LemmaKind::ReciprocalVerb)
-        || f.undergoer().is_some_and(|o| {
-            c.roles.lemma_is(c.lemma(o), LemmaKind::ReciprocalNoun)
-                || c.roles.lemma_is(&c.lower[o], LemmaKind::ReciprocalNoun)
-        })
 }
 
 impl Coder<'_> {
@@ -729,7 +719,7 @@ impl Coder<'_> {
             return self.dropped(i, "private person's motion");
         }
         let alone = rule.is_some_and(|r| r.alone);
-        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
             return self.dropped(i, "no target (class needs one)");
         }
@@ -775,9 +765,10 @@ impl Coder<'_> {
             let a = self.layer.mentions[p.mention].actor;
             self.layer.actors[a].kind == crate::model::ActorKind::Person
         });
+        // Nor a negated one ("the US will not back down"): nothing happened to anyone.
         if targets.is_empty()
             && objectless
-            && by_person
+            && (by_person || f.negated)
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()

@@ -102,6 +102,26 @@ impl Coder<'_> {
         }
     }
 
+    /// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
+    pub(super) fn mutual_hint(
+        &self,
+        f: &Frame,
+        rule: Option<&crate::events::roles::RoleRule>,
+        pred: usize,
+    ) -> bool {
+        rule.is_some_and(|r| r.reciprocal)
+            || self
+                .roles
+                .lemma_is(self.lemma(pred), LemmaKind::ReciprocalVerb)
+            || f.undergoer().is_some_and(|o| {
+                self.roles
+                    .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                    || self
+                        .roles
+                        .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+            })
+    }
+
     /// Lower-cased lemma of token `i` (its form when the lemma is missing).
     pub(super) fn lemma(&self, i: usize) -> &str {
         &self.lemmas[i]
@@ -325,7 +345,13 @@ impl Coder<'_> {
     ) -> Option<String> {
         let u = undergoer?;
         let src = sources.first()?;
-        let person = match self.mention[u] {
+        // "Ms | Mueller": the name may hang below a title the parser made the head.
+        let person = match self.mention[u].or_else(|| {
+            self.doc
+                .children(u)
+                .filter(|&c| matches!(self.doc.tokens[c].rel, Rel::Flat | Rel::Appos))
+                .find_map(|c| self.mention[c])
+        }) {
             Some(m) => {
                 self.layer.actors[self.layer.mentions[m].actor].kind
                     == crate::model::ActorKind::Person
