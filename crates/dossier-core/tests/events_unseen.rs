@@ -212,3 +212,13 @@ fn using_chemical_weapons_is_mass_violence() {
     assert_eq!(used.len(), 1, "{dump}");
     assert_eq!(used[0].action.cameo, "204", "{dump}");
 }
+
+#[test]
+fn violence_on_a_bare_number_is_no_event() {
+    let (evs, dump) = events(
+        "Two of the bundles of weapons went astray. One was destroyed by the U.S. military.",
+    );
+    assert!(on_verb(&evs, "destroyed").is_empty(), "{dump}");
+    let (evs, dump) = events("Two soldiers were killed by Taliban fighters in Helmand.");
+    assert_eq!(on_verb(&evs, "killed").len(), 1, "{dump}");
+}

@@ -747,7 +747,9 @@ impl Coder<'_> {
             let violent = ["17", "18", "19", "20"]
                 .iter()
                 .any(|r| cameo.starts_with(r));
-            let nothing = object.is_none() && f.voice == Voice::Active;
+            // …nor in a passive on a bare number ("One [bundle] was destroyed by the U.S.").
+            let nothing = (object.is_none() && f.voice == Voice::Active)
+                || undergoer.is_some_and(|u| doc.tokens[u].upos == Upos::Num);
             if person_source || victim || (violent && nothing) {
                 return self.dropped(
                     i,
