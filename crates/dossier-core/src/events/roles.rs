@@ -14,6 +14,7 @@ const MODALITY_TSV: &str = include_str!("../../../../data/events/modality.tsv");
 const LEMMAS_TSV: &str = include_str!("../../../../data/events/lemmas.tsv");
 const INTENT_TSV: &str = include_str!("../../../../data/events/intent.tsv");
 const FIGURATIVE_TSV: &str = include_str!("../../../../data/events/figurative.tsv");
+const RECODE_TSV: &str = include_str!("../../../../data/events/recode.tsv");
 
 /// What the undergoer of a CAMEO class must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,10 @@ pub enum NounKind {
     /// "Taliban positions", "Hamas's tunnels"): as an undergoer, the actor in its modifier is
     /// the target.
     Asset,
+    /// An act done by someone ("murder", "killing", "kidnapping"): its `of` phrase is the
+    /// victim, its `by` phrase or possessor the doer; praise or condemnation of the act is aimed
+    /// at the doer ("condemns the murder of James Foley by the Islamic State").
+    Act,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -108,6 +113,17 @@ pub struct Roles {
     /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
     /// statement ("blasts Trump" → 111, "shot down claims" → 120).
     figurative: HashMap<String, (String, bool)>,
+    /// Codes that depend on who does it to whom (`recode.tsv`), in file order.
+    recode: Vec<Recode>,
+}
+
+/// A row of `recode.tsv`: an event whose code starts with `prefix`, done to a person by an
+/// actor of kind `source` (`None`: any), takes `code`.
+#[derive(Debug, Clone)]
+struct Recode {
+    prefix: String,
+    source: Option<crate::model::ActorKind>,
+    code: String,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -128,6 +144,7 @@ impl Roles {
             let _ = r.add_lemmas(LEMMAS_TSV);
             let _ = r.add_intent(INTENT_TSV);
             let _ = r.add_figurative(FIGURATIVE_TSV);
+            let _ = r.add_recode(RECODE_TSV);
             r
         })
     }
@@ -191,11 +208,12 @@ impl Roles {
                 Some("statement") => NounKind::Statement,
                 Some("place") => NounKind::Place,
                 Some("asset") => NounKind::Asset,
+                Some("act") => NounKind::Act,
                 _ => {
                     return Err(err(
                         "nouns.tsv",
                         line,
-                        "kind must be `agent`, `armed`, `person`, `statement` or `place`",
+                        "kind must be `agent`, `armed`, `person`, `statement`, `place`, `asset` or `act`",
                     ))
                 }
             };
@@ -311,6 +329,53 @@ impl Roles {
             }
         }
         Ok(())
+    }
+
+    /// Add the rows of a `recode.tsv` text (code prefix, `person`, source kind or `any`, code).
+    pub fn add_recode(&mut self, tsv: &str) -> Result<(), LexiconError> {
+        use crate::model::ActorKind as K;
+        for (line, cols) in rows(tsv) {
+            let err = |reason: &str| LexiconError {
+                file: "recode.tsv",
+                line,
+                reason: reason.to_string(),
+            };
+            let digits = |c: &str| !c.is_empty() && c.chars().all(|d| d.is_ascii_digit());
+            let [prefix, undergoer, source, code] = cols[..] else {
+                return Err(err("expected cameo_prefix, undergoer, source, new_code"));
+            };
+            if !digits(prefix) || !digits(code) {
+                return Err(err("codes must be digits"));
+            }
+            if undergoer != "person" {
+                return Err(err("undergoer must be `person`"));
+            }
+            let source = match source {
+                "any" => None,
+                "group" => Some(K::Group),
+                "state" => Some(K::State),
+                "government" => Some(K::GovernmentBody),
+                "military" => Some(K::Military),
+                "organisation" => Some(K::Organisation),
+                "person" => Some(K::Person),
+                _ => return Err(err("unknown source kind")),
+            };
+            self.recode.push(Recode {
+                prefix: prefix.to_string(),
+                source,
+                code: code.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The code an event `cameo` done to a person by an actor of kind `source` takes instead
+    /// (`recode.tsv`), if any.
+    pub fn recode_person(&self, cameo: &str, source: crate::model::ActorKind) -> Option<&str> {
+        self.recode
+            .iter()
+            .find(|r| cameo.starts_with(&r.prefix) && r.source.is_none_or(|k| k == source))
+            .map(|r| r.code.as_str())
     }
 
     /// The code of a figurative-violence verb phrase ("blast", "shoot down"), if listed, and

@@ -30,7 +30,7 @@ use super::{choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{Action, ActorRef, Event, Stance, Statement};
 use crate::text::Offsets;
-use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, Frame, PredKind, Voice};
+use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, PredKind, Voice};
 use dossier_syntax::{Doc, Rel, Upos};
 
 /// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
@@ -75,6 +75,8 @@ struct Coder<'a> {
     coref: &'a crate::coref::Coref,
     /// Where the triggers that gave no event were dropped (`super::explain`), when asked.
     trace: Option<&'a std::cell::RefCell<Vec<super::Dropped>>>,
+    /// Byte offset where the body starts, after the headline lines (`clause::body_start`).
+    body_start: usize,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -161,6 +163,7 @@ pub(super) fn extract(
         mention,
         coref,
         trace,
+        body_start: clause::body_start(text),
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
@@ -175,16 +178,6 @@ pub(super) fn extract(
         e.id = format!("e{}", i + 1);
     }
     events
-}
-
-/// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
-fn mutual_hint(c: &Coder, f: &Frame, rule: Option<&super::roles::RoleRule>, pred: usize) -> bool {
-    rule.is_some_and(|r| r.reciprocal)
-        || c.roles.lemma_is(c.lemma(pred), LemmaKind::ReciprocalVerb)
-        || f.undergoer().is_some_and(|o| {
-            c.roles.lemma_is(c.lemma(o), LemmaKind::ReciprocalNoun)
-                || c.roles.lemma_is(&c.lower[o], LemmaKind::ReciprocalNoun)
-        })
 }
 
 impl Coder<'_> {
@@ -261,6 +254,14 @@ impl Coder<'_> {
         if !sources.is_empty() && self.pronoun_of_unnamed_speaker(&f) {
             return self.dropped(i, "pronoun of an unnamed speaker");
         }
+        // "They also beheaded six victims" after "The group launched an attack": the nearest
+        // subject before a pronoun decides what it stands for.
+        if let Some(p) = self.pronoun_override(&f) {
+            if p.is_empty() {
+                return self.dropped(i, "pronoun of an unnamed subject");
+            }
+            sources = p;
+        }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
         // reported clause is the reporting clause's subject.
         if sources.is_empty() {
@@ -310,6 +311,9 @@ impl Coder<'_> {
             }
         }
 
+        if f.kind == PredKind::Nominal && self.wanted_act(i, &sources) {
+            return self.dropped(i, "event noun demanded or planned, not done");
+        }
         // Code: the most specific pattern of the block over the verb's own words.
         let (before, after) = self.pattern_words(&f, last, sent_first);
         let block_ref = &self.lex.blocks[block];
@@ -416,8 +420,13 @@ impl Coder<'_> {
                     for &o in &level {
                         for c in doc.children(o) {
                             match doc.tokens[c].rel {
+                                // "condemns the murder of Foley": an act noun's `of` is its
+                                // victim, not the one the attitude is aimed at.
                                 Rel::Nmod => {
-                                    obj_nmods.push((case_of(doc, self.text, c), c));
+                                    let case = case_of(doc, self.text, c);
+                                    if case != "of" || !self.victim_noun(o) {
+                                        obj_nmods.push((case, c));
+                                    }
                                     next.push(c);
                                 }
                                 // Nominal material the parser hung below the object
@@ -512,7 +521,8 @@ impl Coder<'_> {
         // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
         // belongs to is the target.
         if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
-            if let Some(o) = object {
+            // Not the victim of an act ("condemns the murder of Foley").
+            if let Some(o) = object.filter(|&o| !self.victim_noun(o)) {
                 if let Some(p) = doc
                     .children_with(o, Rel::Nmod)
                     .filter(|&c| case_of(doc, self.text, c) == "of")
@@ -543,7 +553,7 @@ impl Coder<'_> {
             if let Some(o) = object.filter(|&o| {
                 targets.is_empty()
                     && (self.roles.noun(self.lemma(o)) == Some(NounKind::Statement)
-                        || self.lex.nominal(self.lemma(o)).is_some())
+                        || self.act_noun(o))
             }) {
                 let author = doc
                     .children(o)
@@ -560,7 +570,9 @@ impl Coder<'_> {
                         _ => self.participants(c, false),
                     })
                     .find(|p| !p.is_empty());
-                if let Some(p) = author {
+                if let Some(p) = author.or_else(|| {
+                    Some(self.act_author(o, &f)).filter(|p| !p.is_empty() && self.act_noun(o))
+                }) {
                     targets = p;
                     addressed = true;
                 }
@@ -621,6 +633,12 @@ impl Coder<'_> {
             Some(c) => (c.as_str(), None, self.roles.rule(c)),
             None => (cameo, reciprocal, rule),
         };
+        // "Ms Mueller was captured by Isis": an abduction or arrest, not a seizure (recode.tsv).
+        let recoded = self.recoded(cameo, &sources, undergoer);
+        let (cameo, rule) = match &recoded {
+            Some(c) => (c.as_str(), self.roles.rule(c)),
+            None => (cameo, rule),
+        };
         // "shot down Hunter's claims": the claims' author is the target.
         if figurative.is_some() && targets.is_empty() {
             if let Some(u) = undergoer {
@@ -629,7 +647,8 @@ impl Coder<'_> {
         }
         // A light verb on a statement noun with no actor target ("gives interviews with
         // journalists", "made comments") is speech, coded by attribution, not a CAMEO event.
-        if figurative.is_none() && statement_object && targets.is_empty() {
+        let about_statement = statement_object || self.investigates_statement(&f, cameo);
+        if figurative.is_none() && about_statement && targets.is_empty() {
             return self.dropped(i, "light verb on statement noun");
         }
         if is_cue && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
@@ -654,6 +673,9 @@ impl Coder<'_> {
             .iter()
             .filter(|s| s.content.start <= pos && pos < s.content.end)
             .min_by_key(|s| s.content.end - s.content.start);
+        if stmt.is_some_and(|s| self.unsaid(s)) {
+            return self.dropped(i, "content of a negated cue");
+        }
 
         // "No missile was sent to Russia," the general said: an agentless passive inside a
         // denial is about the side the speaker speaks for.
@@ -697,7 +719,7 @@ impl Coder<'_> {
             return self.dropped(i, "private person's motion");
         }
         let alone = rule.is_some_and(|r| r.alone);
-        let together = sources.len() > 1 && mutual_hint(self, &f, rule, i);
+        let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
             return self.dropped(i, "no target (class needs one)");
         }
@@ -725,7 +747,9 @@ impl Coder<'_> {
             let violent = ["17", "18", "19", "20"]
                 .iter()
                 .any(|r| cameo.starts_with(r));
-            let nothing = object.is_none() && f.voice == Voice::Active;
+            // …nor in a passive on a bare number ("One [bundle] was destroyed by the U.S.").
+            let nothing = (object.is_none() && f.voice == Voice::Active)
+                || undergoer.is_some_and(|u| doc.tokens[u].upos == Upos::Num);
             if person_source || victim || (violent && nothing) {
                 return self.dropped(
                     i,
@@ -743,9 +767,10 @@ impl Coder<'_> {
             let a = self.layer.mentions[p.mention].actor;
             self.layer.actors[a].kind == crate::model::ActorKind::Person
         });
+        // Nor a negated one ("the US will not back down"): nothing happened to anyone.
         if targets.is_empty()
             && objectless
-            && by_person
+            && (by_person || f.negated)
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()

@@ -21,6 +21,9 @@ impl Coder<'_> {
                 return true;
             }
         }
+        if self.in_link_list(s) {
+            return true;
+        }
         let toks = s.tokens();
         let mut words = 0;
         let mut caps = 0;
@@ -41,6 +44,57 @@ impl Coder<'_> {
             .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
         let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
         words >= 3 && !closed && caps * 10 >= words * 7
+    }
+
+    /// A line of a related-links block: the sentence's line has no sentence-final punctuation
+    /// and either a neighbouring line is another such short title ("Video shows Jordanian pilot
+    /// burned alive by Isis" / "Jordan hangs 2 jihadis after pilot death") or the line opens
+    /// with a link label glued to a title ("RelatedEbola patient … reportedSyria: Isis publicly
+    /// whips …"). Lines before the first closed line (the article's headline) are not a list.
+    fn in_link_list(&self, s: &dossier_syntax::Sentence) -> bool {
+        let text = self.text;
+        let (start, end) = (s.start as usize, s.end as usize);
+        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+        let line = text[line_start..line_end].trim();
+        if closed_line(line) {
+            return false;
+        }
+        // The headline and standfirst: no closed line before this one.
+        if line_start < self.body_start {
+            return false;
+        }
+        let first = line.split_whitespace().next().unwrap_or("");
+        let glued_label = first
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| c.is_uppercase())
+            .is_some_and(|(k, _)| {
+                k >= 3
+                    && first[..k].chars().skip(1).all(char::is_lowercase)
+                    && self
+                        .roles
+                        .lemma_is(&first[..k].to_lowercase(), super::LemmaKind::Label)
+            });
+        if glued_label {
+            return true;
+        }
+        let short = |l: &str| {
+            let n = l.split_whitespace().count();
+            (2..=16).contains(&n)
+        };
+        if !short(line) {
+            return false;
+        }
+        let prev = text[..line_start]
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty());
+        let next = text[line_end..].lines().find(|l| !l.trim().is_empty());
+        [prev, next]
+            .into_iter()
+            .flatten()
+            .any(|l| !closed_line(l.trim()) && short(l.trim()))
     }
 
     /// The words the verb block's patterns are matched against: before the verb (six words of
@@ -104,6 +158,72 @@ impl Coder<'_> {
     }
 
     /// Modality from the tree and the enclosing statement.
+    /// Whether event noun `i` is what someone demands, plans or offers rather than what was
+    /// done: the object (or a conjunct of the object) of a controlling verb of `modality.tsv`
+    /// ("ISIS demanded a ransom and the release of Aafia Siddiqui", "plans the delivery of").
+    /// Only when the act would be the demander's own (its doer is the demander: "ISIS demanded
+    /// … the release of Aafia Siddiqui" is no release by ISIS); "demanded the withdrawal of
+    /// Serbian forces" names others to act.
+    pub(super) fn wanted_act(&self, i: usize, sources: &[super::Part]) -> bool {
+        let doc = self.doc;
+        let mut k = i;
+        for _ in 0..4 {
+            let rel = doc.tokens[k].rel;
+            let Some(h) = doc.head(k) else { return false };
+            if !matches!(rel, Rel::Obj | Rel::Conj) {
+                return false;
+            }
+            // A noun the parser conjoined to the verb ("demanded a ransom …, and/or the
+            // release of …") is its object too.
+            if doc.tokens[h].upos == dossier_syntax::Upos::Verb {
+                let wanted = matches!(
+                    self.roles.modality(self.lemma(h)),
+                    Some(Modality::Hypothetical | Modality::Future)
+                );
+                let demander = dossier_syntax::frames::frame_of(doc, self.text, h)
+                    .doer()
+                    .map(|d| self.participants(d, false))
+                    .unwrap_or_default();
+                let actor = |p: &super::Part| self.layer.mentions[p.mention].actor;
+                return wanted
+                    && sources
+                        .iter()
+                        .any(|s| demander.iter().any(|d| actor(d) == actor(s)));
+            }
+            k = h;
+        }
+        false
+    }
+
+    /// Whether the statement an event sits in was not made: its cue is negated ("Ahmadu did
+    /// not say that Boko Haram had agreed to a ceasefire" reports no agreement).
+    pub(super) fn unsaid(&self, stmt: &Statement) -> bool {
+        let doc = self.doc;
+        let at = |k: usize| self.offsets.char_offset(doc.tokens[k].start as usize);
+        let first = doc
+            .tokens
+            .partition_point(|t| self.offsets.char_offset(t.start as usize) < stmt.cue.start);
+        let Some(cue) = (first..doc.tokens.len())
+            .take_while(|&k| at(k) < stmt.cue.end)
+            .find(|&k| doc.tokens[k].upos == dossier_syntax::Upos::Verb)
+        else {
+            return false;
+        };
+        dossier_syntax::frames::frame_of(doc, self.text, cue).negated
+    }
+
+    /// Whether an investigation without a target is only into something said ("the Pentagon
+    /// said it was looking into the reports"): a response to the press, not an act on anyone.
+    pub(super) fn investigates_statement(&self, f: &Frame, cameo: &str) -> bool {
+        cameo.starts_with("09")
+            && f.obl.iter().any(|(_, h)| {
+                self.roles
+                    .noun(self.lemma(*h))
+                    .or_else(|| self.roles.noun(&self.lower[*h]))
+                    == Some(super::NounKind::Statement)
+            })
+    }
+
     pub(super) fn modality(&self, f: &Frame, stmt: Option<&Statement>) -> Modality {
         let mut negated = f.negated;
         let (mut denied, mut hypothetical, mut future) = (false, f.conditional, false);
@@ -161,4 +281,24 @@ impl Coder<'_> {
             m
         }
     }
+}
+
+/// The byte offset where the body starts: the end of the first line that ends as a sentence
+/// does (the text's length when none does). Lines before it are headline and standfirst.
+pub(super) fn body_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        at += line.len();
+        if closed_line(line.trim()) {
+            return at;
+        }
+    }
+    text.len()
+}
+
+/// Whether a line ends as a sentence does (final punctuation, possibly inside a closing quote or
+/// bracket).
+fn closed_line(line: &str) -> bool {
+    let l = line.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ' ']);
+    l.ends_with(['.', '!', '?', '\u{2026}', ':'])
 }

@@ -102,6 +102,26 @@ impl Coder<'_> {
         }
     }
 
+    /// Whether a compound subject of `pred` acts together (reciprocal class, verb or object).
+    pub(super) fn mutual_hint(
+        &self,
+        f: &Frame,
+        rule: Option<&crate::events::roles::RoleRule>,
+        pred: usize,
+    ) -> bool {
+        rule.is_some_and(|r| r.reciprocal)
+            || self
+                .roles
+                .lemma_is(self.lemma(pred), LemmaKind::ReciprocalVerb)
+            || f.undergoer().is_some_and(|o| {
+                self.roles
+                    .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                    || self
+                        .roles
+                        .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+            })
+    }
+
     /// Lower-cased lemma of token `i` (its form when the lemma is missing).
     pub(super) fn lemma(&self, i: usize) -> &str {
         &self.lemmas[i]
@@ -156,7 +176,7 @@ impl Coder<'_> {
             Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
             Some(NounKind::Asset) => undergoer,
-            Some(NounKind::Statement | NounKind::Place) | None => false,
+            Some(NounKind::Statement | NounKind::Place | NounKind::Act) | None => false,
         };
         // A name in apposition or flat ("journalist James Foley") wins over a modifier.
         if let Some(m) = doc
@@ -313,6 +333,48 @@ impl Coder<'_> {
             )
     }
 
+    /// The code an event takes when its undergoer is a person, by the kind of its source
+    /// (`recode.tsv`: "Ms Mueller was captured by Isis" is an abduction, not a seizure of
+    /// property). A person here is a named person, a personal pronoun or a people noun
+    /// ("two suspects", "40 women"), never a place or state.
+    pub(super) fn recoded(
+        &self,
+        cameo: &str,
+        sources: &[Part],
+        undergoer: Option<usize>,
+    ) -> Option<String> {
+        let u = undergoer?;
+        let src = sources.first()?;
+        // "Ms | Mueller": the name may hang below a title the parser made the head.
+        let person = match self.mention[u].or_else(|| {
+            self.doc
+                .children(u)
+                .filter(|&c| matches!(self.doc.tokens[c].rel, Rel::Flat | Rel::Appos))
+                .find_map(|c| self.mention[c])
+        }) {
+            Some(m) => {
+                self.layer.actors[self.layer.mentions[m].actor].kind
+                    == crate::model::ActorKind::Person
+            }
+            None => {
+                matches!(
+                    self.lower[u].as_str(),
+                    "him" | "her" | "them" | "he" | "she" | "they"
+                ) || matches!(
+                    self.roles
+                        .noun(self.lemma(u))
+                        .or_else(|| self.roles.noun(&self.lower[u])),
+                    Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
+                )
+            }
+        };
+        if !person {
+            return None;
+        }
+        let kind = self.layer.actors[self.layer.mentions[src.mention].actor].kind;
+        self.roles.recode_person(cameo, kind).map(str::to_string)
+    }
+
     /// Whether token `d` (the end of a name) is followed by a possessive marker and a noun:
     /// "Haines' relatives", "Obama's aides". Such a token is a possessor, whatever the parse.
     pub(super) fn possessor_marked(&self, d: usize) -> bool {
@@ -393,6 +455,59 @@ impl Coder<'_> {
             }
         }
         best.into_iter().collect()
+    }
+
+    /// Whether noun `o` names an act someone does: an event noun of `nominals.tsv` or an `act`
+    /// noun of `nouns.tsv` ("the murder of James Foley").
+    pub(super) fn act_noun(&self, o: usize) -> bool {
+        self.lex.nominal(self.lemma(o)).is_some()
+            || self.lex.nominal(&self.lower[o]).is_some()
+            || self.roles.noun(self.lemma(o)) == Some(NounKind::Act)
+            || self.roles.noun(&self.lower[o]) == Some(NounKind::Act)
+    }
+
+    /// Whether noun `o` is an `act` noun of `nouns.tsv`, whose `of` phrase is its victim
+    /// ("the murder of James Foley"; unlike "the withdrawal of Serbian forces").
+    pub(super) fn victim_noun(&self, o: usize) -> bool {
+        self.roles.noun(self.lemma(o)) == Some(NounKind::Act)
+            || self.roles.noun(&self.lower[o]) == Some(NounKind::Act)
+    }
+
+    /// The doer of act noun `o` named by a `by` phrase, wherever the parser hung it: below the
+    /// noun or its `of` phrase ("the murder of journalist James Foley | by the Islamic State")
+    /// or on the verb of an active clause, which has no agent of its own.
+    pub(super) fn act_author(&self, o: usize, f: &Frame) -> Vec<Part> {
+        let doc = self.doc;
+        let mut level = vec![o];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &k in &level {
+                for c in doc
+                    .children(k)
+                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Nmod | Rel::Appos | Rel::Flat))
+                {
+                    if doc.tokens[c].rel == Rel::Nmod && case_of(doc, self.text, c) == "by" {
+                        let p = self.participants(c, false);
+                        if !p.is_empty() {
+                            return p;
+                        }
+                    }
+                    next.push(c);
+                }
+            }
+            level = next;
+        }
+        if f.voice == dossier_syntax::frames::Voice::Active {
+            for (case, h) in &f.obl {
+                if case == "by" {
+                    let p = self.participants(*h, false);
+                    if !p.is_empty() {
+                        return p;
+                    }
+                }
+            }
+        }
+        Vec::new()
     }
 
     /// The participants of the subject of the clause that reports or controls `pred`
@@ -489,6 +604,73 @@ impl Coder<'_> {
                 .children(root)
                 .find(|&c| doc.tokens[c].rel.is_subject())
                 .is_some_and(unnamed)
+    }
+
+    /// What a subject pronoun stands for when the nearest subject before it says so, whatever
+    /// the actor layer resolved it to: the subject of the reporting clause for a reported
+    /// clause ("militants declared they would attack American targets"), the subject of the
+    /// previous sentence's main clause for a pronoun opening its sentence ("The group launched
+    /// an attack on a town. They also beheaded six victims"). `Some(participants)` when that
+    /// subject agrees with the pronoun (they: a plural noun or a body; he/she: a person; it: a
+    /// body), empty when it is a people noun naming no actor ("Parents marched to the site.
+    /// They blocked highways": nobody to code); `None` when nothing overrides.
+    pub(super) fn pronoun_override(&self, f: &Frame) -> Option<Vec<Part>> {
+        use crate::model::ActorKind;
+        let doc = self.doc;
+        let d = f.doer()?;
+        if doc.tokens[d].upos != Upos::Pron {
+            return None;
+        }
+        let pron = self.lower[d].as_str();
+        if !matches!(pron, "they" | "he" | "she" | "it") {
+            return None;
+        }
+        let sent = doc.sentence_of(d);
+        let first = doc.sentences[sent].first as usize;
+        let opening = (first..d).all(|k| {
+            matches!(
+                doc.tokens[k].upos,
+                Upos::Cconj | Upos::Adv | Upos::Punct | Upos::Sconj
+            )
+        });
+        let subject = if doc.tokens[f.pred].rel == Rel::Ccomp {
+            let h = doc.head(f.pred)?;
+            dossier_syntax::frames::frame_of(doc, self.text, h).subj?
+        } else if opening && pron != "it" && doc.head(f.pred).is_none() && sent > 0 {
+            let root = doc.root(sent - 1)?;
+            // A noun root is a subject whose verb the parser lost ("Parents of the students |
+            // attempted to reach the site").
+            doc.children(root)
+                .find(|&c| doc.tokens[c].rel.is_subject())
+                .or_else(|| (doc.tokens[root].upos == Upos::Noun).then_some(root))?
+        } else {
+            return None;
+        };
+        if doc.tokens[subject].upos == Upos::Pron {
+            return None;
+        }
+        let parts = self.participants(subject, false);
+        if let Some(p) = parts.first() {
+            let kind = self.layer.actors[self.layer.mentions[p.mention].actor].kind;
+            let fits = match pron {
+                "they" => kind != ActorKind::Person || parts.len() > 1 || self.plural(subject),
+                "he" | "she" => kind == ActorKind::Person && parts.len() == 1,
+                _ => kind != ActorKind::Person && parts.len() == 1,
+            };
+            return fits.then_some(parts);
+        }
+        let people = matches!(
+            self.roles
+                .noun(self.lemma(subject))
+                .or_else(|| self.roles.noun(&self.lower[subject])),
+            Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
+        );
+        let agrees = match pron {
+            "they" => self.plural(subject),
+            "he" | "she" => !self.plural(subject),
+            _ => false,
+        };
+        (doc.tokens[subject].upos == Upos::Noun && people && agrees).then(Vec::new)
     }
 
     /// Event nouns need their own arguments to be events.
