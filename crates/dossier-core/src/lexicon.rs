@@ -227,6 +227,9 @@ pub(crate) struct LowerWord {
     pub locative: bool,
     /// A noun whose "of" names a place ("the town of", "residents of").
     pub place_noun: bool,
+    /// A family name whose given names are written as hyphenated syllables ("Kim Jong-il",
+    /// "Ban Ki-moon"): after it, "Capital-lower" is one given name, not a name plus a suffix.
+    pub hyphen_surname: bool,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -521,6 +524,7 @@ impl Builder {
                         "follower" => self.lower_entry(&lower).follower = true,
                         "locative" => self.lower_entry(&lower).locative = true,
                         "place-noun" => self.lower_entry(&lower).place_noun = true,
+                        "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
                         "relative-person" => self.lower_entry(&lower).relative = Some(true),
                         "relative-other" => self.lower_entry(&lower).relative = Some(false),
                         "stop" => self.cased_words.entry(word).or_default().stop = true,
@@ -759,6 +763,10 @@ impl Lexicon {
     }
     pub(crate) fn head(&self, word: &str) -> Option<HeadClass> {
         self.cased_words.get(word).and_then(|w| w.head)
+    }
+    /// Is `lower` a family name written before hyphenated given names (`hyphen-surname`)?
+    pub(crate) fn is_hyphen_surname(&self, lower: &str) -> bool {
+        self.lower_word(lower).is_some_and(|w| w.hyphen_surname)
     }
     pub(crate) fn is_particle(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.particle)

@@ -469,3 +469,34 @@ fn datelines_are_where_the_story_was_filed_not_actors() {
         ),
     ]);
 }
+
+#[test]
+fn korean_given_names_keep_their_hyphenated_syllables() {
+    check(&[
+        (
+            "Their aunt, Kim Kyong-hui, was influential until her husband was executed.",
+            &[("Kim Kyong-hui", "PERSON.kim-kyong-hui")],
+        ),
+        (
+            "Secretary-General Ban Ki-moon issued a statement condemning the attack.",
+            &[("Ban Ki-moon", "PERSON.ban-ki-moon")],
+        ),
+        (
+            "He took over from his father, Kim Jong-il, in December 2011.",
+            &[("Kim Jong-il", "PERSON.kim-jong-il")],
+        ),
+        // Elsewhere a lower-case suffix still ends the name.
+        (
+            "The Iran-backed militia fought alongside the Saudi-led coalition.",
+            &[("Iran", "IRN")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_commissioner_named_after_his_title_is_a_person() {
+    check(&[(
+        "In a lengthy press conference, RCMP Commissioner Bob Paulson said the gunman acted alone.",
+        &[("Bob Paulson", "PERSON.bob-paulson")],
+    )]);
+}

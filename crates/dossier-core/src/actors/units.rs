@@ -31,9 +31,18 @@ impl<'a> Resolver<'a> {
                         && !after[1..].starts_with(is_word_char);
                     // "Iran-backed", "Sorkin-written": a lower-case suffix after a capitalised
                     // word is not part of a name.
+                    // But after a Korean family name, "Kyong-hui" is one given name.
+                    let given_syllables = || {
+                        words.last().is_some_and(|&(ps, pe)| {
+                            &text[pe..i] == " "
+                                && text[ps..pe].starts_with(char::is_uppercase)
+                                && self.lex.is_hyphen_surname(&text[ps..pe].to_lowercase())
+                        })
+                    };
                     let lower_suffix = d == '-'
                         && next.is_some_and(char::is_lowercase)
-                        && text[i..].starts_with(char::is_uppercase);
+                        && text[i..].starts_with(char::is_uppercase)
+                        && !given_syllables();
                     if next.is_some_and(is_word_char) && !possessive && !lower_suffix {
                         it.next();
                     } else {
