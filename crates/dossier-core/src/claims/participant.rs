@@ -145,6 +145,11 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                     doc.tokens[c].rel,
                     Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
                 )
+                // "Islamic State fighters in Mosul, Iraq": a place is where they are, not
+                // whose they are ("forces of Russia" still are Russia's).
+                && !(doc.tokens[c].rel == Rel::Nmod
+                    && lex.is("placecase", &frames::case_of(doc, syn.text, c))
+                    && frames::case_of(doc, syn.text, c) != "of")
             })
             .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
         {
@@ -241,8 +246,8 @@ pub(super) fn done_to(
     predicate: &str,
     u: Part,
 ) -> (Option<ActorRef>, Option<String>) {
-    if !u.proper && lex.is("calendar", &u.head) {
-        // "deported the following day": a time, not what was done.
+    if lex.is("calendar", &u.head) {
+        // "deported the following day", "struck on Monday": a time, not what was done.
         (None, None)
     } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
         (Some(u.as_ref()), None)
