@@ -198,6 +198,49 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             });
         }
     }
+    // "Mr Kim" beside "Kim Jong-un", "#FidelCastro" beside "Fidel Castro": a one-word person
+    // or a hashtag is the one person of the document whose full name has that word (any
+    // position: family names come first in Korean and Chinese names) or spells that tag.
+    let single = actor
+        .as_ref()
+        .filter(|a| a.id.starts_with("PERSON.") && !a.name.trim().contains(' '))
+        .map(|a| a.name.trim().to_lowercase());
+    let tag = actor
+        .is_none()
+        .then(|| text.strip_prefix('#').map(str::to_lowercase))
+        .flatten();
+    if single.is_some() || tag.is_some() {
+        let full: Vec<&crate::model::Actor> = x
+            .actors
+            .iter()
+            .filter(|a| {
+                let n = a.name.to_lowercase();
+                let words: Vec<&str> = n
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                a.kind == crate::model::ActorKind::Person
+                    && words.len() > 1
+                    && (single.as_deref().is_some_and(|w| words.contains(&w))
+                        || tag.as_deref().is_some_and(|t| words.concat() == t))
+            })
+            .collect();
+        // Of several ("Kim Jong-un", "Kim Il-sung"), the one the document names more often than
+        // all the others together.
+        let total: usize = full.iter().map(|a| a.mentions.len()).sum();
+        let chosen = full
+            .iter()
+            .max_by_key(|a| a.mentions.len())
+            .filter(|a| full.len() == 1 || 2 * a.mentions.len() > total);
+        if let Some(a) = chosen {
+            note = Some(format!("'{}' → {} (same document)", text, a.name));
+            actor = Some(ActorRef {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                mention: Some(syn.span(i..i + 1)),
+            });
+        }
+    }
     if let (Some(a), None) = (&actor, &note) {
         if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
             note = Some(format!(

@@ -103,3 +103,24 @@ fn a_place_after_a_comma_is_not_the_subject() {
     assert_eq!(c.subject.id, "GROUP.ISIS", "{:?}", show(&x));
     assert_eq!(c.object.as_deref(), Some("virus"));
 }
+
+#[test]
+fn a_one_word_name_is_the_documents_one_person_with_that_name() {
+    let x = run(
+        "North Korean leader Kim Jong-un has not been seen in public since September. \
+                 Mr Kim had fractured both of his ankles, a South Korean lawmaker said.",
+    );
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.predicate == "fracture")
+        .unwrap_or_else(|| panic!("no proposition about Kim: {:?}", show(&x)));
+    assert_eq!(c.subject.id, "PERSON.kim-jong-un", "{:?}", show(&x));
+    assert!(
+        c.merge
+            .as_deref()
+            .is_some_and(|m| m.contains("same document")),
+        "{:?}",
+        c.merge
+    );
+}
