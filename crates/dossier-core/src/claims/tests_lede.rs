@@ -124,3 +124,32 @@ fn a_one_word_name_is_the_documents_one_person_with_that_name() {
         c.merge
     );
 }
+
+#[test]
+fn disputing_a_report_bears_on_the_report_not_on_the_disputing() {
+    let x = run(
+        "Russian state media reported that the opposition leader had been arrested in \
+                 Moscow. The Kremlin later disputed the report, saying no arrest had been made, \
+                 according to Reuters' correspondent.",
+    );
+    assert!(
+        !x.claims.iter().any(|c| c.predicate == "dispute"),
+        "{:?}",
+        show(&x)
+    );
+    let denials: Vec<&DocClaim> = x
+        .claims
+        .iter()
+        .filter(|c| c.stance == Stance::Deny)
+        .collect();
+    assert!(!denials.is_empty(), "{:?}", show(&x));
+    for d in denials {
+        assert!(
+            x.claims
+                .iter()
+                .any(|c| c.key == d.key && c.stance != Stance::Deny),
+            "a denial of nothing reported: {:?}",
+            show(&x)
+        );
+    }
+}
