@@ -410,11 +410,17 @@ pub(super) fn compute(
         let Some(ls) = ledger_stance(stance) else {
             continue;
         };
+        // Not the claim read from the very words of this statement ("AFP said the Cuban
+        // government disputed the report" gives "Cuba disputed the report"; Cuba's "the
+        // report" is the claim reported before, not its own disputing).
+        let own_words = |c: &&DocClaimEntry| {
+            c.claim.evidence.start <= s.cue.start && s.cue.end <= c.claim.evidence.end
+        };
         let nearest = out
             .iter()
-            .filter(|c| c.claim.evidence.start <= s.content.start)
+            .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
             .max_by_key(|c| c.claim.evidence.start)
-            .or_else(|| out.first());
+            .or_else(|| out.iter().find(|c| !own_words(c)));
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
             continue;
         };

@@ -285,16 +285,21 @@ impl ClaimLexicon {
     }
 
     /// The class of an object phrase: the longest listed head it contains as whole words, else
-    /// its last word, lower-cased.
+    /// its last word before any phrase of place or time ("flights from Tripoli on Monday" →
+    /// `flights`: the head of an English noun phrase precedes its modifiers), lower-cased.
     pub fn object_class(&self, object: &str) -> String {
         if let Some(class) = self.known_object(object) {
             return class.to_string();
         }
         let o = object.to_lowercase();
-        o.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("")
-            .to_string()
+        let words: Vec<&str> = o
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let cut = (1..words.len())
+            .find(|&k| self.is("placecase", words[k]) || self.is("timecase", words[k]))
+            .unwrap_or(words.len());
+        words[..cut].last().copied().unwrap_or("").to_string()
     }
 }
 

@@ -24,6 +24,8 @@ mod participant;
 pub mod props;
 mod syn;
 #[cfg(test)]
+mod tests_lede;
+#[cfg(test)]
 mod tests_props;
 
 use crate::actors::slug;

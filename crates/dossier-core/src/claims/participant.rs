@@ -145,6 +145,11 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                     doc.tokens[c].rel,
                     Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
                 )
+                // "Islamic State fighters in Mosul, Iraq": a place is where they are, not
+                // whose they are ("forces of Russia" still are Russia's).
+                && !(doc.tokens[c].rel == Rel::Nmod
+                    && lex.is("placecase", &frames::case_of(doc, syn.text, c))
+                    && frames::case_of(doc, syn.text, c) != "of")
             })
             .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
         {
@@ -185,6 +190,49 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                 })
         });
         if let (Some(a), None) = (people.next(), people.next()) {
+            note = Some(format!("'{}' → {} (same document)", text, a.name));
+            actor = Some(ActorRef {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                mention: Some(syn.span(i..i + 1)),
+            });
+        }
+    }
+    // "Mr Kim" beside "Kim Jong-un", "#FidelCastro" beside "Fidel Castro": a one-word person
+    // or a hashtag is the one person of the document whose full name has that word (any
+    // position: family names come first in Korean and Chinese names) or spells that tag.
+    let single = actor
+        .as_ref()
+        .filter(|a| a.id.starts_with("PERSON.") && !a.name.trim().contains(' '))
+        .map(|a| a.name.trim().to_lowercase());
+    let tag = actor
+        .is_none()
+        .then(|| text.strip_prefix('#').map(str::to_lowercase))
+        .flatten();
+    if single.is_some() || tag.is_some() {
+        let full: Vec<&crate::model::Actor> = x
+            .actors
+            .iter()
+            .filter(|a| {
+                let n = a.name.to_lowercase();
+                let words: Vec<&str> = n
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                a.kind == crate::model::ActorKind::Person
+                    && words.len() > 1
+                    && (single.as_deref().is_some_and(|w| words.contains(&w))
+                        || tag.as_deref().is_some_and(|t| words.concat() == t))
+            })
+            .collect();
+        // Of several ("Kim Jong-un", "Kim Il-sung"), the one the document names more often than
+        // all the others together.
+        let total: usize = full.iter().map(|a| a.mentions.len()).sum();
+        let chosen = full
+            .iter()
+            .max_by_key(|a| a.mentions.len())
+            .filter(|a| full.len() == 1 || 2 * a.mentions.len() > total);
+        if let Some(a) = chosen {
             note = Some(format!("'{}' → {} (same document)", text, a.name));
             actor = Some(ActorRef {
                 id: a.id.clone(),
@@ -241,8 +289,8 @@ pub(super) fn done_to(
     predicate: &str,
     u: Part,
 ) -> (Option<ActorRef>, Option<String>) {
-    if !u.proper && lex.is("calendar", &u.head) {
-        // "deported the following day": a time, not what was done.
+    if lex.is("calendar", &u.head) {
+        // "deported the following day", "struck on Monday": a time, not what was done.
         (None, None)
     } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
         (Some(u.as_ref()), None)

@@ -97,6 +97,19 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             }
             continue;
         }
+        // "is considering opening a restaurant", "is assessing whether an airstrike killed
+        // …": the course or question weighed is the proposition (modality `considered`).
+        if lex.is("considered", &lemma) {
+            // The question may hang as an adverbial clause ("assessing whether … killed").
+            let asked = doc.children_with(i, Rel::Advcl).find(|&c| {
+                doc.children_with(c, Rel::Mark)
+                    .any(|m| lex.is("question", &syn.lower(m)))
+            });
+            if let Some(c) = through.or(asked) {
+                stack.push(c);
+                continue;
+            }
+        }
         if lex.is("intended", &lemma) {
             if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
                 stack.push(c);
@@ -142,8 +155,24 @@ pub fn read_in(
                 && !(doc.tokens[c].upos == Upos::Pron && syn.lower(c) == "that")
         })
         .collect();
+    // A state named after a comma that closes another subject's phrase is its place ("Islamic
+    // State fighters in Mosul, Iraq had contracted …"), not a second subject.
+    let placed = |s: usize| {
+        syn.actor_at[s].is_some_and(|ai| x.actors[ai].kind == crate::model::ActorKind::State)
+            && s >= 2
+            && syn.lower(s - 1) == ","
+            && doc.tokens[s - 2].upos == Upos::Propn
+            && subjects
+                .iter()
+                .any(|&o| o < s && frames::phrase(doc, o).contains(&(s - 2)))
+    };
     if subjects.len() > 1 {
-        f.subj = subjects.iter().max().copied();
+        f.subj = subjects
+            .iter()
+            .filter(|&&s| !placed(s))
+            .max()
+            .or(subjects.iter().max())
+            .copied();
     }
     // A passive's `by` agent follows its verb: "the claim by Rep. Duncan Hunter that militants
     // have been detained" — the parser may hang the earlier "by" on the later verb.
@@ -252,10 +281,13 @@ pub fn read_in(
             None => (lemma.clone(), false),
         },
     };
-    // "whether he's in the hospital or under house arrest": a question, not a proposition.
-    if doc
-        .children_with(p, Rel::Mark)
-        .any(|m| lex.is("question", &syn.lower(m)))
+    // "whether he's in the hospital or under house arrest": a question, not a proposition —
+    // unless it is the question someone weighs ("is assessing whether an airstrike killed …",
+    // read with modality `considered`).
+    if !weighed(syn, lex, p)
+        && doc
+            .children_with(p, Rel::Mark)
+            .any(|m| lex.is("question", &syn.lower(m)))
     {
         return None;
     }
@@ -511,7 +543,11 @@ fn finish(
     if let Some(n) = &subject.note {
         notes.push(n.clone());
     }
-    let (object, detail) = match object_phrase.filter(|o| !o.is_empty()) {
+    // "bombed a gathering … on Monday" parsed with "Monday" as what was done to: a calendar
+    // word (a weekday is a proper noun too) is a time, never the object.
+    let object_phrase =
+        object_phrase.filter(|o| !o.is_empty() && !lex.is("calendar", &lex.object_class(o)));
+    let (object, detail) = match object_phrase {
         Some(o) => {
             let class = lex.object_class(&o);
             let detail = (class != o.to_lowercase()).then(|| {
@@ -608,9 +644,27 @@ fn finish(
     }
 }
 
+/// Is predicate `p` the complement of a verb of weighing ("is considering opening", "is
+/// assessing whether … killed")?
+fn weighed(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let asked = doc.tokens[p].rel == Rel::Advcl
+        && doc
+            .children_with(p, Rel::Mark)
+            .any(|m| lex.is("question", &syn.lower(m)));
+    (matches!(doc.tokens[p].rel, Rel::Xcomp | Rel::Ccomp) || asked)
+        && syn
+            .doc
+            .head(p)
+            .is_some_and(|h| lex.is("considered", &syn.lemma(h)))
+}
+
 fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
     if f.conditional {
         return Some("conditional".into());
+    }
+    if weighed(syn, lex, f.pred) {
+        return Some("considered".into());
     }
     for c in &f.controllers {
         if lex.is("believed", c) {
