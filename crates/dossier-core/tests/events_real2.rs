@@ -78,6 +78,17 @@ fn an_act_in_a_rumour_is_reported_not_asserted() {
             .all(|e| e.modality != dossier_core::model::Modality::Asserted),
         "{dump}"
     );
+    // A relative clause on the rumoured doer does not hide the report noun.
+    let (evs, dump) = events(
+        "Forums went wild with rumours that Ri Yong Ho, a general who retired in 2012, had \
+         overthrown Kim Jong Un.",
+    );
+    assert!(
+        on_verb(&evs, "overthrown")
+            .iter()
+            .all(|e| e.modality != dossier_core::model::Modality::Asserted),
+        "{dump}"
+    );
     // Control: the article's own report of a coup stays asserted.
     let (evs, dump) = events("Army officers overthrew President Mohamed Morsi of Egypt in July.");
     assert!(

@@ -286,8 +286,10 @@ impl Coder<'_> {
         let mut reported_content = false;
         for k in (first + 1..f.pred).rev() {
             // (An auxiliary the tagger read as a verb, "had overthrown", is no other verb.)
+            // Nor is the verb of a relative clause on the subject ("X, who died in 2010, had").
             if self.doc.tokens[k].upos == dossier_syntax::Upos::Verb
                 && !matches!(self.lemma(k), "have" | "be" | "do")
+                && self.doc.tokens[k].rel != Rel::AclRelcl
             {
                 break;
             }
