@@ -96,6 +96,9 @@ pub enum LemmaKind {
     /// A controller refusing its complement ("refused to lift the curfew", "declined to
     /// resign"): the complement is coded as the refusal (`intent.tsv`, third column).
     Refusal,
+    /// A role noun the tagger can take for a verb before a name ("ranted to host Greta van
+    /// Susteren"): directly before a person's name it is the name's title, no event.
+    Title,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -253,12 +256,13 @@ impl Roles {
                 Some("label") => LemmaKind::Label,
                 Some("commitment") => LemmaKind::Commitment,
                 Some("refusal") => LemmaKind::Refusal,
+                Some("title") => LemmaKind::Title,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion, state, comitative, label, commitment or refusal"
+                                 intent, motion, state, comitative, label, commitment, refusal or title"
                             .to_string(),
                     })
                 }

@@ -231,6 +231,17 @@ impl Coder<'_> {
         if verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::State) {
             return self.dropped(i, "state verb");
         }
+        // A role noun tagged as a verb right before a person's name is the name's title
+        // ("ranted to host Greta van Susteren"), not an act (`title` in `lemmas.tsv`).
+        if verbal
+            && self.roles.lemma_is(&self.lower[i], LemmaKind::Title)
+            && self.mention.get(i + 1).copied().flatten().is_some_and(|m| {
+                let a = self.layer.mentions[m].actor;
+                self.layer.actors[a].kind == crate::model::ActorKind::Person
+            })
+        {
+            return self.dropped(i, "title before a name");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 

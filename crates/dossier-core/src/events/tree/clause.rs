@@ -264,10 +264,44 @@ impl Coder<'_> {
             ) {
                 break;
             }
-            if self.roles.modality(self.lemma(h)) == Some(Modality::Denied) {
+            let head_modality = self.roles.modality(self.lemma(h));
+            if head_modality == Some(Modality::Denied) {
                 denied = true;
             }
+            // "he didn't think the group had agreed", "nobody believes it sent troops": the
+            // clause under a negated verb of thought or saying is not asserted.
+            if rel == Rel::Ccomp
+                && head_modality != Some(Modality::Denied)
+                && dossier_syntax::frames::frame_of(self.doc, self.text, h).negated
+            {
+                hypothetical = true;
+            }
             k = h;
+        }
+        // "reports that a general had overthrown Kim", "rumours that": the content clause of a
+        // report or rumour noun is reported, not the article's own assertion. Read off the
+        // words (the parser often loses the noun's clause): "<statement noun> that" with no
+        // other verb before the predicate.
+        let first = self.doc.sentences[self.doc.sentence_of(f.pred)].first as usize;
+        let mut reported_content = false;
+        for k in (first + 1..f.pred).rev() {
+            // (An auxiliary the tagger read as a verb, "had overthrown", is no other verb.)
+            // Nor is the verb of a relative clause on the subject ("X, who died in 2010, had").
+            if self.doc.tokens[k].upos == dossier_syntax::Upos::Verb
+                && !matches!(self.lemma(k), "have" | "be" | "do")
+                && self.doc.tokens[k].rel != Rel::AclRelcl
+            {
+                break;
+            }
+            if self.lower[k] == "that" {
+                reported_content = self.doc.tokens[k - 1].upos == dossier_syntax::Upos::Noun
+                    && self
+                        .roles
+                        .noun(self.lemma(k - 1))
+                        .or_else(|| self.roles.noun(&self.lower[k - 1]))
+                        == Some(super::NounKind::Statement);
+                break;
+            }
         }
         let m = crate::events::combine_modality(stmt, denied, negated, hypothetical, future);
         // "he was purportedly killed", "reportedly executed": the article's own voice hedges.
@@ -275,7 +309,7 @@ impl Coder<'_> {
             .doc
             .children_with(f.pred, Rel::Advmod)
             .any(|c| self.roles.modality(&self.lower[c]) == Some(Modality::Reported));
-        if hedged && m == Modality::Asserted {
+        if (hedged || reported_content) && m == Modality::Asserted {
             Modality::Reported
         } else {
             m
