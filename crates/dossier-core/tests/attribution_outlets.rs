@@ -197,3 +197,15 @@ fn a_sentence_adverb_or_the_next_noun_phrase_is_no_part_of_the_speaker() {
     );
     assert_eq!(acc.sourcing, Sourcing::Outlet);
 }
+
+#[test]
+fn a_related_link_line_is_no_speech() {
+    let st = statements(
+        "The ministry said the border crossing would reopen on Monday.\n\nMORE: Flood waters close the main highway to the capital\n\nOfficials said about 300 lorries were waiting at the crossing.",
+    );
+    assert!(
+        st.iter().all(|s| !s.content.text.contains("Flood waters")),
+        "{st:#?}"
+    );
+    assert!(with_cue(&st, "said").is_some(), "{st:#?}");
+}
