@@ -209,3 +209,18 @@ fn a_related_link_line_is_no_speech() {
     );
     assert!(with_cue(&st, "said").is_some(), "{st:#?}");
 }
+
+#[test]
+fn citing_a_lack_or_a_concern_names_no_source() {
+    let st = statements(
+        "Analysts doubted the ceasefire would hold, citing the lack of public statements from the militia's commanders.",
+    );
+    assert!(
+        st.iter().all(|s| !s
+            .speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.text.contains("lack"))),
+        "{st:#?}"
+    );
+}
