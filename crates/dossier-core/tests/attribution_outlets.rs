@@ -157,3 +157,70 @@ fn content_starts_after_a_time_adverbial_and_that() {
         s.content.text
     );
 }
+
+#[test]
+fn a_nationality_before_a_medium_noun_names_outlets_not_the_state() {
+    let st = statements(
+        "Israeli media reported that the army had called up two reserve battalions overnight. Several Iraqi news outlets claimed that the dam had been retaken by government forces.",
+    );
+    let israel = with_cue(&st, "reported").expect("reported");
+    assert_ne!(israel.speaker.id, "ISR", "{st:#?}");
+    assert!(israel.speaker.id.starts_with("UNKNOWN."), "{st:#?}");
+    assert_eq!(israel.sourcing, Sourcing::Outlet);
+    assert_eq!(
+        israel.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("ISR")
+    );
+    let iraq = with_cue(&st, "claimed").expect("claimed");
+    assert_ne!(iraq.speaker.id, "IRQ", "{st:#?}");
+    assert_eq!(iraq.sourcing, Sourcing::Outlet);
+    assert_eq!(
+        iraq.on_behalf_of.as_ref().map(|b| b.id.as_str()),
+        Some("IRQ")
+    );
+}
+
+#[test]
+fn a_sentence_adverb_or_the_next_noun_phrase_is_no_part_of_the_speaker() {
+    let st = statements(
+        "Furthermore, a Libyan government spokesman, Khaled Mansour, told Al-Wasat that the port of Derna remained closed. According to two local radio stations a convoy of armed men entered the town on Sunday night.",
+    );
+    let told = with_cue(&st, "told").expect("told");
+    let m = told.speaker.mention.as_ref().expect("mention");
+    assert!(!m.text.contains("Furthermore"), "{st:#?}");
+    let acc = with_cue(&st, "According to").expect("according to");
+    let m = acc.speaker.mention.as_ref().expect("mention");
+    assert_eq!(m.text, "two local radio stations", "{st:#?}");
+    assert!(
+        acc.content.text.starts_with("a convoy of armed men"),
+        "{st:#?}"
+    );
+    assert_eq!(acc.sourcing, Sourcing::Outlet);
+}
+
+#[test]
+fn a_related_link_line_is_no_speech() {
+    let st = statements(
+        "The ministry said the border crossing would reopen on Monday.\n\nMORE: Flood waters close the main highway to the capital\n\nOfficials said about 300 lorries were waiting at the crossing.",
+    );
+    assert!(
+        st.iter().all(|s| !s.content.text.contains("Flood waters")),
+        "{st:#?}"
+    );
+    assert!(with_cue(&st, "said").is_some(), "{st:#?}");
+}
+
+#[test]
+fn citing_a_lack_or_a_concern_names_no_source() {
+    let st = statements(
+        "Analysts doubted the ceasefire would hold, citing the lack of public statements from the militia's commanders.",
+    );
+    assert!(
+        st.iter().all(|s| !s
+            .speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.text.contains("lack"))),
+        "{st:#?}"
+    );
+}

@@ -37,6 +37,35 @@ fn ends_with_medium(before: &str) -> bool {
     })
 }
 
+/// Is a speaker phrase (lowercase words) headed by a medium noun of `outlet_nouns.tsv`, read up
+/// to its first preposition, a plural noun taken in the singular ("Iraqi news outlets", "an
+/// Iraqi paper", "Israeli media")?
+pub(super) fn headed_by_medium(words: &[String]) -> bool {
+    let head: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "for" | "at" | "from" | "with" | "in" | "on" | "by"
+            )
+        })
+        .collect();
+    let Some((last, before)) = head.split_last() else {
+        return false;
+    };
+    let sing = last.strip_suffix('s').unwrap_or(last);
+    Lexicon::get().outlet_nouns.iter().any(|n| {
+        let mut ns: Vec<&str> = n.split(' ').collect();
+        let Some(n_last) = ns.pop() else {
+            return false;
+        };
+        (n_last == *last || n_last == sing)
+            && before.len() >= ns.len()
+            && before[before.len() - ns.len()..] == ns[..]
+    })
+}
+
 fn capitalised(w: &str) -> bool {
     // "As-Safir", "al-Sabah": a capital in the first letter or right after a hyphen.
     w.starts_with(char::is_uppercase)

@@ -183,6 +183,35 @@ impl Attributor<'_> {
             if j > idx && !is_cap(t, tk) && self.is_hit_start(tk.s) {
                 break;
             }
+            // "According to three media outlets an undisclosed number of militants …": an
+            // article right after a noun opens the next noun phrase (the content), not more
+            // of the speaker; after a preposition or determiner ("the head of the council",
+            // "all the") it stays inside.
+            if j > idx && matches!(lw.as_str(), "a" | "an" | "the") {
+                let prev = lower(t, &toks[j - 1]);
+                if !(is_function_word(&prev)
+                    || matches!(
+                        prev.as_str(),
+                        "of" | "for"
+                            | "from"
+                            | "by"
+                            | "with"
+                            | "or"
+                            | "to"
+                            | "about"
+                            | "among"
+                            | "like"
+                            | "including"
+                            | "all"
+                            | "half"
+                            | "near"
+                            | "over"
+                            | "under"
+                    ))
+                {
+                    break;
+                }
+            }
             if lw == "and" {
                 let prev_cap = j > 0 && is_cap(t, &toks[j - 1]);
                 let next_cap = toks.get(j + 1).is_some_and(|n| is_cap(t, n));

@@ -279,6 +279,31 @@ pub(super) fn resolve_phrase(
             );
         }
     }
+    // "Israeli media reported", "multiple Iraqi and Kurdish news outlets had claimed", "an
+    // Iraqi paper claimed": the nationality qualifies unnamed outlets (a medium noun of
+    // `outlet_nouns.tsv` heads the phrase). They are the sourcing outlets, on behalf of the
+    // state (the country is kept); never the state itself.
+    if let Some(m) = head.filter(|m| {
+        m.form == MentionForm::Demonym
+            && actors.actors[m.actor].kind == ActorKind::State
+            && m.end < e
+            && outlets::headed_by_medium(&words)
+    }) {
+        let state = actors.actor_ref(m, text, offsets);
+        let sourcing = match phrase_sourcing() {
+            Sourcing::Anonymous => Sourcing::Anonymous,
+            _ => Sourcing::Outlet,
+        };
+        return (
+            ActorRef {
+                id: format!("{UNKNOWN_PREFIX}{}", slug(strip_det(phrase))),
+                name: strip_det(phrase).to_string(),
+                mention: Some(mention_span),
+            },
+            Some(state),
+            sourcing,
+        );
+    }
     // "a senior Yemeni airport official": the nationality qualifies a person, who keeps the
     // description and speaks for the state; never the state itself.
     if let Some(m) = head.filter(|m| {

@@ -48,6 +48,10 @@ pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -
                 .to_lowercase()
         })
         .collect();
+    // "three media outlets", "a local newspaper": unnamed outlets.
+    if super::outlets::headed_by_medium(&low) {
+        return Sourcing::Outlet;
+    }
     let common = |w: &str| {
         is_function_word(w)
             || SPEAKER_NOUNS.contains(&w)

@@ -265,6 +265,13 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "then",
     "also",
     "instead",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "separately",
+    "likewise",
+    "nevertheless",
+    "nonetheless",
 ];
 /// Lower-case heads that make a speaker phrase ("officials", "the spokesman").
 pub(super) const SPEAKER_NOUNS: &[&str] = &[
