@@ -4,14 +4,7 @@
 
 mod event_harness;
 
-use event_harness::events;
-
-fn on_verb<'a>(
-    evs: &'a [dossier_core::model::Event],
-    verb: &str,
-) -> Vec<&'a dossier_core::model::Event> {
-    evs.iter().filter(|e| e.action.verb == verb).collect()
-}
+use event_harness::{events, on_verb};
 
 #[test]
 fn staging_air_strikes_is_an_air_strike_not_a_protest() {

@@ -36,6 +36,19 @@ pub(super) fn strip_det(s: &str) -> &str {
     s
 }
 
+/// No named source: the statement is unattributed, the phrase its mention.
+fn unattributed(mention: crate::model::Span) -> (ActorRef, Option<ActorRef>, Sourcing) {
+    (
+        ActorRef {
+            id: UNATTRIBUTED_ID.to_string(),
+            name: "unattributed".to_string(),
+            mention: Some(mention),
+        },
+        None,
+        Sourcing::Unattributed,
+    )
+}
+
 /// Resolve a speaker phrase: actor mentions first, then cheap fallbacks over earlier speakers,
 /// then an `UNKNOWN.<slug>` actor made from the phrase. Returns speaker, on-behalf-of, sourcing.
 pub(super) fn resolve_phrase(
@@ -211,30 +224,14 @@ pub(super) fn resolve_phrase(
     // obtained or posted the recording is not its speaker.
     if let Some(p) = words.iter().position(|w| lex.media.contains(w)) {
         if !words[..p].iter().any(|w| w == "by") {
-            return (
-                ActorRef {
-                    id: UNATTRIBUTED_ID.to_string(),
-                    name: "unattributed".to_string(),
-                    mention: Some(mention_span),
-                },
-                None,
-                Sourcing::Unattributed,
-            );
+            return unattributed(mention_span);
         }
     }
     // "Reports over the last several days indicated", "according to media reports": no source
     // is named; the statement is unattributed, as with "reportedly" (the phrase stays its
     // mention).
     if generic_source(&words) && actors.mentions_in(s, e).is_empty() {
-        return (
-            ActorRef {
-                id: UNATTRIBUTED_ID.to_string(),
-                name: "unattributed".to_string(),
-                mention: Some(mention_span),
-            },
-            None,
-            Sourcing::Unattributed,
-        );
+        return unattributed(mention_span);
     }
     // "One of his friends", "a relative": unnamed people described by their relation to
     // someone are anonymous sources.

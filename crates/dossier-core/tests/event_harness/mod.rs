@@ -1,4 +1,5 @@
-//! Shared harness of the pipeline event tests (`events_analyst.rs`, `events_recall.rs`): a text
+//! Shared harness of the pipeline event tests (`events_analyst.rs`, `events_recall.rs`,
+//! `events_unseen.rs`, `events_real2.rs`): a text
 //! goes through the whole `extract`, and its events come back with a one-line-per-event dump
 //! for failure messages.
 
@@ -16,4 +17,10 @@ pub fn events(text: &str) -> (Vec<Event>, String) {
         .collect::<Vec<_>>()
         .join("\n");
     (evs, shown)
+}
+
+/// The events of `evs` whose trigger verb is `verb`.
+#[allow(dead_code)] // not every test file that includes the harness uses it
+pub fn on_verb<'a>(evs: &'a [Event], verb: &str) -> Vec<&'a Event> {
+    evs.iter().filter(|e| e.action.verb == verb).collect()
 }
