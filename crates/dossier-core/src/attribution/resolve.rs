@@ -36,13 +36,13 @@ pub(super) fn strip_det(s: &str) -> &str {
     s
 }
 
-/// No named source: the statement is unattributed, the phrase its mention.
-fn unattributed(mention: crate::model::Span) -> (ActorRef, Option<ActorRef>, Sourcing) {
+/// No named source: the statement is unattributed, the phrase (if any) its mention.
+fn unattributed(mention: Option<crate::model::Span>) -> (ActorRef, Option<ActorRef>, Sourcing) {
     (
         ActorRef {
             id: UNATTRIBUTED_ID.to_string(),
             name: "unattributed".to_string(),
-            mention: Some(mention),
+            mention,
         },
         None,
         Sourcing::Unattributed,
@@ -224,14 +224,14 @@ pub(super) fn resolve_phrase(
     // obtained or posted the recording is not its speaker.
     if let Some(p) = words.iter().position(|w| lex.media.contains(w)) {
         if !words[..p].iter().any(|w| w == "by") {
-            return unattributed(mention_span);
+            return unattributed(Some(mention_span));
         }
     }
     // "Reports over the last several days indicated", "according to media reports": no source
     // is named; the statement is unattributed, as with "reportedly" (the phrase stays its
     // mention).
     if generic_source(&words) && actors.mentions_in(s, e).is_empty() {
-        return unattributed(mention_span);
+        return unattributed(Some(mention_span));
     }
     // "One of his friends", "a relative": unnamed people described by their relation to
     // someone are anonymous sources.
@@ -768,15 +768,7 @@ impl Attributor<'_> {
         for &di in &order {
             let d = &self.drafts[di];
             let r = match &d.speaker {
-                Speaker::None => (
-                    ActorRef {
-                        id: UNATTRIBUTED_ID.to_string(),
-                        name: "unattributed".to_string(),
-                        mention: None,
-                    },
-                    None,
-                    Sourcing::Unattributed,
-                ),
+                Speaker::None => unattributed(None),
                 Speaker::Same(_) => continue,
                 Speaker::Phrase(s, e) => {
                     // A phrase holding another cue ("the ministry rejected reports") is left
