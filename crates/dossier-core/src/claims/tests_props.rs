@@ -77,6 +77,15 @@ fn gold_propositions(sentences: &[&str]) -> Extraction {
     x
 }
 
+/// The first claim whose predicate starts with `class` ("kill" also finds "kill:passive"); a
+/// failure lists every claim of `x`.
+fn claim_of<'a>(x: &'a Extraction, class: &str) -> &'a crate::model::DocClaim {
+    x.claims
+        .iter()
+        .find(|c| c.predicate.starts_with(class))
+        .unwrap_or_else(|| panic!("no {class} claim:\n{}", show(x)))
+}
+
 fn show(x: &Extraction) -> String {
     x.claims
         .iter()
@@ -570,11 +579,7 @@ said~ say VERB VBD 0 root
 #[test]
 fn a_leader_named_after_his_organisation_is_the_participant_not_the_organisation() {
     let x = gold(&[LEADER_NOT_KILLED]);
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.predicate.starts_with("kill"))
-        .unwrap_or_else(|| panic!("{}", show(&x)));
+    let c = claim_of(&x, "kill");
     assert_eq!(c.subject.id, "PERSON.abu-bakr-al-baghdadi", "{}", show(&x));
     assert_eq!(c.stance, Stance::Deny, "{}", show(&x));
     assert!(
@@ -601,11 +606,7 @@ strike~ strike NOUN NN 5 obl
 #[test]
 fn the_ledes_own_assertion_is_a_proposition_of_the_outlet_and_later_sentences_are_not() {
     let x = gold(&[WOUNDED_LEDE]);
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.predicate.starts_with("wound"))
-        .unwrap_or_else(|| panic!("{}", show(&x)));
+    let c = claim_of(&x, "wound");
     // "wounded in a US air strike": the US's act on Baghdadi.
     let wounded = c.target.as_ref().map_or("", |t| t.name.as_str());
     assert!(wounded.contains("Baghdadi"), "{}", show(&x));

@@ -73,11 +73,7 @@ killed~ kill VERB VBN 3 ccomp
 #[test]
 fn of_two_subjects_on_one_verb_the_nearest_is_the_subject() {
     let x = gold_propositions(&[HEAD_OF_ISIL_KILLED]);
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.predicate.starts_with("kill"))
-        .unwrap_or_else(|| panic!("{}", show(&x)));
+    let c = claim_of(&x, "kill");
     assert_eq!(c.subject.id, "PERSON.abu-bakr-al-baghdadi", "{}", show(&x));
     assert_eq!(c.stance, Stance::Assert, "{}", show(&x));
 }
