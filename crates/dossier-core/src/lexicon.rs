@@ -71,6 +71,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         "common_words.tsv",
         include_str!("../../../data/lexicon/common_words.tsv"),
     ),
+    (
+        "places.tsv",
+        include_str!("../../../data/lexicon/places.tsv"),
+    ),
 ];
 
 /// A lexicon file could not be parsed. Displays as `file:line: reason`.
@@ -111,6 +115,9 @@ pub struct GenericBody {
     pub name: String,
     /// May `the <phrase>` alone stand for the body of the most recent state?
     pub bare: bool,
+    /// A local body ("police", bare column `local`): alone it takes a state only from its own
+    /// phrase ("police in Ottawa") or the dateline, never from the state last mentioned.
+    pub local: bool,
 }
 
 /// Grammatical gender a title or pronoun tells.
@@ -195,6 +202,9 @@ pub struct Lexicon {
     given_names: HashMap<String, Gender>,
     /// Common English words, lower case (`common_words.tsv`): evidence that it is not.
     common_words: HashSet<String>,
+    /// Places that are not states (`places.tsv`: subdivisions and cities), name as written
+    /// (folded to ASCII) → country id, `None` when the name is shared by several.
+    places: HashMap<String, Option<String>>,
     /// A learned attribution cue model the caller loaded (`--attribution-model`); `None` (the
     /// default): rules only. Carried here because the lexicon is what callers pass into core.
     pub attribution_model: Option<std::sync::Arc<crate::attribution::model::CueModel>>,
@@ -253,6 +263,7 @@ struct Builder {
     ambiguity: HashMap<String, Vec<(String, Vec<String>)>>,
     given_names: HashMap<String, Gender>,
     common_words: HashSet<String>,
+    places: HashMap<String, Option<String>>,
 }
 
 fn parse_kind(s: &str) -> Option<ActorKind> {
@@ -321,6 +332,7 @@ impl Builder {
             "ambiguity.tsv" => FileKind::Ambiguity,
             "given_names.tsv" => FileKind::GivenNames,
             "common_words.tsv" => FileKind::CommonWords,
+            "places.tsv" => FileKind::Places,
             other => {
                 return Err(err(
                     0,
@@ -351,6 +363,7 @@ impl Builder {
                 FileKind::Ambiguity => 3,
                 FileKind::GivenNames => 2,
                 FileKind::CommonWords => 1,
+                FileKind::Places => 2,
             };
             if cols.len() < need {
                 return Err(err(
@@ -462,13 +475,14 @@ impl Builder {
                     if code.is_empty() {
                         return Err(err(line_no, "empty code".into()));
                     }
-                    let bare = match cols[4].trim() {
-                        "yes" => true,
-                        "no" => false,
+                    let (bare, local) = match cols[4].trim() {
+                        "yes" => (true, false),
+                        "no" => (false, false),
+                        "local" => (true, true),
                         other => {
                             return Err(err(
                                 line_no,
-                                format!("bare must be yes or no, found {other:?}"),
+                                format!("bare must be yes, no or local, found {other:?}"),
                             ))
                         }
                     };
@@ -478,6 +492,7 @@ impl Builder {
                         kind: k,
                         name: cols[3].trim().to_string(),
                         bare,
+                        local,
                     });
                     self.add_pattern(cols[0], Target::Generic(i));
                 }
@@ -576,6 +591,19 @@ impl Builder {
                 FileKind::CommonWords => {
                     self.common_words.insert(cols[0].trim().to_lowercase());
                 }
+                FileKind::Places => {
+                    let country = opt(cols[1]);
+                    if country
+                        .as_ref()
+                        .is_some_and(|c| c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+                    {
+                        return Err(err(
+                            line_no,
+                            format!("country {:?} is not an ISO 3166 alpha-3 code or -", cols[1]),
+                        ));
+                    }
+                    self.places.insert(cols[0].trim().to_string(), country);
+                }
             }
         }
         Ok(())
@@ -636,6 +664,7 @@ impl Builder {
             ambiguity: self.ambiguity,
             given_names: self.given_names,
             common_words: self.common_words,
+            places: self.places,
             attribution_model: None,
         })
     }
@@ -651,6 +680,7 @@ enum FileKind {
     Ambiguity,
     GivenNames,
     CommonWords,
+    Places,
 }
 
 static EMBEDDED_LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -750,6 +780,33 @@ impl Lexicon {
     /// Is `lower` (a lower-cased word) a common English word (`common_words.tsv`)?
     pub(crate) fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
+    }
+
+    /// Is `name` (as written: "Madhya Pradesh", "Ottawa") a place of `places.tsv`? `Some(country)`
+    /// when it is (`Some(None)` for a name several countries share). Not a state: places never
+    /// act.
+    pub(crate) fn place(&self, name: &str) -> Option<Option<&str>> {
+        let hit = |n: &str| self.places.get(n).map(|c| c.as_deref());
+        if name.is_ascii() {
+            return hit(name);
+        }
+        // The gazetteer is folded to ASCII ("Sao Paulo"); fold the rare accented name the same way.
+        let folded: String = name
+            .chars()
+            .map(|c| match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                'ñ' => 'n',
+                'É' => 'E',
+                '’' => '\'',
+                c => c,
+            })
+            .collect();
+        hit(&folded)
     }
 
     pub(crate) fn lower_word(&self, lower: &str) -> Option<&LowerWord> {

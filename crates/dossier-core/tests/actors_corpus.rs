@@ -94,7 +94,8 @@ fn polnear_dev_sources_are_covered_by_mentions() {
         return;
     };
     let lex = Lexicon::embedded();
-    let (mut names, mut names_hit, mut prons, mut prons_hit) = (0, 0, 0, 0);
+    let (mut names, mut names_hit, mut prons, mut prons_hit) = (0, 0, 0, 0usize);
+    let mut prons_ambiguous = 0;
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().to_string();
         let stem = name.rsplit_once('_').map_or(name.as_str(), |(s, _)| s);
@@ -128,6 +129,7 @@ fn polnear_dev_sources_are_covered_by_mentions() {
                 "he" | "she" | "they" | "it" | "him" | "them" => {
                     prons += 1;
                     prons_hit += usize::from(hit);
+                    prons_ambiguous += usize::from(!hit && layer.is_ambiguous(bs));
                 }
                 _ if src.starts_with(char::is_uppercase) && !matches!(src, "I" | "We" | "You") => {
                     names += 1;
@@ -138,10 +140,19 @@ fn polnear_dev_sources_are_covered_by_mentions() {
         }
     }
     eprintln!(
-        "PolNeAR dev: capitalised sources covered {names_hit}/{names}, pronoun sources {prons_hit}/{prons}"
+        "PolNeAR dev: capitalised sources covered {names_hit}/{names}, pronoun sources {prons_hit}/{prons} (+{prons_ambiguous} left unresolved as too close to call)"
     );
     assert!(names > 500 && prons > 100);
     // Measured 85.0% and 90.3% when written; floors leave room for unrelated lexicon edits.
     assert!(names_hit * 100 >= names * 80, "{names_hit}/{names}");
-    assert!(prons_hit * 100 >= prons * 85, "{prons_hit}/{prons}");
+    // A he/she whose two best antecedents are too close to call is left unresolved on purpose
+    // (83.9 % covered + 3.7 % ambiguous when that rule came in); few may be.
+    assert!(
+        (prons_hit + prons_ambiguous) * 100 >= prons * 85,
+        "{prons_hit}+{prons_ambiguous}/{prons}"
+    );
+    assert!(
+        prons_ambiguous * 100 <= prons * 6,
+        "{prons_ambiguous}/{prons}"
+    );
 }

@@ -138,6 +138,9 @@ pub struct ActorEntry {
 pub struct ActorLayer {
     pub actors: Vec<ActorEntry>,
     pub mentions: Vec<Mention>,
+    /// Byte starts of the he/she pronouns left unresolved because their best two antecedents
+    /// were too close to call (`pronouns.rs`); sorted.
+    pub ambiguous: Vec<usize>,
 }
 
 impl ActorLayer {
@@ -185,6 +188,12 @@ impl ActorLayer {
         i.checked_sub(1)
             .map(|i| &self.mentions[i])
             .filter(|m| pos < m.end)
+    }
+
+    /// Was the he/she at byte `start` left unresolved because two antecedents were too close
+    /// to call?
+    pub fn is_ambiguous(&self, start: usize) -> bool {
+        self.ambiguous.binary_search(&start).is_ok()
     }
 
     /// The actor entry of a mention.
@@ -300,6 +309,8 @@ struct Resolver<'a> {
     /// Datelines opening a sentence ("WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —"): where the
     /// story was filed, not an actor; no mention is made inside them.
     datelines: Vec<(usize, usize)>,
+    /// Pronouns whose antecedents were too close to call (see [`ActorLayer::ambiguous`]).
+    ambiguous: Vec<usize>,
 }
 
 /// The datelines of `text` ([`crate::text::dateline`]) at its sentence starts, as byte ranges
@@ -372,6 +383,7 @@ impl<'a> Resolver<'a> {
             mentions: Vec::new(),
             deferred: Vec::new(),
             datelines: datelines(text, sentences),
+            ambiguous: Vec::new(),
         }
     }
 
@@ -455,9 +467,21 @@ impl<'a> Resolver<'a> {
     }
 
     fn state_body(&mut self, state: ActorIdx, generic: usize) -> ActorIdx {
-        let g = &self.lex.generic[generic];
         let s = &self.actors[state];
         let country = s.country.clone().unwrap_or_else(|| s.id.clone());
+        let fallback = s.name.clone();
+        self.body_of(&country, &fallback, generic)
+    }
+
+    /// The body `generic` of the state `country` (an ISO 3166 alpha-3 id) named by no mention:
+    /// "police in Toronto" → `CAN.POLICE`.
+    fn state_body_of(&mut self, country: &str, generic: usize) -> ActorIdx {
+        self.body_of(country, country, generic)
+    }
+
+    fn body_of(&mut self, country: &str, state_name: &str, generic: usize) -> ActorIdx {
+        let g = &self.lex.generic[generic];
+        let country = country.to_string();
         let id = format!("{country}.{}", g.code);
         let name = match self.lex.entry(&id) {
             Some(e) => e.name.clone(),
@@ -465,7 +489,7 @@ impl<'a> Resolver<'a> {
                 let state_name = self
                     .lex
                     .entry(&country)
-                    .map_or(s.name.clone(), |e| e.name.clone());
+                    .map_or(state_name.to_string(), |e| e.name.clone());
                 format!("{state_name}'s {}", g.name)
             }
         };
@@ -736,9 +760,11 @@ impl<'a> Resolver<'a> {
         for m in &mut out {
             m.actor = remap[m.actor];
         }
+        self.ambiguous.sort_unstable();
         ActorLayer {
             actors,
             mentions: out,
+            ambiguous: self.ambiguous,
         }
     }
 }

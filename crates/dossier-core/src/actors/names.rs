@@ -23,6 +23,17 @@ impl<'a> Resolver<'a> {
             if let Some((words, head)) = self.name_unit(i + 1).filter(|_| self.adjacent(i, i + 1)) {
                 match head {
                     Some(HeadClass::Place) => return i + 2,
+                    // "Ottawa Mission", "Moscow Region": a place followed by a common word names
+                    // a place or an institution, not a person (unless the place is also a
+                    // given name: "Israel Katz", "Paris Hilton").
+                    None if words == 1
+                        && self
+                            .lex
+                            .is_common_word(&self.unit_text(i + 1).to_lowercase())
+                        && !self.lex.is_given_name(&self.unit_text(i).to_lowercase()) =>
+                    {
+                        return i + 2;
+                    }
                     None if words == 1 => {
                         // "Israel Katz"
                         let name = format!("{} {}", self.unit_text(i), self.unit_text(i + 1));
@@ -241,6 +252,9 @@ impl<'a> Resolver<'a> {
             }
             // "in Al Qaim", "the town of Al Qaim": a place, not a person.
             None if self.place_context(u.start, u.end) => i + 1,
+            // "Madhya Pradesh", "Toyota Corolla": a place of the gazetteer, or a name opening
+            // with one, is no one's name.
+            None if self.place_run(t) => i + 1,
             None if (2..=4).contains(&words) => match self.person_name_start(t) {
                 Some(skip) => {
                     let p = self.person(&t[skip..]);
@@ -297,6 +311,26 @@ impl<'a> Resolver<'a> {
         (1..words.len().saturating_sub(1))
             .find(|&k| given(words[k].1) && !words[k..].iter().any(|&(_, w)| common(w)))
             .map(|k| words[k].0)
+    }
+
+    /// Is the unknown capitalised run `t` a place of `places.tsv` ("Madhya Pradesh"), or does it
+    /// open with one followed by a common word ("Ottawa Mission", "Kandahar Airfield")? A place
+    /// before a word that is no common word is left alone: many given names are also towns
+    /// ("Abu Bakr al-Baghdadi", "Vladimir Putin").
+    pub(super) fn place_run(&self, t: &str) -> bool {
+        if self.lex.place(t).is_some() {
+            return true;
+        }
+        let first = t.split(' ').next().unwrap_or(t);
+        if self.lex.is_given_name(&first.to_lowercase()) {
+            return false;
+        }
+        t.match_indices(' ').any(|(k, _)| {
+            self.lex.place(&t[..k]).is_some()
+                && t[k + 1..]
+                    .split(' ')
+                    .any(|w| self.lex.is_common_word(&w.to_lowercase()))
+        })
     }
 
     /// Does the name `t` hold an acronym: a word of 2–6 capitals that is not a common word

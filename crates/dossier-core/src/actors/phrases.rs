@@ -618,6 +618,9 @@ impl<'a> Resolver<'a> {
             }
         }
         let gb = &self.lex.generic[g];
+        if gb.local {
+            return self.at_local_body(g_unit, g);
+        }
         let definite =
             first != g_unit || (self.units[g_unit].initial && starts_upper(self.unit_text(g_unit)));
         if !gb.bare || !definite {
@@ -649,5 +652,131 @@ impl<'a> Resolver<'a> {
         };
         self.mention(st, en, b, MentionForm::Description);
         g_unit + 1
+    }
+
+    /// A local body ("police", "the police") with no state before it: the state comes from its
+    /// own phrase only — a place right before it ("Toronto police") or after "in"/"of"
+    /// ("police in Ottawa", "police of Mosul") — else from the story's dateline ("OTTAWA —"),
+    /// else from where the story happens when it names one country only ("a car bomb exploded
+    /// in Baghdad"), else none (`ORG.police`): never from the state the text named last ("police said" in an
+    /// Ottawa story is not Syria's police because Syria came up).
+    fn at_local_body(&mut self, g_unit: usize, g: usize) -> usize {
+        let n = self.units.len();
+        let before = g_unit
+            .checked_sub(1)
+            .filter(|&b| self.adjacent(b, g_unit))
+            .and_then(|b| self.place_country(b));
+        let after = (g_unit + 1 < n && matches!(self.gap(g_unit, g_unit + 1), " in " | " of "))
+            .then(|| self.place_country(g_unit + 1))
+            .flatten();
+        let country = before
+            .or(after)
+            .or_else(|| self.dateline_country())
+            .or_else(|| self.own_place_country(g_unit));
+        let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
+        let b = match country {
+            Some(c) => self.state_body_of(&c, g),
+            None => {
+                let gb = &self.lex.generic[g];
+                let (id, name, kind) = (
+                    format!("ORG.{}", slug(&gb.name)),
+                    format!("the {}", gb.name),
+                    gb.kind,
+                );
+                self.actor(ActorEntry {
+                    id,
+                    name,
+                    kind,
+                    country: None,
+                    role: None,
+                    affiliation: None,
+                })
+            }
+        };
+        self.mention(st, en, b, MentionForm::Description);
+        g_unit + 1
+    }
+
+    /// The country of unit `i` when it names a place: a state, capital or seat of the lexicon,
+    /// or a place of `places.tsv` that one country holds ("Toronto" → CAN).
+    fn place_country(&self, i: usize) -> Option<String> {
+        if let UnitKind::Lex(Target::Actor { entry, .. }) = self.units[i].kind {
+            let e = &self.lex.entries[entry];
+            return match e.kind {
+                ActorKind::State => Some(e.id.clone()),
+                _ => None,
+            };
+        }
+        if let UnitKind::Name { head: None, .. } = self.units[i].kind {
+            return self.lex.place(self.unit_text(i))?.map(str::to_string);
+        }
+        None
+    }
+
+    /// Where the story happens, before unit `upto`: the one country of every state, capital or
+    /// gazetteer place the text has put after a preposition of place ("exploded in Baghdad",
+    /// "near Mosul"); `None` when there are none or several ("in Ottawa" … "in Syria"). A
+    /// place only travelled to or spoken of ("to travel to Syria") is not where it happens.
+    fn own_place_country(&self, upto: usize) -> Option<String> {
+        let mut found: Option<String> = None;
+        // Within the 20 sentences before, like the other bare bodies (bounded: linear time).
+        let sent = self.units[upto].sent;
+        let lo = self.units[..upto].partition_point(|u| u.sent + 20 < sent);
+        for i in lo..upto {
+            let u = self.units[i];
+            let locative = self.text[..u.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    self.lex
+                        .lower_word(&w.to_lowercase())
+                        .is_some_and(|l| l.locative)
+                });
+            if !locative {
+                continue;
+            }
+            let Some(c) = self.place_country(i) else {
+                continue;
+            };
+            match &found {
+                Some(f) if *f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+        found
+    }
+
+    /// The country of the story's first dateline ("OTTAWA —", "BAGHDAD, Iraq —"), when a state,
+    /// capital or gazetteer place in it tells one.
+    fn dateline_country(&self) -> Option<String> {
+        let &(ds, de) = self.datelines.first()?;
+        let inside = self
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.start >= ds && u.end <= de);
+        for (i, _) in inside {
+            if let Some(c) = self.place_country(i) {
+                return Some(c);
+            }
+        }
+        // A place in capitals ("TORONTO") is looked up as written in the gazetteer: "Toronto".
+        self.text[ds..de]
+            .split(',')
+            .map(|p| {
+                p.split_whitespace()
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map_or(String::new(), |f| {
+                            f.to_uppercase()
+                                .chain(c.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .find_map(|p| self.lex.place(&p).flatten().map(str::to_string))
     }
 }

@@ -470,6 +470,9 @@ pub(super) fn resolve_phrase(
         None
     } else if is_pronoun {
         match words[0].as_str() {
+            // The actor layer found two people too close to call: no guess, the pronoun stays
+            // the speaker as written (low confidence).
+            "he" | "she" if actors.is_ambiguous(s) => None,
             "he" | "she" => find(&|h| {
                 h.1 == Sourcing::Named
                     && !is_pronoun_text(&h.2)
