@@ -198,14 +198,23 @@ impl<'a> Resolver<'a> {
         if after.starts_with("'s") || after.starts_with("’s") {
             return IN_PP;
         }
-        // "X said", or a post-posed "…, said X." — not the subject of a content clause that
-        // opens after the verb ("said Clinton doesn't …").
-        let closes = after.is_empty() || after.starts_with([',', '.', ';', ':', '\n']);
-        if self.followed_by_saying(m.end) || self.lex.is_saying(&before) && closes {
-            return SPEAKER;
-        }
-        if PREPOSITIONS.contains(&before.as_str()) {
+        // Inside a prepositional phrase ("an aide to al-Baghdadi were confirmed"), unless it
+        // names a source ("according to X").
+        let according = self.text[..m.start].trim_end().ends_with("according to");
+        if PREPOSITIONS.contains(&before.as_str()) && !according {
             return IN_PP;
+        }
+        // "X said", or a post-posed "…, said X." — not the subject of a content clause that
+        // opens after the verb ("said Clinton doesn't …"), nor of a passive ("X was told").
+        let closes = after.is_empty() || after.starts_with([',', '.', ';', ':', '\n']);
+        let passive = after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+        if (self.followed_by_saying(m.end) && !passive)
+            || (self.lex.is_saying(&before) || according) && closes
+        {
+            return SPEAKER;
         }
         // The parse, when the pipeline has one: the mention's head token's relation.
         if let Some(doc) = self.doc {
@@ -217,9 +226,42 @@ impl<'a> Resolver<'a> {
                 let h = doc.tokens[i].head as usize;
                 doc.tokens[i].head == u32::MAX || !toks.contains(&h)
             });
-            if let Some(&h) = head {
+            if let Some(&h0) = head {
+                // A name inside a larger noun phrase ("Pentagon Spokesman Col. Steve Warren")
+                // plays the role of that phrase.
+                let mut h = h0;
+                for _ in 0..3 {
+                    let t = &doc.tokens[h];
+                    if !matches!(
+                        t.rel,
+                        crate::syntax::Rel::Flat
+                            | crate::syntax::Rel::Compound
+                            | crate::syntax::Rel::Appos
+                    ) || t.head as usize >= doc.tokens.len()
+                    {
+                        break;
+                    }
+                    h = t.head as usize;
+                }
                 let r = doc.tokens[h].rel;
-                return if r.is_subject() {
+                // The subject of a verb of saying, or of a clause conjoined with one ("X could
+                // not confirm the deaths and said …"), is a speaker.
+                let v = doc.tokens[h].head as usize;
+                let says = |i: usize| {
+                    i < doc.tokens.len()
+                        && self.lex.is_saying(&doc.form(self.text, i).to_lowercase())
+                };
+                let speaks = r.is_subject()
+                    && v < doc.tokens.len()
+                    && (says(v)
+                        || (v + 1..doc.tokens.len().min(v + 40)).any(|c| {
+                            doc.tokens[c].head as usize == v
+                                && doc.tokens[c].rel == crate::syntax::Rel::Conj
+                                && says(c)
+                        }));
+                return if speaks {
+                    SPEAKER
+                } else if r.is_subject() {
                     SUBJECT
                 } else if matches!(r, crate::syntax::Rel::Obl | crate::syntax::Rel::Nmod) {
                     IN_PP

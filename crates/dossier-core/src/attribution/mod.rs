@@ -41,6 +41,7 @@ mod outlets;
 mod phrases;
 pub mod quotes;
 mod resolve;
+mod resolve_people;
 mod sourcing;
 mod stance;
 mod tokens;

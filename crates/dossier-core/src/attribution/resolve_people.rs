@@ -1,0 +1,143 @@
+//! Speaker phrases that name a person without a name: a description or possessive pronoun
+//! taken by salience ("the Democratic presidential candidate", "her account"), and unnamed
+//! people described by a post they hold for a body ("two U.S. officials", "the UN envoy to
+//! Iraq"). Split from `resolve.rs`, which calls them.
+
+use super::resolve::{slug, strip_det};
+use super::*;
+
+/// The person a description or possessive pronoun at byte `s` refers to by salience: the
+/// first named person (name or surname mention) of the nearest of the two sentences before the
+/// phrase's sentence that names one, when their gender does not contradict the phrase's
+/// ("his", "congresswoman"). `None` otherwise: the phrase then stays as written.
+pub(super) fn subject_person(
+    text: &str,
+    s: usize,
+    phrase: &str,
+    actors: &ActorLayer,
+    offsets: &Offsets,
+) -> Option<ActorRef> {
+    let lex = Lexicon::get();
+    let before = actors.mentions_in(s.saturating_sub(1500), s);
+    let cur = actors
+        .mention_covering(s)
+        .map(|m| m.sentence)
+        .or_else(|| before.last().map(|m| m.sentence + 1))?;
+    let want = lex.gender_of(phrase);
+    let named = |m: &&crate::actors::Mention| {
+        matches!(m.form, MentionForm::Name | MentionForm::Surname)
+            && actors.actors[m.actor].kind == ActorKind::Person
+            && m.sentence < cur
+            && m.sentence + 2 >= cur
+    };
+    let nearest = before.iter().rfind(named)?.sentence;
+    let first = before
+        .iter()
+        .filter(named)
+        .find(|m| m.sentence == nearest)?;
+    let g = lex.gender_of(&actors.actors[first.actor].name);
+    if want.is_some() && g.is_some() && want != g {
+        return None;
+    }
+    // A person whose known role is another post is not "the minister".
+    let head = phrase
+        .split_whitespace()
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    if let Some(role) = &actors.actors[first.actor].role {
+        if lex.person_nouns.contains(&head) && !role.to_lowercase().contains(&head) {
+            return None;
+        }
+    }
+    Some(actors.actor_ref(first, text, offsets))
+}
+
+/// Posts that describe an unnamed person speaking in their own capacity. Spokesmen are left out:
+/// "the ministry spokesman" is the body speaking.
+fn is_post_noun(w: &str) -> bool {
+    let sing = w.strip_suffix('s').unwrap_or(w);
+    PERSON_HEADS.contains(&w) && !w.starts_with("spokes")
+        || PERSON_HEADS.contains(&sing) && !sing.starts_with("spokes") && sing != w
+}
+
+/// An unnamed person described by a post held for a body the phrase names: "Two U.S.
+/// officials", "One of the U.S. officials", "Pentagon officials", "the UN envoy to Iraq",
+/// "Iraq's ambassador to the UN". Returns the person (an `UNKNOWN.<slug>` actor kept as
+/// written), the body they serve (the first non-person mention before the preposition, else
+/// the first one) and whether the phrase is plural. `None` when the head noun (the last word
+/// before the first preposition, after "one of (the)") is not a post, or no body is named.
+pub(super) fn described_person(
+    text: &str,
+    s: usize,
+    e: usize,
+    words: &[String],
+    mentions: &[crate::actors::Mention],
+    actors: &ActorLayer,
+    offsets: &Offsets,
+) -> Option<(ActorRef, Option<ActorRef>, bool)> {
+    let mut from = 0;
+    if words.len() > 2 && words[1] == "of" && matches!(words[0].as_str(), "one" | "two" | "some") {
+        from = if words
+            .get(2)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "those"))
+        {
+            3
+        } else {
+            2
+        };
+    }
+    let rest = &words[from..];
+    let prep = rest.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "for" | "at" | "from" | "with" | "in" | "to" | "on"
+        )
+    });
+    let head = rest[..prep.unwrap_or(rest.len())].last()?;
+    if !is_post_noun(head) {
+        return None;
+    }
+    let plural = head.ends_with('s') && !PERSON_HEADS.contains(&head.as_str());
+    let bodies: Vec<&crate::actors::Mention> = mentions
+        .iter()
+        .filter(|m| actors.actors[m.actor].kind != ActorKind::Person)
+        .collect();
+    if bodies.is_empty() {
+        return None;
+    }
+    // The text offset of the preposition after the head, if any.
+    let lp = text[s..e].to_lowercase();
+    let prep_pos = prep.and_then(|_| {
+        ["of", "for", "at", "from", "with", "in", "to", "on"]
+            .iter()
+            .filter_map(|p| lp.find(&format!(" {p} ")))
+            .filter(|&i| {
+                // Skip the "of" of "one of the".
+                from == 0 || i > lp.find(" of ").unwrap_or(0)
+            })
+            .min()
+            .map(|i| s + i)
+    });
+    // A body after "to"/"on" is where the person is posted or what they cover ("the UN envoy
+    // to Iraq"), not whom they serve; after "at", "of", "from", "for" it is their employer.
+    let serving_prep = prep.is_some_and(|p| !matches!(rest[p].as_str(), "to" | "on"));
+    let body = bodies
+        .iter()
+        .find(|m| prep_pos.is_none_or(|p| m.end <= p))
+        .or_else(|| bodies.first().filter(|_| serving_prep));
+    let behalf = body.map(|m| actors.actor_ref(m, text, offsets));
+    let phrase = &text[s..e];
+    Some((
+        ActorRef {
+            id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+            name: strip_det(phrase).to_string(),
+            mention: None,
+        },
+        behalf,
+        plural,
+    ))
+}
