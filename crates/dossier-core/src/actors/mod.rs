@@ -59,11 +59,14 @@
 //!   `people.tsv` carry heads too ("the Russian president" → Putin). "the ministry", "the agency",
 //!   "the alliance", "the country" refer to the most recent actor of the kinds listed in
 //!   `words.tsv` within five sentences.
-//! - **Pronouns** (he, him, she, they, it; `words.tsv`): within the sentence, the nearest compatible actor
-//!   before the pronoun; otherwise, in the nearest earlier sentence (up to three back) that has a
-//!   compatible actor, the *first* one (news sentences put their subject first; for it/they only
-//!   a mention among the first seven words of that sentence counts). he/she take
-//!   people (gender-compatible); it takes states, bodies, organisations and outlets named in the
+//! - **Pronouns** (he, him, she, they, it; `words.tsv`): he/she are ranked (`pronouns.rs::
+//!   rank_people`): people of agreeing gender and number mentioned in the paragraph and the
+//!   previous one (speakers up to eight sentences back), scored by role — speaker > subject >
+//!   object > prepositional phrase or possessor > named inside a quotation — minus recency; two
+//!   best within 0.5 leave the pronoun unresolved, listed in [`ActorLayer::ambiguous`]. it/they:
+//!   within the sentence, the nearest compatible actor before the pronoun; otherwise, in the
+//!   nearest earlier sentence (up to three back) that has a compatible actor, the *first* one
+//!   (only a mention among the first seven words of that sentence counts). it takes states, bodies, organisations and outlets named in the
 //!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
 //!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
 //!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
