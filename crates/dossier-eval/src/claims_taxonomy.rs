@@ -163,9 +163,6 @@ pub fn classify_miss(
         "own voice outside the lede"
     };
     let outcome = || {
-        if place == "own voice outside the lede" {
-            return "not read".to_string();
-        }
         let span = match in_statement {
             Some(s) => s.content.clone(),
             None => {
@@ -182,6 +179,13 @@ pub fn classify_miss(
         }
         match props::read_in(syn, x, c.lex, p, in_statement) {
             None => "reader refused".to_string(),
+            // Past the lede the own voice keeps only patient-centred passives.
+            Some(prop)
+                if place == "own voice outside the lede"
+                    && !prop.predicate.ends_with(dossier_core::claims::PASSIVE) =>
+            {
+                "not read (own voice past the lede: background)".to_string()
+            }
             Some(prop) => format!(
                 "read as {} | {}, dropped or merged later",
                 prop.subject.id, prop.predicate
