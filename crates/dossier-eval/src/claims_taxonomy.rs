@@ -148,10 +148,13 @@ pub fn classify_miss(
         };
     };
     let f = frames::frame_of(doc, c.text, p);
-    let in_statement = x.statements.iter().find(|s| {
-        let r = syn.tokens_in(s.content.start, s.content.end);
-        r.contains(&p)
-    });
+    // The innermost statement holding the word (a nested report: "Reuters reported the
+    // ministry had stated …").
+    let in_statement = x
+        .statements
+        .iter()
+        .filter(|s| syn.tokens_in(s.content.start, s.content.end).contains(&p))
+        .min_by_key(|s| s.content.end - s.content.start);
     let k = c.sentence_of(gp.evidence.start).unwrap_or(usize::MAX);
     let place = if in_statement.is_some() {
         "in a statement"

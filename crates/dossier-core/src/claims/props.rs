@@ -259,6 +259,8 @@ pub fn read_in(
                     doc.tokens[j].upos == Upos::Propn
                         || syn.actor_at[j].is_some()
                         || lex.is("placenoun", &syn.lemma(j))
+                        // "is in custody", "remains in a coma": a checkable state of someone.
+                        || lex.is("statenoun", &syn.lemma(j))
                 })
             {
                 return None;
@@ -444,7 +446,11 @@ pub fn read_in(
         }
         // "Sanctions would hurt its economy": a patient-centred act by a thing on a thing is
         // no proposition (the passive "missiles were fired" waits for a doer, below).
-        if class_known && lex.is_patient_class(&predicate) && f.voice == Voice::Active {
+        if class_known
+            && lex.is_patient_class(&predicate)
+            && f.voice == Voice::Active
+            && !lex.is("thingdoer", &predicate)
+        {
             return None;
         }
         if f.voice == Voice::Passive {
