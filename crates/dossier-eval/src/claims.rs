@@ -480,7 +480,7 @@ pub fn subject_matches(gold: &GoldProposition, sys: &DocClaim) -> bool {
 }
 
 /// A denial, or a hedge on a negated proposition ("probably isn't dead"), is negative.
-fn claim_polarity(c: &DocClaim) -> Polarity {
+pub(crate) fn claim_polarity(c: &DocClaim) -> Polarity {
     let negated = c.polarity == Some(dossier_core::model::Polarity::Negative);
     if c.stance == Stance::Deny || (c.stance == Stance::Hedge && negated) {
         Polarity::Negative
@@ -540,14 +540,21 @@ fn event_matches(g: &GoldEvent, e: &Event) -> bool {
 }
 
 fn claim_matches(g: &GoldProposition, c: &DocClaim, lex: &ClaimLexicon) -> bool {
-    g.polarity == claim_polarity(c)
-        && (predicate_matches(g, &c.predicate, lex)
-            // A copula keyed `be` with its complement as object: gold "be dead" ~ be + dead.
-            || (c.predicate == "be"
-                && c.object.as_deref().is_some_and(|o| {
-                    predicate_matches(g, &format!("be {}", o.to_lowercase()), lex)
-                })))
-        && subject_matches(g, c)
+    g.polarity == claim_polarity(c) && claim_predicate_matches(g, c, lex) && subject_matches(g, c)
+}
+
+/// The predicate part of [`claim_matches`]: a copula keyed `be` with its complement as object
+/// reads "be dead" (gold "be dead" ~ be + dead).
+pub(crate) fn claim_predicate_matches(
+    g: &GoldProposition,
+    c: &DocClaim,
+    lex: &ClaimLexicon,
+) -> bool {
+    predicate_matches(g, &c.predicate, lex)
+        || (c.predicate == "be"
+            && c.object
+                .as_deref()
+                .is_some_and(|o| predicate_matches(g, &format!("be {}", o.to_lowercase()), lex)))
 }
 
 /// Greedy one-to-one assignment: `pairs` are (gold, system, score); highest score first.
@@ -615,6 +622,10 @@ pub struct Score {
     pub stance_correct: usize,
     /// False positives and misses, one line each, for `--verbose`.
     pub notes: Vec<String>,
+    /// Why each gold proposition was missed, counted by class (`--misses`).
+    pub miss_classes: BTreeMap<String, usize>,
+    /// Why each false-positive claim matched nothing, counted by class (`--misses`).
+    pub fp_classes: BTreeMap<String, usize>,
 }
 
 impl Score {
@@ -628,6 +639,12 @@ impl Score {
         self.speaker_correct += o.speaker_correct;
         self.stance_correct += o.stance_correct;
         self.notes.extend(o.notes.iter().cloned());
+        for (k, v) in &o.miss_classes {
+            *self.miss_classes.entry(k.clone()).or_default() += v;
+        }
+        for (k, v) in &o.fp_classes {
+            *self.fp_classes.entry(k.clone()).or_default() += v;
+        }
     }
     pub fn central_recall(&self) -> f64 {
         ratio(self.central_matched, self.central_gold)
@@ -656,6 +673,18 @@ fn short(s: &str) -> String {
 /// Score one article's extraction against its gold annotations. `text` is the normalised
 /// article text the extraction was run on.
 pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLexicon) -> Score {
+    score_article_with(g, x, text, lex, None)
+}
+
+/// [`score_article`], with every miss and false positive of the claims classified (the miss
+/// taxonomy of `--misses`, [`crate::claims_taxonomy`]) when the article's `Doc` is given.
+pub fn score_article_with(
+    g: &GoldArticle,
+    x: &Extraction,
+    text: &str,
+    lex: &ClaimLexicon,
+    doc: Option<&dossier_core::syntax::Doc>,
+) -> Score {
     let sents = sentence_ranges(text);
     let tag = format!("{}:{}", g.source, g.id);
     let mut sc = Score {
@@ -771,9 +800,38 @@ pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLex
             ));
         }
     }
+    let ctx = doc.map(|d| crate::claims_taxonomy::Ctx::new(x, text, d, &sents, lex));
+    let mut why: Vec<Option<String>> = vec![None; g.propositions.len()];
+    if let Some(ctx) = &ctx {
+        for (gi, gp) in g.propositions.iter().enumerate() {
+            if !m.iter().any(|p| p.0 == gi) {
+                let class = crate::claims_taxonomy::classify_miss(ctx, gp, &groups, |k| {
+                    m.iter().any(|p| p.1 == k)
+                });
+                *sc.miss_classes.entry(class.clone()).or_default() += 1;
+                why[gi] = Some(class);
+            }
+        }
+    }
+    for gi in (0..g.propositions.len()).filter(|gi| why[*gi].is_some()) {
+        sc.notes.push(format!(
+            "{tag} claim MISS-WHY {} \"{}\": {}",
+            g.propositions[gi].id,
+            short(&g.propositions[gi].evidence.quote),
+            why[gi].as_deref().unwrap_or("")
+        ));
+    }
     for (k, members) in groups.iter().enumerate() {
         if !m.iter().any(|p| p.1 == k) {
             let c = &x.claims[members[0]];
+            if let Some(ctx) = &ctx {
+                let class =
+                    crate::claims_taxonomy::classify_fp(ctx, members, &g.propositions, |gi| {
+                        m.iter().any(|p| p.0 == gi)
+                    });
+                sc.notes.push(format!("{tag} claim FP-WHY {class}"));
+                *sc.fp_classes.entry(class).or_default() += 1;
+            }
             sc.notes.push(format!(
                 "{tag} claim FP {} | {} | tgt {} obj {} {}: \"{}\"",
                 actor_text(&c.subject),
@@ -853,6 +911,21 @@ pub struct Report {
     pub verbose: bool,
 }
 
+fn write_classes(
+    f: &mut fmt::Formatter<'_>,
+    title: &str,
+    classes: &BTreeMap<String, usize>,
+) -> fmt::Result {
+    let total: usize = classes.values().sum();
+    writeln!(f, "{title} ({total}):")?;
+    let mut rows: Vec<(&String, &usize)> = classes.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for (k, v) in rows {
+        writeln!(f, "  {v:>3}  {k}")?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
@@ -893,6 +966,10 @@ impl fmt::Display for Report {
                 s.statements.matched,
                 s.statements.predicted
             )?;
+            if !s.miss_classes.is_empty() || !s.fp_classes.is_empty() {
+                write_classes(f, "claim misses by cause", &s.miss_classes)?;
+                write_classes(f, "claim false positives by cause", &s.fp_classes)?;
+            }
             if self.verbose {
                 for n in &s.notes {
                     writeln!(f, "  {n}")?;
@@ -913,6 +990,9 @@ pub struct ClaimsOptions {
     /// `tune`, `heldout` or `all` (both halves, reported separately).
     pub split: String,
     pub verbose: bool,
+    /// Classify every missed gold proposition and every false-positive claim (the miss
+    /// taxonomy); parses each article once more.
+    pub misses: bool,
 }
 
 /// Run the pipeline over the gold articles and score it. Fails (naming every bad anchor) when a
@@ -944,7 +1024,8 @@ pub fn eval_claims(opts: &ClaimsOptions) -> Result<Report> {
             let doc = make_document(&raw, DocumentHeader::default());
             resolve_quotes(&mut g, &doc.text)?;
             let x = dossier_core::extract(&doc);
-            total.add(&score_article(&g, &x, &doc.text, lex));
+            let parsed = opts.misses.then(|| dossier_core::syntax::parse(&doc.text));
+            total.add(&score_article_with(&g, &x, &doc.text, lex, parsed.as_ref()));
         }
         report.halves.push((half.to_string(), total));
     }

@@ -6,5 +6,6 @@
 pub mod attribution;
 pub mod attribution_model;
 pub mod claims;
+pub mod claims_taxonomy;
 pub mod events;
 pub mod veracity;

@@ -626,6 +626,7 @@ fn every_gold_anchor_matches_its_article_and_eval_claims_runs() {
         data,
         split: "all".into(),
         verbose: true,
+        misses: true,
     })
     .unwrap();
     assert_eq!(report.halves.len(), 2);
@@ -643,5 +644,10 @@ fn every_gold_anchor_matches_its_article_and_eval_claims_runs() {
             s.statements.gold - s.statements.matched,
             fp(" statement MISS ")
         );
+        // The miss taxonomy gives every missed proposition and every false positive one cause.
+        let total = |m: &std::collections::BTreeMap<String, usize>| m.values().sum::<usize>();
+        assert_eq!(s.claims.gold - s.claims.matched, total(&s.miss_classes));
+        assert_eq!(s.claims.predicted - s.claims.matched, total(&s.fp_classes));
+        assert!(text.contains("claim misses by cause"), "{text}");
     }
 }

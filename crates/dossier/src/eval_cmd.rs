@@ -21,6 +21,10 @@ pub struct EvalClaimsArgs {
     /// List every false positive, miss and wrong speaker.
     #[arg(long)]
     pub verbose: bool,
+    /// Count the claim misses and false positives by cause (the miss taxonomy); with
+    /// --verbose, each miss's and false positive's cause too.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Args, Debug)]
@@ -41,6 +45,7 @@ pub fn claims(args: EvalClaimsArgs) -> Result<ExitCode> {
         data: args.data,
         split: args.split,
         verbose: args.verbose,
+        misses: args.misses,
     })?;
     print!("{report}");
     Ok(ExitCode::SUCCESS)

@@ -377,6 +377,7 @@ pub(super) fn compute(
             super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         super::in_document::resolve_in_document(&mut out);
+        super::in_document::unnamed_people_stay_in_document(&mut out, lex, &x.document.id);
         // A proposition only supposed ("if the US did not meet their demands", "in the event
         // she was injured") is no claim of its own; it stays as a note on a claim the document
         // states ("any transfer would be an escalation" on the transfer).

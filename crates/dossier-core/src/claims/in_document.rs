@@ -131,3 +131,47 @@ fn passive_to_doer(out: &mut [DocClaimEntry]) {
         });
     }
 }
+
+/// Unnamed people ("two aid workers were kidnapped", "Islamic State militants were killed") are
+/// people of this document only: the same words in another article name other people, so their
+/// stand-in id (`ENTITY.soldier@35325aa4`) and key carry the document id and never merge across
+/// documents. Named subjects,
+/// actors and things ("the jets were stolen") merge as before.
+pub(super) fn unnamed_people_stay_in_document(
+    out: &mut [DocClaimEntry],
+    lex: &ClaimLexicon,
+    document: &str,
+) {
+    if document.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        let claim = &mut c.claim;
+        let people = claim.subject.id.starts_with("ENTITY.")
+            && claim
+                .subject_head
+                .as_deref()
+                .is_some_and(|h| lex.is("people", h) || lex.is("member", h));
+        if !people {
+            continue;
+        }
+        // The stand-in id carries the document (its first 8 hex digits), so the key stays
+        // recomputable from the claim's parts.
+        let scope: String = document.chars().take(8).collect();
+        claim.subject.id = format!("{}@{scope}", claim.subject.id);
+        claim.key = claim_key(
+            &claim.subject.id,
+            &claim.predicate,
+            claim.target.as_ref().map(|t| t.id.as_str()),
+            claim.object.as_deref(),
+        );
+        let note = format!(
+            "'{}' names no one: a claim of this document only",
+            claim.subject.name
+        );
+        claim.merge = Some(match claim.merge.take() {
+            Some(m) => format!("{m}; {note}"),
+            None => note,
+        });
+    }
+}

@@ -26,6 +26,8 @@ mod syn;
 #[cfg(test)]
 mod tests_lede;
 #[cfg(test)]
+mod tests_passive;
+#[cfg(test)]
 mod tests_props;
 
 use crate::actors::slug;

@@ -27,9 +27,10 @@ pub(super) fn is_own_outlet(x: &Extraction, subject: &ActorRef) -> bool {
 const LEDE_SENTENCES: usize = 2;
 
 /// Propositions in the article's own voice, outside every statement: the central assertions of
-/// its opening sentences (headline and lede) and every hedged or unattributed report anywhere
+/// its opening sentences (headline and lede), every hedged or unattributed report anywhere
 /// ("has reportedly been executed", "is thought to have killed", "according to"), which the
-/// outlet relays without vouching for it (a hedge). Predicates already read (`seen`: events and
+/// outlet relays without vouching for it (a hedge), and anywhere what happened to someone with
+/// nobody named doing it (a patient-centred passive: "Foley was kidnapped near Taftanaz"). Predicates already read (`seen`: events and
 /// statement contents) are not read twice.
 pub(super) fn own_voice(
     x: &Extraction,
@@ -55,9 +56,10 @@ pub(super) fn own_voice(
             .listed("report")
             .iter()
             .any(|m| contains_words(&lower, m));
-        if k >= LEDE_SENTENCES && !report {
-            continue;
-        }
+        // Past the lede, a sentence in the article's own voice is background or colour, except
+        // what happened to someone with nobody named doing it ("Foley was kidnapped at gunpoint
+        // near Taftanaz", "two soldiers were killed"): a checkable event the outlet asserts.
+        let patient_only = k >= LEDE_SENTENCES && !report;
         let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
         let span = Span {
             start,
@@ -68,10 +70,14 @@ pub(super) fn own_voice(
             if seen.contains(&p) || inside_statement(p) {
                 continue;
             }
-            seen.push(p);
             let Some(prop) = props::read(syn, x, lex, p) else {
+                seen.push(p);
                 continue;
             };
+            if patient_only && !prop.predicate.ends_with(PASSIVE) {
+                continue;
+            }
+            seen.push(p);
             let base = if report {
                 Stance::Hedge
             } else {
@@ -86,7 +92,14 @@ pub(super) fn own_voice(
                     None => note.to_string(),
                 });
             }
-            if out.iter().any(|c| c.claim.key == claim.key) {
+            // Once per document in the outlet's own voice (the headline and the lede often say
+            // it twice); a statement's or an event's claim of the same key is another voice.
+            if out.iter().any(|c| {
+                c.claim.key == claim.key
+                    && (c.claim.statement.is_none() && c.claim.event.is_none()
+                        || c.claim.evidence.start < claim.evidence.end
+                            && claim.evidence.start < c.claim.evidence.end)
+            }) {
                 continue;
             }
             out.push(DocClaimEntry { claim, entry: None });

@@ -144,6 +144,7 @@ pub fn read_in(
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
+    let mut notes_rescue = false;
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
     // the nearest before the verb is its subject; a relative "that" is none.
@@ -174,6 +175,16 @@ pub fn read_in(
             .or(subjects.iter().max())
             .copied();
     }
+    // "American photojournalist Luke Somers, held hostage by al Qaeda, was killed Saturday":
+    // the parser may hang a passive's subject on the participle phrase after it. The phrase
+    // opening the clause, a bare noun (no case word) inside the verb's subtree before it, is
+    // the subject.
+    if f.subj.is_none() && f.voice == Voice::Passive {
+        f.subj = passive_subject_rescue(syn, p);
+        if f.subj.is_some() {
+            notes_rescue = true;
+        }
+    }
     // A passive's `by` agent follows its verb: "the claim by Rep. Duncan Hunter that militants
     // have been detained" — the parser may hang the earlier "by" on the later verb.
     if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
@@ -182,6 +193,9 @@ pub fn read_in(
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
+    if notes_rescue {
+        notes.push("subject: the phrase opening the clause before the passive verb".to_string());
+    }
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {
             // "Baghdadi had been seriously wounded": a participle the tagger read as an
@@ -191,7 +205,7 @@ pub fn read_in(
                 doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en");
             if let Some(class) = lex
                 .predicate(&form, "")
-                .filter(|c| participle && lex.is_patient_class(c))
+                .filter(|c| participle && lex.is_patient_class(c) && !lex.is("notpatient", &form))
                 .map(str::to_string)
             {
                 if let Some(u) = f
@@ -245,6 +259,8 @@ pub fn read_in(
                     doc.tokens[j].upos == Upos::Propn
                         || syn.actor_at[j].is_some()
                         || lex.is("placenoun", &syn.lemma(j))
+                        // "is in custody", "remains in a coma": a checkable state of someone.
+                        || lex.is("statenoun", &syn.lemma(j))
                 })
             {
                 return None;
@@ -381,11 +397,26 @@ pub fn read_in(
             (target, object_phrase) = done_to(lex, &predicate, u);
         }
         subject = d;
-    } else if class_known && lex.is_patient_class(&predicate) {
-        // Nobody named does it: the proposition is about the one it happens to.
-        let u = undergoer
-            .map(|u| sufferer(u, lex))
-            .filter(Part::is_someone)?;
+    } else if let Some(u) = undergoer
+        .clone()
+        .filter(|_| {
+            class_known
+                && lex.is_patient_class(&predicate)
+                // "Comey was fired": a form of the class with another sense said of people.
+                && !lex.is("notpatient", &form)
+                && !lex.is("notpatient", &lemma)
+        })
+        .map(|u| sufferer(u, lex))
+        .filter(|u| {
+            u.is_someone()
+                // "Eleven commercial jets have reportedly been stolen": a class whose patient
+                // is a thing (`thingpatient` in frames.tsv) is about the thing.
+                || (lex.is("thingpatient", &predicate) && !u.pronoun && !u.text.is_empty())
+        })
+    {
+        // Nobody named does it: the proposition is about the one it happens to (a thing
+        // undergoing an attack — "missiles were fired" — is the object of a doer the document
+        // may name elsewhere, below).
         // The means: a doer that is neither a pronoun ("They had killed him") nor a place
         // ("killed in Libya").
         let means = doer.filter(|d| !d.pronoun).map(|d| d.text).or_else(|| {
@@ -413,8 +444,18 @@ pub fn read_in(
         if d.pronoun || !(class_known || f.kind == PredKind::Copular) {
             return None;
         }
-        if f.voice == Voice::Passive && !lex.is_patient_class(&predicate) {
-            // "any missiles were delivered": the object, with no subject yet.
+        // "Sanctions would hurt its economy": a patient-centred act by a thing on a thing is
+        // no proposition (the passive "missiles were fired" waits for a doer, below).
+        if class_known
+            && lex.is_patient_class(&predicate)
+            && f.voice == Voice::Active
+            && !lex.is("thingdoer", &predicate)
+        {
+            return None;
+        }
+        if f.voice == Voice::Passive {
+            // "any missiles were delivered", "missiles were fired": the object, with no
+            // subject yet (the document may name the doer elsewhere).
             return Some(finish(
                 syn,
                 x,
@@ -749,4 +790,35 @@ pub fn is_no_comment(lex: &ClaimLexicon, s: &Statement) -> bool {
             .listed("nocomment")
             .iter()
             .any(|h| super::contains_words(&around, h))
+}
+
+/// The subject of passive verb `p` the parser hung elsewhere in its subtree: the first token of
+/// `p`'s subtree heads a bare nominal (no case word, not a subject of another verb) before `p`,
+/// set off from the verb by a comma ("Luke Somers, held hostage by al Qaeda, was killed").
+fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let r = doc.subtree(p);
+    let first = r.start;
+    if first >= p {
+        return None;
+    }
+    // The head of the phrase opening the subtree.
+    let mut k = first;
+    for _ in 0..8 {
+        match doc.head(k) {
+            Some(h) if h < p && frames::phrase(doc, h).start == first => k = h,
+            _ => break,
+        }
+    }
+    let t = &doc.tokens[k];
+    let bare = doc.children_with(k, Rel::Case).next().is_none();
+    let comma_before_verb = (k + 1..p).any(|j| syn.lower(j) == ",");
+    (matches!(t.upos, Upos::Noun | Upos::Propn)
+        && bare
+        && !matches!(
+            t.rel,
+            Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Compound
+        )
+        && comma_before_verb)
+        .then_some(k)
 }
