@@ -106,3 +106,24 @@ fn the_agent_of_a_relative_clause_on_the_subject_is_not_the_speaker() {
         }
     }
 }
+
+#[test]
+fn related_link_titles_in_the_body_are_not_statements() {
+    let text = "Kurdish forces retook the town of Sinjar on Friday, a commander said.\n\nRELATED\n\nMilitants Claim Attack On Baghdad Checkpoint, Officials Deny Losses\n\nPentagon Says Air Strikes Will Continue In Syria\n\nThe commander said the fighting had ended by noon.";
+    let st = statements(text);
+    about(&st, "Kurdish forces retook the town");
+    about(&st, "the fighting had ended by noon");
+    assert!(
+        !st.iter()
+            .any(|s| matches!(s.cue.text.as_str(), "Claim" | "Deny" | "Says")),
+        "{st:#?}"
+    );
+    // A headline is the article's own: as the whole text (a headline-only document) or as the
+    // first line before the body, its statement stays.
+    let st = statements("Iran Denies Sending Ballistic Missiles To Russia");
+    assert!(st.iter().any(|s| s.cue.text == "Denies"), "{st:#?}");
+    let st = statements(
+        "Iran Denies Sending Ballistic Missiles To Russia\n\nTehran on Sunday rejected the reports, the foreign ministry said.",
+    );
+    assert!(st.iter().any(|s| s.cue.text == "Denies"), "{st:#?}");
+}
