@@ -97,13 +97,48 @@ fn the_agent_of_a_relative_clause_on_the_subject_is_not_the_speaker() {
             .iter()
             .find(|s| s.cue.text == "said")
             .unwrap_or_else(|| panic!("no statement in {text:?}: {st:#?}"));
-        for agent in ["Islamic State", "militants", "rebels"] {
+        for agent in [
+            "Islamic State",
+            "militants",
+            "rebels",
+            "Canada",
+            "United Kingdom",
+        ] {
             assert!(
                 !s.speaker.name.contains(agent) && !s.speaker.name.contains("abducted"),
                 "{text:?}: speaker {:?}",
                 s.speaker.name
             );
         }
+    }
+}
+
+#[test]
+fn a_nationality_before_a_person_noun_is_no_state_speaking() {
+    for (text, who) in [
+        (
+            "An Iraqi doctor said the hospital in Mosul had no power.",
+            "doctor",
+        ),
+        (
+            "A British pilot said he had been well treated by his captors.",
+            "pilot",
+        ),
+        (
+            "The Canadian woman said on Facebook that she was safe.",
+            "woman",
+        ),
+    ] {
+        let st = statements(text);
+        let s = st
+            .iter()
+            .find(|s| s.cue.text == "said")
+            .unwrap_or_else(|| panic!("{text:?}: {st:#?}"));
+        assert!(
+            s.speaker.name.contains(who),
+            "{text:?}: {:?}",
+            s.speaker.name
+        );
     }
 }
 
