@@ -162,3 +162,24 @@ fn related_link_titles_in_the_body_are_not_statements() {
     );
     assert!(st.iter().any(|s| s.cue.text == "Denies"), "{st:#?}");
 }
+
+#[test]
+fn a_middle_initial_stays_inside_the_name() {
+    let st = statements(
+        "Michael J. Morell, a former deputy director of the CIA, said the group was recruiting in Europe. Benjamin T. Decker, an analyst with a security firm, said the fighters had executed doctors in Mosul.",
+    );
+    assert_eq!(
+        about(&st, "recruiting in Europe").speaker.name,
+        "Michael J. Morell"
+    );
+    assert_eq!(
+        about(&st, "executed doctors").speaker.name,
+        "Benjamin T. Decker"
+    );
+    // A letter that ends a sentence does not join the next sentence's first word.
+    let st = statements("The army called the operation Plan B. Officials said it had failed.");
+    assert!(
+        !st.iter().any(|s| s.speaker.name.contains("Plan")),
+        "{st:#?}"
+    );
+}
