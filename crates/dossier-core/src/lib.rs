@@ -10,6 +10,7 @@ pub mod claims;
 pub mod coref;
 pub mod dates;
 pub mod events;
+pub mod furniture;
 pub mod ledger;
 pub mod lexicon;
 pub mod model;
@@ -77,8 +78,20 @@ pub fn extract_probed(
     probe(Stage::Syntax);
     let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
     probe(Stage::Actors);
-    let statements =
+    let mut statements =
         attribution::attribute_doc_in(text, &sentences, &actors, &offsets, &syn, lexicon);
+    // Related-link titles and headline-shaped lines in the body are not the article's
+    // reporting: no statement is taken from them (events skip them the same way).
+    let furniture = furniture::body_furniture(text, &syn);
+    if furniture.contains(&true) {
+        statements.retain(|s| {
+            // Statement spans are code points, the parse's are bytes.
+            let si = syn
+                .sentences
+                .partition_point(|x| offsets.char_offset(x.end as usize) <= s.cue.start);
+            !furniture.get(si).copied().unwrap_or(false)
+        });
+    }
     probe(Stage::Attribution);
     // Group descriptions ("the militant group") resolved to the actor named before them, once,
     // for the events and the claims stages.

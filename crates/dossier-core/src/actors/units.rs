@@ -249,7 +249,21 @@ impl<'a> Resolver<'a> {
                 break;
             }
             let gap = &text[words[j - 1].1..s];
-            if gap != " " {
+            // "Michael J. Morell", "Lloyd J. Austin III": a middle initial after a given name.
+            let middle_initial = gap == ". "
+                && j >= 2
+                && j - 1 > wi
+                && {
+                    let (ps, pe) = words[j - 1];
+                    pe - ps == 1 && text[ps..pe].starts_with(|c: char| c.is_ascii_uppercase())
+                }
+                && {
+                    let (fs, fe) = words[wi];
+                    self.lex.is_given_name(&text[fs..fe].to_lowercase())
+                }
+                && starts_upper(&text[s..e])
+                && !self.lex.is_stop(&text[s..e]);
+            if gap != " " && !middle_initial {
                 break;
             }
             let w = &text[s..e];

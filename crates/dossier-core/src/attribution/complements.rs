@@ -172,7 +172,7 @@ pub(super) fn complement_tokens(doc: &Doc, ci: usize, c: usize) -> std::ops::Ran
 
 /// A noun phrase's tokens for a speaker: the head with what precedes it and its modifiers up
 /// to the first relative clause, apposition or punctuation after it.
-fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
+pub(super) fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
     let mut full = doc.subtree(n);
     // "Instead, the study …", "Many environmentalists, meanwhile": no adverbs or punctuation
     // around the phrase.

@@ -17,6 +17,7 @@ const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
 const OUTLET_NOUNS: &str = include_str!("../../../../data/cues/outlet_nouns.tsv");
 const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
 const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_sources.tsv");
+const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -85,6 +86,9 @@ pub struct Lexicon {
     pub through: Vec<Vec<String>>,
     /// Headings before a colon that label a line (`not_speech.tsv`, side `label`: "claim").
     pub labels: Vec<String>,
+    /// Acronyms that spell a function word in capitals (`acronyms.tsv`: "WHO", "IS", "US"),
+    /// as written.
+    pub acronyms: Vec<String>,
     /// The outlet names as a set (exact look-up) and as an automaton (occurrences in a phrase).
     outlet_set: rustc_hash::FxHashSet<String>,
     outlet_finder: AhoCorasick,
@@ -213,6 +217,9 @@ impl Lexicon {
                 .build(&outlets)
                 .expect("outlet names are plain strings"),
             outlets,
+            acronyms: rows(ACRONYMS)
+                .filter_map(|r| Some(r.first()?.to_string()))
+                .collect(),
             labels: rows(NOT_SPEECH)
                 .filter(|r| r.first() == Some(&"label"))
                 .filter_map(|r| r.get(1).map(|w| w.to_lowercase()))

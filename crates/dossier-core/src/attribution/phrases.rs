@@ -63,7 +63,22 @@ impl Attributor<'_> {
                     is_cap(t, n)
                         || (lower(t, n) == "the" && toks.get(j + 1).is_some_and(|m| is_cap(t, m)))
                 });
-                if !(prev_cap && next_cap) {
+                // "a military source and residents said": two unnamed sources, one subject.
+                let source_noun = |k: Option<&Tok>| {
+                    k.is_some_and(|k| {
+                        let w = lower(t, k);
+                        SPEAKER_NOUNS.contains(&w.as_str()) || GENERIC_GROUPS.contains(&w.as_str())
+                    })
+                };
+                let sources = source_noun(j.checked_sub(2).map(|p| &toks[p]))
+                    && (source_noun(toks.get(j))
+                        || toks.get(j).is_some_and(|n| {
+                            matches!(
+                                lower(t, n).as_str(),
+                                "a" | "an" | "the" | "other" | "several"
+                            )
+                        }));
+                if !(sources || prev_cap && next_cap) {
                     break;
                 }
             }
@@ -249,41 +264,7 @@ impl Attributor<'_> {
         let participial = (first.ends_with("ed") || first.ends_with("ing"))
             && !is_cap(t, words[0])
             && words.len() > 1
-            && !matches!(
-                first.as_str(),
-                "unnamed"
-                    | "unidentified"
-                    | "retired"
-                    | "armed"
-                    | "elected"
-                    | "concerned"
-                    | "interested"
-                    | "alleged"
-                    | "leading"
-                    | "ruling"
-                    | "opposing"
-                    | "striking"
-                    | "visiting"
-                    | "outgoing"
-                    | "incoming"
-                    | "governing"
-                    | "aging"
-                    | "ageing"
-                    | "acting"
-                    | "veteran"
-                    | "detained"
-                    | "jailed"
-                    | "exiled"
-                    | "ousted"
-                    | "embattled"
-                    | "beleaguered"
-                    | "indicted"
-                    | "accused"
-                    | "injured"
-                    | "displaced"
-                    | "affected"
-                    | "united"
-            );
+            && !adjectival_participle(&first);
         if participial {
             return false;
         }
@@ -371,10 +352,66 @@ impl Attributor<'_> {
     }
 
     pub(super) fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
+        let r = self.subject_by_words(toks, cue_idx)?;
+        Some(self.outside_modifier_clause(toks, cue_idx, r))
+    }
+
+    /// The word patterns' subject, corrected by the parse where it lies inside a clause that
+    /// modifies the cue's subject ("The woman who was kidnapped by ISIS has said …": the
+    /// woman, not ISIS; "The aid worker who was reportedly abducted … has said"): the subject's
+    /// noun phrase without that clause.
+    fn outside_modifier_clause(
+        &self,
+        toks: &[Tok],
+        cue_idx: usize,
+        r: (usize, usize),
+    ) -> (usize, usize) {
+        let Some(doc) = self.doc else { return r };
+        let at = toks[cue_idx].s;
+        let ci = doc.tokens.partition_point(|k| (k.start as usize) < at);
+        if doc.tokens.get(ci).is_none_or(|k| k.start as usize != at) {
+            return r;
+        }
+        let Some(subj) = doc.children(ci).find(|&j| {
+            matches!(
+                doc.tokens[j].rel,
+                dossier_syntax::Rel::Nsubj | dossier_syntax::Rel::NsubjPass
+            )
+        }) else {
+            return r;
+        };
+        let clause = doc.children(subj).filter(|&j| j > subj).find(|&j| {
+            matches!(
+                doc.tokens[j].rel,
+                dossier_syntax::Rel::AclRelcl | dossier_syntax::Rel::Acl
+            )
+        });
+        let Some(clause) = clause else { return r };
+        let inner = doc.subtree(clause);
+        let (cs, ce) = (
+            doc.tokens[inner.start].start as usize,
+            doc.tokens[inner.end - 1].end as usize,
+        );
+        if r.0 < cs || r.1 > ce {
+            return r;
+        }
+        let np = super::complements::noun_phrase(doc, subj);
+        let (ns, ne) = (
+            doc.tokens[np.start].start as usize,
+            doc.tokens[np.end - 1].end as usize,
+        );
+        if ne <= cs && self.valid_np((ns, ne)) {
+            (ns, ne)
+        } else {
+            r
+        }
+    }
+
+    fn subject_by_words(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
         let t = self.text;
         // "the fighters can be heard vowing": the words between speaker and cue are skipped.
         if let Some(n) = self.through_before(toks, cue_idx) {
-            return self.subject(toks, cue_idx - n);
+            return self.subject_by_words(toks, cue_idx - n);
         }
         let (np, boundary) = self.np_back(toks, cue_idx);
         match np {
@@ -532,7 +569,13 @@ impl Attributor<'_> {
                             | "still"
                             | "instead"
                     );
-                    if !adverbial && self.valid_np(r) {
+                    // "Responding to questions from Reuters, a spokesman said": a participial
+                    // clause opening the sentence is no speaker, whatever names it holds.
+                    let participial_opener = (first.ends_with("ing") || first.ends_with("ed"))
+                        && first.len() > 4
+                        && !adjectival_participle(&first)
+                        && toks.get(s0 + 1).is_some_and(|n| n.word && !is_cap(t, n));
+                    if !adverbial && !participial_opener && self.valid_np(r) {
                         // "Guyana's president, Irfaan Ali, said": the name, not the role.
                         if let Some(name) = self.name_segment(toks, i, b) {
                             let role_like = !is_cap(t, &toks[i - 1])
@@ -709,6 +752,46 @@ impl Attributor<'_> {
 }
 
 /// Day and month names (`data/dates/`), which are capitalised but never a speaker's given name.
+/// Participles that modify a speaker noun as adjectives ("unnamed officials", "retired
+/// general", "acting president"), not a verb phrase.
+fn adjectival_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "unnamed"
+            | "unidentified"
+            | "retired"
+            | "armed"
+            | "elected"
+            | "concerned"
+            | "interested"
+            | "alleged"
+            | "leading"
+            | "ruling"
+            | "opposing"
+            | "striking"
+            | "visiting"
+            | "outgoing"
+            | "incoming"
+            | "governing"
+            | "aging"
+            | "ageing"
+            | "acting"
+            | "veteran"
+            | "detained"
+            | "jailed"
+            | "exiled"
+            | "ousted"
+            | "embattled"
+            | "beleaguered"
+            | "indicted"
+            | "accused"
+            | "injured"
+            | "displaced"
+            | "affected"
+            | "united"
+    )
+}
+
 fn is_calendar_word(w: &str) -> bool {
     crate::dates::is_weekday(w) || crate::dates::is_month_name(w)
 }

@@ -48,7 +48,12 @@ pub(super) fn subject_person(
                 .to_lowercase()
         })
         .unwrap_or_default();
-    if let Some(role) = &actors.actors[first.actor].role {
+    // An abbreviated title ("Rep.", "Gen.") names no post to compare words with.
+    if let Some(role) = actors.actors[first.actor]
+        .role
+        .as_ref()
+        .filter(|r| !r.ends_with('.'))
+    {
         if lex.person_nouns.contains(&head) && !role.to_lowercase().contains(&head) {
             return None;
         }

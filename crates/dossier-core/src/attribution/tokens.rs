@@ -85,8 +85,20 @@ pub(super) fn tokenize_with(
     out
 }
 
+/// The token in lower case, except an acronym that spells a function word in capitals
+/// (`data/cues/acronyms.tsv`: "the WHO said" is not the relative pronoun), kept as written.
 pub(super) fn lower(text: &str, t: &Tok) -> String {
-    text[t.s..t.e].to_lowercase()
+    let w = &text[t.s..t.e];
+    if w.len() >= 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && super::lexicon::Lexicon::get()
+            .acronyms
+            .iter()
+            .any(|a| a == w)
+    {
+        return w.to_string();
+    }
+    w.to_lowercase()
 }
 
 pub(super) fn is_cap(text: &str, t: &Tok) -> bool {

@@ -75,7 +75,7 @@ struct Coder<'a> {
     coref: &'a crate::coref::Coref,
     /// Where the triggers that gave no event were dropped (`super::explain`), when asked.
     trace: Option<&'a std::cell::RefCell<Vec<super::Dropped>>>,
-    /// Byte offset where the body starts, after the headline lines (`clause::body_start`).
+    /// Byte offset where the body starts, after the headline lines (`furniture::body_start`).
     body_start: usize,
 }
 
@@ -163,7 +163,7 @@ pub(super) fn extract(
         mention,
         coref,
         trace,
-        body_start: clause::body_start(text),
+        body_start: crate::furniture::body_start(text),
     };
     let mut events = Vec::new();
     for s in &doc.sentences {

@@ -7,94 +7,11 @@ use dossier_syntax::frames::{phrase, Frame, PredKind, Voice};
 use dossier_syntax::Rel;
 
 impl Coder<'_> {
-    /// A headline, related-link title or other page furniture: most words capitalised and no
-    /// sentence-final punctuation ("ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE
-    /// FROM OUR PARTNERS"). Not a report of an event.
+    /// Page furniture (`crate::furniture`): a headline, related-link title or link block.
+    /// Not a report of an event.
     pub(super) fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
-        // "Read more: Islamic State fighters training to fly captured jets": a related link.
-        if let Some(colon) = s.tokens().take(4).find(|&i| self.lower[i] == ":") {
-            let label = (s.first as usize..colon)
-                .map(|i| self.lower[i].as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if self.roles.lemma_is(&label, super::LemmaKind::Label) {
-                return true;
-            }
-        }
-        if self.in_link_list(s) {
-            return true;
-        }
-        let toks = s.tokens();
-        let mut words = 0;
-        let mut caps = 0;
-        for i in toks.clone() {
-            let w = self.doc.form(self.text, i);
-            let Some(c0) = w.chars().next() else { continue };
-            if !c0.is_alphabetic() {
-                continue;
-            }
-            words += 1;
-            if c0.is_uppercase() {
-                caps += 1;
-            }
-        }
-        let last = toks
-            .rev()
-            .map(|i| self.doc.form(self.text, i))
-            .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
-        let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
-        words >= 3 && !closed && caps * 10 >= words * 7
-    }
-
-    /// A line of a related-links block: the sentence's line has no sentence-final punctuation
-    /// and either a neighbouring line is another such short title ("Video shows Jordanian pilot
-    /// burned alive by Isis" / "Jordan hangs 2 jihadis after pilot death") or the line opens
-    /// with a link label glued to a title ("RelatedEbola patient … reportedSyria: Isis publicly
-    /// whips …"). Lines before the first closed line (the article's headline) are not a list.
-    fn in_link_list(&self, s: &dossier_syntax::Sentence) -> bool {
-        let text = self.text;
-        let (start, end) = (s.start as usize, s.end as usize);
-        let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-        let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
-        let line = text[line_start..line_end].trim();
-        if closed_line(line) {
-            return false;
-        }
-        // The headline and standfirst: no closed line before this one.
-        if line_start < self.body_start {
-            return false;
-        }
-        let first = line.split_whitespace().next().unwrap_or("");
-        let glued_label = first
-            .char_indices()
-            .skip(1)
-            .find(|&(_, c)| c.is_uppercase())
-            .is_some_and(|(k, _)| {
-                k >= 3
-                    && first[..k].chars().skip(1).all(char::is_lowercase)
-                    && self
-                        .roles
-                        .lemma_is(&first[..k].to_lowercase(), super::LemmaKind::Label)
-            });
-        if glued_label {
-            return true;
-        }
-        let short = |l: &str| {
-            let n = l.split_whitespace().count();
-            (2..=16).contains(&n)
-        };
-        if !short(line) {
-            return false;
-        }
-        let prev = text[..line_start]
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty());
-        let next = text[line_end..].lines().find(|l| !l.trim().is_empty());
-        [prev, next]
-            .into_iter()
-            .flatten()
-            .any(|l| !closed_line(l.trim()) && short(l.trim()))
+        let label = |l: &str| self.roles.lemma_is(l, super::LemmaKind::Label);
+        crate::furniture::is_furniture(self.text, self.doc, s, self.body_start, &label)
     }
 
     /// The words the verb block's patterns are matched against: before the verb (six words of
@@ -315,24 +232,4 @@ impl Coder<'_> {
             m
         }
     }
-}
-
-/// The byte offset where the body starts: the end of the first line that ends as a sentence
-/// does (the text's length when none does). Lines before it are headline and standfirst.
-pub(super) fn body_start(text: &str) -> usize {
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        at += line.len();
-        if closed_line(line.trim()) {
-            return at;
-        }
-    }
-    text.len()
-}
-
-/// Whether a line ends as a sentence does (final punctuation, possibly inside a closing quote or
-/// bracket).
-fn closed_line(line: &str) -> bool {
-    let l = line.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ' ']);
-    l.ends_with(['.', '!', '?', '\u{2026}', ':'])
 }

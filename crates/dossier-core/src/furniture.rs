@@ -1,0 +1,146 @@
+//! Page furniture inside a document's text: what a scraped page carries besides the article.
+//! One definition for every stage — events code no act in it, attribution takes no statement
+//! from it: headline-shaped lines in the body (most words capitalised, no sentence-final
+//! punctuation: "ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE FROM OUR PARTNERS"),
+//! related-link lines ("Read more: Islamic State fighters training to fly captured jets"; a
+//! block of short unpunctuated titles; "RelatedEbola patient …" with the label glued on).
+//! The link labels are data (`data/events/lemmas.tsv`, class `label`), passed in as `is_label`.
+//! The HTML reader removes furniture it can see in the markup before extraction; this catches
+//! what reaches core as plain text.
+
+use dossier_syntax::{Doc, Sentence};
+
+/// The byte offset where the body starts: the end of the first line that ends as a sentence
+/// does (the text's length when none does). Lines before it are headline and standfirst.
+pub fn body_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        at += line.len();
+        if closed_line(line.trim()) {
+            return at;
+        }
+    }
+    text.len()
+}
+
+/// Whether a line ends as a sentence does (final punctuation, possibly inside a closing quote or
+/// bracket).
+pub fn closed_line(line: &str) -> bool {
+    let l = line.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ' ']);
+    l.ends_with(['.', '!', '?', '\u{2026}', ':'])
+}
+
+/// Is sentence `s` of `doc` page furniture? `body_start` is [`body_start`] of `text`;
+/// `is_label` says whether lower-case words ("read more") are a link label.
+pub fn is_furniture(
+    text: &str,
+    doc: &Doc,
+    s: &Sentence,
+    body_start: usize,
+    is_label: &dyn Fn(&str) -> bool,
+) -> bool {
+    let lower = |i: usize| doc.form(text, i).to_lowercase();
+    // "Read more: Islamic State fighters training to fly captured jets": a related link.
+    if let Some(colon) = s.tokens().take(4).find(|&i| doc.form(text, i) == ":") {
+        let label = (s.first as usize..colon)
+            .map(lower)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if is_label(&label) {
+            return true;
+        }
+    }
+    if in_link_list(text, s, body_start, is_label) {
+        return true;
+    }
+    let toks = s.tokens();
+    let mut words = 0;
+    let mut caps = 0;
+    for i in toks.clone() {
+        let w = doc.form(text, i);
+        let Some(c0) = w.chars().next() else { continue };
+        if !c0.is_alphabetic() {
+            continue;
+        }
+        words += 1;
+        if c0.is_uppercase() {
+            caps += 1;
+        }
+    }
+    let last = toks
+        .rev()
+        .map(|i| doc.form(text, i))
+        .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
+    let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
+    words >= 3 && !closed && caps * 10 >= words * 7
+}
+
+/// A line of a related-links block: the sentence's line has no sentence-final punctuation
+/// and either a neighbouring line is another such short title ("Video shows Jordanian pilot
+/// burned alive by Isis" / "Jordan hangs 2 jihadis after pilot death") or the line opens
+/// with a link label glued to a title ("RelatedEbola patient … reportedSyria: Isis publicly
+/// whips …"). Lines before the first closed line (the article's headline) are not a list.
+fn in_link_list(
+    text: &str,
+    s: &Sentence,
+    body_start: usize,
+    is_label: &dyn Fn(&str) -> bool,
+) -> bool {
+    let (start, end) = (s.start as usize, s.end as usize);
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    let line = text[line_start..line_end].trim();
+    // A signed quotation ("“…” — Amira Haddad") is no link title.
+    let quoted = |l: &str| l.starts_with(['"', '\u{201C}', '\u{2018}', '\'']);
+    if closed_line(line) || quoted(line) {
+        return false;
+    }
+    // The headline and standfirst: no closed line before this one.
+    if line_start < body_start {
+        return false;
+    }
+    let first = line.split_whitespace().next().unwrap_or("");
+    let glued_label = first
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| c.is_uppercase())
+        .is_some_and(|(k, _)| {
+            k >= 3
+                && first[..k].chars().skip(1).all(char::is_lowercase)
+                && is_label(&first[..k].to_lowercase())
+        });
+    if glued_label {
+        return true;
+    }
+    let short = |l: &str| {
+        let n = l.split_whitespace().count();
+        (2..=16).contains(&n)
+    };
+    if !short(line) {
+        return false;
+    }
+    let prev = text[..line_start]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty());
+    let next = text[line_end..].lines().find(|l| !l.trim().is_empty());
+    [prev, next]
+        .into_iter()
+        .flatten()
+        .any(|l| !closed_line(l.trim()) && !quoted(l.trim()) && short(l.trim()))
+}
+
+/// The link labels of the embedded event lexicon (`data/events/lemmas.tsv`, class `label`).
+pub fn builtin_label(words: &str) -> bool {
+    crate::events::Roles::builtin().lemma_is(words, crate::events::roles::LemmaKind::Label)
+}
+
+/// Which of `doc`'s sentences are furniture in the body (after [`body_start`]; the headline
+/// lines are the article's own and stay).
+pub fn body_furniture(text: &str, doc: &Doc) -> Vec<bool> {
+    let body = body_start(text);
+    doc.sentences
+        .iter()
+        .map(|s| (s.start as usize) >= body && is_furniture(text, doc, s, body, &builtin_label))
+        .collect()
+}
