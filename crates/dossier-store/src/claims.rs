@@ -519,7 +519,10 @@ fn write_aggregates(
         // The change's document by its row id (migration 8); it is in the store (its ledger
         // rows caused the change).
         let doc = db
-            .query("SELECT rowid FROM documents WHERE id = ?1", p![&c.document])?
+            .query(
+                "SELECT rowid FROM documents WHERE idh = ?2 AND id = ?1",
+                p![&c.document, crate::documents::id_hash(&c.document)],
+            )?
             .first()
             .map(|r| r.int(0))
             .transpose()?

@@ -73,12 +73,17 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         let h = &item.document.header;
         let meta =
             (!h.meta.is_empty()).then(|| serde_json::Value::Object(h.meta.clone()).to_string());
-        // The new document's row id keys its facts (migration 7); none: already stored.
+        // The new document's row id keys its facts (migration 7); none: already stored. The
+        // hash is unique because this is the only insert, and it runs inside the write
+        // transaction (SQLite) or under the batch's lock on the hash (PostgreSQL): migration 9.
         let inserted = db.query_opt(
-            "INSERT INTO documents (id, url, title, outlet, published, text, meta, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING RETURNING rowid",
+            "INSERT INTO documents (id, idh, url, title, outlet, published, text, meta, origin)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+             WHERE NOT EXISTS (SELECT 1 FROM documents WHERE idh = ?2 AND id = ?1)
+             RETURNING rowid",
             p![
                 &h.id,
+                id_hash(&h.id),
                 &h.url,
                 &h.title,
                 &h.outlet,
@@ -160,9 +165,44 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
     Ok(outcome)
 }
 
+/// The integer key `documents.idh` of a document id (migration 9): the first 16 characters
+/// as hex digits, 4 bits each, most significant first (0 past the end of the id, 15 for a
+/// character that is not a lower-case hex digit), as a two's-complement `i64`. The migrations
+/// compute the same value in SQL.
+pub(crate) fn id_hash(id: &str) -> i64 {
+    id_hash_filled(id, 0)
+}
+
+/// [`id_hash`] with the digits past the end of `id` set to `fill`.
+fn id_hash_filled(id: &str, fill: u64) -> i64 {
+    let mut chars = id.chars();
+    let mut h: u64 = 0;
+    for k in 0..16 {
+        let digit = match chars.next() {
+            None => fill,
+            Some(c) => c
+                .to_digit(16)
+                .filter(|_| !c.is_ascii_uppercase())
+                .map_or(15, u64::from),
+        };
+        h |= digit << (60 - 4 * k);
+    }
+    h as i64
+}
+
+/// The `idh` values of every id that starts with `prefix`: one range, because the prefix fixes
+/// the top digit (the sign); `None` for the empty prefix (every id).
+pub(crate) fn id_hash_range(prefix: &str) -> Option<(i64, i64)> {
+    (!prefix.is_empty()).then(|| (id_hash_filled(prefix, 0), id_hash_filled(prefix, 15)))
+}
+
+/// Whether a document with this id is stored (the lookup of its integer key, then the id).
 pub(crate) fn contains(db: &dyn Sql, id: &str) -> Result<bool> {
     Ok(db
-        .query_opt("SELECT 1 FROM documents WHERE id = ?1", p![id])?
+        .query_opt(
+            "SELECT 1 FROM documents WHERE idh = ?2 AND id = ?1",
+            p![id, id_hash(id)],
+        )?
         .is_some())
 }
 
@@ -193,11 +233,13 @@ pub(crate) fn documents(db: &dyn Sql, page: Page) -> Result<Vec<DocSummary>> {
 }
 
 pub(crate) fn document(db: &dyn Sql, id: &str) -> Result<Option<StoredDocument>> {
+    let (lo, hi) = id_hash_range(id).unwrap_or((i64::MIN, i64::MAX));
     let Some(r) = db.query_opt(
         "SELECT d.id, d.url, d.title, d.outlet, d.published, d.text, d.meta, d.origin, x.json
          FROM documents d LEFT JOIN extractions x ON x.doc = d.rowid
-         WHERE d.id >= ?1 AND d.id < ?1 || 'g' ORDER BY d.id LIMIT 2",
-        p![id],
+         WHERE d.idh BETWEEN ?2 AND ?3 AND d.id >= ?1 AND d.id < ?1 || 'g'
+         ORDER BY d.id LIMIT 2",
+        p![id, lo, hi],
     )?
     else {
         return Ok(None);
@@ -319,4 +361,44 @@ pub(crate) fn outlets(db: &dyn Sql) -> Result<BTreeMap<String, usize>> {
     .iter()
     .map(|r| Ok((r.text(0)?, r.count(1)?)))
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{id_hash, id_hash_range};
+
+    #[test]
+    fn the_integer_key_is_the_first_16_hex_digits() {
+        let id = "9f3a0c41d2b7e85600aa11bb22cc33dd";
+        assert_eq!(id_hash(id), 0x9f3a_0c41_d2b7_e856_u64 as i64);
+        assert_eq!(id_hash("0000000000000001ffff"), 1);
+        // Past the end: 0; not a lower-case hex digit: 15 (as the migrations compute it).
+        assert_eq!(id_hash("a"), 0xa000_0000_0000_0000_u64 as i64);
+        assert_eq!(id_hash("Az"), 0xff00_0000_0000_0000_u64 as i64);
+    }
+
+    #[test]
+    fn a_prefix_is_one_range_of_keys() {
+        assert_eq!(id_hash_range(""), None);
+        let ids = [
+            "9f3a0c41d2b7e85600aa11bb22cc33dd",
+            "9f3affffffffffffffffffffffffffff",
+            "9f3a000000000000",
+            "7fff0c41d2b7e85600aa11bb22cc33dd",
+        ];
+        for prefix in [
+            "9",
+            "9f3a",
+            "9f3a0c41d2b7e856",
+            "9f3a0c41d2b7e85600aa",
+            "7",
+            "7fff0",
+        ] {
+            let (lo, hi) = id_hash_range(prefix).unwrap();
+            for id in ids {
+                let inside = (lo..=hi).contains(&id_hash(id));
+                assert_eq!(inside, id.starts_with(prefix), "{prefix} {id}");
+            }
+        }
+    }
 }

@@ -390,7 +390,10 @@ fn document_urls<'a>(db: &dyn Sql, ids: impl Iterator<Item = &'a str>) -> Result
         if !seen.insert(id) {
             continue;
         }
-        if let Some(r) = db.query_opt("SELECT url FROM documents WHERE id = ?1", p![id])? {
+        if let Some(r) = db.query_opt(
+            "SELECT url FROM documents WHERE idh = ?2 AND id = ?1",
+            p![id, crate::documents::id_hash(id)],
+        )? {
             if let Some(u) = r.opt_text(0)? {
                 urls.push(u);
             }

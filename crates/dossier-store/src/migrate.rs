@@ -26,6 +26,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         8,
         include_str!("../migrations/sqlite/0008_status_changes_doc.sql"),
     ),
+    (
+        9,
+        include_str!("../migrations/sqlite/0009_fewer_random_pages.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

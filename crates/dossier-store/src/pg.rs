@@ -48,6 +48,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         8,
         include_str!("../migrations/postgres/0008_status_changes_doc.sql"),
     ),
+    (
+        9,
+        include_str!("../migrations/postgres/0009_fewer_random_pages.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -1,4 +1,5 @@
-//! Migrations 7 (integer document keys) and 8 (status changes by document row id) on a store
+//! Migrations 7 (integer document keys), 8 (status changes by document row id) and 9 (the
+//! hash's integer key, the ledger without its primary key) on a store
 //! that already holds rows. Migration 7: a store written at
 //! schema 6 — with the rows the current code writes, copied into the version-6 tables — is
 //! migrated in place by `open` and must read back exactly what a store built at schema 7 from
@@ -318,7 +319,7 @@ fn a_sqlite_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
         assert_eq!(n, 0);
     }
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 8);
+    assert_eq!(old.stats().unwrap().schema_version, 9);
     same_and_keeps_working(&mut *old, &mut *new);
     let conn = Connection::open(&old_path).unwrap();
     let keys: i64 = conn
@@ -419,7 +420,7 @@ fn a_postgres_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 8);
+    assert_eq!(old.stats().unwrap().schema_version, 9);
     same_and_keeps_working(&mut *old, &mut *new);
 }
 
@@ -484,7 +485,7 @@ fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
     assert!(!at_7.is_empty(), "the articles change some claim's status");
 
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 8);
+    assert_eq!(old.stats().unwrap().schema_version, 9);
     // Every change still names its document, now by row id; the store answers as before.
     assert_eq!(changes_by_hash(&old_path, "doc"), at_7);
     assert_eq!(changes_by_hash(&new_path, "doc"), at_7);
@@ -538,13 +539,188 @@ fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same()
                  DELETE FROM schema_migrations WHERE version = 8;",
             )
             .unwrap();
+        client.batch_execute(PG_BACK_TO_0008).unwrap();
         before
     };
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 8);
+    assert_eq!(old.stats().unwrap().schema_version, 9);
     let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
     assert_eq!(changes(&mut client), before);
+    same_and_keeps_working(&mut *old, &mut *new);
+}
+
+// ------------------------------------------------------------------------------------------
+// Migration 9: the hash's integer key instead of its unique index; the ledger without its
+// primary key (its unique timeline index instead)
+
+/// Turn a schema-9 SQLite store back into schema 8 in place: `documents` with the unique hash
+/// and no `idh`, the ledger with its primary key, `user_version` 8.
+const SQLITE_BACK_TO_0008: &str = "
+    DROP TRIGGER documents_ai;
+    DROP TRIGGER documents_ad;
+    CREATE TABLE documents_0008 (
+        rowid       INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        url         TEXT,
+        title       TEXT,
+        outlet      TEXT,
+        published   TEXT,
+        text        TEXT NOT NULL,
+        meta        TEXT,
+        origin      TEXT,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    INSERT INTO documents_0008
+        SELECT rowid, id, url, title, outlet, published, text, meta, origin, ingested_at
+        FROM documents;
+    DROP TABLE documents;
+    ALTER TABLE documents_0008 RENAME TO documents;
+    CREATE INDEX documents_published ON documents(published);
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TABLE ledger_0008 (
+        claim_key TEXT NOT NULL REFERENCES claims(key), doc INTEGER NOT NULL,
+        doc_id TEXT NOT NULL, seq INTEGER NOT NULL, published TEXT, outlet TEXT,
+        speaker_id TEXT NOT NULL, speaker_name TEXT NOT NULL, speaker_country TEXT,
+        via TEXT NOT NULL, stance TEXT NOT NULL, counts INTEGER NOT NULL, sourcing TEXT NOT NULL,
+        source TEXT NOT NULL, statement TEXT, evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL, evidence TEXT NOT NULL, text_date TEXT,
+        PRIMARY KEY (claim_key, doc, seq)
+    );
+    INSERT INTO ledger_0008 SELECT * FROM ledger;
+    DROP TABLE ledger;
+    ALTER TABLE ledger_0008 RENAME TO ledger;
+    CREATE INDEX ledger_doc ON ledger(doc);
+    CREATE INDEX ledger_timeline ON ledger(claim_key, counts, published IS NULL, published, doc_id, seq);
+    PRAGMA user_version = 8;";
+
+/// The hash's first 16 hex digits as a two's-complement integer: what `idh` must hold for
+/// every id dossier makes (32 lower-case hex digits).
+fn expected_idh(id: &str) -> i64 {
+    u64::from_str_radix(&id[..16], 16).unwrap() as i64
+}
+
+/// (id, idh) of every document of a SQLite store, in row order.
+fn id_keys(path: &std::path::Path) -> Vec<(String, i64)> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT id, idh FROM documents ORDER BY rowid")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    rows
+}
+
+#[test]
+fn a_sqlite_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (new_path, mut new) = reference(dir.path());
+    let old_path = dir.path().join("old8.db");
+    {
+        let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    Connection::open(&old_path)
+        .unwrap()
+        .execute_batch(SQLITE_BACK_TO_0008)
+        .unwrap();
+    let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+    assert_eq!(old.stats().unwrap().schema_version, 9);
+    // The migration computes the same integer key as the code that writes new documents.
+    let keys = id_keys(&old_path);
+    assert_eq!(keys.len(), first_batch().len());
+    for (id, idh) in &keys {
+        assert_eq!(*idh, expected_idh(id), "{id}");
+    }
+    assert_eq!(keys, id_keys(&new_path));
+    // A prefix of the hash still finds its document, and the same text is still a duplicate.
+    for (id, _) in &keys {
+        let found = old.document(&id[..5]).unwrap().expect("found by prefix");
+        assert_eq!(&found.document.header.id, id);
+    }
+    let again = first_batch();
+    let outcome = old
+        .put_batch(&dossier_store::Incoming::all(&again, "again"))
+        .unwrap();
+    assert_eq!((outcome.new, outcome.duplicates), (0, again.len()));
+    same_and_keeps_working(&mut *old, &mut *new);
+    assert_eq!(
+        id_keys(&old_path).iter().map(|k| k.1).collect::<Vec<_>>(),
+        id_keys(&old_path)
+            .iter()
+            .map(|k| expected_idh(&k.0))
+            .collect::<Vec<_>>()
+    );
+    // The hash's unique index and the ledger's primary key are gone.
+    let conn = Connection::open(&old_path).unwrap();
+    let autoindexes: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN
+             ('sqlite_autoindex_documents_1', 'sqlite_autoindex_ledger_1')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(autoindexes, 0);
+}
+
+/// Undo migration 9 on PostgreSQL: the unique hash, no integer key, the ledger's primary key.
+const PG_BACK_TO_0008: &str = "
+    DROP INDEX documents_idh;
+    ALTER TABLE documents DROP COLUMN idh;
+    ALTER TABLE documents ADD CONSTRAINT documents_id_key UNIQUE (id);
+    DROP INDEX ledger_timeline;
+    CREATE INDEX ledger_timeline ON ledger(claim_key, counts, (published IS NULL), published, doc_id, seq);
+    ALTER TABLE ledger ADD PRIMARY KEY (claim_key, doc, seq);
+    DELETE FROM schema_migrations WHERE version = 9;";
+
+#[test]
+fn a_postgres_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same() {
+    let Some(old_pg) = TempPg::new() else {
+        return;
+    };
+    let Some(new_pg) = TempPg::new() else {
+        return;
+    };
+    {
+        let mut store = dossier_store::open(&old_pg.url).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    let keys = |client: &mut postgres::Client| -> Vec<(String, i64)> {
+        client
+            .query("SELECT id, idh FROM documents ORDER BY rowid", &[])
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect()
+    };
+    {
+        let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        client.batch_execute(PG_BACK_TO_0008).unwrap();
+    }
+    let mut old = dossier_store::open(&old_pg.url).unwrap();
+    let mut new = dossier_store::open(&new_pg.url).unwrap();
+    put(&mut *new, &first_batch());
+    assert_eq!(old.stats().unwrap().schema_version, 9);
+    let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+    let migrated = keys(&mut client);
+    assert_eq!(migrated.len(), first_batch().len());
+    for (id, idh) in &migrated {
+        assert_eq!(*idh, expected_idh(id), "{id}");
+    }
+    let again = first_batch();
+    let outcome = old
+        .put_batch(&dossier_store::Incoming::all(&again, "again"))
+        .unwrap();
+    assert_eq!((outcome.new, outcome.duplicates), (0, again.len()));
     same_and_keeps_working(&mut *old, &mut *new);
 }

@@ -1,8 +1,8 @@
 //! The read → extract → (store | print) loop shared by `ingest`, `extract` and `demo`.
 //!
 //! Documents stream from the readers into batches; each batch is extracted in parallel (rayon)
-//! and handed to a sink in input order, the sink writing batch N while batch N + 1 is extracted.
-//! Memory is bounded by the batch size (three batches at most), not the input.
+//! and handed to a sink in input order, the sink writing batch N while N + 1 and N + 2 are extracted.
+//! Memory is bounded by the batch size (four batches at most), not the input.
 
 use crate::cli::{InputFormat, ReadArgs};
 use anyhow::{Context, Result};
@@ -11,6 +11,7 @@ use dossier_core::{Document, Extraction};
 use dossier_ingest::{Item, Options, Origin};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
@@ -61,10 +62,11 @@ pub fn set_jobs(jobs: Option<usize>) {
 /// input order.
 ///
 /// Extraction and the sink overlap: when a batch is full it starts extracting on its own thread
-/// (rayon underneath) while the sink is handed the batch extracted before it, on this thread. At
-/// most three batches are alive (one being read, one extracting, one in the sink), so memory
-/// stays bounded by the batch size. The sink still sees every batch once, in input order, and a
-/// sink error stops reading at once (the batch in flight is dropped, as unread input was before).
+/// (rayon underneath) while the sink is handed the oldest batch extracted, on this thread, once
+/// [`AHEAD`] batches are extracting (see [`ahead`]). At most `AHEAD + 2` batches are alive (one
+/// being read, `AHEAD` extracting, one in the sink), so memory stays bounded by the batch size.
+/// The sink still sees every batch once, in input order, and a sink error stops reading at once
+/// (the batches in flight are dropped, as unread input was before).
 ///
 /// `skip` lets the caller drop documents before extraction (e.g. already stored); it runs on
 /// this thread, between sink calls. Rejections and warnings are printed to stderr as
@@ -79,21 +81,41 @@ pub fn run(
     mut skip: impl FnMut(&Document) -> bool,
     mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
 ) -> Result<()> {
+    let trace = Trace::from_env();
+    let ahead = ahead();
     std::thread::scope(|scope| {
-        let mut in_flight: Option<std::thread::ScopedJoinHandle<'_, Extracted>> = None;
-        // Start extracting `full` (if any), then pass the batch extracted before it to the sink.
+        let mut in_flight: VecDeque<std::thread::ScopedJoinHandle<'_, Extracted>> =
+            VecDeque::with_capacity(ahead + 1);
+        let (mut batches, mut written) = (0usize, 0usize);
+        // Start extracting `full` (if any); once `AHEAD` batches are extracting, or at the end
+        // (`full` empty), pass the oldest to the sink.
         let mut hand_off = |full: Vec<Read>, tally: &mut Tally| -> Result<()> {
-            let next =
-                (!full.is_empty()).then(|| scope.spawn(move || extract_batch(full, lexicon)));
-            match std::mem::replace(&mut in_flight, next) {
-                Some(previous) => {
-                    let (reads, extractions) = previous
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                    sink(&reads, &extractions, tally)
-                }
-                None => Ok(()),
+            let last = full.is_empty();
+            if !last {
+                let n = batches;
+                batches += 1;
+                in_flight.push_back(scope.spawn(move || {
+                    let t0 = trace.now();
+                    let out = extract_batch(full, lexicon);
+                    trace.span("extract", n, t0);
+                    out
+                }));
             }
+            while in_flight.len() > ahead || (last && !in_flight.is_empty()) {
+                let Some(oldest) = in_flight.pop_front() else {
+                    break;
+                };
+                let t0 = trace.now();
+                let (reads, extractions) = oldest
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                trace.span("wait", written, t0);
+                let t0 = trace.now();
+                sink(&reads, &extractions, tally)?;
+                trace.span("sink", written, t0);
+                written += 1;
+            }
+            Ok(())
         };
         let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
         let mut failure: Option<anyhow::Error> = None;
@@ -133,10 +155,51 @@ pub fn run(
         if let Some(e) = failure {
             return Err(e);
         }
-        // The last (partial) batch starts; the one before it is written; then the last.
+        // The last (partial) batch starts; then every batch still in flight is written.
         hand_off(batch, tally)?;
         hand_off(Vec::new(), tally)
     })
+}
+
+/// Batches extracting while the sink writes an older one. Two: when one batch's extraction
+/// ends before the write of the batch before it, the other keeps the cores busy, so neither
+/// the writer nor extraction waits for the other over a batch's time (issue 19).
+const AHEAD: usize = 2;
+
+/// [`AHEAD`], or `DOSSIER_PIPELINE_AHEAD` (1 to 8) to compare depths on one binary.
+fn ahead() -> usize {
+    std::env::var("DOSSIER_PIPELINE_AHEAD")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| (1..=8).contains(n))
+        .unwrap_or(AHEAD)
+}
+
+/// `DOSSIER_TRACE_PIPELINE=1`: one stderr line per stage of each batch (`extract`, the sink's
+/// `wait` for it, `sink`), with start and end in ms since the loop began, to see where the wall
+/// time goes.
+#[derive(Clone, Copy)]
+struct Trace(Option<Instant>);
+
+impl Trace {
+    fn from_env() -> Trace {
+        Trace(std::env::var_os("DOSSIER_TRACE_PIPELINE").map(|_| Instant::now()))
+    }
+
+    fn now(&self) -> Option<Instant> {
+        self.0.map(|_| Instant::now())
+    }
+
+    fn span(&self, stage: &str, batch: usize, from: Option<Instant>) {
+        if let (Some(origin), Some(from)) = (self.0, from) {
+            let ms = |t: Instant| t.duration_since(origin).as_secs_f64() * 1e3;
+            eprintln!(
+                "pipeline: {stage} batch {batch} {:.1} {:.1}",
+                ms(from),
+                ms(Instant::now())
+            );
+        }
+    }
 }
 
 /// A batch and its extractions, in the same order.
