@@ -92,6 +92,7 @@ use crate::text::{Offsets, Sentence};
 mod names;
 mod phrases;
 mod pronouns;
+pub(crate) use pronouns::plural_person_name;
 mod units;
 
 /// Index into [`ActorLayer::actors`].

@@ -636,19 +636,7 @@ impl<'a> Resolver<'a> {
         let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
         let b = match state {
             Some(s) => self.state_body(s, g),
-            None => {
-                let name = format!("the {}", gb.name);
-                let id = format!("ORG.{}", slug(&gb.name));
-                let kind = gb.kind;
-                self.actor(ActorEntry {
-                    id,
-                    name,
-                    kind,
-                    country: None,
-                    role: None,
-                    affiliation: None,
-                })
-            }
+            None => self.stateless_body(g),
         };
         self.mention(st, en, b, MentionForm::Description);
         g_unit + 1
@@ -676,25 +664,28 @@ impl<'a> Resolver<'a> {
         let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
         let b = match country {
             Some(c) => self.state_body_of(&c, g),
-            None => {
-                let gb = &self.lex.generic[g];
-                let (id, name, kind) = (
-                    format!("ORG.{}", slug(&gb.name)),
-                    format!("the {}", gb.name),
-                    gb.kind,
-                );
-                self.actor(ActorEntry {
-                    id,
-                    name,
-                    kind,
-                    country: None,
-                    role: None,
-                    affiliation: None,
-                })
-            }
+            None => self.stateless_body(g),
         };
         self.mention(st, en, b, MentionForm::Description);
         g_unit + 1
+    }
+
+    /// A generic body with no state to belong to ("the police" → `ORG.police`).
+    fn stateless_body(&mut self, g: usize) -> usize {
+        let gb = &self.lex.generic[g];
+        let (id, name, kind) = (
+            format!("ORG.{}", slug(&gb.name)),
+            format!("the {}", gb.name),
+            gb.kind,
+        );
+        self.actor(ActorEntry {
+            id,
+            name,
+            kind,
+            country: None,
+            role: None,
+            affiliation: None,
+        })
     }
 
     /// The country of unit `i` when it names a place: a state, capital or seat of the lexicon,

@@ -385,8 +385,9 @@ fn inside_quote(before: &str) -> bool {
     open > close || before.matches('"').count() % 2 == 1
 }
 
-/// A one-word name in the plural ("Kurds"): a group, which "he"/"she" never refers to.
-fn plural_person_name(name: &str) -> bool {
+/// A one-word name in the plural ("Kurds", "Militants"): a group, which "he"/"she" never
+/// refers to (also for attribution's earlier speakers).
+pub(crate) fn plural_person_name(name: &str) -> bool {
     let n = name.trim();
     !n.contains(' ')
         && n.len() > 3

@@ -343,7 +343,9 @@ pub(super) fn resolve_phrase(
         let a = &actors.actors[m.actor];
         m.form != MentionForm::Pronoun
             || want_gender.is_none()
-            || a.kind == ActorKind::Person && !disagrees(&a.name) && !plural_name(&a.name)
+            || a.kind == ActorKind::Person
+                && !disagrees(&a.name)
+                && !crate::actors::plural_person_name(&a.name)
     });
     // "The Democratic presidential candidate blasted …" after "Hillary Clinton has a word for
     // …": a definite description of a person with no name in it is the person in subject
@@ -385,7 +387,7 @@ pub(super) fn resolve_phrase(
                 && !is_pronoun_text(&h.2)
                 && !disagrees(&h.2)
                 && !disagrees(&h.0.name)
-                && !plural_name(&h.0.name)
+                && !crate::actors::plural_person_name(&h.0.name)
         });
         if let Some(h) = speaker.filter(|h| named_in_quote && h.0.id != a.id) {
             return (
@@ -479,7 +481,7 @@ pub(super) fn resolve_phrase(
                     && !is_pronoun_text(&h.2)
                     && !disagrees(&h.2)
                     && !disagrees(&h.0.name)
-                    && !plural_name(&h.0.name)
+                    && !crate::actors::plural_person_name(&h.0.name)
             }),
             "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
             "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
@@ -591,18 +593,6 @@ pub(super) struct Ctx<'a> {
 
 /// An earlier speaker: resolved actor, sourcing, the phrase as written, the body spoken for.
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
-
-/// A one-word name in the plural ("Kurds", "Militants"): a group, which "he"/"she" never
-/// refers to.
-fn plural_name(name: &str) -> bool {
-    let n = name.trim();
-    !n.contains(' ')
-        && n.len() > 3
-        && n.ends_with('s')
-        && !n.ends_with("ss")
-        && !n.ends_with("us")
-        && !n.ends_with("is")
-}
 
 pub(super) fn is_pronoun_text(s: &str) -> bool {
     PRONOUNS.contains(&s.trim().to_lowercase().as_str())

@@ -5,7 +5,8 @@
 use super::*;
 use crate::model::{DocumentHeader, Extraction};
 
-fn run(text: &str) -> Extraction {
+/// The whole pipeline on `text` (also used by `tests_passive`).
+pub(super) fn run(text: &str) -> Extraction {
     let d = crate::make_document(
         text,
         DocumentHeader {
@@ -16,7 +17,8 @@ fn run(text: &str) -> Extraction {
     crate::extract(&d)
 }
 
-fn show(x: &Extraction) -> Vec<String> {
+/// One line per claim: subject id, predicate, target, object, stance, modality.
+pub(super) fn show(x: &Extraction) -> Vec<String> {
     x.claims
         .iter()
         .map(|c| {

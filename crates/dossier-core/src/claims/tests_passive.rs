@@ -4,31 +4,8 @@
 //! checkable copular states ("is in custody").
 //! Sentences written for these tests.
 
+use super::tests_lede::{run, show};
 use super::*;
-use crate::model::{DocumentHeader, Extraction};
-
-fn run(text: &str) -> Extraction {
-    let d = crate::make_document(
-        text,
-        DocumentHeader {
-            outlet: Some("Test Wire".into()),
-            ..Default::default()
-        },
-    );
-    crate::extract(&d)
-}
-
-fn show(x: &Extraction) -> Vec<String> {
-    x.claims
-        .iter()
-        .map(|c| {
-            format!(
-                "{} {} {:?} {:?} {:?} {:?}",
-                c.subject.id, c.predicate, c.target, c.object, c.stance, c.modality
-            )
-        })
-        .collect()
-}
 
 fn claim<'a>(x: &'a Extraction, predicate: &str) -> &'a DocClaim {
     x.claims
