@@ -448,4 +448,27 @@ mod tests {
         assert_eq!(doc.token_ending_at(envoy - 1), Some(i - 1));
         assert_eq!(doc.token_starting_at(text.len() + 5), None);
     }
+
+    #[test]
+    fn tags_and_feats_are_shared_atoms_that_read_as_strings() {
+        use super::Atom;
+        let doc = crate::parse("Officials said the ministers were meeting in Ankara.");
+        let said = &doc.tokens[1];
+        assert_eq!(said.xpos, "VBD");
+        assert!(said.xpos.starts_with("VB"));
+        assert_eq!(format!("{}", said.xpos), "VBD");
+        // One copy per distinct string: a second document's "VBD" is the same pointer.
+        let again = crate::parse("The envoy said talks resumed.");
+        assert!(std::ptr::eq(
+            again.tokens[2].xpos.as_str(),
+            said.xpos.as_str()
+        ));
+        assert!(std::ptr::eq(Atom::new("VBD").as_str(), said.xpos.as_str()));
+        assert_eq!(doc.tokens[0].feats, "Number=Plur");
+        // Serialised as plain strings, read back to the same atoms.
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(json.contains("\"xpos\":\"VBD\""));
+        let back: crate::Doc = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, doc);
+    }
 }
