@@ -4,7 +4,7 @@
 //! as [`MultiWord`] ranges over the words; empty nodes ("8.1") are skipped (they carry no surface
 //! text and no basic-tree head).
 
-use crate::doc::{Rel, Upos};
+use crate::doc::{Atom, Rel, Upos};
 
 /// One syntactic word of a gold sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -204,9 +204,9 @@ pub fn gold_doc(sentences: &[GoldSentence]) -> (String, crate::Doc) {
             start: a as u32,
             end: b as u32,
             upos: w.upos,
-            xpos: w.xpos.clone(),
+            xpos: Atom::new(&w.xpos),
             lemma: w.lemma.clone(),
-            feats: w.feats.clone(),
+            feats: Atom::new(&w.feats),
             head: if w.head == 0 {
                 NO_HEAD
             } else {

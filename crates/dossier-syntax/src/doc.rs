@@ -184,6 +184,111 @@ impl Rel {
 /// Marker for "no head": the root of a sentence.
 pub const NO_HEAD: u32 = u32::MAX;
 
+/// A string from a small closed set — a Penn Treebank tag, a FEATS value — interned once per
+/// process, so a token holds a pointer to it instead of an allocated copy. Reads as a `&str`
+/// (`Deref`, `as_str`, `==` with strings, `Display`); serialised as the string.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Atom(&'static str);
+
+impl Atom {
+    /// The interned copy of `s`. Each distinct string is stored once for the life of the
+    /// process: meant for tag sets and feature values (the model's, a treebank's), not for
+    /// open-ended text.
+    pub fn new(s: &str) -> Atom {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, OnceLock};
+        static SET: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let set = SET.get_or_init(Default::default);
+        // A poisoned lock only means another thread panicked while inserting; the set is
+        // still a valid set of leaked strings.
+        let mut set = set.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&k) = set.get(s) {
+            return Atom(k);
+        }
+        let k: &'static str = Box::leak(s.to_owned().into_boxed_str());
+        set.insert(k);
+        Atom(k)
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Atom {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Atom {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Atom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::fmt::Debug for Atom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl PartialEq<str> for Atom {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Atom {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Atom {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other.as_str()
+    }
+}
+
+impl PartialEq<Atom> for &str {
+    fn eq(&self, other: &Atom) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<Atom> for str {
+    fn eq(&self, other: &Atom) -> bool {
+        self == other.0
+    }
+}
+
+impl From<&str> for Atom {
+    fn from(s: &str) -> Atom {
+        Atom::new(s)
+    }
+}
+
+impl Serialize for Atom {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Atom {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Atom, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Ok(Atom::new(&s))
+    }
+}
+
 /// One syntactic word. In UD terms a *word*: "don't" is two tokens, "do" and "n't", each a
 /// substring of the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,10 +298,10 @@ pub struct Token {
     pub end: u32,
     pub upos: Upos,
     /// Penn Treebank tag ("NNP", "VBD", …).
-    pub xpos: String,
+    pub xpos: Atom,
     pub lemma: String,
     /// UD morphological features as in CoNLL-U ("Number=Sing|Person=3"), "" when none.
-    pub feats: String,
+    pub feats: Atom,
     /// Index of the head token in [`Doc::tokens`], or [`NO_HEAD`] for a sentence root.
     pub head: u32,
     pub rel: Rel,
@@ -342,5 +447,28 @@ mod tests {
         assert_eq!(doc.token_ending_at(envoy + 2), None);
         assert_eq!(doc.token_ending_at(envoy - 1), Some(i - 1));
         assert_eq!(doc.token_starting_at(text.len() + 5), None);
+    }
+
+    #[test]
+    fn tags_and_feats_are_shared_atoms_that_read_as_strings() {
+        use super::Atom;
+        let doc = crate::parse("Officials said the ministers were meeting in Ankara.");
+        let said = &doc.tokens[1];
+        assert_eq!(said.xpos, "VBD");
+        assert!(said.xpos.starts_with("VB"));
+        assert_eq!(format!("{}", said.xpos), "VBD");
+        // One copy per distinct string: a second document's "VBD" is the same pointer.
+        let again = crate::parse("The envoy said talks resumed.");
+        assert!(std::ptr::eq(
+            again.tokens[2].xpos.as_str(),
+            said.xpos.as_str()
+        ));
+        assert!(std::ptr::eq(Atom::new("VBD").as_str(), said.xpos.as_str()));
+        assert_eq!(doc.tokens[0].feats, "Number=Plur");
+        // Serialised as plain strings, read back to the same atoms.
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(json.contains("\"xpos\":\"VBD\""));
+        let back: crate::Doc = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, doc);
     }
 }

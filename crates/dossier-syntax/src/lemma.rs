@@ -16,6 +16,7 @@
 use crate::doc::Upos;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Longest suffix, in characters, a rule is keyed on.
 pub const MAX_SUFFIX: usize = 7;
@@ -123,10 +124,27 @@ impl TagRules<'_> {
     }
 }
 
+/// One tag class's lemma rules, owned ([`Lemmatizer::class_rules`]).
+#[derive(Debug, Clone)]
+pub struct ClassRules {
+    model: Option<Arc<TagModel>>,
+    propn: bool,
+}
+
+impl ClassRules {
+    pub fn lemma(&self, form: &str) -> String {
+        TagRules {
+            model: self.model.as_deref(),
+            propn: self.propn,
+        }
+        .lemma(form)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lemmatizer {
     /// Keyed by XPOS, and by "UPOS:<name>" for the fall-back per UPOS.
-    tags: BTreeMap<String, TagModel>,
+    tags: BTreeMap<String, Arc<TagModel>>,
 }
 
 /// Key of the per-UPOS fall-back model.
@@ -175,7 +193,7 @@ impl Lemmatizer {
         }
         let tags = seen
             .into_iter()
-            .map(|(tag, pairs)| (tag, train_tag(&pairs)))
+            .map(|(tag, pairs)| (tag, Arc::new(train_tag(&pairs))))
             .collect();
         Lemmatizer { tags }
     }
@@ -191,7 +209,21 @@ impl Lemmatizer {
             model: self
                 .tags
                 .get(xpos)
-                .or_else(|| self.tags.get(upos_key(upos))),
+                .or_else(|| self.tags.get(upos_key(upos)))
+                .map(|m| &**m),
+            propn: upos == Upos::Propn,
+        }
+    }
+
+    /// [`Lemmatizer::rules_for`], holding its rules (shared, not copied): what a model keeps
+    /// per tag class.
+    pub fn class_rules(&self, upos: Upos, xpos: &str) -> ClassRules {
+        ClassRules {
+            model: self
+                .tags
+                .get(xpos)
+                .or_else(|| self.tags.get(upos_key(upos)))
+                .cloned(),
             propn: upos == Upos::Propn,
         }
     }
@@ -263,11 +295,11 @@ impl Lemmatizer {
             }
             tags.insert(
                 tag,
-                TagModel {
+                Arc::new(TagModel {
                     lowercase,
                     exceptions,
                     rules,
-                },
+                }),
             );
         }
         if r.p != bytes.len() {

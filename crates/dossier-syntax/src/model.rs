@@ -5,12 +5,13 @@
 //! section for each of tagger, parser, morphology and lemmatiser.
 
 use crate::doc::{Doc, Sentence, Token, NO_HEAD};
-use crate::lemma::Lemmatizer;
+use crate::lemma::{ClassRules, Lemmatizer};
 use crate::morph::Morph;
-use crate::parser::{pwords, Parser};
+use crate::parser::{pwords_into, PWord, ParseScratch, Parser};
 use crate::perceptron::{put_u32, Reader};
 use crate::tagger::{truecase, word_info, Scratch, Tagger, WordInfo};
 use crate::tokenize::{tokenize, RawSentence, RawToken};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 8] = b"DSYNTAX\x01";
@@ -20,15 +21,27 @@ pub struct Model {
     pub parser: Parser,
     pub morph: Morph,
     pub lemmatizer: Lemmatizer,
+    /// Each tag class's lemma rules, resolved on first use (the class list and the
+    /// lemmatiser's tables only change when a model is built).
+    pub(crate) lemma_rules: OnceLock<Vec<ClassRules>>,
 }
 
-/// Reusable per-thread buffers.
+/// Reusable per-thread buffers: once grown to the longest sentence seen, analysing a
+/// sentence allocates only the `Doc`'s own tokens and lemmas.
 #[derive(Default)]
 struct Work {
     scratch: Scratch,
     words: Vec<WordInfo>,
     tags: Vec<u16>,
     feats: Vec<u64>,
+    pwords: Vec<PWord>,
+    parse: ParseScratch,
+    heads: Vec<u32>,
+    rels: Vec<crate::doc::Rel>,
+}
+
+thread_local! {
+    static WORK: RefCell<Work> = RefCell::default();
 }
 
 impl Model {
@@ -76,6 +89,7 @@ impl Model {
             parser,
             morph,
             lemmatizer,
+            lemma_rules: OnceLock::new(),
         })
     }
 
@@ -83,17 +97,37 @@ impl Model {
     /// are contiguous token ranges in order). Out-of-range or misordered spans are clamped, never
     /// a panic.
     pub fn analyse(&self, text: &str, tokens: &[RawToken], sentences: &[RawSentence]) -> Doc {
-        let mut w = Work::default();
+        WORK.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut w) => self.analyse_with(text, tokens, sentences, &mut w),
+            // Only reachable by re-entry from the same thread; fresh buffers then.
+            Err(_) => self.analyse_with(text, tokens, sentences, &mut Work::default()),
+        })
+    }
+
+    fn analyse_with(
+        &self,
+        text: &str,
+        tokens: &[RawToken],
+        sentences: &[RawSentence],
+        w: &mut Work,
+    ) -> Doc {
         let mut doc = Doc {
             tokens: Vec::with_capacity(tokens.len()),
             sentences: Vec::with_capacity(sentences.len()),
         };
-        let lemma_rules: Vec<_> = self
-            .tagger
-            .classes
-            .iter()
-            .map(|(xpos, upos)| self.lemmatizer.rules_for(*upos, xpos))
-            .collect();
+        let resolve = || -> Vec<ClassRules> {
+            self.tagger
+                .classes
+                .iter()
+                .map(|(xpos, upos)| self.lemmatizer.class_rules(*upos, xpos))
+                .collect()
+        };
+        let mut fresh = None;
+        let mut lemma_rules: &[ClassRules] = self.lemma_rules.get_or_init(resolve);
+        if lemma_rules.len() != self.tagger.classes.len() {
+            // The tagger was swapped for one with other classes after first use.
+            lemma_rules = fresh.insert(resolve());
+        }
         let form_of = |t: &RawToken| -> &str {
             let (a, b) = (t.start as usize, t.end as usize);
             text.get(a..b).unwrap_or("")
@@ -117,23 +151,27 @@ impl Model {
                 &mut w.scratch,
             );
             self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);
-            let pw = pwords(&w.words, &w.tags);
-            let (heads, rels) = self.parser.parse(&pw, &mut w.feats);
+            pwords_into(&w.words, &w.tags, &mut w.pwords);
+            self.parser.parse_into(
+                &w.pwords,
+                &mut w.feats,
+                &mut w.parse,
+                &mut w.heads,
+                &mut w.rels,
+            );
+            let (heads, rels) = (&w.heads, &w.rels);
             let base = doc.tokens.len() as u32;
             for (i, t) in toks.iter().enumerate() {
                 let class = w.tags[i];
-                let (xpos, upos) = &self.tagger.classes[class as usize];
+                let upos = &self.tagger.classes[class as usize].1;
                 let form = form_of(t);
                 doc.tokens.push(Token {
                     start: t.start,
                     end: t.end,
                     upos: *upos,
-                    xpos: xpos.clone(),
+                    xpos: self.tagger.xpos(class),
                     lemma: lemma_rules[class as usize].lemma(form),
-                    feats: self
-                        .morph
-                        .feats(class, w.words[i].lower, w.words[i].suf3)
-                        .to_string(),
+                    feats: self.morph.feats(class, w.words[i].lower, w.words[i].suf3),
                     head: if heads[i] == NO_HEAD {
                         NO_HEAD
                     } else {

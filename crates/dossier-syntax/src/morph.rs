@@ -2,13 +2,14 @@
 //! frequent FEATS for (tag class, lower-case word), else for (tag class, 3-letter suffix), else
 //! for the tag class alone.
 
+use crate::doc::Atom;
 use crate::perceptron::{f2, put_str, put_u32, Reader};
 use rustc_hash::FxHashMap;
 
 #[derive(Default)]
 pub struct Morph {
-    /// Distinct FEATS strings; index 0 is "".
-    pub strings: Vec<String>,
+    /// Distinct FEATS strings (interned); index 0 is "".
+    pub strings: Vec<Atom>,
     by_word: FxHashMap<u64, u32>,
     by_suffix: FxHashMap<u64, u32>,
     by_class: Vec<u32>,
@@ -16,7 +17,7 @@ pub struct Morph {
 
 impl Morph {
     /// FEATS for a word of tag class `class` with lower-case hash `lower` and suffix hash `suf3`.
-    pub fn feats(&self, class: u16, lower: u64, suf3: u64) -> &str {
+    pub fn feats(&self, class: u16, lower: u64, suf3: u64) -> Atom {
         let id = self
             .by_word
             .get(&f2(1, class as u64, lower))
@@ -24,7 +25,7 @@ impl Morph {
             .copied()
             .or_else(|| self.by_class.get(class as usize).copied())
             .unwrap_or(0);
-        self.strings.get(id as usize).map_or("", |s| s.as_str())
+        self.strings.get(id as usize).copied().unwrap_or_default()
     }
 
     /// Learn from (class, lower hash, suffix hash, FEATS) of every training word.
@@ -32,7 +33,7 @@ impl Morph {
         n_classes: usize,
         words: impl IntoIterator<Item = (u16, u64, u64, &'a str)>,
     ) -> Morph {
-        let mut strings: Vec<String> = vec![String::new()];
+        let mut strings: Vec<Atom> = vec![Atom::new("")];
         let mut string_id: FxHashMap<String, u32> = FxHashMap::default();
         string_id.insert(String::new(), 0);
         let mut word: FxHashMap<u64, FxHashMap<u32, u32>> = FxHashMap::default();
@@ -40,7 +41,7 @@ impl Morph {
         let mut class: Vec<FxHashMap<u32, u32>> = vec![FxHashMap::default(); n_classes];
         for (c, lower, suf, feats) in words {
             let id = *string_id.entry(feats.to_string()).or_insert_with(|| {
-                strings.push(feats.to_string());
+                strings.push(Atom::new(feats));
                 strings.len() as u32 - 1
             });
             *word
@@ -79,7 +80,7 @@ impl Morph {
     pub fn write(&self, out: &mut Vec<u8>) {
         put_u32(out, self.strings.len() as u32);
         for s in &self.strings {
-            put_str(out, s);
+            put_str(out, s.as_str());
         }
         put_u32(out, self.by_class.len() as u32);
         for &c in &self.by_class {
@@ -103,7 +104,7 @@ impl Morph {
         }
         let mut strings = Vec::with_capacity(n);
         for _ in 0..n {
-            strings.push(r.str()?.to_string());
+            strings.push(Atom::new(r.str()?));
         }
         let nc = r.u32()? as usize;
         if nc > 4096 {

@@ -26,16 +26,21 @@ pub struct PWord {
 }
 
 pub fn pwords(words: &[WordInfo], tags: &[u16]) -> Vec<PWord> {
-    words
-        .iter()
-        .zip(tags)
-        .map(|(w, &t)| PWord {
-            lower: w.lower,
-            tag: t as u64 + 1,
-        })
-        .collect()
+    let mut out = Vec::with_capacity(words.len());
+    pwords_into(words, tags, &mut out);
+    out
 }
 
+/// [`pwords`] into a reused buffer (cleared first).
+pub fn pwords_into(words: &[WordInfo], tags: &[u16], out: &mut Vec<PWord>) {
+    out.clear();
+    out.extend(words.iter().zip(tags).map(|(w, &t)| PWord {
+        lower: w.lower,
+        tag: t as u64 + 1,
+    }));
+}
+
+#[derive(Default)]
 struct State {
     n: u32,
     stack: Vec<u32>,
@@ -51,17 +56,25 @@ struct State {
 
 impl State {
     fn new(n: usize) -> State {
-        State {
-            n: n as u32,
-            stack: Vec::with_capacity(n.min(1024)),
-            b: 0,
-            heads: vec![NONE; n],
-            lc1: vec![NONE; n + 1],
-            lc2: vec![NONE; n + 1],
-            rc1: vec![NONE; n + 1],
-            rc2: vec![NONE; n + 1],
-            nl: vec![0; n + 1],
-            nr: vec![0; n + 1],
+        let mut st = State::default();
+        st.reset(n);
+        st
+    }
+
+    /// The initial configuration for a sentence of `n` words, reusing the buffers.
+    fn reset(&mut self, n: usize) {
+        self.n = n as u32;
+        self.stack.clear();
+        self.b = 0;
+        self.heads.clear();
+        self.heads.resize(n, NONE);
+        for v in [&mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
+        for v in [&mut self.nl, &mut self.nr] {
+            v.clear();
+            v.resize(n + 1, 0);
         }
     }
 
@@ -371,10 +384,12 @@ fn label_features(w: &[PWord], heads: &[u32], kids: &Kids, d: usize, out: &mut V
     }
 }
 
-/// Dependents of every word in text order, as one flat list (two allocations per sentence).
+/// Dependents of every word in text order, as one flat list (buffers reused across sentences).
+#[derive(Default)]
 struct Kids {
     start: Vec<u32>,
     list: Vec<u32>,
+    fill: Vec<u32>,
 }
 
 impl std::ops::Index<usize> for Kids {
@@ -385,42 +400,84 @@ impl std::ops::Index<usize> for Kids {
 }
 
 fn children(heads: &[u32]) -> Kids {
-    let n = heads.len();
-    let mut start = vec![0u32; n + 1];
-    for &h in heads {
-        if h != NONE {
-            start[h as usize + 1] += 1;
+    let mut kids = Kids::default();
+    kids.fill_from(heads);
+    kids
+}
+
+impl Kids {
+    /// The dependents of the tree `heads` (`NONE` for the root).
+    fn fill_from(&mut self, heads: &[u32]) {
+        let n = heads.len();
+        let Kids { start, list, fill } = self;
+        start.clear();
+        start.resize(n + 1, 0);
+        for &h in heads {
+            if h != NONE {
+                start[h as usize + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        fill.clear();
+        fill.extend_from_slice(start);
+        list.clear();
+        list.resize(start[n] as usize, 0);
+        for (d, &h) in heads.iter().enumerate() {
+            if h != NONE {
+                list[fill[h as usize] as usize] = d as u32;
+                fill[h as usize] += 1;
+            }
         }
     }
-    for i in 0..n {
-        start[i + 1] += start[i];
-    }
-    let mut fill = start.clone();
-    let mut list = vec![0u32; start[n] as usize];
-    for (d, &h) in heads.iter().enumerate() {
-        if h != NONE {
-            list[fill[h as usize] as usize] = d as u32;
-            fill[h as usize] += 1;
-        }
-    }
-    Kids { start, list }
+}
+
+/// Buffers for [`Parser::parse_into`], kept across sentences so that parsing a sentence
+/// allocates nothing once they have grown to the longest sentence seen.
+#[derive(Default)]
+pub struct ParseScratch {
+    state: State,
+    kids: Kids,
+    scores: Vec<i32>,
 }
 
 impl Parser {
     /// Parse one sentence: heads (`NO_HEAD` for the root) and relations.
     pub fn parse(&self, w: &[PWord], feats: &mut Vec<u64>) -> (Vec<u32>, Vec<Rel>) {
-        let heads = self.heads(w, feats);
-        let rels = self.label(w, &heads, feats);
+        let (mut heads, mut rels) = (Vec::new(), Vec::new());
+        let mut scratch = ParseScratch::default();
+        self.parse_into(w, feats, &mut scratch, &mut heads, &mut rels);
         (heads, rels)
+    }
+
+    /// [`Parser::parse`] into `heads` and `rels` (cleared first), with reused buffers.
+    pub fn parse_into(
+        &self,
+        w: &[PWord],
+        feats: &mut Vec<u64>,
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        rels: &mut Vec<Rel>,
+    ) {
+        self.heads_into(w, feats, &mut scratch.state, heads);
+        self.label_into(w, heads, feats, scratch, rels);
     }
 
     /// The unlabelled tree of one sentence: heads (`NO_HEAD` for the root).
     pub fn heads(&self, w: &[PWord], feats: &mut Vec<u64>) -> Vec<u32> {
+        let mut heads = Vec::new();
+        self.heads_into(w, feats, &mut State::default(), &mut heads);
+        heads
+    }
+
+    fn heads_into(&self, w: &[PWord], feats: &mut Vec<u64>, st: &mut State, out: &mut Vec<u32>) {
+        out.clear();
         let n = w.len();
         if n == 0 {
-            return Vec::new();
+            return;
         }
-        let mut st = State::new(n);
+        st.reset(n);
         while !st.terminal() {
             st.features(w, feats);
             let mut s = [0i32; 3];
@@ -428,35 +485,50 @@ impl Parser {
             let t = best_valid_i32(&s, &st.valid());
             st.apply(t);
         }
-        st.heads
-            .iter()
-            .map(|&h| if h >= n as u32 { NO_HEAD } else { h })
-            .collect()
+        out.extend(
+            st.heads
+                .iter()
+                .map(|&h| if h >= n as u32 { NO_HEAD } else { h }),
+        );
     }
 
     /// Relations for a tree from [`Parser::heads`] (`NO_HEAD` root gets `Rel::Root`).
     pub fn label(&self, w: &[PWord], heads: &[u32], feats: &mut Vec<u64>) -> Vec<Rel> {
+        let mut rels = Vec::new();
+        self.label_into(w, heads, feats, &mut ParseScratch::default(), &mut rels);
+        rels
+    }
+
+    fn label_into(
+        &self,
+        w: &[PWord],
+        heads: &[u32],
+        feats: &mut Vec<u64>,
+        scratch: &mut ParseScratch,
+        out: &mut Vec<Rel>,
+    ) {
         // NO_HEAD and the parser's NONE are the same value.
         const _: () = assert!(NO_HEAD == NONE);
-        let kids = children(heads);
-        let mut scores = vec![0i32; self.labels.len()];
-        (0..w.len())
-            .map(|d| {
-                if heads[d] == NONE {
-                    return Rel::Root;
+        out.clear();
+        let ParseScratch { kids, scores, .. } = scratch;
+        kids.fill_from(heads);
+        scores.clear();
+        scores.resize(self.labels.len(), 0);
+        out.extend((0..w.len()).map(|d| {
+            if heads[d] == NONE {
+                return Rel::Root;
+            }
+            label_features(w, heads, kids, d, feats);
+            scores.iter_mut().for_each(|s| *s = 0);
+            self.label_weights.score(feats, scores);
+            let mut best = usize::MAX;
+            for (c, &s) in scores.iter().enumerate() {
+                if self.labels[c] != Rel::Root && (best == usize::MAX || s > scores[best]) {
+                    best = c;
                 }
-                label_features(w, heads, &kids, d, feats);
-                scores.iter_mut().for_each(|s| *s = 0);
-                self.label_weights.score(feats, &mut scores);
-                let mut best = usize::MAX;
-                for (c, &s) in scores.iter().enumerate() {
-                    if self.labels[c] != Rel::Root && (best == usize::MAX || s > scores[best]) {
-                        best = c;
-                    }
-                }
-                self.labels.get(best).copied().unwrap_or(Rel::Dep)
-            })
-            .collect()
+            }
+            self.labels.get(best).copied().unwrap_or(Rel::Dep)
+        }));
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {

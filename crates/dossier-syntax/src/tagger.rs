@@ -13,7 +13,7 @@
 //! rides in the low bits of its ambiguity-class value; words too rare for an ambiguity class
 //! are kept for their profile only ([`RARE_CLASS`], read as "no class" by the features).
 
-use crate::doc::Upos;
+use crate::doc::{Atom, Upos};
 use crate::perceptron::{f1, f2, f3, hash_bytes, put_str, put_u32, Reader, Rng, Trainer, Weights};
 use rustc_hash::FxHashMap;
 
@@ -259,6 +259,8 @@ pub struct Tagger {
     /// without features ("the", ",", "said").
     pub dict: FxHashMap<u64, u16>,
     pub weights: Weights,
+    /// Each class's XPOS, interned (what a token holds).
+    xpos: Vec<Atom>,
 }
 
 /// A word enters the tag dictionary when seen at least this often…
@@ -362,11 +364,29 @@ fn argmax_f32(s: &[f32]) -> usize {
     best
 }
 
+fn xpos_atoms(classes: &[(String, Upos)]) -> Vec<Atom> {
+    classes.iter().map(|(x, _)| Atom::new(x)).collect()
+}
+
 impl Tagger {
+    /// The XPOS of tag class `class` ("" for an unknown class).
+    pub fn xpos(&self, class: u16) -> Atom {
+        self.xpos.get(class as usize).copied().unwrap_or_default()
+    }
+
     /// Tag one sentence; class ids into `out`.
     pub fn tag(&self, words: &[WordInfo], out: &mut Vec<u16>, feats: &mut Vec<u64>) {
         out.clear();
-        let mut scores = vec![0i32; self.classes.len()];
+        // The class scores live on the stack for any tag set of ordinary size.
+        let mut small = [0i32; 256];
+        let mut large = Vec::new();
+        let scores: &mut [i32] = match small.get_mut(..self.classes.len()) {
+            Some(s) => s,
+            None => {
+                large.resize(self.classes.len(), 0);
+                &mut large
+            }
+        };
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
         for i in 0..words.len() {
             let c = match self.dict.get(&words[i].form) {
@@ -374,8 +394,8 @@ impl Tagger {
                 None => {
                     features(words, i, p1, p2, feats);
                     scores.iter_mut().for_each(|s| *s = 0);
-                    self.weights.score(feats, &mut scores);
-                    argmax_i32(&scores)
+                    self.weights.score(feats, scores);
+                    argmax_i32(scores)
                 }
             };
             out.push(c as u16);
@@ -443,6 +463,7 @@ impl Tagger {
             return Err("tagger weights do not match its classes".into());
         }
         Ok(Tagger {
+            xpos: xpos_atoms(&classes),
             classes,
             amb,
             dict,
@@ -597,6 +618,7 @@ pub fn train(
         ));
     }
     Tagger {
+        xpos: xpos_atoms(&classes),
         classes,
         amb,
         dict,

@@ -185,5 +185,6 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
         parser,
         morph,
         lemmatizer,
+        lemma_rules: Default::default(),
     }
 }

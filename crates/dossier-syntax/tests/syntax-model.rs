@@ -112,6 +112,25 @@ fn noun_phrase_modifiers_stay_inside_the_phrase() {
 }
 
 #[test]
+fn buffers_reused_across_documents_leave_no_trace() {
+    // Model::analyse keeps its buffers per thread: a short document parsed right after a long
+    // one must come out exactly as on a thread that has parsed nothing before.
+    let long = "The defence minister, who met his Turkish counterpart in Ankara on Monday, said \
+        that the two countries had agreed to extend the ceasefire along the border and to open \
+        talks with the rebels, whose leaders have rejected every earlier offer. Officials in \
+        Damascus did not comment.";
+    let short = "Iran denied sending missiles.";
+    let fresh = std::thread::spawn(move || parse(short)).join().unwrap();
+    let _ = parse(long);
+    assert_eq!(parse(short), fresh);
+    let _ = parse(long);
+    assert_eq!(
+        parse(long),
+        std::thread::spawn(move || parse(long)).join().unwrap()
+    );
+}
+
+#[test]
 fn two_sentences_two_trees() {
     let text = "Russia rejected the proposal. Officials in Kyiv welcomed it on Friday.";
     let d = parse(text);
