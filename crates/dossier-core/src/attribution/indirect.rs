@@ -107,7 +107,12 @@ impl Attributor<'_> {
                 self.push(d, &[hi]);
             }
             CueClass::Participle => {
-                let prev_comma = ci > 0 && !toks[ci - 1].word;
+                // "…, even suggesting …": an adverb between the comma and the participle.
+                let prev_comma = ci > 0 && !toks[ci - 1].word
+                    || ci > 1
+                        && !toks[ci - 2].word
+                        && &self.text[toks[ci - 2].s..toks[ci - 2].e] == ","
+                        && self.adverb_at(toks[ci - 1].s);
                 let speaker = self.clause_speaker(si, &toks, ci);
                 let Some(sp) = speaker else { return };
                 if !prev_comma && !matches!(sp, Speaker::Phrase(..)) {
