@@ -78,3 +78,32 @@ fn a_capital_letter_ending_a_sentence_is_no_initial() {
         "their client had never questioned the count"
     );
 }
+
+#[test]
+fn a_partial_quote_in_typewriter_marks_before_a_post_posed_cue() {
+    // Two apostrophes stand for a double quote in some wire archives.
+    let st =
+        statements("The new tariffs are ''a tax on American families,'' Senator Jane Doe said.");
+    let s = with_cue(&st, "said");
+    assert_eq!(speaker_words(s), "Senator Jane Doe");
+    assert_eq!(
+        s.content.text,
+        "The new tariffs are ''a tax on American families"
+    );
+
+    let st = statements(
+        "Raising the sales tax again ''would be a misguided approach,'' said Mr. Okafor.",
+    );
+    let s = with_cue(&st, "said");
+    assert_eq!(speaker_words(s), "Mr. Okafor");
+    assert!(
+        s.content.text.starts_with("Raising the sales tax again"),
+        "{:?}",
+        s.content.text
+    );
+    assert!(
+        s.content.text.ends_with("misguided approach"),
+        "{:?}",
+        s.content.text
+    );
+}

@@ -240,7 +240,10 @@ impl Attributor<'_> {
                 !toks[b].word
                     && match &t[toks[b].s..toks[b].e] {
                         "," | "—" => true,
-                        "”" | "\"" | "'" => t[..toks[b].s].ends_with([',', '?', '!']),
+                        // The typewriter pair `,''` is two apostrophe tokens.
+                        "”" | "\"" | "'" => t[..toks[b].s]
+                            .trim_end_matches('\'')
+                            .ends_with([',', '?', '!']),
                         _ => false,
                     }
             })
@@ -301,7 +304,10 @@ impl Attributor<'_> {
             if let Some((speaker, b, citing, mut via)) = post {
                 let cs = self.clause_start(toks, b);
                 let ce = toks[b].s;
-                let slice = t[cs..ce].trim_end_matches([',', ' ', '”', '"']);
+                // `…,'' said X`: the boundary is the second apostrophe of the pair.
+                let slice = &t[cs..ce.max(cs)];
+                let slice = slice.strip_suffix(",'").unwrap_or(slice);
+                let slice = slice.trim_end_matches([',', ' ', '”', '"']);
                 let content = (cs, cs + slice.len());
                 if content.0 < content.1 {
                     let content = self.extend_over_quotes(content.0, content.1);
