@@ -107,3 +107,40 @@ fn a_partial_quote_in_typewriter_marks_before_a_post_posed_cue() {
         s.content.text
     );
 }
+
+#[test]
+fn as_x_put_it_names_the_speaker_of_the_clause_around_it() {
+    let st =
+        statements("As the governor put it, the state cannot afford another shutdown this winter.");
+    let s = with_cue(&st, "put it");
+    assert_eq!(speaker_words(s), "the governor");
+    assert_eq!(
+        s.content.text,
+        "the state cannot afford another shutdown this winter"
+    );
+
+    let st = statements("The ceasefire is, as one Western diplomat put it, \"dead on arrival.\"");
+    let s = with_cue(&st, "put it");
+    assert_eq!(speaker_words(s), "one Western diplomat");
+    assert!(
+        s.content.text.starts_with("The ceasefire is"),
+        "{:?}",
+        s.content.text
+    );
+    assert!(
+        s.content.text.contains("dead on arrival"),
+        "{:?}",
+        s.content.text
+    );
+
+    let st = statements("The talks have run their course, as the foreign minister put it.");
+    let s = with_cue(&st, "put it");
+    assert_eq!(speaker_words(s), "the foreign minister");
+    assert_eq!(s.content.text, "The talks have run their course");
+}
+
+#[test]
+fn put_it_without_a_source_frame_is_no_statement() {
+    let st = statements("The farmers put it on the market in June and sold it within a week.");
+    assert!(st.iter().all(|s| s.cue.text != "put it"), "{st:#?}");
+}

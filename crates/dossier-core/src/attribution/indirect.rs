@@ -19,6 +19,7 @@ impl Attributor<'_> {
         let sent = self.sentences[si];
         match h.class {
             CueClass::QuotedBy => {}
+            CueClass::AsPut => self.as_put(hi, si, &toks, ci),
             CueClass::Citing
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(

@@ -41,6 +41,8 @@ pub enum CueClass {
     According,
     Citing,
     QuotedBy,
+    /// "as X put it": the speaker stands between "as" and the cue ([`super::frames`]).
+    AsPut,
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +130,7 @@ fn parse_class(s: &str) -> Option<CueClass> {
         "according" => CueClass::According,
         "citing" => CueClass::Citing,
         "quoted_by" => CueClass::QuotedBy,
+        "as_put" => CueClass::AsPut,
         _ => return None,
     })
 }
