@@ -4,6 +4,7 @@
 //! module owns one evaluation and returns a report that the CLI prints.
 
 pub mod attribution;
+pub mod attribution_misses;
 pub mod attribution_model;
 pub mod claims;
 pub mod claims_taxonomy;

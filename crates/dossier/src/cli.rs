@@ -480,6 +480,10 @@ pub struct EvalAttributionArgs {
     /// 0,0.3,0.5), statements below it left out; for choosing `--min-confidence`.
     #[arg(long, value_delimiter = ',', value_name = "T,T,…")]
     pub confidence_sweep: Vec<f32>,
+    /// With --polnear: print why each missed gold attribution was missed, counted by class
+    /// with document ids and offsets (train or dev; never test).
+    #[arg(long)]
+    pub misses: bool,
     /// With --polnear: a local attribution cue model (`dossier train attribution`).
     #[arg(long, env = "DOSSIER_ATTRIBUTION_MODEL", value_name = "FILE")]
     pub attribution_model: Option<PathBuf>,

@@ -174,6 +174,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .map(dossier_eval::attribution_model::load)
                 .transpose()?;
             let report = match &args.polnear {
+                Some(dir) if args.misses => {
+                    let m = dossier_eval::attribution_misses::polnear_misses(dir, &args.split)?;
+                    println!("{m}");
+                    return Ok(ExitCode::SUCCESS);
+                }
                 Some(dir) if !args.confidence_sweep.is_empty() => {
                     let reps = dossier_eval::attribution::sweep_polnear_with(
                         dir,

@@ -3,6 +3,7 @@
 //! runs into.
 
 use super::*;
+use dossier_syntax::Upos;
 
 impl Attributor<'_> {
     /// Where indirect content starting at `start` in sentence `si` ends: the sentence end
@@ -67,7 +68,14 @@ impl Attributor<'_> {
                 continue;
             }
             let next = toks.get(i + 1);
-            let next_hit = next.and_then(|n| self.hit_starting(n.s));
+            // "…, even suggesting …": an adverb may stand between the comma and the participle.
+            let next_hit = next.and_then(|n| self.hit_starting(n.s)).or_else(|| {
+                let n = next.filter(|n| n.word && self.adverb_at(n.s))?;
+                let after = toks.get(i + 2).filter(|a| a.word)?;
+                self.hit_starting(after.s)
+                    .filter(|h| h.class == CueClass::Participle)
+                    .filter(|_| n.e < after.s)
+            });
             if next_hit.is_some_and(|h| {
                 matches!(
                     h.class,
@@ -129,6 +137,17 @@ impl Attributor<'_> {
             .trim_end()
             .trim_end_matches(['.', ',', ';', ':', ' ', '—']);
         start.min(end) + trimmed.len()
+    }
+
+    /// Is the word at byte `pos` tagged an adverb ("even", "also", "later")? False without
+    /// the tree.
+    pub(super) fn adverb_at(&self, pos: usize) -> bool {
+        self.doc
+            .and_then(|d| {
+                d.token_starting_at(pos)
+                    .map(|i| d.tokens[i].upos == Upos::Adv)
+            })
+            .unwrap_or(false)
     }
 
     /// Extend content that ends inside a quotation to the quotation's end.

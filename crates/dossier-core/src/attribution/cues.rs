@@ -166,7 +166,11 @@ pub(super) fn tagged_noun(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
     if text[h.s..h.e].contains(' ')
         || matches!(
             h.class,
-            CueClass::According | CueClass::NoComment | CueClass::QuotedBy | CueClass::Citing
+            CueClass::According
+                | CueClass::NoComment
+                | CueClass::QuotedBy
+                | CueClass::Citing
+                | CueClass::AsPut
         )
     {
         return false;

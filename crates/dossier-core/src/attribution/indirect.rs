@@ -19,6 +19,7 @@ impl Attributor<'_> {
         let sent = self.sentences[si];
         match h.class {
             CueClass::QuotedBy => {}
+            CueClass::AsPut => self.as_put(hi, si, &toks, ci),
             CueClass::Citing
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(
@@ -107,7 +108,12 @@ impl Attributor<'_> {
                 self.push(d, &[hi]);
             }
             CueClass::Participle => {
-                let prev_comma = ci > 0 && !toks[ci - 1].word;
+                // "…, even suggesting …": an adverb between the comma and the participle.
+                let prev_comma = ci > 0 && !toks[ci - 1].word
+                    || ci > 1
+                        && !toks[ci - 2].word
+                        && &self.text[toks[ci - 2].s..toks[ci - 2].e] == ","
+                        && self.adverb_at(toks[ci - 1].s);
                 let speaker = self.clause_speaker(si, &toks, ci);
                 let Some(sp) = speaker else { return };
                 if !prev_comma && !matches!(sp, Speaker::Phrase(..)) {
@@ -235,7 +241,10 @@ impl Attributor<'_> {
                 !toks[b].word
                     && match &t[toks[b].s..toks[b].e] {
                         "," | "—" => true,
-                        "”" | "\"" | "'" => t[..toks[b].s].ends_with([',', '?', '!']),
+                        // The typewriter pair `,''` is two apostrophe tokens.
+                        "”" | "\"" | "'" => t[..toks[b].s]
+                            .trim_end_matches('\'')
+                            .ends_with([',', '?', '!']),
                         _ => false,
                     }
             })
@@ -296,7 +305,10 @@ impl Attributor<'_> {
             if let Some((speaker, b, citing, mut via)) = post {
                 let cs = self.clause_start(toks, b);
                 let ce = toks[b].s;
-                let slice = t[cs..ce].trim_end_matches([',', ' ', '”', '"']);
+                // `…,'' said X`: the boundary is the second apostrophe of the pair.
+                let slice = &t[cs..ce.max(cs)];
+                let slice = slice.strip_suffix(",'").unwrap_or(slice);
+                let slice = slice.trim_end_matches([',', ' ', '”', '"']);
                 let content = (cs, cs + slice.len());
                 if content.0 < content.1 {
                     let content = self.extend_over_quotes(content.0, content.1);

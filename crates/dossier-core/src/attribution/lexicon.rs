@@ -42,6 +42,8 @@ pub enum CueClass {
     According,
     Citing,
     QuotedBy,
+    /// "as X put it": the speaker stands between "as" and the cue ([`super::frames`]).
+    AsPut,
 }
 
 #[derive(Debug, Clone)]
@@ -132,6 +134,7 @@ fn parse_class(s: &str) -> Option<CueClass> {
         "according" => CueClass::According,
         "citing" => CueClass::Citing,
         "quoted_by" => CueClass::QuotedBy,
+        "as_put" => CueClass::AsPut,
         _ => return None,
     })
 }

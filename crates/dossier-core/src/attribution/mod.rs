@@ -33,6 +33,7 @@ mod complements;
 pub mod confidence;
 mod cues;
 mod direct;
+mod frames;
 mod indirect;
 mod labels;
 pub mod lexicon;

@@ -1,6 +1,6 @@
 //! Tokens: the word and punctuation tokens the patterns read, one sentence at a time.
 //!
-//! Words keep inner apostrophes, hyphens and periods ("U.S.", "Gen.", "al-Baghdadi"); every other
+//! Words keep inner apostrophes, hyphens and periods ("U.S.", "Gen.", "J. Smith", "al-Baghdadi"); every other
 //! non-space character is a token of its own. Spans are byte offsets into the document text.
 
 use super::*;
@@ -58,7 +58,23 @@ pub(super) fn tokenize_with(
                     // "U.S." and "Gen." keep their final period.
                     let w = &slice[s..at(j).0];
                     let initials = w.contains('.');
-                    if initials || TITLE_ABBREVS.contains(&w) {
+                    // A middle initial keeps its period: "Donald J. Trump", "Leonard E. Burman"
+                    // (a capital letter between two capitalised words; not "wrote on X. Then").
+                    let after_name = out.last().is_some_and(|k: &Tok| {
+                        k.word
+                            && k.e == start + p - 1
+                            && slice[k.s - start..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                    });
+                    let middle = after_name
+                        && w.len() == 1
+                        && w.chars().all(|c| c.is_ascii_uppercase())
+                        && j + 2 < n
+                        && at(j + 1).1 == ' '
+                        && at(j + 2).1.is_uppercase();
+                    if initials || middle || TITLE_ABBREVS.contains(&w) {
                         j += 1;
                     }
                     break;

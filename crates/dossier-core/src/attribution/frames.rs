@@ -1,0 +1,90 @@
+//! Source frames around content: "as X put it" (`data/cues/according.tsv`, kind `as_put`) —
+//! "As the governor put it, the state cannot afford …", "The economy, as the senator put it, is
+//! “running on fumes.”", "… is dead, as one diplomat put it."
+
+use super::*;
+
+impl Attributor<'_> {
+    /// Read the frame "as X put it" whose "put it" is hit `hi` (token `ci` of sentence `si`):
+    /// speaker X, content the rest of the clause (the frame inside it when parenthetical).
+    pub(super) fn as_put(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        // "as" and a speaker phrase of words only, right before the cue.
+        let Some(a) = (ci.saturating_sub(9)..ci)
+            .rev()
+            .take_while(|&j| toks[j].word)
+            .find(|&j| lower(t, &toks[j]) == "as")
+        else {
+            return;
+        };
+        if a + 1 >= ci {
+            return;
+        }
+        let speaker = (toks[a + 1].s, toks[ci - 1].e);
+        if !self.valid_np(speaker) {
+            return;
+        }
+        let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+        let opens = toks[..a].iter().all(|k| !k.word);
+        // The frame may run on ("put it in a statement to reporters"): up to the next comma.
+        let comma = (ei..toks.len().min(ei + 12))
+            .find(|&j| !toks[j].word && &t[toks[j].s..toks[j].e] == ",");
+        let words_after = comma.is_some_and(|c| toks[c + 1..].iter().any(|k| k.word));
+        // Before "as": a comma, also inside a closing quote ("…income,” as X put it").
+        let lead = a.checked_sub(1).filter(|&b| {
+            !toks[b].word && {
+                let m = &t[toks[b].s..toks[b].e];
+                m == ","
+                    || matches!(m, "”" | "\"" | "'") && t[..toks[b].e].contains(',') && {
+                        let before = t[..toks[b].s].trim_end_matches('\'');
+                        before.ends_with(',')
+                    }
+            }
+        });
+        let content = if opens {
+            // "As X put it, CONTENT."
+            let Some(c) = comma.filter(|_| words_after) else {
+                return;
+            };
+            let cs = toks[c + 1].s;
+            (cs, self.content_end(si, cs))
+        } else if let Some(b) = lead {
+            let cs = self.clause_start(toks, b);
+            match comma.filter(|_| words_after) {
+                // "A, as X put it, B": the clause around the frame.
+                Some(c) => (cs, self.content_end(si, toks[c + 1].s)),
+                // "A, as X put it.": the clause before the frame.
+                None => (
+                    cs,
+                    t[..toks[b].s]
+                        .trim_end_matches([',', '\'', ' '])
+                        .len()
+                        .max(cs),
+                ),
+            }
+        } else {
+            return;
+        };
+        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+            return;
+        }
+        let content = self.extend_over_quotes(content.0, content.1);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        let d = Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via: vec![],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+    }
+}
