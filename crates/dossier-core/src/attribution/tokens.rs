@@ -60,6 +60,8 @@ pub(super) fn tokenize_with(
                     let initials = w.contains('.');
                     // A middle initial keeps its period: "Donald J. Trump", "Leonard E. Burman"
                     // (a capital letter between two capitalised words; not "wrote on X. Then").
+                    // The word before must be a given name ("Jane R. Doe"; not "Plan B. Officials
+                    // said").
                     let after_name = out.last().is_some_and(|k: &Tok| {
                         k.word
                             && k.e == start + p - 1
@@ -67,6 +69,8 @@ pub(super) fn tokenize_with(
                                 .chars()
                                 .next()
                                 .is_some_and(char::is_uppercase)
+                            && crate::lexicon::Lexicon::embedded()
+                                .is_given_name(&slice[k.s - start..k.e - start].to_lowercase())
                     });
                     let middle = after_name
                         && w.len() == 1
