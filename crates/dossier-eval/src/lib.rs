@@ -7,4 +7,5 @@ pub mod attribution;
 pub mod attribution_model;
 pub mod claims;
 pub mod events;
+pub mod events_gold;
 pub mod veracity;

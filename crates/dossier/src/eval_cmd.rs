@@ -21,6 +21,9 @@ pub struct EvalClaimsArgs {
     /// List every false positive, miss and wrong speaker.
     #[arg(long)]
     pub verbose: bool,
+    /// Classify every event miss and false positive (the events miss taxonomy), with counts.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[derive(Args, Debug)]
@@ -41,6 +44,7 @@ pub fn claims(args: EvalClaimsArgs) -> Result<ExitCode> {
         data: args.data,
         split: args.split,
         verbose: args.verbose,
+        misses: args.misses,
     })?;
     print!("{report}");
     Ok(ExitCode::SUCCESS)
