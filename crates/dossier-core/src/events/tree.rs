@@ -248,8 +248,44 @@ impl Coder<'_> {
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
-        let f = frame_of(doc, self.text, i);
+        let mut f = frame_of(doc, self.text, i);
+        // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
+        // subjects on "condemned": the actor subject nearest before the verb is its own.
+        if let Some(s) = f
+            .subj
+            .filter(|&s| s < i && doc.tokens[s].head as usize == i)
+        {
+            if let Some(n) = doc
+                .children(i)
+                .filter(|&c| c > s && c < i && doc.tokens[c].rel == doc.tokens[s].rel)
+                // A clause of its own in between, not a list of subjects ("The US, Russia,
+                // and Switzerland met").
+                .filter(|&c| (s + 1..c).any(|j| doc.tokens[j].upos == Upos::Verb))
+                .filter(|&c| !self.participants(c, false).is_empty())
+                .last()
+            {
+                f.subj = Some(n);
+            }
+        }
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
+        // A support verb ("ordered", "carried out", "launched") is no act of its own: with a
+        // clausal complement the complement is coded ("ordered the army to strike"), with an
+        // event-noun object the noun's act is, done by the verb's subject ("Obama ordered
+        // airstrikes on IS" is an air strike by Obama, not a demand on the US).
+        let support = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Support);
+        if support && doc.children_with(i, Rel::Xcomp).next().is_some() {
+            return self.dropped(i, "support verb with a complement");
+        }
+        let noun_act = f.undergoer().filter(|_| support).and_then(|u| {
+            self.lex
+                .nominal(&self.lower[u])
+                .or_else(|| self.lex.nominal(self.lemma(u)))
+        });
+        let verb_block = noun_act.map(|_| (block, own_code.clone()));
+        let (block, own_code) = match noun_act {
+            Some((b, c)) => (b, c.map(str::to_string)),
+            None => (block, own_code),
+        };
 
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
         let sources = match self.sources(i, &f) {
@@ -263,8 +299,28 @@ impl Coder<'_> {
         // Code: the most specific pattern of the block over the verb's own words.
         let (before, after) = self.pattern_words(&f, last, sent_first);
         let block_ref = &self.lex.blocks[block];
-        let Some(raw_code) = choose_code(self.lex, block_ref, &before, &after, own_code.as_deref())
-        else {
+        // The noun's own code for the act a support verb does: the block's verb patterns read
+        // the support verb's words, not the noun's ("ordered airstrikes on IS positions").
+        // The verb's own pattern stays when it codes the same kind of act, more precisely
+        // ("launched an air strike" → 195).
+        let chosen = match (&noun_act, &own_code) {
+            (Some(_), Some(c)) => Some(
+                verb_block
+                    .and_then(|(b, vc)| {
+                        choose_code(
+                            self.lex,
+                            &self.lex.blocks[b],
+                            &before,
+                            &after,
+                            vc.as_deref(),
+                        )
+                    })
+                    .filter(|v| v.get(..2) == c.get(..2))
+                    .unwrap_or_else(|| c.clone()),
+            ),
+            _ => choose_code(self.lex, block_ref, &before, &after, own_code.as_deref()),
+        };
+        let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
         let (cameo, reciprocal) = split_code(&raw_code);
@@ -304,6 +360,7 @@ impl Coder<'_> {
                 comitative,
                 controls,
                 verbal,
+                support,
                 last,
                 sent_end,
             },

@@ -3,7 +3,8 @@
 //! agentless passive that happened in an attack ("killed in an Israeli air strike").
 
 use super::{Coder, Part};
-use dossier_syntax::frames::{Frame, PredKind, Voice};
+use crate::events::roles::LemmaKind;
+use dossier_syntax::frames::{Frame, PredKind, SubjectFrom, Voice};
 use dossier_syntax::{Rel, Upos};
 
 impl Coder<'_> {
@@ -84,6 +85,48 @@ impl Coder<'_> {
                 }));
             }
         }
+        // "the US-led air strikes on IS": the actor a `leader` participle names (`lemmas.tsv`)
+        // leads the act.
+        if sources.is_empty() && f.kind == PredKind::Nominal {
+            if let Some((c, m)) = doc
+                .children(i)
+                .filter(|&c| {
+                    matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                        && self.roles.lemma_is(self.lemma(c), LemmaKind::Leader)
+                })
+                .flat_map(|l| doc.children(l))
+                .find_map(|c| self.mention[c].map(|m| (c, m)))
+            {
+                sources.push(Part {
+                    mention: m,
+                    head: c,
+                });
+            }
+        }
+        // "Westmacott, who will retire soon, praised Obama's presidency" misparsed with the
+        // name as the sentence root and the verb below it without a subject: the root name is
+        // the doer.
+        // (A subject inherited through the misparse, "month" here, is none.)
+        if sources.is_empty()
+            && f.subj_from != SubjectFrom::Own
+            && f.voice == Voice::Active
+            && f.kind == PredKind::Verb
+        {
+            if let Some(root) = doc.root(doc.sentence_of(i)).filter(|&r| {
+                r < i
+                    && doc.tokens[r].upos == Upos::Propn
+                    && self.mention[r].is_some()
+                    && doc.children_with(r, Rel::Cop).next().is_none()
+                    // Not a place phrase ("In Iraq, 12 strikes hit …").
+                    && doc.children_with(r, Rel::Case).next().is_none()
+                    && doc.subtree(r).contains(&i)
+                    // The name set off by a comma ("Westmacott, who…"), not a dateline
+                    // ("LYON: Interpol said…").
+                    && self.lower.get(self.name_end(r)).is_some_and(|w| w == ",")
+            }) {
+                sources = self.participants(root, false);
+            }
+        }
         Ok(sources)
     }
 
@@ -121,5 +164,14 @@ impl Coder<'_> {
                 .or_else(|| self.roles.noun(&self.lower[d])),
             Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
         )
+    }
+
+    /// The token right after the name headed by `r` (its flat parts).
+    fn name_end(&self, r: usize) -> usize {
+        let doc = self.doc;
+        doc.children(r)
+            .filter(|&c| doc.tokens[c].rel == Rel::Flat)
+            .fold(r, usize::max)
+            + 1
     }
 }

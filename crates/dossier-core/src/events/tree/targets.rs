@@ -27,6 +27,8 @@ pub(super) struct Reading<'r> {
     pub comitative: bool,
     pub controls: bool,
     pub verbal: bool,
+    /// A support verb coded as its event-noun object's act (`LemmaKind::Support`).
+    pub support: bool,
     /// The last word of the (multi-word) verb.
     pub last: usize,
     pub sent_end: usize,
@@ -43,6 +45,7 @@ impl Coder<'_> {
             comitative,
             controls,
             verbal,
+            support,
             last,
             sent_end,
         } = *r;
@@ -86,7 +89,9 @@ impl Coder<'_> {
                     }
                 }
                 // "condemned Iran's transfer of drones": the doer of an event noun.
+                // Not the act a support verb does ("ordered US airstrikes" is no act on the US).
                 if targets.is_empty()
+                    && !support
                     && (self.lex.nominal(&self.lower[u]).is_some()
                         || self.lex.nominal(self.lemma(u)).is_some())
                 {
