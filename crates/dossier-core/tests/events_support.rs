@@ -166,3 +166,42 @@ fn a_place_phrase_opening_the_sentence_is_no_doer() {
     );
     assert!(!evs.iter().any(|e| e.source.id == "SYR"), "{dump}");
 }
+
+#[test]
+fn a_subjectless_gerund_adjunct_is_done_by_the_clause_subject() {
+    let (evs, dump) =
+        events("Israeli jets struck a house in Gaza City, killing four Hamas commanders.");
+    let e = on_verb(&evs, "killing");
+    assert_eq!(e.len(), 1, "{dump}");
+    assert_eq!(e[0].source.id, "ISR", "{dump}");
+    assert_eq!(target(e[0]), Some("GROUP.HAMAS"), "{dump}");
+    let (evs, dump) = events(
+        "Erdogan responded to the report by calling Senator John McCain a liar and accusing him \
+         of working with Kurdish militants.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "PERSON.recep-tayyip-erdogan"
+                && target(e) == Some("PERSON.john-mccain")
+                && e.action.cameo.starts_with("11")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn the_gerund_after_a_reporting_verb_is_no_act_of_the_speakers_side() {
+    let (evs, dump) = events(
+        "Barack Obama's chief of staff Denis McDonough told reporters on Monday, arguing that \
+         Russia had violated the ceasefire.",
+    );
+    assert!(on_verb(&evs, "arguing").is_empty(), "{dump}");
+}
+
+#[test]
+fn helping_refugees_of_a_nationality_is_no_dealing_with_their_state() {
+    let (evs, dump) = events(
+        "Kayla Mueller had been working in Turkey assisting Syrian refugees when she was \
+         kidnapped.",
+    );
+    assert!(!evs.iter().any(|e| target(e) == Some("SYR")), "{dump}");
+}

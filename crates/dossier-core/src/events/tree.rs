@@ -365,6 +365,22 @@ impl Coder<'_> {
                 sent_end,
             },
         );
+        // "assisting Syrian refugees", "helped Afghan families": cooperation with or aid to
+        // people of a nationality is no dealing with their state (only violence and coercion
+        // against them, or releasing them, reach the state).
+        if ["03", "04", "05", "06", "07"]
+            .iter()
+            .any(|r| cameo.starts_with(r))
+        {
+            targets.retain(|p| {
+                self.mention[p.head].is_some()
+                    || self
+                        .roles
+                        .noun(self.lemma(p.head))
+                        .or_else(|| self.roles.noun(&self.lower[p.head]))
+                        != Some(NounKind::Person)
+            });
+        }
         // Figurative violence: "shot down Hunter's claims" rejects a statement, "Clinton blasts
         // Trump" criticises a person (`figurative.tsv`).
         let fig_key = std::iter::once(self.lemma(i))

@@ -127,7 +127,58 @@ impl Coder<'_> {
                 sources = self.participants(root, false);
             }
         }
+        // "Erdogan responded by calling McCain a liar and accusing him of …", "X shelled the
+        // town, killing ten": a subjectless gerund adjunct (and its conjuncts) is done by the
+        // subject of the clause it modifies.
+        if sources.is_empty() && f.subj.is_none() && f.voice == Voice::Active {
+            if let Some(d) = self.adjunct_doer(i) {
+                sources = self.participants(d, false);
+            }
+        }
         Ok(sources)
+    }
+
+    /// The subject of the clause a subjectless gerund adjunct at `i` modifies (through its
+    /// conjunct chain), when the adjunct is unmarked or marked by/after/before/while/when (an
+    /// unmarked one of a statement's cue is speech).
+    fn adjunct_doer(&self, i: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.tokens[i].xpos != "VBG" {
+            return None;
+        }
+        let mut a = i;
+        while doc.tokens[a].rel == Rel::Conj {
+            a = doc.tokens[a].head as usize;
+        }
+        if doc.tokens[a].rel != Rel::Advcl || doc.tokens[a].head == dossier_syntax::doc::NO_HEAD {
+            return None;
+        }
+        let marked_ok = doc.children_with(a, Rel::Mark).all(|m| {
+            matches!(
+                self.lower[m].as_str(),
+                "by" | "after" | "before" | "while" | "when"
+            )
+        });
+        if !marked_ok || doc.children(a).any(|c| doc.tokens[c].rel.is_subject()) {
+            return None;
+        }
+        let head = doc.tokens[a].head as usize;
+        // Not an unmarked adjunct of a reporting verb ("Mook said …, arguing that"): speech,
+        // read by attribution; "responded by calling him a liar" is the act.
+        let pos = self.offsets.char_offset(doc.tokens[head].start as usize);
+        let by = doc
+            .children_with(a, Rel::Mark)
+            .any(|m| self.lower[m] == "by");
+        if !by
+            && self
+                .statements
+                .iter()
+                .any(|s| s.cue.start <= pos && pos < s.cue.end)
+        {
+            return None;
+        }
+        doc.children(head)
+            .find(|&c| doc.tokens[c].rel == Rel::Nsubj)
     }
 
     /// Why the act at frame `f` has no source participant, for the trace: the clause's doer is
