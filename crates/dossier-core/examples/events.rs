@@ -41,7 +41,18 @@ fn main() {
         let m = &layer.mentions[l.antecedent];
         println!("COREF {} -> {}", &t[l.start..l.end], &t[m.start..m.end]);
     }
-    for e in &dossier_core::extract(&d).events {
+    let x = dossier_core::extract(&d);
+    for e in &x.events {
         println!("EVENT {e}");
+    }
+    let (_, dropped) = dossier_core::events::explain(
+        t,
+        &syn,
+        &layer,
+        &x.statements,
+        dossier_core::events::EventLexicon::builtin(),
+    );
+    for dr in dropped {
+        println!("DROPPED {} @{}: {}", dr.trigger, dr.start, dr.stage);
     }
 }

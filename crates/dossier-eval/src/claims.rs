@@ -522,7 +522,7 @@ pub fn nearness(anchor: &Anchor, sys: (usize, usize), sents: &[(usize, usize)]) 
     same.then_some(0)
 }
 
-fn event_matches(g: &GoldEvent, e: &Event) -> bool {
+pub(crate) fn event_matches(g: &GoldEvent, e: &Event) -> bool {
     let src = std::iter::once(&e.source).chain(&e.co_sources);
     if !src.into_iter().any(|s| actor_matches(&g.source, s)) {
         return false;
@@ -533,10 +533,14 @@ fn event_matches(g: &GoldEvent, e: &Event) -> bool {
             return false;
         }
     }
+    code_matches(g, e) && g.polarity == event_polarity(e)
+}
+
+/// The CAMEO root or the PLOVER type agrees (polarity aside).
+pub(crate) fn code_matches(g: &GoldEvent, e: &Event) -> bool {
     let root = |c: &str| c.chars().take(2).collect::<String>();
-    let code = root(&g.cameo) == root(&e.action.cameo)
-        || (g.plover != "-" && g.plover.eq_ignore_ascii_case(&e.action.plover));
-    code && g.polarity == event_polarity(e)
+    root(&g.cameo) == root(&e.action.cameo)
+        || (g.plover != "-" && g.plover.eq_ignore_ascii_case(&e.action.plover))
 }
 
 fn claim_matches(g: &GoldProposition, c: &DocClaim, lex: &ClaimLexicon) -> bool {
@@ -670,6 +674,25 @@ fn short(s: &str) -> String {
     }
 }
 
+/// The (gold, system) event pairs matched one to one, nearest first.
+pub(crate) fn event_pairs(
+    g: &GoldArticle,
+    x: &Extraction,
+    sents: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (gi, ge) in g.events.iter().enumerate() {
+        for (si, e) in x.events.iter().enumerate() {
+            if let Some(n) = nearness(&ge.evidence, (e.evidence.start, e.evidence.end), sents) {
+                if event_matches(ge, e) {
+                    pairs.push((gi, si, n));
+                }
+            }
+        }
+    }
+    assign(pairs, g.events.len(), x.events.len())
+}
+
 /// Score one article's extraction against its gold annotations. `text` is the normalised
 /// article text the extraction was run on.
 pub fn score_article(g: &GoldArticle, x: &Extraction, text: &str, lex: &ClaimLexicon) -> Score {
@@ -693,17 +716,7 @@ pub fn score_article_with(
     };
 
     // Events.
-    let mut pairs = Vec::new();
-    for (gi, ge) in g.events.iter().enumerate() {
-        for (si, e) in x.events.iter().enumerate() {
-            if let Some(n) = nearness(&ge.evidence, (e.evidence.start, e.evidence.end), &sents) {
-                if event_matches(ge, e) {
-                    pairs.push((gi, si, n));
-                }
-            }
-        }
-    }
-    let m = assign(pairs, g.events.len(), x.events.len());
+    let m = event_pairs(g, x, &sents);
     sc.events = Counts {
         gold: g.events.len(),
         predicted: x.events.len(),
@@ -909,6 +922,8 @@ pub fn score_article_with(
 pub struct Report {
     pub halves: Vec<(String, Score)>,
     pub verbose: bool,
+    /// The event miss taxonomy per half, when asked (`--misses`).
+    pub misses: Vec<(String, crate::events_gold::Taxonomy)>,
 }
 
 fn write_classes(
@@ -975,6 +990,9 @@ impl fmt::Display for Report {
                     writeln!(f, "  {n}")?;
                 }
             }
+            if let Some((_, t)) = self.misses.iter().find(|(h, _)| h == name) {
+                write!(f, "{t}")?;
+            }
         }
         Ok(())
     }
@@ -990,8 +1008,9 @@ pub struct ClaimsOptions {
     /// `tune`, `heldout` or `all` (both halves, reported separately).
     pub split: String,
     pub verbose: bool,
-    /// Classify every missed gold proposition and every false-positive claim (the miss
-    /// taxonomy); parses each article once more.
+    /// Classify every missed gold proposition and false-positive claim (the claims miss
+    /// taxonomy; parses each article once more) and every event miss and false positive
+    /// (`events_gold`).
     pub misses: bool,
 }
 
@@ -1015,10 +1034,12 @@ pub fn eval_claims(opts: &ClaimsOptions) -> Result<Report> {
     let mut report = Report {
         halves: Vec::new(),
         verbose: opts.verbose,
+        misses: Vec::new(),
     };
     for half in halves {
         let gold = load_gold(&opts.gold, half)?;
         let mut total = Score::default();
+        let mut taxonomy = crate::events_gold::Taxonomy::default();
         for mut g in gold {
             let raw = articles.raw(&g.source, &g.id)?;
             let doc = make_document(&raw, DocumentHeader::default());
@@ -1026,8 +1047,16 @@ pub fn eval_claims(opts: &ClaimsOptions) -> Result<Report> {
             let x = dossier_core::extract(&doc);
             let parsed = opts.misses.then(|| dossier_core::syntax::parse(&doc.text));
             total.add(&score_article_with(&g, &x, &doc.text, lex, parsed.as_ref()));
+            if opts.misses {
+                let sents = sentence_ranges(&doc.text);
+                let m = event_pairs(&g, &x, &sents);
+                taxonomy.add(crate::events_gold::classify(&g, &x, &doc.text, &sents, &m));
+            }
         }
         report.halves.push((half.to_string(), total));
+        if opts.misses {
+            report.misses.push((half.to_string(), taxonomy));
+        }
     }
     Ok(report)
 }

@@ -9,4 +9,5 @@ pub mod attribution_model;
 pub mod claims;
 pub mod claims_taxonomy;
 pub mod events;
+pub mod events_gold;
 pub mod veracity;

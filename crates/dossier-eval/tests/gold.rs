@@ -630,6 +630,18 @@ fn every_gold_anchor_matches_its_article_and_eval_claims_runs() {
     })
     .unwrap();
     assert_eq!(report.halves.len(), 2);
+    // The miss taxonomy classes every event miss and every false positive once.
+    assert_eq!(report.misses.len(), 2);
+    for ((_, s), (_, t)) in report.halves.iter().zip(&report.misses) {
+        assert_eq!(
+            t.misses.values().sum::<usize>(),
+            s.events.gold - s.events.matched
+        );
+        assert_eq!(
+            t.false_positives.values().sum::<usize>(),
+            s.events.predicted - s.events.matched
+        );
+    }
     let text = report.to_string();
     assert!(text.contains("events: precision"), "{text}");
     assert!(text.contains("claims: precision"), "{text}");

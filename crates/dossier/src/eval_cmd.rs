@@ -21,8 +21,8 @@ pub struct EvalClaimsArgs {
     /// List every false positive, miss and wrong speaker.
     #[arg(long)]
     pub verbose: bool,
-    /// Count the claim misses and false positives by cause (the miss taxonomy); with
-    /// --verbose, each miss's and false positive's cause too.
+    /// Count the claim misses and false positives by cause, and the event misses and false
+    /// positives by cause (the miss taxonomies); with --verbose, each item's cause too.
     #[arg(long)]
     pub misses: bool,
 }

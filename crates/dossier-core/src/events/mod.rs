@@ -210,6 +210,8 @@ pub fn extract_with_coref(
 pub struct Dropped {
     /// The trigger word as written.
     pub trigger: String,
+    /// Byte offset of the trigger in the text.
+    pub start: usize,
     pub stage: &'static str,
 }
 

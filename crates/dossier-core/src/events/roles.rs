@@ -64,6 +64,9 @@ pub enum NounKind {
     /// victim, its `by` phrase or possessor the doer; praise or condemnation of the act is aimed
     /// at the doer ("condemns the murder of James Foley by the Islamic State").
     Act,
+    /// A group split from or affiliated with the one named ("an al Qaeda offshoot", "a
+    /// splinter group of the Taliban", "IS affiliates"): another group, never the one named.
+    Offshoot,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -99,6 +102,14 @@ pub enum LemmaKind {
     /// A role noun the tagger can take for a verb before a name ("ranted to host Greta van
     /// Susteren"): directly before a person's name it is the name's title, no event.
     Title,
+    /// A support verb whose event-noun object is the act itself ("ordered airstrikes on IS",
+    /// "carried out raids against al-Shabaab", "launched an offensive"): coded as the noun's
+    /// event with the verb's subject as its doer; with a clausal complement ("ordered the army
+    /// to strike") the complement is the act and the verb no event of its own.
+    Support,
+    /// A participle that makes the actor it is attached to the leader of an act ("the US-led
+    /// strikes", "Saudi-led air raids"): that actor is the event noun's doer.
+    Leader,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -212,11 +223,12 @@ impl Roles {
                 Some("place") => NounKind::Place,
                 Some("asset") => NounKind::Asset,
                 Some("act") => NounKind::Act,
+                Some("offshoot") => NounKind::Offshoot,
                 _ => {
                     return Err(err(
                         "nouns.tsv",
                         line,
-                        "kind must be `agent`, `armed`, `person`, `statement`, `place`, `asset` or `act`",
+                        "kind must be `agent`, `armed`, `person`, `statement`, `place`, `asset`, `act` or `offshoot`",
                     ))
                 }
             };
@@ -257,12 +269,15 @@ impl Roles {
                 Some("commitment") => LemmaKind::Commitment,
                 Some("refusal") => LemmaKind::Refusal,
                 Some("title") => LemmaKind::Title,
+                Some("support") => LemmaKind::Support,
+                Some("leader") => LemmaKind::Leader,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
-                                 intent, motion, state, comitative, label, commitment, refusal or title"
+                                 intent, motion, state, comitative, label, commitment, refusal, title, \
+                                 support or leader"
                             .to_string(),
                     })
                 }

@@ -30,7 +30,7 @@ use super::{choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{Action, ActorRef, Event, Stance, Statement};
 use crate::text::Offsets;
-use dossier_syntax::frames::{case_of, frame_of, is_predicate, phrase, PredKind, Voice};
+use dossier_syntax::frames::{frame_of, is_predicate, phrase, PredKind, Voice};
 use dossier_syntax::{Doc, Rel, Upos};
 
 /// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
@@ -55,6 +55,8 @@ pub(super) fn fits(doc: &Doc, text: &str) -> bool {
 
 mod clause;
 mod parts;
+mod sources;
+mod targets;
 
 struct Coder<'a> {
     text: &'a str,
@@ -187,6 +189,7 @@ impl Coder<'_> {
             let tok = &self.doc.tokens[i];
             t.borrow_mut().push(super::Dropped {
                 trigger: self.text[tok.start as usize..tok.end as usize].to_string(),
+                start: tok.start as usize,
                 stage,
             });
         }
@@ -245,82 +248,50 @@ impl Coder<'_> {
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
-        let f = frame_of(doc, self.text, i);
+        let mut f = frame_of(doc, self.text, i);
+        // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
+        // subjects on "condemned": the actor subject nearest before the verb is its own.
+        if let Some(s) = f
+            .subj
+            .filter(|&s| s < i && doc.tokens[s].head as usize == i)
+        {
+            if let Some(n) = doc
+                .children(i)
+                .filter(|&c| c > s && c < i && doc.tokens[c].rel == doc.tokens[s].rel)
+                // A clause of its own in between, not a list of subjects ("The US, Russia,
+                // and Switzerland met").
+                .filter(|&c| (s + 1..c).any(|j| doc.tokens[j].upos == Upos::Verb))
+                .filter(|&c| !self.participants(c, false).is_empty())
+                .last()
+            {
+                f.subj = Some(n);
+            }
+        }
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
+        // A support verb ("ordered", "carried out", "launched") is no act of its own: with a
+        // clausal complement the complement is coded ("ordered the army to strike"), with an
+        // event-noun object the noun's act is, done by the verb's subject ("Obama ordered
+        // airstrikes on IS" is an air strike by Obama, not a demand on the US).
+        let support = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Support);
+        if support && doc.children_with(i, Rel::Xcomp).next().is_some() {
+            return self.dropped(i, "support verb with a complement");
+        }
+        let noun_act = f.undergoer().filter(|_| support).and_then(|u| {
+            self.lex
+                .nominal(&self.lower[u])
+                .or_else(|| self.lex.nominal(self.lemma(u)))
+        });
+        let verb_block = noun_act.map(|_| (block, own_code.clone()));
+        let (block, own_code) = match noun_act {
+            Some((b, c)) => (b, c.map(str::to_string)),
+            None => (block, own_code),
+        };
 
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
-        let mut sources: Vec<Part> = f
-            .doer()
-            .map(|h| self.participants(h, false))
-            .unwrap_or_default();
-        // "Haines' relatives pleaded with ISIS": a possessor the parser made the subject is not
-        // the doer (the relatives are, and they name nobody).
-        if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
-            return self.dropped(i, "possessor subject");
-        }
-        // "His captors taunted his family, saying they would execute him": a pronoun subject
-        // of a reported clause agreeing with the reporting clause's own subject refers to it;
-        // when that subject is no actor ("captors"), an actor the pronoun was resolved to
-        // further back ("Yemeni forces") is not the doer.
-        if !sources.is_empty() && self.pronoun_of_unnamed_speaker(&f) {
-            return self.dropped(i, "pronoun of an unnamed speaker");
-        }
-        // "They also beheaded six victims" after "The group launched an attack": the nearest
-        // subject before a pronoun decides what it stands for.
-        if let Some(p) = self.pronoun_override(&f) {
-            if p.is_empty() {
-                return self.dropped(i, "pronoun of an unnamed subject");
-            }
-            sources = p;
-        }
-        // "Hungary said it will support the resolution": an unresolved pronoun subject of a
-        // reported clause is the reporting clause's subject.
-        if sources.is_empty() {
-            if let Some(d) = f.doer() {
-                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
-                    sources = self.reporting_subject(i);
-                }
-            }
-        }
-        // "killed by US air strikes", "U.S. attacks killed one of his aides": a doer that is an
-        // attack noun stands for the actor of the attack.
-        if sources.is_empty() {
-            if let Some(d) = f.doer().filter(|&d| {
-                d != i
-                    && (self.lex.nominal(&self.lower[d]).is_some()
-                        || self.lex.nominal(self.lemma(d)).is_some())
-            }) {
-                sources = self.nominal_doer(d);
-            }
-        }
-        // "were killed in an Israeli air strike", "wounded in a US strike by government
-        // forces": an agentless passive's doer is the actor of the attack noun it happened in.
-        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
-            for &(ref case, h) in &f.obl {
-                if !matches!(case.as_str(), "in" | "by" | "during" | "from" | "after") {
-                    continue;
-                }
-                let eventive = self.lex.nominal(&self.lower[h]).is_some()
-                    || self.lex.nominal(self.lemma(h)).is_some();
-                if !eventive {
-                    continue;
-                }
-                sources = self.nominal_doer(h);
-                if !sources.is_empty() {
-                    break;
-                }
-            }
-        }
-        if sources.is_empty() && f.kind == PredKind::Nominal {
-            if let Some(c) = doc.children(i).find(|&c| {
-                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
-            }) {
-                sources.extend(self.mention[c].map(|m| Part {
-                    mention: m,
-                    head: c,
-                }));
-            }
-        }
+        let sources = match self.sources(i, &f) {
+            Ok(s) => s,
+            Err(stage) => return self.dropped(i, stage),
+        };
 
         if f.kind == PredKind::Nominal && self.wanted_act(i, &sources) {
             return self.dropped(i, "event noun demanded or planned, not done");
@@ -328,8 +299,28 @@ impl Coder<'_> {
         // Code: the most specific pattern of the block over the verb's own words.
         let (before, after) = self.pattern_words(&f, last, sent_first);
         let block_ref = &self.lex.blocks[block];
-        let Some(raw_code) = choose_code(self.lex, block_ref, &before, &after, own_code.as_deref())
-        else {
+        // The noun's own code for the act a support verb does: the block's verb patterns read
+        // the support verb's words, not the noun's ("ordered airstrikes on IS positions").
+        // The verb's own pattern stays when it codes the same kind of act, more precisely
+        // ("launched an air strike" → 195).
+        let chosen = match (&noun_act, &own_code) {
+            (Some(_), Some(c)) => Some(
+                verb_block
+                    .and_then(|(b, vc)| {
+                        choose_code(
+                            self.lex,
+                            &self.lex.blocks[b],
+                            &before,
+                            &after,
+                            vc.as_deref(),
+                        )
+                    })
+                    .filter(|v| v.get(..2) == c.get(..2))
+                    .unwrap_or_else(|| c.clone()),
+            ),
+            _ => choose_code(self.lex, block_ref, &before, &after, own_code.as_deref()),
+        };
+        let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
         let (cameo, reciprocal) = split_code(&raw_code);
@@ -353,266 +344,42 @@ impl Coder<'_> {
         }
 
         // Target and object.
-        let mut targets: Vec<Part> = Vec::new();
-        let mut object: Option<usize> = None;
-        let mut addressed = false;
         let undergoer = f.undergoer();
-        if let Some(io) = f.iobj.filter(|_| rule.is_some_and(|r| r.iobj)) {
-            targets = self.participants(io, true);
-            addressed = !targets.is_empty();
-            object = f.obj;
-        }
-        // A statement verb's object is its content or topic ("said the group", "mentioned
-        // Hunter"), except for verbs that take the addressee as object ("told Reuters").
-        let content_object = cameo.starts_with("01")
-            && f.voice == Voice::Active
-            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee);
-        if content_object {
-            object = undergoer;
-        }
-        if targets.is_empty() && !content_object {
-            if let Some(u) = undergoer {
-                if !motion {
-                    targets = self.participants(u, true);
-                    // "Foley was the victim executed by IS": the subject of the copular
-                    // clause the undergoer noun predicates.
-                    if let Some(cop) = doc
-                        .children_with(u, Rel::Cop)
-                        .next()
-                        .filter(|_| targets.is_empty())
-                    {
-                        match doc.children(u).find(|&c| doc.tokens[c].rel.is_subject()) {
-                            Some(sj) => targets = self.participants(sj, true),
-                            // The parser lost the subject ("believe journalist James Foley |
-                            // was the victim executed by…"): the name right before the copula.
-                            None if cop > 0 && self.mention[cop - 1].is_some() => {
-                                targets = self.participants(cop - 1, true);
-                            }
-                            None => {}
-                        }
-                    }
-                }
-                // "condemned Iran's transfer of drones": the doer of an event noun.
-                if targets.is_empty()
-                    && (self.lex.nominal(&self.lower[u]).is_some()
-                        || self.lex.nominal(self.lemma(u)).is_some())
-                {
-                    targets = self.nominal_doer(u);
-                }
-                if targets.is_empty() {
-                    object = Some(u);
-                } else {
-                    addressed = true;
-                }
-            }
-        }
-        if targets.is_empty() {
-            if let Some(r) = rule {
-                // The verb's obliques first, then the object's own modifiers ("supply arms to
-                // Israel", "ratified an agreement with the EU": parsers often attach them there).
-                // Two levels down: "an accord for 1990 with Dagolath".
-                let mut obj_nmods: Vec<(String, usize)> = Vec::new();
-                // Not the modifiers of an oblique event noun: "the steps taken in its battle
-                // against IS" does not make IS the target of "taken".
-                let mut level: Vec<usize> = object
-                    .into_iter()
-                    .chain(
-                        doc.children_with(i, Rel::Obj)
-                            .filter(|&o| Some(o) != object),
-                    )
-                    .chain(f.obl.iter().map(|&(_, h)| h).filter(|&h| {
-                        self.lex.nominal(&self.lower[h]).is_none()
-                            && self.lex.nominal(self.lemma(h)).is_none()
-                            && doc.children_with(h, Rel::NmodPoss).next().is_none()
-                    }))
-                    .collect();
-                for _ in 0..2 {
-                    let mut next = Vec::new();
-                    for &o in &level {
-                        for c in doc.children(o) {
-                            match doc.tokens[c].rel {
-                                // "condemns the murder of Foley": an act noun's `of` is its
-                                // victim, not the one the attitude is aimed at.
-                                Rel::Nmod => {
-                                    let case = case_of(doc, self.text, c);
-                                    if case != "of" || !self.victim_noun(o) {
-                                        obj_nmods.push((case, c));
-                                    }
-                                    next.push(c);
-                                }
-                                // Nominal material the parser hung below the object
-                                // ("short-range | ballistic missiles to Russia").
-                                Rel::Obj | Rel::Appos | Rel::Conj | Rel::Compound => next.push(c),
-                                _ => {}
-                            }
-                        }
-                    }
-                    level = next;
-                }
-                // A motion verb reaches its actor only with "to" ("travelled to Iraq", not
-                // "heading for Mexico").
-                let to_only = [String::from("to")];
-                let cases: &[String] = if motion { &to_only } else { &r.target_cases };
-                for case in cases {
-                    // "fought with the Kurds": a companion in a fight is an ally, not the
-                    // enemy ("worked with the rebels" stays cooperation with them).
-                    if case == "with" && comitative {
-                        continue;
-                    }
-                    // "demanded that the US cancel the sale": the subject of the clausal
-                    // complement is the one the demand (appeal, accusation) is made of.
-                    if case == "that-clause" {
-                        let found = f
-                            .comp
-                            .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
-                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
-                            .map(|sj| self.participants(sj, true))
-                            .filter(|p| !p.is_empty());
-                        if let Some(p) = found {
-                            targets = p;
-                            break;
-                        }
-                        continue;
-                    }
-                    let found = f
-                        .obl
-                        .iter()
-                        .chain(&obj_nmods)
-                        .filter(|(c, _)| c == case)
-                        .map(|&(_, h)| self.oblique_participants(h))
-                        .find(|p| !p.is_empty());
-                    if let Some(p) = found {
-                        targets = p;
-                        break;
-                    }
-                }
-                // "broke off relations with Libya", "a resolution against Libya": the
-                // counterpart of a relation noun, whatever the class.
-                if targets.is_empty() {
-                    if let Some(p) = obj_nmods
-                        .iter()
-                        // …but not a "with" set off by a comma ("targeting militants on
-                        // several fronts, with Ugandan troops"): a companion.
-                        .filter(|&&(ref c, h)| {
-                            c == "against" || c == "with" && !self.set_off_by_comma(h)
-                        })
-                        .map(|&(_, h)| self.participants(h, true))
-                        .find(|p| !p.is_empty())
-                    {
-                        targets = p;
-                    }
-                }
-            }
-        }
-        // A misparsed verb phrase ("had supplied | drones to Russia months before the war
-        // began", drones made the subject of "began"): a verb with neither object nor target
-        // reads its own words, "OBJECT to ACTOR", right after it.
-        let mut flat_object: Option<std::ops::Range<usize>> = None;
-        if targets.is_empty() && undergoer.is_none() && f.voice == Voice::Active && verbal {
-            if let Some((obj, tgt)) = rule
-                .and_then(|r| self.flat_frame(last, sent_end, r))
-                .filter(|_| !comitative)
-            {
-                object = Some(obj.end - 1);
-                flat_object = Some(obj);
-                targets.push(tgt);
-            }
-        }
-        // "threatened to strike the United States": a controlling event's target is its
-        // complement's undergoer.
-        if targets.is_empty() && controls {
-            if let Some(u) = doc
-                .children_with(i, Rel::Xcomp)
-                .next()
-                .and_then(|x| frame_of(doc, self.text, x).undergoer())
-            {
-                targets = self.participants(u, true);
-            }
-        }
-        // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
-        // belongs to is the target.
-        if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
-            // Not the victim of an act ("condemns the murder of Foley").
-            if let Some(o) = object.filter(|&o| !self.victim_noun(o)) {
-                if let Some(p) = doc
-                    .children_with(o, Rel::Nmod)
-                    .filter(|&c| case_of(doc, self.text, c) == "of")
-                    .map(|c| self.participants(c, true))
-                    .find(|p| !p.is_empty())
-                {
-                    targets = p;
-                }
-            }
-        }
-        // "praised Obama's presidency", "criticized Clinton's email use", "mocked Trump's
-        // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
-        // thing is aimed at its possessor.
-        if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
-            if let Some(o) = object {
-                if let Some(p) = doc
-                    .children_with(o, Rel::NmodPoss)
-                    .map(|c| self.participants(c, true))
-                    .find(|p| !p.is_empty())
-                {
-                    targets = p;
-                    addressed = true;
-                }
-            }
-            // "rejected an Indian proposal", "welcomed the US decision", "rejected calls by
-            // Belarus for aid": the author of a statement or act noun (`statement` in
-            // nouns.tsv, or an event noun) named by a modifier or a `by` phrase.
-            if let Some(o) = object.filter(|&o| {
-                targets.is_empty()
-                    && (self.roles.noun(self.lemma(o)) == Some(NounKind::Statement)
-                        || self.act_noun(o))
-            }) {
-                let author = doc
-                    .children(o)
-                    .filter(|&c| match doc.tokens[c].rel {
-                        Rel::Amod | Rel::Compound => self.mention[c].is_some(),
-                        Rel::Nmod => case_of(doc, self.text, c) == "by",
-                        _ => false,
-                    })
-                    .map(|c| match self.mention[c] {
-                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part {
-                            mention: m,
-                            head: c,
-                        }],
-                        _ => self.participants(c, false),
-                    })
-                    .find(|p| !p.is_empty());
-                if let Some(p) = author.or_else(|| {
-                    Some(self.act_author(o, &f)).filter(|p| !p.is_empty() && self.act_noun(o))
-                }) {
-                    targets = p;
-                    addressed = true;
-                }
-            }
-        }
-        // "IS has seized several key Iraqi cities": for seizures and occupations the state
-        // whose places are taken is the target.
-        if targets.is_empty() && (cameo.starts_with("17") || cameo.starts_with("192")) {
-            if let Some(o) = object.filter(|&o| {
-                self.roles
-                    .noun(self.lemma(o))
-                    .or_else(|| self.roles.noun(&self.lower[o]))
-                    == Some(NounKind::Place)
-            }) {
-                if let Some(m) = doc
-                    .children(o)
-                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound))
-                    .filter_map(|c| self.mention[c].map(|m| (c, m)))
-                    .find(|&(_, m)| {
-                        let a = self.layer.mentions[m].actor;
-                        self.layer.actors[a].kind == crate::model::ActorKind::State
-                    })
-                {
-                    targets.push(Part {
-                        mention: m.1,
-                        head: m.0,
-                    });
-                }
-            }
+        let targets::Found {
+            mut targets,
+            object,
+            addressed,
+            flat_object,
+        } = self.targets(
+            i,
+            &f,
+            &targets::Reading {
+                cameo,
+                rule,
+                motion,
+                comitative,
+                controls,
+                verbal,
+                support,
+                last,
+                sent_end,
+            },
+        );
+        // "assisting Syrian refugees", "helped Afghan families": cooperation with or aid to
+        // people of a nationality is no dealing with their state (only violence and coercion
+        // against them, or releasing them, reach the state).
+        if ["03", "04", "05", "06", "07"]
+            .iter()
+            .any(|r| cameo.starts_with(r))
+        {
+            targets.retain(|p| {
+                self.mention[p.head].is_some()
+                    || self
+                        .roles
+                        .noun(self.lemma(p.head))
+                        .or_else(|| self.roles.noun(&self.lower[p.head]))
+                        != Some(NounKind::Person)
+            });
         }
         // Figurative violence: "shot down Hunter's claims" rejects a statement, "Clinton blasts
         // Trump" criticises a person (`figurative.tsv`).
@@ -707,7 +474,7 @@ impl Coder<'_> {
                 .and_then(|s| speaker_side(s, self.layer));
         }
         if sources.is_empty() && implicit_source.is_none() {
-            return self.dropped(i, "no source participant");
+            return self.dropped(i, self.why_no_source(&f));
         }
         targets.retain(|tp| {
             let a = self.layer.mentions[tp.mention].actor;

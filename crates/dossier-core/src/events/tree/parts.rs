@@ -176,7 +176,8 @@ impl Coder<'_> {
             Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
             Some(NounKind::Asset) => undergoer,
-            Some(NounKind::Statement | NounKind::Place | NounKind::Act) | None => false,
+            Some(NounKind::Statement | NounKind::Place | NounKind::Act | NounKind::Offshoot)
+            | None => false,
         };
         // A name in apposition or flat ("journalist James Foley") wins over a modifier.
         if let Some(m) = doc
@@ -185,6 +186,17 @@ impl Coder<'_> {
             .find_map(|c| self.mention[c])
         {
             return Some(m);
+        }
+        // "a splinter group of al Qaeda", "a breakaway faction of the Taliban": another group.
+        if doc.children(h).any(|c| {
+            matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                && self
+                    .roles
+                    .noun(self.lemma(c))
+                    .or_else(|| self.roles.noun(&self.lower[c]))
+                    == Some(NounKind::Offshoot)
+        }) {
+            return None;
         }
         for c in doc.children(h) {
             let Some(m) = self.mention[c] else { continue };

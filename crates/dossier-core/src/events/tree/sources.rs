@@ -1,0 +1,228 @@
+//! The tree coder's source: the doer of a clause or event noun, with the fallbacks for a
+//! pronoun subject, an attack noun standing for its actor ("killed by US air strikes") and an
+//! agentless passive that happened in an attack ("killed in an Israeli air strike").
+
+use super::{Coder, Part};
+use crate::events::roles::LemmaKind;
+use dossier_syntax::frames::{Frame, PredKind, SubjectFrom, Voice};
+use dossier_syntax::{Rel, Upos};
+
+impl Coder<'_> {
+    /// The participants that did the act at `i` (frame `f`), or the stage at which the trigger
+    /// is dropped.
+    pub(super) fn sources(&self, i: usize, f: &Frame) -> Result<Vec<Part>, &'static str> {
+        let doc = self.doc;
+        // Source: the doer; an event noun's actor adjective ("Russian strikes").
+        let mut sources: Vec<Part> = f
+            .doer()
+            .map(|h| self.participants(h, false))
+            .unwrap_or_default();
+        // "Haines' relatives pleaded with ISIS": a possessor the parser made the subject is not
+        // the doer (the relatives are, and they name nobody).
+        if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
+            return Err("possessor subject");
+        }
+        // "His captors taunted his family, saying they would execute him": a pronoun subject
+        // of a reported clause agreeing with the reporting clause's own subject refers to it;
+        // when that subject is no actor ("captors"), an actor the pronoun was resolved to
+        // further back ("Yemeni forces") is not the doer.
+        if !sources.is_empty() && self.pronoun_of_unnamed_speaker(f) {
+            return Err("pronoun of an unnamed speaker");
+        }
+        // "They also beheaded six victims" after "The group launched an attack": the nearest
+        // subject before a pronoun decides what it stands for.
+        if let Some(p) = self.pronoun_override(f) {
+            if p.is_empty() {
+                return Err("pronoun of an unnamed subject");
+            }
+            sources = p;
+        }
+        // "Hungary said it will support the resolution": an unresolved pronoun subject of a
+        // reported clause is the reporting clause's subject.
+        if sources.is_empty() {
+            if let Some(d) = f.doer() {
+                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
+                    sources = self.reporting_subject(i);
+                }
+            }
+        }
+        // "killed by US air strikes", "U.S. attacks killed one of his aides": a doer that is an
+        // attack noun stands for the actor of the attack.
+        if sources.is_empty() {
+            if let Some(d) = f.doer().filter(|&d| {
+                d != i
+                    && (self.lex.nominal(&self.lower[d]).is_some()
+                        || self.lex.nominal(self.lemma(d)).is_some())
+            }) {
+                sources = self.nominal_doer(d);
+            }
+        }
+        // "were killed in an Israeli air strike", "wounded in a US strike by government
+        // forces": an agentless passive's doer is the actor of the attack noun it happened in.
+        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+            for &(ref case, h) in &f.obl {
+                if !matches!(case.as_str(), "in" | "by" | "during" | "from" | "after") {
+                    continue;
+                }
+                let eventive = self.lex.nominal(&self.lower[h]).is_some()
+                    || self.lex.nominal(self.lemma(h)).is_some();
+                if !eventive {
+                    continue;
+                }
+                sources = self.nominal_doer(h);
+                if !sources.is_empty() {
+                    break;
+                }
+            }
+        }
+        if sources.is_empty() && f.kind == PredKind::Nominal {
+            if let Some(c) = doc.children(i).find(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
+            }) {
+                sources.extend(self.mention[c].map(|m| Part {
+                    mention: m,
+                    head: c,
+                }));
+            }
+        }
+        // "the US-led air strikes on IS": the actor a `leader` participle names (`lemmas.tsv`)
+        // leads the act.
+        if sources.is_empty() && f.kind == PredKind::Nominal {
+            if let Some((c, m)) = doc
+                .children(i)
+                .filter(|&c| {
+                    matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                        && self.roles.lemma_is(self.lemma(c), LemmaKind::Leader)
+                })
+                .flat_map(|l| doc.children(l))
+                .find_map(|c| self.mention[c].map(|m| (c, m)))
+            {
+                sources.push(Part {
+                    mention: m,
+                    head: c,
+                });
+            }
+        }
+        // "Westmacott, who will retire soon, praised Obama's presidency" misparsed with the
+        // name as the sentence root and the verb below it without a subject: the root name is
+        // the doer.
+        // (A subject inherited through the misparse, "month" here, is none.)
+        if sources.is_empty()
+            && f.subj_from != SubjectFrom::Own
+            && f.voice == Voice::Active
+            && f.kind == PredKind::Verb
+        {
+            if let Some(root) = doc.root(doc.sentence_of(i)).filter(|&r| {
+                r < i
+                    && doc.tokens[r].upos == Upos::Propn
+                    && self.mention[r].is_some()
+                    && doc.children_with(r, Rel::Cop).next().is_none()
+                    // Not a place phrase ("In Iraq, 12 strikes hit …").
+                    && doc.children_with(r, Rel::Case).next().is_none()
+                    && doc.subtree(r).contains(&i)
+                    // The name set off by a comma ("Westmacott, who…"), not a dateline
+                    // ("LYON: Interpol said…").
+                    && self.lower.get(self.name_end(r)).is_some_and(|w| w == ",")
+            }) {
+                sources = self.participants(root, false);
+            }
+        }
+        // "Erdogan responded by calling McCain a liar and accusing him of …", "X shelled the
+        // town, killing ten": a subjectless gerund adjunct (and its conjuncts) is done by the
+        // subject of the clause it modifies.
+        if sources.is_empty() && f.subj.is_none() && f.voice == Voice::Active {
+            if let Some(d) = self.adjunct_doer(i) {
+                sources = self.participants(d, false);
+            }
+        }
+        Ok(sources)
+    }
+
+    /// The subject of the clause a subjectless gerund adjunct at `i` modifies (through its
+    /// conjunct chain), when the adjunct is unmarked or marked by/after/before/while/when (an
+    /// unmarked one of a statement's cue is speech).
+    fn adjunct_doer(&self, i: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.tokens[i].xpos != "VBG" {
+            return None;
+        }
+        let mut a = i;
+        while doc.tokens[a].rel == Rel::Conj {
+            a = doc.tokens[a].head as usize;
+        }
+        if doc.tokens[a].rel != Rel::Advcl || doc.tokens[a].head == dossier_syntax::doc::NO_HEAD {
+            return None;
+        }
+        let marked_ok = doc.children_with(a, Rel::Mark).all(|m| {
+            matches!(
+                self.lower[m].as_str(),
+                "by" | "after" | "before" | "while" | "when"
+            )
+        });
+        if !marked_ok || doc.children(a).any(|c| doc.tokens[c].rel.is_subject()) {
+            return None;
+        }
+        let head = doc.tokens[a].head as usize;
+        // Not an unmarked adjunct of a reporting verb ("Mook said …, arguing that"): speech,
+        // read by attribution; "responded by calling him a liar" is the act.
+        let pos = self.offsets.char_offset(doc.tokens[head].start as usize);
+        let by = doc
+            .children_with(a, Rel::Mark)
+            .any(|m| self.lower[m] == "by");
+        if !by
+            && self
+                .statements
+                .iter()
+                .any(|s| s.cue.start <= pos && pos < s.cue.end)
+        {
+            return None;
+        }
+        doc.children(head)
+            .find(|&c| doc.tokens[c].rel == Rel::Nsubj)
+    }
+
+    /// Why the act at frame `f` has no source participant, for the trace: the clause's doer is
+    /// a pronoun or a description that names no actor, a word that is no actor, or there is
+    /// none (an agentless passive, a subject in another clause).
+    pub(super) fn why_no_source(&self, f: &Frame) -> &'static str {
+        let doc = self.doc;
+        match f.doer() {
+            Some(d) if doc.tokens[d].upos == Upos::Pron => "no source: pronoun subject",
+            Some(d)
+                if doc
+                    .children(d)
+                    .any(|c| doc.tokens[c].rel == Rel::Conj && self.mention[c].is_some()) =>
+            {
+                "no source: coordination"
+            }
+            Some(d) if matches!(doc.tokens[d].upos, Upos::Noun) && self.lower_is_description(d) => {
+                "no source: description subject"
+            }
+            Some(_) => "no source: doer not an actor",
+            None if f.voice == Voice::Passive => "no source: agentless passive",
+            None if f.kind == PredKind::Nominal => "no source: event noun without doer",
+            None => "no source: no subject in clause",
+        }
+    }
+
+    /// A common noun phrase that could name an actor in context ("the group", "the militants",
+    /// "the ministry"): a group, office or person noun of `nouns.tsv`.
+    fn lower_is_description(&self, d: usize) -> bool {
+        use crate::events::roles::NounKind;
+        matches!(
+            self.roles
+                .noun(self.lemma(d))
+                .or_else(|| self.roles.noun(&self.lower[d])),
+            Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
+        )
+    }
+
+    /// The token right after the name headed by `r` (its flat parts).
+    fn name_end(&self, r: usize) -> usize {
+        let doc = self.doc;
+        doc.children(r)
+            .filter(|&c| doc.tokens[c].rel == Rel::Flat)
+            .fold(r, usize::max)
+            + 1
+    }
+}

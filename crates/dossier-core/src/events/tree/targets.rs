@@ -1,0 +1,322 @@
+//! The tree coder's target and object: the undergoer when it is an actor, else an indirect
+//! object, the oblique whose case word the class takes (`roles.tsv`), a that-clause subject,
+//! the object's own modifiers, a controlled complement's undergoer, the possessor or author of
+//! an attacked act, or the state whose places are seized.
+
+use super::{Coder, Part};
+use crate::events::roles::{LemmaKind, NounKind, ObjectKind, RoleRule};
+use dossier_syntax::frames::{case_of, frame_of, Frame, Voice};
+use dossier_syntax::Rel;
+
+/// What [`Coder::targets`] found.
+pub(super) struct Found {
+    pub targets: Vec<Part>,
+    /// The undergoer's noun phrase head when it is not an actor.
+    pub object: Option<usize>,
+    /// Whether the target is the one addressed (indirect object, undergoer, possessor).
+    pub addressed: bool,
+    /// The object's words read flat after a misparsed verb ("supplied | drones to Russia").
+    pub flat_object: Option<std::ops::Range<usize>>,
+}
+
+/// How the trigger reads: what [`Coder::targets`] needs from the trigger beyond its frame.
+pub(super) struct Reading<'r> {
+    pub cameo: &'r str,
+    pub rule: Option<&'r RoleRule>,
+    pub motion: bool,
+    pub comitative: bool,
+    pub controls: bool,
+    pub verbal: bool,
+    /// A support verb coded as its event-noun object's act (`LemmaKind::Support`).
+    pub support: bool,
+    /// The last word of the (multi-word) verb.
+    pub last: usize,
+    pub sent_end: usize,
+}
+
+impl Coder<'_> {
+    /// The target and object of the trigger at `i` (frame `f`).
+    pub(super) fn targets(&self, i: usize, f: &Frame, r: &Reading) -> Found {
+        let doc = self.doc;
+        let Reading {
+            cameo,
+            rule,
+            motion,
+            comitative,
+            controls,
+            verbal,
+            support,
+            last,
+            sent_end,
+        } = *r;
+        let mut targets: Vec<Part> = Vec::new();
+        let mut object: Option<usize> = None;
+        let mut addressed = false;
+        let undergoer = f.undergoer();
+        if let Some(io) = f.iobj.filter(|_| rule.is_some_and(|r| r.iobj)) {
+            targets = self.participants(io, true);
+            addressed = !targets.is_empty();
+            object = f.obj;
+        }
+        // A statement verb's object is its content or topic ("said the group", "mentioned
+        // Hunter"), except for verbs that take the addressee as object ("told Reuters").
+        let content_object = cameo.starts_with("01")
+            && f.voice == Voice::Active
+            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee);
+        if content_object {
+            object = undergoer;
+        }
+        if targets.is_empty() && !content_object {
+            if let Some(u) = undergoer {
+                if !motion {
+                    targets = self.participants(u, true);
+                    // "Foley was the victim executed by IS": the subject of the copular
+                    // clause the undergoer noun predicates.
+                    if let Some(cop) = doc
+                        .children_with(u, Rel::Cop)
+                        .next()
+                        .filter(|_| targets.is_empty())
+                    {
+                        match doc.children(u).find(|&c| doc.tokens[c].rel.is_subject()) {
+                            Some(sj) => targets = self.participants(sj, true),
+                            // The parser lost the subject ("believe journalist James Foley |
+                            // was the victim executed by…"): the name right before the copula.
+                            None if cop > 0 && self.mention[cop - 1].is_some() => {
+                                targets = self.participants(cop - 1, true);
+                            }
+                            None => {}
+                        }
+                    }
+                }
+                // "condemned Iran's transfer of drones": the doer of an event noun.
+                // Not the act a support verb does ("ordered US airstrikes" is no act on the US).
+                if targets.is_empty()
+                    && !support
+                    && (self.lex.nominal(&self.lower[u]).is_some()
+                        || self.lex.nominal(self.lemma(u)).is_some())
+                {
+                    targets = self.nominal_doer(u);
+                }
+                if targets.is_empty() {
+                    object = Some(u);
+                } else {
+                    addressed = true;
+                }
+            }
+        }
+        if targets.is_empty() {
+            if let Some(r) = rule {
+                // The verb's obliques first, then the object's own modifiers ("supply arms to
+                // Israel", "ratified an agreement with the EU": parsers often attach them there).
+                // Two levels down: "an accord for 1990 with Dagolath".
+                let mut obj_nmods: Vec<(String, usize)> = Vec::new();
+                // Not the modifiers of an oblique event noun: "the steps taken in its battle
+                // against IS" does not make IS the target of "taken".
+                let mut level: Vec<usize> = object
+                    .into_iter()
+                    .chain(
+                        doc.children_with(i, Rel::Obj)
+                            .filter(|&o| Some(o) != object),
+                    )
+                    .chain(f.obl.iter().map(|&(_, h)| h).filter(|&h| {
+                        self.lex.nominal(&self.lower[h]).is_none()
+                            && self.lex.nominal(self.lemma(h)).is_none()
+                            && doc.children_with(h, Rel::NmodPoss).next().is_none()
+                    }))
+                    .collect();
+                for _ in 0..2 {
+                    let mut next = Vec::new();
+                    for &o in &level {
+                        for c in doc.children(o) {
+                            match doc.tokens[c].rel {
+                                // "condemns the murder of Foley": an act noun's `of` is its
+                                // victim, not the one the attitude is aimed at.
+                                Rel::Nmod => {
+                                    let case = case_of(doc, self.text, c);
+                                    if case != "of" || !self.victim_noun(o) {
+                                        obj_nmods.push((case, c));
+                                    }
+                                    next.push(c);
+                                }
+                                // Nominal material the parser hung below the object
+                                // ("short-range | ballistic missiles to Russia").
+                                Rel::Obj | Rel::Appos | Rel::Conj | Rel::Compound => next.push(c),
+                                _ => {}
+                            }
+                        }
+                    }
+                    level = next;
+                }
+                // A motion verb reaches its actor only with "to" ("travelled to Iraq", not
+                // "heading for Mexico").
+                let to_only = [String::from("to")];
+                let cases: &[String] = if motion { &to_only } else { &r.target_cases };
+                for case in cases {
+                    // "fought with the Kurds": a companion in a fight is an ally, not the
+                    // enemy ("worked with the rebels" stays cooperation with them).
+                    if case == "with" && comitative {
+                        continue;
+                    }
+                    // "demanded that the US cancel the sale": the subject of the clausal
+                    // complement is the one the demand (appeal, accusation) is made of.
+                    if case == "that-clause" {
+                        let found = f
+                            .comp
+                            .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
+                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+                            .map(|sj| self.participants(sj, true))
+                            .filter(|p| !p.is_empty());
+                        if let Some(p) = found {
+                            targets = p;
+                            break;
+                        }
+                        continue;
+                    }
+                    let found = f
+                        .obl
+                        .iter()
+                        .chain(&obj_nmods)
+                        .filter(|(c, _)| c == case)
+                        .map(|&(_, h)| self.oblique_participants(h))
+                        .find(|p| !p.is_empty());
+                    if let Some(p) = found {
+                        targets = p;
+                        break;
+                    }
+                }
+                // "broke off relations with Libya", "a resolution against Libya": the
+                // counterpart of a relation noun, whatever the class.
+                if targets.is_empty() {
+                    if let Some(p) = obj_nmods
+                        .iter()
+                        // …but not a "with" set off by a comma ("targeting militants on
+                        // several fronts, with Ugandan troops"): a companion.
+                        .filter(|&&(ref c, h)| {
+                            c == "against" || c == "with" && !self.set_off_by_comma(h)
+                        })
+                        .map(|&(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty())
+                    {
+                        targets = p;
+                    }
+                }
+            }
+        }
+        // A misparsed verb phrase ("had supplied | drones to Russia months before the war
+        // began", drones made the subject of "began"): a verb with neither object nor target
+        // reads its own words, "OBJECT to ACTOR", right after it.
+        let mut flat_object: Option<std::ops::Range<usize>> = None;
+        if targets.is_empty() && undergoer.is_none() && f.voice == Voice::Active && verbal {
+            if let Some((obj, tgt)) = rule
+                .and_then(|r| self.flat_frame(last, sent_end, r))
+                .filter(|_| !comitative)
+            {
+                object = Some(obj.end - 1);
+                flat_object = Some(obj);
+                targets.push(tgt);
+            }
+        }
+        // "threatened to strike the United States": a controlling event's target is its
+        // complement's undergoer.
+        if targets.is_empty() && controls {
+            if let Some(u) = doc
+                .children_with(i, Rel::Xcomp)
+                .next()
+                .and_then(|x| frame_of(doc, self.text, x).undergoer())
+            {
+                targets = self.participants(u, true);
+            }
+        }
+        // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
+        // belongs to is the target.
+        if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
+            // Not the victim of an act ("condemns the murder of Foley").
+            if let Some(o) = object.filter(|&o| !self.victim_noun(o)) {
+                if let Some(p) = doc
+                    .children_with(o, Rel::Nmod)
+                    .filter(|&c| case_of(doc, self.text, c) == "of")
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
+                }
+            }
+        }
+        // "praised Obama's presidency", "criticized Clinton's email use", "mocked Trump's
+        // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
+        // thing is aimed at its possessor.
+        if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
+            if let Some(o) = object {
+                if let Some(p) = doc
+                    .children_with(o, Rel::NmodPoss)
+                    .map(|c| self.participants(c, true))
+                    .find(|p| !p.is_empty())
+                {
+                    targets = p;
+                    addressed = true;
+                }
+            }
+            // "rejected an Indian proposal", "welcomed the US decision", "rejected calls by
+            // Belarus for aid": the author of a statement or act noun (`statement` in
+            // nouns.tsv, or an event noun) named by a modifier or a `by` phrase.
+            if let Some(o) = object.filter(|&o| {
+                targets.is_empty()
+                    && (self.roles.noun(self.lemma(o)) == Some(NounKind::Statement)
+                        || self.act_noun(o))
+            }) {
+                let author = doc
+                    .children(o)
+                    .filter(|&c| match doc.tokens[c].rel {
+                        Rel::Amod | Rel::Compound => self.mention[c].is_some(),
+                        Rel::Nmod => case_of(doc, self.text, c) == "by",
+                        _ => false,
+                    })
+                    .map(|c| match self.mention[c] {
+                        Some(m) if doc.tokens[c].rel != Rel::Nmod => vec![Part {
+                            mention: m,
+                            head: c,
+                        }],
+                        _ => self.participants(c, false),
+                    })
+                    .find(|p| !p.is_empty());
+                if let Some(p) = author.or_else(|| {
+                    Some(self.act_author(o, f)).filter(|p| !p.is_empty() && self.act_noun(o))
+                }) {
+                    targets = p;
+                    addressed = true;
+                }
+            }
+        }
+        // "IS has seized several key Iraqi cities": for seizures and occupations the state
+        // whose places are taken is the target.
+        if targets.is_empty() && (cameo.starts_with("17") || cameo.starts_with("192")) {
+            if let Some(o) = object.filter(|&o| {
+                self.roles
+                    .noun(self.lemma(o))
+                    .or_else(|| self.roles.noun(&self.lower[o]))
+                    == Some(NounKind::Place)
+            }) {
+                if let Some(m) = doc
+                    .children(o)
+                    .filter(|&c| matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound))
+                    .filter_map(|c| self.mention[c].map(|m| (c, m)))
+                    .find(|&(_, m)| {
+                        let a = self.layer.mentions[m].actor;
+                        self.layer.actors[a].kind == crate::model::ActorKind::State
+                    })
+                {
+                    targets.push(Part {
+                        mention: m.1,
+                        head: m.0,
+                    });
+                }
+            }
+        }
+        Found {
+            targets,
+            object,
+            addressed,
+            flat_object,
+        }
+    }
+}
