@@ -88,7 +88,7 @@ fn seeking_help_asking_anonymity_and_epidemics_claiming_lives_are_not_speech() {
 #[test]
 fn the_agent_of_a_relative_clause_on_the_subject_is_not_the_speaker() {
     for text in [
-        "The Canadian woman who was reportedly kidnapped by ISIS has said she is fine.",
+        "The Canadian nurse who was reportedly kidnapped by ISIS has said she is fine.",
         "The aid worker who was reportedly abducted by the militants has said she is safe.",
         "The British pilot who was held by the rebels for a month said he had been well treated.",
     ] {
@@ -125,8 +125,8 @@ fn a_nationality_before_a_person_noun_is_no_state_speaking() {
             "pilot",
         ),
         (
-            "The Canadian woman said on Facebook that she was safe.",
-            "woman",
+            "The Canadian nurse said on Facebook that she was safe.",
+            "nurse",
         ),
     ] {
         let st = statements(text);
