@@ -136,6 +136,10 @@ pub struct Title {
     pub gender: Gender,
     /// Generic body code of the post (MFA for a foreign minister), if any.
     pub body: Option<String>,
+    /// A person noun that names an unnamed person only with a modifier before it ("the
+    /// Canadian woman", "a British man"; fifth column `modified`): bare, "the woman" is no
+    /// actor of its own.
+    pub modified_only: bool,
 }
 
 /// Third-person pronoun classes.
@@ -509,10 +513,21 @@ impl Builder {
                         }
                     };
                     let i = self.titles.len();
+                    let modified_only = match cols.get(4).map(|c| c.trim()) {
+                        None | Some("") | Some("-") => false,
+                        Some("modified") => true,
+                        Some(other) => {
+                            return Err(err(
+                                line_no,
+                                format!("fifth column must be modified or -, found {other:?}"),
+                            ))
+                        }
+                    };
                     self.titles.push(Title {
                         head: opt(cols[1]),
                         gender,
                         body: opt(cols[3]),
+                        modified_only,
                     });
                     self.add_pattern(cols[0], Target::Title(i));
                 }

@@ -63,6 +63,11 @@ impl<'a> Resolver<'a> {
         if titles.is_empty() {
             return None;
         }
+        // "the woman" alone is no one new; "the Canadian woman" is.
+        let title_entry = &self.lex.titles[*titles.last().expect("non-empty")];
+        if title_entry.modified_only && modifier.is_none() && adjs.is_empty() {
+            return None;
+        }
         let last_title = j - 1;
         let title_end = self.units[last_title].end;
         let title = *titles.last().expect("non-empty");
