@@ -5,15 +5,10 @@
 //! written for these tests.
 
 use dossier_core::attribution::UNATTRIBUTED_ID;
-use dossier_core::{extract, make_document, DocumentHeader, Sourcing, Statement};
+use dossier_core::{make_document, DocumentHeader, Sourcing, Statement};
 
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
-
-fn with_cue<'a>(st: &'a [Statement], cue: &str) -> Option<&'a Statement> {
-    st.iter().find(|s| s.cue.text.eq_ignore_ascii_case(cue))
-}
+mod statement_harness;
+use statement_harness::{find_cue, statements};
 
 fn mention(s: &Statement) -> &str {
     s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
@@ -33,7 +28,7 @@ fn posting_a_picture_is_not_speech() {
             .any(|s| s.cue.text == "posted" && mention(s).contains("photo")),
         "{st:#?}"
     );
-    let posted = with_cue(&st, "posted").expect("posted on Facebook that …");
+    let posted = find_cue(&st, "posted").expect("posted on Facebook that …");
     assert!(
         posted.content.text.starts_with("the bridge would reopen"),
         "{posted:#?}"
@@ -45,9 +40,9 @@ fn a_reduced_relative_after_a_comma_is_nobodys_belief() {
     let st = statements(
         "Abu Omar, believed to be the group's deputy leader, was killed in the strike, the Iraqi military said. A Russian national, thought to be a contractor, was detained at the border.",
     );
-    assert!(with_cue(&st, "believed").is_none(), "{st:#?}");
-    assert!(with_cue(&st, "thought").is_none(), "{st:#?}");
-    let said = with_cue(&st, "said").expect("the military said");
+    assert!(find_cue(&st, "believed").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "thought").is_none(), "{st:#?}");
+    let said = find_cue(&st, "said").expect("the military said");
     assert!(mention(said).contains("military"), "{said:#?}");
 }
 
@@ -60,7 +55,7 @@ fn a_speech_participle_with_a_by_agent_describes_its_noun() {
         !st.iter().any(|s| mention(s).contains("figures")),
         "{st:#?}"
     );
-    let said = with_cue(&st, "said").expect("said by telephone");
+    let said = find_cue(&st, "said").expect("said by telephone");
     assert!(
         said.content.text.contains("roads to the valley"),
         "{said:#?}"
@@ -73,7 +68,7 @@ fn a_section_heading_in_capitals_is_no_speaker() {
         "Fighting continued in the north on Sunday.\n\nKABUL: TALIBAN CLAIM CONTROL OF THE VALLEY\n\nThe Taliban said on Monday that their fighters had taken the valley.\n\nWALLACE: Do you accept the result of the vote?\n\nPENCE: We will accept the result of the vote.\n\nWALLACE: And if the count goes against you?\n\nPENCE: Then we will go to the courts.",
     );
     assert!(!st.iter().any(|s| mention(s) == "KABUL"), "{st:#?}");
-    assert!(with_cue(&st, "said").is_some(), "{st:#?}");
+    assert!(find_cue(&st, "said").is_some(), "{st:#?}");
     assert!(st.iter().any(|s| mention(s) == "PENCE"), "{st:#?}");
 }
 
@@ -82,7 +77,7 @@ fn reports_with_no_named_source_are_unattributed() {
     let st = statements(
         "Reports over the past week indicated that the general had fled to Turkey. According to media reports, the convoy was hit near Aleppo. Reuters reported that the border crossing was closed.",
     );
-    let ind = with_cue(&st, "indicated").expect("reports indicated");
+    let ind = find_cue(&st, "indicated").expect("reports indicated");
     assert_eq!(ind.speaker.id, UNATTRIBUTED_ID, "{ind:#?}");
     assert_eq!(ind.sourcing, Sourcing::Unattributed);
     assert!(mention(ind).starts_with("Reports"), "the phrase is kept");
@@ -91,7 +86,7 @@ fn reports_with_no_named_source_are_unattributed() {
         .find(|s| s.content.text.contains("convoy"))
         .expect("according to media reports");
     assert_eq!(acc.sourcing, Sourcing::Unattributed, "{acc:#?}");
-    let reuters = with_cue(&st, "reported").expect("Reuters reported");
+    let reuters = find_cue(&st, "reported").expect("Reuters reported");
     assert_eq!(reuters.sourcing, Sourcing::Outlet, "{reuters:#?}");
 }
 
@@ -124,7 +119,7 @@ fn an_official_described_by_a_state_speaks_for_the_state_of_the_pipelines_lexico
     )])
     .unwrap();
     let st = extract_with(&doc, &lex).statements;
-    let said = with_cue(&st, "said").expect("the official said");
+    let said = find_cue(&st, "said").expect("the official said");
     assert!(said.speaker.name.contains("official"), "{said:#?}");
     let behalf = said.on_behalf_of.as_ref().expect("speaks for Yemen");
     assert_eq!(behalf.id, "YEM");

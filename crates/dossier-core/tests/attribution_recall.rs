@@ -1,26 +1,8 @@
 //! Attribution recall on shapes PolNeAR showed dossier missing (`dossier eval attribution
 //! --polnear … --misses`): each test a shape, on sentences written for these tests.
 
-use dossier_core::{extract, make_document, DocumentHeader, Statement};
-
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
-
-fn with_cue<'a>(st: &'a [Statement], cue: &str) -> &'a Statement {
-    st.iter().find(|s| s.cue.text == cue).unwrap_or_else(|| {
-        panic!(
-            "no statement with cue {cue:?}; got {:#?}",
-            st.iter()
-                .map(|s| (&s.cue.text, &s.content.text))
-                .collect::<Vec<_>>()
-        )
-    })
-}
-
-fn speaker_words(s: &Statement) -> &str {
-    s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
-}
+mod statement_harness;
+use statement_harness::{speaker_words, statements, with_cue};
 
 #[test]
 fn an_adverb_before_a_trailing_participle_does_not_hide_it() {

@@ -2,24 +2,19 @@
 //! confidence. Realistic news sentences written for these tests.
 
 use dossier_core::attribution::UNATTRIBUTED_ID;
-use dossier_core::{extract, make_document, DocumentHeader, Sourcing, Stance, Statement};
+use dossier_core::{Sourcing, Stance, Statement};
 
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
-
-fn with_cue<'a>(st: &'a [Statement], cue: &str) -> Option<&'a Statement> {
-    st.iter().find(|s| s.cue.text.eq_ignore_ascii_case(cue))
-}
+mod statement_harness;
+use statement_harness::{find_cue, statements};
 
 #[test]
 fn looking_and_wanting_are_not_speech() {
     let st = statements(
         "The video appears to show the journalist kneeling in the desert. South Koreans who want reunification with the North have protested in Seoul. This picture shows the remains of the aircraft outside Donetsk.",
     );
-    assert!(with_cue(&st, "show").is_none(), "{st:#?}");
-    assert!(with_cue(&st, "shows").is_none(), "{st:#?}");
-    assert!(with_cue(&st, "want").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "show").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "shows").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "want").is_none(), "{st:#?}");
     // The hedge stays, as an unattributed statement with no invented speaker.
     let hedge = st
         .iter()
@@ -42,9 +37,9 @@ fn keeping_up_an_act_is_not_speech() {
         !st.iter().any(|s| s.content.text.contains("dump waste")),
         "{st:#?}"
     );
-    let m = with_cue(&st, "maintained").expect("maintained that …");
+    let m = find_cue(&st, "maintained").expect("maintained that …");
     assert!(m.content.text.starts_with("the drones were sold"));
-    assert!(with_cue(&st, "continued").is_some(), "{st:#?}");
+    assert!(find_cue(&st, "continued").is_some(), "{st:#?}");
 }
 
 #[test]
@@ -52,8 +47,8 @@ fn a_journalist_reporting_for_an_outlet_is_no_statement() {
     let st = statements(
         "Steven Sotloff, who has reported for Time, was captured in Syria in 2013. The Pentagon said it had no information on his whereabouts.",
     );
-    assert!(with_cue(&st, "reported").is_none(), "{st:#?}");
-    assert!(with_cue(&st, "said").is_some());
+    assert!(find_cue(&st, "reported").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "said").is_some());
 }
 
 #[test]
@@ -85,7 +80,7 @@ fn could_not_confirm_is_a_hedge() {
     let st = statements(
         "The Pentagon could not confirm the report that the commander had been killed in the strike.",
     );
-    let s = with_cue(&st, "could not confirm").expect("statement");
+    let s = find_cue(&st, "could not confirm").expect("statement");
     assert_eq!(s.stance, Stance::Hedge);
     assert_eq!(s.speaker.id, "USA.DOD");
     assert!(s.content.text.starts_with("the report that the commander"));
@@ -96,7 +91,7 @@ fn a_named_official_stays_a_person_affiliated_with_the_body() {
     let st = statements(
         "White House chief of staff Denis McDonough said the United States would not be deterred by the threats.",
     );
-    let s = with_cue(&st, "said").expect("statement");
+    let s = find_cue(&st, "said").expect("statement");
     assert!(s.speaker.id.starts_with("PERSON."), "{:?}", s.speaker);
     assert!(s.speaker.name.contains("McDonough"));
     assert_eq!(s.on_behalf_of.as_ref().map(|b| b.id.as_str()), Some("USA"));
@@ -108,7 +103,7 @@ fn an_anonymous_official_is_never_promoted_to_the_state() {
     let st = statements(
         "A senior Yemeni airport official, who spoke on condition of anonymity, said the flight had been cancelled.",
     );
-    let s = with_cue(&st, "said").expect("statement");
+    let s = find_cue(&st, "said").expect("statement");
     assert_ne!(s.speaker.id, "YEM");
     assert_eq!(
         s.speaker.mention.as_ref().unwrap().text,
@@ -196,7 +191,7 @@ fn a_name_in_apposition_is_the_speaker_not_the_description() {
         .expect("Flynn's quote");
     assert!(flynn.speaker.name.contains("Flynn"), "{flynn:#?}");
     assert!(!flynn.content.text.contains("Flynn"));
-    let welat = with_cue(&st, "told").expect("told");
+    let welat = find_cue(&st, "told").expect("told");
     assert!(welat.speaker.name.contains("Welat"), "{welat:#?}");
     let lucy = st
         .iter()
@@ -210,7 +205,7 @@ fn a_marker_between_a_video_and_its_verb_is_no_speaker() {
     let st = statements(
         "A shocking video apparently shows the journalist being beheaded in the desert near Raqqa.",
     );
-    assert!(with_cue(&st, "shows").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "shows").is_none(), "{st:#?}");
     assert!(
         st.iter().all(|s| s.speaker.id == UNATTRIBUTED_ID),
         "{st:#?}"
@@ -222,11 +217,11 @@ fn a_name_before_a_possessive_post_is_the_speaker_and_adverbs_are_not_names() {
     let st = statements(
         "“We have no official notification from the Iraqi government that it is Ebola,” Christy Feig, WHO’s director of communications told reporters. Separately, Foley's family confirmed his death in a statement posted online. Three outlets reported that Ebola showed up at a hospital in Mosul.",
     );
-    let feig = with_cue(&st, "told").expect("told");
+    let feig = find_cue(&st, "told").expect("told");
     assert!(feig.speaker.name.contains("Feig"), "{feig:#?}");
-    let family = with_cue(&st, "confirmed").expect("confirmed");
+    let family = find_cue(&st, "confirmed").expect("confirmed");
     assert!(!family.speaker.name.contains("Separately"), "{family:#?}");
-    assert!(with_cue(&st, "showed").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "showed").is_none(), "{st:#?}");
 }
 
 #[test]
@@ -234,7 +229,7 @@ fn recorded_media_and_passive_beliefs_have_no_speaker() {
     let st = statements(
         "A graphic video obtained by NBC News purportedly shows the journalist kneeling beside a masked militant. Mohammed Emwazi is further believed to have featured in the videos of the beheadings.",
     );
-    let video = with_cue(&st, "shows").expect("shows");
+    let video = find_cue(&st, "shows").expect("shows");
     assert_eq!(video.sourcing, Sourcing::Unattributed, "{video:#?}");
     assert_ne!(video.speaker.id, "OUTLET.NBC");
     assert!(video.confidence < 0.6);
@@ -250,15 +245,15 @@ fn pronouns_agree_in_gender_or_stay_unresolved() {
     let st = statements(
         "Abu Bakr al-Baghdadi was wounded in the air strike near Mosul on Saturday. She said the video released on Sunday was fake.",
     );
-    let she = with_cue(&st, "said").expect("said");
+    let she = find_cue(&st, "said").expect("said");
     assert!(!she.speaker.id.contains("baghdadi"), "{she:#?}");
     assert!(she.confidence < 0.5, "{she:#?}");
     let st = statements(
         "Hillary Clinton spoke in Iowa on Monday. One of her aides said the campaign was confident. According to her account, she had warned the State Department twice.",
     );
-    let acc = with_cue(&st, "According to").expect("according to");
+    let acc = find_cue(&st, "According to").expect("according to");
     assert!(acc.speaker.id.contains("clinton"), "{acc:#?}");
-    let friend = with_cue(&st, "said").expect("said");
+    let friend = find_cue(&st, "said").expect("said");
     assert_eq!(friend.sourcing, Sourcing::Anonymous, "{friend:#?}");
 }
 
@@ -267,13 +262,13 @@ fn an_unknown_description_takes_the_subject_of_the_sentence_before() {
     let st = statements(
         "Hillary Clinton has a word for Donald Trump's plan to deport 11 million people. The Democratic presidential candidate said on Wednesday the plan was absurd.",
     );
-    let s = with_cue(&st, "said").expect("said");
+    let s = find_cue(&st, "said").expect("said");
     assert!(s.speaker.id.contains("clinton"), "{s:#?}");
     // The actor layer's own description ("the minister") is not second-guessed.
     let st = statements(
         "Kim Jong-un injured his right ankle in June, a source said. The minister was quoted as saying that the talks had failed.",
     );
-    let s = with_cue(&st, "quoted as saying").expect("quoted as saying");
+    let s = find_cue(&st, "quoted as saying").expect("quoted as saying");
     assert!(!s.speaker.id.contains("kim"), "{s:#?}");
 }
 
@@ -312,7 +307,7 @@ fn a_dateline_is_never_the_speaker() {
         "WASHINGTON – Rep. Duncan Hunter, R-Calif., says that at least ten fighters were caught at the border.",
     ] {
         let st = statements(text);
-        let s = with_cue(&st, "says").expect("statement");
+        let s = find_cue(&st, "says").expect("statement");
         assert_eq!(s.speaker.id, "PERSON.duncan-hunter", "{text}");
     }
 }

@@ -2,26 +2,10 @@
 //! complements, nominal cues, parenthetical cues, transcript turns and signed quotations.
 //! Sentences written for these tests.
 
-use dossier_core::{extract, make_document, DocumentHeader, Mode, Statement};
+use dossier_core::Mode;
 
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
-
-fn with_cue<'a>(st: &'a [Statement], cue: &str) -> &'a Statement {
-    st.iter().find(|s| s.cue.text == cue).unwrap_or_else(|| {
-        panic!(
-            "no statement with cue {cue:?}; got {:#?}",
-            st.iter()
-                .map(|s| (&s.cue.text, &s.content.text))
-                .collect::<Vec<_>>()
-        )
-    })
-}
-
-fn speaker_words(s: &Statement) -> &str {
-    s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
-}
+mod statement_harness;
+use statement_harness::{speaker_words, statements, with_cue};
 
 #[test]
 fn a_belief_verb_takes_its_clausal_complement_and_subject() {

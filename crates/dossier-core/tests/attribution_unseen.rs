@@ -3,9 +3,8 @@
 
 use dossier_core::{extract, make_document, DocumentHeader, Sourcing, Statement};
 
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
+mod statement_harness;
+use statement_harness::statements;
 
 fn about<'a>(st: &'a [Statement], words: &str) -> &'a Statement {
     st.iter()
