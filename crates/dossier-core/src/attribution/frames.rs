@@ -69,22 +69,6 @@ impl Attributor<'_> {
         if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
             return;
         }
-        let content = self.extend_over_quotes(content.0, content.1);
-        let mode = if self.overlaps_quote(content) {
-            Mode::Mixed
-        } else {
-            Mode::Indirect
-        };
-        let d = Draft {
-            speaker: Speaker::Phrase(speaker.0, speaker.1),
-            cue: (h.s, h.e),
-            mode,
-            stance: h.stance,
-            content,
-            via: vec![],
-            anonymous_hint: false,
-            sentence: si,
-        };
-        self.push(d, &[hi]);
+        self.push_indirect(hi, si, Speaker::Phrase(speaker.0, speaker.1), content);
     }
 }

@@ -8,6 +8,35 @@
 use super::*;
 
 impl Attributor<'_> {
+    /// Push the statement of cue hit `hi` with `content`: extended over the quotation marks it
+    /// touches, `mixed` when it holds a quotation, else `indirect`.
+    pub(super) fn push_indirect(
+        &mut self,
+        hi: usize,
+        si: usize,
+        speaker: Speaker,
+        content: (usize, usize),
+    ) {
+        let h = self.hits[hi];
+        let content = self.extend_over_quotes(content.0, content.1);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        let d = Draft {
+            speaker,
+            cue: (h.s, h.e),
+            mode,
+            stance: h.stance,
+            content,
+            via: vec![],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        self.push(d, &[hi]);
+    }
+
     pub(super) fn indirect(&mut self, hi: usize, si: usize) {
         let h = self.hits[hi];
         let t = self.text;
@@ -125,23 +154,7 @@ impl Attributor<'_> {
                 if cs >= ce {
                     return;
                 }
-                let content = self.extend_over_quotes(cs, ce);
-                let mode = if self.overlaps_quote(content) {
-                    Mode::Mixed
-                } else {
-                    Mode::Indirect
-                };
-                let d = Draft {
-                    speaker: sp,
-                    cue: (h.s, h.e),
-                    mode,
-                    stance: h.stance,
-                    content,
-                    via: vec![],
-                    anonymous_hint: false,
-                    sentence: si,
-                };
-                self.push(d, &[hi]);
+                self.push_indirect(hi, si, sp, (cs, ce));
             }
             CueClass::Speech if self.asked_question(hi, si, &toks, ci, ei) => {}
             CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object => {
