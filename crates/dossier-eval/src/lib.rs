@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod attribution_misses;
 pub mod attribution_model;
 pub mod claims;
+pub mod claims_gold;
 pub mod claims_taxonomy;
 pub mod events;
 pub mod events_gold;
