@@ -468,19 +468,26 @@ fn changes_by_hash(path: &std::path::Path, column: &str) -> Vec<(String, i64, St
     rows
 }
 
-#[test]
-fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
-    let dir = tempfile::tempdir().unwrap();
-    let (new_path, mut new) = reference(dir.path());
-    let old_path = dir.path().join("old7.db");
+/// A SQLite store at `dir/name` holding [`first_batch`], its schema then rolled back by
+/// `back_to` (one of the `SQLITE_BACK_TO_*` scripts).
+fn rolled_back(dir: &std::path::Path, name: &str, back_to: &str) -> std::path::PathBuf {
+    let old_path = dir.join(name);
     {
         let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
         put(&mut *store, &first_batch());
     }
     Connection::open(&old_path)
         .unwrap()
-        .execute_batch(SQLITE_BACK_TO_0007)
+        .execute_batch(back_to)
         .unwrap();
+    old_path
+}
+
+#[test]
+fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (new_path, mut new) = reference(dir.path());
+    let old_path = rolled_back(dir.path(), "old7.db", SQLITE_BACK_TO_0007);
     let at_7 = changes_by_hash(&old_path, "doc_id");
     assert!(!at_7.is_empty(), "the articles change some claim's status");
 
@@ -624,15 +631,7 @@ fn id_keys(path: &std::path::Path) -> Vec<(String, i64)> {
 fn a_sqlite_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let (new_path, mut new) = reference(dir.path());
-    let old_path = dir.path().join("old8.db");
-    {
-        let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-        put(&mut *store, &first_batch());
-    }
-    Connection::open(&old_path)
-        .unwrap()
-        .execute_batch(SQLITE_BACK_TO_0008)
-        .unwrap();
+    let old_path = rolled_back(dir.path(), "old8.db", SQLITE_BACK_TO_0008);
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
     assert_eq!(old.stats().unwrap().schema_version, 9);
     // The migration computes the same integer key as the code that writes new documents.
