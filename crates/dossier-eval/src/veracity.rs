@@ -530,7 +530,7 @@ pub fn read_headline(
 /// Scores of one run (one split, one way of reading stance).
 #[derive(Debug, Clone, Default)]
 pub struct Scores {
-    /// confusion[gold][predicted], in [`CLASSES`] order.
+    /// `confusion[gold][predicted]`, in [`CLASSES`] order.
     pub confusion: [[usize; 3]; 3],
 }
 

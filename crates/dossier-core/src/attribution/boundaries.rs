@@ -289,6 +289,13 @@ impl Attributor<'_> {
             }
             k -= 1;
         }
+        // "BEIRUT, Oct 17 (Reuters) - Iraqi pilots … are training …, a group said": the dateline
+        // is where the story was filed, not part of what was said.
+        if k == 0 {
+            if let Some(d) = self.dateline_end(toks).filter(|&d| d + 1 < ci) {
+                k = d + 1;
+            }
+        }
         while k < ci && (!toks[k].word && !matches!(&t[toks[k].s..toks[k].e], "“" | "\"")) {
             k += 1;
         }

@@ -72,16 +72,22 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
         // before the verb, so genuine verbs are unaffected.
         if !matches!(
             h.class,
-            CueClass::According | CueClass::NoComment | CueClass::QuotedBy
+            CueClass::According | CueClass::NoComment | CueClass::QuotedBy | CueClass::QuotedAs
         ) {
             return false;
         }
     }
-    // Negated cues report no statement ("has not claimed", "did not expect").
+    // Negated cues report no statement ("has not claimed", "did not expect"), except the
+    // ones that leave a report open ("has not confirmed", "haven't commented on"), whose
+    // stance `stance::negated_cue` sets.
+    let open_report = ["confirm", "verif", "corroborat", "comment", "respond"]
+        .iter()
+        .any(|p| word.starts_with(p));
     if matches!(
-        pw.as_str(),
+        pw.replace('’', "'").as_str(),
         "not" | "never" | "didn't" | "hasn't" | "haven't" | "doesn't"
     ) && h.class != CueClass::NoComment
+        && !open_report
     {
         return false;
     }
@@ -171,6 +177,7 @@ pub(super) fn tagged_noun(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
                 | CueClass::QuotedBy
                 | CueClass::Citing
                 | CueClass::AsPut
+                | CueClass::QuotedAs
         )
     {
         return false;

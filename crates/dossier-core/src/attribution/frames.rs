@@ -1,6 +1,8 @@
-//! Source frames around content: "as X put it" (`data/cues/according.tsv`, kind `as_put`) —
+//! Source frames around content (`data/cues/according.tsv`): "as X put it" (kind `as_put`) —
 //! "As the governor put it, the state cannot afford …", "The economy, as the senator put it, is
-//! “running on fumes.”", "… is dead, as one diplomat put it."
+//! “running on fumes.”", "… is dead, as one diplomat put it."; "Y quoted X as saying" (kind
+//! `quoted_as`) — "Reuters quoted the ministry as saying …", "…, Reuters quoted the ministry as
+//! saying."
 
 use super::*;
 
@@ -70,5 +72,83 @@ impl Attributor<'_> {
             return;
         }
         self.push_indirect(hi, si, Speaker::Phrase(speaker.0, speaker.1), content);
+    }
+
+    /// Read "Y quoted X as saying CONTENT" (or "CONTENT, Y quoted X as saying.") whose "quoted"
+    /// is hit `hi` (token `ci` of sentence `si`): speaker X, relay Y (the subject of "quoted").
+    pub(super) fn quoted_as(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize) {
+        let h = self.hits[hi];
+        let t = self.text;
+        let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
+        let Some((ss, se, _)) = self.np_fwd(toks, ei) else {
+            return;
+        };
+        // "as saying" within the next words (a relative clause may stand between: "friends of
+        // Emwazi, who spoke on condition of anonymity, as saying").
+        let Some(a) = (ei..toks.len().min(ei + 30)).find(|&j| {
+            toks[j].word
+                && lower(t, &toks[j]) == "as"
+                && toks.get(j + 1).is_some_and(|k| {
+                    k.word
+                        && matches!(
+                            lower(t, k).as_str(),
+                            "saying" | "telling" | "stating" | "writing" | "warning"
+                        )
+                })
+        }) else {
+            return;
+        };
+        let Some(relay) = self.subject(toks, ci) else {
+            return;
+        };
+        let mut j = a + 2;
+        while toks.get(j).is_some_and(|k| {
+            !k.word && matches!(&t[k.s..k.e], "," | ":") || k.word && lower(t, k) == "that"
+        }) {
+            j += 1;
+        }
+        let content = if toks
+            .get(j)
+            .is_some_and(|k| k.word || self.quote_opening_at(k.s).is_some())
+        {
+            let cs = toks[j].s;
+            (cs, self.content_end(si, cs))
+        } else {
+            // "CONTENT, Reuters quoted the ministry as saying.": the clause before the relay.
+            let Some(b) = toks[..ci]
+                .iter()
+                .rposition(|k| !k.word && &t[k.s..k.e] == ",")
+                .filter(|&b| toks[b..ci].iter().filter(|k| k.word).count() <= 6)
+            else {
+                return;
+            };
+            let cs = self.clause_start(toks, b);
+            (
+                cs,
+                t[..toks[b].s].trim_end_matches([',', ' ']).len().max(cs),
+            )
+        };
+        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+            return;
+        }
+        let content = self.extend_over_quotes(content.0, content.1);
+        let mode = if self.overlaps_quote(content) {
+            Mode::Mixed
+        } else {
+            Mode::Indirect
+        };
+        let d = Draft {
+            speaker: Speaker::Phrase(ss, se),
+            cue: (h.s, h.e),
+            mode,
+            stance: Stance::Assert,
+            content,
+            via: vec![relay],
+            anonymous_hint: false,
+            sentence: si,
+        };
+        let mut used = vec![hi];
+        used.extend(self.hit_index_at(toks[a + 1].s));
+        self.push(d, &used);
     }
 }

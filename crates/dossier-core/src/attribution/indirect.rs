@@ -49,6 +49,7 @@ impl Attributor<'_> {
         match h.class {
             CueClass::QuotedBy => {}
             CueClass::AsPut => self.as_put(hi, si, &toks, ci),
+            CueClass::QuotedAs => self.quoted_as(hi, si, &toks, ci),
             CueClass::Citing
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(
@@ -60,9 +61,34 @@ impl Attributor<'_> {
                 // "Iranian media, citing the commander, reported …": the verb takes the relay.
             }
             CueClass::According | CueClass::Citing => {
-                let Some((ss, se, nj)) = self.np_fwd(&toks, ei) else {
+                let Some((mut ss, mut se, mut nj)) = self.np_fwd(&toks, ei) else {
                     return;
                 };
+                // "according to reports in The Sun", "according to a report by The Times": a
+                // report noun (generic, or a report/article/story/interview) with its publisher
+                // after "in"/"by"/"from" is that publisher's.
+                if let Some((ps, pe, pj)) = toks
+                    .get(nj)
+                    .filter(|k| {
+                        k.word && matches!(lower(t, k).as_str(), "in" | "by" | "from") && {
+                            let words: Vec<String> = t[ss..se]
+                                .split_whitespace()
+                                .map(str::to_lowercase)
+                                .collect();
+                            sourcing::generic_source(&words)
+                                || words.last().is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "report" | "article" | "story" | "interview"
+                                    )
+                                })
+                        }
+                    })
+                    .and_then(|_| self.np_fwd(&toks, nj + 1))
+                    .filter(|&(ps, _, _)| t[ps..].starts_with(char::is_uppercase))
+                {
+                    (ss, se, nj) = (ps, pe, pj);
+                }
                 let before_words = toks[..ci].iter().filter(|k| k.word).count();
                 let left = {
                     let e = toks[..ci]
@@ -368,8 +394,14 @@ impl Attributor<'_> {
             None => {
                 // "X admitted …, but said …": the coordinated verb shares the subject.
                 let (_, b) = self.np_back(toks, ci);
+                // Only a bare coordination: "…, but al-Nusra has condemned it" has a subject of
+                // its own (one the phrase rules do not take), and shares nothing.
                 let coord = b.is_some_and(|b| {
-                    toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                    toks[b].word
+                        && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                        && toks[b + 1..ci]
+                            .iter()
+                            .all(|k| !k.word || ADV_BACK.contains(&lower(t, k).as_str()))
                 });
                 let prev = self
                     .drafts_of(si)

@@ -44,6 +44,8 @@ pub enum CueClass {
     QuotedBy,
     /// "as X put it": the speaker stands between "as" and the cue ([`super::frames`]).
     AsPut,
+    /// "Y quoted X as saying …": X speaks, Y relays ([`super::frames`]).
+    QuotedAs,
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +137,7 @@ fn parse_class(s: &str) -> Option<CueClass> {
         "citing" => CueClass::Citing,
         "quoted_by" => CueClass::QuotedBy,
         "as_put" => CueClass::AsPut,
+        "quoted_as" => CueClass::QuotedAs,
         _ => return None,
     })
 }

@@ -843,6 +843,21 @@ pub(super) fn cut_at_own_verb(
         if finite && prev.upos.is_nominal() && own_subject() {
             return prev.end as usize;
         }
+        // A participle modifying the noun before it, with a name after it: "Former hostages
+        // held by ISIS", "the group holding Mr Foley" — the name is the participle's agent or
+        // object, never the speaker ("a group monitoring the war" keeps its description).
+        let participle = matches!(t.xpos.as_str(), "VBN" | "VBG")
+            && t.upos == dossier_syntax::Upos::Verb
+            && prev.upos.is_nominal()
+            && t.rel == dossier_syntax::Rel::Acl;
+        let named_after = || {
+            (i + 1..doc.tokens.len())
+                .take_while(|&j| (doc.tokens[j].end as usize) <= e)
+                .any(|j| doc.tokens[j].upos == dossier_syntax::Upos::Propn)
+        };
+        if participle && named_after() {
+            return prev.end as usize;
+        }
         i += 1;
     }
     e

@@ -716,8 +716,8 @@ impl Attributor<'_> {
                     true
                 }
             });
-            let stance = content_stance(t, d, lex);
             let class = self.hit_starting(d.cue.0).map(|h| h.class);
+            let stance = negated_cue(t, d, content_stance(t, d, lex));
             let confidence = confidence(t, d, class, &speaker);
             out.push(Statement {
                 id: String::new(),

@@ -64,6 +64,21 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         if word.to_lowercase().starts_with("would") && d.mode != Mode::Direct {
             continue;
         }
+        // "were carrying false identity papers", "Ukraine fabricated evidence": a one-word
+        // denial adjective before a noun qualifies that noun (or is the content's own verb);
+        // it rejects nothing the speaker was asked about ("is categorically false, and …"
+        // does). Negative determiners ("No missile was sent") deny whatever follows.
+        let determiner = matches!(
+            word.to_lowercase().as_str(),
+            "no" | "not" | "never" | "none" | "nothing" | "nobody" | "neither" | "nor"
+        );
+        if marker.stance == Stance::Deny
+            && !word.contains(' ')
+            && !determiner
+            && attributive(&content[e..])
+        {
+            continue;
+        }
         match marker.stance {
             Stance::Deny => deny = true,
             Stance::NoComment => no_comment = true,
@@ -82,5 +97,108 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         Stance::Hedge
     } else {
         Stance::Assert
+    }
+}
+
+/// Does a lower-case content word follow (after one space), as a noun after an attributive
+/// adjective does? Function words ("and", "to", "by" …) and punctuation do not count.
+fn attributive(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let w: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    w.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            w.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "in"
+                | "to"
+                | "by"
+                | "as"
+                | "at"
+                | "on"
+                | "of"
+                | "for"
+                | "from"
+                | "that"
+                | "because"
+                | "since"
+                | "according"
+                | "and/or"
+                | "then"
+                | "too"
+                | "either"
+                | "anyway"
+                | "again"
+        )
+}
+
+/// The stance of a statement whose cue is negated: "IS has not commented on their detention"
+/// declines to comment; "No US official has confirmed the allegation", "No one believes
+/// the figure" leave the content open (hedge). Other cues negated right before them report
+/// nothing and never get here (`cues::plausible_cue`). The negation is "not"/"n't"/"never" among the two words before the cue (after
+/// adverbs such as "yet", "immediately"), or a speaker phrase opened by "No"/"None".
+pub(super) fn negated_cue(text: &str, d: &Draft, stance: Stance) -> Stance {
+    if !matches!(stance, Stance::Assert | Stance::Hedge | Stance::Deny) {
+        return stance;
+    }
+    let before = &text[..d.cue.0];
+    let sentence_start = before
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(0, |i| i + 1);
+    let words: Vec<String> = before[sentence_start..]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let skip = [
+        "yet",
+        "immediately",
+        "publicly",
+        "officially",
+        "independently",
+        "so",
+        "far",
+        "also",
+        "still",
+        "ever",
+    ];
+    let near: Vec<&String> = words
+        .iter()
+        .rev()
+        .filter(|w| !skip.contains(&w.as_str()))
+        .take(2)
+        .collect();
+    let by_word = near
+        .iter()
+        .any(|w| *w == "not" || *w == "never" || w.ends_with("n't"));
+    // "No US official has …", "No state or federal agency confirmed …" (the speaker phrase
+    // may start after the coordination): the sentence opens with the negative determiner.
+    let by_subject = match &d.speaker {
+        Speaker::Phrase(s, _) if *s >= sentence_start => {
+            let first = text[sentence_start..]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            matches!(first.as_str(), "no" | "none" | "nobody")
+                && text[sentence_start..*s].split_whitespace().count() <= 4
+        }
+        _ => false,
+    };
+    if !(by_word || by_subject) {
+        return stance;
+    }
+    let cue = text[d.cue.0..d.cue.1].to_lowercase();
+    if cue.starts_with("comment") || cue.starts_with("respond") {
+        Stance::NoComment
+    } else {
+        Stance::Hedge
     }
 }
