@@ -7,17 +7,9 @@
 //! and as a share of the total. The first line reports the one-off model and lexicon decode.
 //! The syntax stage's own steps (tag, parse, label) are measured by `dossier eval syntax`.
 use dossier_core::{claims, events, extract_probed, lexicon, Stage};
-use std::io::BufRead;
-
-fn cpu() -> f64 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes into the timespec we own.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
-}
+#[path = "../../dossier-syntax/examples/common/mod.rs"]
+mod common;
+use common::{cpu, read_texts};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -26,26 +18,10 @@ fn main() {
         std::process::exit(2);
     };
     let repeat: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let mut docs = Vec::new();
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let parsed = line
-            .map_err(|e| e.to_string())
-            .and_then(|l| serde_json::from_str::<serde_json::Value>(&l).map_err(|e| e.to_string()));
-        match parsed {
-            Ok(v) => match v.get("text").and_then(|t| t.as_str()) {
-                Some(t) => docs.push(dossier_core::make_document(t, Default::default())),
-                None => eprintln!("{path}:{}: no \"text\" string", n + 1),
-            },
-            Err(e) => eprintln!("{path}:{}: {e}", n + 1),
-        }
-    }
+    let docs: Vec<_> = read_texts(path)
+        .iter()
+        .map(|t| dossier_core::make_document(t, Default::default()))
+        .collect();
     let t0 = cpu();
     let _ = dossier_core::syntax::model::embedded();
     let lex = lexicon::Lexicon::embedded();

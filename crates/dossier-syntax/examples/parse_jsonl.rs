@@ -6,17 +6,10 @@
 //! prints the thread CPU time (model decode reported apart) with documents and words per CPU
 //! second. With OUT, writes each document's `Doc` as one JSON line: two builds whose dumps are
 //! byte-identical give every later stage the same input (`cmp` them after a speed change).
-use std::io::{BufRead, Write};
+use std::io::Write;
 
-fn cpu() -> f64 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes into the timespec we own.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
-}
+mod common;
+use common::{cpu, read_texts};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -26,26 +19,7 @@ fn main() {
     };
     let out = args.get(2).filter(|s| *s != "-");
     let repeat: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let mut texts = Vec::new();
-    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let v = line
-            .map_err(|e| e.to_string())
-            .and_then(|l| serde_json::from_str::<serde_json::Value>(&l).map_err(|e| e.to_string()));
-        match v {
-            Ok(v) => match v.get("text").and_then(|t| t.as_str()) {
-                Some(t) => texts.push(t.to_string()),
-                None => eprintln!("{path}:{}: no \"text\" string", n + 1),
-            },
-            Err(e) => eprintln!("{path}:{}: {e}", n + 1),
-        }
-    }
+    let texts = read_texts(path);
     let t0 = cpu();
     let _ = dossier_syntax::model::embedded();
     println!("model decoded: {:.3} s CPU", cpu() - t0);

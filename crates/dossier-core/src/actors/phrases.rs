@@ -631,17 +631,28 @@ impl<'a> Resolver<'a> {
         if !gb.bare || !definite {
             return g_unit + 1;
         }
-        // The state most recently mentioned.
+        let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
+        // "the army" after "a US army prisoner of war": the same body named before (a state's
+        // army, ministry …), whatever state was named since ("… in Afghanistan").
+        let suffix = format!(".{}", gb.code);
+        let named_before = self
+            .recent(20, self.units[g_unit].sent)
+            .iter()
+            .rev()
+            .filter(|m| m.start < st && m.form != MentionForm::Description)
+            .map(|m| m.actor)
+            .find(|&a| self.actors[a].id.ends_with(&suffix));
+        // Else the state most recently mentioned.
         let state = self
             .recent(20, self.units[g_unit].sent)
             .iter()
             .rev()
             .map(|m| m.actor)
             .find(|&a| self.actors[a].kind == ActorKind::State);
-        let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
-        let b = match state {
-            Some(s) => self.state_body(s, g),
-            None => self.stateless_body(g),
+        let b = match (named_before, state) {
+            (Some(b), _) => b,
+            (None, Some(s)) => self.state_body(s, g),
+            (None, None) => self.stateless_body(g),
         };
         self.mention(st, en, b, MentionForm::Description);
         g_unit + 1
