@@ -394,14 +394,16 @@ impl Attributor<'_> {
             None => {
                 // "X admitted …, but said …": the coordinated verb shares the subject.
                 let (_, b) = self.np_back(toks, ci);
-                // Only a bare coordination: "…, but al-Nusra has condemned it" has a subject of
-                // its own (one the phrase rules do not take), and shares nothing.
                 let coord = b.is_some_and(|b| {
-                    toks[b].word
-                        && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
-                        && toks[b + 1..ci]
-                            .iter()
-                            .all(|k| !k.word || ADV_BACK.contains(&lower(t, k).as_str()))
+                    toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
+                });
+                // Only a bare coordination shares the earlier statement's speaker: "…, but
+                // al-Nusra has condemned it" has a subject of its own (one the phrase rules do
+                // not take).
+                let bare = b.is_some_and(|b| {
+                    toks[b + 1..ci]
+                        .iter()
+                        .all(|k| !k.word || ADV_BACK.contains(&lower(t, k).as_str()))
                 });
                 let prev = self
                     .drafts_of(si)
@@ -411,7 +413,9 @@ impl Attributor<'_> {
                     .find(|&p| self.drafts[p].cue.0 < h.s);
                 match (coord, prev) {
                     (true, Some(p)) => {
-                        self.coordinated(hi, si, toks, ei, p);
+                        if bare {
+                            self.coordinated(hi, si, toks, ei, p);
+                        }
                         return;
                     }
                     (true, None) => {
