@@ -1,0 +1,44 @@
+//! Agreements struck, reached and signed are agreements (CAMEO 057/0871), not strikes: the
+//! lead's reading of unseen FNC-1 bodies (session 9) found "Nigeria says it has struck a
+//! cease-fire deal with Boko Haram" coded as an assault and claimed as "Nigeria attack".
+//! Sentences written for these tests, checked through the whole pipeline.
+
+mod event_harness;
+
+use event_harness::{events, on_verb};
+
+#[test]
+fn striking_a_deal_is_the_deal() {
+    let (evs, dump) = events(
+        "Nigeria says it has struck a cease-fire deal with Boko Haram, raising hopes that the abducted students will be freed.",
+    );
+    let struck = on_verb(&evs, "struck");
+    assert_eq!(struck.len(), 1, "{dump}");
+    assert_eq!(struck[0].action.cameo, "057", "{dump}");
+    assert_eq!(
+        struck[0].target.as_ref().map(|t| t.id.as_str()),
+        Some("GROUP.BOKOHARAM"),
+        "{dump}"
+    );
+    assert!(
+        !evs.iter().any(|e| e.action.cameo.starts_with("19")),
+        "no attack: {dump}"
+    );
+}
+
+#[test]
+fn signing_or_reaching_an_agreement_is_the_agreement() {
+    let (evs, dump) = events("Russia signed a deal with Iran to supply air defence systems.");
+    let signed = on_verb(&evs, "signed");
+    assert_eq!(signed.len(), 1, "{dump}");
+    assert_eq!(signed[0].action.cameo, "057", "{dump}");
+    let (evs, dump) = events(
+        "The two governments reached a truce on Sunday after a week of shelling along the border, Turkish officials said.",
+    );
+    assert!(
+        !on_verb(&evs, "reached")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("19")),
+        "{dump}"
+    );
+}
