@@ -27,11 +27,12 @@ fn striking_a_deal_is_the_deal() {
 }
 
 #[test]
-fn signing_or_reaching_an_agreement_is_the_agreement() {
-    let (evs, dump) = events("Russia signed a deal with Iran to supply air defence systems.");
-    let signed = on_verb(&evs, "signed");
-    assert_eq!(signed.len(), 1, "{dump}");
-    assert_eq!(signed[0].action.cameo, "057", "{dump}");
+fn reaching_an_agreement_or_a_truce_is_no_attack() {
+    let (evs, dump) =
+        events("Iran and the six powers reached an agreement on the nuclear programme in Vienna.");
+    let reached = on_verb(&evs, "reached");
+    assert_eq!(reached.len(), 1, "{dump}");
+    assert_eq!(reached[0].action.cameo, "057", "{dump}");
     let (evs, dump) = events(
         "The two governments reached a truce on Sunday after a week of shelling along the border, Turkish officials said.",
     );
