@@ -103,7 +103,7 @@ fn has_mark(doc: &Doc, text: &str, i: usize, marks: &[&str]) -> bool {
 }
 
 /// Byte span of tokens `r`, trailing punctuation left out.
-fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+pub(super) fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
     let mut hi = r.end;
     while hi > r.start && doc.tokens[hi - 1].upos == Upos::Punct {
         hi -= 1;
@@ -342,21 +342,35 @@ impl Attributor<'_> {
             }
             let (content, src, stance) = match (row, self.model) {
                 (Some(row), _) => {
-                    if !noun
-                        && adjective.is_none()
+                    let verb = !noun && adjective.is_none();
+                    let passive = verb
                         && doc
                             .children(ci)
-                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
-                    {
+                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass));
+                    // "Asked whether he would run, …", "she was asked if …": the question is
+                    // put by someone unnamed — a speakerless question.
+                    let asked = verb
+                        && row.stance == Stance::Question
+                        && (doc.tokens[ci].xpos == "VBN"
+                            || doc.sentences[doc.sentence_of(ci)].first as usize == ci)
+                        && (passive
+                            || !doc
+                                .children(ci)
+                                .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux)));
+                    if passive && !asked {
                         continue;
                     }
                     let Some(content) = complement(doc, self.text, ci, row) else {
                         continue;
                     };
-                    let Some(src) = source_tokens(doc, ci, noun) else {
-                        continue;
-                    };
-                    (content, src, row.stance)
+                    if asked {
+                        (content, None, row.stance)
+                    } else {
+                        let Some(src) = source_tokens(doc, ci, noun) else {
+                            continue;
+                        };
+                        (content, Some(src), row.stance)
+                    }
                 }
                 // A predicate the rules do not know: the learned model decides.
                 (None, Some(m)) => {
@@ -366,22 +380,32 @@ impl Attributor<'_> {
                     if !m.accepts(&model::features(doc, self.text, &c)) {
                         continue;
                     }
-                    (c.content, c.source, Stance::Assert)
+                    (c.content, Some(c.source), Stance::Assert)
                 }
                 (None, None) => continue,
             };
-            if src.end > content.start && content.end > src.start {
+            if src
+                .as_ref()
+                .is_some_and(|src| src.end > content.start && content.end > src.start)
+            {
                 continue;
             }
-            let (Some(content), Some(speaker)) = (span_of(doc, content), span_of(doc, src)) else {
+            let Some(content) = span_of(doc, content) else {
                 continue;
             };
+            let speaker = match src {
+                Some(src) => match span_of(doc, src) {
+                    Some((a, b)) => Speaker::Phrase(a, b),
+                    None => continue,
+                },
+                None => Speaker::None,
+            };
             let sent = self.sentences[si];
-            if content.1 > sent.end || speaker.0 < sent.start {
+            if content.1 > sent.end || matches!(speaker, Speaker::Phrase(a, _) if a < sent.start) {
                 continue;
             }
             let d = Draft {
-                speaker: Speaker::Phrase(speaker.0, speaker.1),
+                speaker,
                 cue: (s, e),
                 mode: Mode::Indirect,
                 stance,
@@ -523,6 +547,7 @@ impl Attributor<'_> {
         for di in 0..self.drafts.len() {
             let d = &self.drafts[di];
             let passive = d.mode == Mode::Indirect
+                && !matches!(d.speaker, Speaker::None)
                 && !t[d.cue.1..].starts_with(" by ")
                 && doc.token_starting_at(d.cue.0).is_some_and(|ci| {
                     doc.tokens[ci].end as usize == d.cue.1

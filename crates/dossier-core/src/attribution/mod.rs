@@ -373,6 +373,7 @@ impl<'a> Attributor<'a> {
             self.headline_colon();
         }
         self.unattributed();
+        self.raised();
         self.parenthetical();
         self.drop_refuted();
     }
