@@ -71,3 +71,39 @@ fn would_like_to_and_looks_to_are_intentions_of_the_subject() {
     assert_eq!(speaker_words(s), "The ruling party");
     assert_eq!(s.content.text, "to extend its majority in Sunday's vote");
 }
+
+#[test]
+fn a_hedging_adjective_makes_its_noun_phrase_an_unattributed_hedge() {
+    let st = statements(
+        "Investigators are examining Emwazi's alleged links to the funding of the militant group.",
+    );
+    let s = with_cue(&st, "alleged");
+    assert_eq!(s.sourcing, Sourcing::Unattributed, "{s:#?}");
+    assert_eq!(s.stance, Stance::Hedge);
+    assert_eq!(
+        s.content.text,
+        "Emwazi's alleged links to the funding of the militant group"
+    );
+    assert_eq!(st.len(), 1, "{st:#?}");
+}
+
+#[test]
+fn a_participle_describing_a_noun_is_no_cue() {
+    let st = statements(
+        "The family announced his death in a statement posted on a Facebook page that was created to rally support for his release.",
+    );
+    assert!(find_cue(&st, "posted").is_none(), "{st:#?}");
+    // With an object of its own the participle is a verb: "a source told AFP that …".
+    let st = statements("A security source told AFP that the convoy had been hit near the border.");
+    let s = with_cue(&st, "told");
+    assert!(s.content.text.contains("the convoy had been hit"), "{s:#?}");
+}
+
+#[test]
+fn without_warning_and_said_as_much_carry_no_statement() {
+    let st = statements(
+        "Without warning, a mortar round struck the checkpoint. The spokesman said as much in an interview on Thursday.",
+    );
+    assert!(find_cue(&st, "warning").is_none(), "{st:#?}");
+    assert!(find_cue(&st, "said").is_none(), "{st:#?}");
+}

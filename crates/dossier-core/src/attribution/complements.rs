@@ -539,7 +539,8 @@ impl Attributor<'_> {
     /// A reading of the word patterns the tree refutes, dropped at the end (its content is
     /// emptied, so no statement is made and draft indices stay valid): a one-word cue that is a
     /// passive participle without a `by` agent is done to its subject, not said by it ("was
-    /// described as … and accused of …", "held or threatened with death"). Attitude
+    /// described as … and accused of …", "held or threatened with death"), or describes the
+    /// common noun before it ("a statement posted on a page that …"). Attitude
     /// adjectives ("is convinced that") are not passives.
     pub(super) fn drop_refuted(&mut self) {
         let Some(doc) = self.doc else { return };
@@ -553,7 +554,7 @@ impl Attributor<'_> {
                     doc.tokens[ci].end as usize == d.cue.1
                         && doc.tokens[ci].xpos == "VBN"
                         && adjective_row(doc, t, ci).is_none()
-                        && is_passive(doc, ci)
+                        && (is_passive(doc, ci) || reduced_relative(doc, ci))
                 });
             if passive {
                 let c = self.drafts[di].content.0;
@@ -561,6 +562,25 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// Whether participle `v` modifies the noun right before it ("a statement posted on its
+/// website", "the report published on Monday"): it describes the noun, nobody says it. A
+/// participle with an object or a clause of its own ("a source told AFP that …", misparsed), or
+/// on a noun the parser left as the sentence's root ("The ministry posted on Facebook that …"),
+/// is a verb of its own.
+fn reduced_relative(doc: &Doc, v: usize) -> bool {
+    doc.tokens[v].rel == Rel::Acl
+        && v > 0
+        && doc.head(v) == Some(v - 1)
+        && matches!(doc.tokens[v - 1].upos, Upos::Noun)
+        && doc.head(v - 1).is_some()
+        && !doc.children(v).any(|j| {
+            matches!(
+                doc.tokens[j].rel,
+                Rel::Obj | Rel::Iobj | Rel::Ccomp | Rel::Xcomp | Rel::Parataxis
+            )
+        })
 }
 
 /// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later

@@ -374,6 +374,7 @@ impl<'a> Attributor<'a> {
         }
         self.unattributed();
         self.raised();
+        self.adjectival();
         self.parenthetical();
         self.drop_refuted();
     }

@@ -45,19 +45,36 @@ impl Attributor<'_> {
 
 const RAISING: &str = include_str!("../../../../data/cues/raising.tsv");
 
-/// `raising.tsv`: lemma → passive (true) or active (false).
-fn raising() -> &'static rustc_hash::FxHashMap<String, bool> {
-    static T: std::sync::OnceLock<rustc_hash::FxHashMap<String, bool>> = std::sync::OnceLock::new();
+/// `raising.tsv` by voice: (lemma → passive (true) or active (false), adjective forms).
+type Raising = (
+    rustc_hash::FxHashMap<String, bool>,
+    rustc_hash::FxHashSet<String>,
+);
+
+fn raising_table() -> &'static Raising {
+    static T: std::sync::OnceLock<Raising> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        RAISING
+        let mut t = Raising::default();
+        for l in RAISING
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut c = l.split('\t').map(str::trim);
-                Some((c.next()?.to_lowercase(), c.next()? == "passive"))
-            })
-            .collect()
+        {
+            let mut c = l.split('\t').map(str::trim);
+            let (Some(w), Some(voice)) = (c.next(), c.next()) else {
+                continue;
+            };
+            if voice == "adjective" {
+                t.1.insert(w.to_lowercase());
+            } else {
+                t.0.insert(w.to_lowercase(), voice == "passive");
+            }
+        }
+        t
     })
+}
+
+fn raising() -> &'static rustc_hash::FxHashMap<String, bool> {
+    &raising_table().0
 }
 
 impl Attributor<'_> {
@@ -131,6 +148,68 @@ impl Attributor<'_> {
                     let c = self.drafts[d].cue;
                     content.0 <= c.0 && c.1 <= content.1
                 })
+            {
+                continue;
+            }
+            let d = Draft {
+                speaker: Speaker::None,
+                cue: (s, e),
+                mode: Mode::Indirect,
+                stance: Stance::Hedge,
+                content,
+                via: vec![],
+                anonymous_hint: false,
+                sentence: si,
+            };
+            self.add_draft(d);
+        }
+    }
+}
+
+impl Attributor<'_> {
+    /// A hedging adjective on a noun ("Emwazi's alleged links to …", "the purported video"):
+    /// the noun phrase is an unattributed hedge, and no word pattern reading the adjective as a
+    /// verb cue ("Emwazi … alleged …") stands. Inside another statement's content it is that
+    /// speaker's wording: no statement of its own.
+    pub(super) fn adjectival(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let t = self.text;
+        let forms = &raising_table().1;
+        for ci in 0..doc.tokens.len() {
+            let tok = &doc.tokens[ci];
+            let (s, e) = (tok.start as usize, tok.end as usize);
+            if tok.rel != Rel::Amod || !forms.contains(&t[s..e].to_lowercase()) {
+                continue;
+            }
+            let Some(h) = doc
+                .head(ci)
+                .filter(|&h| h > ci && doc.tokens[h].upos.is_nominal())
+            else {
+                continue;
+            };
+            for di in 0..self.drafts.len() {
+                if self.drafts[di].cue == (s, e) {
+                    let c = self.drafts[di].content.0;
+                    self.drafts[di].content = (c, c);
+                }
+            }
+            let full = doc.subtree(h);
+            let np = super::complements::noun_phrase(doc, h);
+            // From the phrase's own start (its determiner or possessor), not the adjective.
+            let lo = full.start.min(ci);
+            let Some(content) = super::complements::span_of(doc, lo..np.end) else {
+                continue;
+            };
+            if in_quote(&self.quotes, s) {
+                continue;
+            }
+            let Some(si) = self.sentence_of(s) else {
+                continue;
+            };
+            if self
+                .drafts_containing(content.0, content.1)
+                .next()
+                .is_some()
             {
                 continue;
             }
