@@ -103,7 +103,7 @@ fn has_mark(doc: &Doc, text: &str, i: usize, marks: &[&str]) -> bool {
 }
 
 /// Byte span of tokens `r`, trailing punctuation left out.
-fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+pub(super) fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
     let mut hi = r.end;
     while hi > r.start && doc.tokens[hi - 1].upos == Upos::Punct {
         hi -= 1;
@@ -342,21 +342,35 @@ impl Attributor<'_> {
             }
             let (content, src, stance) = match (row, self.model) {
                 (Some(row), _) => {
-                    if !noun
-                        && adjective.is_none()
+                    let verb = !noun && adjective.is_none();
+                    let passive = verb
                         && doc
                             .children(ci)
-                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass))
-                    {
+                            .any(|j| matches!(doc.tokens[j].rel, Rel::AuxPass | Rel::NsubjPass));
+                    // "Asked whether he would run, …", "she was asked if …": the question is
+                    // put by someone unnamed — a speakerless question.
+                    let asked = verb
+                        && row.stance == Stance::Question
+                        && (doc.tokens[ci].xpos == "VBN"
+                            || doc.sentences[doc.sentence_of(ci)].first as usize == ci)
+                        && (passive
+                            || !doc
+                                .children(ci)
+                                .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux)));
+                    if passive && !asked {
                         continue;
                     }
                     let Some(content) = complement(doc, self.text, ci, row) else {
                         continue;
                     };
-                    let Some(src) = source_tokens(doc, ci, noun) else {
-                        continue;
-                    };
-                    (content, src, row.stance)
+                    if asked {
+                        (content, None, row.stance)
+                    } else {
+                        let Some(src) = source_tokens(doc, ci, noun) else {
+                            continue;
+                        };
+                        (content, Some(src), row.stance)
+                    }
                 }
                 // A predicate the rules do not know: the learned model decides.
                 (None, Some(m)) => {
@@ -366,22 +380,32 @@ impl Attributor<'_> {
                     if !m.accepts(&model::features(doc, self.text, &c)) {
                         continue;
                     }
-                    (c.content, c.source, Stance::Assert)
+                    (c.content, Some(c.source), Stance::Assert)
                 }
                 (None, None) => continue,
             };
-            if src.end > content.start && content.end > src.start {
+            if src
+                .as_ref()
+                .is_some_and(|src| src.end > content.start && content.end > src.start)
+            {
                 continue;
             }
-            let (Some(content), Some(speaker)) = (span_of(doc, content), span_of(doc, src)) else {
+            let Some(content) = span_of(doc, content) else {
                 continue;
             };
+            let speaker = match src {
+                Some(src) => match span_of(doc, src) {
+                    Some((a, b)) => Speaker::Phrase(a, b),
+                    None => continue,
+                },
+                None => Speaker::None,
+            };
             let sent = self.sentences[si];
-            if content.1 > sent.end || speaker.0 < sent.start {
+            if content.1 > sent.end || matches!(speaker, Speaker::Phrase(a, _) if a < sent.start) {
                 continue;
             }
             let d = Draft {
-                speaker: Speaker::Phrase(speaker.0, speaker.1),
+                speaker,
                 cue: (s, e),
                 mode: Mode::Indirect,
                 stance,
@@ -515,7 +539,8 @@ impl Attributor<'_> {
     /// A reading of the word patterns the tree refutes, dropped at the end (its content is
     /// emptied, so no statement is made and draft indices stay valid): a one-word cue that is a
     /// passive participle without a `by` agent is done to its subject, not said by it ("was
-    /// described as … and accused of …", "held or threatened with death"). Attitude
+    /// described as … and accused of …", "held or threatened with death"), or describes the
+    /// common noun before it ("a statement posted on a page that …"). Attitude
     /// adjectives ("is convinced that") are not passives.
     pub(super) fn drop_refuted(&mut self) {
         let Some(doc) = self.doc else { return };
@@ -523,12 +548,13 @@ impl Attributor<'_> {
         for di in 0..self.drafts.len() {
             let d = &self.drafts[di];
             let passive = d.mode == Mode::Indirect
+                && !matches!(d.speaker, Speaker::None)
                 && !t[d.cue.1..].starts_with(" by ")
                 && doc.token_starting_at(d.cue.0).is_some_and(|ci| {
                     doc.tokens[ci].end as usize == d.cue.1
                         && doc.tokens[ci].xpos == "VBN"
                         && adjective_row(doc, t, ci).is_none()
-                        && is_passive(doc, ci)
+                        && (is_passive(doc, ci) || reduced_relative(doc, ci))
                 });
             if passive {
                 let c = self.drafts[di].content.0;
@@ -536,6 +562,25 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// Whether participle `v` modifies the noun right before it ("a statement posted on its
+/// website", "the report published on Monday"): it describes the noun, nobody says it. A
+/// participle with an object or a clause of its own ("a source told AFP that …", misparsed), or
+/// on a noun the parser left as the sentence's root ("The ministry posted on Facebook that …"),
+/// is a verb of its own.
+fn reduced_relative(doc: &Doc, v: usize) -> bool {
+    doc.tokens[v].rel == Rel::Acl
+        && v > 0
+        && doc.head(v) == Some(v - 1)
+        && matches!(doc.tokens[v - 1].upos, Upos::Noun)
+        && doc.head(v - 1).is_some()
+        && !doc.children(v).any(|j| {
+            matches!(
+                doc.tokens[j].rel,
+                Rel::Obj | Rel::Iobj | Rel::Ccomp | Rel::Xcomp | Rel::Parataxis
+            )
+        })
 }
 
 /// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later

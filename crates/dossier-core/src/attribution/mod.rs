@@ -373,6 +373,8 @@ impl<'a> Attributor<'a> {
             self.headline_colon();
         }
         self.unattributed();
+        self.raised();
+        self.adjectival();
         self.parenthetical();
         self.drop_refuted();
     }
