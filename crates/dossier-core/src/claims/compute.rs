@@ -121,6 +121,11 @@ pub(super) fn compute(
         if syn.is_some() && lex.predicate(&e.action.verb, "").is_none() {
             continue;
         }
+        // Who someone is ("named the gunman as …") is no act of one actor on another: the
+        // proposition reader's alone (`identity.rs`).
+        if predicate == super::identity::IDENTIFY {
+            continue;
+        }
         // The statement already gave its alignment proposition ("Iran supports no party"):
         // its support verb is not a second claim.
         if (predicate == "support" || predicate == ALIGN)
@@ -377,6 +382,7 @@ pub(super) fn compute(
             super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         super::in_document::resolve_in_document(&mut out);
+        super::identity::described_is_alias(Some(syn), lex, &mut out);
         super::in_document::unnamed_people_stay_in_document(&mut out, lex, &x.document.id);
         // A proposition only supposed ("if the US did not meet their demands", "in the event
         // she was injured") is no claim of its own; it stays as a note on a claim the document

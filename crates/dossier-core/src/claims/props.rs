@@ -190,6 +190,10 @@ pub fn read_in(
     if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
         f.agent = None;
     }
+    // Who someone is ("identified as", "named as", "the man is X"): its own reader.
+    if let Some(identity) = super::identity::read(syn, x, lex, &f, p) {
+        return identity;
+    }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
@@ -568,7 +572,7 @@ pub fn read_in(
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition
-fn finish(
+pub(super) fn finish(
     syn: &Syn,
     x: &Extraction,
     lex: &ClaimLexicon,
