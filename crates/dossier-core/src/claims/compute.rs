@@ -136,6 +136,15 @@ pub(super) fn compute(
             continue;
         }
         let object = lex.event_object(e.object.as_deref(), &e.evidence.text);
+        // "used drones": a class restricted to some objects (`objects:use`) says nothing of
+        // others.
+        if !lex.listed(&format!("objects:{predicate}")).is_empty()
+            && !object
+                .as_deref()
+                .is_some_and(|o| lex.object_allowed(predicate, o))
+        {
+            continue;
+        }
         // "Russia received Iranian missiles": the giver is the subject.
         let (source, target) = if lex.is_converse(&e.action.verb) {
             match &e.target {
@@ -423,10 +432,32 @@ pub(super) fn compute(
         let own_words = |c: &&DocClaimEntry| {
             c.claim.evidence.start <= s.cue.start && s.cue.end <= c.claim.evidence.end
         };
-        let nearest = out
-            .iter()
-            .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
+        // "denied the reports": the nearest claim someone reported (an outlet, an unnamed or
+        // anonymous source, a hedge, the article relaying it), not an official's assertion
+        // told in between.
+        let reported = |c: &&DocClaimEntry| {
+            c.claim.stance == Stance::Hedge
+                || match c
+                    .claim
+                    .statement
+                    .as_deref()
+                    .and_then(|id| statements.get(id))
+                {
+                    Some(st) => matches!(
+                        st.sourcing,
+                        Sourcing::Outlet | Sourcing::Unattributed | Sourcing::Anonymous
+                    ),
+                    None => c.claim.event.is_none(),
+                }
+        };
+        let earlier = || {
+            out.iter()
+                .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
+        };
+        let nearest = earlier()
+            .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
             .max_by_key(|c| c.claim.evidence.start)
+            .or_else(|| earlier().max_by_key(|c| c.claim.evidence.start))
             .or_else(|| out.iter().find(|c| !own_words(c)));
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
             continue;
@@ -644,6 +675,16 @@ fn in_reported_sentence(
     lex.listed("report")
         .iter()
         .any(|m| contains_words(&lower, m))
+}
+
+/// Does a content pointing back name reports ("the reports", "media reports", "these
+/// rumours": `reportnoun` in `frames.tsv`)?
+fn about_reports(lex: &ClaimLexicon, content: &str) -> bool {
+    content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| lex.is("reportnoun", &w.to_lowercase()))
 }
 
 /// The last `n` words of `s`, lower-cased.

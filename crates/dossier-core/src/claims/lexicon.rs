@@ -95,6 +95,16 @@ impl ClaimLexicon {
         self.is("has_object", predicate)
     }
 
+    /// May `predicate` take the object `phrase`? A class listing its objects (`objects:<class>`
+    /// in `frames.tsv`: `use` → chemical weapons, …) takes only those; any other takes any.
+    pub fn object_allowed(&self, predicate: &str, phrase: &str) -> bool {
+        let allowed = self.listed(&format!("objects:{predicate}"));
+        allowed.is_empty()
+            || self
+                .known_object(phrase)
+                .is_some_and(|c| allowed.iter().any(|a| a == c))
+    }
+
     /// Is `predicate` patient-centred (has a passive template)?
     pub fn is_patient_class(&self, predicate: &str) -> bool {
         self.passive.contains_key(predicate)

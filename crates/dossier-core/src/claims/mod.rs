@@ -19,11 +19,15 @@
 mod compute;
 mod identity;
 mod in_document;
+mod infection;
 mod lexicon;
+mod nominal;
 mod own_voice;
 mod participant;
 pub mod props;
 mod syn;
+#[cfg(test)]
+mod tests_acts;
 #[cfg(test)]
 mod tests_identity;
 #[cfg(test)]

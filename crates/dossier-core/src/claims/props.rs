@@ -68,6 +68,15 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             break;
         }
         if !frames::is_predicate(doc, i) {
+            // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
+            // behind a noun (`nominal.rs`).
+            if matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
+                for k in super::nominal::carried(syn, lex, i, roots.contains(&i)) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
             // "Three senior members of ISIS … were killed in a U.S. airstrike, an official
             // said": a content the parser hung on a noun states the verbs hanging on it.
             if roots.contains(&i) && matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
@@ -91,11 +100,23 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
         if lex.is("skip", &lemma) && lex.predicate(&lemma, "").is_none() {
-            // "X said that …", "it appears that …", "is believed to have …".
+            // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
+            // killing of …", "had no evidence of the use of …": into an act behind its object.
             if let Some(c) = through {
                 stack.push(c);
+            } else if let Some(o) = doc
+                .children_with(i, Rel::Obj)
+                .find(|&o| matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn))
+            {
+                stack.push(o);
             }
             continue;
+        }
+        // "used drones to attack Kyiv": the attack is a proposition of its own.
+        if lex.is("throughxcomp", &lemma) {
+            if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
+                stack.push(c);
+            }
         }
         // "is considering opening a restaurant", "is assessing whether an airstrike killed
         // …": the course or question weighed is the proposition (modality `considered`).
@@ -144,6 +165,11 @@ pub fn read_in(
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
+    // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
+    if f.kind == PredKind::Nominal {
+        let class = super::nominal::class_of(syn, lex, p)?;
+        f = super::nominal::verb_frame(syn, lex, &f, &class);
+    }
     let mut notes_rescue = false;
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
@@ -193,6 +219,10 @@ pub fn read_in(
     // Who someone is ("identified as", "named as", "the man is X"): its own reader.
     if let Some(identity) = super::identity::read(syn, x, lex, &f, p) {
         return identity;
+    }
+    // Infection ("contracted Ebola", "infected with", "tested positive for"): its own reader.
+    if let Some(infection) = super::infection::read(syn, x, lex, &f, p) {
+        return infection;
     }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
@@ -415,7 +445,20 @@ pub fn read_in(
             u.is_someone()
                 // "Eleven commercial jets have reportedly been stolen": a class whose patient
                 // is a thing (`thingpatient` in frames.tsv) is about the thing.
-                || (lex.is("thingpatient", &predicate) && !u.pronoun && !u.text.is_empty())
+                || (lex.is("thingpatient", &predicate)
+                    && !u.pronoun
+                    && !u.text.is_empty()
+                    && lex.object_allowed(&predicate, &u.text))
+        })
+        .map(|mut u| {
+            // "chlorine gas was used", "the use of sarin": the thing by its object class, so
+            // wordings of one thing meet ("chemical weapons").
+            if !u.is_someone() {
+                if let Some(c) = lex.known_object(&u.text) {
+                    u.head = c.to_string();
+                }
+            }
+            u
         })
     {
         // Nobody named does it: the proposition is about the one it happens to (a thing
@@ -554,6 +597,15 @@ pub fn read_in(
         && object_phrase
             .as_deref()
             .is_none_or(|o| lex.known_object(o).is_none() && target.is_none())
+    {
+        return None;
+    }
+    // "used drones to attack Kyiv": a class restricted to some objects (`objects:use`:
+    // chemical weapons …) says nothing of others.
+    if object_phrase
+        .as_deref()
+        .is_some_and(|o| !lex.object_allowed(&predicate, o))
+        || (object_phrase.is_none() && !lex.listed(&format!("objects:{predicate}")).is_empty())
     {
         return None;
     }
