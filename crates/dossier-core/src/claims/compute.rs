@@ -353,6 +353,17 @@ pub(super) fn compute(
             let intends = syn
                 .tokens_in(s.cue.start, s.cue.end)
                 .any(|t| lex.is("intended", &syn.lemma(t)));
+            // "called for Trump to drop out of the race", "urged Iran to stop": a demanded act
+            // is not done.
+            let demanded = syn
+                .tokens_in(s.cue.start, s.cue.end)
+                .any(|t| lex.is("demand", &syn.lemma(t)))
+                && s.content
+                    .text
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| w.eq_ignore_ascii_case("to"));
+            let intends = intends || demanded;
             if aligned.contains(&s.id.as_str())
                 || intends
                 || is_anaphoric(&s.content.text)

@@ -173,6 +173,11 @@ impl ClaimLexicon {
             .map(|(_, p)| p.as_str())
     }
 
+    /// The class of a multi-word verb form exactly as listed ("dropped out", "shot down").
+    pub fn phrase_predicate(&self, phrase: &str) -> Option<&str> {
+        self.verbs.get(phrase).map(String::as_str)
+    }
+
     /// The proposition in words: "Iran transferred missiles to Russia". Parts that are unknown
     /// are dropped together with the word before them ("to {target}").
     pub fn sentence(

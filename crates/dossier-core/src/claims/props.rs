@@ -102,8 +102,12 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
         if lex.is("skip", &lemma) && lex.predicate(&lemma, "").is_none() {
             // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
             // killing of …", "had no evidence of the use of …": into an act behind its object.
-            if let Some(c) = through {
+            // "called for Trump to drop out", "urged Iran to stop": a demanded act is not done.
+            let demanded = lex.is("demand", &lemma)
+                && through.is_some_and(|c| doc.tokens[c].rel == Rel::Xcomp);
+            if let Some(c) = through.filter(|_| !demanded) {
                 stack.push(c);
+            } else if demanded {
             } else if let Some(o) = doc
                 .children_with(i, Rel::Obj)
                 .find(|&o| matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn))
@@ -314,8 +318,8 @@ pub fn read_in(
             };
             (pred, false)
         }
-        _ => match lex
-            .predicate(&form, "")
+        _ => match phrasal(syn, lex, p)
+            .or_else(|| lex.predicate(&form, ""))
             .or_else(|| lex.predicate(&lemma, ""))
         {
             Some(class) => {
@@ -328,6 +332,9 @@ pub fn read_in(
             // Evaluative and figurative verbs ("welcomed the news", "blasts Trump", "ditches
             // the course", "never misses an opportunity"): colour, not a checkable fact.
             None if lex.is("colour", &lemma) => return None,
+            // Judgements and wishes ("deserves a second term", "respects the military",
+            // "wants a wall"): opinions, not checkable facts.
+            None if lex.is("opinion", &lemma) => return None,
             None => (lemma.clone(), false),
         },
     };
@@ -739,6 +746,25 @@ pub(super) fn finish(
         evidence,
         notes,
     }
+}
+
+/// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
+/// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
+/// `predicates.tsv`.
+fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
+    let next = p + 1;
+    if next >= syn.doc.tokens.len()
+        || !matches!(
+            syn.doc.tokens[next].upos,
+            Upos::Adp | Upos::Part | Upos::Adv
+        )
+    {
+        return None;
+    }
+    let particle = syn.lower(next);
+    [syn.lemma(p), syn.lower(p)]
+        .iter()
+        .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
 }
 
 /// Is predicate `p` the complement of a verb of weighing ("is considering opening", "is

@@ -118,3 +118,39 @@ fn using_what_the_class_does_not_list_is_no_claim_of_use() {
         assert!(of_class(&x, "use").is_empty(), "{text}: {:?}", show(&x));
     }
 }
+
+#[test]
+fn opinions_and_demanded_acts_are_refused_on_purpose() {
+    for text in [
+        "The senator said Obama deserves a second term.",
+        "Flynn said Trump respects the military enormously.",
+        "Mukasey said Clinton exercised extreme carelessness with classified information.",
+        "Cruz said Kasich was playing a spoiler in the race.",
+        "In a tweet, the prince called for Trump to drop out of the race.",
+        "The ministers urged Russia to withdraw its troops from the border.",
+    ] {
+        let x = run(text);
+        // Nothing asserted, denied or hedged (a demand may stay a conditional note).
+        assert!(
+            x.claims
+                .iter()
+                .all(|c| !matches!(c.stance, Stance::Assert | Stance::Deny | Stance::Hedge)),
+            "{text}: {:?}",
+            show(&x)
+        );
+    }
+}
+
+#[test]
+fn leaving_a_race_or_an_office_is_a_withdrawal_read_with_its_particle() {
+    for text in [
+        "Kasich dropped out of the race on Wednesday, his campaign said.",
+        "The defence minister stepped down on Friday, state media reported.",
+    ] {
+        let x = run(text);
+        assert_eq!(of_class(&x, "withdraw").len(), 1, "{text}: {:?}", show(&x));
+    }
+    // The verb alone, without its particle, is another verb.
+    let x = run("The rebels dropped leaflets over the city, residents said.");
+    assert!(of_class(&x, "withdraw").is_empty(), "{:?}", show(&x));
+}
