@@ -99,6 +99,12 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
             .head(p)
             .filter(|&h| syn.actor_at[h].is_some() && doc.tokens[h].upos == Upos::Propn);
     }
+    // "the beheading of American journalist James Foley": the person named in apposition.
+    let undergoer = undergoer.map(|u| {
+        doc.children_with(u, Rel::Appos)
+            .find(|&a| doc.tokens[a].upos == Upos::Propn && syn.actor_at[a].is_some())
+            .unwrap_or(u)
+    });
     g.subj = doer;
     g.agent = None;
     g.obj = undergoer;

@@ -154,3 +154,12 @@ fn leaving_a_race_or_an_office_is_a_withdrawal_read_with_its_particle() {
     let x = run("The rebels dropped leaflets over the city, residents said.");
     assert!(of_class(&x, "withdraw").is_empty(), "{:?}", show(&x));
 }
+
+#[test]
+fn an_act_noun_on_a_person_named_in_apposition_is_about_that_person() {
+    let x = run("A video posted online showed the beheading of American journalist James Foley.");
+    let c = of_class(&x, "execute");
+    assert_eq!(c.len(), 1, "{:?}", show(&x));
+    assert_eq!(c[0].subject.id, "PERSON.james-foley", "{:?}", show(&x));
+    assert_eq!(c[0].predicate, format!("execute{PASSIVE}"));
+}
