@@ -364,14 +364,18 @@ pub(super) fn compute(
                     .take(6)
                     .any(|w| w.eq_ignore_ascii_case("to"));
             let intends = intends || demanded;
-            if aligned.contains(&s.id.as_str())
-                || intends
-                || is_anaphoric(&s.content.text)
-                || props::is_no_comment(lex, s)
-            {
+            if aligned.contains(&s.id.as_str()) || intends || props::is_no_comment(lex, s) {
                 continue;
             }
-            for p in props::content_predicates(syn, lex, &s.content) {
+            // "denied the reports" points back; "denied reports of an air strike that wounded
+            // Baghdadi" carries its act (`nominal.rs`): read only what a report noun carries.
+            let preds = props::content_predicates(syn, lex, &s.content);
+            let preds = if is_anaphoric(&s.content.text) {
+                super::nominal::carried_only(syn, lex, &s.content, preds)
+            } else {
+                preds
+            };
+            for p in preds {
                 if seen.contains(&p) {
                     continue;
                 }

@@ -110,3 +110,23 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
     g.obj = undergoer;
     g
 }
+
+/// Of the predicates of a content that opens with a report noun ("reports of an air strike that
+/// wounded Baghdadi", "the claims that …"), those its `of` phrase carries: an act noun or the
+/// relative clause of one. A bare pointer back ("the reports", "these claims") carries none.
+pub(super) fn carried_only(
+    syn: &Syn,
+    lex: &ClaimLexicon,
+    content: &crate::model::Span,
+    preds: Vec<usize>,
+) -> Vec<usize> {
+    let doc = syn.doc;
+    let r = syn.tokens_in(content.start, content.end);
+    let carried: Vec<usize> = r
+        .clone()
+        .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+        .filter(|&i| lex.is("carrier", &syn.lemma(i)))
+        .flat_map(|i| carried(syn, lex, i, false))
+        .collect();
+    preds.into_iter().filter(|p| carried.contains(p)).collect()
+}

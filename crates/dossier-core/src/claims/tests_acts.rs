@@ -163,3 +163,23 @@ fn an_act_noun_on_a_person_named_in_apposition_is_about_that_person() {
     assert_eq!(c[0].subject.id, "PERSON.james-foley", "{:?}", show(&x));
     assert_eq!(c[0].predicate, format!("execute{PASSIVE}"));
 }
+
+#[test]
+fn denying_reports_of_an_act_bears_on_that_act_a_bare_pointer_on_the_claim_before() {
+    let x = run(
+        "The Pentagon denied reports of an air strike that wounded Abu Bakr \
+                 al-Baghdadi near Mosul. The ministry dismissed the reports.",
+    );
+    let cs = of_class(&x, "wound");
+    assert_eq!(cs.len(), 2, "{:?}", show(&x));
+    for c in &cs {
+        assert_eq!(
+            c.subject.id,
+            "PERSON.abu-bakr-al-baghdadi",
+            "{:?}",
+            show(&x)
+        );
+        assert_eq!(c.stance, Stance::Deny);
+    }
+    assert_eq!(cs[0].key, cs[1].key);
+}
