@@ -121,6 +121,11 @@ pub(super) fn compute(
         if syn.is_some() && lex.predicate(&e.action.verb, "").is_none() {
             continue;
         }
+        // Who someone is ("named the gunman as …") is no act of one actor on another: the
+        // proposition reader's alone (`identity.rs`).
+        if predicate == super::identity::IDENTIFY {
+            continue;
+        }
         // The statement already gave its alignment proposition ("Iran supports no party"):
         // its support verb is not a second claim.
         if (predicate == "support" || predicate == ALIGN)
@@ -131,6 +136,15 @@ pub(super) fn compute(
             continue;
         }
         let object = lex.event_object(e.object.as_deref(), &e.evidence.text);
+        // "used drones": a class restricted to some objects (`objects:use`) says nothing of
+        // others.
+        if !lex.listed(&format!("objects:{predicate}")).is_empty()
+            && !object
+                .as_deref()
+                .is_some_and(|o| lex.object_allowed(predicate, o))
+        {
+            continue;
+        }
         // "Russia received Iranian missiles": the giver is the subject.
         let (source, target) = if lex.is_converse(&e.action.verb) {
             match &e.target {
@@ -339,14 +353,29 @@ pub(super) fn compute(
             let intends = syn
                 .tokens_in(s.cue.start, s.cue.end)
                 .any(|t| lex.is("intended", &syn.lemma(t)));
-            if aligned.contains(&s.id.as_str())
-                || intends
-                || is_anaphoric(&s.content.text)
-                || props::is_no_comment(lex, s)
-            {
+            // "called for Trump to drop out of the race", "urged Iran to stop": a demanded act
+            // is not done.
+            let demanded = syn
+                .tokens_in(s.cue.start, s.cue.end)
+                .any(|t| lex.is("demand", &syn.lemma(t)))
+                && s.content
+                    .text
+                    .split_whitespace()
+                    .take(6)
+                    .any(|w| w.eq_ignore_ascii_case("to"));
+            let intends = intends || demanded;
+            if aligned.contains(&s.id.as_str()) || intends || props::is_no_comment(lex, s) {
                 continue;
             }
-            for p in props::content_predicates(syn, lex, &s.content) {
+            // "denied the reports" points back; "denied reports of an air strike that wounded
+            // Baghdadi" carries its act (`nominal.rs`): read only what a report noun carries.
+            let preds = props::content_predicates(syn, lex, &s.content);
+            let preds = if is_anaphoric(&s.content.text) {
+                super::nominal::carried_only(syn, lex, &s.content, preds)
+            } else {
+                preds
+            };
+            for p in preds {
                 if seen.contains(&p) {
                     continue;
                 }
@@ -377,6 +406,7 @@ pub(super) fn compute(
             super::own_voice::own_voice(x, t, syn, lex, &mut seen, &mut out);
         }
         super::in_document::resolve_in_document(&mut out);
+        super::identity::described_is_alias(Some(syn), lex, &mut out);
         super::in_document::unnamed_people_stay_in_document(&mut out, lex, &x.document.id);
         // A proposition only supposed ("if the US did not meet their demands", "in the event
         // she was injured") is no claim of its own; it stays as a note on a claim the document
@@ -417,10 +447,32 @@ pub(super) fn compute(
         let own_words = |c: &&DocClaimEntry| {
             c.claim.evidence.start <= s.cue.start && s.cue.end <= c.claim.evidence.end
         };
-        let nearest = out
-            .iter()
-            .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
+        // "denied the reports": the nearest claim someone reported (an outlet, an unnamed or
+        // anonymous source, a hedge, the article relaying it), not an official's assertion
+        // told in between.
+        let reported = |c: &&DocClaimEntry| {
+            c.claim.stance == Stance::Hedge
+                || match c
+                    .claim
+                    .statement
+                    .as_deref()
+                    .and_then(|id| statements.get(id))
+                {
+                    Some(st) => matches!(
+                        st.sourcing,
+                        Sourcing::Outlet | Sourcing::Unattributed | Sourcing::Anonymous
+                    ),
+                    None => c.claim.event.is_none(),
+                }
+        };
+        let earlier = || {
+            out.iter()
+                .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
+        };
+        let nearest = earlier()
+            .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
             .max_by_key(|c| c.claim.evidence.start)
+            .or_else(|| earlier().max_by_key(|c| c.claim.evidence.start))
             .or_else(|| out.iter().find(|c| !own_words(c)));
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
             continue;
@@ -638,6 +690,16 @@ fn in_reported_sentence(
     lex.listed("report")
         .iter()
         .any(|m| contains_words(&lower, m))
+}
+
+/// Does a content pointing back name reports ("the reports", "media reports", "these
+/// rumours": `reportnoun` in `frames.tsv`)?
+fn about_reports(lex: &ClaimLexicon, content: &str) -> bool {
+    content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| lex.is("reportnoun", &w.to_lowercase()))
 }
 
 /// The last `n` words of `s`, lower-cased.

@@ -95,6 +95,16 @@ impl ClaimLexicon {
         self.is("has_object", predicate)
     }
 
+    /// May `predicate` take the object `phrase`? A class listing its objects (`objects:<class>`
+    /// in `frames.tsv`: `use` → chemical weapons, …) takes only those; any other takes any.
+    pub fn object_allowed(&self, predicate: &str, phrase: &str) -> bool {
+        let allowed = self.listed(&format!("objects:{predicate}"));
+        allowed.is_empty()
+            || self
+                .known_object(phrase)
+                .is_some_and(|c| allowed.iter().any(|a| a == c))
+    }
+
     /// Is `predicate` patient-centred (has a passive template)?
     pub fn is_patient_class(&self, predicate: &str) -> bool {
         self.passive.contains_key(predicate)
@@ -161,6 +171,11 @@ impl ClaimLexicon {
             .iter()
             .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
             .map(|(_, p)| p.as_str())
+    }
+
+    /// The class of a multi-word verb form exactly as listed ("dropped out", "shot down").
+    pub fn phrase_predicate(&self, phrase: &str) -> Option<&str> {
+        self.verbs.get(phrase).map(String::as_str)
     }
 
     /// The proposition in words: "Iran transferred missiles to Russia". Parts that are unknown

@@ -17,12 +17,19 @@
 //! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
 
 mod compute;
+mod identity;
 mod in_document;
+mod infection;
 mod lexicon;
+mod nominal;
 mod own_voice;
 mod participant;
 pub mod props;
 mod syn;
+#[cfg(test)]
+mod tests_acts;
+#[cfg(test)]
+mod tests_identity;
 #[cfg(test)]
 mod tests_lede;
 #[cfg(test)]

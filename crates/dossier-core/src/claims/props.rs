@@ -68,6 +68,15 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             break;
         }
         if !frames::is_predicate(doc, i) {
+            // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
+            // behind a noun (`nominal.rs`).
+            if matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
+                for k in super::nominal::carried(syn, lex, i, roots.contains(&i)) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
             // "Three senior members of ISIS … were killed in a U.S. airstrike, an official
             // said": a content the parser hung on a noun states the verbs hanging on it.
             if roots.contains(&i) && matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
@@ -91,11 +100,27 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
         if lex.is("skip", &lemma) && lex.predicate(&lemma, "").is_none() {
-            // "X said that …", "it appears that …", "is believed to have …".
-            if let Some(c) = through {
+            // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
+            // killing of …", "had no evidence of the use of …": into an act behind its object.
+            // "called for Trump to drop out", "urged Iran to stop": a demanded act is not done.
+            let demanded = lex.is("demand", &lemma)
+                && through.is_some_and(|c| doc.tokens[c].rel == Rel::Xcomp);
+            if let Some(c) = through.filter(|_| !demanded) {
                 stack.push(c);
+            } else if demanded {
+            } else if let Some(o) = doc
+                .children_with(i, Rel::Obj)
+                .find(|&o| matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn))
+            {
+                stack.push(o);
             }
             continue;
+        }
+        // "used drones to attack Kyiv": the attack is a proposition of its own.
+        if lex.is("throughxcomp", &lemma) {
+            if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
+                stack.push(c);
+            }
         }
         // "is considering opening a restaurant", "is assessing whether an airstrike killed
         // …": the course or question weighed is the proposition (modality `considered`).
@@ -144,6 +169,11 @@ pub fn read_in(
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
+    // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
+    if f.kind == PredKind::Nominal {
+        let class = super::nominal::class_of(syn, lex, p)?;
+        f = super::nominal::verb_frame(syn, lex, &f, &class);
+    }
     let mut notes_rescue = false;
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
@@ -189,6 +219,14 @@ pub fn read_in(
     // have been detained" — the parser may hang the earlier "by" on the later verb.
     if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
         f.agent = None;
+    }
+    // Who someone is ("identified as", "named as", "the man is X"): its own reader.
+    if let Some(identity) = super::identity::read(syn, x, lex, &f, p) {
+        return identity;
+    }
+    // Infection ("contracted Ebola", "infected with", "tested positive for"): its own reader.
+    if let Some(infection) = super::infection::read(syn, x, lex, &f, p) {
+        return infection;
     }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
@@ -280,8 +318,8 @@ pub fn read_in(
             };
             (pred, false)
         }
-        _ => match lex
-            .predicate(&form, "")
+        _ => match phrasal(syn, lex, p)
+            .or_else(|| lex.predicate(&form, ""))
             .or_else(|| lex.predicate(&lemma, ""))
         {
             Some(class) => {
@@ -294,6 +332,9 @@ pub fn read_in(
             // Evaluative and figurative verbs ("welcomed the news", "blasts Trump", "ditches
             // the course", "never misses an opportunity"): colour, not a checkable fact.
             None if lex.is("colour", &lemma) => return None,
+            // Judgements and wishes ("deserves a second term", "respects the military",
+            // "wants a wall"): opinions, not checkable facts.
+            None if lex.is("opinion", &lemma) => return None,
             None => (lemma.clone(), false),
         },
     };
@@ -411,7 +452,20 @@ pub fn read_in(
             u.is_someone()
                 // "Eleven commercial jets have reportedly been stolen": a class whose patient
                 // is a thing (`thingpatient` in frames.tsv) is about the thing.
-                || (lex.is("thingpatient", &predicate) && !u.pronoun && !u.text.is_empty())
+                || (lex.is("thingpatient", &predicate)
+                    && !u.pronoun
+                    && !u.text.is_empty()
+                    && lex.object_allowed(&predicate, &u.text))
+        })
+        .map(|mut u| {
+            // "chlorine gas was used", "the use of sarin": the thing by its object class, so
+            // wordings of one thing meet ("chemical weapons").
+            if !u.is_someone() {
+                if let Some(c) = lex.known_object(&u.text) {
+                    u.head = c.to_string();
+                }
+            }
+            u
         })
     {
         // Nobody named does it: the proposition is about the one it happens to (a thing
@@ -553,6 +607,15 @@ pub fn read_in(
     {
         return None;
     }
+    // "used drones to attack Kyiv": a class restricted to some objects (`objects:use`:
+    // chemical weapons …) says nothing of others.
+    if object_phrase
+        .as_deref()
+        .is_some_and(|o| !lex.object_allowed(&predicate, o))
+        || (object_phrase.is_none() && !lex.listed(&format!("objects:{predicate}")).is_empty())
+    {
+        return None;
+    }
     Some(finish(
         syn,
         x,
@@ -568,7 +631,7 @@ pub fn read_in(
 }
 
 #[allow(clippy::too_many_arguments)] // the parts of one proposition
-fn finish(
+pub(super) fn finish(
     syn: &Syn,
     x: &Extraction,
     lex: &ClaimLexicon,
@@ -683,6 +746,25 @@ fn finish(
         evidence,
         notes,
     }
+}
+
+/// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
+/// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
+/// `predicates.tsv`.
+fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
+    let next = p + 1;
+    if next >= syn.doc.tokens.len()
+        || !matches!(
+            syn.doc.tokens[next].upos,
+            Upos::Adp | Upos::Part | Upos::Adv
+        )
+    {
+        return None;
+    }
+    let particle = syn.lower(next);
+    [syn.lemma(p), syn.lower(p)]
+        .iter()
+        .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
 }
 
 /// Is predicate `p` the complement of a verb of weighing ("is considering opening", "is

@@ -100,8 +100,8 @@ fn a_place_after_a_comma_is_not_the_subject() {
     let c = x
         .claims
         .iter()
-        .find(|c| c.predicate == "contract")
-        .unwrap_or_else(|| panic!("no contract: {:?}", show(&x)));
+        .find(|c| c.predicate == "infect")
+        .unwrap_or_else(|| panic!("no infection: {:?}", show(&x)));
     assert_eq!(c.subject.id, "GROUP.ISIS", "{:?}", show(&x));
     assert_eq!(c.object.as_deref(), Some("virus"));
 }

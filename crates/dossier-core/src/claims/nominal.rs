@@ -1,0 +1,132 @@
+//! Acts behind nouns: "the use of chlorine gas against Kurdish fighters", "IS's use of
+//! chlorine", "the killing of James Foley by IS", "no evidence of the use of chlorine by IS",
+//! "accused IS of the use of chlorine gas". An act noun (`actnoun` in `data/claims/frames.tsv`,
+//! its class by `predicates.tsv`) is read as its verb would be: its doer is the possessor or the
+//! `by` phrase (or the actor it hangs on by "of", "accused IS of the use of …"), its undergoer
+//! the `of` phrase; with no doer the undergoer is the subject, as for doer-less passives ("the
+//! killing of Foley" = Foley was killed). Nouns that only carry another proposition
+//! (`carrier`: "evidence of", "reports of", "signs of") are looked through into their `of`
+//! phrase; an act noun with a relative clause ("reports of an air strike that wounded
+//! Baghdadi") states that clause.
+
+use super::syn::Syn;
+use super::ClaimLexicon;
+use dossier_syntax::frames::{self, Frame, Voice};
+use dossier_syntax::{Rel, Upos};
+
+/// Is token `i` an act noun of a predicate class ("use", "killing", "execution")?
+pub(super) fn is_act_noun(syn: &Syn, lex: &ClaimLexicon, i: usize) -> bool {
+    let doc = syn.doc;
+    doc.tokens[i].upos == Upos::Noun && {
+        let (form, lemma) = (syn.lower(i), syn.lemma(i));
+        (lex.is("actnoun", &form) || lex.is("actnoun", &lemma))
+            && (lex.predicate(&form, "").is_some() || lex.predicate(&lemma, "").is_some())
+    }
+}
+
+/// The predicates a noun of a statement's content carries: itself when it is an act noun (or
+/// the relative clause that states what it did), else through a `carrier` noun or the noun
+/// a content opens with into their `of` phrases ("evidence of the use of …", "IS of the use of
+/// …"). `opening`: the noun is a head of the content.
+pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) -> Vec<usize> {
+    let doc = syn.doc;
+    let mut out = Vec::new();
+    let mut stack = vec![(i, opening)];
+    let mut guard = 0;
+    while let Some((k, open)) = stack.pop() {
+        guard += 1;
+        if guard > 16 {
+            break;
+        }
+        if is_act_noun(syn, lex, k) {
+            // "reports of an air strike that wounded Baghdadi": the clause is what happened.
+            let relcl: Vec<usize> = doc
+                .children_with(k, Rel::AclRelcl)
+                .filter(|&c| doc.tokens[c].upos == Upos::Verb)
+                .collect();
+            if relcl.is_empty() {
+                out.push(k);
+            } else {
+                out.extend(relcl);
+            }
+            continue;
+        }
+        let carrier = lex.is("carrier", &syn.lemma(k));
+        if !(open || carrier) || !matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        for c in doc.children(k) {
+            let of =
+                matches!(doc.tokens[c].rel, Rel::Nmod) && frames::case_of(doc, syn.text, c) == "of";
+            if of {
+                stack.push((c, false));
+            }
+        }
+    }
+    out
+}
+
+/// The predicate class of act noun `p`, if it is one.
+pub(super) fn class_of(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<String> {
+    if !is_act_noun(syn, lex, p) {
+        return None;
+    }
+    lex.predicate(&syn.lower(p), "")
+        .or_else(|| lex.predicate(&syn.lemma(p), ""))
+        .map(str::to_string)
+}
+
+/// The frame of act noun `p` read as its verb's: voice active, the doer as subject (possessor,
+/// `by` phrase, or the actor the noun hangs on by "of"), the undergoer as object; a possessor
+/// of a patient-centred act with no `of` phrase is its undergoer ("Foley's killing").
+pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) -> Frame {
+    let doc = syn.doc;
+    let p = f.pred;
+    let mut g = f.clone();
+    g.voice = Voice::Active;
+    let possessor = f.subj;
+    let mut doer = f.agent;
+    let mut undergoer = f.obj;
+    match possessor {
+        Some(s) if undergoer.is_none() && lex.is_patient_class(class) => undergoer = Some(s),
+        Some(s) => doer = doer.or(Some(s)),
+        None => {}
+    }
+    // "accused Islamic State of the use of chlorine" parsed with the act hung on the accused.
+    if doer.is_none() && doc.tokens[p].rel == Rel::Nmod && frames::case_of(doc, syn.text, p) == "of"
+    {
+        doer = doc
+            .head(p)
+            .filter(|&h| syn.actor_at[h].is_some() && doc.tokens[h].upos == Upos::Propn);
+    }
+    // "the beheading of American journalist James Foley": the person named in apposition.
+    let undergoer = undergoer.map(|u| {
+        doc.children_with(u, Rel::Appos)
+            .find(|&a| doc.tokens[a].upos == Upos::Propn && syn.actor_at[a].is_some())
+            .unwrap_or(u)
+    });
+    g.subj = doer;
+    g.agent = None;
+    g.obj = undergoer;
+    g
+}
+
+/// Of the predicates of a content that opens with a report noun ("reports of an air strike that
+/// wounded Baghdadi", "the claims that …"), those its `of` phrase carries: an act noun or the
+/// relative clause of one. A bare pointer back ("the reports", "these claims") carries none.
+pub(super) fn carried_only(
+    syn: &Syn,
+    lex: &ClaimLexicon,
+    content: &crate::model::Span,
+    preds: Vec<usize>,
+) -> Vec<usize> {
+    let doc = syn.doc;
+    let r = syn.tokens_in(content.start, content.end);
+    let carried: Vec<usize> = r
+        .clone()
+        .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+        .filter(|&i| lex.is("carrier", &syn.lemma(i)))
+        .flat_map(|i| carried(syn, lex, i, false))
+        .collect();
+    preds.into_iter().filter(|p| carried.contains(p)).collect()
+}
