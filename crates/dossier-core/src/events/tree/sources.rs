@@ -75,7 +75,9 @@ impl Coder<'_> {
                 }
             }
         }
-        if sources.is_empty() && f.kind == PredKind::Nominal {
+        // "the Libyan terrorist attack", "a Chechen militant raid": an armed modifier
+        // (`armed` in nouns.tsv) says who did it, and the nationality is no state acting.
+        if sources.is_empty() && f.kind == PredKind::Nominal && !self.armed_modifier(i) {
             if let Some(c) = doc.children(i).find(|&c| {
                 matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
             }) {

@@ -124,9 +124,24 @@ impl Coder<'_> {
                             && doc.children_with(h, Rel::NmodPoss).next().is_none()
                     }))
                     .collect();
+                // "ruled out air strikes against Isis", "condemned the attack on Kyiv": the
+                // target of an act an attitude is about is the act's, not the attitude's (a
+                // relation noun keeps its counterpart: "rejected talks with Russia").
+                let attitude = ["05", "10", "11", "12", "13"].contains(&&cameo[..2]);
+                let acts_own = |o: usize| {
+                    attitude
+                        && (self.lex.nominal(&self.lower[o]).is_some()
+                            || self.lex.nominal(self.lemma(o)).is_some())
+                        && !self
+                            .roles
+                            .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                        && !self
+                            .roles
+                            .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+                };
                 for _ in 0..2 {
                     let mut next = Vec::new();
-                    for &o in &level {
+                    for &o in level.iter().filter(|&&o| !acts_own(o)) {
                         for c in doc.children(o) {
                             match doc.tokens[c].rel {
                                 // "condemns the murder of Foley": an act noun's `of` is its
