@@ -112,3 +112,70 @@ fn vague_verbs_are_events_only_with_a_pattern_that_names_the_act() {
     assert_eq!(used.len(), 1, "{dump}");
     assert!(used[0].action.cameo.starts_with("20"), "{dump}");
 }
+
+#[test]
+fn a_pronoun_with_two_candidates_in_reach_is_no_one() {
+    let (evs, dump) = events(
+        "Boko Haram has denied claims by Nigeria's government that it has agreed to release the \
+         schoolgirls.",
+    );
+    assert!(evs.iter().all(|e| e.source.id != "NGA.GOV"), "{dump}");
+    let (evs, dump) = events(
+        "ISIS militants in Mosul are preparing for an attack from Iraqi government forces as \
+         they cut off telephone lines and imposed a ban on residents.",
+    );
+    assert!(evs.iter().all(|e| e.source.id != "IRQ.GOV"), "{dump}");
+    // One candidate, or the pronoun's own side named twice ("Nigeria's military … it"): coded.
+    let (evs, dump) =
+        events("Russia moved more troops to the border. It also sent drones to Belarus.");
+    let sent = on_verb(&evs, "sent");
+    assert_eq!(sent.len(), 1, "{dump}");
+    assert_eq!(sent[0].source.id, "RUS", "{dump}");
+    // The pronoun continues the topic its actor was the subject of, whoever else was named.
+    let (evs, dump) = events(
+        "Al-Qaeda praised the attack. Al-Shabaab gained notoriety last year when it attacked the \
+         Westgate Mall in Nairobi, killing 67 people.",
+    );
+    let attacked = on_verb(&evs, "attacked");
+    assert_eq!(attacked.len(), 1, "{dump}");
+    assert_eq!(attacked[0].source.id, "GROUP.ALSHABAAB", "{dump}");
+    let (evs, dump) = events(
+        "Nigeria's military announced months ago it knew the location of the girls but said it \
+         would not launch a military operation.",
+    );
+    let launch = on_verb(&evs, "launch");
+    assert_eq!(launch.len(), 1, "{dump}");
+    assert_eq!(launch[0].source.id, "NGA.MIL", "{dump}");
+}
+
+#[test]
+fn a_place_or_a_border_is_no_target_once_the_attack_names_its_aim() {
+    let (evs, dump) = events("US jets carried out airstrikes against its forces in Iraq.");
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().map(|t| t.id.as_str()) != Some("IRQ")),
+        "{dump}"
+    );
+    let (evs, dump) = events(
+        "Syrian government airstrikes hit a rebel-held town along the southern border with Jordan.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().map(|t| t.id.as_str()) != Some("JOR")),
+        "{dump}"
+    );
+    // The place bombed is an air strike's target when nothing else is named; "clashed with" is
+    // the verb's own.
+    let (evs, dump) = events("US jets carried out airstrikes in northern Iraq on Sunday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.target.as_ref().map(|t| t.id.as_str()) == Some("IRQ")),
+        "{dump}"
+    );
+    let (evs, dump) = events("Hezbollah fighters clashed with Israeli troops near the border.");
+    assert!(
+        evs.iter()
+            .any(|e| e.target.as_ref().map(|t| t.id.as_str()) == Some("ISR.MIL")),
+        "{dump}"
+    );
+}

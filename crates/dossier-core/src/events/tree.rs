@@ -474,6 +474,9 @@ impl Coder<'_> {
             && f.voice == Voice::Passive
             && f.kind != PredKind::Nominal
             && !actor_undergoer
+            // A thing, named: "denied that Rosenberg was captured" misparsed with "that" as the
+            // subject is no act of the denier's side on anything.
+            && undergoer.is_none_or(|u| matches!(doc.tokens[u].upos, Upos::Noun | Upos::Propn))
             // "denied that a woman detained in Lebanon is his wife": a participle modifier is
             // not what the denial is about.
             && !matches!(doc.tokens[i].rel, Rel::Acl | Rel::AclRelcl)

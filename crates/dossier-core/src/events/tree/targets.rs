@@ -166,7 +166,16 @@ impl Coder<'_> {
                 // "heading for Mexico").
                 let to_only = [String::from("to")];
                 let cases: &[String] = if motion { &to_only } else { &r.target_cases };
+                // "a town along the border *with* Jordan": in violence, "with" names the other
+                // side only as the verb's own oblique ("clashed with"), not deep in its object.
+                let violent = ["18", "19", "20"].iter().any(|p| cameo.starts_with(p));
+                // "air strikes against its forces in Iraq": once the act is aimed at someone
+                // unnamed, the place it happened is no target.
+                let mut aimed = false;
                 for case in cases {
+                    if aimed && matches!(case.as_str(), "in" | "across" | "over") {
+                        continue;
+                    }
                     // "fought with the Kurds": a companion in a fight is an ally, not the
                     // enemy ("worked with the rebels" stays cooperation with them).
                     if case == "with" && comitative {
@@ -187,13 +196,21 @@ impl Coder<'_> {
                         }
                         continue;
                     }
-                    let found = f
-                        .obl
-                        .iter()
-                        .chain(&obj_nmods)
-                        .filter(|(c, _)| c == case)
-                        .map(|&(_, h)| self.oblique_participants(h))
-                        .find(|p| !p.is_empty());
+                    let deep: &[(String, usize)] = if violent && case == "with" {
+                        &[]
+                    } else {
+                        &obj_nmods
+                    };
+                    let mut found = None;
+                    for &(_, h) in f.obl.iter().chain(deep).filter(|(c, _)| c == case) {
+                        let p = self.oblique_participants(h);
+                        if p.is_empty() {
+                            aimed |= case == "against";
+                        } else {
+                            found = Some(p);
+                            break;
+                        }
+                    }
                     if let Some(p) = found {
                         targets = p;
                         break;
@@ -207,7 +224,7 @@ impl Coder<'_> {
                         // …but not a "with" set off by a comma ("targeting militants on
                         // several fronts, with Ugandan troops"): a companion.
                         .filter(|&&(ref c, h)| {
-                            c == "against" || c == "with" && !self.set_off_by_comma(h)
+                            c == "against" || c == "with" && !violent && !self.set_off_by_comma(h)
                         })
                         .map(|&(_, h)| self.participants(h, true))
                         .find(|p| !p.is_empty())
