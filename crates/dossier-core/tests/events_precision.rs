@@ -9,15 +9,26 @@ use event_harness::{events, on_verb};
 
 #[test]
 fn a_claim_of_fact_is_no_accusation_of_whoever_it_names() {
-    let (evs, dump) = events("The Kremlin claimed that Ukraine had attacked Russian border posts.");
+    // The content blames no one: no event on "claimed", the claimed act stays, as reported.
+    let (evs, dump) =
+        events("The Kremlin claimed that Ukrainian troops had withdrawn from the border posts.");
     assert!(on_verb(&evs, "claimed").is_empty(), "{dump}");
-    // The claimed act itself stays, as reported.
+    let (evs, dump) = events("Iraqi officials claimed he was wounded in an air strike last month.");
+    assert!(on_verb(&evs, "claimed").is_empty(), "{dump}");
+    // The content is the subject's hostile act: the claim blames it (as the GSR coders code).
+    let (evs, dump) = events("The Kremlin claimed that Ukraine had attacked Russian border posts.");
+    let claimed = on_verb(&evs, "claimed");
+    assert_eq!(claimed.len(), 1, "{dump}");
+    assert!(claimed[0].action.cameo.starts_with("11"), "{dump}");
+    assert_eq!(
+        claimed[0].target.as_ref().map(|t| t.id.as_str()),
+        Some("UKR"),
+        "{dump}"
+    );
     let attacked = on_verb(&evs, "attacked");
     assert_eq!(attacked.len(), 1, "{dump}");
     assert_eq!(attacked[0].source.id, "UKR", "{dump}");
     assert_eq!(attacked[0].modality, Modality::Reported, "{dump}");
-    let (evs, dump) = events("Iraqi officials claimed he was wounded in an air strike last month.");
-    assert!(on_verb(&evs, "claimed").is_empty(), "{dump}");
     // An accusation names whom it accuses.
     let (evs, dump) = events("The Ukrainian government accused Russia of shelling Mariupol.");
     let accused = on_verb(&evs, "accused");
