@@ -190,3 +190,25 @@ fn a_place_or_a_border_is_no_target_once_the_attack_names_its_aim() {
         "{dump}"
     );
 }
+
+#[test]
+fn the_possessor_of_a_people_noun_is_not_the_target() {
+    let (evs, dump) = events(
+        "British Foreign Secretary Philip Hammond accused James Foley's killer of betraying \
+         Britain.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.id.contains("foley"))),
+        "{dump}"
+    );
+    // The possessor of an act or a thing is the one an attitude is aimed at.
+    let (evs, dump) = events("Philip Hammond condemned Russia's annexation of Crimea.");
+    let condemned = on_verb(&evs, "condemned");
+    assert_eq!(condemned.len(), 1, "{dump}");
+    assert_eq!(
+        condemned[0].target.as_ref().map(|t| t.id.as_str()),
+        Some("RUS"),
+        "{dump}"
+    );
+}

@@ -298,7 +298,17 @@ impl Coder<'_> {
         // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
         // thing is aimed at its possessor.
         if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
-            if let Some(o) = object {
+            // Not the possessor of a people noun: "accused Foley's killer" is aimed at the
+            // killer, whoever that is, not at Foley.
+            let people = |o: usize| {
+                matches!(
+                    self.roles
+                        .noun(self.lemma(o))
+                        .or_else(|| self.roles.noun(&self.lower[o])),
+                    Some(NounKind::Person | NounKind::Agent | NounKind::Armed)
+                )
+            };
+            if let Some(o) = object.filter(|&o| !people(o)) {
                 if let Some(p) = doc
                     .children_with(o, Rel::NmodPoss)
                     .map(|c| self.participants(c, true))
