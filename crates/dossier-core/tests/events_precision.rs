@@ -114,10 +114,14 @@ fn vague_verbs_are_events_only_with_a_pattern_that_names_the_act() {
         "Iran is facing new sanctions from the European Union.",
         "Danladi Ahmadu, who calls himself the secretary-general of Boko Haram, spoke to reporters.",
         "The film, directed by Danny Boyle, opens in October.",
+        "The Pentagon is not taking any chances with Iran.",
     ] {
         let (evs, dump) = events(text);
         assert!(evs.is_empty(), "{text}\n{dump}");
     }
+    let (evs, dump) = events("That means the US will send more troops to Iraq.");
+    assert!(on_verb(&evs, "means").is_empty(), "{dump}");
+    assert_eq!(on_verb(&evs, "send").len(), 1, "{dump}");
     let (evs, dump) = events("Syria used chemical weapons against rebels in Ghouta.");
     let used = on_verb(&evs, "used");
     assert_eq!(used.len(), 1, "{dump}");
