@@ -98,6 +98,21 @@ fn choose_code(
     after: &[&str],
     own: Option<&str>,
 ) -> Option<String> {
+    let code = match best_pattern(lex, block, before, after) {
+        Some(c) => c.to_string(),
+        None => own.map(str::to_string).or_else(|| block.default.clone())?,
+    };
+    (code != "---" && !code.is_empty()).then_some(code)
+}
+
+/// The code of the most specific pattern of `block` that matches the words around the
+/// trigger (`---` for an exclusion), if any.
+fn best_pattern<'b>(
+    lex: &EventLexicon,
+    block: &'b VerbBlock,
+    before: &[&str],
+    after: &[&str],
+) -> Option<&'b str> {
     let mut best: Option<(usize, &str)> = None;
     for p in &block.patterns {
         let n = p.before.len() + p.after.len();
@@ -131,11 +146,7 @@ fn choose_code(
             best = Some((n, p.code.as_str()));
         }
     }
-    let code = match best {
-        Some((_, c)) => c.to_string(),
-        None => own.map(str::to_string).or_else(|| block.default.clone())?,
-    };
-    (code != "---" && !code.is_empty()).then_some(code)
+    best.map(|(_, c)| c)
 }
 
 /// Which event coder runs. The word-order coder that preceded the tree coder was removed once

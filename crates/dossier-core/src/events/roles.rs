@@ -110,6 +110,10 @@ pub enum LemmaKind {
     /// A participle that makes the actor it is attached to the leader of an act ("the US-led
     /// strikes", "Saudi-led air raids"): that actor is the event noun's doer.
     Leader,
+    /// A vague verb whose block default says nothing about an act ("seeking Constantine",
+    /// "using captured planes"): an event only when one of its block's patterns names the act
+    /// ("seek asylum", "used chemical weapons").
+    PatternOnly,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -271,13 +275,14 @@ impl Roles {
                 Some("title") => LemmaKind::Title,
                 Some("support") => LemmaKind::Support,
                 Some("leader") => LemmaKind::Leader,
+                Some("pattern_only") => LemmaKind::PatternOnly,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
-                                 support or leader"
+                                 support, leader or pattern_only"
                             .to_string(),
                     })
                 }

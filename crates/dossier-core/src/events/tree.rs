@@ -26,7 +26,7 @@
 
 use super::lexicon::{split_code, EventLexicon};
 use super::roles::{LemmaKind, NounKind, ObjectKind, Roles};
-use super::{choose_code, containing_statement, speaker_side};
+use super::{best_pattern, choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{Action, ActorRef, Event, Stance, Statement};
 use crate::text::Offsets;
@@ -323,6 +323,15 @@ impl Coder<'_> {
         let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
+        // A vague verb ("seeking Constantine", "using captured planes") is an event only when a
+        // pattern of its block names the act ("seek asylum", "used chemical weapons").
+        if verbal
+            && noun_act.is_none()
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::PatternOnly)
+            && best_pattern(self.lex, block_ref, &before, &after).is_none()
+        {
+            return self.dropped(i, "vague verb without a pattern");
+        }
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
         // "fought with the Kurds", and "targeting Shabaab … with Ugandan troops" / "attacked the
@@ -465,6 +474,9 @@ impl Coder<'_> {
             && f.voice == Voice::Passive
             && f.kind != PredKind::Nominal
             && !actor_undergoer
+            // A thing, named: "denied that Rosenberg was captured" misparsed with "that" as the
+            // subject is no act of the denier's side on anything.
+            && undergoer.is_none_or(|u| matches!(doc.tokens[u].upos, Upos::Noun | Upos::Propn))
             // "denied that a woman detained in Lebanon is his wife": a participle modifier is
             // not what the denial is about.
             && !matches!(doc.tokens[i].rel, Rel::Acl | Rel::AclRelcl)

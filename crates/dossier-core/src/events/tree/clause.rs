@@ -172,6 +172,15 @@ impl Coder<'_> {
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
         let mut k = f.pred;
         for _ in 0..5 {
+            // "it is not clear whether the US will provide aid", "asked if Iran had sent
+            // drones": a clause opened by a complementiser of `modality.tsv` is an open question.
+            if self
+                .doc
+                .children_with(k, Rel::Mark)
+                .any(|m| self.roles.modality(&self.lower[m]) == Some(Modality::Hypothetical))
+            {
+                hypothetical = true;
+            }
             let rel = self.doc.tokens[k].rel;
             let Some(h) = self.doc.head(k) else { break };
             // "dismissed the claims that it had sent": through the object noun too.
@@ -211,12 +220,22 @@ impl Coder<'_> {
                 break;
             }
             if self.lower[k] == "that" {
-                reported_content = self.doc.tokens[k - 1].upos == dossier_syntax::Upos::Noun
+                let noun = self.doc.tokens[k - 1].upos == dossier_syntax::Upos::Noun;
+                reported_content = noun
                     && self
                         .roles
                         .noun(self.lemma(k - 1))
                         .or_else(|| self.roles.noun(&self.lower[k - 1]))
                         == Some(super::NounKind::Statement);
+                // "exploring the possibility that Russia hacked the network", "fears that": the
+                // content of a noun of supposition (`modality.tsv`) is not what happened.
+                if noun
+                    && [self.lemma(k - 1), self.lower[k - 1].as_str()]
+                        .iter()
+                        .any(|w| self.roles.modality(w) == Some(Modality::Hypothetical))
+                {
+                    hypothetical = true;
+                }
                 break;
             }
         }

@@ -448,6 +448,10 @@ impl Coder<'_> {
                 }
             }
         }
+        // "the Libyan terrorist attack": an armed modifier says who did it, not the nationality.
+        if self.armed_modifier(h) {
+            return Vec::new();
+        }
         // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
         let mut best: Option<Part> = None;
         for c in doc.children(h) {
@@ -467,6 +471,22 @@ impl Coder<'_> {
             }
         }
         best.into_iter().collect()
+    }
+
+    /// Whether event noun `h` has an armed modifier (`armed` in nouns.tsv: "the Libyan
+    /// *terrorist* attack", "a Chechen *militant* raid"): the doer is that irregular force, so a
+    /// nationality next to it is no state acting.
+    pub(super) fn armed_modifier(&self, h: usize) -> bool {
+        let doc = self.doc;
+        doc.children(h).any(|c| {
+            matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                && self.mention[c].is_none()
+                && self
+                    .roles
+                    .noun(self.lemma(c))
+                    .or_else(|| self.roles.noun(&self.lower[c]))
+                    == Some(NounKind::Armed)
+        })
     }
 
     /// Whether noun `o` names an act someone does: an event noun of `nominals.tsv` or an `act`

@@ -36,6 +36,10 @@ impl Coder<'_> {
                 return Err("pronoun of an unnamed subject");
             }
             sources = p;
+        } else if f.doer().is_some_and(|d| self.ambiguous_pronoun(d)) {
+            // "Boko Haram denied claims by Nigeria's government that it had agreed…": with
+            // two candidates in reach, who "it" is cannot be told from the text around it.
+            return Err("pronoun with two candidate actors");
         }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
         // reported clause is the reporting clause's subject.
@@ -75,7 +79,9 @@ impl Coder<'_> {
                 }
             }
         }
-        if sources.is_empty() && f.kind == PredKind::Nominal {
+        // "the Libyan terrorist attack", "a Chechen militant raid": an armed modifier
+        // (`armed` in nouns.tsv) says who did it, and the nationality is no state acting.
+        if sources.is_empty() && f.kind == PredKind::Nominal && !self.armed_modifier(i) {
             if let Some(c) = doc.children(i).find(|&c| {
                 matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
             }) {
@@ -136,6 +142,69 @@ impl Coder<'_> {
             }
         }
         Ok(sources)
+    }
+
+    /// Whether the personal pronoun at `d`, resolved by the actor layer, has another candidate
+    /// of its kind named (not by a pronoun or an adjective) between the start of the previous
+    /// sentence and itself: a person for he/she, a state, body or group for it/they. The
+    /// resolved actor's own parts (Nigeria for "Nigeria's military") are no rival.
+    fn ambiguous_pronoun(&self, d: usize) -> bool {
+        use crate::actors::MentionForm;
+        use crate::model::ActorKind;
+        let doc = self.doc;
+        if doc.tokens[d].upos != Upos::Pron {
+            return false;
+        }
+        let person = match self.lower[d].as_str() {
+            "he" | "she" => true,
+            "it" | "they" => false,
+            _ => return false,
+        };
+        let Some(m) = self.mention[d] else {
+            return false;
+        };
+        // A description resolved by coreference stands for its antecedent: not a pronoun.
+        if self.coref.links().iter().any(|l| l.token == d) {
+            return false;
+        }
+        let own = &self.layer.actors[self.layer.mentions[m].actor];
+        let side = |id: &str| id.split('.').next().unwrap_or(id).to_string();
+        let sent = doc.sentence_of(d);
+        let from = doc.sentences[sent.saturating_sub(1)].first as usize;
+        let (lo, hi) = (
+            doc.tokens[from].start as usize,
+            doc.tokens[d].start as usize,
+        );
+        let named = self
+            .layer
+            .mentions_in(lo, hi)
+            .iter()
+            .filter(|x| !matches!(x.form, MentionForm::Pronoun | MentionForm::Demonym));
+        // The resolved actor named last as a subject ("Lin approached him … He apologized",
+        // "Al-Shabaab gained notoriety when it attacked"): the pronoun continues that topic.
+        let topic = named
+            .clone()
+            .rfind(|x| self.layer.actors[x.actor].id == own.id)
+            .is_some_and(|x| {
+                let k0 = doc.tokens.partition_point(|t| (t.start as usize) < x.start);
+                let head = (k0..doc.tokens.len())
+                    .take_while(|&k| doc.tokens[k].end as usize <= x.end)
+                    .find(|&k| {
+                        doc.head(k).is_none_or(|h| {
+                            let t = &doc.tokens[h];
+                            (t.start as usize) < x.start || t.end as usize > x.end
+                        })
+                    });
+                head.is_some_and(|k| doc.tokens[k].rel.is_subject())
+            });
+        !topic
+            && named.clone().any(|x| {
+                let a = &self.layer.actors[x.actor];
+                let kind_fits = (a.kind == ActorKind::Person) == person;
+                let same = a.id == own.id
+                    || (!person && own.kind != ActorKind::Person && side(&a.id) == side(&own.id));
+                kind_fits && !same
+            })
     }
 
     /// The subject of the clause a subjectless gerund adjunct at `i` modifies (through its

@@ -110,6 +110,8 @@ impl Coder<'_> {
                 // Israel", "ratified an agreement with the EU": parsers often attach them there).
                 // Two levels down: "an accord for 1990 with Dagolath".
                 let mut obj_nmods: Vec<(String, usize)> = Vec::new();
+                // The "with" phrases of relation nouns ("relations with Gondor").
+                let mut relation_with: Vec<usize> = Vec::new();
                 // Not the modifiers of an oblique event noun: "the steps taken in its battle
                 // against IS" does not make IS the target of "taken".
                 let mut level: Vec<usize> = object
@@ -124,15 +126,28 @@ impl Coder<'_> {
                             && doc.children_with(h, Rel::NmodPoss).next().is_none()
                     }))
                     .collect();
+                // "ruled out air strikes against Isis", "condemned the attack on Kyiv": the
+                // target of an act an attitude is about is the act's, not the attitude's (a
+                // relation noun keeps its counterpart: "rejected talks with Russia").
+                let attitude = ["05", "10", "11", "12", "13"].contains(&&cameo[..2]);
+                let acts_own = |o: usize| {
+                    attitude
+                        && (self.lex.nominal(&self.lower[o]).is_some()
+                            || self.lex.nominal(self.lemma(o)).is_some())
+                        && !self.relation_noun(o)
+                };
                 for _ in 0..2 {
                     let mut next = Vec::new();
-                    for &o in &level {
+                    for &o in level.iter().filter(|&&o| !acts_own(o)) {
                         for c in doc.children(o) {
                             match doc.tokens[c].rel {
                                 // "condemns the murder of Foley": an act noun's `of` is its
                                 // victim, not the one the attitude is aimed at.
                                 Rel::Nmod => {
                                     let case = case_of(doc, self.text, c);
+                                    if case == "with" && self.relation_noun(o) {
+                                        relation_with.push(c);
+                                    }
                                     if case != "of" || !self.victim_noun(o) {
                                         obj_nmods.push((case, c));
                                     }
@@ -151,7 +166,17 @@ impl Coder<'_> {
                 // "heading for Mexico").
                 let to_only = [String::from("to")];
                 let cases: &[String] = if motion { &to_only } else { &r.target_cases };
+                // "a town along the border *with* Jordan": in violence, "with" names the other
+                // side only as the verb's own oblique ("clashed with") or a relation noun's
+                // ("abandon relations with Gondor"), not deep in its object.
+                let violent = ["18", "19", "20"].iter().any(|p| cameo.starts_with(p));
+                // "air strikes against its forces in Iraq": once the act is aimed at someone
+                // unnamed, the place it happened is no target.
+                let mut aimed = false;
                 for case in cases {
+                    if aimed && matches!(case.as_str(), "in" | "across" | "over") {
+                        continue;
+                    }
                     // "fought with the Kurds": a companion in a fight is an ally, not the
                     // enemy ("worked with the rebels" stays cooperation with them).
                     if case == "with" && comitative {
@@ -159,6 +184,24 @@ impl Coder<'_> {
                     }
                     // "demanded that the US cancel the sale": the subject of the clausal
                     // complement is the one the demand (appeal, accusation) is made of.
+                    // "The US claimed that ISIL had attacked Iraq": a claim blames the subject
+                    // of its content only when that subject did something hostile (an active
+                    // verb of CAMEO 11–20); "claimed he was wounded" blames no one.
+                    if case == "that-blame" {
+                        let found = f
+                            .comp
+                            .filter(|&c| {
+                                doc.tokens[c].rel == Rel::Ccomp && self.hostile_act(c, sent_end)
+                            })
+                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+                            .map(|sj| self.participants(sj, true))
+                            .filter(|p| !p.is_empty());
+                        if let Some(p) = found {
+                            targets = p;
+                            break;
+                        }
+                        continue;
+                    }
                     if case == "that-clause" {
                         let found = f
                             .comp
@@ -172,13 +215,19 @@ impl Coder<'_> {
                         }
                         continue;
                     }
-                    let found = f
-                        .obl
-                        .iter()
-                        .chain(&obj_nmods)
-                        .filter(|(c, _)| c == case)
-                        .map(|&(_, h)| self.oblique_participants(h))
-                        .find(|p| !p.is_empty());
+                    let deep = obj_nmods.iter().filter(|&&(ref c, h)| {
+                        !(violent && c == "with") || relation_with.contains(&h)
+                    });
+                    let mut found = None;
+                    for &(_, h) in f.obl.iter().chain(deep).filter(|(c, _)| c == case) {
+                        let p = self.oblique_participants(h);
+                        if p.is_empty() {
+                            aimed |= case == "against";
+                        } else {
+                            found = Some(p);
+                            break;
+                        }
+                    }
                     if let Some(p) = found {
                         targets = p;
                         break;
@@ -192,7 +241,10 @@ impl Coder<'_> {
                         // …but not a "with" set off by a comma ("targeting militants on
                         // several fronts, with Ugandan troops"): a companion.
                         .filter(|&&(ref c, h)| {
-                            c == "against" || c == "with" && !self.set_off_by_comma(h)
+                            c == "against"
+                                || c == "with"
+                                    && (!violent || relation_with.contains(&h))
+                                    && !self.set_off_by_comma(h)
                         })
                         .map(|&(_, h)| self.participants(h, true))
                         .find(|p| !p.is_empty())
@@ -246,7 +298,17 @@ impl Coder<'_> {
         // retweet": an appeal, praise, criticism, rejection or threat aimed at someone's act or
         // thing is aimed at its possessor.
         if targets.is_empty() && ["05", "10", "11", "12", "13"].contains(&&cameo[..2]) {
-            if let Some(o) = object {
+            // Not the possessor of a people noun: "accused Foley's killer" is aimed at the
+            // killer, whoever that is, not at Foley.
+            let people = |o: usize| {
+                matches!(
+                    self.roles
+                        .noun(self.lemma(o))
+                        .or_else(|| self.roles.noun(&self.lower[o])),
+                    Some(NounKind::Person | NounKind::Agent | NounKind::Armed)
+                )
+            };
+            if let Some(o) = object.filter(|&o| !people(o)) {
                 if let Some(p) = doc
                     .children_with(o, Rel::NmodPoss)
                     .map(|c| self.participants(c, true))
@@ -318,5 +380,29 @@ impl Coder<'_> {
             addressed,
             flat_object,
         }
+    }
+
+    /// A relation noun of `lemmas.tsv` ("relations", "ties", "talks"): its "with" phrase names
+    /// the other side.
+    fn relation_noun(&self, o: usize) -> bool {
+        self.roles
+            .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+            || self
+                .roles
+                .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+    }
+
+    /// Whether the predicate at `c` is an active verb whose dictionary code is hostile (CAMEO
+    /// roots 11–20: disapproval to violence).
+    fn hostile_act(&self, c: usize, sent_end: usize) -> bool {
+        if frame_of(self.doc, self.text, c).voice != Voice::Active {
+            return false;
+        }
+        let Some((_, block, own)) = self.verb_trigger(c, sent_end) else {
+            return false;
+        };
+        let code = own.or_else(|| self.lex.blocks[block].default.clone());
+        code.and_then(|c| c.get(..2).and_then(|r| r.parse::<u8>().ok()))
+            .is_some_and(|r| (11..=20).contains(&r))
     }
 }
