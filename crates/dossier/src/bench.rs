@@ -118,7 +118,7 @@ pub struct Queries {
     pub brief: Latency,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Latency {
     pub runs: usize,
     pub median_ms: f64,
@@ -708,7 +708,7 @@ fn query_latency(
         // What `dossier claims` does: the page, then the counts per status.
         let ((rows, counts), t) = timed(|| {
             Ok((
-                store.claims(&ClaimFilter::default(), board_page)?,
+                store.claims_board(&ClaimFilter::default(), board_page)?,
                 store.claim_counts()?,
             ))
         })?;
