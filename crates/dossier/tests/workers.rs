@@ -353,6 +353,60 @@ fn a_worker_killed_mid_batch_loses_nothing() {
 }
 
 #[test]
+fn a_worker_whose_connections_are_closed_mid_batch_reconnects_and_loses_nothing() {
+    let Some(db) = TestDb::new("lost") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lines = corpus(8, 0);
+    let n = lines.len() as u64;
+    let input = dir.path().join("corpus.jsonl");
+    write(&input, &lines);
+    let store = StoreAt::Postgres;
+    enqueue(&db, &store, &input);
+
+    // The worker claims a batch and stalls holding it (test hook); the server then ends both of
+    // its sessions, as a restart or an administrator would: its queue transaction is gone and
+    // its store connection is closed under it.
+    let worker = spawn_worker(&db, &store, 50, Some(1_500));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while db.locked_rows() == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the worker never claimed a batch"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let ended: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+            &[&db.name],
+        )
+        .unwrap()
+        .get(0);
+    assert!(ended >= 2, "the worker's queue and store sessions: {ended}");
+
+    let out = worker.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("lost a database connection"),
+        "the worker says what happened: {stderr}"
+    );
+    // Every document once: the interrupted batch went back to the queue and was done again.
+    assert_eq!(worker_summary(&stderr), (n, n, 0, 0), "{stderr}");
+    assert_eq!(db.queue_rows("pending"), 0);
+    assert_eq!(db.queue_rows("failed"), 0);
+    assert_eq!(stored_documents(&store.spec(&db)), n);
+    assert_eq!(
+        claims(&store.spec(&db)),
+        reference_claims(dir.path(), &input)
+    );
+}
+
+#[test]
 fn a_document_that_cannot_be_processed_is_parked_as_failed_not_retried() {
     let Some(db) = TestDb::new("failed") else {
         return;
