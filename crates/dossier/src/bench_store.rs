@@ -262,6 +262,9 @@ pub struct GrowReport {
     /// cold) and a second pass over the same pages: a gap between the two is page-cache I/O.
     pub board_first_pass: super::bench::Latency,
     pub board: super::bench::Latency,
+    /// The JSON listing of the same page (`claims`: 50 ledger rows and the whole timeline per
+    /// claim — what the board read before it had lines of its own).
+    pub listing: super::bench::Latency,
     pub brief: super::bench::Latency,
     /// What the querying thread waited on over each pass (see [`Waits`]).
     pub board_waits: [Waits; 2],
@@ -388,6 +391,7 @@ fn report(
         points,
         board_first_pass: q.board[0].clone(),
         board: q.board[1].clone(),
+        listing: q.listing,
         brief: q.brief,
         board_waits: q.board_waits,
         brief_waits: q.brief_waits,
@@ -396,6 +400,7 @@ fn report(
 
 struct Queries {
     board: [super::bench::Latency; 2],
+    listing: super::bench::Latency,
     brief: super::bench::Latency,
     board_waits: [Waits; 2],
     brief_waits: Waits,
@@ -431,6 +436,12 @@ fn queries(store: &dyn Backend, runs: usize) -> Result<Queries> {
     };
     let (first, first_waits) = pass()?;
     let (second, second_waits) = pass()?;
+    let mut listing = Vec::new();
+    for _ in 0..runs.max(1) {
+        let (rows, t) = super::bench::timed(|| Ok(store.claims(&ClaimFilter::default(), page)?))?;
+        listing.push(t);
+        std::hint::black_box(rows);
+    }
     let claims: usize = store.claim_counts()?.iter().map(|(_, c)| c).sum();
     let (id, largest) = top.context("the store has no claims")?;
     let mut brief = Vec::new();
@@ -449,6 +460,7 @@ fn queries(store: &dyn Backend, runs: usize) -> Result<Queries> {
     Ok(Queries {
         brief_waits: Waits::since(before),
         board: [first, second],
+        listing: super::bench::latency(listing),
         brief: super::bench::latency(brief),
         board_waits: [first_waits, second_waits],
         claims,

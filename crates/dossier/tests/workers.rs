@@ -256,10 +256,20 @@ fn four_workers_store_every_document_exactly_once_with_the_claims_of_one_ingest(
         .collect();
     let mut totals = (0, 0, 0, 0);
     let mut busy_workers = 0;
+    let mut reconnects = 0;
     for w in workers {
         let out = w.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "worker failed: {stderr}");
+        // A connection lost under load is retried (the cause is printed); a batch whose store
+        // commit went through before the loss comes back as duplicates, nothing more.
+        for line in stderr
+            .lines()
+            .filter(|l| l.contains("lost a database connection"))
+        {
+            eprintln!("{line}");
+            reconnects += 1;
+        }
         let (claimed, new, dup, failed) = worker_summary(&stderr);
         totals = (
             totals.0 + claimed,
@@ -279,7 +289,15 @@ fn four_workers_store_every_document_exactly_once_with_the_claims_of_one_ingest(
         busy_workers >= 2,
         "the work was shared ({busy_workers} busy)"
     );
-    assert_eq!(totals, (n, n, 0, 0), "(claimed, new, duplicates, failed)");
+    if reconnects == 0 {
+        assert_eq!(totals, (n, n, 0, 0), "(claimed, new, duplicates, failed)");
+    } else {
+        assert_eq!(
+            (totals.0, totals.1 + totals.2, totals.3),
+            (n, n, 0),
+            "{totals:?}"
+        );
+    }
     assert_eq!(db.queue_rows("pending"), 0, "queue drained");
     assert_eq!(db.queue_rows("failed"), 0);
     assert_eq!(
