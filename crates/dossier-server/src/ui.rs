@@ -257,7 +257,7 @@ async fn board(State(st): State<AppState>, Query(q): Params) -> PageResult {
     let filter = claim_filter(&q)?;
     let f = filter.clone();
     let (claims, counts) = st
-        .with_store(move |s| Ok((s.claims(&f, page)?, s.claim_counts()?)))
+        .with_store(move |s| Ok((s.claims_board(&f, page)?, s.claim_counts()?)))
         .await?;
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let count = |s: ClaimStatus| counts.iter().find(|(c, _)| *c == s).map_or(0, |(_, n)| *n);

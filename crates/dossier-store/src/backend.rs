@@ -46,6 +46,10 @@ pub trait Backend: Send {
     fn for_each_extraction(&self, f: &mut dyn FnMut(Extraction)) -> Result<()>;
     /// Claims matching `filter`, most documents first.
     fn claims(&self, filter: &ClaimFilter, page: Page) -> Result<Vec<ClaimRecord>>;
+    /// The claims board's rows: [`Backend::claims`]'s claims in its order, without ledger rows
+    /// or notes (`ledger_total` counts them) and with only the latest status change in
+    /// `timeline` — what a board line shows, read from the claim rows alone.
+    fn claims_board(&self, filter: &ClaimFilter, page: Page) -> Result<Vec<ClaimRecord>>;
     /// Counts of claims per status (for the board).
     fn claim_counts(&self) -> Result<Vec<(ClaimStatus, usize)>>;
     /// One claim (id or unique prefix).
@@ -174,6 +178,14 @@ macro_rules! store_api {
                 page: $crate::Page,
             ) -> $crate::Result<Vec<dossier_core::ledger::ClaimRecord>> {
                 $crate::claims::claims(&self.db, filter, page)
+            }
+            /// The claims board's rows (see [`Backend::claims_board`]).
+            pub fn claims_board(
+                &self,
+                filter: &$crate::ClaimFilter,
+                page: $crate::Page,
+            ) -> $crate::Result<Vec<dossier_core::ledger::ClaimRecord>> {
+                $crate::claims::claims_board(&self.db, filter, page)
             }
             /// Counts of claims per status (for the board).
             pub fn claim_counts(
@@ -342,6 +354,13 @@ macro_rules! store_api {
                 page: $crate::Page,
             ) -> $crate::Result<Vec<dossier_core::ledger::ClaimRecord>> {
                 <$t>::claims(self, filter, page)
+            }
+            fn claims_board(
+                &self,
+                filter: &$crate::ClaimFilter,
+                page: $crate::Page,
+            ) -> $crate::Result<Vec<dossier_core::ledger::ClaimRecord>> {
+                <$t>::claims_board(self, filter, page)
             }
             fn claim_counts(
                 &self,

@@ -4,13 +4,27 @@
 use super::*;
 
 pub(super) fn load_timeline(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
-    let mut timeline = Vec::new();
-    for r in db.query(
+    changes_from(db.query(
         "SELECT s.published, d.id, s.from_status, s.to_status, s.explanation, s.text_date
-         FROM status_changes s JOIN documents d ON d.rowid = s.doc
-         WHERE s.claim_key = ?1 ORDER BY s.seq",
+             FROM status_changes s JOIN documents d ON d.rowid = s.doc
+             WHERE s.claim_key = ?1 ORDER BY s.seq",
         p![key],
-    )? {
+    )?)
+}
+
+/// The latest status change alone (a board line's "since"): one step down the key's range.
+fn load_latest_change(db: &dyn Sql, key: &str) -> Result<Vec<StatusChange>> {
+    changes_from(db.query(
+        "SELECT s.published, d.id, s.from_status, s.to_status, s.explanation, s.text_date
+             FROM status_changes s JOIN documents d ON d.rowid = s.doc
+             WHERE s.claim_key = ?1 ORDER BY s.seq DESC LIMIT 1",
+        p![key],
+    )?)
+}
+
+fn changes_from(rows: Vec<Row>) -> Result<Vec<StatusChange>> {
+    let mut timeline = Vec::new();
+    for r in rows {
         timeline.push(StatusChange {
             published: r.opt_text(0)?,
             document: r.text(1)?,
@@ -158,12 +172,20 @@ pub(crate) enum LedgerView {
     Digest(usize),
     /// No ledger rows (listings that only need the claim's sentence and status).
     None,
+    /// A board line: no ledger rows, and of the timeline only the latest change.
+    Board,
 }
 
 /// A claim with its ledger, notes and timeline. `key` may be a unique prefix.
 pub(crate) fn load_claim(db: &dyn Sql, key: &str) -> Result<Option<ClaimRecord>> {
     load_claim_with(db, key, LedgerView::All)
 }
+
+/// A claim's row by key or unique prefix; `{state}` is the state column or NULL.
+const CLAIM_ROW: &str =
+    "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status,
+            explanation, entries, {state}, last_seen
+     FROM claims WHERE key >= ?1 AND key < ?1 || 'g' ORDER BY key LIMIT 1";
 
 /// A claim with the part of its ledger `view` asks for. `key` may be a unique prefix.
 pub(crate) fn load_claim_with(
@@ -172,13 +194,13 @@ pub(crate) fn load_claim_with(
     view: LedgerView,
 ) -> Result<Option<ClaimRecord>> {
     let lex = ClaimLexicon::embedded();
-    let Some(r) = db.query_opt(
-        "SELECT key, subject_id, subject_name, predicate, target_id, target_name, object, status,
-                explanation, entries, state, last_seen
-         FROM claims WHERE key >= ?1 AND key < ?1 || 'g' ORDER BY key LIMIT 1",
-        p![key],
-    )?
-    else {
+    // The state (the standing entries as JSON, kilobytes) only for a digest: a board line or a
+    // page does not read it.
+    let sql = match view {
+        LedgerView::Digest(_) => CLAIM_ROW.replace("{state}", "state"),
+        _ => CLAIM_ROW.replace("{state}", "NULL"),
+    };
+    let Some(r) = db.query_opt(&sql, p![key])? else {
         return Ok(None);
     };
     let key = r.text(0)?;
@@ -243,9 +265,12 @@ pub(crate) fn load_claim_with(
                 ),
             }
         }
-        LedgerView::None => (Vec::new(), Vec::new(), Some(total)),
+        LedgerView::None | LedgerView::Board => (Vec::new(), Vec::new(), Some(total)),
     };
-    let timeline = load_timeline(db, &key)?;
+    let timeline = match view {
+        LedgerView::Board => load_latest_change(db, &key)?,
+        _ => load_timeline(db, &key)?,
+    };
     let claim = lex.sentence(
         &subject.name,
         &predicate,
@@ -294,7 +319,28 @@ pub const LISTING_LEDGER_ROWS: usize = 50;
 
 /// Claims matching `filter`, most documents first.
 pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<Vec<ClaimRecord>> {
-    let keys = db.texts(
+    load_all(
+        db,
+        &board_keys(db, filter, page)?,
+        LedgerView::Page(Page {
+            limit: LISTING_LEDGER_ROWS,
+            offset: 0,
+        }),
+    )
+}
+
+/// The board's lines: [`claims`] without ledger rows, the timeline cut to its latest change.
+pub(crate) fn claims_board(
+    db: &dyn Sql,
+    filter: &ClaimFilter,
+    page: Page,
+) -> Result<Vec<ClaimRecord>> {
+    load_all(db, &board_keys(db, filter, page)?, LedgerView::Board)
+}
+
+/// The keys of one board page, in board order (a walk down `claims_board`).
+fn board_keys(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<Vec<String>> {
+    db.texts(
         "SELECT c.key FROM claims c
          WHERE (CAST(?1 AS TEXT) IS NULL OR c.status = ?1)
            AND (CAST(?2 AS TEXT) IS NULL OR c.subject_id = ?2 OR c.target_id = ?2
@@ -310,21 +356,15 @@ pub(crate) fn claims(db: &dyn Sql, filter: &ClaimFilter, page: Page) -> Result<V
             page.limit,
             page.offset
         ],
-    )?;
-    load_all(
-        db,
-        &keys,
-        LedgerView::Page(Page {
-            limit: LISTING_LEDGER_ROWS,
-            offset: 0,
-        }),
     )
 }
 
-/// Counts of claims per status (for the board).
+/// Counts of claims per status (for the board), from the counts the `claims` triggers keep
+/// (migration 10): a handful of rows whatever the number of claims.
 pub(crate) fn claim_counts(db: &dyn Sql) -> Result<Vec<(ClaimStatus, usize)>> {
     db.query(
-        "SELECT status, count(*) FROM claims GROUP BY status ORDER BY status",
+        "SELECT status, CAST(sum(claims) AS BIGINT) FROM claim_counts
+         GROUP BY status HAVING sum(claims) > 0 ORDER BY status",
         &[],
     )?
     .iter()

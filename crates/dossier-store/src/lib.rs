@@ -76,6 +76,29 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+impl StoreError {
+    /// Whether the database connection was closed under the caller (the server went away, or
+    /// the socket failed) rather than a statement refused: the work can be retried on a new
+    /// connection (`dossier worker` does).
+    pub fn is_connection_lost(&self) -> bool {
+        match self {
+            StoreError::Postgres(e) => pg_connection_lost(e),
+            _ => false,
+        }
+    }
+}
+
+/// A closed connection, an I/O error under it (reset, broken pipe, EOF), or the server saying
+/// it ends the session (class 08 "connection exception", 57P "operator intervention":
+/// terminated by an administrator, shutting down, restarting after a crash).
+pub(crate) fn pg_connection_lost(e: &postgres::Error) -> bool {
+    e.is_closed()
+        || e.code()
+            .is_some_and(|c| c.code().starts_with("08") || c.code().starts_with("57P"))
+        || std::error::Error::source(e)
+            .is_some_and(|s| s.downcast_ref::<std::io::Error>().is_some())
+}
+
 /// One extracted document on its way into the store.
 #[derive(Debug, Clone, Copy)]
 pub struct Incoming<'a> {

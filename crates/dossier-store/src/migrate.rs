@@ -30,6 +30,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         9,
         include_str!("../migrations/sqlite/0009_fewer_random_pages.sql"),
     ),
+    (
+        10,
+        include_str!("../migrations/sqlite/0010_claim_counts.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -52,6 +52,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         9,
         include_str!("../migrations/postgres/0009_fewer_random_pages.sql"),
     ),
+    (
+        10,
+        include_str!("../migrations/postgres/0010_claim_counts.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).

@@ -47,6 +47,14 @@ pub enum QueueError {
 
 pub type QueueResult<T> = std::result::Result<T, QueueError>;
 
+impl QueueError {
+    /// Whether the queue's connection was closed under the caller (see
+    /// [`crate::StoreError::is_connection_lost`]).
+    pub fn is_connection_lost(&self) -> bool {
+        matches!(self, QueueError::Postgres(e) if crate::pg_connection_lost(e))
+    }
+}
+
 /// A connection to the queue tables.
 pub struct Queue {
     client: Client,

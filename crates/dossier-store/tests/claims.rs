@@ -193,6 +193,62 @@ fn a_storyline_goes_unverified_then_disputed_whatever_the_ingest_order() {
 }
 
 #[test]
+fn a_board_line_is_the_listing_without_its_ledger_rows() {
+    let mut store = Store::open_in_memory().unwrap();
+    let docs = storyline();
+    for d in docs.iter().rev() {
+        ingest(&mut store, std::slice::from_ref(d));
+    }
+    let listing = store
+        .claims(&ClaimFilter::default(), Page::default())
+        .unwrap();
+    let board = store
+        .claims_board(&ClaimFilter::default(), Page::default())
+        .unwrap();
+    assert_eq!(board.len(), listing.len());
+    let c = &listing[0];
+    assert_eq!(c.timeline.len(), 2, "unverified, then disputed");
+    for (line, full) in board.iter().zip(&listing) {
+        assert!(line.ledger.is_empty() && line.notes.is_empty());
+        assert_eq!(line.ledger_total, Some(full.ledger.len()));
+        // Only the latest change: the one the board's "since" shows.
+        assert_eq!(
+            line.timeline.as_slice(),
+            &full.timeline[full.timeline.len() - 1..]
+        );
+        let strip = |r: &dossier_core::ledger::ClaimRecord| {
+            (
+                r.id.clone(),
+                r.claim.clone(),
+                r.status,
+                r.explanation.clone(),
+                r.last_seen.clone(),
+            )
+        };
+        assert_eq!(strip(line), strip(full));
+    }
+    // Filters and pages select the same lines as the listing.
+    let disputed = ClaimFilter {
+        status: Some(ClaimStatus::Disputed),
+        ..Default::default()
+    };
+    let ids =
+        |v: Vec<dossier_core::ledger::ClaimRecord>| v.into_iter().map(|c| c.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(store.claims_board(&disputed, Page::default()).unwrap()),
+        ids(store.claims(&disputed, Page::default()).unwrap())
+    );
+    let none = ClaimFilter {
+        status: Some(ClaimStatus::Confirmed),
+        ..Default::default()
+    };
+    assert!(store
+        .claims_board(&none, Page::default())
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
 fn filters_contradictions_changes_and_the_brief() {
     let mut store = Store::open_in_memory().unwrap();
     ingest(&mut store, &storyline());

@@ -1,5 +1,6 @@
-//! Migrations 7 (integer document keys), 8 (status changes by document row id) and 9 (the
-//! hash's integer key, the ledger without its primary key) on a store
+//! Migrations 7 (integer document keys), 8 (status changes by document row id), 9 (the
+//! hash's integer key, the ledger without its primary key) and 10 (counts per status kept by
+//! triggers) on a store
 //! that already holds rows. Migration 7: a store written at
 //! schema 6 — with the rows the current code writes, copied into the version-6 tables — is
 //! migrated in place by `open` and must read back exactly what a store built at schema 7 from
@@ -14,6 +15,9 @@ use dossier_store::{Backend, ClaimFilter, Page};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 use store_harness::{extracted, header};
+
+/// The schema version every store is migrated to.
+const LATEST: i64 = 10;
 
 const SQLITE_0006: &[&str] = &[
     include_str!("../migrations/sqlite/0001_documents.sql"),
@@ -145,6 +149,7 @@ fn answers(store: &dyn Backend) -> serde_json::Value {
     store.export_jsonl(&mut jsonl).unwrap();
     serde_json::json!({
         "claims": claims,
+        "board": store.claims_board(&ClaimFilter::default(), all).unwrap(),
         "pages": pages,
         "counts": store.claim_counts().unwrap().iter().map(|(s, n)| (s.as_str(), *n)).collect::<Vec<_>>(),
         "contradictions": store.contradictions(all).unwrap(),
@@ -319,7 +324,7 @@ fn a_sqlite_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
         assert_eq!(n, 0);
     }
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     same_and_keeps_working(&mut *old, &mut *new);
     let conn = Connection::open(&old_path).unwrap();
     let keys: i64 = conn
@@ -420,7 +425,7 @@ fn a_postgres_store_at_schema_6_migrates_in_place_and_reads_back_the_same() {
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     same_and_keeps_working(&mut *old, &mut *new);
 }
 
@@ -476,10 +481,9 @@ fn rolled_back(dir: &std::path::Path, name: &str, back_to: &str) -> std::path::P
         let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
         put(&mut *store, &first_batch());
     }
-    Connection::open(&old_path)
-        .unwrap()
-        .execute_batch(back_to)
-        .unwrap();
+    let conn = Connection::open(&old_path).unwrap();
+    conn.execute_batch(SQLITE_BACK_TO_0009).unwrap();
+    conn.execute_batch(back_to).unwrap();
     old_path
 }
 
@@ -492,7 +496,7 @@ fn a_sqlite_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same() {
     assert!(!at_7.is_empty(), "the articles change some claim's status");
 
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     // Every change still names its document, now by row id; the store answers as before.
     assert_eq!(changes_by_hash(&old_path, "doc"), at_7);
     assert_eq!(changes_by_hash(&new_path, "doc"), at_7);
@@ -534,6 +538,7 @@ fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same()
     };
     let before = {
         let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        client.batch_execute(PG_BACK_TO_0009).unwrap();
         let before = changes(&mut client);
         assert!(!before.is_empty());
         // Back to schema 7: the hash in place of the row id.
@@ -552,7 +557,7 @@ fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same()
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
     assert_eq!(changes(&mut client), before);
     same_and_keeps_working(&mut *old, &mut *new);
@@ -633,7 +638,7 @@ fn a_sqlite_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same() {
     let (new_path, mut new) = reference(dir.path());
     let old_path = rolled_back(dir.path(), "old8.db", SQLITE_BACK_TO_0008);
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     // The migration computes the same integer key as the code that writes new documents.
     let keys = id_keys(&old_path);
     assert_eq!(keys.len(), first_batch().len());
@@ -704,12 +709,13 @@ fn a_postgres_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same()
     };
     {
         let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        client.batch_execute(PG_BACK_TO_0009).unwrap();
         client.batch_execute(PG_BACK_TO_0008).unwrap();
     }
     let mut old = dossier_store::open(&old_pg.url).unwrap();
     let mut new = dossier_store::open(&new_pg.url).unwrap();
     put(&mut *new, &first_batch());
-    assert_eq!(old.stats().unwrap().schema_version, 9);
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
     let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
     let migrated = keys(&mut client);
     assert_eq!(migrated.len(), first_batch().len());
@@ -722,4 +728,131 @@ fn a_postgres_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same()
         .unwrap();
     assert_eq!((outcome.new, outcome.duplicates), (0, again.len()));
     same_and_keeps_working(&mut *old, &mut *new);
+}
+
+// ------------------------------------------------------------------------------------------
+// Migration 10: the board's counts per status kept by triggers on `claims`
+
+/// Undo migration 10 on SQLite: no counts table, no triggers, `user_version` 9.
+const SQLITE_BACK_TO_0009: &str = "
+    DROP TRIGGER claim_counts_ai;
+    DROP TRIGGER claim_counts_au;
+    DROP TRIGGER claim_counts_ad;
+    DROP TABLE claim_counts;
+    PRAGMA user_version = 9;";
+
+/// Undo migration 10 on PostgreSQL.
+const PG_BACK_TO_0009: &str = "
+    DROP TRIGGER claim_counts_ai ON claims;
+    DROP TRIGGER claim_counts_au ON claims;
+    DROP FUNCTION claim_counts_track();
+    DROP TABLE claim_counts;
+    DELETE FROM schema_migrations WHERE version = 10;";
+
+/// (status, claims) by counting every claim: what the counts table must agree with.
+const COUNTED: &str = "SELECT status, count(*) FROM claims GROUP BY status ORDER BY status";
+/// (status, claims) from the counts table (migration 10), the way the board reads it.
+const KEPT: &str = "SELECT status, CAST(sum(claims) AS BIGINT) FROM claim_counts
+    GROUP BY status HAVING sum(claims) > 0 ORDER BY status";
+
+fn sqlite_counts(path: &std::path::Path, sql: &str) -> Vec<(String, i64)> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    rows
+}
+
+#[test]
+fn a_sqlite_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let (new_path, mut new) = reference(dir.path());
+    let old_path = rolled_back(dir.path(), "old9.db", "");
+    let counted = sqlite_counts(&old_path, COUNTED);
+    assert!(
+        counted.len() >= 2,
+        "the articles give claims of several statuses: {counted:?}"
+    );
+    let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
+    // The migration fills the counts from the claims; the board reads them.
+    assert_eq!(sqlite_counts(&old_path, KEPT), counted);
+    let board: Vec<(String, i64)> = old
+        .claim_counts()
+        .unwrap()
+        .iter()
+        .map(|(s, n)| (s.as_str().to_string(), *n as i64))
+        .collect();
+    assert_eq!(board, counted);
+    // A later batch (new claims, status changes) and `repair` keep them equal to a count.
+    same_and_keeps_working(&mut *old, &mut *new);
+    for path in [&old_path, &new_path] {
+        let now = sqlite_counts(path, COUNTED);
+        assert_ne!(now, counted, "the second batch changes the counts");
+        assert_eq!(sqlite_counts(path, KEPT), now);
+    }
+    // Counts that drifted (a hand edit, a bug) are reported by `repair` and rebuilt.
+    let now = sqlite_counts(&old_path, COUNTED);
+    Connection::open(&old_path)
+        .unwrap()
+        .execute_batch("UPDATE claim_counts SET claims = claims + 3 WHERE status IN (SELECT status FROM claims)")
+        .unwrap();
+    let dry = old.repair(true).unwrap();
+    let fields: Vec<&str> = dry.differences.iter().map(|d| d.field.as_str()).collect();
+    assert_eq!(fields.len(), now.len(), "{fields:?}");
+    assert!(
+        fields.iter().all(|f| f.starts_with("counts:")),
+        "{fields:?}"
+    );
+    assert_ne!(
+        sqlite_counts(&old_path, KEPT),
+        now,
+        "a dry run changes nothing"
+    );
+    assert_eq!(old.repair(false).unwrap().differences.len(), now.len());
+    assert_eq!(sqlite_counts(&old_path, KEPT), now);
+    assert!(old.repair(true).unwrap().differences.is_empty());
+}
+
+#[test]
+fn a_postgres_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
+    let Some(old_pg) = TempPg::new() else {
+        return;
+    };
+    let Some(new_pg) = TempPg::new() else {
+        return;
+    };
+    {
+        let mut store = dossier_store::open(&old_pg.url).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    let counts = |url: &str, sql: &str| -> Vec<(String, i64)> {
+        postgres::Client::connect(url, postgres::NoTls)
+            .unwrap()
+            .query(sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect()
+    };
+    postgres::Client::connect(&old_pg.url, postgres::NoTls)
+        .unwrap()
+        .batch_execute(PG_BACK_TO_0009)
+        .unwrap();
+    let counted = counts(&old_pg.url, COUNTED);
+    assert!(counted.len() >= 2, "{counted:?}");
+    let mut old = dossier_store::open(&old_pg.url).unwrap();
+    let mut new = dossier_store::open(&new_pg.url).unwrap();
+    put(&mut *new, &first_batch());
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
+    assert_eq!(counts(&old_pg.url, KEPT), counted);
+    same_and_keeps_working(&mut *old, &mut *new);
+    for url in [&old_pg.url, &new_pg.url] {
+        let now = counts(url, COUNTED);
+        assert_ne!(now, counted, "the second batch changes the counts");
+        assert_eq!(counts(url, KEPT), now);
+    }
 }

@@ -33,11 +33,13 @@ pub fn claims(args: cli::ClaimsArgs) -> Result<ExitCode> {
         actor: args.actor.clone(),
         since: args.since.clone(),
     };
-    let rows = store.claims(&filter, page(&args.list))?;
     if args.list.format == OutputFormat::Table {
+        // The board shows no ledger rows: its lines come from the claim rows alone.
+        let rows = store.claims_board(&filter, page(&args.list))?;
         print_board(&*store, &rows)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let rows = store.claims(&filter, page(&args.list))?;
     print_rows(args.list.format, &rows, &[], |_| vec![])?;
     Ok(ExitCode::SUCCESS)
 }

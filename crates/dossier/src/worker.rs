@@ -147,59 +147,59 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
     let mut busy = Duration::ZERO;
     let mut tally = Tally::default();
     let mut backoff = Duration::from_millis(50);
+    let mut lost = 0u32;
     loop {
-        let claimed = queue.claim(args.batch).context("claiming a batch")?;
-        if claimed.is_empty() {
-            drop(claimed);
-            let counts = queue.counts()?;
-            if args.exit_when_empty && counts.pending == 0 {
-                break;
+        let step = one_batch(
+            &mut queue,
+            store.as_mut(),
+            lexicon,
+            args.batch,
+            pause,
+            &who,
+            &mut tally,
+        );
+        match step {
+            Ok(Some(took)) => {
+                lost = 0;
+                backoff = Duration::from_millis(50);
+                busy += took;
+                if !args.quiet {
+                    eprintln!(
+                        "{who}: batch {}: {} documents so far ({} new, {} duplicates, {} failed), {:.1} docs/s (extract {:.1} s, store {:.1} s)",
+                        tally.batches,
+                        tally.claimed,
+                        tally.new,
+                        tally.duplicates,
+                        tally.failed,
+                        rate(tally.claimed, busy),
+                        tally.extracting.as_secs_f64(),
+                        tally.storing.as_secs_f64()
+                    );
+                }
             }
-            // Nothing claimable: the queue is empty, or other workers hold what is left (they
-            // may die, and then their rows come back). Poll with backoff.
-            std::thread::sleep(backoff);
-            backoff = (backoff * 2).min(MAX_BACKOFF);
-            continue;
-        }
-        backoff = Duration::from_millis(50);
-        let batch_started = Instant::now();
-        if let Some(p) = pause {
-            std::thread::sleep(p);
-        }
-        tally.batches += 1;
-        tally.claimed += claimed.jobs.len() + claimed.broken.len();
-        tally.failed += claimed.broken.len();
-        for (id, reason) in &claimed.broken {
-            eprintln!("{who}: queued document {id} failed: {reason}");
-        }
-        let (failed, outcome) = process(store.as_mut(), lexicon, &claimed.jobs, &mut tally)?;
-        for (id, reason) in &failed {
-            let origin = claimed
-                .jobs
-                .iter()
-                .find(|j| &j.document.header.id == id)
-                .map_or("?", |j| j.origin.as_str());
-            eprintln!("{origin}: {reason} (document {id} marked failed in the queue)");
-        }
-        claimed
-            .finish(&failed)
-            .context("committing the claimed batch")?;
-        busy += batch_started.elapsed();
-        tally.new += outcome.new;
-        tally.duplicates += outcome.duplicates;
-        tally.failed += failed.len();
-        if !args.quiet {
-            eprintln!(
-                "{who}: batch {}: {} documents so far ({} new, {} duplicates, {} failed), {:.1} docs/s (extract {:.1} s, store {:.1} s)",
-                tally.batches,
-                tally.claimed,
-                tally.new,
-                tally.duplicates,
-                tally.failed,
-                rate(tally.claimed, busy),
-                tally.extracting.as_secs_f64(),
-                tally.storing.as_secs_f64()
-            );
+            Ok(None) => {
+                let counts = queue.counts()?;
+                if args.exit_when_empty && counts.pending == 0 {
+                    break;
+                }
+                // Nothing claimable: the queue is empty, or other workers hold what is left
+                // (they may die, and then their rows come back). Poll with backoff.
+                std::thread::sleep(backoff);
+                backoff = (backoff * 2).min(MAX_BACKOFF);
+            }
+            Err(e) if connection_lost(&e) && lost < RECONNECTS => {
+                // The server closed one of the two connections (restart, admin, network):
+                // the claim's transaction is gone or rolled back, so its rows are pending again
+                // and documents already stored come back as duplicates. Reconnect both and go on.
+                lost += 1;
+                eprintln!(
+                    "{who}: lost a database connection ({e:#}); the batch goes back to the queue; reconnecting ({lost} of {RECONNECTS})"
+                );
+                std::thread::sleep(Duration::from_millis(200) * lost);
+                queue = Queue::connect(&url).context("reconnecting to the queue")?;
+                store = crate::open(&args.db.db).context("reconnecting to the store")?;
+            }
+            Err(e) => return Err(e),
         }
     }
     if !args.quiet {
@@ -222,6 +222,67 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// How many times in a row a worker reconnects after losing a connection before giving up.
+const RECONNECTS: u32 = 5;
+
+/// Whether `e` says a database connection was closed under the worker (not a refused
+/// statement): the batch can be retried on a new connection.
+fn connection_lost(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<dossier_store::StoreError>()
+            .is_some_and(|e| e.is_connection_lost())
+            || c.downcast_ref::<dossier_store::queue::QueueError>()
+                .is_some_and(|e| e.is_connection_lost())
+    })
+}
+
+/// Claim one batch, extract and store it, and commit the claim. `Ok(None)`: nothing to claim;
+/// `Ok(Some(time))`: a batch done. The tally counts a batch only once its claim is committed,
+/// so a batch retried after an error is not counted twice.
+fn one_batch(
+    queue: &mut Queue,
+    store: &mut dyn Backend,
+    lexicon: &Lexicon,
+    batch: usize,
+    pause: Option<Duration>,
+    who: &str,
+    tally: &mut Tally,
+) -> Result<Option<Duration>> {
+    let claimed = queue.claim(batch).context("claiming a batch")?;
+    if claimed.is_empty() {
+        return Ok(None);
+    }
+    let batch_started = Instant::now();
+    if let Some(p) = pause {
+        std::thread::sleep(p);
+    }
+    let mut times = Tally::default();
+    let (failed, outcome) = process(store, lexicon, &claimed.jobs, &mut times)?;
+    for (id, reason) in &claimed.broken {
+        eprintln!("{who}: queued document {id} failed: {reason}");
+    }
+    for (id, reason) in &failed {
+        let origin = claimed
+            .jobs
+            .iter()
+            .find(|j| &j.document.header.id == id)
+            .map_or("?", |j| j.origin.as_str());
+        eprintln!("{origin}: {reason} (document {id} marked failed in the queue)");
+    }
+    let (jobs, broken) = (claimed.jobs.len(), claimed.broken.len());
+    claimed
+        .finish(&failed)
+        .context("committing the claimed batch")?;
+    tally.batches += 1;
+    tally.claimed += jobs + broken;
+    tally.failed += broken + failed.len();
+    tally.new += outcome.new;
+    tally.duplicates += outcome.duplicates;
+    tally.extracting += times.extracting;
+    tally.storing += times.storing;
+    Ok(Some(batch_started.elapsed()))
 }
 
 fn rate(n: usize, d: Duration) -> f64 {

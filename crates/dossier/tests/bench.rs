@@ -261,3 +261,57 @@ fn chunks_feed_one_store_through_ingest_and_time_the_board() {
         .unwrap_or_else(|| panic!("no claims: {claims}"));
     assert!(num(top, "ledger_total") >= 3.0, "{top}");
 }
+
+/// `dossier bench --grow N --grow-db PATH`: slices, queries; again on the grown store: the
+/// queries only; a store of another size is refused.
+#[test]
+fn grow_reports_slices_and_queries_and_times_a_grown_store_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("grown.db");
+    let out = dir.path().join("out");
+    let grow = |n: &str| {
+        Command::cargo_bin("dossier")
+            .unwrap()
+            .env_remove("DOSSIER_DB")
+            .args(["bench", "--grow", n, "--runs", "3", "--grow-db"])
+            .arg(&db)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    let first = grow("2000");
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let r: Value = serde_json::from_slice(&first.stdout).unwrap();
+    assert_eq!(num(&r, "documents"), 2000.0);
+    let points = r["points"].as_array().unwrap();
+    assert_eq!(points.len(), 10, "every tenth of the first decade");
+    assert_eq!(num(&points[9], "documents"), 2000.0);
+    assert!(num(&r, "claims") > 0.0 && num(&r, "largest_ledger") > 0.0);
+    for l in ["board_first_pass", "board", "listing", "brief"] {
+        assert_eq!(num(&r[l], "runs"), 3.0, "{l}");
+        assert!(num(&r[l], "median_cpu_ms") > 0.0, "{l}: {}", r[l]);
+        assert!(num(&r[l], "p95_ms") >= num(&r[l], "median_ms"), "{l}");
+    }
+    assert_eq!(r["board_waits"].as_array().unwrap().len(), 2);
+
+    // The same store again: nothing added, the queries timed.
+    let again = grow("2000");
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(again.status.success(), "{stderr}");
+    assert!(stderr.contains("timing the queries only"), "{stderr}");
+    let r2: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert!(r2["points"].as_array().unwrap().is_empty());
+    assert_eq!(r2["claims"], r["claims"]);
+    assert_eq!(r2["largest_ledger"], r["largest_ledger"]);
+
+    // A store holding fewer documents than asked is not topped up with repeats.
+    let more = grow("3000");
+    assert!(!more.status.success());
+    let stderr = String::from_utf8_lossy(&more.stderr);
+    assert!(stderr.contains("holds 2000 documents"), "{stderr}");
+}
