@@ -89,10 +89,13 @@ use crate::model::{Actor, ActorKind, ActorRef};
 use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
+mod modifiers;
 mod names;
 mod phrases;
 mod pronouns;
+mod unnamed;
 pub(crate) use pronouns::plural_person_name;
+pub use unnamed::{doc_scope, scope_statements};
 mod units;
 
 /// Index into [`ActorLayer::actors`].
@@ -145,6 +148,9 @@ pub struct ActorLayer {
     /// Byte starts of the he/she pronouns left unresolved because their best two antecedents
     /// were too close to call (`pronouns.rs`); sorted.
     pub ambiguous: Vec<usize>,
+    /// The actors that name no one in particular ("a senior U.S. official", "Pyongyang
+    /// watchers"): people of this document only (`unnamed.rs`); sorted indices.
+    pub unnamed: Vec<ActorIdx>,
 }
 
 impl ActorLayer {
@@ -290,6 +296,8 @@ struct ActorKey {
 struct PersonInfo {
     heads: Vec<String>,
     gender: Option<Gender>,
+    /// Unnamed people in the plural ("Pyongyang watchers"): "they", never "he"/"she".
+    plural: bool,
 }
 
 struct Resolver<'a> {
@@ -315,6 +323,8 @@ struct Resolver<'a> {
     datelines: Vec<(usize, usize)>,
     /// Pronouns whose antecedents were too close to call (see [`ActorLayer::ambiguous`]).
     ambiguous: Vec<usize>,
+    /// Per actor: does it name no one in particular (see [`ActorLayer::unnamed`])?
+    unnamed: Vec<bool>,
 }
 
 /// The datelines of `text` ([`crate::text::dateline`]) at its sentence starts, as byte ranges
@@ -388,6 +398,7 @@ impl<'a> Resolver<'a> {
             deferred: Vec::new(),
             datelines: datelines(text, sentences),
             ambiguous: Vec::new(),
+            unnamed: Vec::new(),
         }
     }
 
@@ -417,6 +428,7 @@ impl<'a> Resolver<'a> {
         self.by_id.insert(entry.id.clone(), i);
         self.actors.push(entry);
         self.people.push(PersonInfo::default());
+        self.unnamed.push(false);
         i
     }
 
@@ -508,8 +520,10 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// A person from a capitalised name; merges with a surname-only person of the same surname.
-    fn person(&mut self, name: &str) -> ActorIdx {
+    /// A person from a capitalised name written at byte `at`; merges with a surname-only
+    /// person of the same surname, unless the name is introduced as a relative ("Mr. Somers …
+    /// His sister, Jordan Somers,": two people, the surname staying the first one's).
+    fn person(&mut self, name: &str, at: usize) -> ActorIdx {
         let name = name.trim();
         let id = format!("PERSON.{}", slug(name));
         if let Some(&i) = self.by_id.get(&id) {
@@ -517,17 +531,20 @@ impl<'a> Resolver<'a> {
         }
         let surname = name.split(' ').next_back().unwrap_or(name).to_string();
         let multi = name.contains(' ');
+        let kin = if multi { self.kin_before(at) } else { None };
+        let mut relative_of = None;
         if let Some(&i) = self.surnames.get(&surname) {
             let a = &self.actors[i];
-            if a.kind == ActorKind::Person && multi && !a.name.contains(' ') {
+            if a.kind == ActorKind::Person && kin.is_some() {
+                relative_of = Some(i);
+            } else if a.kind == ActorKind::Person && multi && !a.name.contains(' ') {
                 // "Gen. Nozari" earlier, "Fazlollah Nozari" now: one person, full name.
                 self.by_id.remove(&self.actors[i].id.clone());
                 self.actors[i].id = id.clone();
                 self.actors[i].name = name.to_string();
                 self.by_id.insert(id, i);
                 return i;
-            }
-            if a.kind == ActorKind::Person && !multi {
+            } else if a.kind == ActorKind::Person && !multi {
                 return i;
             }
         }
@@ -539,7 +556,15 @@ impl<'a> Resolver<'a> {
             role: None,
             affiliation: None,
         });
-        self.surnames.insert(surname, i);
+        match relative_of {
+            None => {
+                self.surnames.insert(surname, i);
+            }
+            Some(r) => self.title_surname_name(r),
+        }
+        if let Some(g) = kin.filter(|&g| g != Gender::Unknown) {
+            self.people[i].gender = Some(g);
+        }
         // "Barbara Starr" is no "he": the given name tells the gender when a title has not.
         if multi && self.people[i].gender.is_none() {
             let first = name.split(' ').next().unwrap_or("").to_lowercase();
@@ -755,9 +780,13 @@ impl<'a> Resolver<'a> {
         }
         let mut remap = vec![usize::MAX; self.actors.len()];
         let mut actors = Vec::new();
+        let mut unnamed = Vec::new();
         for (i, a) in self.actors.into_iter().enumerate() {
             if used[i] {
                 remap[i] = actors.len();
+                if self.unnamed[i] {
+                    unnamed.push(actors.len());
+                }
                 actors.push(a);
             }
         }
@@ -769,6 +798,7 @@ impl<'a> Resolver<'a> {
             actors,
             mentions: out,
             ambiguous: self.ambiguous,
+            unnamed,
         }
     }
 }

@@ -75,6 +75,7 @@ impl<'a> Resolver<'a> {
                                 .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                                 .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")));
                     plural_demonym
+                        || this.people[m.actor].plural
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
@@ -153,7 +154,9 @@ impl<'a> Resolver<'a> {
             let a = &self.actors[m.actor];
             if a.kind != ActorKind::Person
                 || self.people[m.actor].gender.is_some_and(|g| g != want)
-                || plural_person_name(&a.name)
+                || self.people[m.actor].plural
+                // "Kurds", but not "Mr. Somers": a title or given name told a gender.
+                || plural_person_name(&a.name) && self.people[m.actor].gender.is_none()
             {
                 continue;
             }

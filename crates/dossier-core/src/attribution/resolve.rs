@@ -3,7 +3,7 @@
 //! gets an `UNKNOWN.<slug>` actor; sourcing (`named`, `official_body`, `anonymous`, `outlet`,
 //! `unattributed`) is read off the phrase and its relays.
 
-use super::resolve_people::{described_person, subject_person};
+use super::resolve_people::{described_person, experts, subject_person};
 use super::sourcing::{generic_source, phrase_sourcing};
 use super::*;
 
@@ -87,6 +87,16 @@ pub(super) fn resolve_phrase(
     let mention_span = offsets.span(text, s, e);
     let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
     let mentions = actors.mentions_in(s, e);
+    if let Some(r) = experts(phrase, &words, mentions, actors, ctx.states) {
+        return (
+            ActorRef {
+                mention: Some(mention_span),
+                ..r
+            },
+            None,
+            Sourcing::Anonymous,
+        );
+    }
     // Mentions not inside a prepositional tail ("spokesman for the ministry", "a source linked
     // to the YPG", "an adviser to Putin").
     let prep_at = ["of", "for", "at", "from", "with", "in", "to"]
@@ -454,7 +464,19 @@ pub(super) fn resolve_phrase(
                 _ => Sourcing::OfficialBody,
             }
         };
-        return (r, behalf.filter(|b| b.id != a.id), sourcing);
+        // An outlet written with its state ("Iran's semi-official Fars news agency") speaks for
+        // itself: the state is its country, not whom it speaks for.
+        let outlet_state = |b: &ActorRef| {
+            a.kind == ActorKind::Outlet
+                && actors
+                    .actor_by_id(&b.id)
+                    .is_some_and(|i| actors.actors[i].kind == ActorKind::State)
+        };
+        return (
+            r,
+            behalf.filter(|b| b.id != a.id && !outlet_state(b)),
+            sourcing,
+        );
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
     let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
