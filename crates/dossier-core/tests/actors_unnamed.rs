@@ -63,11 +63,50 @@ fn named_people_and_states_keep_their_ids_across_stories() {
 }
 
 #[test]
-fn a_pronoun_left_as_written_is_scoped_to_its_story() {
-    let x = run("The families of the two students have rejected the police account. They said the students had never been to Syria.");
-    let s = said(&x.statements, "the students had never");
-    assert!(s.speaker.id.ends_with(&format!("@{}", scope(&x))), "{s:#?}");
+fn a_pronoun_too_close_to_call_is_kept_and_scoped_to_its_story() {
+    let x = run("Islamic State claimed the attack on the checkpoint, while the Nusra Front denied any role in it. It said the fighting had killed dozens of civilians.");
+    let s = said(&x.statements, "the fighting had killed");
+    assert_eq!(s.speaker.id, format!("UNKNOWN.it@{}", scope(&x)), "{s:#?}");
     assert!(s.confidence < 0.5, "{s:#?}");
+}
+
+#[test]
+fn they_after_friends_of_the_men_is_the_friends_not_the_police() {
+    let x = run("Police in Aleppo said the two men were detained at a checkpoint on Sunday. Friends of the men denied that they had links to any armed group. They said the pair were students returning home from university.");
+    let s = said(&x.statements, "the pair were students");
+    assert_ne!(s.speaker.id, "SYR.POLICE", "{s:#?}");
+    assert!(
+        s.speaker.id.starts_with("UNKNOWN.friends-of-the-men@"),
+        "{s:#?}"
+    );
+    // The police said what they said.
+    assert_eq!(
+        said(&x.statements, "the two men were").speaker.id,
+        "SYR.POLICE"
+    );
+}
+
+#[test]
+fn it_said_after_al_nusra_is_al_nusra_not_islamic_state() {
+    let x = run("Islamic State has been pushed out of the town after days of fighting. Al-Nusra, al-Qaeda's Syrian branch, issued a statement on Twitter on Thursday. It said the town was now under its control and that prisoners would be treated well.");
+    let s = said(&x.statements, "the town was now");
+    assert_eq!(s.speaker.id, "GROUP.NUSRA", "{s:#?}");
+}
+
+#[test]
+fn it_and_they_still_find_the_body_and_the_officials() {
+    let x = run("The Pentagon has not commented on the report. It said on Monday that an investigation was under way.\n\nIranian officials rejected the accusation. They said the drone had been flying over Iranian waters.");
+    assert_eq!(
+        said(&x.statements, "an investigation").speaker.id,
+        "USA.DOD",
+        "{:#?}",
+        x.statements
+    );
+    let s = said(&x.statements, "the drone had been");
+    assert!(
+        s.speaker.id == "IRN" || s.on_behalf_of.as_ref().is_some_and(|b| b.id == "IRN"),
+        "{s:#?}"
+    );
 }
 
 #[test]

@@ -89,6 +89,7 @@ use crate::model::{Actor, ActorKind, ActorRef};
 use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
+mod groups;
 mod modifiers;
 mod names;
 mod phrases;
