@@ -249,6 +249,10 @@ pub(crate) struct LowerWord {
     pub expert: bool,
     /// A noun of kinship ("sister", "father"; `kin-f`, `kin-m`, `kin`) with its gender.
     pub kin: Option<Gender>,
+    /// Heads a phrase naming unnamed people ("a source", "witnesses"): `people-noun`.
+    pub people_noun: bool,
+    /// A plural naming a body, not people ("authorities", "forces"): `body-plural`.
+    pub body_plural: bool,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -562,6 +566,8 @@ impl Builder {
                         "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
                         "expert" => self.lower_entry(&lower).expert = true,
                         "kin" => self.lower_entry(&lower).kin = Some(Gender::Unknown),
+                        "people-noun" => self.lower_entry(&lower).people_noun = true,
+                        "body-plural" => self.lower_entry(&lower).body_plural = true,
                         "kin-m" => self.lower_entry(&lower).kin = Some(Gender::Male),
                         "kin-f" => self.lower_entry(&lower).kin = Some(Gender::Female),
                         "relative-person" => self.lower_entry(&lower).relative = Some(true),

@@ -82,7 +82,7 @@ pub fn extract_probed(
     probe(Stage::Actors);
     let mut statements =
         attribution::attribute_doc_in(text, &sentences, &actors, &offsets, &syn, lexicon);
-    actors::scope_statements(&mut statements, &doc.header.id);
+    actors::scope_statements(&mut statements, &doc.header.id, lexicon);
     // Related-link titles and headline-shaped lines in the body are not the article's
     // reporting: no statement is taken from them (events skip them the same way).
     let furniture = furniture::body_furniture(text, &syn);
