@@ -42,8 +42,10 @@
 //!   or demonym directly before it gives its country. "Name (ACRONYM)" teaches the acronym.
 //! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official",
 //!   "a spokesman for the Russian defence ministry" become one person each, id
-//!   `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`, `PERSON.usa-senior-official`),
-//!   country and affiliation from the body or demonym. When the description is followed by
+//!   `PERSON.<body>-<modifiers>-<title>@<doc8>` (`PERSON.usa-senior-official@35325aa4`: scoped
+//!   to the document by `unnamed.rs`, never merged across articles), country and affiliation
+//!   from the body or demonym. Experts on a place ("Pyongyang watchers", "Russian analysts")
+//!   are unnamed people too, never the state (`modifiers.rs`). When the description is followed by
 //!   `", <Name>,"` it is that named person instead. A description needs its title as head noun:
 //!   "the general public" and "an official statement" are not people (the next word must end the
 //!   phrase: punctuation, a capital, a verb of saying, a follower word from `words.tsv`, or a
@@ -63,10 +65,11 @@
 //!   rank_people`): people of agreeing gender and number mentioned in the paragraph and the
 //!   previous one (speakers up to eight sentences back), scored by role — speaker > subject >
 //!   object > prepositional phrase or possessor > named inside a quotation — minus recency; two
-//!   best within 0.5 leave the pronoun unresolved, listed in [`ActorLayer::ambiguous`]. it/they:
-//!   within the sentence, the nearest compatible actor before the pronoun; otherwise, in the
-//!   nearest earlier sentence (up to three back) that has a compatible actor, the *first* one
-//!   (only a mention among the first seven words of that sentence counts). it takes states, bodies, organisations and outlets named in the
+//!   best within 0.5 leave the pronoun unresolved, listed in [`ActorLayer::ambiguous`]. it/they
+//!   (`groups.rs::rank_groups`): within the sentence the nearest compatible actor before the
+//!   pronoun; otherwise compatible mentions up to three sentences back scored by the same roles
+//!   minus recency, a subject the layer has no actor for ("Friends of the men") competing and,
+//!   winning, leaving the pronoun unresolved; two actors within 0.5 → ambiguous. it takes states, bodies, organisations and outlets named in the
 //!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
 //!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
 //!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
