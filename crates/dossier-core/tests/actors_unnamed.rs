@@ -239,3 +239,22 @@ fn a_surname_alone_that_ends_in_s_is_still_a_man() {
         x.actors
     );
 }
+
+#[test]
+fn the_group_that_issued_a_statement_is_it_not_the_group_that_did_not_comment() {
+    let x = run("Islamic State has yet to comment on the arrest, but Al-Nusra, despite its feud with the group, issued a statement of condemnation.\n\nIt said the arrest of women and children was a crime that would not go unpunished.");
+    let s = said(&x.statements, "the arrest of women");
+    assert_eq!(s.speaker.id, "GROUP.NUSRA", "{s:#?}");
+}
+
+#[test]
+fn a_country_named_in_a_prepositional_phrase_is_not_it() {
+    let x = run("Intelligence agencies verified the video, which shows a masked man beside a journalist who was kidnapped in Syria two years ago. It also warns that a second captive will be killed.");
+    assert!(
+        x.actors
+            .iter()
+            .all(|a| a.id != "SYR" || a.mentions.iter().all(|m| m.text != "It")),
+        "{:#?}",
+        x.actors
+    );
+}

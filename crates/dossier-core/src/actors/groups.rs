@@ -8,7 +8,7 @@
 //! wins, the pronoun is left unresolved (attribution then looks at the speaker before it); two
 //! actors too close to call leave it ambiguous, kept as written at low confidence.
 
-use super::pronouns::{Pick, PER_SENTENCE, SPEAKER, SUBJECT, TOO_CLOSE};
+use super::pronouns::{Pick, OBJECT, PER_SENTENCE, SPEAKER, SUBJECT, TOO_CLOSE};
 use super::*;
 
 /// How many sentences back "it"/"they" look for an antecedent.
@@ -57,7 +57,18 @@ impl<'a> Resolver<'a> {
                 if !compatible(self, m) {
                     continue;
                 }
-                let score = self.salience(m) - decay;
+                // Named only in a prepositional phrase, a possessive or a quotation of an
+                // earlier sentence ("kidnapped in Syria … It also shows"): not what "it" is.
+                let role = self.salience(m);
+                if role < OBJECT {
+                    continue;
+                }
+                let score = role - decay;
+                // Too weak and too far back to stand for anything ("… in Iraq and Syria" three
+                // sentences before).
+                if score <= 0.0 {
+                    continue;
+                }
                 match best.iter_mut().find(|(x, _)| *x == Some(m.actor)) {
                     Some(b) => b.1 = b.1.max(score),
                     None => best.push((Some(m.actor), score)),
@@ -81,7 +92,8 @@ impl<'a> Resolver<'a> {
     /// agree with `p` in number ("Friends of the men", "The families", "the statement"), with
     /// their role score: byte start of the subject's head and [`SPEAKER`] when its verb is one
     /// of saying, else [`SUBJECT`]. A subject whose words up to its head hold an actor
-    /// ("Iranian officials", "U.S. forces") is that actor's, not unnamed. Needs the parse.
+    /// ("Iranian officials", "U.S. forces") is that actor's, not unnamed, and so is a body
+    /// description ("the monitoring group"). Needs the parse.
     fn unnamed_subjects(&self, s: usize, before: usize, p: PronounClass) -> Vec<(usize, f32)> {
         let (Some(doc), Some(sentence)) = (self.doc, self.sentences.get(s)) else {
             return Vec::new();
@@ -102,6 +114,12 @@ impl<'a> Resolver<'a> {
             }
             let plural = t.xpos.as_ref() == "NNS";
             if plural != (p == PronounClass::Plural) {
+                continue;
+            }
+            // A description of a body ("the monitoring group", "the ministry") refers back to
+            // an actor the layer missed; it stands for no one new.
+            let head = doc.form(self.text, i).to_lowercase();
+            if self.lex.lower_word(&head).is_some_and(|w| w.desc.is_some()) {
                 continue;
             }
             let first = doc.subtree(i).start.max(lo);

@@ -243,6 +243,9 @@ impl<'a> Resolver<'a> {
                             doc.tokens[c].head as usize == v
                                 && doc.tokens[c].rel == crate::syntax::Rel::Conj
                                 && says(c)
+                                // … sharing its subject: "X has yet to comment, but Y issued a
+                                // statement" is Y speaking.
+                                && !doc.children(c).any(|k| doc.tokens[k].rel.is_subject())
                         }));
                 return if speaks {
                     SPEAKER
