@@ -215,12 +215,14 @@ impl<'a> Resolver<'a> {
                     let t = &doc.tokens[h];
                     let demonym =
                         t.rel == crate::syntax::Rel::Amod && m.form == MentionForm::Demonym;
+                    // A conjunct plays its first conjunct's role ("in Iraq and Syria").
                     if !(demonym
                         || matches!(
                             t.rel,
                             crate::syntax::Rel::Flat
                                 | crate::syntax::Rel::Compound
                                 | crate::syntax::Rel::Appos
+                                | crate::syntax::Rel::Conj
                         ))
                         || t.head as usize >= doc.tokens.len()
                     {
