@@ -244,6 +244,15 @@ pub(crate) struct LowerWord {
     /// A family name whose given names are written as hyphenated syllables ("Kim Jong-il",
     /// "Ban Ki-moon"): after it, "Capital-lower" is one given name, not a name plus a suffix.
     pub hyphen_surname: bool,
+    /// Experts on a place ("Pyongyang watchers", "Iran experts", "analysts in Seoul"): the
+    /// state named is what they study or where they sit, never the speaker.
+    pub expert: bool,
+    /// A noun of kinship ("sister", "father"; `kin-f`, `kin-m`, `kin`) with its gender.
+    pub kin: Option<Gender>,
+    /// Heads a phrase naming unnamed people ("a source", "witnesses"): `people-noun`.
+    pub people_noun: bool,
+    /// A plural naming a body, not people ("authorities", "forces"): `body-plural`.
+    pub body_plural: bool,
 }
 
 /// Classes of a capitalised word matched exactly (words.tsv).
@@ -555,6 +564,12 @@ impl Builder {
                         "locative" => self.lower_entry(&lower).locative = true,
                         "place-noun" => self.lower_entry(&lower).place_noun = true,
                         "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
+                        "expert" => self.lower_entry(&lower).expert = true,
+                        "kin" => self.lower_entry(&lower).kin = Some(Gender::Unknown),
+                        "people-noun" => self.lower_entry(&lower).people_noun = true,
+                        "body-plural" => self.lower_entry(&lower).body_plural = true,
+                        "kin-m" => self.lower_entry(&lower).kin = Some(Gender::Male),
+                        "kin-f" => self.lower_entry(&lower).kin = Some(Gender::Female),
                         "relative-person" => self.lower_entry(&lower).relative = Some(true),
                         "relative-other" => self.lower_entry(&lower).relative = Some(false),
                         "stop" => self.cased_words.entry(word).or_default().stop = true,
@@ -845,6 +860,14 @@ impl Lexicon {
     }
     pub(crate) fn is_saying(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.saying)
+    }
+    /// Is `lower` a noun of experts on a place (`expert` in `words.tsv`: "watchers", "analyst")?
+    pub(crate) fn is_expert(&self, lower: &str) -> bool {
+        self.lower_word(lower).is_some_and(|w| w.expert)
+    }
+    /// The gender of a kinship noun (`kin-m`, `kin-f`, `kin` in `words.tsv`), if `lower` is one.
+    pub(crate) fn kin(&self, lower: &str) -> Option<Gender> {
+        self.lower_word(lower).and_then(|w| w.kin)
     }
     pub(crate) fn is_expletive_follower(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.expletive)

@@ -76,10 +76,13 @@ pub fn extract_probed(
     let syn = dossier_syntax::parse(text);
     let sentences = doc_sentences(text, &syn);
     probe(Stage::Syntax);
-    let actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
+    let mut actors = actors::ActorLayer::recognise_in(text, &syn, &sentences, lexicon);
+    // Unnamed people ("a senior U.S. official") are people of this document only.
+    actors.scope_unnamed(&doc.header.id);
     probe(Stage::Actors);
     let mut statements =
         attribution::attribute_doc_in(text, &sentences, &actors, &offsets, &syn, lexicon);
+    actors::scope_statements(&mut statements, &doc.header.id, lexicon);
     // Related-link titles and headline-shaped lines in the body are not the article's
     // reporting: no statement is taken from them (events skip them the same way).
     let furniture = furniture::body_furniture(text, &syn);

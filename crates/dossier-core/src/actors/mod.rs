@@ -42,8 +42,10 @@
 //!   or demonym directly before it gives its country. "Name (ACRONYM)" teaches the acronym.
 //! - **Unnamed people**: "a senior IRGC commander", "a Western diplomat", "an Iranian official",
 //!   "a spokesman for the Russian defence ministry" become one person each, id
-//!   `PERSON.<body>-<modifiers>-<title>` (`PERSON.irgc-senior-commander`, `PERSON.usa-senior-official`),
-//!   country and affiliation from the body or demonym. When the description is followed by
+//!   `PERSON.<body>-<modifiers>-<title>@<doc8>` (`PERSON.usa-senior-official@35325aa4`: scoped
+//!   to the document by `unnamed.rs`, never merged across articles), country and affiliation
+//!   from the body or demonym. Experts on a place ("Pyongyang watchers", "Russian analysts")
+//!   are unnamed people too, never the state (`modifiers.rs`). When the description is followed by
 //!   `", <Name>,"` it is that named person instead. A description needs its title as head noun:
 //!   "the general public" and "an official statement" are not people (the next word must end the
 //!   phrase: punctuation, a capital, a verb of saying, a follower word from `words.tsv`, or a
@@ -63,10 +65,11 @@
 //!   rank_people`): people of agreeing gender and number mentioned in the paragraph and the
 //!   previous one (speakers up to eight sentences back), scored by role — speaker > subject >
 //!   object > prepositional phrase or possessor > named inside a quotation — minus recency; two
-//!   best within 0.5 leave the pronoun unresolved, listed in [`ActorLayer::ambiguous`]. it/they:
-//!   within the sentence, the nearest compatible actor before the pronoun; otherwise, in the
-//!   nearest earlier sentence (up to three back) that has a compatible actor, the *first* one
-//!   (only a mention among the first seven words of that sentence counts). it takes states, bodies, organisations and outlets named in the
+//!   best within 0.5 leave the pronoun unresolved, listed in [`ActorLayer::ambiguous`]. it/they
+//!   (`groups.rs::rank_groups`): within the sentence the nearest compatible actor before the
+//!   pronoun; otherwise compatible mentions up to three sentences back scored by the same roles
+//!   minus recency, a subject the layer has no actor for ("Friends of the men") competing and,
+//!   winning, leaving the pronoun unresolved; two actors within 0.5 → ambiguous. it takes states, bodies, organisations and outlets named in the
 //!   singular; they takes plural demonym mentions ("Iranian officials", "Iranians" … they),
 //!   groups, forces, bodies and plural names ("Republicans"), never a state's name. "it" counts only as a subject: before a verb of saying
 //!   ("it said"), or opening a clause (sentence start, after a comma, "that", "and", or a verb of
@@ -89,10 +92,14 @@ use crate::model::{Actor, ActorKind, ActorRef};
 use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
+mod groups;
+mod modifiers;
 mod names;
 mod phrases;
 mod pronouns;
+mod unnamed;
 pub(crate) use pronouns::plural_person_name;
+pub use unnamed::{doc_scope, scope_statements};
 mod units;
 
 /// Index into [`ActorLayer::actors`].
@@ -145,6 +152,9 @@ pub struct ActorLayer {
     /// Byte starts of the he/she pronouns left unresolved because their best two antecedents
     /// were too close to call (`pronouns.rs`); sorted.
     pub ambiguous: Vec<usize>,
+    /// The actors that name no one in particular ("a senior U.S. official", "Pyongyang
+    /// watchers"): people of this document only (`unnamed.rs`); sorted indices.
+    pub unnamed: Vec<ActorIdx>,
 }
 
 impl ActorLayer {
@@ -290,6 +300,8 @@ struct ActorKey {
 struct PersonInfo {
     heads: Vec<String>,
     gender: Option<Gender>,
+    /// Unnamed people in the plural ("Pyongyang watchers"): "they", never "he"/"she".
+    plural: bool,
 }
 
 struct Resolver<'a> {
@@ -315,6 +327,8 @@ struct Resolver<'a> {
     datelines: Vec<(usize, usize)>,
     /// Pronouns whose antecedents were too close to call (see [`ActorLayer::ambiguous`]).
     ambiguous: Vec<usize>,
+    /// Per actor: does it name no one in particular (see [`ActorLayer::unnamed`])?
+    unnamed: Vec<bool>,
 }
 
 /// The datelines of `text` ([`crate::text::dateline`]) at its sentence starts, as byte ranges
@@ -388,6 +402,7 @@ impl<'a> Resolver<'a> {
             deferred: Vec::new(),
             datelines: datelines(text, sentences),
             ambiguous: Vec::new(),
+            unnamed: Vec::new(),
         }
     }
 
@@ -417,6 +432,7 @@ impl<'a> Resolver<'a> {
         self.by_id.insert(entry.id.clone(), i);
         self.actors.push(entry);
         self.people.push(PersonInfo::default());
+        self.unnamed.push(false);
         i
     }
 
@@ -508,8 +524,10 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// A person from a capitalised name; merges with a surname-only person of the same surname.
-    fn person(&mut self, name: &str) -> ActorIdx {
+    /// A person from a capitalised name written at byte `at`; merges with a surname-only
+    /// person of the same surname, unless the name is introduced as a relative ("Mr. Somers …
+    /// His sister, Jordan Somers,": two people, the surname staying the first one's).
+    fn person(&mut self, name: &str, at: usize) -> ActorIdx {
         let name = name.trim();
         let id = format!("PERSON.{}", slug(name));
         if let Some(&i) = self.by_id.get(&id) {
@@ -517,17 +535,20 @@ impl<'a> Resolver<'a> {
         }
         let surname = name.split(' ').next_back().unwrap_or(name).to_string();
         let multi = name.contains(' ');
+        let kin = if multi { self.kin_before(at) } else { None };
+        let mut relative_of = None;
         if let Some(&i) = self.surnames.get(&surname) {
             let a = &self.actors[i];
-            if a.kind == ActorKind::Person && multi && !a.name.contains(' ') {
+            if a.kind == ActorKind::Person && kin.is_some() {
+                relative_of = Some(i);
+            } else if a.kind == ActorKind::Person && multi && !a.name.contains(' ') {
                 // "Gen. Nozari" earlier, "Fazlollah Nozari" now: one person, full name.
                 self.by_id.remove(&self.actors[i].id.clone());
                 self.actors[i].id = id.clone();
                 self.actors[i].name = name.to_string();
                 self.by_id.insert(id, i);
                 return i;
-            }
-            if a.kind == ActorKind::Person && !multi {
+            } else if a.kind == ActorKind::Person && !multi {
                 return i;
             }
         }
@@ -539,7 +560,15 @@ impl<'a> Resolver<'a> {
             role: None,
             affiliation: None,
         });
-        self.surnames.insert(surname, i);
+        match relative_of {
+            None => {
+                self.surnames.insert(surname, i);
+            }
+            Some(r) => self.title_surname_name(r),
+        }
+        if let Some(g) = kin.filter(|&g| g != Gender::Unknown) {
+            self.people[i].gender = Some(g);
+        }
         // "Barbara Starr" is no "he": the given name tells the gender when a title has not.
         if multi && self.people[i].gender.is_none() {
             let first = name.split(' ').next().unwrap_or("").to_lowercase();
@@ -755,9 +784,13 @@ impl<'a> Resolver<'a> {
         }
         let mut remap = vec![usize::MAX; self.actors.len()];
         let mut actors = Vec::new();
+        let mut unnamed = Vec::new();
         for (i, a) in self.actors.into_iter().enumerate() {
             if used[i] {
                 remap[i] = actors.len();
+                if self.unnamed[i] {
+                    unnamed.push(actors.len());
+                }
                 actors.push(a);
             }
         }
@@ -769,6 +802,7 @@ impl<'a> Resolver<'a> {
             actors,
             mentions: out,
             ambiguous: self.ambiguous,
+            unnamed,
         }
     }
 }

@@ -11,6 +11,9 @@ impl<'a> Resolver<'a> {
         if self.ambiguous_drop(i, entry) {
             return i + 1;
         }
+        if let Some(next) = self.at_state_modifier(i, entry, form) {
+            return next;
+        }
         let e = &self.lex.entries[entry];
         let kind = e.kind;
         let headline = self.headline[self.units[i].sent];
@@ -37,7 +40,7 @@ impl<'a> Resolver<'a> {
                     None if words == 1 => {
                         // "Israel Katz"
                         let name = format!("{} {}", self.unit_text(i), self.unit_text(i + 1));
-                        let p = self.person(&name);
+                        let p = self.person(&name, self.units[i].start);
                         let (s, e) = (self.units[i].start, self.units[i + 1].end);
                         self.mention(s, e, p, MentionForm::Name);
                         return self.apposition(p, i + 1).max(i + 2);
@@ -91,7 +94,7 @@ impl<'a> Resolver<'a> {
                             return self.unknown_org(i + 1, i + 1, h, country);
                         }
                         if (2..=4).contains(&words) {
-                            let p = self.person(self.unit_text(i + 1));
+                            let p = self.person(self.unit_text(i + 1), self.units[i + 1].start);
                             let n = self.units[i + 1];
                             self.mention(n.start, n.end, p, MentionForm::Name);
                             if self.actors[p].country.is_none() {
@@ -185,7 +188,7 @@ impl<'a> Resolver<'a> {
                     let _ = entry;
                     if !self.headline[u.sent] && self.single_word(i + 1) {
                         let name = format!("{t} {}", self.unit_text(i + 1));
-                        let p = self.person(&name);
+                        let p = self.person(&name, u.start);
                         let (s, e) = (u.start, self.units[i + 1].end);
                         self.mention(s, e, p, MentionForm::Name);
                         return self.apposition(p, i + 1).max(i + 2);
@@ -216,7 +219,7 @@ impl<'a> Resolver<'a> {
                         affiliation: None,
                     })
                 } else {
-                    self.person(t)
+                    self.person(t, u.start)
                 };
                 let form = if acronym {
                     MentionForm::Name
@@ -257,7 +260,7 @@ impl<'a> Resolver<'a> {
             None if self.place_run(t) => i + 1,
             None if (2..=4).contains(&words) => match self.person_name_start(t) {
                 Some(skip) => {
-                    let p = self.person(&t[skip..]);
+                    let p = self.person(&t[skip..], u.start + skip);
                     self.mention(u.start + skip, u.end, p, MentionForm::Name);
                     self.apposition(p, i).max(i + 1)
                 }
@@ -430,4 +433,41 @@ impl<'a> Resolver<'a> {
 /// A word of two or more ASCII capitals ("SPCA", "CBS", "VEGAS").
 fn is_caps(w: &str) -> bool {
     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+impl Resolver<'_> {
+    /// The gender of a kinship noun written right before the name at byte `at` ("his sister,
+    /// Jordan Somers", "her son Tom Harris"), if there is one.
+    pub(super) fn kin_before(&self, at: usize) -> Option<Gender> {
+        let before = self.text[..at].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .filter(|w| !w.is_empty())?;
+        self.lex.kin(&word.to_lowercase())
+    }
+}
+
+impl Resolver<'_> {
+    /// A person known by surname only ("Mr. Somers") whose relative of the same surname was just
+    /// named ("his sister, Jordan Somers"): their name keeps the courtesy title the text gave
+    /// them, so no later stage takes the bare surname for the relative's full name.
+    pub(super) fn title_surname_name(&mut self, p: ActorIdx) {
+        if self.actors[p].name.contains(' ') {
+            return;
+        }
+        let Some(m) = self.mentions.iter().find(|m| m.actor == p) else {
+            return;
+        };
+        let before = self.text[..m.start].trim_end();
+        let title = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .filter(|w| w.ends_with('.') || matches!(*w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"))
+            .filter(|w| w.starts_with(char::is_uppercase) && w.len() <= 5);
+        if let Some(t) = title {
+            self.actors[p].name = format!("{t} {}", self.actors[p].name);
+        }
+    }
 }

@@ -195,6 +195,7 @@ impl<'a> Resolver<'a> {
             role: None,
             affiliation: None,
         });
+        self.unnamed[p] = true;
         for &t in &titles {
             self.add_head(p, t);
         }
@@ -383,7 +384,7 @@ impl<'a> Resolver<'a> {
             UnitKind::Lex(Target::Actor { entry, .. }) => Some(self.lex_actor(entry)),
             UnitKind::Name { .. } => {
                 let t = self.unit_text(i);
-                Some(self.person(t))
+                Some(self.person(t, self.units[i].start))
             }
             _ => None,
         }

@@ -63,6 +63,15 @@ impl<'a> Resolver<'a> {
                 // "they": people named by a demonym ("Iranian officials … they"), groups,
                 // forces, bodies and plural names ("Republicans", "the Houthis"); not a
                 // state's or an outlet's singular name ("it").
+                // An actor just called "it" is singular.
+                PronounClass::Plural
+                    if m.form == MentionForm::Pronoun && {
+                        let t = &this.text[m.start..m.end];
+                        t.eq_ignore_ascii_case("it") || t.eq_ignore_ascii_case("its")
+                    } =>
+                {
+                    false
+                }
                 PronounClass::Plural => {
                     let t = &this.text[m.start..m.end];
                     // A demonym counts when plural itself ("Iranians") or before a plural noun
@@ -75,6 +84,7 @@ impl<'a> Resolver<'a> {
                                 .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                                 .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")));
                     plural_demonym
+                        || this.people[m.actor].plural
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
@@ -88,42 +98,10 @@ impl<'a> Resolver<'a> {
                 }
             }
         };
-        // Same sentence: nearest before.
-        let sent = u.sent;
-        let mut found = self
-            .recent(0, sent)
-            .iter()
-            .rev()
-            .filter(|m| m.sentence == sent && m.end <= u.start)
-            .find(|m| compatible(self, m))
-            .map(|m| m.actor);
-        if found.is_none() {
-            // Earlier sentences: the first compatible mention of the nearest one that has any.
-            for back in 1..=3 {
-                let Some(s) = sent.checked_sub(back) else {
-                    break;
-                };
-                // it/they reach back only to a subject: a mention among the first seven words
-                // of its sentence ("The Pentagon has not … It said").
-                let subject_only = matches!(p, PronounClass::Neuter | PronounClass::Plural);
-                let sent_start = self.sentences.get(s).map_or(0, |x| x.start);
-                if let Some(m) = self
-                    .recent(back, sent)
-                    .iter()
-                    .take_while(|m| m.sentence == s)
-                    .filter(|m| {
-                        !subject_only
-                            || self.text[sent_start..m.start].split_whitespace().count() <= 6
-                    })
-                    .find(|m| compatible(self, m))
-                {
-                    found = Some(m.actor);
-                    break;
-                }
-            }
-        }
-        if let Some(a) = found {
-            self.mention(u.start, u.end, a, MentionForm::Pronoun);
+        match self.rank_groups(u, p, &compatible) {
+            Pick::One(a) => self.mention(u.start, u.end, a, MentionForm::Pronoun),
+            Pick::Close => self.ambiguous.push(u.start),
+            Pick::None => {}
         }
     }
 
@@ -153,7 +131,9 @@ impl<'a> Resolver<'a> {
             let a = &self.actors[m.actor];
             if a.kind != ActorKind::Person
                 || self.people[m.actor].gender.is_some_and(|g| g != want)
-                || plural_person_name(&a.name)
+                || self.people[m.actor].plural
+                // "Kurds", but not "Mr. Somers": a title or given name told a gender.
+                || plural_person_name(&a.name) && self.people[m.actor].gender.is_none()
             {
                 continue;
             }
@@ -182,7 +162,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The role score of a mention (see [`Resolver::rank_people`]).
-    fn salience(&self, m: &Mention) -> f32 {
+    pub(super) fn salience(&self, m: &Mention) -> f32 {
         let para = self.paragraph_start(m.start);
         if inside_quote(&self.text[para..m.start]) {
             return IN_QUOTE;
@@ -228,16 +208,23 @@ impl<'a> Resolver<'a> {
             });
             if let Some(&h0) = head {
                 // A name inside a larger noun phrase ("Pentagon Spokesman Col. Steve Warren")
-                // plays the role of that phrase.
+                // plays the role of that phrase, and so does a demonym before its noun
+                // ("Iranian officials").
                 let mut h = h0;
                 for _ in 0..3 {
                     let t = &doc.tokens[h];
-                    if !matches!(
-                        t.rel,
-                        crate::syntax::Rel::Flat
-                            | crate::syntax::Rel::Compound
-                            | crate::syntax::Rel::Appos
-                    ) || t.head as usize >= doc.tokens.len()
+                    let demonym =
+                        t.rel == crate::syntax::Rel::Amod && m.form == MentionForm::Demonym;
+                    // A conjunct plays its first conjunct's role ("in Iraq and Syria").
+                    if !(demonym
+                        || matches!(
+                            t.rel,
+                            crate::syntax::Rel::Flat
+                                | crate::syntax::Rel::Compound
+                                | crate::syntax::Rel::Appos
+                                | crate::syntax::Rel::Conj
+                        ))
+                        || t.head as usize >= doc.tokens.len()
                     {
                         break;
                     }
@@ -258,6 +245,9 @@ impl<'a> Resolver<'a> {
                             doc.tokens[c].head as usize == v
                                 && doc.tokens[c].rel == crate::syntax::Rel::Conj
                                 && says(c)
+                                // … sharing its subject: "X has yet to comment, but Y issued a
+                                // statement" is Y speaking.
+                                && !doc.children(c).any(|k| doc.tokens[k].rel.is_subject())
                         }));
                 return if speaks {
                     SPEAKER
@@ -351,7 +341,7 @@ impl<'a> Resolver<'a> {
 }
 
 /// The outcome of ranking a pronoun's candidates.
-enum Pick {
+pub(super) enum Pick {
     One(ActorIdx),
     /// The best two are too close to call.
     Close,
@@ -360,17 +350,17 @@ enum Pick {
 
 /// Role scores of a pronoun's candidate mention, and what recency and a repeated speech act
 /// weigh (see `Resolver::rank_people`).
-const SPEAKER: f32 = 4.0;
-const SUBJECT: f32 = 3.0;
-const OBJECT: f32 = 2.0;
-const IN_PP: f32 = 1.0;
-const IN_QUOTE: f32 = 0.5;
-const SPEAKS_AGAIN: f32 = 1.5;
-const PER_SENTENCE: f32 = 0.75;
-const TOO_CLOSE: f32 = 0.5;
+pub(super) const SPEAKER: f32 = 4.0;
+pub(super) const SUBJECT: f32 = 3.0;
+pub(super) const OBJECT: f32 = 2.0;
+pub(super) const IN_PP: f32 = 1.0;
+pub(super) const IN_QUOTE: f32 = 0.5;
+pub(super) const SPEAKS_AGAIN: f32 = 1.5;
+pub(super) const PER_SENTENCE: f32 = 0.75;
+pub(super) const TOO_CLOSE: f32 = 0.5;
 /// How many sentences back a pronoun's candidates may lie (within the paragraph and the
 /// previous one), which keeps the look-up linear in the text.
-const PRONOUN_REACH: usize = 8;
+pub(super) const PRONOUN_REACH: usize = 8;
 
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "at", "for", "with", "to", "from", "by", "on", "about", "against", "near", "as",

@@ -3,7 +3,7 @@
 //! gets an `UNKNOWN.<slug>` actor; sourcing (`named`, `official_body`, `anonymous`, `outlet`,
 //! `unattributed`) is read off the phrase and its relays.
 
-use super::resolve_people::{described_person, subject_person};
+use super::resolve_people::{described_person, experts, subject_person};
 use super::sourcing::{generic_source, phrase_sourcing};
 use super::*;
 
@@ -87,6 +87,16 @@ pub(super) fn resolve_phrase(
     let mention_span = offsets.span(text, s, e);
     let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
     let mentions = actors.mentions_in(s, e);
+    if let Some(r) = experts(phrase, &words, mentions, actors, ctx.states) {
+        return (
+            ActorRef {
+                mention: Some(mention_span),
+                ..r
+            },
+            None,
+            Sourcing::Anonymous,
+        );
+    }
     // Mentions not inside a prepositional tail ("spokesman for the ministry", "a source linked
     // to the YPG", "an adviser to Putin").
     let prep_at = ["of", "for", "at", "from", "with", "in", "to"]
@@ -454,7 +464,19 @@ pub(super) fn resolve_phrase(
                 _ => Sourcing::OfficialBody,
             }
         };
-        return (r, behalf.filter(|b| b.id != a.id), sourcing);
+        // An outlet written with its state ("Iran's semi-official Fars news agency") speaks for
+        // itself: the state is its country, not whom it speaks for.
+        let outlet_state = |b: &ActorRef| {
+            a.kind == ActorKind::Outlet
+                && actors
+                    .actor_by_id(&b.id)
+                    .is_some_and(|i| actors.actors[i].kind == ActorKind::State)
+        };
+        return (
+            r,
+            behalf.filter(|b| b.id != a.id && !outlet_state(b)),
+            sourcing,
+        );
     }
     // Fallbacks over earlier speakers: pronouns, "the general", a bare surname.
     let is_pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
@@ -483,8 +505,16 @@ pub(super) fn resolve_phrase(
                     && !disagrees(&h.0.name)
                     && !crate::actors::plural_person_name(&h.0.name)
             }),
-            "it" => find(&|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
-            "they" => find(&|h| !is_pronoun_text(&h.2) && h.1 != Sourcing::Named),
+            // it/they the actor layer left unresolved or too close to call: the speaker just
+            // before, when it agrees ("Friends of the men denied … They said"), never one
+            // further back past a speaker that does not ("It said" is not the police quoted
+            // two speakers ago).
+            "it" | "they" if actors.is_ambiguous(s) => None,
+            "it" => last_speaker(history)
+                .filter(|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
+            "they" => {
+                last_speaker(history).filter(|h| h.1 != Sourcing::Named || plural_phrase(&h.2))
+            }
             _ => None,
         }
     } else if lp.starts_with("the ") && words.len() <= 3 {
@@ -593,6 +623,33 @@ pub(super) struct Ctx<'a> {
 
 /// An earlier speaker: resolved actor, sourcing, the phrase as written, the body spoken for.
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
+
+/// The latest earlier speaker written as more than a pronoun.
+fn last_speaker(history: &[Prior]) -> Option<Prior> {
+    history
+        .iter()
+        .rev()
+        .take(SALIENCE)
+        .find(|h| !is_pronoun_text(&h.2))
+        .cloned()
+}
+
+/// Is a speaker phrase headed by a plural noun ("Friends of the men", "the families")? Its
+/// head is the last word before a preposition.
+fn plural_phrase(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let prep = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at" | "from" | "with" | "in" | "to"))
+        .unwrap_or(words.len());
+    words[..prep].last().is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    })
+}
 
 pub(super) fn is_pronoun_text(s: &str) -> bool {
     PRONOUNS.contains(&s.trim().to_lowercase().as_str())

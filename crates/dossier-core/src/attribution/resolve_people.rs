@@ -146,3 +146,57 @@ pub(super) fn described_person(
         plural,
     ))
 }
+
+/// Experts on a place ("Pyongyang watchers", "Iran experts", "analysts in Seoul", "a North
+/// Korea expert"): a phrase headed by an `expert` noun of `words.tsv` (the last word before a
+/// preposition) whose only actors are states and the experts themselves. They are unnamed
+/// people speaking for no state (the caller gives no on-behalf-of and anonymous sourcing): the
+/// actor layer's experts when it made them, else an `UNKNOWN.<slug>` of the phrase. `None` for
+/// any other phrase, and for experts of a body ("analysts at the Institute for the Study of
+/// War", "U.S. intelligence analysts"), who keep their body.
+pub(super) fn experts(
+    phrase: &str,
+    words: &[String],
+    mentions: &[crate::actors::Mention],
+    actors: &ActorLayer,
+    lex: &crate::lexicon::Lexicon,
+) -> Option<ActorRef> {
+    let prep = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "of" | "at" | "from" | "with" | "in" | "on"))
+        .unwrap_or(words.len());
+    let head = words[..prep].last()?;
+    if !lex.is_expert(head) {
+        return None;
+    }
+    let kinds_ok = mentions.iter().all(|m| {
+        matches!(
+            actors.actors[m.actor].kind,
+            ActorKind::State | ActorKind::Person
+        )
+    });
+    if !kinds_ok {
+        return None;
+    }
+    // The layer's experts ("Pyongyang watchers"), else the phrase as written.
+    if let Some(m) = mentions.iter().find(|m| actors.is_unnamed(m.actor)) {
+        let a = &actors.actors[m.actor];
+        return Some(ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            mention: None,
+        });
+    }
+    // A named person is no unnamed expert ("Iran expert Ray Takeyh").
+    if mentions
+        .iter()
+        .any(|m| actors.actors[m.actor].kind == ActorKind::Person)
+    {
+        return None;
+    }
+    Some(ActorRef {
+        id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
+        name: strip_det(phrase).to_string(),
+        mention: None,
+    })
+}
