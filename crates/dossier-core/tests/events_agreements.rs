@@ -27,6 +27,19 @@ fn striking_a_deal_is_the_deal() {
 }
 
 #[test]
+fn striking_a_deal_is_the_deal_when_the_parser_hangs_the_noun_elsewhere() {
+    // A long continuation makes the parser take "deal" for a subject further on.
+    let (evs, dump) = events(
+        "Nigeria says it has struck a cease-fire deal with Boko Haram, raising hopes that over 200 schoolgirls who were kidnapped by the militant group will be released.",
+    );
+    let struck = on_verb(&evs, "struck");
+    assert!(
+        struck.iter().all(|e| !e.action.cameo.starts_with("19")),
+        "{dump}"
+    );
+}
+
+#[test]
 fn reaching_an_agreement_or_a_truce_is_no_attack() {
     let (evs, dump) =
         events("Iran and the six powers reached an agreement on the nuclear programme in Vienna.");

@@ -276,11 +276,23 @@ impl Coder<'_> {
         if support && doc.children_with(i, Rel::Xcomp).next().is_some() {
             return self.dropped(i, "support verb with a complement");
         }
-        let noun_act = f.undergoer().filter(|_| support).and_then(|u| {
-            self.lex
-                .nominal(&self.lower[u])
-                .or_else(|| self.lex.nominal(self.lemma(u)))
-        });
+        let noun_act = f
+            .undergoer()
+            .filter(|_| support)
+            .and_then(|u| {
+                self.lex
+                    .nominal(&self.lower[u])
+                    .or_else(|| self.lex.nominal(self.lemma(u)))
+            })
+            .or_else(|| {
+                // The parser may hang the object elsewhere ("has struck a cease-fire deal with
+                // Boko Haram, raising hopes that …" made "deal" a subject further on): the noun
+                // phrase right after the support verb, read by word class, is its object.
+                let j = self.np_head_after(i).filter(|_| support)?;
+                self.lex
+                    .nominal(&self.lower[j])
+                    .or_else(|| self.lex.nominal(self.lemma(j)))
+            });
         let verb_block = noun_act.map(|_| (block, own_code.clone()));
         let (block, own_code) = match noun_act {
             Some((b, c)) => (b, c.map(str::to_string)),

@@ -127,6 +127,37 @@ impl Coder<'_> {
         &self.lemmas[i]
     }
 
+    /// The head noun of the noun phrase right after verb `i`, by word class alone ("struck [a
+    /// cease-fire deal]" → "deal"): determiners, numbers, adjectives, hyphens and nouns that
+    /// another noun follows are skipped, within five tokens of the same sentence.
+    pub(super) fn np_head_after(&self, i: usize) -> Option<usize> {
+        let doc = self.doc;
+        let sent = doc.sentence_of(i);
+        let end = (doc.sentences[sent].last as usize + 1).min(i + 7);
+        let nounish = |j: usize| matches!(doc.tokens[j].upos, Upos::Noun | Upos::Propn);
+        let mut j = i + 1;
+        while j < end {
+            let t = &doc.tokens[j];
+            match t.upos {
+                Upos::Det | Upos::Num | Upos::Adj => {}
+                Upos::Punct if t.xpos.as_str() == "HYPH" => {}
+                Upos::Noun | Upos::Propn => {
+                    let next_nounish = j + 1 < end
+                        && (nounish(j + 1)
+                            || doc.tokens[j + 1].xpos.as_str() == "HYPH"
+                                && j + 2 < end
+                                && nounish(j + 2));
+                    if !next_nounish {
+                        return Some(j);
+                    }
+                }
+                _ => return None,
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// The verb-dictionary entry a verb token starts: (last token, block, form code).
     pub(super) fn verb_trigger(
         &self,
