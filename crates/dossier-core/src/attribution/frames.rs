@@ -131,24 +131,8 @@ impl Attributor<'_> {
         if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
             return;
         }
-        let content = self.extend_over_quotes(content.0, content.1);
-        let mode = if self.overlaps_quote(content) {
-            Mode::Mixed
-        } else {
-            Mode::Indirect
-        };
-        let d = Draft {
-            speaker: Speaker::Phrase(ss, se),
-            cue: (h.s, h.e),
-            mode,
-            stance: Stance::Assert,
-            content,
-            via: vec![relay],
-            anonymous_hint: false,
-            sentence: si,
-        };
         let mut used = vec![hi];
         used.extend(self.hit_index_at(toks[a + 1].s));
-        self.push(d, &used);
+        self.push_relayed(hi, si, Speaker::Phrase(ss, se), content, vec![relay], &used);
     }
 }

@@ -17,6 +17,20 @@ impl Attributor<'_> {
         speaker: Speaker,
         content: (usize, usize),
     ) {
+        self.push_relayed(hi, si, speaker, content, vec![], &[hi]);
+    }
+
+    /// [`Self::push_indirect`] with relays (`via`, nearest first) and every cue hit the
+    /// statement uses ("quoted … as saying").
+    pub(super) fn push_relayed(
+        &mut self,
+        hi: usize,
+        si: usize,
+        speaker: Speaker,
+        content: (usize, usize),
+        via: Vec<(usize, usize)>,
+        used: &[usize],
+    ) {
         let h = self.hits[hi];
         let content = self.extend_over_quotes(content.0, content.1);
         let mode = if self.overlaps_quote(content) {
@@ -30,11 +44,11 @@ impl Attributor<'_> {
             mode,
             stance: h.stance,
             content,
-            via: vec![],
+            via,
             anonymous_hint: false,
             sentence: si,
         };
-        self.push(d, &[hi]);
+        self.push(d, used);
     }
 
     pub(super) fn indirect(&mut self, hi: usize, si: usize) {
