@@ -56,3 +56,18 @@ fn reaching_an_agreement_or_a_truce_is_no_attack() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_support_verb_ending_the_text_reads_nothing_past_it() {
+    // The word-class fallback stops at the sentence's last token (a bounds bug the Emergent
+    // headlines found: a support verb as the last word of the text).
+    for text in [
+        "A deal was struck",
+        "Agreement reached",
+        "Nigeria says a truce was finally reached",
+        "Rebels struck",
+    ] {
+        let (evs, dump) = events(text);
+        assert!(evs.len() <= 1, "{dump}");
+    }
+}

@@ -133,7 +133,7 @@ impl Coder<'_> {
     pub(super) fn np_head_after(&self, i: usize) -> Option<usize> {
         let doc = self.doc;
         let sent = doc.sentence_of(i);
-        let end = (doc.sentences[sent].last as usize + 1).min(i + 7);
+        let end = (doc.sentences[sent].last as usize).min(i + 7);
         let nounish = |j: usize| matches!(doc.tokens[j].upos, Upos::Noun | Upos::Propn);
         let mut j = i + 1;
         while j < end {
