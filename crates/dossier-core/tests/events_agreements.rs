@@ -71,3 +71,29 @@ fn a_support_verb_ending_the_text_reads_nothing_past_it() {
         assert!(evs.len() <= 1, "{dump}");
     }
 }
+
+#[test]
+fn a_deal_struck_is_no_attack_claim_either() {
+    use dossier_core::{extract, make_document, DocumentHeader};
+    for text in [
+        "Nigeria says it has struck a cease-fire deal with Boko Haram, raising hopes that the abducted students will be freed.",
+        "Nigeria says it has struck a cease-fire deal with Boko Haram, raising hopes that over 200 schoolgirls who were kidnapped by the militant group will be released.",
+    ] {
+        let x = extract(&make_document(text, DocumentHeader::default()));
+        assert!(
+            !x.claims.iter().any(|c| c.predicate.starts_with("attack")),
+            "{:#?}",
+            x.claims
+        );
+    }
+    // An attack stays one.
+    let x = extract(&make_document(
+        "Boko Haram fighters attacked the town of Baga on Saturday, residents said.",
+        DocumentHeader::default(),
+    ));
+    assert!(
+        x.claims.iter().any(|c| c.predicate.starts_with("attack")),
+        "{:#?}",
+        x.claims
+    );
+}

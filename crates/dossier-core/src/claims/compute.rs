@@ -121,6 +121,11 @@ pub(super) fn compute(
         if syn.is_some() && lex.predicate(&e.action.verb, "").is_none() {
             continue;
         }
+        // The coder read the verb as another act than its words' class ("struck a cease-fire
+        // deal" is an agreement, "Clinton hits Trump" criticism): no claim of the verb's class.
+        if !lex.code_fits(predicate, &e.action.cameo) {
+            continue;
+        }
         // Who someone is ("named the gunman as …") is no act of one actor on another: the
         // proposition reader's alone (`identity.rs`).
         if predicate == super::identity::IDENTIFY {

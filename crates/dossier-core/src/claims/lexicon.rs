@@ -173,6 +173,23 @@ impl ClaimLexicon {
             .map(|(_, p)| p.as_str())
     }
 
+    /// Does an event's CAMEO code fit predicate class `class`? Only one disagreement counts: a
+    /// class of conflict (every code listed for it 09–20) under an event the coder read as
+    /// cooperation (01–08) — "struck a cease-fire deal" is coded 057 (a support verb), so the
+    /// verb's class `attack` (18, 19, 20) is not what the words state. The other way round the
+    /// verb's class stands: military help is coded as force ("Kurdish troops, supported by U.S.
+    /// jets", 19x) and is still support. A class with no codes listed takes any.
+    pub fn code_fits(&self, class: &str, cameo: &str) -> bool {
+        let root = |code: &str| code.get(..2).and_then(|r| r.parse::<u8>().ok());
+        let Some(event_root) = root(cameo) else {
+            return true;
+        };
+        let mut prefixes = self.cameo.iter().filter(|(_, c)| c == class).peekable();
+        event_root >= 9
+            || prefixes.peek().is_none()
+            || prefixes.any(|(p, _)| root(p).is_some_and(|r| r < 9))
+    }
+
     /// The class of a multi-word verb form exactly as listed ("dropped out", "shot down").
     pub fn phrase_predicate(&self, phrase: &str) -> Option<&str> {
         self.verbs.get(phrase).map(String::as_str)

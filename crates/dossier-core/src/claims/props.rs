@@ -322,6 +322,9 @@ pub fn read_in(
             .or_else(|| lex.predicate(&form, ""))
             .or_else(|| lex.predicate(&lemma, ""))
         {
+            // The event coder read this verb as another act ("has struck a cease-fire deal" →
+            // 057): the verb's class is not what the words state.
+            Some(class) if coded_otherwise(syn, x, lex, p, class) => return None,
             Some(class) => {
                 if class != form {
                     notes.push(format!("'{form}' → {class}"));
@@ -903,4 +906,13 @@ fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
         )
         && comma_before_verb)
         .then_some(k)
+}
+
+/// Did the event coder code verb token `p` with a CAMEO code that does not fit `class` ("struck
+/// a cease-fire deal" coded 057, class `attack`)?
+fn coded_otherwise(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize, class: &str) -> bool {
+    x.events.iter().any(|e| {
+        syn.token_of(&e.evidence, &e.action.verb) == Some(p)
+            && !lex.code_fits(class, &e.action.cameo)
+    })
 }
