@@ -80,6 +80,9 @@ pub fn is_furniture(
 /// burned alive by Isis" / "Jordan hangs 2 jihadis after pilot death") or the line opens
 /// with a link label glued to a title ("RelatedEbola patient … reportedSyria: Isis publicly
 /// whips …"). Lines before the first closed line (the article's headline) are not a list.
+/// The longest line [`in_link_list`] reads as a block of link titles (bytes).
+const LINK_LINE_MAX: usize = 1_500;
+
 fn in_link_list(
     text: &str,
     s: &Sentence,
@@ -87,8 +90,15 @@ fn in_link_list(
     is_label: &dyn Fn(&str) -> bool,
 ) -> bool {
     let (start, end) = (s.start as usize, s.end as usize);
-    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+    // Link titles, even glued into one line, are short: a longer line is no link list, and
+    // the bound keeps the look-up linear in the text.
+    let (Some(a), Some(b)) = (
+        crate::text::short_line(text, start, LINK_LINE_MAX),
+        crate::text::short_line(text, end, LINK_LINE_MAX),
+    ) else {
+        return false;
+    };
+    let (line_start, line_end) = (a.start, b.end);
     let line = text[line_start..line_end].trim();
     // A signed quotation ("“…” — Amira Haddad") is no link title.
     let quoted = |l: &str| l.starts_with(['"', '\u{201C}', '\u{2018}', '\'']);

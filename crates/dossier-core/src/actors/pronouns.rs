@@ -1,6 +1,7 @@
 //! Relative pronouns ("who", "which") and personal pronouns (he, she, it, they).
 
 use super::*;
+use crate::text::CharPositions;
 
 impl<'a> Resolver<'a> {
     /// ", who" / ", which": the actor whose mention ends right before the comma.
@@ -164,7 +165,7 @@ impl<'a> Resolver<'a> {
     /// The role score of a mention (see [`Resolver::rank_people`]).
     pub(super) fn salience(&self, m: &Mention) -> f32 {
         let para = self.paragraph_start(m.start);
-        if inside_quote(&self.text[para..m.start]) {
+        if self.marks.inside_quote(para..m.start) {
             return IN_QUOTE;
         }
         let before = self.text[..m.start]
@@ -275,7 +276,7 @@ impl<'a> Resolver<'a> {
 
     /// Byte where the paragraph holding `pos` starts (after the last line break before it).
     fn paragraph_start(&self, pos: usize) -> usize {
-        self.text[..pos].rfind('\n').map_or(0, |i| i + 1)
+        self.marks.newlines.last_before(pos).map_or(0, |i| i + 1)
     }
 
     /// Byte where the paragraph before the one holding `pos` starts.
@@ -369,10 +370,31 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Is the end of `before` (the paragraph up to a mention) inside a quotation: more opening
 /// than closing curly quotes, or an odd number of straight ones?
-fn inside_quote(before: &str) -> bool {
-    let open = before.matches('\u{201C}').count();
-    let close = before.matches('\u{201D}').count();
-    open > close || before.matches('"').count() % 2 == 1
+/// Line breaks and quotation marks of one text, indexed once per document.
+#[derive(Debug, Clone, Default)]
+pub(super) struct TextMarks {
+    newlines: CharPositions,
+    open: CharPositions,
+    close: CharPositions,
+    straight: CharPositions,
+}
+
+impl TextMarks {
+    pub(super) fn new(text: &str) -> Self {
+        TextMarks {
+            newlines: CharPositions::new(text, '\n'),
+            open: CharPositions::new(text, '\u{201C}'),
+            close: CharPositions::new(text, '\u{201D}'),
+            straight: CharPositions::new(text, '"'),
+        }
+    }
+
+    /// Is the end of `before` (a paragraph's text up to a mention) inside a quotation: more
+    /// curly quotes opened than closed, or an odd number of straight ones?
+    fn inside_quote(&self, before: std::ops::Range<usize>) -> bool {
+        self.open.count_in(before.clone()) > self.close.count_in(before.clone())
+            || self.straight.count_in(before) % 2 == 1
+    }
 }
 
 /// A one-word name in the plural ("Kurds", "Militants"): a group, which "he"/"she" never

@@ -226,9 +226,11 @@ fn is_auxiliary(w: &str) -> bool {
 
 /// Is the line around `pos` a title-case headline (most words capitalised, no final period)?
 pub(super) fn title_case_line(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-    let line = text[start..end].trim();
+    // A headline is short: a longer line is none, and the bound keeps the look-up linear.
+    let Some(line) = crate::text::short_line(text, pos, 1_000) else {
+        return false;
+    };
+    let line = text[line].trim();
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))

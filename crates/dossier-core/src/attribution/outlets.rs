@@ -117,10 +117,26 @@ pub(super) fn outlet_in_phrase(text: &str, s: usize, e: usize) -> Option<(usize,
     let whole = |a: usize, b: usize| {
         !text[..a].ends_with(char::is_alphanumeric) && !text[b..].starts_with(char::is_alphanumeric)
     };
-    find_ascii_case_insensitive(text, &text[ns..ne])
+    // "Elsewhere" is the article around the phrase: a window of [`ELSEWHERE`] bytes each side
+    // (a whole news article), which also keeps a huge document linear — searching all of a
+    // 0.9 MB text once per speaker phrase made 400 joined bodies 5× slower than apart.
+    let mut lo = s.saturating_sub(ELSEWHERE);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (e + ELSEWHERE).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    find_ascii_case_insensitive(&text[lo..hi], &text[ns..ne])
+        .map(|(a, b)| (lo + a, lo + b))
         .any(|(a, b)| whole(a, b) && ends_with_medium(&text[..a]))
         .then_some((ns, ne))
 }
+
+/// How far from a speaker phrase [`outlet_in_phrase`] looks for the same name after a medium
+/// noun (bytes, each side).
+const ELSEWHERE: usize = 32 * 1024;
 
 /// The non-overlapping matches of `needle` in `text`, left to right, ASCII letters matched
 /// case-insensitively: what a one-pattern `ascii_case_insensitive` aho-corasick automaton finds,
