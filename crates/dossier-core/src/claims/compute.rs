@@ -13,6 +13,10 @@ pub(super) fn compute(
 ) -> Vec<DocClaimEntry> {
     let statements: HashMap<&str, &Statement> =
         x.statements.iter().map(|s| (s.id.as_str(), s)).collect();
+    // Code point → byte, once per document: the look-arounds below are then bounded by their
+    // window, not by the position (which made a long document quadratic).
+    let offsets = text.map(crate::text::Offsets::new);
+    let off = offsets.as_ref();
     let countries: HashMap<&str, Option<&str>> = x
         .actors
         .iter()
@@ -212,7 +216,7 @@ pub(super) fn compute(
             if let Some(tg) = target.filter(|tg| {
                 NEEDS_OBJECT.contains(&predicate)
                     && tg.mention.as_ref().is_some_and(|m| {
-                        last_words(&chars_before(t, m.start, 16), 1)
+                        last_words(&chars_before(t, off, m.start, 16), 1)
                             .iter()
                             .any(|w| matches!(w.as_str(), "in" | "at" | "inside" | "near"))
                     })
@@ -224,7 +228,7 @@ pub(super) fn compute(
                 target = None;
             }
             if e.statement.is_none() {
-                let before = last_words(&chars_before(t, e.evidence.start, 30), 2);
+                let before = last_words(&chars_before(t, off, e.evidence.start, 30), 2);
                 own_voice_report =
                     before.len() == 2 && before[1] == "that" && is_anaphoric(&before[0]);
             }
@@ -259,7 +263,7 @@ pub(super) fn compute(
         // in its own voice without vouching for it.
         // Inside a statement, its content's own report words ("he was purportedly killed").
         let reported = match statement {
-            None => text.is_some_and(|t| in_reported_sentence(lex, t, syn, &e.evidence)),
+            None => text.is_some_and(|t| in_reported_sentence(lex, t, off, syn, &e.evidence)),
             Some(s) => {
                 let lower = s.content.text.to_lowercase().replace('\u{2019}', "'");
                 lex.listed("report")
@@ -341,7 +345,7 @@ pub(super) fn compute(
 
     // With syntax: the proposition of every statement's content.
     let before_cue = |s: &Statement| -> String {
-        text.map(|t| chars_before(t, s.cue.start, 30))
+        text.map(|t| chars_before(t, off, s.cue.start, 30))
             .unwrap_or_default()
     };
     let mut hedged: Vec<&str> = Vec::new();
@@ -504,9 +508,9 @@ pub(super) fn compute(
                 .statement
                 .as_deref()
                 .and_then(|id| statements.get(id))
-                .is_some_and(|s| is_earlier(lex, t, s))
+                .is_some_and(|s| is_earlier(lex, t, off, s))
         };
-        out.sort_by_key(|c| !earlier(c));
+        out.sort_by_cached_key(|c| !earlier(c));
     }
     out
 }
@@ -675,21 +679,20 @@ fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
 fn in_reported_sentence(
     lex: &ClaimLexicon,
     text: &str,
+    off: Option<&crate::text::Offsets>,
     syn: Option<&props::Syn>,
     span: &Span,
 ) -> bool {
     let sentence: String = match syn {
+        // The Doc's sentence holding the span's first token.
         Some(s) => {
-            let off = crate::text::Offsets::new(text);
-            crate::doc_sentences(text, s.doc)
-                .iter()
-                .find(|st| {
-                    off.char_offset(st.start) <= span.start && span.start < off.char_offset(st.end)
-                })
-                .map(|st| text[st.start..st.end].to_string())
+            let toks = s.tokens_in(span.start, span.end);
+            (toks.start < s.doc.tokens.len())
+                .then(|| &s.doc.sentences[s.doc.sentence_of(toks.start)])
+                .map(|st| text[st.start as usize..(st.end as usize).min(text.len())].to_string())
                 .unwrap_or_else(|| span.text.clone())
         }
-        None => format!("{} {}", chars_before(text, span.start, 40), span.text),
+        None => format!("{} {}", chars_before(text, off, span.start, 40), span.text),
     };
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
     lex.listed("report")
@@ -717,22 +720,42 @@ fn last_words(s: &str, n: usize) -> Vec<String> {
     words[words.len().saturating_sub(n)..].to_vec()
 }
 
-/// Up to `n` characters of `text` before code point `at`.
-fn chars_before(text: &str, at: usize, n: usize) -> String {
-    let chars: Vec<char> = text.chars().take(at).collect();
-    chars[chars.len().saturating_sub(n)..].iter().collect()
+/// Up to `n` characters of `text` before code point `at` (`off`: the text's offsets, when the
+/// caller has them; without, the prefix is walked).
+fn chars_before(text: &str, off: Option<&crate::text::Offsets>, at: usize, n: usize) -> String {
+    let end = byte_at(text, off, at);
+    let start = text[..end].char_indices().rev().nth(n.saturating_sub(1));
+    match (n, start) {
+        (0, _) => String::new(),
+        (_, Some((b, _))) => text[b..end].to_string(),
+        (_, None) => text[..end].to_string(),
+    }
+}
+
+/// Up to `n` characters of `text` from code point `at`.
+fn chars_from(text: &str, off: Option<&crate::text::Offsets>, at: usize, n: usize) -> String {
+    let start = byte_at(text, off, at);
+    text[start..].chars().take(n).collect()
+}
+
+/// The byte offset of code point `at` (the text's end past it).
+fn byte_at(text: &str, off: Option<&crate::text::Offsets>, at: usize) -> usize {
+    match off {
+        Some(o) => o.byte_offset(at),
+        None => text.char_indices().nth(at).map_or(text.len(), |(b, _)| b),
+    }
 }
 
 /// Is statement `s` told as earlier than the text around it ("had previously denied", "said
 /// earlier")?
-pub(super) fn is_earlier(lex: &ClaimLexicon, text: &str, s: &Statement) -> bool {
-    let before = chars_before(text, s.cue.start, 25).to_lowercase();
-    let after: String = text
-        .chars()
-        .skip(s.cue.end)
-        .take(12)
-        .collect::<String>()
-        .to_lowercase();
+pub(super) fn is_earlier(
+    lex: &ClaimLexicon,
+    text: &str,
+    off: Option<&crate::text::Offsets>,
+    s: &Statement,
+) -> bool {
+    let before = chars_before(text, off, s.cue.start, 25).to_lowercase();
+    let after = chars_from(text, off, s.cue.end, 12).to_lowercase();
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

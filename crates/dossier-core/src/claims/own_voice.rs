@@ -41,12 +41,22 @@ pub(super) fn own_voice(
     out: &mut Vec<DocClaimEntry>,
 ) {
     let off = crate::text::Offsets::new(text);
-    let inside_statement = |tok: usize| {
-        x.statements.iter().any(|s| {
-            syn.tokens_in(s.content.start, s.content.end).contains(&tok)
-                || syn.tokens_in(s.cue.start, s.cue.end).contains(&tok)
-        })
-    };
+    // Tokens inside some statement's cue or content, marked once per document (asking every
+    // statement for every token made a long document quadratic).
+    let mut in_statement = vec![false; syn.doc.tokens.len()];
+    for s in &x.statements {
+        for r in [
+            syn.tokens_in(s.content.start, s.content.end),
+            syn.tokens_in(s.cue.start, s.cue.end),
+        ] {
+            for t in r {
+                if let Some(slot) = in_statement.get_mut(t) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    let inside_statement = |tok: usize| in_statement.get(tok).copied().unwrap_or(false);
     // The Doc's sentences (split once per document, as every stage reads them).
     for (k, sent) in crate::doc_sentences(text, syn.doc).iter().enumerate() {
         let lower = text[sent.start..sent.end]
