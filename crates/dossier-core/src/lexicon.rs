@@ -241,6 +241,12 @@ pub(crate) struct LowerWord {
     pub locative: bool,
     /// A noun whose "of" names a place ("the town of", "residents of").
     pub place_noun: bool,
+    /// A noun that, right after an unknown name, makes it a place ("Lower Shabelle region",
+    /// "Sablale district").
+    pub place_suffix: bool,
+    /// A noun of people that, right after a demonym, names unnamed people of that country, not
+    /// the state ("a French prisoner", "Two Australian men"): `Some(plural)`.
+    pub people_of: Option<bool>,
     /// A family name whose given names are written as hyphenated syllables ("Kim Jong-il",
     /// "Ban Ki-moon"): after it, "Capital-lower" is one given name, not a name plus a suffix.
     pub hyphen_surname: bool,
@@ -563,6 +569,9 @@ impl Builder {
                         "follower" => self.lower_entry(&lower).follower = true,
                         "locative" => self.lower_entry(&lower).locative = true,
                         "place-noun" => self.lower_entry(&lower).place_noun = true,
+                        "place-suffix" => self.lower_entry(&lower).place_suffix = true,
+                        "people-of" => self.lower_entry(&lower).people_of = Some(false),
+                        "people-of-plural" => self.lower_entry(&lower).people_of = Some(true),
                         "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
                         "expert" => self.lower_entry(&lower).expert = true,
                         "kin" => self.lower_entry(&lower).kin = Some(Gender::Unknown),

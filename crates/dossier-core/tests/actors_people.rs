@@ -512,7 +512,8 @@ fn pronoun_precision_guards() {
         ),
         (
             "One Russian boy found he could stick spoons to his chest. When they saw it, scientists were puzzled.",
-            &[("Russian", "RUS"), ("they", "-")],
+            // A demonym before a noun of people names a person of that country (session 10).
+            &[("Russian", "PERSON.russian-boy"), ("he", "PERSON.russian-boy"), ("they", "-")],
         ),
         (
             "Iranian officials met on Sunday. They agreed to resume talks.",

@@ -1,7 +1,8 @@
 //! A state named only as a modifier of someone else: experts on a place ("Pyongyang watchers",
 //! "Iran experts", "Kremlin-watchers", "Russian analysts") are unnamed people, and an outlet
 //! written with its nationality ("the Lebanese daily As-Safir", "the Saudi-owned Al-Arabiya")
-//! is the outlet, the state its country. In neither case does the state get a mention, so no
+//! is the outlet, the state its country. A demonym before a noun of people (`people-of`:
+//! "a French prisoner", "Two Australian men") names unnamed people of that country. In neither case does the state get a mention, so no
 //! later stage reads it as the speaker or the doer.
 
 use super::*;
@@ -44,7 +45,15 @@ impl<'a> Resolver<'a> {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            if !word.is_empty() && word.starts_with(char::is_lowercase) && self.lex.is_expert(word)
+            // "a French prisoner", "Two Australian men": people of that country, not the state.
+            // "Syrian jihadist-linked media" modifies something else.
+            let hyphen_after = self.text[word_start + word.len()..].starts_with('-');
+            let people_of = (form == MentionForm::Demonym && sep == ' ' && !hyphen_after)
+                .then(|| self.lex.lower_word(word).and_then(|l| l.people_of))
+                .flatten();
+            if !word.is_empty()
+                && word.starts_with(char::is_lowercase)
+                && (self.lex.is_expert(word) || people_of.is_some())
             {
                 let end = word_start + word.len();
                 // "Iran expert Ray Takeyh": a title before a name, as before.
@@ -64,7 +73,7 @@ impl<'a> Resolver<'a> {
                     affiliation: None,
                 });
                 self.unnamed[p] = true;
-                self.people[p].plural = word.ends_with('s');
+                self.people[p].plural = people_of.unwrap_or(word.ends_with('s'));
                 self.mention(u.start, end, p, MentionForm::Description);
                 return Some(self.units.partition_point(|x| x.start < end).max(i + 1));
             }

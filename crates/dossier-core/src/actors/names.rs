@@ -93,7 +93,12 @@ impl<'a> Resolver<'a> {
                         if let Some(h) = head {
                             return self.unknown_org(i + 1, i + 1, h, country);
                         }
-                        if (2..=4).contains(&words) {
+                        // "Somalia's Lower Shabelle region", "India's Madhya Pradesh": a place.
+                        let n = self.units[i + 1];
+                        if (2..=4).contains(&words)
+                            && !self.place_run(self.unit_text(i + 1))
+                            && !self.place_context(n.start, n.end)
+                        {
                             let p = self.person(self.unit_text(i + 1), self.units[i + 1].start);
                             let n = self.units[i + 1];
                             self.mention(n.start, n.end, p, MentionForm::Name);
@@ -204,6 +209,7 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|w| matches!(w, "of" | "from" | "in" | "at" | "to" | "for" | "near"));
             if head.is_none()
                 && !after_preposition
+                && !self.contraction(t)
                 && !self.headline[u.sent]
                 && self.followed_by_saying(u.end)
                 && !self.lex.is_common_word(&t.to_lowercase())
@@ -280,6 +286,9 @@ impl<'a> Resolver<'a> {
         // A word is common when one of its hyphen or apostrophe parts is (particles and single
         // letters aside: "al-Baghdadi", "O'Neal").
         let common = |w: &str| {
+            if self.contraction(w) {
+                return true;
+            }
             w.split(['-', '\'', '’'])
                 .map(lower)
                 .filter(|p| p.chars().count() > 1)
@@ -336,6 +345,18 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Is the word `w` a pronoun's contraction ("I'd", "I’m", "He'll", "We’re"): "I" or a
+    /// pronoun of `words.tsv` before an apostrophe and one or two letters after it?
+    fn contraction(&self, w: &str) -> bool {
+        let Some((p, rest)) = w.split_once(['\'', '\u{2019}']) else {
+            return false;
+        };
+        let p = p.to_lowercase();
+        (1..=2).contains(&rest.chars().count())
+            && rest.chars().all(|c| c.is_ascii_alphabetic())
+            && (p == "i" || self.lex.lower_word(&p).is_some_and(|l| l.pronoun.is_some()))
+    }
+
     /// Does the name `t` hold an acronym: a word of 2–6 capitals that is not a common word
     /// written in capitals, in a name that is not in capitals throughout?
     fn has_acronym(&self, t: &str) -> bool {
@@ -359,6 +380,14 @@ impl<'a> Resolver<'a> {
         let word = |w: Option<&str>| w.map(str::to_lowercase).unwrap_or_default();
         let w1 = word(before.next());
         let info = |w: &str| self.lex.lower_word(w);
+        // "Somalia's Lower Shabelle region": a noun of places right after the name.
+        let next = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        if info(next).is_some_and(|l| l.place_suffix) {
+            return true;
+        }
         info(&w1).is_some_and(|l| l.locative)
             || w1 == "of" && info(&word(before.next())).is_some_and(|l| l.place_noun)
     }

@@ -470,6 +470,12 @@ impl<'a> Resolver<'a> {
         {
             lt += 1;
         }
+        // A title phrase directly before another name pre-modifies that name, it is no
+        // apposition of this one: "Steven Sotloff, British aid worker David Haines" — the aid
+        // worker is Haines.
+        if lt + 1 < n && self.adjacent(lt, lt + 1) && self.names_person(lt + 1) {
+            return nm + 1;
+        }
         let titles: Vec<usize> = (ft..=lt)
             .filter_map(|q| match self.units[q].kind {
                 UnitKind::Lex(Target::Title(t)) => Some(t),
@@ -786,5 +792,16 @@ impl<'a> Resolver<'a> {
                     .join(" ")
             })
             .find_map(|p| self.lex.place(&p).flatten().map(str::to_string))
+    }
+
+    /// Unit `q` names a person: an unknown capitalised name or a person of the lexicon.
+    fn names_person(&self, q: usize) -> bool {
+        match self.units.get(q).map(|u| u.kind) {
+            Some(UnitKind::Name { head: None, .. }) => true,
+            Some(UnitKind::Lex(Target::Actor { entry, .. })) => {
+                self.lex.entries[entry].kind == ActorKind::Person
+            }
+            _ => false,
+        }
     }
 }
