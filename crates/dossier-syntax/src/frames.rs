@@ -299,6 +299,17 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
         if let Some(s) = inherited_subject(doc, pred) {
             f.subj = Some(s);
             f.subj_from = SubjectFrom::Inherited;
+            // "she was arrested and extradited to the US": a bare participle conjunct (no
+            // auxiliary of its own) shares the passive of the verb whose subject it takes.
+            if t.rel == Rel::Conj
+                && t.xpos == "VBN"
+                && f.voice == Voice::Active
+                && doc.children_with(pred, Rel::Aux).next().is_none()
+                && matches!(doc.tokens[s].rel, Rel::NsubjPass | Rel::CsubjPass)
+                && doc.head(s) == doc.head(pred)
+            {
+                f.voice = Voice::Passive;
+            }
         }
     }
     // Controllers, modals and conditions above: walk up through xcomp/conj/ccomp chains.

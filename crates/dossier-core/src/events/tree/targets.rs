@@ -271,12 +271,45 @@ impl Coder<'_> {
         // "threatened to strike the United States": a controlling event's target is its
         // complement's undergoer.
         if targets.is_empty() && controls {
-            if let Some(u) = doc
-                .children_with(i, Rel::Xcomp)
-                .next()
-                .and_then(|x| frame_of(doc, self.text, x).undergoer())
-            {
-                targets = self.participants(u, true);
+            if let Some(x) = doc.children_with(i, Rel::Xcomp).next() {
+                let xf = frame_of(doc, self.text, x);
+                if let Some(u) = xf.undergoer() {
+                    targets = self.participants(u, true);
+                }
+                // "threatened to cut off electricity to Nakhichevan", "threatened to break
+                // relations with Russia", "refused to send troops against Iraq": the one the
+                // threatened (demanded, refused) act is directed at, named by a directed case
+                // word on the complement or on its object. Never a locative ("resume attacks
+                // in Israel"): where the act would happen is no party to the threat.
+                if targets.is_empty() {
+                    let directed = |c: &str| {
+                        matches!(
+                            c,
+                            "to" | "against"
+                                | "with"
+                                | "on"
+                                | "from"
+                                | "into"
+                                | "toward"
+                                | "towards"
+                        )
+                    };
+                    let object_nmods = xf.undergoer().into_iter().flat_map(|u| {
+                        doc.children_with(u, Rel::Nmod)
+                            .map(move |c| (case_of(doc, self.text, c), c))
+                    });
+                    if let Some(p) = xf
+                        .obl
+                        .iter()
+                        .cloned()
+                        .chain(object_nmods)
+                        .filter(|(c, _)| directed(c))
+                        .map(|(_, h)| self.participants(h, true))
+                        .find(|p| !p.is_empty())
+                    {
+                        targets = p;
+                    }
+                }
             }
         }
         // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
