@@ -22,7 +22,8 @@ fn train_tagger(dir: &str, epochs: usize) -> dossier_syntax::tagger::Tagger {
             tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
         })
         .collect();
-    dossier_syntax::tagger::train(&ts, epochs, 1, &mut |s| eprintln!("{s}"))
+    let folds = std::env::var("TAGGER2").map_or(0, |v| v.parse().unwrap());
+    dossier_syntax::tagger::train(&ts, epochs, 1, folds, &mut |s| eprintln!("{s}"))
 }
 
 fn cpu() -> f64 {
@@ -122,9 +123,9 @@ fn main() {
         let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
         let mut t = train_tagger(dir, a[3].parse().unwrap());
         assert!(t.classes == m.tagger.classes);
-        t.weights = t
-            .weights
-            .pruned(a.get(6).map_or(1000, |s| s.parse().unwrap()));
+        let q = a.get(6).map_or(1000, |s| s.parse().unwrap());
+        t.weights = t.weights.pruned(q);
+        t.second = t.second.map(|w| w.pruned(q));
         m.tagger = t;
         std::fs::write(&a[5], m.to_bytes()).unwrap();
         return;

@@ -259,8 +259,16 @@ pub struct Tagger {
     /// without features ("the", ",", "said").
     pub dict: FxHashMap<u64, u16>,
     pub weights: Weights,
+    /// The second pass (absent in older bundles): re-tags the sentence left to right seeing the
+    /// first pass's tags on both sides ([`features2`]).
+    pub second: Option<Weights>,
     /// Each class's XPOS, interned (what a token holds).
     xpos: Vec<Atom>,
+}
+
+thread_local! {
+    /// The first pass's tags when a second pass follows.
+    static FIRST: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A word enters the tag dictionary when seen at least this often…
@@ -341,6 +349,43 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         f3(28, p1, c.amb, n1.amb),
         f2(29, c.suf3, n1.amb),
         f1(30, m1.amb),
+        f2(33, p1, c.suf3),
+        f2(34, c.shape, n1.shape),
+        f2(35, c.lower, n1.amb),
+        f2(36, c.lower, m1.amb),
+        f1(37, n2.suf3),
+    ]);
+}
+
+/// Features of the second pass: those of the first, plus the first pass's tags around `i`
+/// (`first`), so that the word sees its right context's likely tags, not only their ambiguity
+/// classes.
+fn features2(w: &[WordInfo], i: usize, p1: u64, p2: u64, first: &[u16], out: &mut Vec<u64>) {
+    features(w, i, p1, p2, out);
+    let t = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 {
+            NO_TAG + 1
+        } else {
+            first.get(j as usize).map_or(NO_TAG + 2, |&c| c as u64)
+        }
+    };
+    let (c, n1) = (w[i], w.get(i + 1).copied());
+    let n1_lower = n1.map_or(PAD_R, |n| n.lower);
+    let (f0, r1, r2) = (t(0), t(1), t(2));
+    out.extend_from_slice(&[
+        f1(40, r1),
+        f1(41, r2),
+        f2(42, r1, r2),
+        f2(43, p1, r1),
+        f2(44, c.lower, r1),
+        f2(45, c.amb, r1),
+        f3(46, p1, c.amb, r1),
+        f2(47, c.suf3, r1),
+        f2(48, n1_lower, r1),
+        f1(49, f0),
+        f2(50, c.shape, r1),
+        f3(51, p2, p1, r1),
     ]);
 }
 
@@ -376,6 +421,31 @@ impl Tagger {
 
     /// Tag one sentence; class ids into `out`.
     pub fn tag(&self, words: &[WordInfo], out: &mut Vec<u16>, feats: &mut Vec<u64>) {
+        self.pass(&self.weights, None, words, out, feats);
+        if let Some(second) = &self.second {
+            FIRST.with(|cell| match cell.try_borrow_mut() {
+                Ok(mut first) => {
+                    first.clear();
+                    first.extend_from_slice(out);
+                    self.pass(second, Some(&first), words, out, feats);
+                }
+                Err(_) => {
+                    let first = out.clone();
+                    self.pass(second, Some(&first), words, out, feats);
+                }
+            });
+        }
+    }
+
+    /// One greedy left-to-right pass with `weights` (the second pass when `first` is given).
+    fn pass(
+        &self,
+        weights: &Weights,
+        first: Option<&[u16]>,
+        words: &[WordInfo],
+        out: &mut Vec<u16>,
+        feats: &mut Vec<u64>,
+    ) {
         out.clear();
         // The class scores live on the stack for any tag set of ordinary size.
         let mut small = [0i32; 256];
@@ -392,9 +462,12 @@ impl Tagger {
             let c = match self.dict.get(&words[i].form) {
                 Some(&c) => c as usize,
                 None => {
-                    features(words, i, p1, p2, feats);
+                    match first {
+                        Some(f) => features2(words, i, p1, p2, f, feats),
+                        None => features(words, i, p1, p2, feats),
+                    }
                     scores.iter_mut().for_each(|s| *s = 0);
-                    self.weights.score(feats, scores);
+                    weights.score(feats, scores);
                     argmax_i32(scores)
                 }
             };
@@ -425,6 +498,9 @@ impl Tagger {
             out.extend_from_slice(&b.to_le_bytes());
         }
         self.weights.write(out);
+        if let Some(w) = &self.second {
+            w.write(out);
+        }
     }
 
     pub fn read(r: &mut Reader) -> Result<Tagger, String> {
@@ -462,7 +538,17 @@ impl Tagger {
         if weights.n_classes as usize != n {
             return Err("tagger weights do not match its classes".into());
         }
+        let second = if r.pos < r.buf.len() {
+            let w = Weights::read(r)?;
+            if w.n_classes as usize != n {
+                return Err("second-pass weights do not match the tag classes".into());
+            }
+            Some(w)
+        } else {
+            None
+        };
         Ok(Tagger {
+            second,
             xpos: xpos_atoms(&classes),
             classes,
             amb,
@@ -541,11 +627,14 @@ fn letters(form: &str) -> usize {
     form.chars().filter(|c| c.is_alphabetic()).count()
 }
 
-/// Train a tagger for `epochs` passes (sentences shuffled each pass with `seed`).
+/// Train a tagger for `epochs` passes (sentences shuffled each pass with `seed`); with
+/// `second_folds` > 1 also a second pass, trained on first-pass tags jackknifed over that many
+/// folds.
 pub fn train(
     sents: &[TagSentence],
     epochs: usize,
     seed: u64,
+    second_folds: usize,
     log: &mut dyn FnMut(String),
 ) -> Tagger {
     let mut classes: Vec<(String, Upos)> = Vec::new();
@@ -580,11 +669,95 @@ pub fn train(
         .flat_map(|(w, y)| w.iter().zip(y).map(|(w, &y)| (w.form, y)))
         .collect();
     let dict = tag_dictionary(&dict_rows);
-    let mut t = Trainer::new(classes.len());
+    let weights = train_pass(
+        &data,
+        &dict,
+        classes.len(),
+        None,
+        epochs,
+        seed,
+        "tagger",
+        log,
+    );
+    let second = (second_folds > 1).then(|| {
+        // The first pass's tags on each training sentence, from a tagger trained without it
+        // (k folds), so that the second pass learns how far to trust them.
+        let mut first: Vec<Vec<u16>> = data.iter().map(|(_, y)| y.clone()).collect();
+        let k = second_folds;
+        let mut out = Vec::new();
+        let mut feats = Vec::new();
+        for fold in 0..k {
+            let rest: Vec<TagSentence> = sents
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % k != fold)
+                .map(|(_, s)| TagSentence {
+                    forms: s.forms.clone(),
+                    tags: s.tags.clone(),
+                })
+                .collect();
+            let t = train(&rest, epochs, seed + 101 + fold as u64, 0, &mut |_| {});
+            let (mut right, mut total) = (0usize, 0usize);
+            for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % k == fold) {
+                let words: Vec<_> = s
+                    .forms
+                    .iter()
+                    .map(|f| word_info(f, &t.amb, &mut scratch))
+                    .collect();
+                t.tag(&words, &mut out, &mut feats);
+                for (j, &c) in out.iter().enumerate() {
+                    let key = &t.classes[c as usize];
+                    let mapped = class_of.get(key).copied().unwrap_or(data[i].1[j]);
+                    right += (mapped == data[i].1[j]) as usize;
+                    total += 1;
+                    first[i][j] = mapped;
+                }
+            }
+            log(format!(
+                "tagger second pass, fold {}/{k}: held-out first-pass accuracy {:.2}%",
+                fold + 1,
+                100.0 * right as f64 / total.max(1) as f64
+            ));
+        }
+        train_pass(
+            &data,
+            &dict,
+            classes.len(),
+            Some(&first),
+            epochs,
+            seed + 100,
+            "tagger second pass",
+            log,
+        )
+    });
+    Tagger {
+        xpos: xpos_atoms(&classes),
+        classes,
+        amb,
+        dict,
+        weights,
+        second,
+    }
+}
+
+/// Train one greedy pass over `data` (word features, gold classes); with `first`, the second
+/// pass over those first-pass tags.
+#[allow(clippy::too_many_arguments)]
+fn train_pass(
+    data: &[(Vec<WordInfo>, Vec<u16>)],
+    dict: &FxHashMap<u64, u16>,
+    n_classes: usize,
+    first: Option<&[Vec<u16>]>,
+    epochs: usize,
+    seed: u64,
+    name: &str,
+    log: &mut dyn FnMut(String),
+) -> Weights {
+    let mut t = Trainer::new(n_classes);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(seed);
     let mut feats = Vec::new();
-    let mut scores = vec![0f32; classes.len()];
+    let mut scores = vec![0f32; n_classes];
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
@@ -595,7 +768,10 @@ pub fn train(
                 let g = match dict.get(&w[i].form) {
                     Some(&c) => c as usize,
                     None => {
-                        features(w, i, p1, p2, &mut feats);
+                        match first {
+                            Some(f) => features2(w, i, p1, p2, &f[k], &mut feats),
+                            None => features(w, i, p1, p2, &mut feats),
+                        }
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         t.score(&feats, &mut scores);
                         let g = argmax_f32(&scores);
@@ -611,17 +787,11 @@ pub fn train(
             }
         }
         log(format!(
-            "tagger epoch {}: train accuracy {:.2}% ({} features)",
+            "{name} epoch {}: train accuracy {:.2}% ({} features)",
             epoch + 1,
             100.0 * right as f64 / total.max(1) as f64,
             t.n_features()
         ));
     }
-    Tagger {
-        xpos: xpos_atoms(&classes),
-        classes,
-        amb,
-        dict,
-        weights: t.finish(0),
-    }
+    t.finish(0)
 }

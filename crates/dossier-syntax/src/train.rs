@@ -13,6 +13,8 @@ use crate::tagger::{self, word_info, Scratch, TagSentence};
 pub struct TrainOptions {
     pub seed: u64,
     pub tagger_epochs: usize,
+    /// Folds for the tagger's second pass (0 or 1: one pass only).
+    pub tagger_second_folds: usize,
     pub parser_epochs: usize,
     pub label_epochs: usize,
     /// Folds for jackknifed tags in parser training (0 or 1: the parser sees gold tags).
@@ -29,6 +31,7 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 8,
+            tagger_second_folds: 0,
             parser_epochs: 12,
             label_epochs: 8,
             jackknife: 4,
@@ -53,7 +56,13 @@ fn tag_sentences(sents: &[GoldSentence]) -> Vec<TagSentence<'_>> {
 pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(String)) -> Model {
     let ts = tag_sentences(train);
     log(format!("training tagger on {} sentences", ts.len()));
-    let tagger = tagger::train(&ts, opt.tagger_epochs, opt.seed, log);
+    let tagger = tagger::train(
+        &ts,
+        opt.tagger_epochs,
+        opt.seed,
+        opt.tagger_second_folds,
+        log,
+    );
 
     // Tags the parser trains on: jackknifed (each fold tagged by a tagger trained on the others)
     // so that training sees tagging errors like those at inference.
@@ -83,6 +92,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
                 &rest,
                 opt.tagger_epochs,
                 opt.seed + 1 + fold as u64,
+                opt.tagger_second_folds,
                 &mut quiet,
             );
             let (mut right, mut total) = (0usize, 0usize);
@@ -178,6 +188,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
     let mut tagger = tagger;
     let mut parser = parser;
     tagger.weights = tagger.weights.pruned(opt.prune[0]);
+    tagger.second = tagger.second.map(|w| w.pruned(opt.prune[0]));
     parser.weights = parser.weights.pruned(opt.prune[1]);
     parser.label_weights = parser.label_weights.pruned(opt.prune[2]);
     Model {
