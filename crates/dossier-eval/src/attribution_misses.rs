@@ -15,8 +15,15 @@
 //!   under half of it), `long` (it overlaps but runs out of the gold), `elsewhere` (the cue was
 //!   read but the content is somewhere else);
 //! - else `no-cue:` by the part of speech of the gold cue's head word (`verb`, `noun`, `adj`,
-//!   `according-to`, `prep`, `other`, `none` when the gold has no cue).
-use crate::attribution::{group_predictions, overlap, polnear_docs, set_of, GoldAttr};
+//!   `according-to`, `prep`, `other`, `none` when the gold has no cue), then `:listed` when
+//!   the cue word is in our cue lists (`data/cues/verbs.tsv`, `complements.tsv` — the cue was
+//!   seen and a rule refused it) or `:unlisted` (no cue in our lists).
+//!
+//! Every gold attribution is also counted by its type (speech, belief, intention, read off the
+//! cue word as in the evaluation), so the table prints one column per type.
+use crate::attribution::{
+    attribution_type, group_predictions, overlap, polnear_docs, set_of, GoldAttr, TYPES,
+};
 use anyhow::{bail, Result};
 use dossier_core::attribution::attribute_text;
 use dossier_core::syntax::{Doc, Rel, Upos};
@@ -51,10 +58,16 @@ pub struct Misses {
     pub nocue_lemmas: BTreeMap<String, usize>,
     /// `pos:lemma` of the gold cue head of `np-content` misses.
     pub np_lemmas: BTreeMap<String, usize>,
+    /// Per class, the misses of each attribution type ([`TYPES`] order).
+    pub class_types: BTreeMap<String, [usize; 3]>,
+    /// Gold and matched counts per attribution type.
+    pub type_gold: [usize; 3],
+    pub type_matched: [usize; 3],
 }
 
 impl Misses {
-    fn add(&mut self, class: &str, example: String) {
+    fn add(&mut self, class: &str, kind: usize, example: String) {
+        self.class_types.entry(class.to_string()).or_default()[kind] += 1;
         let c = self.classes.entry(class.to_string()).or_default();
         c.count += 1;
         if c.examples.len() < EXAMPLES {
@@ -82,14 +95,40 @@ impl fmt::Display for Misses {
         )?;
         let mut rows: Vec<_> = self.classes.iter().collect();
         rows.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
-        for (name, c) in rows {
+        writeln!(
+            f,
+            "  {:<26} {:>5}  {:>6}  {:>6} {:>6} {:>6}",
+            "class", "all", "%gold", TYPES[0], TYPES[1], TYPES[2]
+        )?;
+        writeln!(
+            f,
+            "  {:<26} {:>5}  {:>5.1}%  {:>6} {:>6} {:>6}",
+            "(gold)", self.gold, 100.0, self.type_gold[0], self.type_gold[1], self.type_gold[2]
+        )?;
+        writeln!(
+            f,
+            "  {:<26} {:>5}  {:>5.1}%  {:>6} {:>6} {:>6}",
+            "(matched)",
+            self.matched,
+            pct(self.matched),
+            self.type_matched[0],
+            self.type_matched[1],
+            self.type_matched[2]
+        )?;
+        for (name, c) in &rows {
+            let t = self.class_types.get(*name).copied().unwrap_or_default();
             writeln!(
                 f,
-                "  {name:<22} {:>5}  {:>5.1}% of gold  e.g. {}",
+                "  {name:<26} {:>5}  {:>5.1}%  {:>6} {:>6} {:>6}",
                 c.count,
                 pct(c.count),
-                c.examples.join(", ")
+                t[0],
+                t[1],
+                t[2]
             )?;
+        }
+        for (name, c) in rows {
+            writeln!(f, "  e.g. {name}: {}", c.examples.join(", "))?;
         }
         writeln!(
             f,
@@ -183,6 +222,23 @@ fn cue_head(doc: &Doc, toks: &[usize], cue: &str) -> (&'static str, String) {
     (pos, doc.tokens[i].lemma.to_lowercase())
 }
 
+/// Whether a cue word is in our cue lists: a form of `data/cues/verbs.tsv` (the automaton the
+/// word patterns use) or a lemma of `data/cues/complements.tsv` (the tree pass).
+fn listed_cue(cue: &str, lemma: &str) -> bool {
+    static COMPLEMENTS: &str = include_str!("../../../data/cues/complements.tsv");
+    let lex = dossier_core::attribution::lexicon::Lexicon::get();
+    let low = cue.to_lowercase();
+    let in_verbs = lex.cues.find_iter(&low).any(|m| {
+        let ok = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        ok(low[..m.start()].chars().next_back()) && ok(low[m.end()..].chars().next())
+    });
+    in_verbs
+        || COMPLEMENTS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .any(|l| !lemma.is_empty() && l.split('\t').next() == Some(lemma))
+}
+
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'')
 }
@@ -208,6 +264,8 @@ pub fn polnear_misses(dir: &Path, split: &str) -> Result<Misses> {
         let mut gold_sorted: Vec<GoldAttr> = gold.clone();
         gold_sorted.sort_by_key(|g| g.content.first().map_or(0, |r| r.0));
         for g in &gold_sorted {
+            let kind = attribution_type(&g.cue);
+            out.type_gold[kind] += 1;
             let gset = set_of(&g.content);
             let glen = gset.len();
             let np = !has_clause(&doc, &tokens_in(&doc, &bytes, &g.content));
@@ -225,6 +283,7 @@ pub fn polnear_misses(dir: &Path, split: &str) -> Result<Misses> {
             if let Some((pi, _)) = best {
                 used[pi] = true;
                 out.matched += 1;
+                out.type_matched[kind] += 1;
                 out.np_matched += np as usize;
                 let ok = match (&preds[pi].speaker, g.source.is_empty()) {
                     (None, true) => true,
@@ -241,13 +300,13 @@ pub fn polnear_misses(dir: &Path, split: &str) -> Result<Misses> {
             let example = format!("{name}:{gs}-{ge}");
             let near = scored.iter().copied().max_by_key(|&(_, o)| o);
             if near.is_some_and(|(_, o)| o * 2 >= glen && o > 0) {
-                out.add("taken", example);
+                out.add("taken", kind, example);
                 continue;
             }
             if np {
                 let (pos, lemma) = cue_head(&doc, &tokens_in(&doc, &bytes, &g.cue_spans), &g.cue);
                 *out.np_lemmas.entry(format!("{pos}:{lemma}")).or_default() += 1;
-                out.add("np-content", example);
+                out.add("np-content", kind, example);
                 continue;
             }
             let cue_pred = preds
@@ -260,7 +319,12 @@ pub fn polnear_misses(dir: &Path, split: &str) -> Result<Misses> {
                 *out.nocue_lemmas
                     .entry(format!("{pos}:{lemma}"))
                     .or_default() += 1;
-                out.add(&format!("no-cue:{pos}"), example);
+                let listed = if listed_cue(&g.cue, &lemma) {
+                    "listed"
+                } else {
+                    "unlisted"
+                };
+                out.add(&format!("no-cue:{pos}:{listed}"), kind, example);
                 continue;
             }
             let class = match near {
@@ -298,7 +362,7 @@ pub fn polnear_misses(dir: &Path, split: &str) -> Result<Misses> {
                     }
                 }
             };
-            out.add(class, example);
+            out.add(class, kind, example);
         }
     }
     Ok(out)
