@@ -198,6 +198,11 @@ pub(super) fn compute(
             {
                 continue;
             }
+            // "refused to send troops", "(did not) rule out sending troops": the coder's event
+            // is the refusal; the act is the proposition reader's (`props::refusal_above`).
+            if props::refusal_above(s, lex, v).is_some() {
+                continue;
+            }
             if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
                 merge_notes.push(format!(
                     "'{}' is introduced as a place, not a recipient of '{}': no target",

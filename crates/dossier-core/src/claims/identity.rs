@@ -43,6 +43,9 @@ pub(super) fn read(
             if !frames::case_of(doc, syn.text, p).is_empty() {
                 return None;
             }
+            // "is believed to be Boko Haram leader Abubakar Shekau": a title before the name is
+            // no description; the name in apposition is the complement.
+            let p = appositive_name(syn, p).unwrap_or(p);
             let (sp, vp) = (participant(syn, x, lex, s), participant(syn, x, lex, p));
             // "he is not Jihadi John": a pronoun only as the person the actor layer resolved.
             if sp.pronoun && sp.actor.is_none() {
@@ -82,6 +85,12 @@ pub(super) fn read(
                 .iter()
                 .map(|&(_, h)| h)
                 .chain(doc.children_with(u, Rel::Nmod))
+                // "was identified by British intelligence as X": "as X" hung on the agent.
+                .chain(
+                    f.agent
+                        .into_iter()
+                        .flat_map(|a| doc.children_with(a, Rel::Nmod)),
+                )
                 .find(|&h| as_case(h))
                 .or_else(|| name_after_as(syn, lex, p.max(u)));
             let Some(v) = value else {
@@ -123,6 +132,19 @@ fn name_after_as(syn: &Syn, lex: &ClaimLexicon, from: usize) -> Option<usize> {
     }
     // The run's head: the token whose head lies outside the run.
     (first..run_end).find(|&j| doc.head(j).is_none_or(|h| !(first..run_end).contains(&h)))
+}
+
+/// The proper name in apposition to a title noun heading a copula's complement ("is Boko Haram
+/// leader Abubakar Shekau"); `None` when the complement is itself a name or has none.
+fn appositive_name(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    if doc.tokens[p].upos != Upos::Noun {
+        return None;
+    }
+    // Right after the title ("leader Abubakar Shekau"): a name after a comma may be another
+    // person ("will be water resistant, Tim Cook … confirmed").
+    doc.children_with(p, Rel::Appos)
+        .find(|&a| doc.tokens[a].upos == Upos::Propn && frames::phrase(doc, a).start == p + 1)
 }
 
 /// Is the participant a name: a person actor, or a proper noun that is no state, place or

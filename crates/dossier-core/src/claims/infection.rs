@@ -26,28 +26,32 @@ pub(super) fn read(
 ) -> Option<Option<Prop>> {
     let doc = syn.doc;
     let (form, lemma) = (syn.lower(p), syn.lemma(p));
-    let positive = || {
-        doc.children(p)
-            .any(|c| lex.is("testpositive", &syn.lower(c)))
-    };
-    let tested = lex.is("testverb", &lemma) && positive();
-    let class = lex
-        .predicate(&form, "")
-        .or_else(|| lex.predicate(&lemma, ""));
-    if class != Some(INFECT) && !tested {
-        return None;
-    }
+    // "tested positive for Ebola"; "tested negative for Ebola" states the denial.
+    let result = |list: &str| doc.children(p).any(|c| lex.is(list, &syn.lower(c)));
+    let tested_negative = lex.is("testverb", &lemma) && result("testnegative");
+    let tested = lex.is("testverb", &lemma) && (result("testpositive") || tested_negative);
     let disease_of = |i: usize| {
         let part = participant(syn, x, lex, i);
         lex.known_object(&part.text)
             .filter(|c| lex.listed("objects:infect").iter().any(|o| o == c))
-            .map(str::to_string)
+            .map(|c| named_before(syn, lex, i, c).unwrap_or_else(|| c.to_string()))
     };
+    // "has Ebola", "does not have Ebola": a possession verb (`infecthave`) states the infection
+    // only with a listed disease as its object; otherwise it is read as usual.
+    let possessed = f.voice == Voice::Active && possessed_disease(syn, lex, p);
+    let class = lex
+        .predicate(&form, "")
+        .or_else(|| lex.predicate(&lemma, ""));
+    if class != Some(INFECT) && !tested && !possessed {
+        return None;
+    }
     // "positive for Ebola" may hang on "positive".
     let obl_disease = || {
         let on_positive = doc
             .children(p)
-            .filter(|&c| lex.is("testpositive", &syn.lower(c)))
+            .filter(|&c| {
+                lex.is("testpositive", &syn.lower(c)) || lex.is("testnegative", &syn.lower(c))
+            })
             .flat_map(|c| doc.children(c))
             .map(|h| (frames::case_of(doc, syn.text, h), h));
         f.obl
@@ -79,8 +83,11 @@ pub(super) fn read(
     if who.pronoun && who.actor.is_none() || !who.is_someone() {
         return Some(None);
     }
-    let notes = vec![format!("'{form}' → {INFECT}")];
-    Some(Some(super::props::finish(
+    let mut notes = vec![format!("'{form}' → {INFECT}")];
+    if tested_negative {
+        notes.push("tested negative: the infection denied".to_string());
+    }
+    let mut prop = super::props::finish(
         syn,
         x,
         lex,
@@ -91,5 +98,43 @@ pub(super) fn read(
         Some(disease),
         None,
         notes,
-    )))
+    );
+    prop.negated ^= tested_negative;
+    Some(Some(prop))
+}
+
+/// Is `p` a possession verb whose object's head is a listed disease ("has Ebola")? A saying or
+/// light verb ("have" is `skip`) is read through, unless it states an infection.
+pub(super) fn possessed_disease(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    lex.is("infecthave", &syn.lemma(p))
+        // The object's head is the disease ("has Ebola", "has the virus"), not a noun about
+        // one ("has infectious disease precautions", "had 20 cases of Ebola").
+        && doc.children_with(p, dossier_syntax::Rel::Obj).any(|o| {
+            lex.known_object(&syn.lower(o))
+                .is_some_and(|c| lex.listed("objects:infect").iter().any(|l| l == c))
+        })
+}
+
+/// "contracted the disease", "the virus": an unnamed disease (class `virus`) written with
+/// "the"/"this" stands for the last disease the text named before it ("… has Ebola. Another
+/// soldier contracted the disease"); `None` when the class is a named one, the phrase is not
+/// definite, or nothing was named before.
+fn named_before(syn: &Syn, lex: &ClaimLexicon, i: usize, class: &str) -> Option<String> {
+    let doc = syn.doc;
+    let definite = doc
+        .children_with(i, dossier_syntax::Rel::Det)
+        .any(|d| matches!(syn.lower(d).as_str(), "the" | "this" | "that"));
+    if class != "virus" || !definite {
+        return None;
+    }
+    (0..i).rev().find_map(|k| {
+        let word = syn.lower(k);
+        let two = (k + 1 < i).then(|| format!("{word} {}", syn.lower(k + 1)));
+        two.iter()
+            .chain(std::iter::once(&word))
+            .filter_map(|w| lex.known_object(w))
+            .find(|c| *c != "virus" && lex.listed("objects:infect").iter().any(|o| o == c))
+            .map(str::to_string)
+    })
 }

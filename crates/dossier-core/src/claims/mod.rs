@@ -36,6 +36,8 @@ mod tests_lede;
 mod tests_passive;
 #[cfg(test)]
 mod tests_props;
+#[cfg(test)]
+mod tests_states;
 
 use crate::actors::slug;
 pub(crate) use compute::is_anaphoric;

@@ -99,7 +99,10 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
         let through = doc
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
-        if lex.is("skip", &lemma) && lex.predicate(&lemma, "").is_none() {
+        if lex.is("skip", &lemma)
+            && lex.predicate(&lemma, "").is_none()
+            && !super::infection::possessed_disease(syn, lex, i)
+        {
             // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
             // killing of …", "had no evidence of the use of …": into an act behind its object.
             // "called for Trump to drop out", "urged Iran to stop": a demanded act is not done.
@@ -112,8 +115,26 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
                 .children_with(i, Rel::Obj)
                 .find(|&o| matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn))
             {
-                stack.push(o);
+                // "has no plans to send troops": the act the intention noun carries.
+                let acts: Vec<usize> = doc
+                    .children_with(o, Rel::Acl)
+                    .filter(|&c| refused(syn, lex, c).is_some())
+                    .collect();
+                if acts.is_empty() {
+                    stack.push(o);
+                } else {
+                    stack.extend(acts);
+                }
             }
+            continue;
+        }
+        // "ruled out sending troops", "refused to hand over": the act refused (negated).
+        let refused_acts: Vec<usize> = doc
+            .children(i)
+            .filter(|&c| refused(syn, lex, c).is_some())
+            .collect();
+        if !refused_acts.is_empty() {
+            stack.extend(refused_acts);
             continue;
         }
         // "used drones to attack Kyiv": the attack is a proposition of its own.
@@ -219,6 +240,28 @@ pub fn read_in(
     // have been detained" — the parser may hang the earlier "by" on the later verb.
     if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
         f.agent = None;
+    }
+    // "refused to send troops", "ruled out sending troops", "has no plans to send troops".
+    let refusal = refused(syn, lex, p);
+    // "did not rule out sending troops": a course left open, neither done nor excluded.
+    if let Some((r, true)) = refusal_above(syn, lex, p) {
+        f.negated = false;
+        f.controllers.insert(0, r);
+    }
+    if let Some(r) = &refusal {
+        f.negated = true;
+        f.controllers.insert(0, r.clone());
+        // The one who refuses does the act: "the army ruled out sending troops"; "it has no
+        // plans to send troops" (the frame of a clause on a noun takes the noun as subject).
+        let holder = match doc.tokens[p].rel {
+            Rel::Acl => doc.head(p).and_then(|n| doc.head(n)),
+            _ if f.subj.is_none() => doc.head(p),
+            _ => None,
+        };
+        if let Some(v) = holder {
+            f.subj = doc.children_with(v, Rel::Nsubj).next();
+            f.subj_from = frames::SubjectFrom::Inherited;
+        }
     }
     // Who someone is ("identified as", "named as", "the man is X"): its own reader.
     if let Some(identity) = super::identity::read(syn, x, lex, &f, p) {
@@ -751,6 +794,51 @@ pub(super) fn finish(
     }
 }
 
+/// The verb or noun above predicate `p` that refuses or excludes its act: a `refusal` verb
+/// (phrasal ones with their particle: "ruled out sending troops", "refused to hand over") or an
+/// `intentnoun` denied by "no" or a negated verb ("has no plans to send troops", "does not have
+/// any intention of attacking"). The act is negated, as "would not send troops" is; the word
+/// returned is noted as its controller (an intention noun keeps the modality `intended`).
+/// `None` when the refusal is itself negated ("did not rule out sending troops": a course left
+/// open, not excluded).
+pub(super) fn refused(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<String> {
+    refusal_above(syn, lex, p).and_then(|(w, negated)| (!negated).then_some(w))
+}
+
+/// The refusal word above `p` and whether it is itself negated ("did not rule out").
+pub(super) fn refusal_above(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<(String, bool)> {
+    let doc = syn.doc;
+    let h = doc.head(p)?;
+    let negator = |k: usize| {
+        doc.children(k).any(|c| {
+            matches!(doc.tokens[c].rel, Rel::Advmod | Rel::Det)
+                && matches!(syn.lower(c).as_str(), "not" | "n't" | "never" | "no")
+        })
+    };
+    match doc.tokens[p].rel {
+        // "ruled out sending troops" may hang the gerund as an adverbial clause.
+        Rel::Xcomp | Rel::Ccomp | Rel::Advcl => {
+            let lemma = syn.lemma(h);
+            let particle = doc.children_with(h, Rel::CompoundPrt).next().or_else(|| {
+                (h + 1 < doc.tokens.len()
+                    && matches!(doc.tokens[h + 1].upos, Upos::Adp | Upos::Part | Upos::Adv))
+                .then_some(h + 1)
+            });
+            let phrasal = particle.map(|k| format!("{lemma} {}", syn.lower(k)));
+            let word = [Some(lemma), phrasal]
+                .into_iter()
+                .flatten()
+                .find(|w| lex.is("refusal", w))?;
+            Some((word, negator(h)))
+        }
+        Rel::Acl if lex.is("intentnoun", &syn.lemma(h)) => {
+            let denied = negator(h) || doc.head(h).is_some_and(negator);
+            denied.then(|| ("plan".to_string(), false))
+        }
+        _ => None,
+    }
+}
+
 /// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
 /// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
 /// `predicates.tsv`.
@@ -789,7 +877,8 @@ fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
     if f.conditional {
         return Some("conditional".into());
     }
-    if weighed(syn, lex, f.pred) {
+    // "is considering sending troops"; "did not rule out sending troops".
+    if weighed(syn, lex, f.pred) || refusal_above(syn, lex, f.pred).is_some_and(|(_, n)| n) {
         return Some("considered".into());
     }
     for c in &f.controllers {
