@@ -77,12 +77,17 @@ impl Store {
         // Scale (issue 19): document ids are content hashes, so every batch writes leaf pages
         // all over the id indexes; SQLite's default 2 MB page cache re-reads them from the OS
         // on each batch once the file outgrows it. A bounded 64 MB cache (memory stays flat),
-        // file pages mapped instead of copied in by read(2), and checkpoints every 16 MB of
+        // file pages mapped instead of copied in by read(2), and checkpoints every 64 MB of
         // WAL instead of 4 MB (a hot page is copied back once per checkpoint, not per batch).
+        // At 200k documents a batch of 256 dirties ~1,400 pages, ~1,000 of them random leaves
+        // (claim rows, `ledger_timeline`, `documents_idh`, `events_pair`), and checkpoints
+        // were the largest share of what grows (8 → 32 µs per document, half of it the
+        // checkpoint's fsync); over 64 MB more of those leaves are dirtied twice and written
+        // back once (BENCHMARKS.md, session 10).
         for (pragma, value) in [
             ("cache_size", "-65536"),
             ("mmap_size", "268435456"),
-            ("wal_autocheckpoint", "4000"),
+            ("wal_autocheckpoint", "16000"),
             ("temp_store", "MEMORY"),
         ] {
             // Some of these answer with the value set: step once, read nothing.
