@@ -57,14 +57,15 @@ pub(crate) fn actor(db: &dyn Sql, id: &str) -> Result<Option<ActorCount>> {
     .transpose()
 }
 
-/// Statements whose speaker is `id`, newest document first.
+/// Statements whose speaker is `id`, newest document first (ties by position, then id: both
+/// backends give one order).
 pub(crate) fn actor_statements(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorStatement>> {
     db.query(
         "SELECT d.id, d.title, d.published, s.sid, s.cue, s.mode, s.stance, s.sourcing,
                 s.content_start, s.content_end, s.content
          FROM statements s JOIN documents d ON d.rowid = s.doc
          WHERE s.speaker_id = ?1
-         ORDER BY d.published IS NULL, d.published DESC, d.rowid, s.content_start
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid, s.content_start, s.sid
          LIMIT ?2 OFFSET ?3",
         p![id, page.limit, page.offset],
     )?
@@ -85,7 +86,9 @@ pub(crate) fn actor_statements(db: &dyn Sql, id: &str, page: Page) -> Result<Vec
     .collect()
 }
 
-/// Events with `id` as source or target, newest document first.
+/// Events with `id` as source or target, newest document first (ties by position, then id: two
+/// events of one evidence span, "denied sending missiles" → REJECT and a denied AID, came back
+/// in a different order from SQLite and PostgreSQL).
 pub(crate) fn actor_events(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<ActorEvent>> {
     db.query(
         "SELECT d.id, d.title, d.published, e.eid, e.source_id, e.source_name, e.target_id,
@@ -93,7 +96,7 @@ pub(crate) fn actor_events(db: &dyn Sql, id: &str, page: Page) -> Result<Vec<Act
                 e.evidence_start, e.evidence_end, e.evidence
          FROM events e JOIN documents d ON d.rowid = e.doc
          WHERE e.source_id = ?1 OR e.target_id = ?1
-         ORDER BY d.published IS NULL, d.published DESC, d.rowid, e.evidence_start
+         ORDER BY d.published IS NULL, d.published DESC, d.rowid, e.evidence_start, e.eid
          LIMIT ?2 OFFSET ?3",
         p![id, page.limit, page.offset],
     )?
