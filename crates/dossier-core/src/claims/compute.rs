@@ -1,6 +1,7 @@
 //! A document's claims: events and statement propositions turned into claims with stances,
 //! resolved within the document (missing doers and targets, bare denials, earlier statements).
 
+use super::around::{chars_before, is_earlier, last_words};
 use super::*;
 use crate::ledger::LedgerStance;
 
@@ -200,7 +201,7 @@ pub(super) fn compute(
             }
             // "refused to send troops", "(did not) rule out sending troops": the coder's event
             // is the refusal; the act is the proposition reader's (`props::refusal_above`).
-            if props::refusal_above(s, lex, v).is_some() {
+            if super::refusal::refusal_above(s, lex, v).is_some() {
                 continue;
             }
             if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
@@ -713,67 +714,6 @@ fn about_reports(lex: &ClaimLexicon, content: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .any(|w| lex.is("reportnoun", &w.to_lowercase()))
-}
-
-/// The last `n` words of `s`, lower-cased.
-fn last_words(s: &str, n: usize) -> Vec<String> {
-    let words: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words[words.len().saturating_sub(n)..].to_vec()
-}
-
-/// Up to `n` characters of `text` before code point `at` (`off`: the text's offsets, when the
-/// caller has them; without, the prefix is walked).
-fn chars_before(text: &str, off: Option<&crate::text::Offsets>, at: usize, n: usize) -> String {
-    let end = byte_at(text, off, at);
-    let start = text[..end].char_indices().rev().nth(n.saturating_sub(1));
-    match (n, start) {
-        (0, _) => String::new(),
-        (_, Some((b, _))) => text[b..end].to_string(),
-        (_, None) => text[..end].to_string(),
-    }
-}
-
-/// Up to `n` characters of `text` from code point `at`.
-fn chars_from(text: &str, off: Option<&crate::text::Offsets>, at: usize, n: usize) -> String {
-    let start = byte_at(text, off, at);
-    text[start..].chars().take(n).collect()
-}
-
-/// The byte offset of code point `at` (the text's end past it).
-fn byte_at(text: &str, off: Option<&crate::text::Offsets>, at: usize) -> usize {
-    match off {
-        Some(o) => o.byte_offset(at),
-        None => text.char_indices().nth(at).map_or(text.len(), |(b, _)| b),
-    }
-}
-
-/// Is statement `s` told as earlier than the text around it ("had previously denied", "said
-/// earlier")?
-pub(super) fn is_earlier(
-    lex: &ClaimLexicon,
-    text: &str,
-    off: Option<&crate::text::Offsets>,
-    s: &Statement,
-) -> bool {
-    let before = chars_before(text, off, s.cue.start, 25).to_lowercase();
-    let after = chars_from(text, off, s.cue.end, 12).to_lowercase();
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let b = words(&before);
-    let near_before = &b[b.len().saturating_sub(2)..];
-    near_before
-        .iter()
-        .chain(words(&after).iter().take(2))
-        .any(|w| lex.is("earlier", w))
-        || near_before.last().is_some_and(|w| w == "had")
 }
 
 /// A definite object that points back ("37 Shahed drones … and that the aircraft had been

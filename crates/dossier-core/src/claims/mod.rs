@@ -16,6 +16,7 @@
 //! Each proposition also yields a [`LedgerEntry`]: who bears on it (the statement's speaker, or
 //! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
 
+mod around;
 mod compute;
 mod identity;
 mod in_document;
@@ -25,6 +26,7 @@ mod nominal;
 mod own_voice;
 mod participant;
 pub mod props;
+mod refusal;
 mod syn;
 #[cfg(test)]
 mod tests_acts;

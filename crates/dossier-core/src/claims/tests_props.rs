@@ -3,7 +3,8 @@
 //! word-level stages (actors, statements, events) run as in `extract`; claims are then read with
 //! the gold `Doc`.
 
-use super::compute::{is_earlier, prop_claim};
+use super::around::is_earlier;
+use super::compute::prop_claim;
 use super::*;
 use crate::ledger::LedgerStance;
 use crate::model::{DocumentHeader, Extraction};
