@@ -564,6 +564,20 @@ pub struct TagSentence<'a> {
     pub tags: Vec<(&'a str, Upos)>,
 }
 
+/// The sentences outside fold `fold` of `k` (sentence `i` is in fold `i % k`): the training
+/// data of one jackknife round, for the parser's predicted tags and the second tagging pass.
+pub fn outside_fold<'a>(sents: &[TagSentence<'a>], k: usize, fold: usize) -> Vec<TagSentence<'a>> {
+    sents
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % k != fold)
+        .map(|(_, s)| TagSentence {
+            forms: s.forms.clone(),
+            tags: s.tags.clone(),
+        })
+        .collect()
+}
+
 /// Ambiguity classes from training data: for each lower-case word seen at least `min_count`
 /// times, the set of XPOS tags making up at least 5% of its occurrences. The value's bits 1–3
 /// hold the word's capitalisation profile inside running sentences (not first, not after a
@@ -687,15 +701,7 @@ pub fn train(
         let mut out = Vec::new();
         let mut feats = Vec::new();
         for fold in 0..k {
-            let rest: Vec<TagSentence> = sents
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % k != fold)
-                .map(|(_, s)| TagSentence {
-                    forms: s.forms.clone(),
-                    tags: s.tags.clone(),
-                })
-                .collect();
+            let rest = outside_fold(sents, k, fold);
             let t = train(&rest, epochs, seed + 101 + fold as u64, 0, &mut |_| {});
             let (mut right, mut total) = (0usize, 0usize);
             for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % k == fold) {

@@ -78,15 +78,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
     if opt.jackknife > 1 {
         let k = opt.jackknife;
         for fold in 0..k {
-            let rest: Vec<TagSentence> = ts
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % k != fold)
-                .map(|(_, s)| TagSentence {
-                    forms: s.forms.clone(),
-                    tags: s.tags.clone(),
-                })
-                .collect();
+            let rest = tagger::outside_fold(&ts, k, fold);
             let mut quiet = |_: String| {};
             let t = tagger::train(
                 &rest,
