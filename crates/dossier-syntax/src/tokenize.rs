@@ -21,7 +21,9 @@
 //! a sentence starter (`data/syntax/sentence_starters.txt`) and the abbreviation may end a
 //! sentence ("U.S.", "Inc.", "etc.", never "Mr." or "Jan."); always at a paragraph break; at a
 //! line break unless the line ends in "," or a hyphen or the next line starts in lower case
-//! (headlines, list items, datelines end at their line). A sentence never exceeds
+//! (headlines, list items, datelines end at their line); before the mixed-case word after a run
+//! of three or more words in capitals that opens a sentence (a sub-heading glued to its
+//! paragraph: "NOT KIM'S FIRST ABSENCE North Korean officials…"). A sentence never exceeds
 //! [`MAX_SENTENCE_TOKENS`]: a longer run is cut after the last ";", ":" or "," of its second half
 //! (else at the cap), so later stages stay linear on run-on text.
 //!
@@ -942,10 +944,56 @@ fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
         k += 1;
     }
     starts.dedup();
+    let starts = split_inline_headings(&starts, n, &form, toks);
     let mut out = Vec::with_capacity(starts.len());
     for (x, &s) in starts.iter().enumerate() {
         let e = starts.get(x + 1).copied().unwrap_or(n);
         cap_sentence(text, toks, s, e, &mut out);
+    }
+    out
+}
+
+/// Fewest capitalised words a run must have to read as a sub-heading glued to its sentence.
+const HEADING_MIN_WORDS: usize = 3;
+
+/// Sub-headings run into the next sentence when a page lost its line breaks ("…in Washington.
+/// NOT KIM'S FIRST ABSENCE North Korean officials have denied…"): a sentence that opens with at
+/// least [`HEADING_MIN_WORDS`] words in capitals and goes on with a capitalised word in mixed
+/// case ("North") is split before that word. Datelines ("WASHINGTON --", "NEW YORK (Reuters)")
+/// go on with punctuation and stay whole; all-capitals text has no mixed-case word to split at.
+fn split_inline_headings<'t>(
+    starts: &[usize],
+    n: usize,
+    form: &impl Fn(usize) -> &'t str,
+    toks: &[Tok],
+) -> Vec<usize> {
+    let caps_word = |f: &str| {
+        let letters = f.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && f.chars().all(|c| !c.is_lowercase())
+    };
+    // The clitic of "KIM'S" is its own token and belongs to the run.
+    let caps_clitic = |f: &str| {
+        f.len() <= 4 && f.starts_with(['\'', '\u{2019}']) && f.chars().all(|c| !c.is_lowercase())
+    };
+    let mixed_case = |f: &str| {
+        let mut c = f.chars();
+        c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+    };
+    let mut out = Vec::with_capacity(starts.len());
+    for (x, &s) in starts.iter().enumerate() {
+        out.push(s);
+        let e = starts.get(x + 1).copied().unwrap_or(n);
+        let mut words = 0;
+        let mut k = s;
+        while k < e && (caps_word(form(k)) || words > 0 && caps_clitic(form(k))) {
+            if caps_word(form(k)) {
+                words += 1;
+            }
+            k += 1;
+        }
+        if words >= HEADING_MIN_WORDS && k < e && toks[k].gap != GAP_NONE && mixed_case(form(k)) {
+            out.push(k);
+        }
     }
     out
 }

@@ -296,6 +296,27 @@ fn lines_and_paragraphs() {
 }
 
 #[test]
+fn sub_headings_glued_to_the_next_sentence_are_split() {
+    // A page that lost its line breaks glues a sub-heading in capitals to the paragraph after
+    // it; datelines and acronyms go on as before.
+    let text = "He was last seen on Sept. 3. NOT KIM'S FIRST ABSENCE North Korean officials \
+                have denied that his absence is health-related. WASHINGTON -- The US and \
+                NATO SAID on Friday that troops would stay. THE HAGUE, Netherlands (AP) \
+                The court ruled. US AND EU OFFICIALS met in Brussels.";
+    assert_eq!(
+        sentences(text),
+        [
+            "He was last seen on Sept. 3.",
+            "NOT KIM'S FIRST ABSENCE",
+            "North Korean officials have denied that his absence is health-related.",
+            "WASHINGTON -- The US and NATO SAID on Friday that troops would stay.",
+            "THE HAGUE, Netherlands (AP) The court ruled.",
+            "US AND EU OFFICIALS met in Brussels."
+        ]
+    );
+}
+
+#[test]
 fn run_on_text_is_capped_at_a_comma() {
     // 10,000 tokens without a full stop: sentences stay under the cap, cut after commas.
     let clause = "troops moved north and officials said nothing, ";
