@@ -3,7 +3,8 @@
 //! from it: headline-shaped lines in the body (most words capitalised, no sentence-final
 //! punctuation: "ISIS Kills 300 Iraqi Soldiers With Chlorine Gas", "MORE FROM OUR PARTNERS"),
 //! related-link lines ("Read more: Islamic State fighters training to fly captured jets"; a
-//! block of short unpunctuated titles; "RelatedEbola patient …" with the label glued on).
+//! block of short unpunctuated titles; "RelatedEbola patient …" with the label glued on; a line
+//! that is one short question: "Why has North Korea decided to talk now?").
 //! The link labels are data (`data/events/lemmas.tsv`, class `label`), passed in as `is_label`.
 //! The HTML reader removes furniture it can see in the markup before extraction; this catches
 //! what reaches core as plain text.
@@ -50,7 +51,7 @@ pub fn is_furniture(
             return true;
         }
     }
-    if in_link_list(text, s, body_start, is_label) {
+    if in_link_list(text, s, body_start, is_label) || question_line(text, s, body_start) {
         return true;
     }
     let toks = s.tokens();
@@ -138,6 +139,30 @@ fn in_link_list(
         .into_iter()
         .flatten()
         .any(|l| !closed_line(l.trim()) && !quoted(l.trim()) && short(l.trim()))
+}
+
+/// Most words a line of one question may have to read as a link title or a reader prompt.
+const QUESTION_LINE_MAX_WORDS: usize = 14;
+
+/// A line of the body that is one short question and nothing else: a related link ("Why has
+/// North Korea decided to talk now?", "Who are Boko Haram?") or a prompt to the reader ("Would
+/// you watch the video?"). A question asserts nothing, so no statement or event is taken from
+/// it; questions inside a paragraph or inside quotation marks stay.
+fn question_line(text: &str, s: &Sentence, body_start: usize) -> bool {
+    let (start, end) = (s.start as usize, s.end as usize);
+    let Some(line) = crate::text::short_line(text, start, LINK_LINE_MAX) else {
+        return false;
+    };
+    if line.start < body_start || line.end < end {
+        return false;
+    }
+    let whole = text[line.clone()].trim();
+    let sentence = text[start..end].trim();
+    let words = whole.split_whitespace().count();
+    whole == sentence
+        && whole.ends_with('?')
+        && !whole.starts_with(['"', '\u{201C}', '\u{2018}', '\''])
+        && (2..=QUESTION_LINE_MAX_WORDS).contains(&words)
 }
 
 /// The link labels of the embedded event lexicon (`data/events/lemmas.tsv`, class `label`).
