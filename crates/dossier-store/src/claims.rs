@@ -576,7 +576,7 @@ fn write_aggregates(
         // rows caused the change).
         let doc = db
             .query(
-                "SELECT rowid FROM documents WHERE idh = ?2 AND id = ?1",
+                &crate::documents::by_id_sql("rowid"),
                 p![&c.document, crate::documents::id_hash(&c.document)],
             )?
             .first()

@@ -156,6 +156,11 @@ pub(crate) trait Sql {
     /// writers take them in one global order and cannot deadlock. SQLite needs nothing here:
     /// its write transaction already excludes every other writer.
     fn lock_keys(&self, keys: &[i64]) -> Result<()>;
+    /// Inside a write transaction: move every committed key of `doc_keys_recent` to `doc_keys`
+    /// in key order (migration 11); the number moved. SQLite runs two statements (its write
+    /// transaction excludes every other writer); PostgreSQL one, so a concurrent writer's
+    /// uncommitted keys are neither moved nor deleted.
+    fn merge_doc_keys(&self) -> Result<u64>;
     /// The last schema migration applied.
     fn schema_version(&self) -> Result<i64>;
     /// Full-text search in the backend's own engine, `query` in its own syntax.

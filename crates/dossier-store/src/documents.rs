@@ -68,18 +68,28 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         16,
         "ON CONFLICT DO NOTHING",
     );
+    let mut doc_keys = Inserter::new("INSERT INTO doc_keys_recent (idh, doc)", 2, "");
     let mut claim_rows = claims::ClaimRows::new();
+    // Ids this batch stored: a second copy later in the batch is a duplicate (the key tables
+    // get the batch's keys after the loop).
+    let mut stored_here: BTreeSet<&str> = BTreeSet::new();
     for (item, dclaims) in batch.iter().zip(&doc_claims) {
         let h = &item.document.header;
         let meta =
             (!h.meta.is_empty()).then(|| serde_json::Value::Object(h.meta.clone()).to_string());
+        if stored_here.contains(h.id.as_str()) {
+            outcome.duplicates += 1;
+            continue;
+        }
         // The new document's row id keys its facts (migration 7); none: already stored. The
         // hash is unique because this is the only insert, and it runs inside the write
         // transaction (SQLite) or under the batch's lock on the hash (PostgreSQL): migration 9.
         let inserted = db.query_opt(
             "INSERT INTO documents (id, idh, url, title, outlet, published, text, meta, origin)
              SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
-             WHERE NOT EXISTS (SELECT 1 FROM documents WHERE idh = ?2 AND id = ?1)
+             WHERE NOT EXISTS (SELECT 1 FROM documents WHERE rowid IN (
+                 SELECT doc FROM doc_keys WHERE idh = ?2
+                 UNION ALL SELECT doc FROM doc_keys_recent WHERE idh = ?2) AND id = ?1)
              RETURNING rowid",
             p![
                 &h.id,
@@ -99,6 +109,8 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         };
         let doc = row.int(0)?;
         outcome.new += 1;
+        stored_here.insert(&h.id);
+        doc_keys.row(p![id_hash(&h.id), doc]);
         let x = item.extraction;
         let json = serde_json::to_string(x)
             .map_err(|e| StoreError::Corrupt(format!("cannot encode extraction: {e}")))?;
@@ -152,6 +164,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         claims::doc_claim_rows(&mut claim_rows, doc, x, dclaims, &mut touched);
     }
     for rows in [
+        &mut doc_keys,
         &mut extractions,
         &mut actors,
         &mut mentions,
@@ -162,8 +175,27 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
     }
     claim_rows.flush(db)?;
     claims::reassess(db, &touched, &claim_rows)?;
+    if outcome.new > 0 {
+        let recent = db
+            .query_one("SELECT count(*) FROM doc_keys_recent", &[])?
+            .count(0)?;
+        if recent >= RECENT_KEYS {
+            db.merge_doc_keys()?;
+        }
+    }
     Ok(outcome)
 }
+
+/// Keys the small run `doc_keys_recent` collects before a batch moves them to `doc_keys` in
+/// key order (migration 11). Each batch dirties at most the recent run's few dozen leaves
+/// (~80 at this size) instead of one leaf of the large run per document; each move passes once
+/// over the large run's leaves (~5,000 at 1M documents), so 16,384 keys per move costs the
+/// large run ~0.3 page per document at 1M and less below (BENCHMARKS.md, session 11).
+pub const RECENT_KEYS: usize = 16_384;
+
+/// The rows of `documents` whose hash key is `idh`, in both runs of the key index.
+const BY_IDH: &str = "rowid IN (SELECT doc FROM doc_keys WHERE idh = ?2
+    UNION ALL SELECT doc FROM doc_keys_recent WHERE idh = ?2)";
 
 /// The integer key `documents.idh` of a document id (migration 9): the first 16 characters
 /// as hex digits, 4 bits each, most significant first (0 past the end of the id, 15 for a
@@ -196,13 +228,15 @@ pub(crate) fn id_hash_range(prefix: &str) -> Option<(i64, i64)> {
     (!prefix.is_empty()).then(|| (id_hash_filled(prefix, 0), id_hash_filled(prefix, 15)))
 }
 
+/// `SELECT {what} FROM documents WHERE` the row with this id (`?1`, its key `?2`).
+pub(crate) fn by_id_sql(what: &str) -> String {
+    format!("SELECT {what} FROM documents WHERE {BY_IDH} AND id = ?1")
+}
+
 /// Whether a document with this id is stored (the lookup of its integer key, then the id).
 pub(crate) fn contains(db: &dyn Sql, id: &str) -> Result<bool> {
     Ok(db
-        .query_opt(
-            "SELECT 1 FROM documents WHERE idh = ?2 AND id = ?1",
-            p![id, id_hash(id)],
-        )?
+        .query_opt(&by_id_sql("1"), p![id, id_hash(id)])?
         .is_some())
 }
 
@@ -237,7 +271,9 @@ pub(crate) fn document(db: &dyn Sql, id: &str) -> Result<Option<StoredDocument>>
     let Some(r) = db.query_opt(
         "SELECT d.id, d.url, d.title, d.outlet, d.published, d.text, d.meta, d.origin, x.json
          FROM documents d LEFT JOIN extractions x ON x.doc = d.rowid
-         WHERE d.idh BETWEEN ?2 AND ?3 AND d.id >= ?1 AND d.id < ?1 || 'g'
+         WHERE d.rowid IN (SELECT doc FROM doc_keys WHERE idh BETWEEN ?2 AND ?3
+               UNION ALL SELECT doc FROM doc_keys_recent WHERE idh BETWEEN ?2 AND ?3)
+           AND d.id >= ?1 AND d.id < ?1 || 'g'
          ORDER BY d.id LIMIT 2",
         p![id, lo, hi],
     )?

@@ -391,7 +391,7 @@ fn document_urls<'a>(db: &dyn Sql, ids: impl Iterator<Item = &'a str>) -> Result
             continue;
         }
         if let Some(r) = db.query_opt(
-            "SELECT url FROM documents WHERE idh = ?2 AND id = ?1",
+            &crate::documents::by_id_sql("url"),
             p![id, crate::documents::id_hash(id)],
         )? {
             if let Some(u) = r.opt_text(0)? {

@@ -31,6 +31,7 @@ pub use backend::{is_postgres_url, open, Backend};
 pub use claims::{
     ClaimChange, ClaimFilter, Contradiction, RepairDiff, RepairReport, LISTING_LEDGER_ROWS,
 };
+pub use documents::RECENT_KEYS;
 pub use export::{quad_class, rating, Edge, GDELT_COLUMNS};
 pub use pg::{redact_url, PgStore};
 pub use queries_web::{ActorEvent, ActorStatement};

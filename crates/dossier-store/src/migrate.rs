@@ -34,6 +34,10 @@ pub(crate) const SQLITE: &[(i64, &str)] = &[
         10,
         include_str!("../migrations/sqlite/0010_claim_counts.sql"),
     ),
+    (
+        11,
+        include_str!("../migrations/sqlite/0011_document_keys_in_two_runs.sql"),
+    ),
 ];
 
 pub(crate) fn latest() -> i64 {

@@ -56,6 +56,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         10,
         include_str!("../migrations/postgres/0010_claim_counts.sql"),
     ),
+    (
+        11,
+        include_str!("../migrations/postgres/0011_document_keys_in_two_runs.sql"),
+    ),
 ];
 
 /// Advisory lock held while migrating (any constant unlikely to collide with row keys' use).
@@ -356,6 +360,14 @@ impl Sql for PgDb {
             &[&keys],
         )?;
         Ok(())
+    }
+
+    fn merge_doc_keys(&self) -> Result<u64> {
+        Ok(self.client()?.execute(
+            "WITH moved AS (DELETE FROM doc_keys_recent RETURNING idh, doc)
+             INSERT INTO doc_keys (idh, doc) SELECT idh, doc FROM moved ORDER BY idh, doc",
+            &[],
+        )?)
     }
 
     fn schema_version(&self) -> Result<i64> {

@@ -198,6 +198,15 @@ impl Sql for SqliteDb {
         Ok(())
     }
 
+    fn merge_doc_keys(&self) -> Result<u64> {
+        let moved = self.execute(
+            "INSERT INTO doc_keys (idh, doc) SELECT idh, doc FROM doc_keys_recent ORDER BY idh, doc",
+            &[],
+        )?;
+        self.execute("DELETE FROM doc_keys_recent", &[])?;
+        Ok(moved)
+    }
+
     fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn

@@ -404,6 +404,50 @@ fn migrations_are_recorded(store: &mut dyn Backend) {
     assert_eq!(sqlite, migrations("postgres"));
 }
 
+/// Documents enough that the first batches' hash keys are moved from the recent run to the
+/// large one (migration 11): every document is still found by id and by prefix, from either
+/// run, and storing them all again adds nothing. Returns how many were stored.
+fn keys_in_both_runs_are_found(store: &mut dyn Backend) -> usize {
+    let n = dossier_store::RECENT_KEYS + 600;
+    let docs: Vec<(Document, Extraction)> = (0..n)
+        .map(|i| {
+            let text = format!("Wire item {i}: the ministry published its weekly note.");
+            let d = dossier_core::make_document(&text, header(&format!("Note {i}"), None, None));
+            (d, Extraction::default())
+        })
+        .collect();
+    for chunk in docs.chunks(1024) {
+        let got = put(store, chunk);
+        assert_eq!((got.new, got.duplicates), (chunk.len(), 0));
+    }
+    // The first (long moved) and the last (still recent) documents, and some in between.
+    for i in [0, 1, 4_097, dossier_store::RECENT_KEYS - 1, n - 2, n - 1] {
+        let id = &docs[i].0.header.id;
+        assert!(store.contains(id).unwrap(), "document {i} not found");
+        let by_prefix = store.document(&id[..10]).unwrap().expect("found by prefix");
+        assert_eq!(&by_prefix.document.header.id, id, "document {i} by prefix");
+    }
+    // An id that is not stored, but shares the 64-bit key of one that is, is not found.
+    let twin = format!("{}{}", &docs[0].0.header.id[..16], "0".repeat(16));
+    assert_ne!(twin, docs[0].0.header.id);
+    assert!(!store.contains(&twin).unwrap());
+    // A second copy in one batch, and a batch of copies of both runs: duplicates.
+    let again = put(store, [&docs[3], &docs[n - 3], &docs[n - 3]]);
+    assert_eq!((again.new, again.duplicates), (0, 3));
+    let fresh = dossier_core::make_document(
+        "A fresh wire item: the ministry published a second note.",
+        header("Fresh", None, None),
+    );
+    let pair = [
+        (fresh.clone(), Extraction::default()),
+        (fresh, Extraction::default()),
+    ];
+    let got = put(store, &pair);
+    assert_eq!((got.new, got.duplicates), (1, 1));
+    assert_eq!(store.stats().unwrap().documents, n + 1);
+    n + 1
+}
+
 fn run_suite(make: &mut dyn FnMut() -> Box<dyn Backend>) {
     reingesting_adds_nothing(&mut *make());
     search_finds_words_and_survives_bad_syntax(&mut *make());
@@ -437,6 +481,43 @@ fn suite_on_postgres() {
         dbs.push(db);
         store
     });
+}
+
+/// The keys in the large run and the recent run: every stored document once, in one of them.
+const KEY_RUNS: &str =
+    "SELECT (SELECT count(*) FROM doc_keys), (SELECT count(*) FROM doc_keys_recent)";
+
+fn moved_and_recent(large: i64, recent: i64, stored: usize) {
+    assert_eq!(large + recent, stored as i64);
+    let limit = dossier_store::RECENT_KEYS as i64;
+    assert!(
+        large >= limit && recent < limit,
+        "{large} moved, {recent} recent"
+    );
+}
+
+#[test]
+fn document_keys_move_to_the_large_run_on_sqlite() {
+    let (dir, mut store) = sqlite();
+    let stored = keys_in_both_runs_are_found(&mut *store);
+    let conn = rusqlite::Connection::open(dir.path().join("t.db")).unwrap();
+    let (large, recent) = conn
+        .query_row(KEY_RUNS, [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    moved_and_recent(large, recent, stored);
+}
+
+#[test]
+fn document_keys_move_to_the_large_run_on_postgres() {
+    let Some(pg) = TempPg::new() else {
+        return;
+    };
+    let stored = keys_in_both_runs_are_found(&mut *open(&pg));
+    let row = postgres::Client::connect(&pg.url, postgres::NoTls)
+        .unwrap()
+        .query_one(KEY_RUNS, &[])
+        .unwrap();
+    moved_and_recent(row.get(0), row.get(1), stored);
 }
 
 #[test]

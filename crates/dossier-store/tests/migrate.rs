@@ -17,7 +17,7 @@ use rusqlite::Connection;
 use store_harness::{extracted, header};
 
 /// The schema version every store is migrated to.
-const LATEST: i64 = 10;
+const LATEST: i64 = 11;
 
 const SQLITE_0006: &[&str] = &[
     include_str!("../migrations/sqlite/0001_documents.sql"),
@@ -482,6 +482,7 @@ fn rolled_back(dir: &std::path::Path, name: &str, back_to: &str) -> std::path::P
         put(&mut *store, &first_batch());
     }
     let conn = Connection::open(&old_path).unwrap();
+    conn.execute_batch(SQLITE_BACK_TO_0010).unwrap();
     conn.execute_batch(SQLITE_BACK_TO_0009).unwrap();
     conn.execute_batch(back_to).unwrap();
     old_path
@@ -538,6 +539,7 @@ fn a_postgres_store_at_schema_7_migrates_to_8_in_place_and_reads_back_the_same()
     };
     let before = {
         let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        client.batch_execute(PG_BACK_TO_0010).unwrap();
         client.batch_execute(PG_BACK_TO_0009).unwrap();
         let before = changes(&mut client);
         assert!(!before.is_empty());
@@ -709,6 +711,7 @@ fn a_postgres_store_at_schema_8_migrates_to_9_in_place_and_reads_back_the_same()
     };
     {
         let mut client = postgres::Client::connect(&old_pg.url, postgres::NoTls).unwrap();
+        client.batch_execute(PG_BACK_TO_0010).unwrap();
         client.batch_execute(PG_BACK_TO_0009).unwrap();
         client.batch_execute(PG_BACK_TO_0008).unwrap();
     }
@@ -840,7 +843,7 @@ fn a_postgres_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status()
     };
     postgres::Client::connect(&old_pg.url, postgres::NoTls)
         .unwrap()
-        .batch_execute(PG_BACK_TO_0009)
+        .batch_execute(&format!("{PG_BACK_TO_0010}{PG_BACK_TO_0009}"))
         .unwrap();
     let counted = counts(&old_pg.url, COUNTED);
     assert!(counted.len() >= 2, "{counted:?}");
@@ -855,4 +858,109 @@ fn a_postgres_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status()
         assert_ne!(now, counted, "the second batch changes the counts");
         assert_eq!(counts(url, KEPT), now);
     }
+}
+
+// ------------------------------------------------------------------------------------------
+// Migration 11: the document keys in two runs (a small recent one, a large one in key order)
+
+/// Undo migration 11 on SQLite: the index on `documents.idh` back, no key tables,
+/// `user_version` 10.
+const SQLITE_BACK_TO_0010: &str = "
+    CREATE INDEX documents_idh ON documents(idh);
+    DROP TABLE doc_keys;
+    DROP TABLE doc_keys_recent;
+    PRAGMA user_version = 10;";
+
+/// Undo migration 11 on PostgreSQL.
+const PG_BACK_TO_0010: &str = "
+    CREATE INDEX documents_idh ON documents(idh);
+    DROP TABLE doc_keys;
+    DROP TABLE doc_keys_recent;
+    DELETE FROM schema_migrations WHERE version = 11;";
+
+/// (idh, doc) of the large run, in key order, and the size of the recent run.
+const KEYS: &str = "SELECT idh, doc FROM doc_keys ORDER BY idh, doc";
+const RECENT: &str = "SELECT count(*) FROM doc_keys_recent";
+/// (idh, row id) of every document, in key order: what the large run must hold after the
+/// migration.
+const BY_DOCUMENT: &str = "SELECT idh, rowid FROM documents ORDER BY idh, rowid";
+
+fn sqlite_pairs(path: &std::path::Path, sql: &str) -> Vec<(i64, i64)> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    rows
+}
+
+#[test]
+fn a_sqlite_store_at_schema_10_migrates_to_11_with_every_key_in_the_large_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_new_path, mut new) = reference(dir.path());
+    let old_path = dir.path().join("old10.db");
+    {
+        let mut store = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    Connection::open(&old_path)
+        .unwrap()
+        .execute_batch(SQLITE_BACK_TO_0010)
+        .unwrap();
+    let at_10 = sqlite_pairs(&old_path, BY_DOCUMENT);
+    assert!(at_10.len() >= 3, "{at_10:?}");
+    let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
+    assert_eq!(sqlite_pairs(&old_path, KEYS), at_10);
+    let recent: i64 = Connection::open(&old_path)
+        .unwrap()
+        .query_row(RECENT, [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(recent, 0);
+    // Every document is found by id after the migration, and a later batch and the answers
+    // are those of a store built at 11.
+    for (d, _) in first_batch() {
+        assert!(old.contains(&d.header.id).unwrap());
+    }
+    same_and_keeps_working(&mut *old, &mut *new);
+}
+
+#[test]
+fn a_postgres_store_at_schema_10_migrates_to_11_with_every_key_in_the_large_run() {
+    let Some(old_pg) = TempPg::new() else {
+        return;
+    };
+    let Some(new_pg) = TempPg::new() else {
+        return;
+    };
+    {
+        let mut store = dossier_store::open(&old_pg.url).unwrap();
+        put(&mut *store, &first_batch());
+    }
+    let pairs = |sql: &str| -> Vec<(i64, i64)> {
+        postgres::Client::connect(&old_pg.url, postgres::NoTls)
+            .unwrap()
+            .query(sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect()
+    };
+    postgres::Client::connect(&old_pg.url, postgres::NoTls)
+        .unwrap()
+        .batch_execute(PG_BACK_TO_0010)
+        .unwrap();
+    let at_10 = pairs(BY_DOCUMENT);
+    assert!(at_10.len() >= 3, "{at_10:?}");
+    let mut old = dossier_store::open(&old_pg.url).unwrap();
+    let mut new = dossier_store::open(&new_pg.url).unwrap();
+    put(&mut *new, &first_batch());
+    assert_eq!(old.stats().unwrap().schema_version, LATEST);
+    assert_eq!(pairs(KEYS), at_10);
+    for (d, _) in first_batch() {
+        assert!(old.contains(&d.header.id).unwrap());
+    }
+    same_and_keeps_working(&mut *old, &mut *new);
 }

@@ -342,13 +342,13 @@ pub fn grow(spec: &str, n: usize, runs: usize) -> Result<GrowReport> {
     }
     let mut points = Vec::new();
     let mut done = 0;
-    // Documents per write transaction: the pipeline's batch unless `DOSSIER_GROW_BATCH` says
+    // Documents per write transaction: ingest's group unless `DOSSIER_GROW_BATCH` says
     // otherwise (to measure how the transaction size changes the pages each document dirties).
     let batch = std::env::var("DOSSIER_GROW_BATCH")
         .ok()
         .and_then(|v| v.parse().ok())
         .filter(|&n: &usize| n > 0)
-        .unwrap_or(crate::pipeline::BATCH);
+        .unwrap_or_else(crate::pipeline::group);
     for &mark in &marks {
         let (c0, t0) = (super::bench::cpu_self(), Instant::now());
         let slice = mark - done;

@@ -273,6 +273,7 @@ pub fn ingest_into(
         lexicon,
         &progress,
         &mut tally,
+        pipeline::group(),
         |doc| {
             store_cell
                 .borrow()
@@ -316,6 +317,7 @@ fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
         lexicon,
         &progress,
         &mut tally,
+        pipeline::BATCH,
         |_| false,
         |_, extractions, _| {
             for x in extractions {

@@ -1,8 +1,9 @@
 //! The read → extract → (store | print) loop shared by `ingest`, `extract` and `demo`.
 //!
 //! Documents stream from the readers into batches; each batch is extracted in parallel (rayon)
-//! and handed to a sink in input order, the sink writing batch N while N + 1 and N + 2 are extracted.
-//! Memory is bounded by the batch size (four batches at most), not the input.
+//! and handed to a sink in input order (`ingest`: several batches per transaction), the sink
+//! writing while later batches are extracted.
+//! Memory is bounded by the batch and group sizes, not the input.
 
 use crate::cli::{InputFormat, ReadArgs};
 use anyhow::{Context, Result};
@@ -15,8 +16,37 @@ use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-/// Documents extracted together and written in one transaction.
+/// Documents extracted together (one rayon `par_iter`), and the unit of `extract`'s output.
 pub const BATCH: usize = 256;
+
+/// Documents `ingest` writes in one transaction (group commit: the sink is handed several
+/// extracted batches at once). A larger transaction shares more B-tree leaves and claim rows
+/// between its documents and commits less often: store CPU per document at 100k–300k
+/// documents, batches of 256 / 1,024 / 4,096, 4,581–4,773 / 5,027–5,125 / 5,991–6,324 docs per
+/// CPU s (`dossier bench --grow` with `DOSSIER_GROW_BATCH`, BENCHMARKS.md, session 11).
+/// `DOSSIER_INGEST_GROUP` overrides it.
+pub const GROUP: usize = 4096;
+
+/// A group is handed to the sink early once its documents' text passes this many bytes, so
+/// long articles do not hold thousands of extractions in memory.
+const GROUP_BYTES: usize = 32 << 20;
+
+/// A group is handed to the sink early once its oldest batch has waited this long, so a slow
+/// input (a feed piped in) is not held back uncommitted for long (checked as batches arrive),
+/// and a killed ingest redoes at most this much work.
+const GROUP_WAIT: Duration = Duration::from_secs(5);
+
+/// Batches extracting ahead of the sink at most, whatever the group (memory).
+const AHEAD_MAX: usize = 8;
+
+/// [`GROUP`], or `DOSSIER_INGEST_GROUP` (1 to 65,536 documents; rounded up to whole batches).
+pub fn group() -> usize {
+    std::env::var("DOSSIER_INGEST_GROUP")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| (1..=65_536).contains(n))
+        .unwrap_or(GROUP)
+}
 
 /// Counters for the summary line.
 #[derive(Debug, Default, Clone, Copy)]
@@ -58,15 +88,17 @@ pub fn set_jobs(jobs: Option<usize>) {
     }
 }
 
-/// Read every input, extract each document with `lexicon`, and call `sink` with each batch in
-/// input order.
+/// Read every input, extract each document with `lexicon`, and call `sink` with the documents
+/// in input order, `group` documents at a time (whole batches: [`BATCH`] for `extract`,
+/// [`GROUP`] for `ingest`'s group commit; fewer at the end, when the group's text passes
+/// [`GROUP_BYTES`] or when its oldest batch has waited [`GROUP_WAIT`]).
 ///
 /// Extraction and the sink overlap: when a batch is full it starts extracting on its own thread
-/// (rayon underneath) while the sink is handed the oldest batch extracted, on this thread, once
-/// [`AHEAD`] batches are extracting (see [`ahead`]). At most `AHEAD + 2` batches are alive (one
-/// being read, `AHEAD` extracting, one in the sink), so memory stays bounded by the batch size.
-/// The sink still sees every batch once, in input order, and a sink error stops reading at once
-/// (the batches in flight are dropped, as unread input was before).
+/// (rayon underneath) while the sink is handed the oldest batches extracted, on this thread, once
+/// [`AHEAD`] batches (or half a group's, up to [`AHEAD_MAX`]) are extracting (see [`ahead`]). At most that
+/// many batches plus a group plus one being read are alive, so memory stays bounded by the
+/// batch and group sizes. The sink still sees every document once, in input order, and a sink
+/// error stops reading at once (the batches in flight are dropped, as unread input was before).
 ///
 /// `skip` lets the caller drop documents before extraction (e.g. already stored); it runs on
 /// this thread, between sink calls. Rejections and warnings are printed to stderr as
@@ -78,17 +110,27 @@ pub fn run(
     lexicon: &Lexicon,
     progress: &Progress,
     tally: &mut Tally,
+    group: usize,
     mut skip: impl FnMut(&Document) -> bool,
     mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
 ) -> Result<()> {
     let trace = Trace::from_env();
-    let ahead = ahead();
+    let group_batches = group.div_ceil(BATCH).max(1);
+    // Enough batches extracting to cover a group's write (half a group: writing a document
+    // costs about half what extracting it does), so extraction does not idle while the sink
+    // writes one.
+    let ahead = ahead().max((group_batches / 2).min(AHEAD_MAX));
     std::thread::scope(|scope| {
         let mut in_flight: VecDeque<std::thread::ScopedJoinHandle<'_, Extracted>> =
             VecDeque::with_capacity(ahead + 1);
         let (mut batches, mut written) = (0usize, 0usize);
-        // Start extracting `full` (if any); once `AHEAD` batches are extracting, or at the end
-        // (`full` empty), pass the oldest to the sink.
+        // The extracted batches not yet handed to the sink, and when the oldest was.
+        let mut pending: Extracted = (Vec::new(), Vec::new());
+        let (mut pending_batches, mut pending_since, mut pending_bytes) =
+            (0usize, Instant::now(), 0usize);
+        // Start extracting `full` (if any); once `ahead` batches are extracting, or at the end
+        // (`full` empty), move the oldest to the group; hand the group to the sink when it is
+        // full, old, or the input ended.
         let mut hand_off = |full: Vec<Read>, tally: &mut Tally| -> Result<()> {
             let last = full.is_empty();
             if !last {
@@ -101,19 +143,44 @@ pub fn run(
                     out
                 }));
             }
-            while in_flight.len() > ahead || (last && !in_flight.is_empty()) {
-                let Some(oldest) = in_flight.pop_front() else {
+            loop {
+                // The oldest batch must go once too many are extracting (or at the end); it may
+                // go as soon as it is extracted, so a group fills while later batches extract.
+                let must = in_flight.len() > ahead || (last && !in_flight.is_empty());
+                let ready = in_flight.front().is_some_and(|h| h.is_finished());
+                if must || ready {
+                    if let Some(oldest) = in_flight.pop_front() {
+                        let t0 = trace.now();
+                        let (reads, extractions) = oldest
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                        trace.span("wait", written, t0);
+                        if pending_batches == 0 {
+                            pending_since = Instant::now();
+                        }
+                        pending_bytes += reads.iter().map(|r| r.document.text.len()).sum::<usize>();
+                        pending.0.extend(reads);
+                        pending.1.extend(extractions);
+                        pending_batches += 1;
+                    }
+                }
+                let flush = pending_batches > 0
+                    && (pending_batches >= group_batches
+                        || pending_bytes >= GROUP_BYTES
+                        || (last && in_flight.is_empty())
+                        || pending_since.elapsed() >= GROUP_WAIT);
+                if flush {
+                    let t0 = trace.now();
+                    sink(&pending.0, &pending.1, tally)?;
+                    trace.span("sink", written, t0);
+                    pending.0.clear();
+                    pending.1.clear();
+                    (pending_batches, pending_bytes) = (0, 0);
+                    written += 1;
+                }
+                if !(must || ready) {
                     break;
-                };
-                let t0 = trace.now();
-                let (reads, extractions) = oldest
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                trace.span("wait", written, t0);
-                let t0 = trace.now();
-                sink(&reads, &extractions, tally)?;
-                trace.span("sink", written, t0);
-                written += 1;
+                }
             }
             Ok(())
         };

@@ -87,6 +87,9 @@ fn sigkill_during_incremental_updates_then_rerun_leaves_aggregates_equal_to_a_re
         let mut child = Command::cargo_bin("dossier")
             .unwrap()
             .env_remove("DOSSIER_DB")
+            // One transaction per pipeline batch (not ingest's group of 4,096), so the kills
+            // land between several incremental updates of the same claims.
+            .env("DOSSIER_INGEST_GROUP", "256")
             .arg("ingest")
             .arg(&input)
             .arg("--db")
