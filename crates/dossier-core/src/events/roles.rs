@@ -114,6 +114,10 @@ pub enum LemmaKind {
     /// "using captured planes"): an event only when one of its block's patterns names the act
     /// ("seek asylum", "used chemical weapons").
     PatternOnly,
+    /// A verb whose direct object is what is talked about, not a counterpart ("Obama, Putin
+    /// discuss Ukraine", "debated the sanctions"): the target comes only from an oblique of
+    /// the class ("discussed Syria *with* Putin").
+    Topic,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -276,6 +280,7 @@ impl Roles {
                 Some("support") => LemmaKind::Support,
                 Some("leader") => LemmaKind::Leader,
                 Some("pattern_only") => LemmaKind::PatternOnly,
+                Some("topic") => LemmaKind::Topic,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",

@@ -249,6 +249,20 @@ impl Coder<'_> {
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
         let mut f = frame_of(doc, self.text, i);
+        // "Turkey would not allow Kurdish fighters to cross": the parser may hang the controlled
+        // noun as an indirect object; it is the complement's subject (object control), not the
+        // controller's subject.
+        if f.subj_from == dossier_syntax::frames::SubjectFrom::Inherited
+            && doc.tokens[i].rel == Rel::Xcomp
+        {
+            if let Some(h) = doc.head(i) {
+                if doc.children_with(h, Rel::Obj).next().is_none() {
+                    if let Some(io) = doc.children_with(h, Rel::Iobj).next() {
+                        f.subj = Some(io);
+                    }
+                }
+            }
+        }
         // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
         // subjects on "condemned": the actor subject nearest before the verb is its own.
         if let Some(s) = f
@@ -505,6 +519,23 @@ impl Coder<'_> {
             !sources
                 .iter()
                 .any(|sp| self.layer.mentions[sp.mention].actor == a)
+        });
+        // "Kim Jong-un visited a farm in Pyongyang", "Jonathan attended a rally in Abuja": a
+        // person's or state organ's own state is no counterpart of its act (a domestic visit
+        // consults no one).
+        targets.retain(|tp| {
+            let a = &self.layer.actors[self.layer.mentions[tp.mention].actor];
+            a.kind != crate::model::ActorKind::State
+                || !sources.iter().any(|sp| {
+                    let s = &self.layer.actors[self.layer.mentions[sp.mention].actor];
+                    // (A group is not its country's organ: Boko Haram attacking Nigeria.)
+                    matches!(
+                        s.kind,
+                        crate::model::ActorKind::Person
+                            | crate::model::ActorKind::GovernmentBody
+                            | crate::model::ActorKind::Military
+                    ) && s.country.as_deref() == Some(a.id.as_str())
+                })
         });
 
         // A class that needs a target is no event without one ("the US did not meet their

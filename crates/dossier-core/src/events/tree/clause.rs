@@ -171,14 +171,18 @@ impl Coder<'_> {
         }
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
         let mut k = f.pred;
+        // Whether the walk up has passed through a participle modifier ("the forces fighting
+        // the group"), whose act is described as part of the clause above it.
+        let mut via_participle = false;
         for _ in 0..5 {
             // "it is not clear whether the US will provide aid", "asked if Iran had sent
             // drones": a clause opened by a complementiser of `modality.tsv` is an open question.
-            if self
-                .doc
-                .children_with(k, Rel::Mark)
-                .any(|m| self.roles.modality(&self.lower[m]) == Some(Modality::Hypothetical))
-            {
+            // A clause above opened by "if" ("If confirmed, the strike would be the first time
+            // Israel has attacked Iran", misparsed with the if-clause as the root) is a condition.
+            if self.doc.children_with(k, Rel::Mark).any(|m| {
+                self.roles.modality(&self.lower[m]) == Some(Modality::Hypothetical)
+                    || (k != f.pred && matches!(self.lower[m].as_str(), "if" | "unless"))
+            }) {
                 hypothetical = true;
             }
             let rel = self.doc.tokens[k].rel;
@@ -193,6 +197,51 @@ impl Coder<'_> {
             let head_modality = self.roles.modality(self.lemma(h));
             if head_modality == Some(Modality::Denied) {
                 denied = true;
+            }
+            via_participle |= rel == Rel::Acl;
+            // "urged the Iraqi government to send reinforcements": an infinitive on the object of
+            // a verb of wanting, urging or planning is what is wanted, not what was done.
+            if rel == Rel::Acl
+                && self
+                    .doc
+                    .children_with(k, Rel::Mark)
+                    .any(|m| self.lower[m] == "to")
+                && matches!(self.doc.tokens[h].rel, Rel::Obj | Rel::Iobj)
+            {
+                if let Some(v) = self.doc.head(h) {
+                    match self.roles.modality(self.lemma(v)) {
+                        Some(Modality::Future) => future = true,
+                        Some(Modality::Hypothetical) => hypothetical = true,
+                        _ => {}
+                    }
+                }
+            }
+            // "Obama pledged to support the Iraqi forces fighting the group": an act described
+            // by a participle inside a planned or wanted act is part of the plan, not a report
+            // that it happened (a finite relative clause, "the group that beheaded Foley",
+            // stays what it says).
+            if via_participle && rel == Rel::Xcomp {
+                match head_modality {
+                    Some(Modality::Future) => future = true,
+                    Some(Modality::Hypothetical) => hypothetical = true,
+                    _ => {}
+                }
+            }
+            // "If confirmed, it would be the first time Russia has attacked Ukraine": a clause
+            // under a conditional predicate (a complement, or the relative clause of a
+            // predicate noun) is supposed, not asserted.
+            let predicate_noun = matches!(rel, Rel::Acl | Rel::AclRelcl)
+                && self.doc.children_with(h, Rel::Cop).next().is_some();
+            if (matches!(rel, Rel::Ccomp | Rel::Xcomp) || predicate_noun)
+                && self.doc.children(h).any(|c| {
+                    matches!(self.doc.tokens[c].rel, Rel::Advcl)
+                        && self
+                            .doc
+                            .children_with(c, Rel::Mark)
+                            .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+                })
+            {
+                hypothetical = true;
             }
             // "he didn't think the group had agreed", "nobody believes it sent troops": the
             // clause under a negated verb of thought or saying is not asserted.
@@ -238,6 +287,21 @@ impl Coder<'_> {
                 }
                 break;
             }
+        }
+        // "not aware of ISIL conducting any flight operations", "has no evidence of Iran
+        // sending any drones": "any" on the object is licensed by a negation, question or
+        // condition above the act; an act read so is not asserted.
+        // ("is going to support any country that…": a free-choice "any" in a plan stays future.)
+        if !negated
+            && !denied
+            && !future
+            && f.obj.is_some_and(|o| {
+                self.doc
+                    .children_with(o, Rel::Det)
+                    .any(|d| self.lower[d] == "any")
+            })
+        {
+            hypothetical = true;
         }
         let m = crate::events::combine_modality(stmt, denied, negated, hypothetical, future);
         // "he was purportedly killed", "reportedly executed": the article's own voice hedges.

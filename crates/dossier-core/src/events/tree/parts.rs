@@ -192,8 +192,18 @@ impl Coder<'_> {
     pub(super) fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
         let doc = self.doc;
         if let Some(m) = self.mention[h] {
+            // "outside Raqqa, Syria": a state named after a place and a comma is that place's
+            // address, whatever the parser hung it on.
+            if self.place_address(h, m) {
+                return None;
+            }
             // The head itself is (part of) a name, metonym, description or pronoun. A demonym
-            // heading a phrase ("the Iranians") is the people acting.
+            // heading a phrase is its state only as "the Iranians", "the Americans" (a people
+            // acting together); "a Saudi and a Turkmen carried out the attacks", "two Britons",
+            // "Americans who joined ISIS" are persons of that nationality, not the state acting.
+            if !undergoer && self.demonym_person(h, m) {
+                return None;
+            }
             return Some(m);
         }
         let kind = self
@@ -252,6 +262,58 @@ impl Coder<'_> {
             }
         }
         None
+    }
+
+    /// Whether the demonym mention `m` heading the phrase at `h` names persons of its state
+    /// rather than the state: anything but a definite plural ("a Saudi", "the Briton", "two
+    /// Britons", "Americans"; not "the Americans"). A coreference link to a demonym is no
+    /// demonym at `h`.
+    pub(super) fn demonym_person(&self, h: usize, m: usize) -> bool {
+        let men = &self.layer.mentions[m];
+        let tok = &self.doc.tokens[h];
+        if men.form != MentionForm::Demonym || !(men.start..men.end).contains(&(tok.start as usize))
+        {
+            return false;
+        }
+        let definite = self
+            .doc
+            .children_with(h, Rel::Det)
+            .any(|d| self.lower[d] == "the");
+        let counted = self
+            .doc
+            .children(h)
+            .any(|c| self.doc.tokens[c].rel == Rel::Nummod);
+        !(definite && !counted && self.plural(h))
+    }
+
+    /// Whether state mention `m` at `h` is the address of a place named right before it: "PLACE,
+    /// STATE" where PLACE is no actor and stands in a locative phrase ("an airstrike outside
+    /// Raqqa, Syria killed …", "born in Aleppo, Syria").
+    pub(super) fn place_address(&self, h: usize, m: usize) -> bool {
+        let doc = self.doc;
+        if !self.is_state(m) || h < 2 || self.lower[h - 1] != "," {
+            return false;
+        }
+        let p = h - 2;
+        if doc.tokens[p].upos != Upos::Propn || self.mention[p].is_some() {
+            return false;
+        }
+        // The place phrase's head: the last word of a multi-word name heads it or is flat in it.
+        let head = if doc.tokens[p].rel == Rel::Flat {
+            doc.head(p).unwrap_or(p)
+        } else {
+            p
+        };
+        // The place modifies a noun ("an airstrike outside Raqqa"): a sentence-level place
+        // phrase may be followed by the clause's own subject ("Talks were held in Geneva,
+        // Russia said").
+        doc.tokens[head].rel == Rel::Nmod
+            && doc.children_with(head, Rel::Case).any(|c| {
+                matches!(
+                    self.lower[c].as_str(),
+                    "in" | "outside" | "near" | "at" | "from" | "around" | "inside"
+                )
+            })
     }
 
     /// The participants of an argument: its head and its coordinated conjuncts ("Iran and

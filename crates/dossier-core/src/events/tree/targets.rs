@@ -60,9 +60,11 @@ impl Coder<'_> {
         }
         // A statement verb's object is its content or topic ("said the group", "mentioned
         // Hunter"), except for verbs that take the addressee as object ("told Reuters").
-        let content_object = cameo.starts_with("01")
+        let content_object = (cameo.starts_with("01")
             && f.voice == Voice::Active
-            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee);
+            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee))
+            // "Obama, Putin discuss Ukraine": a topic is no counterpart (`topic` verbs).
+            || (verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Topic));
         if content_object {
             object = undergoer;
         }
