@@ -1,8 +1,11 @@
 //! Development driver: `cargo run --release -p dossier-syntax --example syntax -- DATA_DIR OUT [tagger_epochs parser_epochs label_epochs jackknife]`
 //! trains on EWT + GUM-open train, writes the bundle and prints dev scores. Also `eval MODEL
 //! [prune…]`, `tagger EPOCHS` (tagger alone, dev UPOS) and `retag EPOCHS IN OUT [PRUNE]`
-//! (replace a bundle's tagger by one trained for EPOCHS, seed 1), `news MODEL FIXTURE` (UPOS on
-//! the hand-tagged news check).
+//! (replace a bundle's tagger by one trained for EPOCHS, seed 1), `relabel EPOCHS IN OUT`
+//! (replace its labeller by one trained alone on both train splits tagged by IN's tagger — a
+//! screen for labeller features), `news MODEL FIXTURE` (UPOS on the hand-tagged news check).
+//! `eval` reads `SECOND_MARGIN` (the second tagging pass's margin), `SECOND_PRUNE` (prune the
+//! second pass) and `NO_SECOND` (first pass only) from the environment.
 use dossier_syntax::{conllu, eval, train, Model};
 use std::time::Instant;
 
@@ -54,6 +57,16 @@ fn main() {
             m.parser.label_weights = m.parser.label_weights.pruned(q(6));
             eprintln!("pruned size {}", m.to_bytes().len());
         }
+        if let Ok(v) = std::env::var("SECOND_MARGIN") {
+            m.tagger.second_margin = v.parse().unwrap();
+        }
+        if let Ok(v) = std::env::var("SECOND_PRUNE") {
+            m.tagger.second = m.tagger.second.map(|w| w.pruned(v.parse().unwrap()));
+            eprintln!("pruned size {}", m.to_bytes().len());
+        }
+        if std::env::var("NO_SECOND").is_ok() {
+            m.tagger.second = None;
+        }
         let split = std::env::var("SPLIT").unwrap_or_else(|_| "dev".into());
         for tb in ["ewt", "gum-open"] {
             let g = read(dir, tb, &split);
@@ -95,6 +108,59 @@ fn main() {
             m.parser.label_weights = m.parser.label_weights.pruned(q(7));
         }
         std::fs::write(&a[4], m.to_bytes()).unwrap();
+        return;
+    }
+    if a[2] == "relabel" {
+        // relabel EPOCHS IN OUT: replace the labeller of bundle IN by one trained alone
+        // (seed 1) on both train splits tagged by IN's own tagger (not jackknifed: screening).
+        let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
+        let mut tr = read(dir, "ewt", "train");
+        tr.extend(read(dir, "gum-open", "train"));
+        let mut sc = dossier_syntax::tagger::Scratch::default();
+        let (mut tags, mut feats) = (Vec::new(), Vec::new());
+        let ps: Vec<_> = tr
+            .iter()
+            .map(|s| {
+                let mut w: Vec<_> = s
+                    .words
+                    .iter()
+                    .map(|w| dossier_syntax::tagger::word_info(&w.form, &m.tagger.amb, &mut sc))
+                    .collect();
+                dossier_syntax::tagger::truecase(
+                    |i| &s.words[i].form,
+                    &mut w,
+                    &m.tagger.amb,
+                    &mut sc,
+                );
+                m.tagger.tag(&w, &mut tags, &mut feats);
+                dossier_syntax::parser::ParseSentence {
+                    words: dossier_syntax::parser::pwords(&w, &tags),
+                    heads: s
+                        .words
+                        .iter()
+                        .map(|w| {
+                            if w.head == 0 {
+                                dossier_syntax::doc::NO_HEAD
+                            } else {
+                                w.head as u32 - 1
+                            }
+                        })
+                        .collect(),
+                    rels: s.words.iter().map(|w| w.rel).collect(),
+                }
+            })
+            .collect();
+        let mut rng = dossier_syntax::perceptron::Rng::new(1);
+        let (labels, w) = dossier_syntax::parser::train_labeller(
+            &ps,
+            a[3].parse().unwrap(),
+            &mut rng,
+            &mut (0..ps.len()).collect::<Vec<_>>(),
+            &mut |s| eprintln!("{s}"),
+        );
+        m.parser.labels = labels;
+        m.parser.label_weights = w.pruned(300);
+        std::fs::write(&a[5], m.to_bytes()).unwrap();
         return;
     }
     if a[2] == "news" {

@@ -696,18 +696,36 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
         ));
     }
     let weights = t.finish(0);
+    let (labels, label_weights) =
+        train_labeller(sents, opt.label_epochs, &mut rng, &mut order, log);
+    Parser {
+        weights,
+        labels,
+        label_weights,
+    }
+}
 
-    // Labeller, trained on gold trees.
+/// Train the arc labeller alone on the gold trees of `sents`: the label classes and the
+/// weights. `order` is the sentence order (a permutation of the sentences' indices, shuffled
+/// with `rng` each epoch).
+pub fn train_labeller(
+    sents: &[ParseSentence],
+    epochs: usize,
+    rng: &mut Rng,
+    order: &mut [usize],
+    log: &mut dyn FnMut(String),
+) -> (Vec<Rel>, Weights) {
+    let mut feats = Vec::new();
     let mut labels: Vec<Rel> = sents.iter().flat_map(|s| s.rels.iter().copied()).collect();
     labels.sort_unstable();
     labels.dedup();
     let label_of = |r: Rel| labels.binary_search(&r).expect("label seen in training");
     let mut lt = Trainer::new(labels.len());
     let mut scores = vec![0f32; labels.len()];
-    for epoch in 0..opt.label_epochs {
-        rng.shuffle(&mut order);
+    for epoch in 0..epochs {
+        rng.shuffle(order);
         let (mut right, mut total) = (0usize, 0usize);
-        for &si in &order {
+        for &si in order.iter() {
             let s = &sents[si];
             let heads: Vec<u32> = s
                 .heads
@@ -742,12 +760,7 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
             lt.n_features()
         ));
     }
-    let label_weights = lt.finish(0);
-    Parser {
-        weights,
-        labels,
-        label_weights,
-    }
+    (labels, lt.finish(0))
 }
 
 #[cfg(test)]

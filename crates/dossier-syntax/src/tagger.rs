@@ -262,13 +262,23 @@ pub struct Tagger {
     /// The second pass (absent in older bundles): re-tags the sentence left to right seeing the
     /// first pass's tags on both sides ([`features2`]).
     pub second: Option<Weights>,
+    /// Which tokens the second pass re-tags: those whose first-pass score margin (best minus
+    /// runner-up, in averaged-perceptron units) is below this; the others keep their first-pass
+    /// tag. `f32::INFINITY` re-tags every token (bundles written before the margin existed).
+    pub second_margin: f32,
     /// Each class's XPOS, interned (what a token holds).
     xpos: Vec<Atom>,
 }
 
+/// The first pass's tags and score margins when a second pass follows.
+#[derive(Default)]
+struct FirstPass {
+    tags: Vec<u16>,
+    margins: Vec<i32>,
+}
+
 thread_local! {
-    /// The first pass's tags when a second pass follows.
-    static FIRST: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+    static FIRST: std::cell::RefCell<FirstPass> = std::cell::RefCell::new(FirstPass::default());
 }
 
 /// A word enters the tag dictionary when seen at least this often…
@@ -399,6 +409,18 @@ fn argmax_i32(s: &[i32]) -> usize {
     best
 }
 
+/// The best class and its margin over the runner-up (`i32::MAX` with one class).
+fn argmax_margin(s: &[i32]) -> (usize, i32) {
+    let best = argmax_i32(s);
+    let mut second = i32::MIN;
+    for (i, &v) in s.iter().enumerate() {
+        if i != best && v > second {
+            second = v;
+        }
+    }
+    (best, s[best].saturating_sub(second))
+}
+
 fn argmax_f32(s: &[f32]) -> usize {
     let mut best = 0;
     for (i, &v) in s.iter().enumerate() {
@@ -421,29 +443,56 @@ impl Tagger {
 
     /// Tag one sentence; class ids into `out`.
     pub fn tag(&self, words: &[WordInfo], out: &mut Vec<u16>, feats: &mut Vec<u64>) {
-        self.pass(&self.weights, None, words, out, feats);
-        if let Some(second) = &self.second {
-            FIRST.with(|cell| match cell.try_borrow_mut() {
-                Ok(mut first) => {
-                    first.clear();
-                    first.extend_from_slice(out);
-                    self.pass(second, Some(&first), words, out, feats);
-                }
-                Err(_) => {
-                    let first = out.clone();
-                    self.pass(second, Some(&first), words, out, feats);
-                }
-            });
-        }
+        let Some(second) = &self.second else {
+            self.pass(&self.weights, None, words, out, None, feats);
+            return;
+        };
+        // Margins in the quantised units of the first pass's weights; a dictionary word has
+        // i32::MAX (never re-tagged).
+        let limit = self.second_margin * self.weights.scale;
+        let limit = if limit.is_finite() && limit < i32::MAX as f32 {
+            limit.max(0.0) as i32
+        } else {
+            i32::MAX
+        };
+        FIRST.with(|cell| {
+            let mut owned = FirstPass::default();
+            let mut guard = cell.try_borrow_mut();
+            let first = match guard.as_mut() {
+                Ok(f) => &mut **f,
+                Err(_) => &mut owned,
+            };
+            first.margins.clear();
+            self.pass(
+                &self.weights,
+                None,
+                words,
+                &mut first.tags,
+                Some(&mut first.margins),
+                feats,
+            );
+            let FirstPass { tags, margins } = &*first;
+            self.pass(
+                second,
+                Some((tags, margins, limit)),
+                words,
+                out,
+                None,
+                feats,
+            );
+        });
     }
 
-    /// One greedy left-to-right pass with `weights` (the second pass when `first` is given).
+    /// One greedy left-to-right pass with `weights`. The first pass may record each token's
+    /// score margin; the second pass (`first` = the first pass's tags, margins and the margin
+    /// below which a token is re-tagged) keeps the first pass's tag elsewhere.
     fn pass(
         &self,
         weights: &Weights,
-        first: Option<&[u16]>,
+        first: Option<(&[u16], &[i32], i32)>,
         words: &[WordInfo],
         out: &mut Vec<u16>,
+        mut margins: Option<&mut Vec<i32>>,
         feats: &mut Vec<u64>,
     ) {
         out.clear();
@@ -459,18 +508,29 @@ impl Tagger {
         };
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
         for i in 0..words.len() {
+            let mut margin = i32::MAX;
             let c = match self.dict.get(&words[i].form) {
                 Some(&c) => c as usize,
-                None => {
-                    match first {
-                        Some(f) => features2(words, i, p1, p2, f, feats),
-                        None => features(words, i, p1, p2, feats),
+                None => match first {
+                    Some((tags, m, limit)) if m.get(i).is_some_and(|&m| m >= limit) => {
+                        tags[i] as usize
                     }
-                    scores.iter_mut().for_each(|s| *s = 0);
-                    weights.score(feats, scores);
-                    argmax_i32(scores)
-                }
+                    _ => {
+                        match first {
+                            Some((f, _, _)) => features2(words, i, p1, p2, f, feats),
+                            None => features(words, i, p1, p2, feats),
+                        }
+                        scores.iter_mut().for_each(|s| *s = 0);
+                        weights.score(feats, scores);
+                        let (best, m) = argmax_margin(scores);
+                        margin = m;
+                        best
+                    }
+                },
             };
+            if let Some(m) = margins.as_deref_mut() {
+                m.push(margin);
+            }
             out.push(c as u16);
             p2 = p1;
             p1 = c as u64;
@@ -500,6 +560,9 @@ impl Tagger {
         self.weights.write(out);
         if let Some(w) = &self.second {
             w.write(out);
+            if self.second_margin.is_finite() {
+                out.extend_from_slice(&self.second_margin.to_le_bytes());
+            }
         }
     }
 
@@ -547,8 +610,18 @@ impl Tagger {
         } else {
             None
         };
+        let second_margin = if r.pos < r.buf.len() {
+            let m = f32::from_le_bytes(r.take(4)?.try_into().map_err(|_| "short")?);
+            if m.is_nan() || m < 0.0 {
+                return Err(format!("bad second-pass margin {m}"));
+            }
+            m
+        } else {
+            f32::INFINITY
+        };
         Ok(Tagger {
             second,
+            second_margin,
             xpos: xpos_atoms(&classes),
             classes,
             amb,
@@ -743,6 +816,7 @@ pub fn train(
         dict,
         weights,
         second,
+        second_margin: f32::INFINITY,
     }
 }
 

@@ -15,6 +15,9 @@ pub struct TrainOptions {
     pub tagger_epochs: usize,
     /// Folds for the tagger's second pass (0 or 1: one pass only).
     pub tagger_second_folds: usize,
+    /// The second pass re-tags only tokens whose first-pass score margin is below this
+    /// (averaged-perceptron units; `f32::INFINITY`: every token). Chosen on dev.
+    pub tagger_second_margin: f32,
     pub parser_epochs: usize,
     pub label_epochs: usize,
     /// Folds for jackknifed tags in parser training (0 or 1: the parser sees gold tags).
@@ -31,13 +34,14 @@ impl Default for TrainOptions {
         TrainOptions {
             seed: 1,
             tagger_epochs: 8,
-            tagger_second_folds: 0,
+            tagger_second_folds: 4,
+            tagger_second_margin: 8.0,
             parser_epochs: 12,
             label_epochs: 8,
             jackknife: 4,
             explore_from: 1,
             explore_p: 0.9,
-            prune: [1000, 1000, 300],
+            prune: [300, 1000, 300],
         }
     }
 }
@@ -56,13 +60,14 @@ fn tag_sentences(sents: &[GoldSentence]) -> Vec<TagSentence<'_>> {
 pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(String)) -> Model {
     let ts = tag_sentences(train);
     log(format!("training tagger on {} sentences", ts.len()));
-    let tagger = tagger::train(
+    let mut tagger = tagger::train(
         &ts,
         opt.tagger_epochs,
         opt.seed,
         opt.tagger_second_folds,
         log,
     );
+    tagger.second_margin = opt.tagger_second_margin;
 
     // Tags the parser trains on: jackknifed (each fold tagged by a tagger trained on the others)
     // so that training sees tagging errors like those at inference.
@@ -80,13 +85,14 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
         for fold in 0..k {
             let rest = tagger::outside_fold(&ts, k, fold);
             let mut quiet = |_: String| {};
-            let t = tagger::train(
+            let mut t = tagger::train(
                 &rest,
                 opt.tagger_epochs,
                 opt.seed + 1 + fold as u64,
                 opt.tagger_second_folds,
                 &mut quiet,
             );
+            t.second_margin = opt.tagger_second_margin;
             let (mut right, mut total) = (0usize, 0usize);
             let mut out = Vec::new();
             let mut feats = Vec::new();
@@ -177,7 +183,6 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
             .map(|w| (w.form.as_str(), w.upos, w.xpos.as_str(), w.lemma.as_str()))
     }));
     log("done".into());
-    let mut tagger = tagger;
     let mut parser = parser;
     tagger.weights = tagger.weights.pruned(opt.prune[0]);
     tagger.second = tagger.second.map(|w| w.pruned(opt.prune[0]));

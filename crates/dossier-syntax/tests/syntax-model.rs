@@ -222,6 +222,72 @@ fn training_is_deterministic() {
     assert_ne!(a, c, "the seed matters");
 }
 
+/// The tags of `sents` by `tagger` (class ids per sentence).
+fn tag_all(
+    tagger: &dossier_syntax::tagger::Tagger,
+    sents: &[conllu::GoldSentence],
+) -> Vec<Vec<u16>> {
+    let mut sc = dossier_syntax::tagger::Scratch::default();
+    let (mut out, mut feats) = (Vec::new(), Vec::new());
+    sents
+        .iter()
+        .map(|s| {
+            let w: Vec<_> = s
+                .words
+                .iter()
+                .map(|w| dossier_syntax::tagger::word_info(&w.form, &tagger.amb, &mut sc))
+                .collect();
+            tagger.tag(&w, &mut out, &mut feats);
+            out.clone()
+        })
+        .collect()
+}
+
+#[test]
+fn second_tagging_pass_retags_only_uncertain_tokens() {
+    let Some(dir) = shared() else { return };
+    let sents: Vec<_> = read(&dir, "ewt", "train").into_iter().take(400).collect();
+    let dev: Vec<_> = read(&dir, "ewt", "dev").into_iter().take(200).collect();
+    let ts: Vec<_> = sents
+        .iter()
+        .map(|s| dossier_syntax::tagger::TagSentence {
+            forms: s.words.iter().map(|w| w.form.as_str()).collect(),
+            tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
+        })
+        .collect();
+    let mut t = dossier_syntax::tagger::train(&ts, 3, 5, 2, &mut |_| {});
+    assert!(t.second.is_some() && t.second_margin.is_infinite());
+    let full = tag_all(&t, &dev);
+    // Margin 0: no token is uncertain enough, the first pass's tags stand.
+    t.second_margin = 0.0;
+    let none = tag_all(&t, &dev);
+    let second = t.second.take();
+    let first = tag_all(&t, &dev);
+    assert_eq!(none, first, "margin 0 keeps the first pass");
+    assert_ne!(
+        full, first,
+        "the second pass changes some tags on 200 dev sentences"
+    );
+    // A finite margin is stored with the bundle's tagger and read back; without it (older
+    // bundles) every token is re-tagged.
+    t.second = second;
+    t.second_margin = 8.0;
+    let some = tag_all(&t, &dev);
+    let mut bytes = Vec::new();
+    t.write(&mut bytes);
+    let back =
+        dossier_syntax::tagger::Tagger::read(&mut dossier_syntax::perceptron::Reader::new(&bytes))
+            .expect("tagger reads back");
+    assert_eq!(back.second_margin, 8.0);
+    assert_eq!(tag_all(&back, &dev), some);
+    let old = dossier_syntax::tagger::Tagger::read(&mut dossier_syntax::perceptron::Reader::new(
+        &bytes[..bytes.len() - 4],
+    ))
+    .expect("a bundle without a margin reads");
+    assert!(old.second_margin.is_infinite());
+    assert_eq!(tag_all(&old, &dev), full);
+}
+
 #[test]
 fn shipped_model_on_dev_sentences() {
     let Some(dir) = shared() else { return };
