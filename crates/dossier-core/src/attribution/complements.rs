@@ -120,10 +120,35 @@ pub(super) fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, us
     })
 }
 
+/// Whether clause `j` has a subject of its own.
+fn has_subject(doc: &Doc, j: usize) -> bool {
+    doc.children(j)
+        .any(|k| matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass | Rel::Expl))
+}
+
 /// The complement of cue `ci`: its span as token range.
 fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::Range<usize>> {
-    let c = doc.children(ci).find(|&j| {
+    let noun = doc.tokens[ci].upos == Upos::Noun;
+    let own = doc.children(ci).find(|&j| {
         let rel = doc.tokens[j].rel;
+        // "the worry that the cost could fall …" parsed as a relative clause: a clause whose
+        // "that" is a marker (not its subject or object) and which has its own subject is
+        // the noun's content clause.
+        // A verb the tagger took for a noun ("environmentalists worry that …") reads it as
+        // its ccomp.
+        let rel = if noun
+            && matches!(rel, Rel::AclRelcl | Rel::Acl)
+            && has_mark(doc, text, j, &["that"])
+            && has_subject(doc, j)
+        {
+            if row.rels.contains(&Rel::Acl) {
+                Rel::Acl
+            } else {
+                Rel::Ccomp
+            }
+        } else {
+            rel
+        };
         row.rels.contains(&rel)
             && match rel {
                 Rel::Ccomp => true,
@@ -133,6 +158,21 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
                 }
                 _ => has_mark(doc, text, j, &["to", "that", "whether"]),
             }
+    });
+    // "examined Trump's claim that there have been …": the parser often hangs the noun's
+    // "that" clause on the verb whose object the noun is; a ccomp of that verb opening with
+    // "that" right after the noun phrase is the noun's content.
+    let c = own.or_else(|| {
+        if !noun || doc.tokens[ci].rel != Rel::Obj || !row.rels.contains(&Rel::Ccomp) {
+            return None;
+        }
+        let h = doc.head(ci)?;
+        let np_end = doc.subtree(ci).end;
+        doc.children_with(h, Rel::Ccomp).find(|&j| {
+            doc.subtree(j).start == np_end
+                && doc.form(text, np_end).eq_ignore_ascii_case("that")
+                && has_subject(doc, j)
+        })
     })?;
     // A complement before its cue is a fronted clause ("…, he believes"): the word patterns
     // read those; here only what follows the cue.
@@ -176,11 +216,14 @@ pub(super) fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
     let mut full = doc.subtree(n);
     // "Instead, the study …", "Many environmentalists, meanwhile": no adverbs or punctuation
     // around the phrase.
+    // "by Virgin founder Richard Branson", "among respondents": no preposition either, but
+    // "at least one employee" keeps its "at".
     while full.start < n
-        && matches!(
+        && (matches!(
             doc.tokens[full.start].rel,
             Rel::Advmod | Rel::Punct | Rel::Cc | Rel::Mark | Rel::Discourse
-        )
+        ) || (doc.tokens[full.start].rel == Rel::Case
+            && !matches!(doc.tokens[full.start + 1].upos, Upos::Adj | Upos::Adv)))
     {
         full.start += 1;
     }
@@ -203,9 +246,19 @@ pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops
         doc.children(v)
             .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Csubj | Rel::NsubjPass))
     };
+    // "the claim by officials that …", "accusations from Kyiv that …".
+    let by_from = |n: usize| {
+        doc.children_with(n, Rel::Nmod).find(|&j| {
+            j > n
+                && doc
+                    .children_with(j, Rel::Case)
+                    .any(|k| matches!(doc.tokens[k].lemma.to_lowercase().as_str(), "by" | "from"))
+        })
+    };
     let subj = if noun {
         doc.children_with(ci, Rel::NmodPoss)
             .next()
+            .or_else(|| by_from(ci))
             .or_else(|| subject_of(ci))
             .or_else(|| {
                 let h = doc.head(ci)?;
@@ -303,7 +356,23 @@ impl Attributor<'_> {
                 _ if adjective.is_some() => false,
                 _ => continue,
             };
-            let row = adjective.or_else(|| table.get(&(tok.lemma.to_lowercase(), noun)));
+            let mut row = adjective.or_else(|| table.get(&(tok.lemma.to_lowercase(), noun)));
+            // "Many environmentalists worry that …" tagged as a noun: a noun with a subject of
+            // its own and no copula is the tagger's mistake for the verb of that lemma.
+            let verb_row = || table.get(&(tok.lemma.to_lowercase(), false));
+            let noun = if noun
+                && row.is_none()
+                && verb_row().is_some()
+                && doc
+                    .children(ci)
+                    .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj))
+                && !doc.children(ci).any(|j| doc.tokens[j].rel == Rel::Cop)
+            {
+                row = verb_row();
+                false
+            } else {
+                noun
+            };
             if row.is_none() && (noun || self.model.is_none()) {
                 continue;
             }

@@ -38,6 +38,7 @@ mod indirect;
 mod labels;
 pub mod lexicon;
 pub mod model;
+mod nocomment;
 mod outlets;
 mod phrases;
 pub mod quotes;
@@ -349,6 +350,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn run(&mut self) {
+        let refusals = self.no_comment_frames();
         for i in 0..self.hits.len() {
             if self.hits[i].class == CueClass::QuotedBy && self.hit_used[i].is_none() {
                 self.quoted_by(i);
@@ -368,6 +370,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.push_no_comment(refusals);
         self.complements();
         if !self.drafts.iter().any(|d| d.sentence == 0) {
             self.headline_colon();

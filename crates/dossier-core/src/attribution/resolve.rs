@@ -86,7 +86,18 @@ pub(super) fn resolve_phrase(
         .collect();
     let mention_span = offsets.span(text, s, e);
     let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
-    let mentions = actors.mentions_in(s, e);
+    // "a Seoul-based think tank", "the London-based group": a place before "-based" says where
+    // a body sits, never who speaks (the state is not the speaker).
+    let based: Vec<crate::actors::Mention>;
+    let mut mentions = actors.mentions_in(s, e);
+    if mentions.iter().any(|m| text[m.end..].starts_with("-based")) {
+        based = mentions
+            .iter()
+            .filter(|m| !text[m.end..].starts_with("-based"))
+            .copied()
+            .collect();
+        mentions = &based[..];
+    }
     if let Some(r) = experts(phrase, &words, mentions, actors, ctx.states) {
         return (
             ActorRef {
@@ -382,7 +393,9 @@ pub(super) fn resolve_phrase(
     }
     // "“… (former Iraqi president) Saddam Hussein,” Abdulrahman said. “…,” he said": a person
     // the layer took as the antecedent of "he"/"she" but last named only inside a quotation is
-    // less salient than the agreeing person who spoke last; that speaker is taken instead.
+    // less salient than the agreeing person who spoke last; that speaker is taken instead —
+    // a named person, or one unnamed person ("“…,” a ministry spokesman said. “… Ali Musa …,”
+    // he said" is the spokesman, not the man he named).
     if let Some(m) = head.filter(|m| m.form == MentionForm::Pronoun && want_gender.is_some()) {
         let named_in_quote = actors
             .mentions_in(s.saturating_sub(4000), s)
@@ -392,8 +405,9 @@ pub(super) fn resolve_phrase(
             .is_some_and(|o| in_quote(quotes, o.start));
         let a = &actors.actors[m.actor];
         let speaker = history.iter().rev().take(SALIENCE).find(|h| {
-            h.1 == Sourcing::Named
-                && h.0.id.starts_with("PERSON.")
+            (h.1 == Sourcing::Named && h.0.id.starts_with("PERSON.")
+                || (h.0.id.starts_with("PERSON.") || h.0.id.starts_with(UNKNOWN_PREFIX))
+                    && one_person(&h.2))
                 && !is_pronoun_text(&h.2)
                 && !disagrees(&h.2)
                 && !disagrees(&h.0.name)
@@ -623,6 +637,26 @@ pub(super) struct Ctx<'a> {
 
 /// An earlier speaker: resolved actor, sourcing, the phrase as written, the body spoken for.
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
+
+/// Whether an unnamed speaker phrase describes one person: introduced by "a", "an", "the" or
+/// "one", its last word not a plural ("a ministry spokesman", "the source"; not "officials",
+/// "the residents").
+fn one_person(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    matches!(first.as_str(), "a" | "an" | "the" | "one")
+        && words.len() >= 2
+        && (!last.ends_with('s') || last.ends_with("ss"))
+}
 
 /// The latest earlier speaker written as more than a pronoun.
 fn last_speaker(history: &[Prior]) -> Option<Prior> {

@@ -1,0 +1,295 @@
+//! Refusals to comment read on the Doc's tree (`data/cues/no_comment.tsv`): "X declined to
+//! comment", "X did not (immediately) respond to (repeated) requests for comment", "X could not
+//! be reached for comment", "X had no immediate comment", "There was no comment from X",
+//! "X declined to discuss the report". One frame, whatever the wording: a word of comment
+//! refused (by a refusal verb, a negation, or "no"), the speaker the subject of the refusing
+//! predicate. The words inside the frame are consumed, so "requests" or "respond" are never
+//! read as cues of their own ("The company did not reply to repeated requests for comment" is
+//! no statement by "The company did not reply to repeated").
+
+use super::complements::{source_tokens, span_of};
+use super::*;
+use dossier_syntax::{Doc, Rel, Upos};
+use std::sync::OnceLock;
+
+const NO_COMMENT: &str = include_str!("../../../../data/cues/no_comment.tsv");
+
+/// The word classes of `no_comment.tsv`, by lemma.
+#[derive(Default)]
+struct Classes {
+    comment: rustc_hash::FxHashSet<String>,
+    topic: rustc_hash::FxHashSet<String>,
+    refuse: rustc_hash::FxHashSet<String>,
+    ignore: rustc_hash::FxHashSet<String>,
+    respond: rustc_hash::FxHashSet<String>,
+    request: rustc_hash::FxHashSet<String>,
+    reach: rustc_hash::FxHashSet<String>,
+}
+
+fn classes() -> &'static Classes {
+    static C: OnceLock<Classes> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Classes::default();
+        for l in NO_COMMENT
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let Some((class, lemma)) = l.split_once('\t') else {
+                continue;
+            };
+            let lemma = lemma.trim().to_lowercase();
+            let set = match class.trim() {
+                "comment" => &mut c.comment,
+                "topic" => &mut c.topic,
+                "refuse" => &mut c.refuse,
+                "ignore" => &mut c.ignore,
+                "respond" => &mut c.respond,
+                "request" => &mut c.request,
+                "reach" => &mut c.reach,
+                _ => continue,
+            };
+            set.insert(lemma);
+        }
+        c
+    })
+}
+
+/// A refusal found on the tree: the predicate whose subject refuses, the first and last token
+/// of the cue, and a source given inside the frame ("no comment *from the embassy*").
+#[derive(Debug, Clone)]
+pub(super) struct Frame {
+    pred: usize,
+    first: usize,
+    last: usize,
+    source: Option<std::ops::Range<usize>>,
+}
+
+fn lemma(doc: &Doc, i: usize) -> String {
+    doc.tokens[i].lemma.to_lowercase()
+}
+
+/// Whether verb `v` is negated: "not", "n't", "never" among its children.
+fn negated(doc: &Doc, text: &str, v: usize) -> bool {
+    doc.children(v).any(|j| {
+        matches!(doc.tokens[j].rel, Rel::Advmod | Rel::Aux)
+            && matches!(
+                doc.form(text, j).to_lowercase().replace('’', "'").as_str(),
+                "not" | "n't" | "never"
+            )
+    })
+}
+
+/// Whether `v` is refused: negated, or the infinitive of a refusal verb ("failed to respond",
+/// "declined to respond"). Returns the token that carries the refusal.
+fn refused(doc: &Doc, text: &str, v: usize) -> Option<usize> {
+    if negated(doc, text, v) {
+        return Some(v);
+    }
+    let h = doc.head(v)?;
+    let l = lemma(doc, h);
+    let k = classes();
+    (doc.tokens[v].rel == Rel::Xcomp && (k.refuse.contains(&l) || k.ignore.contains(&l)))
+        .then_some(h)
+}
+
+/// The refusal frame around comment word `c`, if any.
+fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
+    let k = classes();
+    let l = lemma(doc, c);
+    let tok = &doc.tokens[c];
+    let is_comment = k.comment.contains(&l);
+    let frame = |pred: usize, last: usize| Frame {
+        pred,
+        first: pred,
+        last,
+        source: None,
+    };
+    if matches!(tok.upos, Upos::Verb) {
+        // "declined to comment", "refused to discuss the report", "failed to respond".
+        let h = doc.head(c);
+        if tok.rel == Rel::Xcomp && (is_comment || k.topic.contains(&l)) {
+            let h = h?;
+            if k.refuse.contains(&lemma(doc, h)) {
+                return Some(frame(h, c));
+            }
+        }
+        // "did not comment", "has not yet commented on".
+        if is_comment && negated(doc, text, c) {
+            return Some(frame(c, c));
+        }
+        return None;
+    }
+    if !is_comment || tok.upos != Upos::Noun {
+        return None;
+    }
+    let h = doc.head(c)?;
+    let has = |i: usize, rel: Rel, words: &[&str]| {
+        doc.children(i).any(|j| {
+            doc.tokens[j].rel == rel && words.contains(&doc.form(text, j).to_lowercase().as_str())
+        })
+    };
+    // "had no (immediate) comment", "There was no comment from the embassy".
+    if has(c, Rel::Det, &["no"]) && matches!(doc.tokens[h].upos, Upos::Verb | Upos::Aux) {
+        let from = doc
+            .children_with(c, Rel::Nmod)
+            .find(|&n| has(n, Rel::Case, &["from"]))
+            .map(|n| doc.subtree(n));
+        let mut f = frame(h, c);
+        if let Some(n) = from {
+            // "no comment from the embassy": the cue is "no comment", the source after it.
+            f.first = doc.children_with(c, Rel::Det).next().unwrap_or(c);
+            f.source = Some(n.start + 1..n.end);
+        }
+        return Some(f);
+    }
+    // "declined comment".
+    if tok.rel == Rel::Obj && k.refuse.contains(&lemma(doc, h)) {
+        return Some(frame(h, c));
+    }
+    if !has(c, Rel::Case, &["for"]) {
+        return None;
+    }
+    let hl = lemma(doc, h);
+    // "did not respond to (repeated) requests for comment", "ignored calls for comment".
+    if k.request.contains(&hl) && doc.tokens[h].upos == Upos::Noun {
+        let g = doc.head(h)?;
+        let gl = lemma(doc, g);
+        if (k.refuse.contains(&gl) || k.ignore.contains(&gl)) && doc.tokens[h].rel == Rel::Obj {
+            return Some(frame(g, c));
+        }
+        if k.respond.contains(&gl) {
+            let by = refused(doc, text, g)?;
+            let mut f = frame(g, c);
+            f.pred = by;
+            return Some(f);
+        }
+        return None;
+    }
+    // "could not be reached for comment", "did not respond for comment".
+    if (k.reach.contains(&hl) || k.respond.contains(&hl)) && doc.tokens[h].upos == Upos::Verb {
+        let by = refused(doc, text, h)?;
+        let mut f = frame(h, c);
+        f.pred = by;
+        return Some(f);
+    }
+    None
+}
+
+impl Attributor<'_> {
+    /// Refusal frames of the text (see the module documentation), found before the word
+    /// patterns run: the cue hits inside them are consumed; [`Self::push_no_comment`] makes the
+    /// statements once the patterns are done.
+    pub(super) fn no_comment_frames(&mut self) -> Vec<Draft> {
+        let Some(doc) = self.doc else {
+            return Vec::new();
+        };
+        let k = classes();
+        let mut out = Vec::new();
+        for c in 0..doc.tokens.len() {
+            let l = lemma(doc, c);
+            if !k.comment.contains(&l) && !k.topic.contains(&l) {
+                continue;
+            }
+            let Some(f) = frame_at(doc, self.text, c) else {
+                continue;
+            };
+            if let Some(d) = self.no_comment_draft(doc, &f) {
+                for hi in self.hit_range(d.cue.0, d.cue.1) {
+                    self.hit_used[hi] = Some(usize::MAX);
+                }
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    fn no_comment_draft(&self, doc: &Doc, f: &Frame) -> Option<Draft> {
+        let src = match &f.source {
+            Some(r) => r.clone(),
+            None => source_tokens(doc, f.pred, false)?,
+        };
+        // The cue opens at the refusing predicate's auxiliaries and negation ("did not
+        // immediately respond"), after the subject.
+        let mut first = if f.source.is_some() {
+            f.first
+        } else {
+            f.first.min(f.pred)
+        };
+        for j in doc.children(f.pred) {
+            if f.source.is_none()
+                && j < first
+                && j >= src.end
+                && matches!(doc.tokens[j].rel, Rel::Aux | Rel::AuxPass | Rel::Advmod)
+            {
+                first = j;
+            }
+        }
+        if f.source.is_none() && src.end > first {
+            return None;
+        }
+        let (cs, _) = span_of(doc, first..first + 1)?;
+        let last = if f.source.is_some() {
+            f.last
+        } else {
+            f.last.max(f.pred)
+        };
+        let ce = doc.tokens[last].end as usize;
+        if in_quote(&self.quotes, cs) {
+            return None;
+        }
+        let speaker = span_of(doc, src)?;
+        let si = self.sentence_of(cs)?;
+        let sent = self.sentences[si];
+        if speaker.0 < sent.start || ce > sent.end {
+            return None;
+        }
+        // What the refusal is about: the comment word's object or prepositional phrase right
+        // after it ("declined to comment on the report", "declined to discuss the arrests"),
+        // never a conjunct or the next clause the parser hung on it ("Ndjamena refused to
+        // comment but security sources said …"); else the cue itself.
+        let mut end = last + 1;
+        for j in doc.children(last).filter(|&j| j > last) {
+            let r = doc.subtree(j);
+            if r.start != end
+                || !matches!(
+                    doc.tokens[j].rel,
+                    Rel::Obj | Rel::Obl | Rel::Nmod | Rel::Ccomp | Rel::Xcomp
+                )
+            {
+                break;
+            }
+            end = r.end;
+        }
+        let content = if f.source.is_none() && end > last + 1 {
+            span_of(doc, last + 1..end).unwrap_or((cs, ce))
+        } else {
+            (cs, ce)
+        };
+        Some(Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue: (cs, ce),
+            mode: Mode::Indirect,
+            stance: Stance::NoComment,
+            content,
+            via: vec![],
+            anonymous_hint: false,
+            sentence: si,
+        })
+    }
+
+    /// The refusals of [`Self::no_comment_frames`] that are not already inside another
+    /// statement's content ("The embassy said it had no comment" is the embassy's statement).
+    pub(super) fn push_no_comment(&mut self, frames: Vec<Draft>) {
+        for d in frames {
+            let inside = self
+                .drafts_containing(d.cue.0, d.cue.1)
+                .any(|i| self.drafts[i].sentence == d.sentence);
+            if inside {
+                continue;
+            }
+            let hits: Vec<usize> = self.hit_range(d.cue.0, d.cue.1).collect();
+            self.push(d, &hits);
+        }
+    }
+}
