@@ -386,7 +386,7 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let creed = faith(&first) || middle.iter().any(|w| faith(w));
-        creed && !(self.lex.is_given_name(&first) && !rest.iter().any(|w| faith(w)))
+        creed && (!self.lex.is_given_name(&first) || rest.iter().any(|w| faith(w)))
     }
 
     /// Is the word `w` a pronoun's contraction ("I'd", "I’m", "He'll", "We’re"): "I" or a
