@@ -253,6 +253,12 @@ pub(crate) struct LowerWord {
     /// Experts on a place ("Pyongyang watchers", "Iran experts", "analysts in Seoul"): the
     /// state named is what they study or where they sit, never the speaker.
     pub expert: bool,
+    /// A compass or region word before a place ("Northern Iraq", "West London", "Greater
+    /// Syria"): a capitalised run opening with one is a place, never a person (`compass`).
+    pub compass: bool,
+    /// A faith, sect or ethnic group word ("Sunni", "Shiite", "Muslims"): a capitalised run
+    /// holding one names a creed or a people, never a person (`faith`).
+    pub faith: bool,
     /// A noun of kinship ("sister", "father"; `kin-f`, `kin-m`, `kin`) with its gender.
     pub kin: Option<Gender>,
     /// Heads a phrase naming unnamed people ("a source", "witnesses"): `people-noun`.
@@ -574,6 +580,8 @@ impl Builder {
                         "people-of-plural" => self.lower_entry(&lower).people_of = Some(true),
                         "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
                         "expert" => self.lower_entry(&lower).expert = true,
+                        "compass" => self.lower_entry(&lower).compass = true,
+                        "faith" => self.lower_entry(&lower).faith = true,
                         "kin" => self.lower_entry(&lower).kin = Some(Gender::Unknown),
                         "people-noun" => self.lower_entry(&lower).people_noun = true,
                         "body-plural" => self.lower_entry(&lower).body_plural = true,

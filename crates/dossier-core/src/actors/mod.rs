@@ -97,6 +97,7 @@ mod modifiers;
 mod names;
 mod phrases;
 mod pronouns;
+mod surnames;
 mod unnamed;
 pub(crate) use pronouns::plural_person_name;
 pub use unnamed::{doc_scope, scope_statements};
@@ -316,7 +317,9 @@ struct Resolver<'a> {
     actors: Vec<ActorEntry>,
     people: Vec<PersonInfo>,
     by_id: HashMap<String, ActorIdx>,
-    surnames: HashMap<String, ActorIdx>,
+    /// People by the surname a later mention may name them with ("Foley", "Baghdadi", "Kim"),
+    /// in the order they were introduced: two people may share one (`surname_pick`).
+    surnames: HashMap<String, Vec<ActorIdx>>,
     acronyms: HashMap<String, ActorIdx>,
     mentions: Vec<Mention>,
     /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
@@ -451,9 +454,9 @@ impl<'a> Resolver<'a> {
             affiliation: None,
         });
         if e.kind == ActorKind::Person {
-            if let Some(last) = e.name.split(' ').next_back() {
-                self.surnames.insert(last.to_string(), idx);
-            }
+            let name = e.name.clone();
+            self.register_surnames(&name, idx);
+            let e = &self.lex.entries[entry];
             let info = &mut self.people[idx];
             for h in &e.heads {
                 if !info.heads.contains(h) {
@@ -529,30 +532,50 @@ impl<'a> Resolver<'a> {
     }
 
     /// A person from a capitalised name written at byte `at`; merges with a surname-only
-    /// person of the same surname, unless the name is introduced as a relative ("Mr. Somers …
-    /// His sister, Jordan Somers,": two people, the surname staying the first one's).
+    /// person of the same surname ("Gen. Nozari" … "Fazlollah Nozari"), and with a person
+    /// already named by a variant of this name ("James Wright Foley" … "James Foley" … "Jim
+    /// Foley", `names::same_person`), unless the name is introduced as a relative ("Mr. Somers
+    /// … His sister, Jordan Somers,": two people, the surname staying the first one's).
     fn person(&mut self, name: &str, at: usize) -> ActorIdx {
         let name = name.trim();
         let id = format!("PERSON.{}", slug(name));
         if let Some(&i) = self.by_id.get(&id) {
             return i;
         }
-        let surname = name.split(' ').next_back().unwrap_or(name).to_string();
+        let surname = self.surname_key(name);
         let multi = name.contains(' ');
         let kin = if multi { self.kin_before(at) } else { None };
         let mut relative_of = None;
-        if let Some(&i) = self.surnames.get(&surname) {
-            let a = &self.actors[i];
-            if a.kind == ActorKind::Person && kin.is_some() {
-                relative_of = Some(i);
-            } else if a.kind == ActorKind::Person && multi && !a.name.contains(' ') {
+        let holders: Vec<ActorIdx> = self
+            .surnames
+            .get(&surname)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&i| self.actors[i].kind == ActorKind::Person)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if multi && !holders.is_empty() {
+            let lone = holders
+                .iter()
+                .copied()
+                .find(|&i| !self.actors[i].name.contains(' '));
+            if kin.is_some() {
+                relative_of = lone.or_else(|| self.surname_pick(&surname, at, true));
+            } else if let Some(i) = lone {
                 // "Gen. Nozari" earlier, "Fazlollah Nozari" now: one person, full name.
                 self.by_id.remove(&self.actors[i].id.clone());
                 self.actors[i].id = id.clone();
                 self.actors[i].name = name.to_string();
                 self.by_id.insert(id, i);
+                self.register_surnames(name, i);
                 return i;
-            } else if a.kind == ActorKind::Person && !multi {
+            } else if let Some(i) = self.same_person(name, &holders, at) {
+                return i;
+            }
+        } else if !multi && !holders.is_empty() {
+            if let Some(i) = self.surname_pick(&surname, at, true) {
                 return i;
             }
         }
@@ -565,16 +588,15 @@ impl<'a> Resolver<'a> {
             affiliation: None,
         });
         match relative_of {
-            None => {
-                self.surnames.insert(surname, i);
-            }
+            None => self.register_surnames(name, i),
             Some(r) => self.title_surname_name(r),
         }
         if let Some(g) = kin.filter(|&g| g != Gender::Unknown) {
             self.people[i].gender = Some(g);
         }
-        // "Barbara Starr" is no "he": the given name tells the gender when a title has not.
-        if multi && self.people[i].gender.is_none() {
+        // "Barbara Starr" is no "he": the given name tells the gender when a title has not
+        // (not in a name written family name first: "Kim Jong Un").
+        if multi && self.people[i].gender.is_none() && !self.family_name_first(name) {
             let first = name.split(' ').next().unwrap_or("").to_lowercase();
             let g = self.lex.given_name_gender(&first);
             if g != Gender::Unknown {
@@ -633,10 +655,8 @@ impl<'a> Resolver<'a> {
                             .get(&format!("PERSON.{}", slug(span)))
                             .map(|&x| (x, MentionForm::Name))
                     } else {
-                        self.surnames
-                            .get(span)
-                            .filter(|&&x| self.actors[x].kind == ActorKind::Person)
-                            .map(|&x| (x, MentionForm::Surname))
+                        self.surname_pick(span, u.start + words[a].0, false)
+                            .map(|x| (x, MentionForm::Surname))
                             .or_else(|| self.acronyms.get(span).map(|&x| (x, MentionForm::Name)))
                     };
                     if let Some(f) = found {

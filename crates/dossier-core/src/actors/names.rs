@@ -95,8 +95,13 @@ impl<'a> Resolver<'a> {
                         }
                         // "Somalia's Lower Shabelle region", "India's Madhya Pradesh": a place.
                         let n = self.units[i + 1];
+                        // "Apple's Time Machine", "Apple's App Store": a run of common words
+                        // after a possessor is a thing; a name needs a given name first or no
+                        // common word ("Iran's Hossein Salami").
                         if (2..=4).contains(&words)
                             && !self.place_run(self.unit_text(i + 1))
+                            && !self.never_person(self.unit_text(i + 1))
+                            && self.person_name_start(self.unit_text(i + 1)) == Some(0)
                             && !self.place_context(n.start, n.end)
                         {
                             let p = self.person(self.unit_text(i + 1), self.units[i + 1].start);
@@ -183,12 +188,22 @@ impl<'a> Resolver<'a> {
                 self.mention(u.start, u.end, a, MentionForm::Name);
                 return i + 1;
             }
-            if let Some(&a) = self.surnames.get(t) {
+            if self.surnames.contains_key(t) {
+                // Two people of this surname and neither clearly the one talked about: the
+                // mention stays unresolved rather than go to the wrong one.
+                let Some(a) = self.surname_pick(t, u.start, false) else {
+                    return i + 1;
+                };
                 self.mention(u.start, u.end, a, MentionForm::Surname);
                 return self.apposition(a, i).max(i + 1);
             }
-            // "Denzel Washington": unknown word + one-word capital or state.
-            if !u.initial && i + 1 < self.units.len() && self.adjacent(i, i + 1) {
+            // "Denzel Washington": unknown word + one-word capital or state ("Northern Iraq",
+            // "Greater Syria", "South America" are places).
+            if !u.initial
+                && i + 1 < self.units.len()
+                && self.adjacent(i, i + 1)
+                && !self.never_person(t)
+            {
                 if let Some(entry) = self.is_state_like(i + 1) {
                     let _ = entry;
                     if !self.headline[u.sent] && self.single_word(i + 1) {
@@ -213,6 +228,7 @@ impl<'a> Resolver<'a> {
                 && !self.headline[u.sent]
                 && self.followed_by_saying(u.end)
                 && !self.lex.is_common_word(&t.to_lowercase())
+                && !self.never_person(t)
             {
                 let acronym = t.len() <= 6 && t.chars().all(|c| c.is_ascii_uppercase());
                 let a = if acronym {
@@ -264,6 +280,8 @@ impl<'a> Resolver<'a> {
             // "Madhya Pradesh", "Toyota Corolla": a place of the gazetteer, or a name opening
             // with one, is no one's name.
             None if self.place_run(t) => i + 1,
+            // "West London", "Sunni Islam", "Shiite Muslims": a place or a creed.
+            None if self.never_person(t) => i + 1,
             None if (2..=4).contains(&words) => match self.person_name_start(t) {
                 Some(skip) => {
                     let p = self.person(&t[skip..], u.start + skip);
@@ -343,6 +361,32 @@ impl<'a> Resolver<'a> {
                     .split(' ')
                     .any(|w| self.lex.is_common_word(&w.to_lowercase()))
         })
+    }
+
+    /// Does the capitalised run `t` name a place or a creed, never a person: opening with a
+    /// compass word ("Northern Iraq", "West London", "Greater Syria"; `compass` in
+    /// `words.tsv`) or holding a faith or sect word ("Sunni Islam", "Shiite Muslims", "Sunni
+    /// Jabbour tribe"; `faith`), unless it opens with a given name ("Christian Bale")?
+    pub(super) fn never_person(&self, t: &str) -> bool {
+        let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        let mut words = t.split(' ').filter(|w| !w.is_empty()).map(lower);
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let info = |w: &str| self.lex.lower_word(w);
+        if info(&first).is_some_and(|l| l.compass) {
+            return true;
+        }
+        let rest: Vec<String> = words.collect();
+        let faith = |w: &str| info(w).is_some_and(|l| l.faith);
+        // A faith word before the last word ("Sunni Islam", "Shiite Muslims"); a surname that
+        // is one ("Razul Islam") is no creed, nor is a given name before a name ("Christian
+        // Bale").
+        let Some((_, middle)) = rest.split_last() else {
+            return false;
+        };
+        let creed = faith(&first) || middle.iter().any(|w| faith(w));
+        creed && (!self.lex.is_given_name(&first) || rest.iter().any(|w| faith(w)))
     }
 
     /// Is the word `w` a pronoun's contraction ("I'd", "I’m", "He'll", "We’re"): "I" or a

@@ -45,6 +45,22 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        // "Army Sgt. Bowe Bergdahl", "Navy Adm. Jane Doe": a service named by its bare noun
+        // right before a rank is the person's affiliation, no actor of its own there.
+        let mut service: Option<(usize, usize)> = None;
+        if modifier.is_none() && j + 1 < n && self.adjacent(j, j + 1) {
+            if let UnitKind::Lex(Target::Generic(g)) = self.units[j].kind {
+                let gb = &self.lex.generic[g];
+                if gb.bare
+                    && !gb.local
+                    && starts_upper(self.unit_text(j))
+                    && matches!(self.units[j + 1].kind, UnitKind::Lex(Target::Title(_)))
+                {
+                    service = Some((j, g));
+                    j += 1;
+                }
+            }
+        }
         let first_title = j;
         let mut titles = Vec::new();
         while j < n {
@@ -75,6 +91,9 @@ impl<'a> Resolver<'a> {
         // modifier itself when it is a seat or body joined without a possessive ("Kremlin
         // spokesman", "foreign ministry spokesperson"), not a state name or demonym.
         let mut role_start = self.units[first_title].start;
+        if let Some((su, _)) = service {
+            role_start = self.units[su].start;
+        }
         if let Some(&a) = adjs.first() {
             if modifier.is_none_or(|m| a > m) {
                 role_start = self.units[a].start;
@@ -122,6 +141,18 @@ impl<'a> Resolver<'a> {
                 self.add_head(p, t);
             }
             self.set_role(p, &role, mod_actor, Some(title));
+            // The service is the one the text named before ("a US Army prisoner … Army Sgt.
+            // X"); the state named last is no evidence of whose army it is.
+            if let Some(b) = service.and_then(|(su, g)| self.named_body_before(su, g)) {
+                let (id, country) = (self.actors[b].id.clone(), self.actors[b].country.clone());
+                let a = &mut self.actors[p];
+                if a.affiliation.is_none() {
+                    a.affiliation = Some(id);
+                }
+                if a.country.is_none() {
+                    a.country = country;
+                }
+            }
             return Some(self.apposition(p, nm).max(nm + 1));
         }
         if name_at.is_none() && !self.description_ends(title_end) {
@@ -429,6 +460,13 @@ impl<'a> Resolver<'a> {
         let mut off = 0;
         for w in role.split(' ') {
             if self.lex.is_saying(w) && off > 0 {
+                // "…, Abu Bakr al-Baghdadi, the interior minister said.": a verb of saying that
+                // ends the sentence makes the phrase before it the speaker of what came before,
+                // no description of the name.
+                let after = &rest[off + w.len()..];
+                if after.trim_start().is_empty() || after.trim_start().starts_with('.') {
+                    return nm + 1;
+                }
                 role = role[..off - 1].trim_end();
                 break;
             }
@@ -629,6 +667,17 @@ impl<'a> Resolver<'a> {
                 return k + 1;
             }
         }
+        // "Army Sgt. Bowe Bergdahl": the service of a ranked person (`at_phrase`).
+        if first == g_unit
+            && matches!(
+                self.units.get(g_unit + 1).map(|u| u.kind),
+                Some(UnitKind::Lex(Target::Title(_)))
+            )
+        {
+            if let Some(next) = self.at_phrase(g_unit, None) {
+                return next;
+            }
+        }
         let gb = &self.lex.generic[g];
         if gb.local {
             return self.at_local_body(g_unit, g);
@@ -639,16 +688,16 @@ impl<'a> Resolver<'a> {
             return g_unit + 1;
         }
         let (st, en) = (self.units[g_unit].start, self.units[g_unit].end);
-        // "the army" after "a US army prisoner of war": the same body named before (a state's
-        // army, ministry …), whatever state was named since ("… in Afghanistan").
-        let suffix = format!(".{}", gb.code);
-        let named_before = self
-            .recent(20, self.units[g_unit].sent)
-            .iter()
-            .rev()
-            .filter(|m| m.start < st && m.form != MentionForm::Description)
-            .map(|m| m.actor)
-            .find(|&a| self.actors[a].id.ends_with(&suffix));
+        let b = self.bare_body(g_unit, g);
+        self.mention(st, en, b, MentionForm::Description);
+        g_unit + 1
+    }
+
+    /// The body a bare generic noun at unit `g_unit` stands for ("the army", "Army Sgt. X"):
+    /// the same body named before, else that body of the state named last, else the body of
+    /// no state (`ORG.army`).
+    fn bare_body(&mut self, g_unit: usize, g: usize) -> ActorIdx {
+        let named_before = self.named_body_before(g_unit, g);
         // Else the state most recently mentioned.
         let state = self
             .recent(20, self.units[g_unit].sent)
@@ -656,13 +705,25 @@ impl<'a> Resolver<'a> {
             .rev()
             .map(|m| m.actor)
             .find(|&a| self.actors[a].kind == ActorKind::State);
-        let b = match (named_before, state) {
+        match (named_before, state) {
             (Some(b), _) => b,
             (None, Some(s)) => self.state_body(s, g),
             (None, None) => self.stateless_body(g),
-        };
-        self.mention(st, en, b, MentionForm::Description);
-        g_unit + 1
+        }
+    }
+
+    /// "the army" after "a US army prisoner of war": the body `g` a state's name composed
+    /// before unit `g_unit` (a state's army, ministry …), whatever state was named since
+    /// ("… in Afghanistan").
+    fn named_body_before(&self, g_unit: usize, g: usize) -> Option<ActorIdx> {
+        let st = self.units[g_unit].start;
+        let suffix = format!(".{}", self.lex.generic[g].code);
+        self.recent(20, self.units[g_unit].sent)
+            .iter()
+            .rev()
+            .filter(|m| m.start < st && m.form != MentionForm::Description)
+            .map(|m| m.actor)
+            .find(|&a| self.actors[a].id.ends_with(&suffix))
     }
 
     /// A local body ("police", "the police") with no state before it: the state comes from its

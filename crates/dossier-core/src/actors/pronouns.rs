@@ -34,7 +34,18 @@ impl<'a> Resolver<'a> {
         let _ = w;
         if matches!(p, PronounClass::Male | PronounClass::Female) {
             match self.rank_people(u, p) {
-                Pick::One(a) => self.mention(u.start, u.end, a, MentionForm::Pronoun),
+                Pick::One(a) => {
+                    // A person "he" clearly refers to is a man from now on ("Nouhad Mashnuq …
+                    // He said …" — a later "she" is someone else), and "she" a woman.
+                    if self.people[a].gender.is_none() {
+                        self.people[a].gender = Some(if p == PronounClass::Male {
+                            Gender::Male
+                        } else {
+                            Gender::Female
+                        });
+                    }
+                    self.mention(u.start, u.end, a, MentionForm::Pronoun)
+                }
                 Pick::Close => self.ambiguous.push(u.start),
                 Pick::None => {}
             }
