@@ -494,7 +494,9 @@ pub(super) fn compute(
             let carries = own.is_empty()
                 && syn
                     .tokens_in(s.content.start, s.content.end)
-                    .any(|i| lex.is("carrier", &syn.lemma_of(i)));
+                    .map(|i| syn.lemma_of(i))
+                    // A thing carrying it (the video), not the claim or report itself.
+                    .any(|l| lex.is("carrier", &l) && !is_anaphoric(&l));
             if !carries {
                 for mut claim in own {
                     let entry = Some(statement_entry(s, ls));
