@@ -133,7 +133,7 @@ pub(super) fn compute(
         }
         // Who someone is ("named the gunman as …") is no act of one actor on another: the
         // proposition reader's alone (`identity.rs`).
-        if predicate == super::identity::IDENTIFY {
+        if predicate == super::identity::IDENTIFY || lex.is("readeronly", predicate) {
             continue;
         }
         // The statement already gave its alignment proposition ("Iran supports no party"):
@@ -422,7 +422,7 @@ pub(super) fn compute(
         }
         super::in_document::resolve_in_document(&mut out);
         super::identity::described_is_alias(Some(syn), lex, &mut out);
-        super::in_document::unnamed_people_stay_in_document(&mut out, lex, &x.document.id);
+        super::in_document::unnamed_people_keyed(&mut out, lex, Some(syn), x);
         // A proposition only supposed ("if the US did not meet their demands", "in the event
         // she was injured") is no claim of its own; it stays as a note on a claim the document
         // states ("any transfer would be an escalation" on the transfer).
@@ -456,6 +456,78 @@ pub(super) fn compute(
         let Some(ls) = ledger_stance(stance) else {
             continue;
         };
+        // "could not confirm that Iraqi pilots joined IS", "the claim that Mueller had been
+        // killed could not be verified": a hedge whose content points at no earlier claim bears
+        // on the proposition of its own complement — the document's claim of that key, or one
+        // made from it — and on nothing else when the complement states none.
+        // "the accusation that Iran had sent missiles", "reports of turmoil at the top": a
+        // pointer back with a complement of its own names what it bears on, and so bears on
+        // that proposition only (none when its complement states none).
+        let own_complement =
+            |syn: &props::Syn| is_anaphoric(&s.content.text) && names_its_content(syn, &s.content);
+        if let Some(syn) =
+            syn.filter(|syn| (hedge && !is_anaphoric(&s.content.text)) || own_complement(syn))
+        {
+            let mut own = complement_claims(syn, x, lex, s);
+            // A claim made here is keyed as the document's other claims were (unnamed people
+            // by head, number, affiliation or place) before it is matched against them.
+            let mut fresh: Vec<DocClaimEntry> = own
+                .iter()
+                .map(|c| DocClaimEntry {
+                    claim: c.clone(),
+                    entry: None,
+                })
+                .collect();
+            super::in_document::unnamed_people_keyed(&mut fresh, lex, Some(syn), x);
+            for c in &mut own {
+                if let Some(f) = fresh
+                    .iter()
+                    .find(|f| f.claim.evidence == c.evidence && f.claim.predicate == c.predicate)
+                {
+                    *c = f.claim.clone();
+                }
+            }
+            own.retain(|c| !c.subject.id.is_empty());
+            // "could not confirm the authenticity of the video": no proposition of its own,
+            // but a thing that carries one (`carrier`: the video, the report) — the claim
+            // before it, as for a pointer back.
+            let carries = own.is_empty()
+                && syn
+                    .tokens_in(s.content.start, s.content.end)
+                    .map(|i| syn.lemma_of(i))
+                    // A thing carrying it (the video), not the claim or report itself.
+                    .any(|l| lex.is("carrier", &l) && !is_anaphoric(&l));
+            if !carries {
+                for mut claim in own {
+                    let entry = Some(statement_entry(s, ls));
+                    let note = match out.iter().find(|c| c.claim.key == claim.key) {
+                        Some(c) => {
+                            claim = DocClaim {
+                                stance,
+                                statement: Some(s.id.clone()),
+                                event: None,
+                                evidence: s.content.clone(),
+                                ..c.claim.clone()
+                            };
+                            format!(
+                                "hedged by its own complement '{}': the claim of '{}'",
+                                s.content.text, c.claim.evidence.text
+                            )
+                        }
+                        None => {
+                            format!("made from the hedge's own complement '{}'", s.content.text)
+                        }
+                    };
+                    claim.stance = stance;
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) if !m.contains(&note) => format!("{m}; {note}"),
+                        _ => note,
+                    });
+                    out.push(DocClaimEntry { claim, entry });
+                }
+                continue;
+            }
+        }
         // Not the claim read from the very words of this statement ("AFP said the Cuban
         // government disputed the report" gives "Cuba disputed the report"; Cuba's "the
         // report" is the claim reported before, not its own disputing).
@@ -517,6 +589,76 @@ pub(super) fn compute(
                 .is_some_and(|s| is_earlier(lex, t, off, s))
         };
         out.sort_by_cached_key(|c| !earlier(c));
+    }
+    out
+}
+
+/// Does a content opening with a pointer-back noun ("the accusation that …", "reports of …")
+/// say what it points at: a clause or an "of"/"about" phrase on that noun?
+fn names_its_content(syn: &props::Syn, content: &Span) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    let r = syn.tokens_in(content.start, content.end);
+    let Some(n) = r
+        .clone()
+        .take(3)
+        .find(|&i| doc.tokens[i].upos == Upos::Noun && is_anaphoric(&syn.lemma_of(i)))
+    else {
+        return false;
+    };
+    doc.children(n).any(|c| {
+        r.contains(&c)
+            && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
+                || doc.tokens[c].rel == Rel::Nmod
+                    && matches!(
+                        dossier_syntax::frames::case_of(doc, syn.text, c).as_str(),
+                        "of" | "about"
+                    ))
+    })
+}
+
+/// The claims a hedge's own complement states, read whether or not another statement or event
+/// read its predicates first: the content's predicates, and the clause a report noun carries
+/// ("the claim that Mueller had been killed", "reports that IS fighters have Ebola").
+fn complement_claims(
+    syn: &props::Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    s: &Statement,
+) -> Vec<DocClaim> {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    let content = syn.tokens_in(s.content.start, s.content.end);
+    let mut preds = props::content_predicates(syn, lex, &s.content);
+    for i in content.clone() {
+        if matches!(doc.tokens[i].upos, Upos::Noun) && is_anaphoric(&syn.lemma_of(i)) {
+            preds.extend(doc.children(i).filter(|&c| {
+                content.contains(&c)
+                    && doc.tokens[c].upos == Upos::Verb
+                    && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
+                        // "the claim that Mueller had been killed" parsed as a relative
+                        // clause: one with a subject of its own is the claim's content.
+                        || doc.tokens[c].rel == Rel::AclRelcl
+                            && doc.children(c).any(|k| {
+                                matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass)
+                                    && doc.tokens[k].upos != Upos::Pron
+                            }))
+            }));
+        }
+    }
+    preds.sort_unstable();
+    preds.dedup();
+    let mut out: Vec<DocClaim> = Vec::new();
+    for p in preds {
+        let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
+            continue;
+        };
+        let stance = props::prop_stance(Stance::Hedge, &prop);
+        let claim = prop_claim(prop, stance, Some(s.id.clone()));
+        if claim.subject.id.is_empty() || out.iter().any(|c| c.key == claim.key) {
+            continue;
+        }
+        out.push(claim);
     }
     out
 }
@@ -927,14 +1069,22 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         return match rest.first().map(String::as_str) {
             None => true,
             Some("is" | "was" | "s" | "are" | "were" | "isn" | "wasn" | "aren" | "weren") => {
+                // "It is believed Baghdadi's DNA may have been taken", "it is possible Dulaimi
+                // had been away": an extraposed clause (`extraposed` in frames.tsv) with words
+                // of its own after the adjective or participle is no pointer back.
+                let extraposed = rest.len() > 2
+                    && rest[1..3]
+                        .iter()
+                        .any(|w| ClaimLexicon::embedded().is("extraposed", w));
                 // "it was where Eastwood's character describes …": a cleft or a
                 // free relative is a clause of its own, not a pointer back.
-                !rest.iter().skip(1).any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "to" | "that" | "where" | "when" | "how" | "what" | "why" | "who"
-                    )
-                })
+                !extraposed
+                    && !rest.iter().skip(1).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "to" | "that" | "where" | "when" | "how" | "what" | "why" | "who"
+                        )
+                    })
             }
             _ => false,
         };

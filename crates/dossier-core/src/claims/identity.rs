@@ -59,7 +59,7 @@ pub(super) fn read(
             } else {
                 return None;
             };
-            Some(Some(finish(syn, x, lex, f, who, name, "copula")))
+            Some(distinct(finish(syn, x, lex, f, who, name, "copula")))
         }
         _ => {
             let form = syn.lower(p);
@@ -105,9 +105,20 @@ pub(super) fn read(
             if who.pronoun || !is_name(x, &name) {
                 return Some(None);
             }
-            Some(Some(finish(syn, x, lex, f, who, name, &form)))
+            Some(distinct(finish(syn, x, lex, f, who, name, &form)))
         }
     }
+}
+
+/// An identity says who someone is in other words: one person on both sides ("Kim Yo-jong is
+/// the second-in-command" read with the complement resolved to her, "Kim Yo-jong identify Kim
+/// Yo-jong") says nothing.
+fn distinct(p: Prop) -> Option<Prop> {
+    let same = p.target.as_ref().is_some_and(|t| {
+        super::claim_actor_id(&t.id) == super::claim_actor_id(&p.subject.id)
+            || t.name.to_lowercase() == p.subject.name.to_lowercase()
+    });
+    (!same).then_some(p)
 }
 
 /// "has been identified as Mohammed Emwazi, a British man …, the Post reported" misparsed with

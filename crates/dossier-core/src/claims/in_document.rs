@@ -133,21 +133,28 @@ fn passive_to_doer(out: &mut [DocClaimEntry]) {
 }
 
 /// Unnamed people ("two aid workers were kidnapped", "Islamic State militants were killed") are
-/// people of this document only: the same words in another article name other people, so their
-/// stand-in id (`ENTITY.soldier@35325aa4`) and key carry the document id and never merge across
-/// documents. Named subjects,
-/// actors and things ("the jets were stolen") merge as before.
-pub(super) fn unnamed_people_stay_in_document(
+/// keyed by what the words say of them: the head noun, the number, and the actor they belong to
+/// or the place named with them ("10 ISIS fighters", "two aid workers near Azaz"). With an
+/// affiliation or a place they merge across articles only with the same head, number and
+/// affiliation or place (`ENTITY.fighter+10+GROUP.ISIS`); with neither ("two soldiers were
+/// killed", "the nurse") nothing says two articles mean the same people, so their stand-in id
+/// carries the document (`ENTITY.soldier@35325aa4`). Named subjects, actors and things ("the
+/// jets were stolen") merge as before.
+pub(super) fn unnamed_people_keyed(
     out: &mut [DocClaimEntry],
     lex: &ClaimLexicon,
-    document: &str,
+    syn: Option<&super::props::Syn>,
+    x: &Extraction,
 ) {
+    let document = x.document.id.as_str();
     if document.is_empty() {
         return;
     }
     for c in out.iter_mut() {
         let claim = &mut c.claim;
         let people = claim.subject.id.starts_with("ENTITY.")
+            && !claim.subject.id.contains('@')
+            && !claim.subject.id.contains('+')
             && claim
                 .subject_head
                 .as_deref()
@@ -155,23 +162,110 @@ pub(super) fn unnamed_people_stay_in_document(
         if !people {
             continue;
         }
-        // The stand-in id carries the document (its first 8 hex digits), so the key stays
-        // recomputable from the claim's parts.
-        let scope: String = document.chars().take(8).collect();
-        claim.subject.id = format!("{}@{scope}", claim.subject.id);
+        let words = claim.subject_text.clone().unwrap_or_default();
+        let number = words
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .find_map(|w| number_of(lex, &w));
+        let affiliation = syn.and_then(|syn| affiliation_of(syn, x, claim, &words));
+        let place = claim.place.as_deref().and_then(|p| place_words(lex, p));
+        let anchor = affiliation
+            .clone()
+            .map(|a| ("affiliation", a))
+            .or(place.map(|p| ("place", p)));
+        let (id, note) = match anchor {
+            Some((kind, a)) => {
+                let mut id = claim.subject.id.clone();
+                if let Some(n) = &number {
+                    id.push_str(&format!("+{n}"));
+                }
+                id.push_str(&format!("+{a}"));
+                let note = format!(
+                    "'{}' names no one: keyed by head '{}'{}, {kind} {a}; merges across articles only when these agree",
+                    claim.subject.name,
+                    claim.subject_head.as_deref().unwrap_or(""),
+                    number.as_deref().map(|n| format!(", number {n}")).unwrap_or_default(),
+                );
+                (id, note)
+            }
+            None => {
+                // The stand-in id carries the document (its first 8 hex digits), so the key
+                // stays recomputable from the claim's parts.
+                let scope: String = document.chars().take(8).collect();
+                (
+                    format!("{}@{scope}", claim.subject.id),
+                    format!(
+                        "'{}' names no one and no affiliation or place: a claim of this document only",
+                        claim.subject.name
+                    ),
+                )
+            }
+        };
+        claim.subject.id = id;
         claim.key = claim_key(
             &claim.subject.id,
             &claim.predicate,
             claim.target.as_ref().map(|t| t.id.as_str()),
             claim.object.as_deref(),
         );
-        let note = format!(
-            "'{}' names no one: a claim of this document only",
-            claim.subject.name
-        );
         claim.merge = Some(match claim.merge.take() {
             Some(m) => format!("{m}; {note}"),
             None => note,
         });
     }
+}
+
+/// A number word or numeral of a subject phrase, as digits ("two" → 2, "10" → 10).
+fn number_of(lex: &ClaimLexicon, w: &str) -> Option<String> {
+    if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+        return Some(w.trim_start_matches('0').to_string()).filter(|n| !n.is_empty());
+    }
+    lex.listed("numbers")
+        .iter()
+        .position(|n| n == w)
+        .map(|k| (k + 1).to_string())
+}
+
+/// The actor the unnamed people belong to, named inside their own phrase ("ISIS fighters",
+/// "Iraqi pilots", "a British jihadist"): the one actor (state or organisation, folded) whose
+/// mention lies inside the subject words in the claim's evidence.
+fn affiliation_of(
+    syn: &super::props::Syn,
+    x: &Extraction,
+    claim: &DocClaim,
+    words: &str,
+) -> Option<String> {
+    if words.is_empty() {
+        return None;
+    }
+    let at = claim.evidence.text.find(words)?;
+    let start = claim.evidence.start + claim.evidence.text[..at].chars().count();
+    let end = start + words.chars().count();
+    let mut ids: Vec<String> = x
+        .actors
+        .iter()
+        .filter(|a| {
+            !matches!(
+                a.kind,
+                crate::model::ActorKind::Person | crate::model::ActorKind::Outlet
+            )
+        })
+        .filter(|a| a.mentions.iter().any(|m| m.start >= start && m.end <= end))
+        .map(|a| claim_actor_id(&a.id).to_string())
+        .collect();
+    let _ = syn;
+    ids.sort();
+    ids.dedup();
+    (ids.len() == 1).then(|| ids.remove(0))
+}
+
+/// The proper names of a place phrase, as a slug ("near the town of Azaz" → "azaz").
+fn place_words(lex: &ClaimLexicon, place: &str) -> Option<String> {
+    // "near the town of Azaz on Friday": a weekday or month is no place.
+    let names: Vec<&str> = place
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !lex.is("time", &w.to_lowercase()))
+        .collect();
+    (!names.is_empty()).then(|| crate::actors::slug(&names.join(" ")))
 }

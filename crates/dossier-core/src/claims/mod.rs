@@ -40,6 +40,8 @@ mod tests_passive;
 mod tests_props;
 #[cfg(test)]
 mod tests_states;
+#[cfg(test)]
+mod tests_subjects;
 
 use crate::actors::slug;
 pub(crate) use compute::is_anaphoric;

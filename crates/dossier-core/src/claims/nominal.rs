@@ -53,6 +53,15 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
         }
         let carrier = lex.is("carrier", &syn.lemma(k));
         if !(open || carrier) || !matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn) {
+            // "a video of its jihadists beheading James Foley", "footage of soldiers beating
+            // protesters": in a carrier's "of" phrase, a participle on the noun is the act shown.
+            if from_carrier(syn, lex, k) {
+                out.extend(
+                    doc.children_with(k, Rel::Acl).filter(|&c| {
+                        doc.tokens[c].upos == Upos::Verb && doc.tokens[c].xpos == "VBG"
+                    }),
+                );
+            }
             continue;
         }
         for c in doc.children(k) {
@@ -64,6 +73,16 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
         }
     }
     out
+}
+
+/// Is noun `k` the "of" phrase of a `carrier` noun ("a video of its jihadists")?
+fn from_carrier(syn: &Syn, lex: &ClaimLexicon, k: usize) -> bool {
+    let doc = syn.doc;
+    doc.tokens[k].rel == Rel::Nmod
+        && frames::case_of(doc, syn.text, k) == "of"
+        && doc
+            .head(k)
+            .is_some_and(|h| lex.is("carrier", &syn.lemma(h)))
 }
 
 /// The predicate class of act noun `p`, if it is one.

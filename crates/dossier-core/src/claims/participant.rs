@@ -194,7 +194,7 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             actor = Some(ActorRef {
                 id: a.id.clone(),
                 name: a.name.clone(),
-                mention: Some(syn.span(i..i + 1)),
+                mention: Some(syn.span(syn.name_run(i))),
             });
         }
     }
@@ -209,6 +209,14 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
         .is_none()
         .then(|| text.strip_prefix('#').map(str::to_lowercase))
         .flatten();
+    // "Gill is safe" after "Gill Rosenberg": a one-word name the actor layer left alone is
+    // the document's person with that word in the full name (a given name as well as a
+    // surname), as "Mr Kim" is.
+    let single = single.or_else(|| {
+        (actor.is_none() && proper && !pronoun && syn.name_run(i).len() == 1)
+            .then(|| syn.lower(i))
+            .filter(|w| w.chars().count() > 1 && w.chars().all(char::is_alphabetic))
+    });
     if single.is_some() || tag.is_some() {
         let full: Vec<&crate::model::Actor> = x
             .actors
@@ -237,7 +245,7 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             actor = Some(ActorRef {
                 id: a.id.clone(),
                 name: a.name.clone(),
-                mention: Some(syn.span(i..i + 1)),
+                mention: Some(syn.span(syn.name_run(i))),
             });
         }
     }

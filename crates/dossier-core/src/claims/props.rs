@@ -698,6 +698,18 @@ pub(super) fn finish(
     // word (a weekday is a proper noun too) is a time, never the object.
     let object_phrase =
         object_phrase.filter(|o| !o.is_empty() && !lex.is("calendar", &lex.object_class(o)));
+    // "had never sent drones" parsed with "never" as what was sent: a negation word is the
+    // polarity, never an argument (`negation` in frames.tsv).
+    let negation_object = object_phrase.as_deref().is_some_and(|o| {
+        lex.is("negation", &o.trim().to_lowercase()) || lex.is("negation", &lex.object_class(o))
+    });
+    if negation_object {
+        notes.push(format!(
+            "'{}' read as the polarity, not the object",
+            object_phrase.as_deref().unwrap_or("")
+        ));
+    }
+    let object_phrase = object_phrase.filter(|_| !negation_object);
     let (object, detail) = match object_phrase {
         Some(o) => {
             let class = lex.object_class(&o);
@@ -788,7 +800,7 @@ pub(super) fn finish(
         detail,
         place,
         time,
-        negated: f.negated,
+        negated: f.negated || negation_object,
         modality,
         evidence,
         notes,

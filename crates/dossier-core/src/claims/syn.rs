@@ -120,6 +120,11 @@ impl<'a> Syn<'a> {
         }
     }
 
+    /// The lemma of token `i` (lower case), for callers outside this module.
+    pub(crate) fn lemma_of(&self, i: usize) -> String {
+        self.lemma(i)
+    }
+
     pub(super) fn lower(&self, i: usize) -> String {
         self.doc.form(self.text, i).to_lowercase()
     }
@@ -131,13 +136,64 @@ impl<'a> Syn<'a> {
             .find(|&i| self.lower(i) == last)
     }
 
+    /// The actor `ai` as a participant read at token `i`, its mention the whole run of tokens
+    /// of that actor around `i` ("Gill Rosenberg", "Kim Jong-un"), never the one token the
+    /// tree made the head.
     pub(super) fn actor_ref(&self, x: &Extraction, i: usize, ai: usize) -> ActorRef {
         let a = &x.actors[ai];
+        let same = |j: usize| self.actor_at.get(j).copied().flatten() == Some(ai);
+        let mut lo = i;
+        while lo > 0 && same(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = i + 1;
+        while hi < self.chars.len() && same(hi) {
+            hi += 1;
+        }
+        let r = if same(i) { lo..hi } else { self.name_run(i) };
         ActorRef {
             id: a.id.clone(),
             name: a.name.clone(),
-            mention: Some(self.span(i..i + 1)),
+            mention: Some(self.span(r)),
         }
+    }
+
+    /// The name written around token `i`: the proper nouns joined to it by `flat`/`compound`
+    /// or written without a space ("Kim Jong-un" tokenised "Kim", "Jong", "-", "un"), as one
+    /// contiguous run inside the sentence. A token that is no proper noun is its own run.
+    pub(super) fn name_run(&self, i: usize) -> std::ops::Range<usize> {
+        use dossier_syntax::Rel;
+        let doc = self.doc;
+        if doc.tokens[i].upos != Upos::Propn {
+            return i..i + 1;
+        }
+        let sentence = doc.sentence_of(i);
+        let joined = |a: usize, b: usize| {
+            // b follows a: glued (no space), or a proper noun of the same name.
+            doc.sentence_of(b) == sentence
+                && (doc.tokens[a].end == doc.tokens[b].start
+                    && [a, b]
+                        .iter()
+                        .all(|&t| doc.tokens[t].upos != Upos::Punct || self.lower(t) == "-")
+                    && doc.tokens[b].upos != Upos::Part
+                    || doc.tokens[b].upos == Upos::Propn
+                        && doc.tokens[a].upos == Upos::Propn
+                        && (doc.head(a) == Some(b)
+                            || doc.head(b) == Some(a)
+                            || doc.head(a).is_some() && doc.head(a) == doc.head(b))
+                        && [a, b]
+                            .iter()
+                            .any(|&t| matches!(doc.tokens[t].rel, Rel::Flat | Rel::Compound)))
+        };
+        let mut lo = i;
+        while lo > 0 && joined(lo - 1, lo) {
+            lo -= 1;
+        }
+        let mut hi = i + 1;
+        while hi < doc.tokens.len() && joined(hi - 1, hi) {
+            hi += 1;
+        }
+        lo..hi
     }
 }
 

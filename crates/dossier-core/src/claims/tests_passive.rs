@@ -38,7 +38,12 @@ fn a_doerless_passive_past_the_lede_is_the_outlets_claim() {
          near the town of Azaz on Friday.",
     );
     let c = claim(&x, "detain:passive");
-    assert!(c.subject.id.starts_with("ENTITY.worker@"), "{:?}", show(&x));
+    // Unnamed, keyed by head, number and the place named with them.
+    assert!(
+        c.subject.id.starts_with("ENTITY.worker+2+azaz"),
+        "{:?}",
+        show(&x)
+    );
     assert_eq!(c.stance, Stance::Assert);
     assert_eq!(c.statement, None);
     // Background past the lede stays out: the closed road is no claim.

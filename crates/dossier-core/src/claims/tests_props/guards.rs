@@ -374,7 +374,9 @@ fn members_killed_are_those_people_not_their_organisation() {
         .iter()
         .find(|c| c.predicate == "kill:passive")
         .unwrap_or_else(|| panic!("{}", show(&x)));
-    assert!(!c.subject.id.contains("ISIS"), "{}", show(&x));
+    // The people, keyed with their affiliation — not the organisation itself.
+    assert!(c.subject.id.starts_with("ENTITY.fighter"), "{}", show(&x));
+    assert_ne!(claim_actor_id(&c.subject.id), "GROUP.ISIS", "{}", show(&x));
     assert!(c.subject.name.contains("ISIS fighters"), "{}", show(&x));
 }
 
