@@ -25,6 +25,7 @@ mod lexicon;
 mod nominal;
 mod own_voice;
 mod participant;
+mod pointers;
 pub mod props;
 mod refusal;
 mod syn;
@@ -44,11 +45,11 @@ mod tests_states;
 mod tests_subjects;
 
 use crate::actors::slug;
-pub(crate) use compute::is_anaphoric;
 pub use compute::ALIGN;
 use compute::{compute, ledger_stance};
 use lexicon::contains_words;
 pub use lexicon::{ClaimLexicon, PASSIVE};
+pub(crate) use pointers::is_anaphoric;
 
 use crate::ledger::{EntrySource, LedgerEntry, Voice};
 use crate::model::{

@@ -1,4 +1,4 @@
-use super::compute::antecedent_object;
+use super::pointers::antecedent_object;
 use super::*;
 use crate::ledger::LedgerStance;
 use crate::model::*;

@@ -1,0 +1,134 @@
+//! Content that points back at a claim instead of stating one ("the claims", "the reports as
+//! psychological warfare", "it"), and the earlier object a definite phrase points back to
+//! ("the aircraft" after "37 Shahed drones"). Split from `compute.rs`.
+
+use super::*;
+
+/// Does a content pointing back name reports ("the reports", "media reports", "these
+/// rumours": `reportnoun` in `frames.tsv`)?
+pub(super) fn about_reports(lex: &ClaimLexicon, content: &str) -> bool {
+    content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| lex.is("reportnoun", &w.to_lowercase()))
+}
+
+/// A definite object that points back ("37 Shahed drones … and that the aircraft had been
+/// supplied"): when the object phrase follows "the", "these" or "those" in the statement and an
+/// object of another listed class comes before it there, the claim is about that earlier object.
+pub(super) fn antecedent_object(lex: &ClaimLexicon, content: &str, phrase: &str) -> Option<String> {
+    let lower = content.to_lowercase();
+    let at = lower.find(&phrase.to_lowercase())?;
+    let before = &lower[..at];
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())?;
+    if !["the", "these", "those"].contains(&last) {
+        return None;
+    }
+    let own = lex.known_object(phrase)?;
+    // The nearest listed head before the phrase.
+    let mut best: Option<(usize, &str)> = None;
+    for (head, class) in &lex.objects {
+        let mut from = 0;
+        while let Some(i) = before[from..].find(head.as_str()) {
+            let i = from + i;
+            {
+                let end_ok = !before[i + head.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                let start_ok = !before[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                if end_ok && start_ok && best.is_none_or(|(b, _)| i > b) {
+                    best = Some((i, class.as_str()));
+                }
+            }
+            from = i + head.len().max(1);
+        }
+    }
+    best.map(|(_, c)| c)
+        .filter(|c| *c != own)
+        .map(str::to_string)
+}
+
+/// Content that refers back to a claim instead of stating one: "the claims", "the reports as
+/// psychological warfare", "it", "the accusation".
+pub(crate) fn is_anaphoric(content: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "charge",
+        "charges",
+        "publication",
+        "publications",
+        "story",
+        "reporting",
+        "it",
+        "this",
+        "that",
+        "them",
+        "suggestion",
+        "suggestions",
+        "assertion",
+        "assertions",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "the", "these", "those", "such", "this", "that", "any", "all",
+    ];
+    let mut words = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let Some(mut w) = words.next() else {
+        return false;
+    };
+    if DETERMINERS.contains(&w.as_str()) {
+        match words.next() {
+            Some(next) => w = next,
+            None => return true,
+        }
+    }
+    if matches!(w.as_str(), "it" | "this" | "that" | "them") {
+        // "It is psychological warfare" points back; "It's important to stop …" and "it did
+        // not have immediate comment" do not: a pronoun counts before a copula only, and not
+        // when the clause is extraposed ("to" or "that" within the next words).
+        let rest: Vec<String> = words.take(5).collect();
+        return match rest.first().map(String::as_str) {
+            None => true,
+            Some("is" | "was" | "s" | "are" | "were" | "isn" | "wasn" | "aren" | "weren") => {
+                // "It is believed Baghdadi's DNA may have been taken", "it is possible Dulaimi
+                // had been away": an extraposed clause (`extraposed` in frames.tsv) with words
+                // of its own after the adjective or participle is no pointer back.
+                let extraposed = rest.len() > 2
+                    && rest[1..3]
+                        .iter()
+                        .any(|w| ClaimLexicon::embedded().is("extraposed", w));
+                // "it was where Eastwood's character describes …": a cleft or a
+                // free relative is a clause of its own, not a pointer back.
+                !extraposed
+                    && !rest.iter().skip(1).any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "to" | "that" | "where" | "when" | "how" | "what" | "why" | "who"
+                        )
+                    })
+            }
+            _ => false,
+        };
+    }
+    NOUNS.contains(&w.as_str())
+}
