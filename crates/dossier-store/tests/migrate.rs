@@ -758,7 +758,11 @@ const COUNTED: &str = "SELECT status, count(*) FROM claims GROUP BY status ORDER
 const KEPT: &str = "SELECT status, CAST(sum(claims) AS BIGINT) FROM claim_counts
     GROUP BY status HAVING sum(claims) > 0 ORDER BY status";
 
-fn sqlite_counts(path: &std::path::Path, sql: &str) -> Vec<(String, i64)> {
+/// The two-column rows `sql` returns from the SQLite store at `path`.
+fn sqlite_rows<A: rusqlite::types::FromSql, B: rusqlite::types::FromSql>(
+    path: &std::path::Path,
+    sql: &str,
+) -> Vec<(A, B)> {
     let conn = Connection::open(path).unwrap();
     let mut stmt = conn.prepare(sql).unwrap();
     let rows = stmt
@@ -774,7 +778,7 @@ fn a_sqlite_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
     let dir = tempfile::tempdir().unwrap();
     let (new_path, mut new) = reference(dir.path());
     let old_path = rolled_back(dir.path(), "old9.db", "");
-    let counted = sqlite_counts(&old_path, COUNTED);
+    let counted = sqlite_rows::<String, i64>(&old_path, COUNTED);
     assert!(
         counted.len() >= 2,
         "the articles give claims of several statuses: {counted:?}"
@@ -782,7 +786,7 @@ fn a_sqlite_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
     assert_eq!(old.stats().unwrap().schema_version, LATEST);
     // The migration fills the counts from the claims; the board reads them.
-    assert_eq!(sqlite_counts(&old_path, KEPT), counted);
+    assert_eq!(sqlite_rows::<String, i64>(&old_path, KEPT), counted);
     let board: Vec<(String, i64)> = old
         .claim_counts()
         .unwrap()
@@ -793,12 +797,12 @@ fn a_sqlite_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
     // A later batch (new claims, status changes) and `repair` keep them equal to a count.
     same_and_keeps_working(&mut *old, &mut *new);
     for path in [&old_path, &new_path] {
-        let now = sqlite_counts(path, COUNTED);
+        let now = sqlite_rows::<String, i64>(path, COUNTED);
         assert_ne!(now, counted, "the second batch changes the counts");
-        assert_eq!(sqlite_counts(path, KEPT), now);
+        assert_eq!(sqlite_rows::<String, i64>(path, KEPT), now);
     }
     // Counts that drifted (a hand edit, a bug) are reported by `repair` and rebuilt.
-    let now = sqlite_counts(&old_path, COUNTED);
+    let now = sqlite_rows::<String, i64>(&old_path, COUNTED);
     Connection::open(&old_path)
         .unwrap()
         .execute_batch("UPDATE claim_counts SET claims = claims + 3 WHERE status IN (SELECT status FROM claims)")
@@ -811,12 +815,12 @@ fn a_sqlite_store_at_schema_9_migrates_to_10_and_keeps_its_counts_per_status() {
         "{fields:?}"
     );
     assert_ne!(
-        sqlite_counts(&old_path, KEPT),
+        sqlite_rows::<String, i64>(&old_path, KEPT),
         now,
         "a dry run changes nothing"
     );
     assert_eq!(old.repair(false).unwrap().differences.len(), now.len());
-    assert_eq!(sqlite_counts(&old_path, KEPT), now);
+    assert_eq!(sqlite_rows::<String, i64>(&old_path, KEPT), now);
     assert!(old.repair(true).unwrap().differences.is_empty());
 }
 
@@ -885,17 +889,6 @@ const RECENT: &str = "SELECT count(*) FROM doc_keys_recent";
 /// migration.
 const BY_DOCUMENT: &str = "SELECT idh, rowid FROM documents ORDER BY idh, rowid";
 
-fn sqlite_pairs(path: &std::path::Path, sql: &str) -> Vec<(i64, i64)> {
-    let conn = Connection::open(path).unwrap();
-    let mut stmt = conn.prepare(sql).unwrap();
-    let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect();
-    rows
-}
-
 #[test]
 fn a_sqlite_store_at_schema_10_migrates_to_11_with_every_key_in_the_large_run() {
     let dir = tempfile::tempdir().unwrap();
@@ -909,11 +902,11 @@ fn a_sqlite_store_at_schema_10_migrates_to_11_with_every_key_in_the_large_run() 
         .unwrap()
         .execute_batch(SQLITE_BACK_TO_0010)
         .unwrap();
-    let at_10 = sqlite_pairs(&old_path, BY_DOCUMENT);
+    let at_10 = sqlite_rows::<i64, i64>(&old_path, BY_DOCUMENT);
     assert!(at_10.len() >= 3, "{at_10:?}");
     let mut old = dossier_store::open(old_path.to_str().unwrap()).unwrap();
     assert_eq!(old.stats().unwrap().schema_version, LATEST);
-    assert_eq!(sqlite_pairs(&old_path, KEYS), at_10);
+    assert_eq!(sqlite_rows::<i64, i64>(&old_path, KEYS), at_10);
     let recent: i64 = Connection::open(&old_path)
         .unwrap()
         .query_row(RECENT, [], |r| r.get(0))

@@ -164,16 +164,7 @@ impl Attributor<'_> {
                 let rest = self.content_end(si, toks.get(ei).map_or(sent.end, |k| k.s));
                 let cs = toks.get(ei).map_or(sent.end, |k| k.s);
                 let content = if rest > cs { (cs, rest) } else { (h.s, h.e) };
-                let d = Draft {
-                    speaker: Speaker::Phrase(sp.0, sp.1),
-                    cue: (h.s, h.e),
-                    mode: Mode::Indirect,
-                    stance: Stance::NoComment,
-                    content,
-                    via: vec![],
-                    anonymous_hint: false,
-                    sentence: si,
-                };
+                let d = Draft::no_comment(sp, (h.s, h.e), content, si);
                 self.push(d, &[hi]);
             }
             CueClass::Participle => {

@@ -198,6 +198,28 @@ struct Draft {
     sentence: usize,
 }
 
+impl Draft {
+    /// A refusal to comment: the speaker phrase, the refusal's words as cue, the topic refused
+    /// (or the cue itself) as content, in sentence `sentence`.
+    fn no_comment(
+        speaker: (usize, usize),
+        cue: (usize, usize),
+        content: (usize, usize),
+        sentence: usize,
+    ) -> Draft {
+        Draft {
+            speaker: Speaker::Phrase(speaker.0, speaker.1),
+            cue,
+            mode: Mode::Indirect,
+            stance: Stance::NoComment,
+            content,
+            via: vec![],
+            anonymous_hint: false,
+            sentence,
+        }
+    }
+}
+
 struct Attributor<'a> {
     text: &'a str,
     /// The syntax, when the caller has it (the pipeline does): read by [`complements`].

@@ -266,16 +266,7 @@ impl Attributor<'_> {
         } else {
             (cs, ce)
         };
-        Some(Draft {
-            speaker: Speaker::Phrase(speaker.0, speaker.1),
-            cue: (cs, ce),
-            mode: Mode::Indirect,
-            stance: Stance::NoComment,
-            content,
-            via: vec![],
-            anonymous_hint: false,
-            sentence: si,
-        })
+        Some(Draft::no_comment(speaker, (cs, ce), content, si))
     }
 
     /// The refusals of [`Self::no_comment_frames`] that are not already inside another

@@ -3,15 +3,8 @@
 //! denies, the use of a chemical weapon said for and against under one claim, and what these
 //! readers refuse. Sentences written for these tests.
 
-use super::tests_lede::{run, show};
+use super::tests_lede::{of_class, run, show};
 use super::*;
-
-fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
-    x.claims
-        .iter()
-        .filter(|c| c.predicate.split(':').next() == Some(class))
-        .collect()
-}
 
 #[test]
 fn an_infection_report_and_a_who_denial_are_one_claim() {

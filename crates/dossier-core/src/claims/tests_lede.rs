@@ -5,6 +5,14 @@
 use super::*;
 use crate::model::{DocumentHeader, Extraction};
 
+/// The document's claims whose predicate is of `class` ("kill" for "kill:passive" too).
+pub(super) fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
+    x.claims
+        .iter()
+        .filter(|c| c.predicate.split(':').next() == Some(class))
+        .collect()
+}
+
 /// The whole pipeline on `text` (also used by `tests_passive`).
 pub(super) fn run(text: &str) -> Extraction {
     let d = crate::make_document(

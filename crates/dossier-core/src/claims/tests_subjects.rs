@@ -3,16 +3,9 @@
 //! say of them, hedges on their own complement, negation never an argument. Sentences written
 //! for these tests.
 
-use super::tests_lede::{run, show};
+use super::tests_lede::{of_class, run, show};
 use super::*;
 use crate::model::Extraction;
-
-fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
-    x.claims
-        .iter()
-        .filter(|c| c.predicate.split(':').next() == Some(class))
-        .collect()
-}
 
 #[test]
 fn a_participant_is_the_whole_name_and_a_first_name_is_the_documents_person() {

@@ -7,6 +7,18 @@ use dossier_syntax::frames::{phrase, Frame, PredKind, Voice};
 use dossier_syntax::Rel;
 
 impl Coder<'_> {
+    /// Whether `h` has an adverbial clause of condition ("… if Iran sends missiles", "unless
+    /// …"): what `h` says is supposed, not asserted.
+    fn has_condition(&self, h: usize) -> bool {
+        self.doc.children(h).any(|c| {
+            matches!(self.doc.tokens[c].rel, Rel::Advcl)
+                && self
+                    .doc
+                    .children_with(c, Rel::Mark)
+                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+        })
+    }
+
     /// Page furniture (`crate::furniture`): a headline, related-link title or link block.
     /// Not a report of an event.
     pub(super) fn is_furniture(&self, s: &dossier_syntax::Sentence) -> bool {
@@ -160,13 +172,7 @@ impl Coder<'_> {
         }
         // "Germany will impose sanctions if Iran sends missiles": the main clause of a
         // condition is hypothetical too.
-        if self.doc.children(f.pred).any(|c| {
-            matches!(self.doc.tokens[c].rel, Rel::Advcl)
-                && self
-                    .doc
-                    .children_with(c, Rel::Mark)
-                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-        }) {
+        if self.has_condition(f.pred) {
             hypothetical = true;
         }
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
@@ -232,15 +238,7 @@ impl Coder<'_> {
             // predicate noun) is supposed, not asserted.
             let predicate_noun = matches!(rel, Rel::Acl | Rel::AclRelcl)
                 && self.doc.children_with(h, Rel::Cop).next().is_some();
-            if (matches!(rel, Rel::Ccomp | Rel::Xcomp) || predicate_noun)
-                && self.doc.children(h).any(|c| {
-                    matches!(self.doc.tokens[c].rel, Rel::Advcl)
-                        && self
-                            .doc
-                            .children_with(c, Rel::Mark)
-                            .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-                })
-            {
+            if (matches!(rel, Rel::Ccomp | Rel::Xcomp) || predicate_noun) && self.has_condition(h) {
                 hypothetical = true;
             }
             // "he didn't think the group had agreed", "nobody believes it sent troops": the
