@@ -423,13 +423,14 @@ impl Attributor<'_> {
                         }
                         return;
                     }
-                    (true, None) => {
-                        // "The court overruled and said …": the sentence subject.
-                        match self.sentence_subject(toks) {
-                            Some((a, b)) if b <= h.s => (a, b),
-                            _ => return,
-                        }
-                    }
+                    // "The court overruled and said …": the sentence subject — for a bare
+                    // coordination only, the same rule as above (the earlier statement may come
+                    // from a later pass, the refusal frame of `nocomment.rs`).
+                    (true, None) if !bare => return,
+                    (true, None) => match self.sentence_subject(toks) {
+                        Some((a, b)) if b <= h.s => (a, b),
+                        _ => return,
+                    },
                     _ => return,
                 }
             }
