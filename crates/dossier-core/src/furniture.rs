@@ -147,7 +147,7 @@ const QUESTION_LINE_MAX_WORDS: usize = 14;
 /// A line of the body that is one short question and nothing else: a related link ("Why has
 /// North Korea decided to talk now?", "Who are Boko Haram?") or a prompt to the reader ("Would
 /// you watch the video?"). A question asserts nothing, so no statement or event is taken from
-/// it; questions inside a paragraph or inside quotation marks stay.
+/// it; questions inside a paragraph, inside quotation marks or after a transcript label stay.
 fn question_line(text: &str, s: &Sentence, body_start: usize) -> bool {
     let (start, end) = (s.start as usize, s.end as usize);
     let Some(line) = crate::text::short_line(text, start, LINK_LINE_MAX) else {
@@ -159,7 +159,13 @@ fn question_line(text: &str, s: &Sentence, body_start: usize) -> bool {
     let whole = text[line.clone()].trim();
     let sentence = text[start..end].trim();
     let words = whole.split_whitespace().count();
+    // "WALLACE: Will you accept the outcome?": a transcript turn, its label's question.
+    let labelled = whole
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with(':'));
     whole == sentence
+        && !labelled
         && whole.ends_with('?')
         && !whole.starts_with(['"', '\u{201C}', '\u{2018}', '\''])
         && (2..=QUESTION_LINE_MAX_WORDS).contains(&words)
