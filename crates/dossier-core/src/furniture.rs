@@ -51,8 +51,13 @@ pub fn is_furniture(
             return true;
         }
     }
-    if in_link_list(text, s, body_start, is_label) || question_line(text, s, body_start) {
-        return true;
+    // The line the sentence starts on, read once for both line rules (`None`: a longer line).
+    if let Some(line) = crate::text::short_line(text, s.start as usize, LINK_LINE_MAX) {
+        if in_link_list(text, s, &line, body_start, is_label)
+            || question_line(text, s, &line, body_start)
+        {
+            return true;
+        }
     }
     let toks = s.tokens();
     let mut words = 0;
@@ -87,19 +92,17 @@ const LINK_LINE_MAX: usize = 1_500;
 fn in_link_list(
     text: &str,
     s: &Sentence,
+    first_line: &std::ops::Range<usize>,
     body_start: usize,
     is_label: &dyn Fn(&str) -> bool,
 ) -> bool {
-    let (start, end) = (s.start as usize, s.end as usize);
+    let end = s.end as usize;
     // Link titles, even glued into one line, are short: a longer line is no link list, and
     // the bound keeps the look-up linear in the text.
-    let (Some(a), Some(b)) = (
-        crate::text::short_line(text, start, LINK_LINE_MAX),
-        crate::text::short_line(text, end, LINK_LINE_MAX),
-    ) else {
+    let Some(b) = crate::text::short_line(text, end, LINK_LINE_MAX) else {
         return false;
     };
-    let (line_start, line_end) = (a.start, b.end);
+    let (line_start, line_end) = (first_line.start, b.end);
     let line = text[line_start..line_end].trim();
     // A signed quotation ("“…” — Amira Haddad") is no link title.
     let quoted = |l: &str| l.starts_with(['"', '\u{201C}', '\u{2018}', '\'']);
@@ -148,11 +151,13 @@ const QUESTION_LINE_MAX_WORDS: usize = 14;
 /// North Korea decided to talk now?", "Who are Boko Haram?") or a prompt to the reader ("Would
 /// you watch the video?"). A question asserts nothing, so no statement or event is taken from
 /// it; questions inside a paragraph, inside quotation marks or after a transcript label stay.
-fn question_line(text: &str, s: &Sentence, body_start: usize) -> bool {
+fn question_line(
+    text: &str,
+    s: &Sentence,
+    line: &std::ops::Range<usize>,
+    body_start: usize,
+) -> bool {
     let (start, end) = (s.start as usize, s.end as usize);
-    let Some(line) = crate::text::short_line(text, start, LINK_LINE_MAX) else {
-        return false;
-    };
     if line.start < body_start || line.end < end {
         return false;
     }
