@@ -147,4 +147,17 @@ fn a_clause_with_its_own_subject_does_not_share_the_earlier_speaker() {
         statements("The ministry denied the report and said the convoy had carried only food.");
     let s = about(&st, "the convoy had carried only food");
     assert!(s.speaker.name.contains("ministry"), "{s:#?}");
+    // Two nouns joined as one subject speak together: the subject is no clause of its own.
+    let st = statements(
+        "Parents and surviving classmates have said they last saw the students near the bus \
+         station.",
+    );
+    let s = about(&st, "they last saw the students");
+    assert!(s.speaker.name.contains("Parents"), "{s:#?}");
+    let st = statements(
+        "A spokesman and self-proclaimed leader of the rebels confirmed to Reuters that the \
+         hostages will be released on Monday.",
+    );
+    let s = about(&st, "the hostages will be released");
+    assert!(s.speaker.name.contains("spokesman"), "{s:#?}");
 }

@@ -402,36 +402,51 @@ impl Attributor<'_> {
                 let coord = b.is_some_and(|b| {
                     toks[b].word && matches!(lower(t, &toks[b]).as_str(), "but" | "and")
                 });
-                // Only a bare coordination shares the earlier statement's speaker: "…, but
-                // al-Nusra has condemned it" has a subject of its own (one the phrase rules do
-                // not take).
+                // Only a bare coordination shares a speaker, the earlier statement's or the
+                // sentence subject: "…, but al-Nusra has condemned it" has a subject of its own
+                // (one the phrase rules do not take), whether or not the earlier statement is
+                // drafted yet (the refusal frame of `nocomment.rs` comes in a later pass). A
+                // coordinator right after the sentence subject joins nouns, not clauses:
+                // "Several Islamist blogs and websites reported …" is the subject's.
                 let bare = b.is_some_and(|b| {
                     toks[b + 1..ci]
                         .iter()
                         .all(|k| !k.word || ADV_BACK.contains(&lower(t, k).as_str()))
                 });
-                let prev = self
-                    .drafts_of(si)
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&p| self.drafts[p].cue.0 < h.s);
-                match (coord, prev) {
-                    (true, Some(p)) => {
-                        if bare {
-                            self.coordinated(hi, si, toks, ei, p);
-                        }
-                        return;
-                    }
-                    // "The court overruled and said …": the sentence subject — for a bare
-                    // coordination only, the same rule as above (the earlier statement may come
-                    // from a later pass, the refusal frame of `nocomment.rs`).
-                    (true, None) if !bare => return,
-                    (true, None) => match self.sentence_subject(toks) {
-                        Some((a, b)) if b <= h.s => (a, b),
+                if coord && !bare {
+                    let joins_subject = |e: usize| {
+                        b.is_some_and(|b| {
+                            toks[b].s >= e
+                                && toks[..b]
+                                    .iter()
+                                    .rev()
+                                    .take_while(|k| k.s >= e)
+                                    .all(|k| !k.word)
+                        })
+                    };
+                    match self.sentence_subject(toks) {
+                        Some((a, e)) if e <= h.s && joins_subject(e) => (a, e),
                         _ => return,
-                    },
-                    _ => return,
+                    }
+                } else {
+                    let prev = self
+                        .drafts_of(si)
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&p| self.drafts[p].cue.0 < h.s);
+                    match (coord, prev) {
+                        (true, Some(p)) => {
+                            self.coordinated(hi, si, toks, ei, p);
+                            return;
+                        }
+                        // "The court overruled and said …": the sentence subject.
+                        (true, None) => match self.sentence_subject(toks) {
+                            Some((a, b)) if b <= h.s => (a, b),
+                            _ => return,
+                        },
+                        _ => return,
+                    }
                 }
             }
         };
