@@ -323,7 +323,10 @@ impl Attributor<'_> {
                         rest_j = nj;
                     }
                 }
-                if enough_before(b) && self.valid_np(r) {
+                if enough_before(b)
+                    && self.valid_np(r)
+                    && !self.name_only(self.clause_start(toks, b), toks[b].s)
+                {
                     if let Some(cit) = self.trivial_rest(toks, rest_j) {
                         post = Some((r, b, cit, via));
                     }
@@ -331,7 +334,14 @@ impl Attributor<'_> {
             } else if np.is_none() && bcomma(boundary) && h.class == CueClass::Speech {
                 let b = boundary.unwrap_or(0);
                 if let Some((s, e, nj)) = self.np_fwd(toks, ei) {
-                    if self.valid_np((s, e)) && enough_before(b) {
+                    // "Its head, Sergei Lavrov, said the talks would continue": a subject with
+                    // its apposition before the cue, not content before a post-posed "said X".
+                    let cs = self.clause_start(toks, b);
+                    if self.valid_np((s, e))
+                        && enough_before(b)
+                        && !self.finite_verb_in(s, e)
+                        && self.clause_like(cs, toks[b].s)
+                    {
                         // "said X, deputy commander of Y." — apposition after the name is fine.
                         let mut rj = nj;
                         if toks.get(rj).is_some_and(|k| &t[k.s..k.e] == ",") {
@@ -630,7 +640,10 @@ impl Attributor<'_> {
         } else {
             return;
         };
-        if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
+        if content.0 >= content.1
+            || t[content.0..content.1].split_whitespace().count() < 2
+            || mode == Mode::Indirect && self.name_only(content.0, content.1)
+        {
             return;
         }
         let d = Draft {
@@ -688,5 +701,55 @@ impl Attributor<'_> {
             sentence: si,
         };
         self.push(d, &[hi]);
+    }
+}
+
+impl Attributor<'_> {
+    /// The Doc's tokens starting in bytes `s..e` (none without a Doc).
+    fn doc_tokens(&self, s: usize, e: usize) -> &[dossier_syntax::Token] {
+        let Some(doc) = self.doc else { return &[] };
+        let a = doc.tokens.partition_point(|k| (k.start as usize) < s);
+        let b = doc
+            .tokens
+            .partition_point(|k| (k.start as usize) < e)
+            .max(a);
+        &doc.tokens[a..b]
+    }
+
+    /// Does `s..e` hold a finite verb or a modal by the tagger? A speaker phrase never does
+    /// ("said the talks would continue" has no speaker after "said"). False without a Doc.
+    fn finite_verb_in(&self, s: usize, e: usize) -> bool {
+        self.doc_tokens(s, e).iter().any(|k| {
+            matches!(
+                k.upos,
+                dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
+            ) && matches!(k.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+    }
+
+    /// Can `s..e` be the content of a post-posed "…, said X"? A clause (a verb by the tagger)
+    /// or a quotation can; a bare noun phrase with its apposition ("Its director, Rita Katz")
+    /// is the subject of the cue. True without a Doc.
+    fn clause_like(&self, s: usize, e: usize) -> bool {
+        self.doc.is_none()
+            || self.overlaps_quote((s, e))
+            || self.doc_tokens(s, e).iter().any(|k| {
+                matches!(
+                    k.upos,
+                    dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
+                )
+            })
+    }
+
+    /// Is `s..e` a proper name and nothing else ("Lavrov" in "Lavrov, its head, said …")? A
+    /// name alone is no content: it is the subject an apposition follows. False without a Doc.
+    fn name_only(&self, s: usize, e: usize) -> bool {
+        use dossier_syntax::Upos;
+        let toks = self.doc_tokens(s, e);
+        !self.overlaps_quote((s, e))
+            && toks.iter().any(|k| k.upos == Upos::Propn)
+            && toks
+                .iter()
+                .all(|k| matches!(k.upos, Upos::Propn | Upos::Det | Upos::Punct | Upos::Part))
     }
 }

@@ -60,6 +60,9 @@ pub struct Marker {
     pub stance: Stance,
     /// Must open the content.
     pub anchored: bool,
+    /// Counts only after a negation among the three words before it (third column `negated`:
+    /// "there is nothing to confirm", "not able to substantiate", "It wasn't true").
+    pub negated: bool,
 }
 
 pub struct Lexicon {
@@ -179,8 +182,13 @@ impl Lexicon {
             if let (Some(form), Some(stance)) = (r.first(), r.get(1).and_then(|s| parse_stance(s)))
             {
                 let anchored = form.starts_with('^');
+                let negated = r.get(2).is_some_and(|c| *c == "negated");
                 marker_patterns.push(form.trim_start_matches('^').to_string());
-                marker_entries.push(Marker { stance, anchored });
+                marker_entries.push(Marker {
+                    stance,
+                    anchored,
+                    negated,
+                });
             }
         }
         let hedged: Vec<String> = rows(HEDGED)

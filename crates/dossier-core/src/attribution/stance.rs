@@ -56,6 +56,25 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         if marker.anchored && s != lead {
             continue;
         }
+        // "would not confirm", "not going to confirm": a refusal, as the no-comment frame
+        // reads "declined to confirm"; "could not confirm": inability, a hedge.
+        let mut refusal = false;
+        if marker.negated {
+            let before = &content[..s];
+            let ok = if marker.stance == Stance::Deny {
+                negated_copula(before)
+            } else {
+                refusal = refused(before);
+                negation_before(before)
+            };
+            if !ok {
+                continue;
+            }
+        }
+        if refusal {
+            no_comment = true;
+            continue;
+        }
         let word = &content[s..e];
         // "May 5" is a date, not a modal.
         if word == "May" && s != lead {
@@ -98,6 +117,90 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
     } else {
         Stance::Assert
     }
+}
+
+/// Is one of the three words before a marker (adverbs in -ly not counted) a negation or an
+/// inability ("nothing to confirm", "not able to substantiate", "unable to independently
+/// verify", "no way to independently corroborate")?
+fn negation_before(before: &str) -> bool {
+    before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .filter(|w| !w.to_lowercase().ends_with("ly"))
+        .take(3)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "not" | "never" | "no" | "nothing" | "cannot" | "unable" | "neither" | "nor"
+            ) || w.ends_with("n't")
+        })
+}
+
+/// Is a negated verification a refusal ("it would not confirm", "will neither confirm nor
+/// deny", "We are not going to confirm") rather than an inability ("could not confirm")? One
+/// of the four words before the marker says so.
+fn refused(before: &str) -> bool {
+    before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "would" | "will" | "won't" | "wouldn't" | "going"
+            )
+        })
+}
+
+/// Is a denial marker ("true") the predicate of a negated finite copula: "it wasn't true",
+/// "That is simply not true", "the story was never true"? A modal ("that may not be true"),
+/// a wish or a condition before the copula ("I hope it isn't true", "if it is not true")
+/// denies nothing.
+fn negated_copula(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "simply" | "just" | "entirely" | "absolutely" | "completely" | "totally" | "actually"
+        )
+    };
+    let mut i = words.len();
+    while i > 0 && adverb(&words[i - 1]) {
+        i -= 1;
+    }
+    let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "it's" | "that's");
+    let negated_at = |i: usize| -> Option<usize> {
+        let w = words.get(i.checked_sub(1)?)?;
+        if matches!(w.as_str(), "isn't" | "wasn't" | "aren't" | "weren't") {
+            return Some(i - 1);
+        }
+        if matches!(w.as_str(), "not" | "never") {
+            let mut j = i - 1;
+            while j > 0 && adverb(&words[j - 1]) {
+                j -= 1;
+            }
+            let c = words.get(j.checked_sub(1)?)?;
+            return copula(c).then_some(j - 1);
+        }
+        None
+    };
+    let Some(c) = negated_at(i) else {
+        return false;
+    };
+    !words[c.saturating_sub(3)..c].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "hope" | "hopes" | "hoped" | "if" | "whether" | "unless" | "may" | "might" | "could"
+        )
+    })
 }
 
 /// Does a lower-case content word follow (after one space), as a noun after an attributive
