@@ -398,7 +398,13 @@ impl ActorOverlay {
                 layer.actors.push(ActorEntry {
                     id: code.clone(),
                     name: code.clone(),
-                    kind: ActorKind::Group,
+                    // A bare CAMEO country code ("USA", "RUS") is a state; anything with an
+                    // agent or sector code stays a group.
+                    kind: if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+                        ActorKind::State
+                    } else {
+                        ActorKind::Group
+                    },
                     country: None,
                     role: None,
                     affiliation: None,

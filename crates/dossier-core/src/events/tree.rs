@@ -281,6 +281,21 @@ impl Coder<'_> {
                 f.subj = Some(n);
             }
         }
+        // "Also Tuesday, Syrian government airstrikes hit a town" with "Tuesday" made a second
+        // subject: a weekday or month name is when, never who; the other subject is the doer.
+        if let Some(s) = f.subj.filter(|&s| {
+            doc.tokens[s].head as usize == i
+                && (crate::dates::is_weekday(&self.lower[s])
+                    || crate::dates::is_month_name(&self.lower[s]))
+        }) {
+            if let Some(n) = doc
+                .children(i)
+                .filter(|&c| c != s && c < i && doc.tokens[c].rel == doc.tokens[s].rel)
+                .last()
+            {
+                f.subj = Some(n);
+            }
+        }
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
         // A support verb ("ordered", "carried out", "launched") is no act of its own: with a
         // clausal complement the complement is coded ("ordered the army to strike"), with an
@@ -500,6 +515,9 @@ impl Coder<'_> {
             && f.voice == Voice::Passive
             && f.kind != PredKind::Nominal
             && !actor_undergoer
+            // "the rumor is not supported by any credible intelligence": a passive whose `by`
+            // agent is named, though no actor, has its doer; the speaker's side is not it.
+            && f.doer().is_none()
             // A thing, named: "denied that Rosenberg was captured" misparsed with "that" as the
             // subject is no act of the denier's side on anything.
             && undergoer.is_none_or(|u| matches!(doc.tokens[u].upos, Upos::Noun | Upos::Propn))
@@ -550,6 +568,11 @@ impl Coder<'_> {
             })
         {
             return self.dropped(i, "private person's motion");
+        }
+        // "to help the country protect its borders", "Kyiv must supply its troops": aid (07)
+        // to what the doer itself owns — a thing, not people — goes to no one.
+        if cameo.starts_with("07") && targets.is_empty() && self.own_thing(object, &sources) {
+            return self.dropped(i, "aid to its own thing");
         }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);

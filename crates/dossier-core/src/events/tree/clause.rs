@@ -73,8 +73,18 @@ impl Coder<'_> {
             }
             false
         };
+        // "decided to go to Iraq and fight against ISIS" with "against ISIS" hung on "decided":
+        // the verb's own words come before its clausal complement; what follows the
+        // complement's first word is the complement's ("decided against" is another verb).
+        let complement = self
+            .doc
+            .children(v)
+            .filter(|&c| c > v && matches!(self.doc.tokens[c].rel, Rel::Xcomp | Rel::Ccomp))
+            .filter_map(|c| phrase(self.doc, c).min())
+            .min()
+            .unwrap_or(usize::MAX);
         let mut n = 0;
-        for j in last + 1..f.clause.end {
+        for j in last + 1..f.clause.end.min(complement) {
             if n >= 12 {
                 break;
             }

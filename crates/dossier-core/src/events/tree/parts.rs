@@ -249,6 +249,14 @@ impl Coder<'_> {
             {
                 continue;
             }
+            // "the Abuja school girls", "Kabul residents": a capital in front of a people noun
+            // is where they live, not the government the capital stands for elsewhere.
+            if kind == Some(NounKind::Person)
+                && self.layer.mentions[m].form == MentionForm::Metonym
+                && doc.tokens[c].rel == Rel::Compound
+            {
+                continue;
+            }
             match doc.tokens[c].rel {
                 Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
                 Rel::Nmod
@@ -369,6 +377,52 @@ impl Coder<'_> {
                 push(self.actor_of_head(c, undergoer), c, &mut out);
             }
         }
+        // "The US, Russia, and Switzerland met" parsed with "Russia" in apposition to "the US":
+        // one state is never another state's apposition, so a state after a state and a comma
+        // is the next member of a list.
+        if let Some(first) = out.first().map(|p| self.layer.mentions[p.mention].actor) {
+            if self.layer.actors[first].kind == crate::model::ActorKind::State {
+                for c in self.doc.children_with(h, Rel::Appos) {
+                    let m = self.mention[c].filter(|&m| {
+                        let a = self.layer.mentions[m].actor;
+                        a != first && self.layer.actors[a].kind == crate::model::ActorKind::State
+                    });
+                    push(m, c, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// "The US, Russia, and Switzerland met" parsed with "Switzerland" as a second subject of
+    /// "met": the subjects of one verb with no verb between them are one list, and each is a
+    /// doer (two subjects across a clause of their own are handled in `tree.rs`).
+    pub(super) fn listed_subjects(&self, pred: usize, subj: usize) -> Vec<Part> {
+        let doc = self.doc;
+        if doc.tokens[subj].head as usize != pred {
+            return Vec::new();
+        }
+        let rel = doc.tokens[subj].rel;
+        let mut out = Vec::new();
+        for c in doc.children_with(pred, rel) {
+            if c == subj || c > pred {
+                continue;
+            }
+            let (a, b) = (subj.min(c), subj.max(c));
+            if (a + 1..b).any(|j| matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)) {
+                continue;
+            }
+            // Only a list of states: a person's name after an organisation ("Cowen and Company
+            // analyst Timothy Arcuri spoke") is a second subject by misparse, not a second doer.
+            let state = |p: &Part| {
+                self.layer.actors[self.layer.mentions[p.mention].actor].kind
+                    == crate::model::ActorKind::State
+            };
+            if !self.participants(subj, false).iter().any(state) {
+                return Vec::new();
+            }
+            out.extend(self.participants(c, false).into_iter().filter(state));
+        }
         out
     }
 
@@ -429,6 +483,10 @@ impl Coder<'_> {
     /// Is the undergoer a person or group, as the release-type classes require?
     pub(super) fn is_person(&self, h: usize) -> bool {
         self.actor_of_head(h, true).is_some()
+            || self
+                .participants(h, true)
+                .first()
+                .is_some_and(|p| self.is_person_mention(p.mention))
             || self.doc.tokens[h].upos == Upos::Pron
             || matches!(
                 self.roles
@@ -436,6 +494,11 @@ impl Coder<'_> {
                     .or_else(|| self.roles.noun(&self.lower[h])),
                 Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
             )
+    }
+
+    /// Whether mention `m` names a person.
+    fn is_person_mention(&self, m: usize) -> bool {
+        self.layer.actors[self.layer.mentions[m].actor].kind == crate::model::ActorKind::Person
     }
 
     /// The code an event takes when its undergoer is a person, by the kind of its source
@@ -451,12 +514,21 @@ impl Coder<'_> {
         let u = undergoer?;
         let src = sources.first()?;
         // "Ms | Mueller": the name may hang below a title the parser made the head.
-        let person = match self.mention[u].or_else(|| {
-            self.doc
-                .children(u)
-                .filter(|&c| matches!(self.doc.tokens[c].rel, Rel::Flat | Rel::Appos))
-                .find_map(|c| self.mention[c])
-        }) {
+        // "Ms | Mueller was captured" tagged with "Ms" a common noun and the name a second
+        // subject: the name right after the head is its apposition (`participants`).
+        let person = match self.mention[u]
+            .or_else(|| {
+                self.doc
+                    .children(u)
+                    .filter(|&c| matches!(self.doc.tokens[c].rel, Rel::Flat | Rel::Appos))
+                    .find_map(|c| self.mention[c])
+            })
+            .or_else(|| {
+                self.participants(u, true)
+                    .first()
+                    .map(|p| p.mention)
+                    .filter(|&m| self.is_person_mention(m))
+            }) {
             Some(m) => {
                 self.layer.actors[self.layer.mentions[m].actor].kind
                     == crate::model::ActorKind::Person
@@ -545,10 +617,20 @@ impl Coder<'_> {
         if self.armed_modifier(h) {
             return Vec::new();
         }
+        // "Syrian government airstrikes hit a town" tagged with "airstrikes" a verb whose subject
+        // is "government": a verb is never a subject, so the event noun is a noun and the word
+        // right before it that the parser made its subject is its modifier.
+        let mistagged = doc.tokens[h].upos == Upos::Verb
+            && matches!(doc.tokens[h].rel, Rel::Nsubj | Rel::NsubjPass);
         // The nearest actor modifier, including one inside a compound ("Israeli tank shelling").
         let mut best: Option<Part> = None;
         for c in doc.children(h) {
-            if !matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) {
+            let modifier = matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                || (mistagged
+                    && c + 1 == h
+                    && matches!(doc.tokens[c].rel, Rel::Nsubj)
+                    && doc.tokens[c].upos == Upos::Noun);
+            if !modifier {
                 continue;
             }
             let m = self.mention[c].or_else(|| {
@@ -564,6 +646,30 @@ impl Coder<'_> {
             }
         }
         best.into_iter().collect()
+    }
+
+    /// Whether object `o` is a thing of the doer's own: its head (no people noun) has a
+    /// possessive "its"/"their" and the doer is a state, body or group, which those words
+    /// agree with ("protect its borders"; "his"/"her" would be a person's, never the doer's).
+    pub(super) fn own_thing(&self, o: Option<usize>, sources: &[Part]) -> bool {
+        let Some(o) = o else { return false };
+        let doc = self.doc;
+        let people = matches!(
+            self.roles
+                .noun(self.lemma(o))
+                .or_else(|| self.roles.noun(&self.lower[o])),
+            Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
+        );
+        let collective = sources.first().is_some_and(|p| {
+            let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
+            a.kind != crate::model::ActorKind::Person
+        });
+        !people
+            && collective
+            && doc.tokens[o].upos == Upos::Noun
+            && doc
+                .children_with(o, Rel::NmodPoss)
+                .any(|c| matches!(self.lower[c].as_str(), "its" | "their"))
     }
 
     /// Whether event noun `h` has an armed modifier (`armed` in nouns.tsv: "the Libyan

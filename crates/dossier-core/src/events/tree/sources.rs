@@ -17,6 +17,17 @@ impl Coder<'_> {
             .doer()
             .map(|h| self.participants(h, false))
             .unwrap_or_default();
+        if let Some(d) = f.doer().filter(|_| f.kind != PredKind::Nominal) {
+            for p in self.listed_subjects(i, d) {
+                let a = self.layer.mentions[p.mention].actor;
+                if !sources
+                    .iter()
+                    .any(|x| self.layer.mentions[x.mention].actor == a)
+                {
+                    sources.push(p);
+                }
+            }
+        }
         // "Haines' relatives pleaded with ISIS": a possessor the parser made the subject is not
         // the doer (the relatives are, and they name nobody).
         if f.kind != PredKind::Nominal && f.doer().is_some_and(|d| self.possessor_marked(d)) {
