@@ -198,15 +198,25 @@ impl<'a> Resolver<'a> {
                 return self.apposition(a, i).max(i + 1);
             }
             // "Denzel Washington": unknown word + one-word capital or state ("Northern Iraq",
-            // "Greater Syria", "South America" are places).
+            // "Greater Syria", "South America" are places). A common word is no given name
+            // unless the lexicon lists it as one ("Downtown Ottawa", "Occupied Jerusalem" are
+            // places; "Grace Jordan" a person); an organisation head names an organisation of
+            // that country ("Radio Canada").
             if !u.initial
                 && i + 1 < self.units.len()
                 && self.adjacent(i, i + 1)
-                && !self.never_person(t)
+                && !self.headline[u.sent]
+                && self.single_word(i + 1)
             {
                 if let Some(entry) = self.is_state_like(i + 1) {
-                    let _ = entry;
-                    if !self.headline[u.sent] && self.single_word(i + 1) {
+                    if let Some(h) = head.filter(|&h| h != HeadClass::Place) {
+                        let country = self.lex.entries[entry].country.clone();
+                        return self.unknown_org(i, i + 1, h, country);
+                    }
+                    let lower_t = t.to_lowercase();
+                    if !self.never_person(t)
+                        && (!self.lex.is_common_word(&lower_t) || self.lex.is_given_name(&lower_t))
+                    {
                         let name = format!("{t} {}", self.unit_text(i + 1));
                         let p = self.person(&name, u.start);
                         let (s, e) = (u.start, self.units[i + 1].end);
@@ -332,7 +342,9 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        if words.first().is_some_and(|&(_, w)| given(w)) {
+        // A Korean name written family name first ("So Hyon Chol", "Hwang Pyong So") may spell
+        // common English words.
+        if words.first().is_some_and(|&(_, w)| given(w)) || self.family_name_first(t) {
             return Some(0);
         }
         if !words.iter().any(|&(_, w)| common(w)) {

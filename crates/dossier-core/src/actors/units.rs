@@ -110,6 +110,16 @@ impl<'a> Resolver<'a> {
             }
             if mi < matches.len() && matches[mi].start < we {
                 let m = matches[mi];
+                // "the General Political Bureau", "General Staff": a capitalised title that
+                // opens an organisation's name is part of the name, not a person.
+                if matches!(m.target, Target::Title(_))
+                    && m.start == ws
+                    && starts_upper(&text[ws..we])
+                    && self.opens_org_name(&words, wi, m.end)
+                {
+                    mi += 1;
+                    continue;
+                }
                 self.units.push(Unit {
                     start: m.start,
                     end: m.end,
@@ -140,8 +150,14 @@ impl<'a> Resolver<'a> {
                 && !self.headline[sent]
                 && !capitalised_inside.contains(w)
                 && self.tagged_common(ws, next_capital_word);
+            // "but So Se Pyong, the ambassador": a capitalised stop word that is also a Korean
+            // family name opens a name inside a sentence when two given-name syllables follow.
+            let korean_family = !initial
+                && self.lex.is_stop(w)
+                && self.lex.is_hyphen_surname(&lower)
+                && korean_given_at(text, &words, wi + 1);
             let capital = (starts_upper(w) || particle_capital(w))
-                && !self.lex.is_stop(w)
+                && (!self.lex.is_stop(w) || korean_family)
                 && !(next_lower && self.lex.is_adjective(&lower))
                 && !tagger_veto;
             // A capitalised modifier or a sentence-initial gerund/adverb before a name is not
@@ -211,6 +227,40 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Is the capitalised run right after a title match ending at byte `end` (from word `wi`
+    /// on) an organisation's name: capitalised words (and "of") after single spaces, within
+    /// five words, one of them an organisation head ("Political Bureau", "Staff")?
+    fn opens_org_name(&self, words: &[(usize, usize)], wi: usize, end: usize) -> bool {
+        let mut k = wi;
+        while k < words.len() && words[k].0 < end {
+            k += 1;
+        }
+        // "CEO of Vice Media" is a person's post: the name must follow the title directly.
+        words
+            .get(k)
+            .is_some_and(|&(s, e)| &self.text[end..s] == " " && starts_upper(&self.text[s..e]))
+            && self.org_head_within(words, k, words[k].0)
+    }
+
+    /// Is there an organisation head among the words from `k` on that continue a name
+    /// (capitalised, or "of"; one space apart, the first at byte `from`), within five words?
+    fn org_head_within(&self, words: &[(usize, usize)], k: usize, from: usize) -> bool {
+        let text = self.text;
+        let mut prev_end = from;
+        for &(s, e) in words.iter().skip(k).take(5) {
+            let w = &text[s..e];
+            let gap = text.get(prev_end..s).unwrap_or("x");
+            if !(gap.is_empty() || gap == " ") || !(starts_upper(w) || w == "of") {
+                return false;
+            }
+            if matches!(self.lex.head(w), Some(h) if h != HeadClass::Place) {
+                return true;
+            }
+            prev_end = e;
+        }
+        false
+    }
+
     /// Does the parse say the sentence-initial word at byte `start` is not the first word of a
     /// name? Function words and verbs never are ("Another YouTube user", "Unlike K5",
     /// "Taking Thomas", "Indeed"); a common noun or adjective is not when no capitalised word
@@ -258,12 +308,22 @@ impl<'a> Resolver<'a> {
                     pe - ps == 1 && text[ps..pe].starts_with(|c: char| c.is_ascii_uppercase())
                 }
                 && {
+                    // A given name first, or any one capitalised word ("Sajjan M. Gohel": the
+                    // sentence splitter kept the initial inside the sentence).
                     let (fs, fe) = words[wi];
-                    self.lex.is_given_name(&text[fs..fe].to_lowercase())
+                    self.lex.is_given_name(&text[fs..fe].to_lowercase()) || j - 1 == wi + 1
                 }
                 && starts_upper(&text[s..e])
                 && !self.lex.is_stop(&text[s..e]);
-            if gap != " " && !middle_initial {
+            // "Workers’ Party of Korea", "Veterans' Affairs": a plural possessive inside a
+            // name, before a capitalised word.
+            // Only when an organisation head follows ("Phelps’ Baltimore home" is no name).
+            let plural_possessive = matches!(gap, "' " | "\u{2019} ")
+                && text[words[j - 1].0..words[j - 1].1].ends_with('s')
+                && starts_upper(&text[s..e])
+                && !self.lex.is_stop(&text[s..e])
+                && self.org_head_within(words, j, s);
+            if gap != " " && !middle_initial && !plural_possessive {
                 break;
             }
             let w = &text[s..e];
@@ -272,7 +332,14 @@ impl<'a> Resolver<'a> {
             } else {
                 w.into()
             };
-            if (starts_upper(w) || particle_capital(w)) && !self.lex.is_stop(w) {
+            // "Hwang Byong So": the last syllable of a Korean name may spell a stop word.
+            let korean_last = j == wi + 2
+                && self
+                    .lex
+                    .is_hyphen_surname(&text[words[wi].0..words[wi].1].to_lowercase())
+                && korean_given_at(text, words, wi + 1)
+                && korean_syllable(w);
+            if (starts_upper(w) || particle_capital(w)) && (!self.lex.is_stop(w) || korean_last) {
                 last = j;
                 j += 1;
                 continue;
@@ -351,4 +418,24 @@ impl<'a> Resolver<'a> {
         };
         (last_cap.max(wi) + 1, Some(unit).filter(|_| end_wi > wi))
     }
+}
+
+/// A given-name syllable of a Korean name written in three words ("Se", "Pyong", "So"):
+/// capitalised, letters only, at most five of them.
+fn korean_syllable(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && (1..=5).contains(&w.chars().count())
+}
+
+/// Do words `k` and `k + 1` read as the two given-name syllables of a Korean name, each
+/// after a single space ("So Se Pyong", "Hwang Byong So")?
+fn korean_given_at(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    if k == 0 || k + 1 >= words.len() {
+        return false;
+    }
+    (k..=k + 1).all(|i| {
+        let (s, e) = words[i];
+        &text[words[i - 1].1..s] == " " && korean_syllable(&text[s..e])
+    })
 }
