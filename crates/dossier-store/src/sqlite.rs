@@ -11,6 +11,8 @@ use std::time::Duration;
 /// A dossier database in one SQLite file.
 pub struct Store {
     db: SqliteDb,
+    /// The group [`Store::put_part`] is writing, its transaction open.
+    group: Option<crate::documents::Group>,
 }
 
 /// The SQLite file under the shared store logic.
@@ -103,6 +105,7 @@ impl Store {
         migrate::apply(&mut conn).map_err(wrap)?;
         Ok(Store {
             db: SqliteDb { conn, path },
+            group: None,
         })
     }
 
@@ -125,6 +128,50 @@ impl Store {
             StoreError::Sqlite(e) => classify(&self.db.path, e),
             e => e,
         })
+    }
+
+    /// Write `batch` as one part of a group committed once (ingest, issue 19): the first part
+    /// opens the group's transaction, each part's rows are written as it comes, and the part
+    /// with `end` brings every claim the group touched up to date and commits — the same store
+    /// as one [`Store::put_batch`] of the whole group, its writes overlapping the extraction of
+    /// later batches. A failed part rolls the whole group back. While a group is open the
+    /// store answers reads (its own uncommitted rows included) and takes no other write.
+    pub fn put_part(&mut self, batch: &[Incoming<'_>], end: bool) -> Result<BatchOutcome> {
+        let db = &self.db;
+        let started = self.group.is_some();
+        let result = (|| {
+            if !started {
+                if batch.is_empty() && end {
+                    return Ok(BatchOutcome::default());
+                }
+                db.begin_write()?;
+            }
+            let group = self.group.get_or_insert_with(crate::documents::Group::new);
+            let outcome = crate::documents::put_part(db, batch, group)?;
+            if end {
+                if let Some(group) = self.group.take() {
+                    crate::documents::finish(db, group)?;
+                    db.commit()?;
+                }
+            }
+            Ok(outcome)
+        })();
+        result.map_err(|e| {
+            self.abort_group();
+            match e {
+                StoreError::Sqlite(e) => classify(&self.db.path, e),
+                e => e,
+            }
+        })
+    }
+
+    /// See [`crate::Backend::streams_groups`].
+    pub const STREAMS_GROUPS: bool = true;
+
+    /// Roll back the open group, if any: none of its parts is kept.
+    pub fn abort_group(&mut self) {
+        self.group = None;
+        let _ = self.db.rollback();
     }
 }
 
