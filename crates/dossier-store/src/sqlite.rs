@@ -13,7 +13,17 @@ pub struct Store {
     db: SqliteDb,
     /// The group [`Store::put_part`] is writing, its transaction open.
     group: Option<crate::documents::Group>,
+    /// When `put_part` last committed a group (see [`GROUP_GAP`]).
+    committed: Option<std::time::Instant>,
 }
+
+/// How long after committing a group `put_part` waits before opening the next one. A group's
+/// transaction holds the write lock while its batches extract, and the next group's batches are
+/// usually ready at once: without a gap another writer waiting on the lock (a second ingest,
+/// the server, `watch`: SQLite's busy handler retries at most every 100 ms) could miss every
+/// turn until its busy timeout. Extraction goes on meanwhile, so ingest loses nothing but the
+/// gap's share of the writer's slack.
+const GROUP_GAP: Duration = Duration::from_millis(120);
 
 /// The SQLite file under the shared store logic.
 pub(crate) struct SqliteDb {
@@ -106,6 +116,7 @@ impl Store {
         Ok(Store {
             db: SqliteDb { conn, path },
             group: None,
+            committed: None,
         })
     }
 
@@ -144,6 +155,12 @@ impl Store {
                 if batch.is_empty() && end {
                     return Ok(BatchOutcome::default());
                 }
+                if let Some(gap) = self
+                    .committed
+                    .and_then(|t| GROUP_GAP.checked_sub(t.elapsed()))
+                {
+                    std::thread::sleep(gap);
+                }
                 db.begin_write()?;
             }
             let group = self.group.get_or_insert_with(crate::documents::Group::new);
@@ -152,6 +169,7 @@ impl Store {
                 if let Some(group) = self.group.take() {
                     crate::documents::finish(db, group)?;
                     db.commit()?;
+                    self.committed = Some(std::time::Instant::now());
                 }
             }
             Ok(outcome)
