@@ -261,9 +261,9 @@ struct Flow<'scope, 'env> {
 type Span = (Instant, Instant);
 
 impl<'scope, 'env> Flow<'scope, 'env> {
-    /// Start extracting `full` (if any); hand the sink every batch extracted whose turn it is
-    /// (the oldest must go once too many are extracting, or at the end: `full` empty); end the
-    /// group when it is full, old, or the input ended.
+    /// Start extracting `full` (if any); hand the sink the batches whose turn it is (the oldest
+    /// must go once too many are extracting, or at the end: `full` empty; else at most one
+    /// already extracted); end the group when it is full, old, or the input ended.
     fn hand_off(
         &mut self,
         full: Vec<Read>,
@@ -282,9 +282,14 @@ impl<'scope, 'env> Flow<'scope, 'env> {
                 (out, (t0, Instant::now()))
             }));
         }
+        // One batch extracted early is written per call (per batch started), not every one
+        // that is: writing them all in a row would leave the cores without a batch to
+        // extract while the writer works through them.
+        let mut early = false;
         loop {
             let must = self.in_flight.len() > self.ahead || (last && !self.in_flight.is_empty());
-            let ready = self.in_flight.front().is_some_and(|h| h.is_finished());
+            let ready = !early && self.in_flight.front().is_some_and(|h| h.is_finished());
+            early |= ready && !must;
             if must || ready {
                 if let Some(oldest) = self.in_flight.pop_front() {
                     let t0 = Instant::now();
