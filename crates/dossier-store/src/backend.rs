@@ -25,6 +25,18 @@ pub trait Backend: Send {
     /// Store a batch of extracted documents in one transaction. Documents already present (same
     /// id) are counted as duplicates and left untouched.
     fn put_batch(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome>;
+    /// Whether [`Backend::put_part`] keeps one transaction across a group's parts (SQLite).
+    /// When it does not (PostgreSQL: each part is its own transaction), a caller that wants a
+    /// group committed once hands it to [`Backend::put_batch`] whole.
+    fn streams_groups(&self) -> bool;
+    /// Write `batch` as one part of a group of batches: with [`Backend::streams_groups`], the
+    /// first part opens one transaction, each part's rows are written as it comes, and the part
+    /// with `end` updates every claim the group touched once and commits — the same store as
+    /// one `put_batch` of the whole group, a kill losing the uncommitted group. A failed part
+    /// rolls the group back. Until `end`, the store takes no other write.
+    fn put_part(&mut self, batch: &[Incoming<'_>], end: bool) -> Result<BatchOutcome>;
+    /// Roll back the group [`Backend::put_part`] left open, if any (nothing of it is kept).
+    fn abort_group(&mut self);
     /// Is a document with this id stored?
     fn contains(&self, id: &str) -> Result<bool>;
     /// Documents, newest published first (undated last), then in ingest order.
@@ -128,7 +140,8 @@ pub fn open(spec: &str) -> Result<Box<dyn Backend>> {
 
 /// The shared API of a store type whose `db` field implements [`crate::db::Sql`]: inherent
 /// methods (so `SqliteStore` works without importing the trait) and the [`Backend`] impl.
-/// The type must have inherent `put_batch` and `location` of its own.
+/// The type must have inherent `put_batch`, `put_part`, `abort_group`, `STREAMS_GROUPS` and
+/// `location` of its own.
 macro_rules! store_api {
     ($t:ty) => {
         impl $t {
@@ -316,6 +329,19 @@ macro_rules! store_api {
                 batch: &[$crate::Incoming<'_>],
             ) -> $crate::Result<$crate::BatchOutcome> {
                 <$t>::put_batch(self, batch)
+            }
+            fn streams_groups(&self) -> bool {
+                <$t>::STREAMS_GROUPS
+            }
+            fn put_part(
+                &mut self,
+                batch: &[$crate::Incoming<'_>],
+                end: bool,
+            ) -> $crate::Result<$crate::BatchOutcome> {
+                <$t>::put_part(self, batch, end)
+            }
+            fn abort_group(&mut self) {
+                <$t>::abort_group(self)
             }
             fn contains(&self, id: &str) -> $crate::Result<bool> {
                 <$t>::contains(self, id)

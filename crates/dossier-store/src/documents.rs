@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Store a batch in one transaction: documents already present are duplicates, left untouched.
 pub(crate) fn put_batch(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
     db.begin_write()?;
-    match put_batch_tx(db, batch) {
+    let mut group = Group::new();
+    match put_part(db, batch, &mut group).and_then(|_| finish(db, group)) {
         Ok(outcome) => {
             db.commit()?;
             Ok(outcome)
@@ -25,7 +26,34 @@ pub(crate) fn put_batch(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOut
     }
 }
 
-fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
+/// A group of batches written in one transaction, each as it arrives (ingest's group commit,
+/// issue 19): the rows of every document go in with its batch, while what is shared by the
+/// whole group — each touched claim's aggregates, the move of the hash keys — is done once, by
+/// [`finish`], before the commit. The same rows, in the same order, as one [`put_batch`] of
+/// the whole group.
+pub(crate) struct Group {
+    outcome: BatchOutcome,
+    touched: BTreeSet<String>,
+    claim_rows: claims::ClaimRows,
+}
+
+impl Group {
+    pub(crate) fn new() -> Group {
+        Group {
+            outcome: BatchOutcome::default(),
+            touched: BTreeSet::new(),
+            claim_rows: claims::ClaimRows::new(),
+        }
+    }
+}
+
+/// Inside the group's write transaction: write one batch's documents and facts, and keep what
+/// the group's [`finish`] needs. Returns what this batch did.
+pub(crate) fn put_part(
+    db: &dyn Sql,
+    batch: &[Incoming<'_>],
+    group: &mut Group,
+) -> Result<BatchOutcome> {
     let lex = ClaimLexicon::embedded();
     let doc_claims: Vec<_> = batch
         .iter()
@@ -42,8 +70,12 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
     keys.dedup();
     db.lock_keys(&keys)?;
 
+    let Group {
+        outcome: total,
+        touched,
+        claim_rows,
+    } = group;
     let mut outcome = BatchOutcome::default();
-    let mut touched = BTreeSet::new();
     // Rows of new documents, sent per table after the loop (parents before children).
     let mut extractions = Inserter::new("INSERT INTO extractions (doc, json)", 2, "");
     let mut actors = Inserter::new(
@@ -69,7 +101,6 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         "ON CONFLICT DO NOTHING",
     );
     let mut doc_keys = Inserter::new("INSERT INTO doc_keys_recent (idh, doc)", 2, "");
-    let mut claim_rows = claims::ClaimRows::new();
     // Ids this batch stored: a second copy later in the batch is a duplicate (the key tables
     // get the batch's keys after the loop).
     let mut stored_here: BTreeSet<&str> = BTreeSet::new();
@@ -161,7 +192,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
                 &e.statement
             ]);
         }
-        claims::doc_claim_rows(&mut claim_rows, doc, x, dclaims, &mut touched);
+        claims::doc_claim_rows(claim_rows, doc, x, dclaims, touched);
     }
     for rows in [
         &mut doc_keys,
@@ -174,8 +205,17 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
         rows.flush(db)?;
     }
     claim_rows.flush(db)?;
-    claims::reassess(db, &touched, &claim_rows)?;
-    if outcome.new > 0 {
+    total.new += outcome.new;
+    total.duplicates += outcome.duplicates;
+    Ok(outcome)
+}
+
+/// Inside the group's write transaction, after its last batch: bring every claim the group
+/// touched up to date (once per claim, however many batches touched it) and move the hash keys
+/// once the recent run is full. Returns what the whole group did.
+pub(crate) fn finish(db: &dyn Sql, group: Group) -> Result<BatchOutcome> {
+    claims::reassess(db, &group.touched, &group.claim_rows)?;
+    if group.outcome.new > 0 {
         let recent = db
             .query_one("SELECT count(*) FROM doc_keys_recent", &[])?
             .count(0)?;
@@ -183,7 +223,7 @@ fn put_batch_tx(db: &dyn Sql, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {
             db.merge_doc_keys()?;
         }
     }
-    Ok(outcome)
+    Ok(group.outcome)
 }
 
 /// Keys the small run `doc_keys_recent` collects before a batch moves them to `doc_keys` in

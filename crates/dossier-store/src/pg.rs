@@ -108,6 +108,20 @@ impl PgStore {
         self.db.url.clone()
     }
 
+    /// One part of a group: here its own transaction ([`PgStore::put_batch`]), whatever `end`.
+    /// A transaction kept open across parts would take each part's row locks in its own order,
+    /// so two writers could deadlock, and a retry would need the earlier parts again; ingest
+    /// hands PostgreSQL a whole group at once instead (`streams_groups`).
+    pub fn put_part(&mut self, batch: &[Incoming<'_>], _end: bool) -> Result<BatchOutcome> {
+        self.put_batch(batch)
+    }
+
+    /// See [`crate::Backend::streams_groups`].
+    pub const STREAMS_GROUPS: bool = false;
+
+    /// Nothing to roll back: every part was its own transaction.
+    pub fn abort_group(&mut self) {}
+
     /// Store a batch of extracted documents in one transaction. Documents already present (same
     /// id, stored by this or any other process) are counted as duplicates and left untouched.
     pub fn put_batch(&mut self, batch: &[Incoming<'_>]) -> Result<BatchOutcome> {

@@ -11,7 +11,19 @@ use std::time::Duration;
 /// A dossier database in one SQLite file.
 pub struct Store {
     db: SqliteDb,
+    /// The group [`Store::put_part`] is writing, its transaction open.
+    group: Option<crate::documents::Group>,
+    /// When `put_part` last committed a group (see [`GROUP_GAP`]).
+    committed: Option<std::time::Instant>,
 }
+
+/// How long after committing a group `put_part` waits before opening the next one. A group's
+/// transaction holds the write lock while its batches extract, and the next group's batches are
+/// usually ready at once: without a gap another writer waiting on the lock (a second ingest,
+/// the server, `watch`: SQLite's busy handler retries at most every 100 ms) could miss every
+/// turn until its busy timeout. Extraction goes on meanwhile, so ingest loses nothing but the
+/// gap's share of the writer's slack.
+const GROUP_GAP: Duration = Duration::from_millis(120);
 
 /// The SQLite file under the shared store logic.
 pub(crate) struct SqliteDb {
@@ -103,6 +115,8 @@ impl Store {
         migrate::apply(&mut conn).map_err(wrap)?;
         Ok(Store {
             db: SqliteDb { conn, path },
+            group: None,
+            committed: None,
         })
     }
 
@@ -125,6 +139,57 @@ impl Store {
             StoreError::Sqlite(e) => classify(&self.db.path, e),
             e => e,
         })
+    }
+
+    /// Write `batch` as one part of a group committed once (ingest, issue 19): the first part
+    /// opens the group's transaction, each part's rows are written as it comes, and the part
+    /// with `end` brings every claim the group touched up to date and commits — the same store
+    /// as one [`Store::put_batch`] of the whole group, its writes overlapping the extraction of
+    /// later batches. A failed part rolls the whole group back. While a group is open the
+    /// store answers reads (its own uncommitted rows included) and takes no other write.
+    pub fn put_part(&mut self, batch: &[Incoming<'_>], end: bool) -> Result<BatchOutcome> {
+        let db = &self.db;
+        let started = self.group.is_some();
+        let result = (|| {
+            if !started {
+                if batch.is_empty() && end {
+                    return Ok(BatchOutcome::default());
+                }
+                if let Some(gap) = self
+                    .committed
+                    .and_then(|t| GROUP_GAP.checked_sub(t.elapsed()))
+                {
+                    std::thread::sleep(gap);
+                }
+                db.begin_write()?;
+            }
+            let group = self.group.get_or_insert_with(crate::documents::Group::new);
+            let outcome = crate::documents::put_part(db, batch, group)?;
+            if end {
+                if let Some(group) = self.group.take() {
+                    crate::documents::finish(db, group)?;
+                    db.commit()?;
+                    self.committed = Some(std::time::Instant::now());
+                }
+            }
+            Ok(outcome)
+        })();
+        result.map_err(|e| {
+            self.abort_group();
+            match e {
+                StoreError::Sqlite(e) => classify(&self.db.path, e),
+                e => e,
+            }
+        })
+    }
+
+    /// See [`crate::Backend::streams_groups`].
+    pub const STREAMS_GROUPS: bool = true;
+
+    /// Roll back the open group, if any: none of its parts is kept.
+    pub fn abort_group(&mut self) {
+        self.group = None;
+        let _ = self.db.rollback();
     }
 }
 

@@ -704,3 +704,80 @@ fn a_url_for_another_database_is_not_taken_for_a_file() {
     assert!(!dossier_store::is_postgres_url("postgres.db"));
     assert!(!dossier_store::is_postgres_url("./postgres://x"));
 }
+
+/// Ingest's group commit written as it arrives (issue 19): a group handed over in parts, one
+/// transaction on SQLite, gives the store one batch of the whole group gives; the open group's
+/// rows are visible to its own connection (ingest's check for known documents) and to no
+/// other until the part with `end`; a failed or abandoned group leaves nothing.
+#[test]
+fn a_group_written_in_parts_is_the_store_one_batch_gives_on_sqlite() {
+    let mut docs = corpus();
+    docs.extend(chorus());
+    // A document repeated in a later part: a duplicate, as inside one batch.
+    docs.push(docs[1].clone());
+    let (_one_dir, mut one) = sqlite();
+    let whole = put(&mut *one, &docs);
+    assert_eq!(whole.duplicates, 1);
+
+    let (dir, mut parts) = sqlite();
+    assert!(parts.streams_groups());
+    let other = dossier_store::open(dir.path().join("t.db").to_str().unwrap()).unwrap();
+    let chunks: Vec<_> = docs.chunks(3).collect();
+    let (mut new, mut duplicates) = (0, 0);
+    for (i, chunk) in chunks.iter().enumerate() {
+        let end = i + 1 == chunks.len();
+        let got = parts
+            .put_part(&dossier_store::Incoming::all(*chunk, "test"), end)
+            .unwrap();
+        (new, duplicates) = (new + got.new, duplicates + got.duplicates);
+        if i == 0 {
+            let first = &chunk[0].0.header.id;
+            assert!(parts.contains(first).unwrap(), "the group's own rows");
+            assert!(!other.contains(first).unwrap(), "uncommitted for others");
+            assert_eq!(other.stats().unwrap().documents, 0);
+        }
+    }
+    assert_eq!((new, duplicates), (whole.new, whole.duplicates));
+    assert_eq!(other.stats().unwrap().documents, whole.new);
+    assert_eq!(everything_json(&*parts), everything_json(&*one));
+    assert_eq!(parts.repair(true).unwrap().differences, vec![]);
+
+    // Abandoned after two parts: nothing of the group stays, and the store takes writes again.
+    let (_dir, mut aborted) = sqlite();
+    put(&mut *aborted, &docs[..2]);
+    let before = everything_json(&*aborted);
+    for chunk in docs[2..8].chunks(3) {
+        aborted
+            .put_part(&dossier_store::Incoming::all(chunk, "test"), false)
+            .unwrap();
+    }
+    aborted.abort_group();
+    assert_eq!(everything_json(&*aborted), before);
+    put(&mut *aborted, &docs[2..]);
+    assert_eq!(everything_json(&*aborted), everything_json(&*one));
+}
+
+/// PostgreSQL takes no group across parts (its writers lock rows in one order per
+/// transaction): each part is its own transaction, the same store in the end.
+#[test]
+fn parts_on_postgres_are_batches_of_their_own() {
+    let Some(pg) = TempPg::new() else {
+        return;
+    };
+    let docs = corpus();
+    let (_dir, mut one) = sqlite();
+    put(&mut *one, &docs);
+    let mut post = open(&pg);
+    assert!(!post.streams_groups());
+    let other = open(&pg);
+    for (i, chunk) in docs.chunks(2).enumerate() {
+        post.put_part(&dossier_store::Incoming::all(chunk, "test"), false)
+            .unwrap();
+        assert_eq!(
+            other.stats().unwrap().documents,
+            (2 * (i + 1)).min(docs.len()),
+            "each part is committed"
+        );
+    }
+    assert_eq!(claims_json(&*post), claims_json(&*one));
+}

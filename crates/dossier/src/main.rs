@@ -267,7 +267,7 @@ pub fn ingest_into(
     let progress = pipeline::Progress::new(quiet);
     let mut tally = pipeline::Tally::default();
     let store_cell = std::cell::RefCell::new(store);
-    pipeline::run(
+    let result = pipeline::run(
         &read.inputs,
         &options,
         lexicon,
@@ -280,11 +280,22 @@ pub fn ingest_into(
                 .contains(&doc.header.id)
                 .unwrap_or(false)
         },
-        |batch, extractions, tally| {
-            let origins: Vec<String> = batch.iter().map(|r| r.origin.to_string()).collect();
-            let incoming: Vec<Incoming> = batch
+        |part, tally| {
+            let mut store = store_cell.borrow_mut();
+            // SQLite writes each part into the group's open transaction; PostgreSQL takes the
+            // whole group at its end (see `Backend::streams_groups`).
+            let streams = store.streams_groups();
+            if !streams && !part.end {
+                return Ok(());
+            }
+            let from = if streams { part.new } else { 0 };
+            let origins: Vec<String> = part.reads[from..]
                 .iter()
-                .zip(extractions)
+                .map(|r| r.origin.to_string())
+                .collect();
+            let incoming: Vec<Incoming> = part.reads[from..]
+                .iter()
+                .zip(&part.extractions[from..])
                 .zip(&origins)
                 .map(|((r, x), origin)| Incoming {
                     document: &r.document,
@@ -292,12 +303,21 @@ pub fn ingest_into(
                     origin,
                 })
                 .collect();
-            let outcome = store_cell.borrow_mut().put_batch(&incoming)?;
+            let outcome = if streams {
+                store.put_part(&incoming, part.end)?
+            } else {
+                store.put_batch(&incoming)?
+            };
             tally.new += outcome.new;
             tally.duplicates += outcome.duplicates;
             Ok(())
         },
-    )?;
+    );
+    if result.is_err() {
+        // A group left open by the error is not kept (as a kill would leave it).
+        store_cell.borrow_mut().abort_group();
+    }
+    result?;
     Ok((tally, progress.finish()))
 }
 
@@ -319,8 +339,8 @@ fn extract(args: cli::ExtractArgs) -> Result<ExitCode> {
         &mut tally,
         pipeline::BATCH,
         |_| false,
-        |_, extractions, _| {
-            for x in extractions {
+        |part, _| {
+            for x in &part.extractions[part.new..] {
                 if pretty {
                     serde_json::to_writer_pretty(&mut out, x)?;
                 } else {

@@ -1,8 +1,9 @@
 //! The read → extract → (store | print) loop shared by `ingest`, `extract` and `demo`.
 //!
-//! Documents stream from the readers into batches; each batch is extracted in parallel (rayon)
-//! and handed to a sink in input order (`ingest`: several batches per transaction), the sink
-//! writing while later batches are extracted.
+//! Documents stream from a reader thread into batches; each batch is extracted in parallel
+//! (rayon) and handed to a sink in input order as soon as it is extracted (`ingest`: written
+//! into a group's open transaction, committed once per group), the sink writing while later
+//! batches are extracted.
 //! Memory is bounded by the batch and group sizes, not the input.
 
 use crate::cli::{InputFormat, ReadArgs};
@@ -88,21 +89,46 @@ pub fn set_jobs(jobs: Option<usize>) {
     }
 }
 
-/// Read every input, extract each document with `lexicon`, and call `sink` with the documents
-/// in input order, `group` documents at a time (whole batches: [`BATCH`] for `extract`,
-/// [`GROUP`] for `ingest`'s group commit; fewer at the end, when the group's text passes
-/// [`GROUP_BYTES`] or when its oldest batch has waited [`GROUP_WAIT`]).
+/// What the sink is handed each time a batch is extracted: the group so far (`reads` and
+/// `extractions`, in input order), of which `reads[new..]` came in this call, and whether the
+/// group ends here (`end`: commit it). A group is up to `group` documents; `extract` (groups of
+/// one batch) prints each part, `ingest` writes each part into the group's open transaction as
+/// it comes (SQLite) or the whole group at `end` (PostgreSQL).
+pub struct Part<'a> {
+    pub reads: &'a [Read],
+    pub extractions: &'a [Extraction],
+    pub new: usize,
+    pub end: bool,
+}
+
+/// How long the input may stall while documents are on their way (read into a batch not yet
+/// full, extracting, or written but not committed) before they are all extracted, written and
+/// committed anyway, so a slow input (a feed piped in) neither holds the store's write lock
+/// nor leaves what it sent unstored while it waits.
+const STALL: Duration = Duration::from_secs(1);
+
+/// Documents read ahead of the loop (the reader thread's channel).
+const READ_AHEAD: usize = BATCH;
+
+/// Read every input, extract each document with `lexicon`, and hand `sink` the documents in
+/// input order, one extracted batch at a time, in groups of up to `group` documents (whole
+/// batches: [`BATCH`] for `extract`, [`GROUP`] for `ingest`'s group commit; a group ends early
+/// when its text passes [`GROUP_BYTES`], when its oldest batch has waited [`GROUP_WAIT`], when
+/// the input stalls for [`STALL`], and at the end of the input). See [`Part`].
 ///
-/// Extraction and the sink overlap: when a batch is full it starts extracting on its own thread
-/// (rayon underneath) while the sink is handed the oldest batches extracted, on this thread, once
-/// [`AHEAD`] batches (or half a group's, up to [`AHEAD_MAX`]) are extracting (see [`ahead`]). At most that
-/// many batches plus a group plus one being read are alive, so memory stays bounded by the
-/// batch and group sizes. The sink still sees every document once, in input order, and a sink
-/// error stops reading at once (the batches in flight are dropped, as unread input was before).
+/// Three kinds of thread overlap: a reader thread reads and parses the inputs (documents
+/// normalised and hashed there); each full batch extracts on its own thread (rayon
+/// underneath); this thread drops known documents (`skip`), starts extractions and hands each
+/// extracted batch to the sink as soon as it is extracted and every earlier one was handed, so
+/// the sink writes while later batches extract — a group's writes are spread over its batches
+/// instead of waiting for the whole group (issue 19). [`AHEAD`] batches (or half a group's, up
+/// to [`AHEAD_MAX`]) extract at most (see [`ahead`]); with the group and [`READ_AHEAD`]
+/// documents read, memory stays bounded by the batch and group sizes. A sink error stops the
+/// loop at once (the batches in flight are dropped).
 ///
 /// `skip` lets the caller drop documents before extraction (e.g. already stored); it runs on
 /// this thread, between sink calls. Rejections and warnings are printed to stderr as
-/// `file[:line]: reason` as they happen.
+/// `file[:line]: reason` in input order.
 #[allow(clippy::too_many_arguments)] // the loop's whole configuration, passed once
 pub fn run(
     inputs: &[String],
@@ -112,91 +138,71 @@ pub fn run(
     tally: &mut Tally,
     group: usize,
     mut skip: impl FnMut(&Document) -> bool,
-    mut sink: impl FnMut(&[Read], &[Extraction], &mut Tally) -> Result<()>,
+    mut sink: impl FnMut(Part<'_>, &mut Tally) -> Result<()>,
 ) -> Result<()> {
     let trace = Trace::from_env();
+    let stats = Stats::from_env();
     let group_batches = group.div_ceil(BATCH).max(1);
-    // Enough batches extracting to cover a group's write (half a group: writing a document
-    // costs about half what extracting it does), so extraction does not idle while the sink
-    // writes one.
+    // Enough batches extracting to cover a group's end (its claims brought up to date, the
+    // commit), so extraction does not idle while the sink finishes one.
     let ahead = ahead().max((group_batches / 2).min(AHEAD_MAX));
     std::thread::scope(|scope| {
-        let mut in_flight: VecDeque<std::thread::ScopedJoinHandle<'_, Extracted>> =
-            VecDeque::with_capacity(ahead + 1);
-        let (mut batches, mut written) = (0usize, 0usize);
-        // The extracted batches not yet handed to the sink, and when the oldest was.
-        let mut pending: Extracted = (Vec::new(), Vec::new());
-        let (mut pending_batches, mut pending_since, mut pending_bytes) =
-            (0usize, Instant::now(), 0usize);
-        // Start extracting `full` (if any); once `ahead` batches are extracting, or at the end
-        // (`full` empty), move the oldest to the group; hand the group to the sink when it is
-        // full, old, or the input ended.
-        let mut hand_off = |full: Vec<Read>, tally: &mut Tally| -> Result<()> {
-            let last = full.is_empty();
-            if !last {
-                let n = batches;
-                batches += 1;
-                in_flight.push_back(scope.spawn(move || {
-                    let t0 = trace.now();
-                    let out = extract_batch(full, lexicon);
-                    trace.span("extract", n, t0);
-                    out
-                }));
-            }
-            loop {
-                // The oldest batch must go once too many are extracting (or at the end); it may
-                // go as soon as it is extracted, so a group fills while later batches extract.
-                let must = in_flight.len() > ahead || (last && !in_flight.is_empty());
-                let ready = in_flight.front().is_some_and(|h| h.is_finished());
-                if must || ready {
-                    if let Some(oldest) = in_flight.pop_front() {
-                        let t0 = trace.now();
-                        let (reads, extractions) = oldest
-                            .join()
-                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                        trace.span("wait", written, t0);
-                        if pending_batches == 0 {
-                            pending_since = Instant::now();
-                        }
-                        pending_bytes += reads.iter().map(|r| r.document.text.len()).sum::<usize>();
-                        pending.0.extend(reads);
-                        pending.1.extend(extractions);
-                        pending_batches += 1;
-                    }
-                }
-                let flush = pending_batches > 0
-                    && (pending_batches >= group_batches
-                        || pending_bytes >= GROUP_BYTES
-                        || (last && in_flight.is_empty())
-                        || pending_since.elapsed() >= GROUP_WAIT);
-                if flush {
-                    let t0 = trace.now();
-                    sink(&pending.0, &pending.1, tally)?;
-                    trace.span("sink", written, t0);
-                    pending.0.clear();
-                    pending.1.clear();
-                    (pending_batches, pending_bytes) = (0, 0);
-                    written += 1;
-                }
-                if !(must || ready) {
-                    break;
-                }
-            }
-            Ok(())
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Item>(READ_AHEAD);
+        let reader = scope.spawn(move || {
+            dossier_ingest::read_inputs(inputs, options, &mut |item| {
+                // The loop stopped (a sink error): the rest of the input is read and dropped.
+                let _ = tx.send(item);
+            });
+            cpu_thread()
+        });
+        let mut flow = Flow {
+            trace,
+            stats,
+            lexicon,
+            scope,
+            in_flight: VecDeque::with_capacity(ahead + 1),
+            ahead,
+            group_batches,
+            batches: 0,
+            written: 0,
+            pending: (Vec::new(), Vec::new()),
+            pending_batches: 0,
+            pending_since: Instant::now(),
+            pending_bytes: 0,
+            handed: 0,
         };
         let mut batch: Vec<Read> = Vec::with_capacity(BATCH);
-        let mut failure: Option<anyhow::Error> = None;
-        dossier_ingest::read_inputs(inputs, options, &mut |item| {
-            if failure.is_some() {
-                return;
-            }
+        loop {
+            // Wait for input; while a group is open or batches extract, not for longer than
+            // STALL: then the group is finished (written, committed) before waiting on.
+            let busy = flow.pending_batches > 0 || !flow.in_flight.is_empty() || !batch.is_empty();
+            let item = if busy {
+                match rx.recv_timeout(STALL) {
+                    Ok(item) => item,
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                        // Everything read so far is extracted, written and committed.
+                        let part = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if !part.is_empty() {
+                            flow.hand_off(part, tally, &mut sink)?;
+                        }
+                        flow.hand_off(Vec::new(), tally, &mut sink)?;
+                        continue;
+                    }
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                }
+            } else {
+                match rx.recv() {
+                    Ok(item) => item,
+                    Err(_) => break,
+                }
+            };
             match item {
                 Item::Doc { origin, doc } => {
                     tally.read += 1;
                     progress.tick(tally);
                     if skip(&doc) {
                         tally.duplicates += 1;
-                        return;
+                        continue;
                     }
                     batch.push(Read {
                         origin,
@@ -204,9 +210,7 @@ pub fn run(
                     });
                     if batch.len() >= BATCH {
                         let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                        if let Err(e) = hand_off(full, tally) {
-                            failure = Some(e);
-                        }
+                        flow.hand_off(full, tally, &mut sink)?;
                     }
                 }
                 Item::Rejected { origin, reason } => {
@@ -218,14 +222,125 @@ pub fn run(
                     progress.println(format!("{origin}: warning: {reason}"));
                 }
             }
-        });
-        if let Some(e) = failure {
-            return Err(e);
         }
         // The last (partial) batch starts; then every batch still in flight is written.
-        hand_off(batch, tally)?;
-        hand_off(Vec::new(), tally)
+        flow.hand_off(batch, tally, &mut sink)?;
+        flow.hand_off(Vec::new(), tally, &mut sink)?;
+        let reader_cpu = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        flow.stats.report(reader_cpu);
+        Ok(())
     })
+}
+
+/// The loop's state between the reader and the sink: batches extracting, and the group
+/// handed to the sink so far.
+struct Flow<'scope, 'env> {
+    trace: Trace,
+    stats: Stats,
+    lexicon: &'env Lexicon,
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    in_flight: VecDeque<std::thread::ScopedJoinHandle<'scope, (Extracted, Span)>>,
+    ahead: usize,
+    group_batches: usize,
+    /// Batches started, and groups ended.
+    batches: usize,
+    written: usize,
+    /// The group so far (every batch of it handed to the sink), when its first batch came, its
+    /// text's bytes.
+    pending: Extracted,
+    pending_batches: usize,
+    pending_since: Instant,
+    pending_bytes: usize,
+    /// Documents of `pending` the sink has seen.
+    handed: usize,
+}
+
+/// When a batch's extraction started and ended.
+type Span = (Instant, Instant);
+
+impl<'scope, 'env> Flow<'scope, 'env> {
+    /// Start extracting `full` (if any); hand the sink the batches whose turn it is (the oldest
+    /// must go once too many are extracting, or at the end: `full` empty; else at most one
+    /// already extracted); end the group when it is full, old, or the input ended.
+    fn hand_off(
+        &mut self,
+        full: Vec<Read>,
+        tally: &mut Tally,
+        sink: &mut impl FnMut(Part<'_>, &mut Tally) -> Result<()>,
+    ) -> Result<()> {
+        let last = full.is_empty();
+        if !last {
+            let n = self.batches;
+            self.batches += 1;
+            let (trace, lexicon) = (self.trace, self.lexicon);
+            self.in_flight.push_back(self.scope.spawn(move || {
+                let t0 = Instant::now();
+                let out = extract_batch(full, lexicon);
+                trace.span("extract", n, Some(t0));
+                (out, (t0, Instant::now()))
+            }));
+        }
+        // One batch extracted early is written per call (per batch started), not every one
+        // that is: writing them all in a row would leave the cores without a batch to
+        // extract while the writer works through them.
+        let mut early = false;
+        loop {
+            let must = self.in_flight.len() > self.ahead || (last && !self.in_flight.is_empty());
+            let ready = !early && self.in_flight.front().is_some_and(|h| h.is_finished());
+            early |= ready && !must;
+            if must || ready {
+                if let Some(oldest) = self.in_flight.pop_front() {
+                    let t0 = Instant::now();
+                    let ((reads, extractions), span) = oldest
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    self.trace.span("wait", self.written, Some(t0));
+                    self.stats.waited(t0, span);
+                    if self.pending_batches == 0 {
+                        self.pending_since = Instant::now();
+                    }
+                    self.pending_bytes +=
+                        reads.iter().map(|r| r.document.text.len()).sum::<usize>();
+                    self.pending.0.extend(reads);
+                    self.pending.1.extend(extractions);
+                    self.pending_batches += 1;
+                }
+            }
+            let end = self.pending_batches > 0
+                && (self.pending_batches >= self.group_batches
+                    || self.pending_bytes >= GROUP_BYTES
+                    || (last && self.in_flight.is_empty())
+                    || self.pending_since.elapsed() >= GROUP_WAIT);
+            if end || self.handed < self.pending.0.len() {
+                let (t0, c0) = (Instant::now(), cpu_thread());
+                sink(
+                    Part {
+                        reads: &self.pending.0,
+                        extractions: &self.pending.1,
+                        new: self.handed,
+                        end,
+                    },
+                    tally,
+                )?;
+                self.trace
+                    .span(if end { "sink" } else { "part" }, self.written, Some(t0));
+                self.stats.sank(t0, cpu_thread() - c0);
+                self.handed = self.pending.0.len();
+                if end {
+                    self.pending.0.clear();
+                    self.pending.1.clear();
+                    (self.pending_batches, self.pending_bytes, self.handed) = (0, 0, 0);
+                    self.written += 1;
+                }
+            }
+            if !(must || ready) {
+                break;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Batches extracting while the sink writes an older one. Two: when one batch's extraction
@@ -253,10 +368,6 @@ impl Trace {
         Trace(std::env::var_os("DOSSIER_TRACE_PIPELINE").map(|_| Instant::now()))
     }
 
-    fn now(&self) -> Option<Instant> {
-        self.0.map(|_| Instant::now())
-    }
-
     fn span(&self, stage: &str, batch: usize, from: Option<Instant>) {
         if let (Some(origin), Some(from)) = (self.0, from) {
             let ms = |t: Instant| t.duration_since(origin).as_secs_f64() * 1e3;
@@ -267,6 +378,94 @@ impl Trace {
             );
         }
     }
+}
+
+/// `DOSSIER_PIPELINE_STATS=1`: one stderr line at the end of the loop saying where its time
+/// went — wall and process CPU (cores busy), this thread's CPU and how much of it and of the
+/// wall the sink took (the writer busy; the rest it waited for extraction or input), the
+/// reader thread's CPU, and how long no batch was extracting (the other core idle unless the
+/// writer used it), of which after the last extraction (the serial tail).
+struct Stats(Option<Box<StatsData>>);
+
+struct StatsData {
+    started: Instant,
+    process_cpu: f64,
+    thread_cpu: f64,
+    sink_wall: Duration,
+    sink_cpu: f64,
+    wait_wall: Duration,
+    spans: Vec<Span>,
+}
+
+impl Stats {
+    fn from_env() -> Stats {
+        Stats(std::env::var_os("DOSSIER_PIPELINE_STATS").map(|_| {
+            Box::new(StatsData {
+                started: Instant::now(),
+                process_cpu: crate::bench::cpu_self(),
+                thread_cpu: cpu_thread(),
+                sink_wall: Duration::ZERO,
+                sink_cpu: 0.0,
+                wait_wall: Duration::ZERO,
+                spans: Vec::new(),
+            })
+        }))
+    }
+
+    /// This thread waited from `from` for a batch extracted over `span`.
+    fn waited(&mut self, from: Instant, span: Span) {
+        if let Some(d) = &mut self.0 {
+            d.wait_wall += from.elapsed();
+            d.spans.push(span);
+        }
+    }
+
+    /// The sink ran from `from` to now, using `cpu` seconds of this thread.
+    fn sank(&mut self, from: Instant, cpu: f64) {
+        if let Some(d) = &mut self.0 {
+            d.sink_wall += from.elapsed();
+            d.sink_cpu += cpu;
+        }
+    }
+
+    fn report(&self, reader_cpu: f64) {
+        let Some(d) = &self.0 else { return };
+        let end = Instant::now();
+        let wall = end.duration_since(d.started).as_secs_f64();
+        let cpu = crate::bench::cpu_self() - d.process_cpu;
+        // Time with at least one batch extracting: the union of the spans (they start in order).
+        let mut spans = d.spans.clone();
+        spans.sort_by_key(|s| s.0);
+        let (mut busy, mut reach) = (0.0, d.started);
+        for &(a, b) in &spans {
+            let a = a.max(reach);
+            if b > a {
+                busy += b.duration_since(a).as_secs_f64();
+                reach = b;
+            }
+        }
+        let tail = end.duration_since(reach.max(d.started)).as_secs_f64();
+        let sink = d.sink_wall.as_secs_f64();
+        eprintln!(
+            "pipeline: {wall:.2} s wall, {cpu:.2} s CPU ({:.2} cores busy); writer thread {:.2} s CPU: sink {sink:.2} s wall / {:.2} s CPU, idle {:.2} s (waiting for extraction {:.2} s); reader thread {reader_cpu:.2} s CPU; no batch extracting {:.2} s, of which {tail:.2} s after the last",
+            cpu / wall.max(1e-9),
+            cpu_thread() - d.thread_cpu,
+            d.sink_cpu,
+            wall - sink,
+            d.wait_wall.as_secs_f64(),
+            wall - busy,
+        );
+    }
+}
+
+/// CPU seconds used so far by the calling thread.
+fn cpu_thread() -> f64 {
+    // SAFETY: clock_gettime only writes into the zeroed struct we own.
+    let mut ts: libc::timespec = unsafe { std::mem::zeroed() };
+    if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
+        return 0.0;
+    }
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
 /// A batch and its extractions, in the same order.

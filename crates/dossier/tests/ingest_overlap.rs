@@ -150,3 +150,77 @@ fn extract_output_keeps_input_order_across_overlapped_batches() {
         );
     }
 }
+
+fn stored_documents(db: &Path) -> u64 {
+    let out = run_ok(
+        dossier()
+            .args(["stats", "--format", "json", "--db"])
+            .arg(db),
+    );
+    let stats: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    stats["documents"].as_u64().unwrap()
+}
+
+/// A feed piped in that stops sending: what it sent is extracted, written and committed once
+/// the input has stalled a moment (the group is not held open, its write lock taken, waiting
+/// for more) — a partial batch included — and the rest follows when the input resumes. The
+/// store is the one ingesting the same lines from a file gives.
+#[test]
+fn a_stalled_input_is_committed_while_it_waits_and_the_rest_follows() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<String> = (0..400).map(report).collect();
+    let db = dir.path().join("piped.db");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .env_remove("DOSSIER_DB")
+        .args(["ingest", "-", "--quiet", "--db"])
+        .arg(&db)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // One full batch and part of the next, then nothing.
+    for l in &lines[..300] {
+        writeln!(stdin, "{l}").unwrap();
+    }
+    stdin.flush().unwrap();
+    let waited = std::time::Instant::now();
+    let mut seen = 0;
+    while waited.elapsed() < std::time::Duration::from_secs(120) {
+        if db.exists() {
+            seen = stored_documents(&db);
+            if seen == 300 {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(
+        seen, 300,
+        "the 300 documents sent are committed while the input waits"
+    );
+    assert!(child.try_wait().unwrap().is_none(), "ingest still reading");
+    for l in &lines[300..] {
+        writeln!(stdin, "{l}").unwrap();
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    assert_eq!(stored_documents(&db), 400);
+
+    let input = dir.path().join("news.jsonl");
+    write(&input, &lines);
+    let from_file = dir.path().join("file.db");
+    run_ok(
+        dossier()
+            .arg("ingest")
+            .arg(&input)
+            .arg("--db")
+            .arg(&from_file)
+            .arg("--quiet"),
+    );
+    assert!(
+        export(&db) == export(&from_file),
+        "piped and file stores differ"
+    );
+    assert_eq!(common::claims(&db), common::claims(&from_file));
+}
