@@ -501,7 +501,32 @@ pub(super) fn compute(
             if !carries {
                 for mut claim in own {
                     let entry = Some(statement_entry(s, ls));
-                    let note = match out.iter().find(|c| c.claim.key == claim.key) {
+                    // Not the key, but the act: a pointer back describes the claim it bears
+                    // on in words of its own ("the rumors of the king launching airstrikes"
+                    // for "Abdullah's air attack on ISIS", "the suggestion that individuals
+                    // with ties to ISIL have been apprehended" for "10 ISIS fighters have been
+                    // caught"): the nearest earlier claim of the same class about the same
+                    // actor, or about unnamed people of no other affiliation.
+                    let same_act = |c: &&DocClaimEntry| {
+                        c.claim.predicate == claim.predicate
+                            && c.claim.evidence.start < s.content.start
+                            && c.claim.statement.as_deref() != Some(s.id.as_str())
+                            && (same_participant(&c.claim.subject.id, &claim.subject.id)
+                                || titled(&c.claim.subject, &claim.subject.id, |m| {
+                                    text.map(|t| last_words(&chars_before(t, off, m, 24), 1))
+                                        .unwrap_or_default()
+                                }))
+                    };
+                    let found = out.iter().find(|c| c.claim.key == claim.key).or_else(|| {
+                        is_anaphoric(&s.content.text)
+                            .then(|| {
+                                out.iter()
+                                    .filter(same_act)
+                                    .max_by_key(|c| c.claim.evidence.start)
+                            })
+                            .flatten()
+                    });
+                    let note = match found {
                         Some(c) => {
                             claim = DocClaim {
                                 stance,
@@ -532,8 +557,13 @@ pub(super) fn compute(
         // Not the claim read from the very words of this statement ("AFP said the Cuban
         // government disputed the report" gives "Cuba disputed the report"; Cuba's "the
         // report" is the claim reported before, not its own disputing).
+        // A claim whose evidence only spans this statement because it is another statement's
+        // whole content ("claimed that 10 fighters have been caught, though an administration
+        // official denied it") is not its own words: those are the speaker's own act.
         let own_words = |c: &&DocClaimEntry| {
-            c.claim.evidence.start <= s.cue.start && s.cue.end <= c.claim.evidence.end
+            c.claim.evidence.start <= s.cue.start
+                && s.cue.end <= c.claim.evidence.end
+                && claim_actor_id(&c.claim.subject.id) == claim_actor_id(&s.speaker.id)
         };
         // "denied the reports": the nearest claim someone reported (an outlet, an unnamed or
         // anonymous source, a hedge, the article relaying it), not an official's assertion
@@ -557,9 +587,30 @@ pub(super) fn compute(
             out.iter()
                 .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
         };
+        // "denied Hunter's claim": the nearest claim that possessor stated.
+        let owner = super::pointers::possessor(&s.content.text);
+        let owners = |c: &&DocClaimEntry| {
+            owner.as_deref().is_some_and(|o| {
+                c.claim
+                    .statement
+                    .as_deref()
+                    .and_then(|id| statements.get(id))
+                    .is_some_and(|st| {
+                        st.speaker
+                            .name
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case(o))
+                    })
+            })
+        };
         let nearest = earlier()
-            .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
+            .filter(owners)
             .max_by_key(|c| c.claim.evidence.start)
+            .or_else(|| {
+                earlier()
+                    .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
+                    .max_by_key(|c| c.claim.evidence.start)
+            })
             .or_else(|| earlier().max_by_key(|c| c.claim.evidence.start))
             .or_else(|| out.iter().find(|c| !own_words(c)));
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
@@ -592,6 +643,44 @@ pub(super) fn compute(
         out.sort_by_cached_key(|c| !earlier(c));
     }
     out
+}
+
+/// "the king" for King Abdullah, "the senator" for Senator Walker: a description by a bare
+/// title (`ENTITY.<word>`, nothing else in its key) names the person whose mention carries that
+/// title or follows it (`before`: the words before a code point).
+fn titled(person: &ActorRef, description: &str, before: impl Fn(usize) -> Vec<String>) -> bool {
+    let Some(title) = description.strip_prefix("ENTITY.") else {
+        return false;
+    };
+    !title.contains(['+', '@', '-'])
+        && person.id.starts_with("PERSON.")
+        && person.mention.as_ref().is_some_and(|m| {
+            m.text
+                .split(|c: char| !c.is_alphanumeric())
+                .chain(before(m.start).iter().map(String::as_str))
+                .any(|w| w.eq_ignore_ascii_case(title))
+        })
+}
+
+/// One participant in two descriptions: the same actor, or unnamed people (`ENTITY.` keys)
+/// whose named affiliations, where both give one, agree ("ENTITY.fighter+10+GROUP.ISIS" and
+/// "ENTITY.individual+GROUP.ISIS").
+fn same_participant(a: &str, b: &str) -> bool {
+    let (a, b) = (claim_actor_id(a), claim_actor_id(b));
+    if a == b {
+        return true;
+    }
+    let affiliations = |id: &str| -> Vec<String> {
+        id.split(['+', '@'])
+            .skip(1)
+            .filter(|p| p.contains('.') || p.chars().all(|c| c.is_ascii_uppercase()))
+            .map(str::to_string)
+            .collect()
+    };
+    a.starts_with("ENTITY.") && b.starts_with("ENTITY.") && {
+        let (fa, fb) = (affiliations(a), affiliations(b));
+        fa.is_empty() || fb.is_empty() || fa.iter().any(|x| fb.contains(x))
+    }
 }
 
 /// Does a content opening with a pointer-back noun ("the accusation that …", "reports of …")
@@ -645,6 +734,18 @@ fn complement_claims(
                                     && doc.tokens[k].upos != Upos::Pron
                             }))
             }));
+            // "the rumors of the king personally launching airstrikes": a gerund on the noun
+            // of the "of" phrase is the act the pointer names, that noun its subject.
+            preds.extend(
+                doc.children_with(i, Rel::Nmod)
+                    .filter(|&n| dossier_syntax::frames::case_of(doc, syn.text, n) == "of")
+                    .flat_map(|n| doc.children_with(n, Rel::Acl))
+                    .filter(|&c| {
+                        content.contains(&c)
+                            && doc.tokens[c].upos == Upos::Verb
+                            && doc.tokens[c].xpos == "VBG"
+                    }),
+            );
         }
     }
     preds.sort_unstable();

@@ -92,7 +92,10 @@ pub(super) fn read(
                         .flat_map(|a| doc.children_with(a, Rel::Nmod)),
                 )
                 .find(|&h| as_case(h))
-                .or_else(|| name_after_as(syn, lex, p.max(u)));
+                .or_else(|| name_after_as(syn, lex, p.max(u)))
+                // "identified by British intelligence as Mohammed Emwazi" with "as" hung
+                // elsewhere: the name right after an "as" that follows the agent.
+                .or_else(|| f.agent.and_then(|a| name_after_as(syn, lex, a)));
             let Some(v) = value else {
                 return Some(None);
             };
@@ -102,6 +105,13 @@ pub(super) fn read(
             if let Some(cut) = who.text.find(" as ") {
                 who.text.truncate(cut);
             }
+            // "Michael Zehaf-Bibeau has been identified as the gunman": a name identified as a
+            // described person — the description is who is identified, as with a copula.
+            let (who, name) = if !is_name(x, &name) && is_name(x, &who) && described(syn, lex, v) {
+                (name, who)
+            } else {
+                (who, name)
+            };
             if who.pronoun || !is_name(x, &name) {
                 return Some(None);
             }

@@ -11,6 +11,7 @@ use super::syn::Syn;
 use super::ClaimLexicon;
 use crate::model::Extraction;
 use dossier_syntax::frames::{self, Frame, Voice};
+use dossier_syntax::{Rel, Upos};
 
 /// The class of infection propositions.
 pub const INFECT: &str = "infect";
@@ -45,6 +46,20 @@ pub(super) fn read(
     if class != Some(INFECT) && !tested && !possessed {
         return None;
     }
+    // "tested negative for Ebola, hospital officials said" with "for Ebola" hung elsewhere: the
+    // fixed expression read by its words — the case word right after the result word, then
+    // the disease before the next punctuation.
+    let fixed_result = |p: usize| {
+        let r = doc.children(p).find(|&c| {
+            lex.is("testpositive", &syn.lower(c)) || lex.is("testnegative", &syn.lower(c))
+        })?;
+        if r + 1 >= doc.tokens.len() || !lex.is("infectcase", &syn.lower(r + 1)) {
+            return None;
+        }
+        (r + 2..doc.tokens.len())
+            .take_while(|&j| doc.tokens[j].upos != Upos::Punct)
+            .find_map(disease_of)
+    };
     // "positive for Ebola" may hang on "positive".
     let obl_disease = || {
         let on_positive = doc
@@ -60,12 +75,22 @@ pub(super) fn read(
             .chain(on_positive)
             .filter(|(case, _)| lex.is("infectcase", case))
             .find_map(|(_, h)| disease_of(h))
+            .or_else(|| fixed_result(p))
     };
     // Who and what, by voice: "X contracted Ebola", "X was infected with Ebola", "X tested
     // positive for Ebola", "Ebola infected X".
     let (who, disease) = match f.voice {
         Voice::Passive => (f.subj, obl_disease()),
-        Voice::Active if tested => (f.subj, obl_disease()),
+        // "the Spanish nurse tested negative …" read as a reduced relative on "nurse": the
+        // noun it hangs on is the one tested.
+        Voice::Active if tested => (
+            f.subj.or_else(|| {
+                (doc.tokens[p].rel == Rel::Acl)
+                    .then(|| doc.head(p))
+                    .flatten()
+            }),
+            obl_disease(),
+        ),
         Voice::Active => match f.subj.and_then(disease_of) {
             Some(d) => (f.obj, Some(d)),
             None => (f.subj, f.obj.and_then(disease_of).or_else(obl_disease)),

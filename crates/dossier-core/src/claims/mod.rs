@@ -32,6 +32,8 @@ mod syn;
 #[cfg(test)]
 mod tests_acts;
 #[cfg(test)]
+mod tests_attach;
+#[cfg(test)]
 mod tests_identity;
 #[cfg(test)]
 mod tests_lede;

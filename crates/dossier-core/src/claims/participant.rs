@@ -59,7 +59,9 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
         .unwrap_or(range.end);
     let text = syn.words(lo..end.max(lo + 1));
     let t = &doc.tokens[i];
-    let proper = t.upos == Upos::Propn;
+    // "an operation by Yemen's forces early on Saturday freed …" read with "Saturday" as the
+    // subject: a day's name (`calendar`) is a time, never someone.
+    let proper = t.upos == Upos::Propn && !lex.is("calendar", &syn.lower(i));
     let pronoun = t.upos == Upos::Pron;
     // A name's last word ("Abu Bakr al-Baghdadi" → "baghdadi").
     let head = if proper {

@@ -96,6 +96,10 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
     let Some(mut w) = words.next() else {
         return false;
     };
+    // "Hunter's claim", "the ministry's account of it": a possessor names whose claim.
+    if possessor(content).is_some() {
+        return true;
+    }
     if DETERMINERS.contains(&w.as_str()) {
         match words.next() {
             Some(next) => w = next,
@@ -131,4 +135,23 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
         };
     }
     NOUNS.contains(&w.as_str())
+}
+
+/// The possessor's last word, lower-cased, of a content opening "X's claim" ("Hunter's
+/// claim", "Rep. Duncan Hunter's allegations"): up to four words before "'s", then a pointer
+/// noun.
+pub(crate) fn possessor(content: &str) -> Option<String> {
+    let words: Vec<String> = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .map(str::to_lowercase)
+        .collect();
+    let s = words.iter().position(|w| w == "s")?;
+    (1..=4)
+        .contains(&s)
+        .then(|| words.get(s + 1))
+        .flatten()
+        .filter(|n| is_anaphoric(n))
+        .map(|_| words[s - 1].clone())
 }

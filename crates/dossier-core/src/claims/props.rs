@@ -237,6 +237,29 @@ pub fn read_in(
             notes_rescue = true;
         }
     }
+    // "IS fighters have contracted Ebola, the Iraqi newspaper Al-Sabah reported": the parser
+    // may take the object for the subject of the report after it, with the real reporter in
+    // apposition to it. An active verb with no object, directly followed by a noun that is
+    // the subject of a frame verb (`skip`) hanging on this verb and that has an apposition
+    // after a comma, has that noun as its object.
+    if f.obj.is_none() && f.voice == Voice::Active {
+        let n = p + 1;
+        let misread = n < doc.tokens.len()
+            && matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn)
+            && doc.tokens[n].rel == Rel::Nsubj
+            && doc.head(n).is_some_and(|h| {
+                h > n && doc.head(h) == Some(p) && lex.is("skip", &syn.lemma(h))
+            })
+            // The reporter after a comma: in apposition to the noun, or a second subject.
+            && doc.head(n).is_some_and(|h| {
+                doc.children_with(n, Rel::Appos)
+                    .chain(doc.children_with(h, Rel::Nsubj).filter(|&s| s > n))
+                    .any(|a| (n + 1..a).any(|j| syn.lower(j) == ","))
+            });
+        if misread {
+            f.obj = Some(n);
+        }
+    }
     // A passive's `by` agent follows its verb: "the claim by Rep. Duncan Hunter that militants
     // have been detained" — the parser may hang the earlier "by" on the later verb.
     if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
@@ -413,6 +436,28 @@ pub fn read_in(
             doer = Some(sp);
         }
     }
+    // "the group's youngest soldier has died": a class whose subject is the one it happens to
+    // (`experiencer` in frames.tsv) is about that person, not the group a member noun names;
+    // and only a person or unnamed people die ("irony is going to die", "Islamic State died"),
+    // never a quotation's "I"/"we" ("I died that day": a living voice telling its own death).
+    if class_known && lex.is("experiencer", &predicate) {
+        if f.doer()
+            .is_some_and(|i| lex.is("firstperson", &syn.lower(i)))
+        {
+            return None;
+        }
+        let person = |d: &Part| match &d.actor {
+            Some(a) => x
+                .actors
+                .iter()
+                .find(|k| k.id == a.id)
+                .map_or(!super::is_state_id(a.id.as_str()), |k| {
+                    k.kind == crate::model::ActorKind::Person
+                }),
+            None => d.is_someone(),
+        };
+        doer = Some(doer.map(|d| sufferer(d, lex)).filter(person)?);
+    }
     if class_known
         && f.voice == Voice::Passive
         && lex.is_patient_class(&predicate)
@@ -577,6 +622,18 @@ pub fn read_in(
                 notes,
             ));
         }
+        // "The number of refugees … has hit 130,000": a thing reaching a bare number is a
+        // figure of quantity, not an act on something.
+        if f.voice == Voice::Active
+            && f.obj.is_some_and(|o| {
+                doc.tokens[o].upos == Upos::Num
+                    && doc
+                        .children(o)
+                        .all(|c| !matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn))
+            })
+        {
+            return None;
+        }
         if f.voice == Voice::Active {
             if let Some(u) = undergoer {
                 match u.actor {
@@ -598,7 +655,11 @@ pub fn read_in(
     } else if !class_known
         && (subject.actor.is_none()
             || subject.pronoun
-            || (target.is_none() && object_phrase.is_none()))
+            // "I can attest that …": a lone pronoun or "that" acted on is nothing named.
+            || (target.is_none()
+                && object_phrase.as_deref().is_none_or(|o| {
+                    !o.contains(' ') && super::is_anaphoric(o)
+                })))
     {
         // A predicate outside the classes is kept only between an actor named as such and
         // what it acts on ("Malaysia maintained a policy of …"), never on a pronoun's reading.
@@ -951,6 +1012,27 @@ fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
             Some(h) if h < p && frames::phrase(doc, h).start == first => k = h,
             _ => break,
         }
+    }
+    // "British aid worker David Haines, kidnapped in Syria last year, was beheaded": the parser
+    // may make the opening phrase the subject of the participle set off by commas. A verb
+    // clause on the predicate with no object, whose subject opens the clause and is followed
+    // by a comma, is a participle phrase on that subject, not a clause of its own.
+    let participle = |v: usize| {
+        doc.tokens[v].upos == Upos::Verb
+            && matches!(doc.tokens[v].rel, Rel::Advcl | Rel::Acl)
+            && doc.head(v) == Some(p)
+            && doc.children_with(v, Rel::Obj).next().is_none()
+    };
+    let opening = |n: usize, v: usize| {
+        frames::phrase(doc, n).start == first && (n + 1..v).any(|j| syn.lower(j) == ",")
+    };
+    if participle(k) {
+        return doc.children_with(k, Rel::Nsubj).find(|&n| opening(n, k));
+    }
+    if doc.tokens[k].rel == Rel::Nsubj
+        && doc.head(k).is_some_and(|v| participle(v) && opening(k, v))
+    {
+        return Some(k);
     }
     let t = &doc.tokens[k];
     let bare = doc.children_with(k, Rel::Case).next().is_none();

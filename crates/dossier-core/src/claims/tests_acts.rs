@@ -22,6 +22,15 @@ fn an_infection_report_and_a_who_denial_are_one_claim() {
     assert_eq!(cs[0].key, cs[1].key, "one claim");
     let stances: Vec<Stance> = cs.iter().map(|c| c.stance).collect();
     assert!(stances.contains(&Stance::Assert) && stances.contains(&Stance::Deny));
+    // The session-11 parser reads the object as the subject of the report after it (the
+    // outlet in apposition): the object is still the disease.
+    let y = run(
+        "Kurdish fighters near Kobane have contracted cholera, the Turkish news agency \
+         Anadolu reported.",
+    );
+    let cs = of_class(&y, "infect");
+    assert_eq!(cs.len(), 1, "{:?}", show(&y));
+    assert_eq!(cs[0].object.as_deref(), Some("cholera"), "{:?}", show(&y));
 }
 
 #[test]

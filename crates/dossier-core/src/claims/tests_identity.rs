@@ -94,3 +94,29 @@ fn verbs_of_the_class_without_a_name_are_no_identity() {
         assert!(identities(&x).is_empty(), "{text}: {:?}", show(&x));
     }
 }
+
+#[test]
+fn a_name_identified_as_a_described_person_is_that_persons_identity() {
+    for (text, name) in [
+        (
+            "Aaron Driver has been identified as the suspect in the Strathroy taxi attack.",
+            "PERSON.aaron-driver",
+        ),
+        (
+            "Omar Mateen was identified as the gunman in the Orlando nightclub attack, police \
+             said.",
+            "PERSON.omar-mateen",
+        ),
+    ] {
+        let x = run(text);
+        let ids = identities(&x);
+        assert_eq!(ids.len(), 1, "{:?}", show(&x));
+        assert_eq!(
+            ids[0].target.as_ref().map(|t| t.id.as_str()),
+            Some(name),
+            "{:?}",
+            show(&x)
+        );
+        assert!(ids[0].subject.id.starts_with("ENTITY."), "{:?}", show(&x));
+    }
+}

@@ -80,9 +80,23 @@ fn a_subject_the_parser_hung_on_a_participle_is_still_the_subject() {
         "Canadian engineer John Ridsdel, held hostage by Abu Sayyaf in the Philippines, was \
          killed Monday in a jungle camp, his family said.",
     );
-    // Without the rescue the verb has no subject and no proposition at all.
+    // The session-11 parser attaches this subject itself (the session-7 one hung it on the
+    // participle, and the rescue found it): either way the subject is Ridsdel.
     let c = claim(&x, "kill:passive");
     assert_eq!(c.subject.id, "PERSON.john-ridsdel", "{:?}", show(&x));
+    // It makes the opening phrase the subject of the participle set off by commas instead:
+    // without the rescue the beheading has no victim.
+    let y = run(
+        "British aid worker David Haines, kidnapped in Syria last year, was beheaded by \
+         Islamic State militants.",
+    );
+    let c = claim(&y, "execute");
+    assert_eq!(
+        c.target.as_ref().map(|t| t.id.as_str()),
+        Some("PERSON.david-haines"),
+        "{:?}",
+        show(&y)
+    );
     assert!(
         c.merge
             .as_deref()
