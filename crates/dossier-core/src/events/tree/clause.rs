@@ -10,13 +10,16 @@ impl Coder<'_> {
     /// Whether `h` has an adverbial clause of condition ("… if Iran sends missiles", "unless
     /// …"): what `h` says is supposed, not asserted.
     fn has_condition(&self, h: usize) -> bool {
-        self.doc.children(h).any(|c| {
-            matches!(self.doc.tokens[c].rel, Rel::Advcl)
-                && self
-                    .doc
-                    .children_with(c, Rel::Mark)
-                    .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
-        })
+        self.doc
+            .children(h)
+            .any(|c| matches!(self.doc.tokens[c].rel, Rel::Advcl) && self.conditional_mark(c))
+    }
+
+    /// Is the clause headed by `h` opened by "if" or "unless"?
+    fn conditional_mark(&self, h: usize) -> bool {
+        self.doc
+            .children_with(h, Rel::Mark)
+            .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
     }
 
     /// Page furniture (`crate::furniture`): a headline, related-link title or link block.
@@ -185,6 +188,16 @@ impl Coder<'_> {
         if self.has_condition(f.pred) {
             hypothetical = true;
         }
+        // "If Iran sends missiles to Russia, Germany will impose sanctions", misparsed with the
+        // if-clause as the root and the main clause as its parataxis: the clause after the
+        // condition is its consequence.
+        if self.doc.tokens[f.pred].rel == Rel::Parataxis {
+            if let Some(h) = self.doc.head(f.pred).filter(|&h| h < f.pred) {
+                if self.conditional_mark(h) {
+                    hypothetical = true;
+                }
+            }
+        }
         // "denied sending", "dismissed claims that it had sent": a denying verb above.
         let mut k = f.pred;
         // Whether the walk up has passed through a participle modifier ("the forces fighting
@@ -195,10 +208,14 @@ impl Coder<'_> {
             // drones": a clause opened by a complementiser of `modality.tsv` is an open question.
             // A clause above opened by "if" ("If confirmed, the strike would be the first time
             // Israel has attacked Iran", misparsed with the if-clause as the root) is a condition.
-            if self.doc.children_with(k, Rel::Mark).any(|m| {
-                self.roles.modality(&self.lower[m]) == Some(Modality::Hypothetical)
-                    || (k != f.pred && matches!(self.lower[m].as_str(), "if" | "unless"))
-            }) {
+            // A clause marked by "if" is supposed whatever relation the parser gave it ("If
+            // Iran sends missiles, …" as the root).
+            if self.conditional_mark(k)
+                || self
+                    .doc
+                    .children_with(k, Rel::Mark)
+                    .any(|m| self.roles.modality(&self.lower[m]) == Some(Modality::Hypothetical))
+            {
                 hypothetical = true;
             }
             let rel = self.doc.tokens[k].rel;

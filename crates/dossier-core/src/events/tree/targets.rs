@@ -58,6 +58,27 @@ impl Coder<'_> {
             addressed = !targets.is_empty();
             object = f.obj;
         }
+        // "Nozari told Iran that no missile was sent", misparsed with "Iran" as a subject
+        // inside the that-clause: a name between the verb and the complementiser belongs to the
+        // main clause, as the addressee of a verb that takes one.
+        if targets.is_empty()
+            && undergoer.is_none()
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::Addressee)
+        {
+            let clause = doc.children_with(i, Rel::Ccomp).next();
+            let mark = clause.and_then(|c| {
+                doc.children_with(c, Rel::Mark)
+                    .find(|&m| self.lower[m] == "that")
+            });
+            if let (Some(c), Some(m)) = (clause, mark) {
+                if let Some(n) =
+                    (i + 1..m).find(|&k| doc.head(k) == Some(c) && doc.tokens[k].rel.is_subject())
+                {
+                    targets = self.participants(n, true);
+                    addressed = !targets.is_empty();
+                }
+            }
+        }
         // A statement verb's object is its content or topic ("said the group", "mentioned
         // Hunter"), except for verbs that take the addressee as object ("told Reuters").
         let content_object = (cameo.starts_with("01")
