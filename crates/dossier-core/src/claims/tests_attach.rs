@@ -45,8 +45,8 @@ fn idioms_groups_and_a_speakers_own_death_are_no_deaths() {
 #[test]
 fn a_possessors_claim_is_the_claim_that_possessor_made() {
     let x = run(
-        "Senator Jim Walker said on Monday that Iranian drones had attacked a Saudi oil \
-         refinery. The Saudi energy ministry said Houthi rebels had fired missiles at the \
+        "Senator Jim Walker said that Iranian drones had attacked a Saudi oil refinery on \
+         Monday. The Saudi energy ministry said Houthi rebels had fired missiles at the \
          port of Jizan. The Iranian foreign ministry on Tuesday denied Walker's claim.",
     );
     let denial = x
