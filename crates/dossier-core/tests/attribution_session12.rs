@@ -116,3 +116,17 @@ fn she_after_a_just_named_woman_is_that_woman() {
     let s = said(&st, "Hungary would not reopen");
     assert_eq!(s.speaker.id, "PERSON.eszter-varga", "{s:#?}");
 }
+
+#[test]
+fn a_capitalised_stop_word_inside_a_name_is_part_of_the_speaker() {
+    // "So" is a Korean family name here, not the conjunction.
+    let text =
+        "Seoul had reported he was ill, but So Hyon Chol, the envoy to the talks in Vienna, \
+                told reporters the leader was in good health.";
+    let st = statements(text);
+    let s = st
+        .iter()
+        .find(|s| s.cue.text == "told")
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.speaker.name, "So Hyon Chol", "{:#?}", s.speaker);
+}

@@ -63,6 +63,13 @@ pub(super) fn resolve_phrase(
 ) -> (ActorRef, Option<ActorRef>, Sourcing) {
     let quotes = ctx.quotes;
     let lex = Lexicon::get();
+    // A speaker phrase never cuts a person's name in half ("but So Hyon Chol, the envoy, told":
+    // "So" read as the conjunction): it starts where the name does.
+    let s = actors
+        .mentions
+        .iter()
+        .find(|m| m.start < s && s < m.end && actors.actors[m.actor].kind == ActorKind::Person)
+        .map_or(s, |m| m.start);
     let phrase = &text[s..e];
     // "The Lebanese newspaper As-Safir reported": an outlet, whatever the actor layer made of
     // the name (an outlet mention it has is kept).
