@@ -16,8 +16,10 @@
 //! Each proposition also yields a [`LedgerEntry`]: who bears on it (the statement's speaker, or
 //! the outlet in its own voice), with what stance, on what sourcing, and the evidence span.
 
+mod alignment;
 mod around;
 mod compute;
+mod content;
 mod identity;
 mod in_document;
 mod infection;
@@ -47,7 +49,7 @@ mod tests_states;
 mod tests_subjects;
 
 use crate::actors::slug;
-pub use compute::ALIGN;
+pub use alignment::ALIGN;
 use compute::{compute, ledger_stance};
 use lexicon::contains_words;
 pub use lexicon::{ClaimLexicon, PASSIVE};

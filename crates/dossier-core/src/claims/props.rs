@@ -22,6 +22,7 @@
 //!
 //! Spans: the Doc's tokens are byte offsets, facts are code points; [`Syn`] converts once.
 
+pub use super::content::content_predicates;
 use super::participant::{
     done_to, is_doing_means, names_people, participant, speaker_for, sufferer, Part,
 };
@@ -49,126 +50,6 @@ pub struct Prop {
     pub modality: Option<String>,
     pub evidence: Span,
     pub notes: Vec<String>,
-}
-
-/// The predicates a statement's content states: the heads of the content, their coordinated
-/// predicates, looking through saying/seeming frames into their complements.
-pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<usize> {
-    let doc = syn.doc;
-    let r = syn.tokens_in(content.start, content.end);
-    let mut stack: Vec<usize> = r
-        .clone()
-        .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
-        .collect();
-    let roots = stack.clone();
-    let mut out = Vec::new();
-    let mut guard = 0;
-    while let Some(i) = stack.pop() {
-        guard += 1;
-        if guard > 256 {
-            break;
-        }
-        if !frames::is_predicate(doc, i) {
-            // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
-            // behind a noun (`nominal.rs`).
-            if matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
-                for k in super::nominal::carried(syn, lex, i, roots.contains(&i)) {
-                    if !out.contains(&k) {
-                        out.push(k);
-                    }
-                }
-            }
-            // "Three senior members of ISIS … were killed in a U.S. airstrike, an official
-            // said": a content the parser hung on a noun states the verbs hanging on it.
-            if roots.contains(&i) && matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
-                stack.extend(doc.children(i).filter(|&c| {
-                    r.contains(&c)
-                        && doc.tokens[c].upos == Upos::Verb
-                        // A participle or a clause beside the noun; not a relative clause,
-                        // which presupposes ("the drones that hit Kyiv were Shaheds" states
-                        // what the drones were), nor a purpose ("a mission to rescue Somers").
-                        && matches!(doc.tokens[c].rel, Rel::Acl | Rel::Parataxis)
-                        && doc.children_with(c, Rel::Mark).next().is_none()
-                }));
-            }
-            continue;
-        }
-        for c in doc.children_with(i, Rel::Conj) {
-            stack.push(c);
-        }
-        let lemma = syn.lemma(i);
-        let through = doc
-            .children(i)
-            .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
-        if lex.is("skip", &lemma)
-            && lex.predicate(&lemma, "").is_none()
-            && !super::infection::possessed_disease(syn, lex, i)
-        {
-            // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
-            // killing of …", "had no evidence of the use of …": into an act behind its object.
-            // "called for Trump to drop out", "urged Iran to stop": a demanded act is not done.
-            let demanded = lex.is("demand", &lemma)
-                && through.is_some_and(|c| doc.tokens[c].rel == Rel::Xcomp);
-            if let Some(c) = through.filter(|_| !demanded) {
-                stack.push(c);
-            } else if demanded {
-            } else if let Some(o) = doc
-                .children_with(i, Rel::Obj)
-                .find(|&o| matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn))
-            {
-                // "has no plans to send troops": the act the intention noun carries.
-                let acts: Vec<usize> = doc
-                    .children_with(o, Rel::Acl)
-                    .filter(|&c| refused(syn, lex, c).is_some())
-                    .collect();
-                if acts.is_empty() {
-                    stack.push(o);
-                } else {
-                    stack.extend(acts);
-                }
-            }
-            continue;
-        }
-        // "ruled out sending troops", "refused to hand over": the act refused (negated).
-        let refused_acts: Vec<usize> = doc
-            .children(i)
-            .filter(|&c| refused(syn, lex, c).is_some())
-            .collect();
-        if !refused_acts.is_empty() {
-            stack.extend(refused_acts);
-            continue;
-        }
-        // "used drones to attack Kyiv": the attack is a proposition of its own.
-        if lex.is("throughxcomp", &lemma) {
-            if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
-                stack.push(c);
-            }
-        }
-        // "is considering opening a restaurant", "is assessing whether an airstrike killed
-        // …": the course or question weighed is the proposition (modality `considered`).
-        if lex.is("considered", &lemma) {
-            // The question may hang as an adverbial clause ("assessing whether … killed").
-            let asked = doc.children_with(i, Rel::Advcl).find(|&c| {
-                doc.children_with(c, Rel::Mark)
-                    .any(|m| lex.is("question", &syn.lower(m)))
-            });
-            if let Some(c) = through.or(asked) {
-                stack.push(c);
-                continue;
-            }
-        }
-        if lex.is("intended", &lemma) {
-            if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
-                stack.push(c);
-                continue;
-            }
-        }
-        if !out.contains(&i) {
-            out.push(i);
-        }
-    }
-    out.sort_unstable();
-    out
 }
 
 /// Read the proposition of predicate `p`, if it has one an analyst could track.
