@@ -13,6 +13,8 @@
 //!   system-to-gold word alignment.
 //! - [`frames`]: predicate–argument frames read off the tree (voice, doer/undergoer, obliques,
 //!   negation, modals, control, conditions), shared by the events and claims stages.
+//! - [`newscheck`], [`newsarcs`]: hand-checked news sentences (UPOS; the arcs stages lean on)
+//!   that judge a candidate model beside treebank scores.
 //! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
 //! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
@@ -25,6 +27,7 @@ pub mod frames;
 pub mod lemma;
 pub mod model;
 pub mod morph;
+pub mod newsarcs;
 pub mod newscheck;
 pub mod parser;
 pub mod perceptron;

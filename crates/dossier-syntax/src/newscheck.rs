@@ -3,7 +3,7 @@
 //! tests use is `tests/fixtures/news_upos.txt`; the development example scores candidate
 //! models on the same file.
 
-use crate::doc::Upos;
+use crate::doc::{Doc, Upos};
 use crate::model::Model;
 use crate::tokenize::{RawSentence, RawToken};
 
@@ -51,29 +51,35 @@ pub fn read(text: &str) -> Result<Vec<NewsSentence>, String> {
     Ok(out)
 }
 
+/// Analyse one sentence given as its gold tokens (forms joined by single spaces), so the check
+/// measures the tagger and parser, not the tokeniser.
+pub fn analyse_forms(model: &Model, forms: &[String]) -> Doc {
+    let mut text = String::new();
+    let mut toks = Vec::with_capacity(forms.len());
+    for f in forms {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len() as u32;
+        text.push_str(f);
+        toks.push(RawToken {
+            start,
+            end: text.len() as u32,
+        });
+    }
+    let sent = [RawSentence {
+        first: 0,
+        last: toks.len() as u32,
+    }];
+    model.analyse(&text, &toks, &sent)
+}
+
 /// Tag every sentence on its gold tokens (one sentence each, forms joined by spaces) and
 /// return (right, total, misses).
 pub fn score(model: &Model, sents: &[NewsSentence]) -> (usize, usize, Vec<Miss>) {
     let (mut right, mut total, mut misses) = (0, 0, Vec::new());
     for (si, s) in sents.iter().enumerate() {
-        let mut text = String::new();
-        let mut toks = Vec::with_capacity(s.forms.len());
-        for f in &s.forms {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let start = text.len() as u32;
-            text.push_str(f);
-            toks.push(RawToken {
-                start,
-                end: text.len() as u32,
-            });
-        }
-        let sent = [RawSentence {
-            first: 0,
-            last: toks.len() as u32,
-        }];
-        let doc = model.analyse(&text, &toks, &sent);
+        let doc = analyse_forms(model, &s.forms);
         for (i, (t, &g)) in doc.tokens.iter().zip(&s.gold).enumerate() {
             total += 1;
             if t.upos == g {
@@ -91,3 +97,6 @@ pub fn score(model: &Model, sents: &[NewsSentence]) -> (usize, usize, Vec<Miss>)
     }
     (right, total, misses)
 }
+
+/// The check's fixture, embedded so `dossier eval syntax` scores any model on it.
+pub const FIXTURE: &str = include_str!("../tests/fixtures/news_upos.txt");

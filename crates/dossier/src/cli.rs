@@ -390,8 +390,9 @@ pub enum EvalCommand {
     /// Stance model: the official FNC-1 score, confusion matrix, per-class and macro F1 on the
     /// FNC-1 competition test set; accuracy on Emergent's test split.
     Stance(EvalStanceArgs),
-    /// Tagger and parser: UPOS, XPOS, FEATS, lemma, UAS, LAS and words/s on the UD English test
-    /// sets (EWT, GUM-open), on gold tokens and on raw text.
+    /// Tagger and parser: first the two hand-checked news checks (UPOS on wire-style sentences;
+    /// the arcs dossier's stages lean on, with every miss), then UPOS, XPOS, FEATS, lemma, UAS,
+    /// LAS and words/s on the UD English test sets (EWT, GUM-open), on gold tokens and raw text.
     Syntax(crate::syntax_cmd::EvalSyntaxArgs),
     /// Events, claims and statements against the hand-annotated real-news gold set
     /// (tests/fixtures/gold): precision, recall, central-proposition recall, speaker accuracy.

@@ -120,6 +120,30 @@ pub fn train_syntax(args: TrainSyntaxArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The two hand-checked news checks, embedded (no data needed): UPOS on wire-style sentences and
+/// the arcs dossier's stages lean on. They judge a candidate model beside the treebank scores.
+fn news_checks(model: &Model) -> Result<()> {
+    use dossier_syntax::{newsarcs, newscheck};
+    let sents = newscheck::read(newscheck::FIXTURE).map_err(anyhow::Error::msg)?;
+    let (right, total, _) = newscheck::score(model, &sents);
+    println!(
+        "news check ({} sentences, gold tokens): UPOS {:.2} ({right}/{total})",
+        sents.len(),
+        100.0 * right as f64 / total.max(1) as f64
+    );
+    let sents = newsarcs::read(newsarcs::FIXTURE).map_err(anyhow::Error::msg)?;
+    let sc = newsarcs::score(model, &sents);
+    println!(
+        "news arcs ({} sentences, gold tokens): {}",
+        sents.len(),
+        sc.line()
+    );
+    for m in &sc.misses {
+        println!("  miss: want `{}`, got `{}`", m.want, m.got);
+    }
+    Ok(())
+}
+
 pub fn eval_syntax(args: EvalSyntaxArgs) -> Result<ExitCode> {
     let owned;
     let model: &Model = match &args.model {
@@ -132,6 +156,7 @@ pub fn eval_syntax(args: EvalSyntaxArgs) -> Result<ExitCode> {
         }
         None => dossier_syntax::model::embedded(),
     };
+    news_checks(model)?;
     for tb in TREEBANKS {
         let gold = read_split(&args.data, tb, &args.split)?;
         let g = eval::eval_gold_tokens(model, &gold, &thread_cpu);
