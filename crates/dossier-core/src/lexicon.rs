@@ -140,6 +140,10 @@ pub struct Title {
     /// Canadian woman", "a British man"; fifth column `modified`): bare, "the woman" is no
     /// actor of its own.
     pub modified_only: bool,
+    /// "the <title> of <a thing>" is no person: the noun is also an ordinary word ("the head
+    /// of a lion statue", "at the head of the pack"); a person only of a body, a name or a
+    /// field ("the head of the institute", "the head of security").
+    pub of_body: bool,
 }
 
 /// Third-person pronoun classes.
@@ -534,13 +538,16 @@ impl Builder {
                         }
                     };
                     let i = self.titles.len();
-                    let modified_only = match cols.get(4).map(|c| c.trim()) {
-                        None | Some("") | Some("-") => false,
-                        Some("modified") => true,
+                    let (modified_only, of_body) = match cols.get(4).map(|c| c.trim()) {
+                        None | Some("") | Some("-") => (false, false),
+                        Some("modified") => (true, false),
+                        Some("of-body") => (false, true),
                         Some(other) => {
                             return Err(err(
                                 line_no,
-                                format!("fifth column must be modified or -, found {other:?}"),
+                                format!(
+                                    "fifth column must be modified, of-body or -, found {other:?}"
+                                ),
                             ))
                         }
                     };
@@ -549,6 +556,7 @@ impl Builder {
                         gender,
                         body: opt(cols[3]),
                         modified_only,
+                        of_body,
                     });
                     self.add_pattern(cols[0], Target::Title(i));
                 }

@@ -53,6 +53,34 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // A one-word name of a group, body or company right after a given name is that
+        // person's surname, not the actor: "Richard Wagner" is no Wagner Group, and "Susan
+        // Wagner High School" is a school named after a person.
+        if matches!(form, MentionForm::Name)
+            && !matches!(kind, ActorKind::State | ActorKind::Person)
+            && self.single_word(i)
+            && !headline
+            && i > 0
+            && self.adjacent(i - 1, i)
+            && self
+                .name_unit(i - 1)
+                .is_some_and(|(_, head)| head.is_none())
+        {
+            let prev = self.unit_text(i - 1);
+            let last = prev.rsplit(' ').next().unwrap_or(prev);
+            if self.lex.is_given_name(&last.to_lowercase()) {
+                if let Some((_, Some(h))) =
+                    self.name_unit(i + 1).filter(|_| self.adjacent(i, i + 1))
+                {
+                    return self.unknown_org(i - 1, i + 1, h, None);
+                }
+                let name = format!("{prev} {}", self.unit_text(i));
+                let p = self.person(&name, self.units[i - 1].start);
+                let (s, e) = (self.units[i - 1].start, self.units[i].end);
+                self.mention(s, e, p, MentionForm::Name);
+                return self.apposition(p, i).max(i + 1);
+            }
+        }
         // Titled person, body composition: "Iran's foreign minister X", "Ukraine's air force".
         if kind != ActorKind::Person {
             if let Some(next) = self.at_phrase(i, None) {
@@ -506,12 +534,82 @@ impl<'a> Resolver<'a> {
         if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
+        // "the chief targets of the strategy": the title word modifies the noun after it.
+        if let Some(doc) = self.doc {
+            let (t, n) = (doc.token_ending_at(end), doc.token_starting_at(end + 1));
+            if let (Some(t), Some(n)) = (t, n) {
+                let tok = &doc.tokens[n];
+                let next = doc.form(self.text, n).to_lowercase();
+                // "An Australian man claims …": a saying verb read as a noun is still a verb.
+                if matches!(tok.upos, Upos::Noun)
+                    && doc.tokens[t].head as usize == n
+                    && !self.lex.is_saying(&next)
+                {
+                    return false;
+                }
+            }
+        }
         let lower = w.to_lowercase();
         self.lex
             .lower_word(&lower)
             .is_some_and(|i| i.saying || i.follower || i.modal || i.expletive)
             || lower.ends_with("ed")
             || (lower.ends_with('s') && !lower.ends_with("ss"))
+    }
+
+    /// Is the title `title` (flagged `of-body` in titles.tsv), ending at byte `end`, followed by
+    /// "of" and a thing, not a body: "the head of a lion statue" (no one), against "the head
+    /// of the institute", "the head of security", "the head of Hamas"? Read on the tree: the
+    /// title's `of` dependent is a lower-case noun with an article (no possessor) that is
+    /// neither an organisation's head word (words.tsv `*-head`) nor a noun standing for an
+    /// actor (`desc-*`). Without a parse, no.
+    pub(super) fn of_thing(&self, title: usize, end: usize) -> bool {
+        let Some(doc) = self.doc.filter(|_| self.lex.titles[title].of_body) else {
+            return false;
+        };
+        let Some(t) = doc.token_ending_at(end) else {
+            return false;
+        };
+        let sent = doc.sentences.iter().find(|s| s.tokens().contains(&t));
+        let Some(sent) = sent else {
+            return false;
+        };
+        let of = |d: usize| {
+            sent.tokens().any(|c| {
+                doc.tokens[c].head as usize == d
+                    && doc.tokens[c].rel == crate::syntax::Rel::Case
+                    && doc.form(self.text, c).eq_ignore_ascii_case("of")
+            })
+        };
+        let Some(d) = sent.tokens().find(|&d| {
+            doc.tokens[d].head as usize == t
+                && doc.tokens[d].rel.universal() == "nmod"
+                && d > t
+                && of(d)
+        }) else {
+            return false;
+        };
+        let w = doc.form(self.text, d);
+        if doc.tokens[d].upos != Upos::Noun || w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // A thing has an article; a field is bare ("the head of security") and a possessor
+        // names a body ("the head of Nigeria's military", "of the station's news desk").
+        let determined = sent.tokens().any(|c| {
+            doc.tokens[c].head as usize == d && doc.tokens[c].rel == crate::syntax::Rel::Det
+        });
+        if !determined {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        let mut cap = String::with_capacity(w.len());
+        let mut cs = lower.chars();
+        if let Some(c) = cs.next() {
+            cap.extend(c.to_uppercase());
+            cap.push_str(cs.as_str());
+        }
+        self.lex.head(&cap).is_none()
+            && self.lex.lower_word(&lower).is_none_or(|i| i.desc.is_none())
     }
 }
 

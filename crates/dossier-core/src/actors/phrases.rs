@@ -155,7 +155,9 @@ impl<'a> Resolver<'a> {
             }
             return Some(self.apposition(p, nm).max(nm + 1));
         }
-        if name_at.is_none() && !self.description_ends(title_end) {
+        if name_at.is_none()
+            && (!self.description_ends(title_end) || self.of_thing(title, title_end))
+        {
             // "the general public", "an official statement": not a person.
             if let Some(m) = modifier.filter(|_| det.is_none()) {
                 self.emit_modifier(m, body_generic);
