@@ -574,3 +574,32 @@ fn veracity_undated_headlines_let_clear_words_stand() {
         .collect();
     assert_eq!(order, vec!["b".to_string(), "a".to_string()]);
 }
+
+#[test]
+fn veracity_fabrication_words_deny_and_not_knowing_hedges() {
+    use dossier_eval::veracity::*;
+    let claim = "A Ferguson protester held up a sign about robbing a store";
+    assert_eq!(
+        headline_cue(
+            "Racists Photoshop Ferguson Protester Into Viral Meme",
+            claim
+        ),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        headline_cue("Family says the statement was fabricated", claim),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        headline_cue("The protester's sign wasn't real", claim),
+        Some(Cue::Deny)
+    );
+    let claim = "A Texas plumbing company's truck is used by militants in Syria";
+    assert_eq!(
+        headline_cue(
+            "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With His Work Truck",
+            claim
+        ),
+        Some(Cue::Hedge)
+    );
+}
