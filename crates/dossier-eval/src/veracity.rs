@@ -15,8 +15,16 @@
 //!   sourcing `outlet`) — except that a confirmation naming the party ("HP officially
 //!   splitting") is the party's own.
 //!
+//! - **satirical sites** (`data/satire_hosts.tsv`: National Report, World News Daily Report…):
+//!   the site's headline denies the claim in its own voice (its disclaimer says its stories
+//!   are fiction); a confirmation cue in a headline that also negates ("YPG confirms: Gill
+//!   Rosenberg not captured") denies; a headline on the party's own site (mojang.com) is the
+//!   party speaking; a speaker phrase dossier could not resolve that runs longer than a name is
+//!   no party.
+//!
 //! The claim's parties are the subject and target of the claim text's own extraction (or its
-//! first actor). [`dossier_core::ledger::assess`] computes the status (its rules are not
+//! first actor). Emergent's headlines are undated: with `Reading::resolutions_last` (a tuned
+//! setting) hedges take effect before assertions and denials ([`in_effect_order`]). [`dossier_core::ledger::assess`] computes the status (its rules are not
 //! changed here), which is mapped confirmed → true, denied → false, anything else → unknown and
 //! scored against Emergent's `claimTruth`.
 //!
@@ -180,6 +188,15 @@ fn slug(s: &str) -> String {
     lower_words(&s.replace('-', " ")).join("-")
 }
 
+/// The voice of the outlet that published `h`.
+fn outlet_voice(h: &Headline) -> Voice {
+    Voice {
+        id: format!("OUTLET.{}", h.host),
+        name: h.host.clone(),
+        country: None,
+    }
+}
+
 /// A headline's ledger entry, given the stance it takes (`None`: hedges).
 pub fn headline_entry(h: &Headline, x: &Extraction, stance: LedgerStance) -> LedgerEntry {
     let country = |id: &str| {
@@ -193,11 +210,7 @@ pub fn headline_entry(h: &Headline, x: &Extraction, stance: LedgerStance) -> Led
         name: r.name.clone(),
         country: country(&r.id),
     };
-    let outlet = Voice {
-        id: format!("OUTLET.{}", h.host),
-        name: h.host.clone(),
-        country: None,
-    };
+    let outlet = outlet_voice(h);
     let evidence = Span {
         start: 0,
         end: h.text.chars().count(),
@@ -240,6 +253,41 @@ pub enum Cue {
 }
 
 const CUES_TSV: &str = include_str!("../data/headline_cues.tsv");
+
+/// The negation words of `headline_cues.tsv` (class `negate`): a confirmation whose headline
+/// also negates ("YPG confirms: Gill Rosenberg not captured") confirms the opposite.
+fn negations() -> &'static [String] {
+    static NEG: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NEG.get_or_init(|| {
+        CUES_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, class)| class.trim() == "negate")
+            .map(|(w, _)| w.trim().to_lowercase())
+            .collect()
+    })
+}
+
+const SATIRE_TSV: &str = include_str!("../data/satire_hosts.tsv");
+
+/// Is `host` a satirical or fabricating site (`data/satire_hosts.tsv`: its own disclaimer says
+/// its stories are invented)? A sub-domain counts ("en.mediamass.net"), "www." is ignored.
+pub fn is_satire_host(host: &str) -> bool {
+    static HOSTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let hosts = HOSTS.get_or_init(|| {
+        SATIRE_TSV
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let h = host.trim().to_lowercase();
+    hosts
+        .iter()
+        .any(|s| h == *s || h.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with('.')))
+}
 
 fn cues() -> &'static [(String, Cue)] {
     static CUES: std::sync::OnceLock<Vec<(String, Cue)>> = std::sync::OnceLock::new();
@@ -313,6 +361,12 @@ pub fn headline_cue(headline: &str, claim: &str) -> Option<Cue> {
         if take_cue(&mut h, &mut hw, cue) && !in_claim {
             found = Some(found.map_or(*class, |f: Cue| f.min(*class)));
         }
+    }
+    // A confirmation of a negation the claim does not make denies it ("YPG confirms: Gill
+    // Rosenberg not captured", "Nasa confirms six days of darkness: no, they don't").
+    let negated = |words: &[String]| negations().iter().any(|n| words.contains(n));
+    if found == Some(Cue::Confirm) && negated(&hw) && !negated(&cw) {
+        return Some(Cue::Deny);
     }
     found
 }
@@ -424,6 +478,9 @@ fn authority_named(text: &str) -> Option<&'static [String]> {
         .map(Vec::as_slice)
 }
 
+/// The most words a speaker phrase dossier could not resolve may have to be read as a name.
+const MAX_NAME_WORDS: usize = 4;
+
 impl ClaimParties {
     /// Does this voice speak for a party (the party, one of its bodies, or one of its people)?
     pub fn includes(&self, v: &Voice) -> bool {
@@ -436,8 +493,44 @@ impl ClaimParties {
         })
     }
 
-    /// The party a speaker named `name` (or with id `id`) is, by a shared name word.
+    /// The party whose own site `host` is: the host's name before its top-level domain
+    /// ("mojang.com", "www.hp.com", "blog.tesla.co.uk") is one of the party's name words.
+    pub fn party_of_host(&self, host: &str) -> Option<&str> {
+        const TLD2: &[&str] = &["co", "com", "org", "net", "gov", "ac"];
+        let labels: Vec<String> = host
+            .trim()
+            .to_lowercase()
+            .split('.')
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        let n = labels.len();
+        let second_level =
+            n >= 3 && TLD2.contains(&labels[n - 2].as_str()) && labels[n - 1].len() == 2;
+        let name = match (n, second_level) {
+            (_, true) => labels.get(n - 3)?,
+            (2.., false) => labels.get(n - 2)?,
+            _ => return None,
+        };
+        if name.chars().count() < 2 {
+            return None;
+        }
+        self.names
+            .iter()
+            .find(|(_, pw)| pw.iter().any(|w| w == name))
+            .map(|(p, _)| p.as_str())
+    }
+
+    /// The party a speaker named `name` (or with id `id`) is, by a shared name word. A speaker
+    /// dossier could not resolve whose phrase runs longer than a name ("Transgender Teen Leelah
+    /// Alcorn Commits Suicide By Walking…", read as the speaker of "blames") names nobody.
     fn party_named(&self, id: &str, name: &str) -> Option<&str> {
+        if let Some(slug) = id.strip_prefix("UNKNOWN.") {
+            let slug = slug.split('@').next().unwrap_or(slug);
+            if slug.split('-').filter(|w| !w.is_empty()).count() > MAX_NAME_WORDS {
+                return None;
+            }
+        }
         const SHORT_STOP: &[&str] = &[
             "to", "of", "in", "is", "it", "at", "on", "an", "as", "by", "be", "we", "us", "he",
             "me", "my", "no", "or", "so", "up", "do", "if",
@@ -493,10 +586,29 @@ pub fn read_headline(
     if !how.cues {
         return e;
     }
+    if is_satire_host(&h.host) {
+        // A satirical or fabricating site: its story is fiction by its own account.
+        return LedgerEntry {
+            speaker: outlet_voice(h),
+            via: Vec::new(),
+            sourcing: Sourcing::Outlet,
+            stance: LedgerStance::Denies,
+            ..e
+        };
+    }
     if e.sourcing != Sourcing::Outlet {
         if let Some(p) = cp.party_named(&e.speaker.id, &e.speaker.name) {
             e.speaker.id = p.to_string();
         }
+    } else if let Some(p) = cp.party_of_host(&h.host) {
+        // The party's own site ("Yes, we're being bought by Microsoft" on mojang.com): the party
+        // speaks, and its words are read like a party's.
+        e.speaker = Voice {
+            id: p.to_string(),
+            name: h.host.clone(),
+            country: None,
+        };
+        e.sourcing = Sourcing::OfficialBody;
     } else if cue == Some(Cue::Confirm) {
         if let Some(p) = cp.party_named("", &h.text) {
             e.speaker = Voice {
@@ -597,6 +709,24 @@ pub struct Reading {
     /// Officials with direct knowledge ([`is_authority`]) speak like parties and confirm (with
     /// `cues`).
     pub authorities: bool,
+    /// Emergent's headlines are undated: let those that assert or deny take effect after those
+    /// that hedge or report ([`in_effect_order`]), so that a voice's hedge never replaces its
+    /// own clear word (with `cues`).
+    pub resolutions_last: bool,
+}
+
+/// The order in which a claim's undated headline entries take effect: as read, or (with
+/// `Reading::resolutions_last`) hedges and reports first, then assertions and denials, each in
+/// the order read. A story runs from rumour to resolution; without dates, the ledger's "latest
+/// word of each voice" must not let a voice's uncertain headline ("ISIS: we have our hands on
+/// weapons", read without confidence) stand over its clear one ("ISIS claims to have captured
+/// U.S. airdrop").
+pub fn in_effect_order(entries: &[LedgerEntry], how: Reading) -> Vec<LedgerEntry> {
+    let mut out = entries.to_vec();
+    if how.cues && how.resolutions_last {
+        out.sort_by_key(|e| matches!(e.stance, LedgerStance::Asserts | LedgerStance::Denies));
+    }
+    out
 }
 
 /// The claim's parties for one ledger: `cp`'s, with the authorities among the speakers of
@@ -715,7 +845,11 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 read_headline(h, &r.x, cp, r.cue, m, pm, how)
             })
             .collect();
-        assess(&ledger_parties(cp, &entries, how), &entries).status
+        assess(
+            &ledger_parties(cp, &entries, how),
+            &in_effect_order(&entries, how),
+        )
+        .status
     };
     let run = |test: bool, how: Reading| -> Scores {
         let mut s = Scores::default();
@@ -739,18 +873,21 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 for &party_threshold in party {
                     for &plain_asserts in plain {
                         for authorities in [false, true] {
-                            if authorities && !cues {
-                                continue;
+                            for resolutions_last in [false, true] {
+                                if (authorities || resolutions_last) && !cues {
+                                    continue;
+                                }
+                                let how = Reading {
+                                    threshold,
+                                    discuss_reports,
+                                    cues,
+                                    party_threshold,
+                                    plain_asserts,
+                                    authorities,
+                                    resolutions_last,
+                                };
+                                tuning.push((how, run(false, how).macro_f1()));
                             }
-                            let how = Reading {
-                                threshold,
-                                discuss_reports,
-                                cues,
-                                party_threshold,
-                                plain_asserts,
-                                authorities,
-                            };
-                            tuning.push((how, run(false, how).macro_f1()));
                         }
                     }
                 }
@@ -797,7 +934,11 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 read_headline(h, &r.x, cp, r.cue, m, pm, reading)
             })
             .collect();
-        let st = assess(&ledger_parties(cp, &entries, reading), &entries).status;
+        let st = assess(
+            &ledger_parties(cp, &entries, reading),
+            &in_effect_order(&entries, reading),
+        )
+        .status;
         let gold = CLASSES
             .iter()
             .copied()
@@ -892,11 +1033,16 @@ impl fmt::Display for Report {
         };
         writeln!(
             f,
-            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, other headlines {}, cue words {}, headlines without cue words {}",
+            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, undated headlines take effect {}, other headlines {}, cue words {}, headlines without cue words {}",
             self.train_claims,
             self.reading.threshold,
             self.reading.party_threshold,
             if self.reading.authorities { "read" } else { "ignored" },
+            if self.reading.resolutions_last {
+                "hedges first, assertions and denials last"
+            } else {
+                "in file order"
+            },
             if self.reading.discuss_reports {
                 "report"
             } else {
@@ -943,6 +1089,19 @@ impl fmt::Display for Report {
             "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
             best_auth(true),
             best_auth(false)
+        )?;
+        let best_order = |last: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.resolutions_last == last)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, undated headlines hedges first: {:.3}; in file order: {:.3}",
+            best_order(true),
+            best_order(false)
         )?;
         write_scores(f, "train", &self.train)?;
         write_scores(f, "test", &self.test)?;

@@ -212,6 +212,7 @@ fn veracity_confirmation_by_the_party_and_party_speakers() {
         party_threshold: 1.0,
         plain_asserts: true,
         authorities: true,
+        resolutions_last: false,
     };
     let entry = |i: usize, text: &str| read_as(&cp, claim, how, i, text);
     // Outlets relaying a report: nothing confirms it.
@@ -342,6 +343,7 @@ fn veracity_parties_by_leading_name_and_initials_and_authorities() {
         party_threshold: 1.0,
         plain_asserts: false,
         authorities: true,
+        resolutions_last: false,
     };
     let read = |i: usize, text: &str| {
         let e = read_as(&cp, claim, how, i, text);
@@ -387,5 +389,217 @@ fn veracity_parties_by_leading_name_and_initials_and_authorities() {
     assert_ne!(
         assess(&ledger_parties(&cp, &entries, off), &entries).status,
         ClaimStatus::Confirmed
+    );
+}
+
+#[test]
+fn veracity_satire_sites_negated_confirmations_and_own_sites() {
+    use dossier_core::ledger::{assess, ClaimStatus, LedgerStance};
+    use dossier_eval::veracity::*;
+    // Satirical sites, by host, with or without "www." or a language sub-domain.
+    assert!(is_satire_host("nationalreport.net"));
+    assert!(is_satire_host("www.worldnewsdailyreport.com"));
+    assert!(is_satire_host("en.mediamass.net"));
+    assert!(!is_satire_host("www.nytimes.com"));
+    assert!(!is_satire_host("notnationalreport.net"));
+    // A confirmation of a negation denies; the claim's own negation says nothing.
+    let claim = "Gill Rosenberg was captured by ISIS";
+    assert_eq!(
+        headline_cue("YPG Confirms: Gill Rosenberg Not Captured in Kobani", claim),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        headline_cue("Kurdish commander confirms Gill Rosenberg captured", claim),
+        Some(Cue::Confirm)
+    );
+    assert_eq!(
+        headline_cue(
+            "Apple confirms the Watch won't last a day",
+            "The Apple Watch won't last a day"
+        ),
+        Some(Cue::Confirm)
+    );
+    let claim = "President Obama ordered the Federal Reserve to adopt the Euro";
+    let cp = claim_parties_in(
+        &dossier_core::extract(&make_document(claim, DocumentHeader::default())),
+        claim,
+    );
+    let how = Reading {
+        threshold: 1.0,
+        discuss_reports: false,
+        cues: true,
+        party_threshold: 1.0,
+        plain_asserts: true,
+        authorities: false,
+        resolutions_last: false,
+    };
+    let read = |host: &str, text: &str| {
+        let h = Headline {
+            article: format!("{host}/1"),
+            text: text.into(),
+            host: host.into(),
+            gold_stance: "for".into(),
+        };
+        let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
+        read_headline(
+            &h,
+            &x,
+            &cp,
+            headline_cue(text, claim),
+            LedgerStance::Hedges,
+            LedgerStance::Hedges,
+            how,
+        )
+    };
+    // The satirical site's own story: the site, in its own voice, says it is fiction.
+    let e = read(
+        "nationalreport.net",
+        "Obama Orders Fed To Adopt Euro Currency",
+    );
+    assert_eq!(
+        (e.stance, e.sourcing, e.speaker.id.as_str()),
+        (
+            LedgerStance::Denies,
+            Sourcing::Outlet,
+            "OUTLET.nationalreport.net"
+        )
+    );
+    assert_eq!(
+        assess(&cp.parties, &[e]).status,
+        ClaimStatus::Denied,
+        "a story only a satirical site carries is denied"
+    );
+    // The same headline on a news site asserts it in the outlet's voice.
+    let e = read(
+        "www.example-news.com",
+        "Obama Orders Fed To Adopt Euro Currency",
+    );
+    assert_eq!(e.stance, LedgerStance::Asserts);
+    // A party's own site is the party speaking.
+    let claim = "Microsoft is going to acquire Mojang";
+    let cp = ClaimParties {
+        parties: dossier_core::ledger::Parties::new("ORG.MICROSOFT", Some("ORG.mojang")),
+        names: vec![
+            ("ORG.MICROSOFT".into(), vec!["microsoft".into()]),
+            ("ORG.mojang".into(), vec!["mojang".into()]),
+        ],
+    };
+    assert_eq!(cp.party_of_host("mojang.com"), Some("ORG.mojang"));
+    assert_eq!(cp.party_of_host("www.mojang.co.uk"), Some("ORG.mojang"));
+    assert_eq!(cp.party_of_host("www.mojangnews.com"), None);
+    assert_eq!(cp.party_of_host("www.theverge.com"), None);
+    let h = Headline {
+        article: "m1".into(),
+        text: "Yes, we're being bought by Microsoft".into(),
+        host: "mojang.com".into(),
+        gold_stance: "for".into(),
+    };
+    let x = dossier_core::extract(&make_document(&h.text, DocumentHeader::default()));
+    let e = read_headline(
+        &h,
+        &x,
+        &cp,
+        headline_cue(&h.text, claim),
+        LedgerStance::Hedges,
+        LedgerStance::Asserts,
+        how,
+    );
+    assert_eq!(
+        (e.speaker.id.as_str(), e.stance),
+        ("ORG.mojang", LedgerStance::Asserts)
+    );
+    assert_eq!(assess(&cp.parties, &[e]).status, ClaimStatus::Confirmed);
+}
+
+#[test]
+fn veracity_undated_headlines_let_clear_words_stand() {
+    use dossier_core::ledger::{assess, ClaimStatus, LedgerEntry, LedgerStance, Voice};
+    use dossier_eval::veracity::*;
+    let cp = ClaimParties {
+        parties: dossier_core::ledger::Parties::new("GROUP.ISIS", Some("USA")),
+        names: vec![("GROUP.ISIS".into(), vec!["isis".into()])],
+    };
+    let entry = |doc: &str, stance: LedgerStance| LedgerEntry {
+        document: doc.into(),
+        published: None,
+        outlet: Some("example.com".into()),
+        speaker: Voice {
+            id: "GROUP.ISIS".into(),
+            name: "ISIS".into(),
+            country: None,
+        },
+        via: Vec::new(),
+        stance,
+        sourcing: Sourcing::OfficialBody,
+        source: dossier_core::ledger::EntrySource::Statement,
+        evidence: Span {
+            start: 0,
+            end: 4,
+            text: "ISIS".into(),
+        },
+        date: None,
+    };
+    // "ISIS claims to have captured U.S. airdrop" (asserts), then, in file order, "ISIS: we
+    // have our hands on weapons" read without confidence (hedges): the hedge replaces the
+    // party's claim unless clear words take effect last.
+    let entries = vec![
+        entry("a", LedgerStance::Asserts),
+        entry("b", LedgerStance::Hedges),
+    ];
+    let how = Reading {
+        threshold: 1.0,
+        discuss_reports: false,
+        cues: true,
+        party_threshold: 1.0,
+        plain_asserts: false,
+        authorities: false,
+        resolutions_last: false,
+    };
+    let status = |how: Reading| {
+        assess(
+            &ledger_parties(&cp, &entries, how),
+            &in_effect_order(&entries, how),
+        )
+        .status
+    };
+    assert_ne!(status(how), ClaimStatus::Confirmed);
+    let last = Reading {
+        resolutions_last: true,
+        ..how
+    };
+    assert_eq!(status(last), ClaimStatus::Confirmed);
+    let order: Vec<String> = in_effect_order(&entries, last)
+        .into_iter()
+        .map(|e| e.document)
+        .collect();
+    assert_eq!(order, vec!["b".to_string(), "a".to_string()]);
+}
+
+#[test]
+fn veracity_fabrication_words_deny_and_not_knowing_hedges() {
+    use dossier_eval::veracity::*;
+    let claim = "A Ferguson protester held up a sign about robbing a store";
+    assert_eq!(
+        headline_cue(
+            "Racists Photoshop Ferguson Protester Into Viral Meme",
+            claim
+        ),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        headline_cue("Family says the statement was fabricated", claim),
+        Some(Cue::Deny)
+    );
+    assert_eq!(
+        headline_cue("The protester's sign wasn't real", claim),
+        Some(Cue::Deny)
+    );
+    let claim = "A Texas plumbing company's truck is used by militants in Syria";
+    assert_eq!(
+        headline_cue(
+            "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With His Work Truck",
+            claim
+        ),
+        Some(Cue::Hedge)
     );
 }
