@@ -445,7 +445,8 @@ pub(super) fn compute(
     out.retain(|c| !super::own_voice::is_own_outlet(x, &c.claim.subject));
 
     // Statements that bear on a claim without stating it ("dismissed the claims", "we cannot
-    // confirm that").
+    // confirm that"); `pointed`: the entries they gave, in `out`.
+    let mut pointed: Vec<usize> = Vec::new();
     for s in &x.statements {
         let hedge = hedged.contains(&s.id.as_str());
         if used_statements.contains(&s.id.as_str()) || !(is_anaphoric(&s.content.text) || hedge) {
@@ -613,10 +614,66 @@ pub(super) fn compute(
                     .max_by_key(|c| c.claim.evidence.start)
             })
             .or_else(|| earlier().max_by_key(|c| c.claim.evidence.start))
-            .or_else(|| out.iter().find(|c| !own_words(c)));
+            // A claim stated after it ("X denies reports" in the headline, the reports in the
+            // lede): in the two sentences that follow, or further down when the pointer names
+            // its act ("denying a congressman's assertion that fighters have been caught" for
+            // "ten ISIS fighters have been caught"); not a claim of another matter ("rejected
+            // allegations …" then, six sentences on, "80 families are in shelters").
+            .or_else(|| {
+                // … its act and one of its participants.
+                let names_act = |c: &DocClaimEntry| {
+                    let class = c.claim.predicate.split(':').next().unwrap_or("");
+                    let words: Vec<String> = s
+                        .content
+                        .text
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|w| w.chars().count() >= 4)
+                        .map(str::to_lowercase)
+                        .collect();
+                    let named = |name: &str| {
+                        name.split(|ch: char| !ch.is_alphanumeric())
+                            .filter(|w| w.chars().count() >= 4)
+                            .any(|w| words.contains(&w.to_lowercase()))
+                    };
+                    words.iter().any(|w| lex.predicate(w, "") == Some(class))
+                        && (named(&c.claim.subject.name)
+                            || c.claim.subject_text.as_deref().is_some_and(named)
+                            || c.claim.target.as_ref().is_some_and(|t| named(&t.name)))
+                };
+                out.iter().find(|c| {
+                    !own_words(c)
+                        && syn.is_none_or(|y| {
+                            y.sentence_at(c.claim.evidence.start)
+                                <= y.sentence_at(s.content.end.saturating_sub(1)) + 2
+                        } || names_act(c))
+                })
+            });
+        // "It's unusual but it's possible", "it was a tragedy": a pronoun alone points back no
+        // further than the sentence before it — farther back, the statements in between have
+        // given it other things to name. In its own sentence it names what a pointer before
+        // it there names ("denied the claims, saying 'It's a nonsense'").
+        let nearest = match syn.filter(|_| super::pointers::is_pronoun_pointer(&s.content.text)) {
+            Some(y) => {
+                let here = y.sentence_at(s.content.start);
+                pointed
+                    .iter()
+                    .map(|&k| &out[k])
+                    .filter(|c| {
+                        c.claim.evidence.start < s.content.start
+                            && y.sentence_at(c.claim.evidence.start) == here
+                    })
+                    .max_by_key(|c| c.claim.evidence.start)
+                    .or(nearest.filter(|c| {
+                        c.claim.evidence.start <= s.content.start
+                            && y.sentence_at(c.claim.evidence.end.saturating_sub(1)) + 1 >= here
+                    }))
+            }
+            None => nearest,
+        };
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
             continue;
         };
+        pointed.push(out.len());
         out.push(DocClaimEntry {
             claim: DocClaim {
                 stance,

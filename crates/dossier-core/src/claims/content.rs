@@ -58,8 +58,11 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
         let through = doc
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
+        // ("took over the airport", "took control of the jets": a frame verb written with its
+        // particle or noun as a listed predicate is that predicate.)
         if lex.is("skip", &lemma)
             && lex.predicate(&lemma, "").is_none()
+            && super::props::phrasal(syn, lex, i).is_none()
             && !super::infection::possessed_disease(syn, lex, i)
         {
             // "X said that …", "it appears that …", "is believed to have …"; "confirmed the

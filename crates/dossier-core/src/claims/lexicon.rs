@@ -317,8 +317,11 @@ impl ClaimLexicon {
     }
 
     /// The class of an object phrase: the longest listed head it contains as whole words, else
-    /// its last word before any phrase of place or time ("flights from Tripoli on Monday" →
-    /// `flights`: the head of an English noun phrase precedes its modifiers), lower-cased.
+    /// its last word before any phrase of place or time or any other prepositional phrase
+    /// ("flights from Tripoli on Monday" → `flights`, "their support for her" → `support`,
+    /// "a meeting of party officials" → `meeting`: the head of an English noun phrase precedes
+    /// its modifiers) — past "of" after a quantity or container ("a number of aircraft" →
+    /// `aircraft`), lower-cased.
     pub fn object_class(&self, object: &str) -> String {
         if let Some(class) = self.known_object(object) {
             return class.to_string();
@@ -328,8 +331,41 @@ impl ClaimLexicon {
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .collect();
+        const CASES: &[&str] = &[
+            "of",
+            "for",
+            "with",
+            "about",
+            "by",
+            "to",
+            "against",
+            "over",
+            "under",
+            "between",
+            "among",
+            "including",
+            "than",
+            "like",
+            "via",
+            "without",
+        ];
+        // A quantity, a container or a place noun before "of" is not the head: "both of his
+        // ankles", "most of the girls", "a number of aircraft", "the town of Damboa".
+        let container = |w: &str| {
+            self.containers.iter().any(|c| c == w)
+                || self.is("quantity", w)
+                || self.is("placenoun", w)
+        };
         let cut = (1..words.len())
-            .find(|&k| self.is("placecase", words[k]) || self.is("timecase", words[k]))
+            .find(|&k| {
+                self.is("placecase", words[k])
+                    || self.is("timecase", words[k])
+                    || (CASES.contains(&words[k])
+                        && !(words[k] == "of"
+                            && (container(words[k - 1])
+                                // A measure: "2 km of Baghdad airport".
+                                || (k >= 2 && words[k - 2].chars().all(|c| c.is_ascii_digit())))))
+            })
             .unwrap_or(words.len());
         words[..cut].last().copied().unwrap_or("").to_string()
     }

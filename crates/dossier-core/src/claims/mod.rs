@@ -42,6 +42,8 @@ mod tests_lede;
 #[cfg(test)]
 mod tests_passive;
 #[cfg(test)]
+mod tests_precision13;
+#[cfg(test)]
 mod tests_props;
 #[cfg(test)]
 mod tests_states;

@@ -43,12 +43,15 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     let doc = syn.doc;
     let range = frames::phrase(doc, i);
     // Leading determiners and case words are not part of the words written.
+    // Nor adverbs ("now in control of", "currently in shelters"), nor those of a quantity
+    // before its number ("at least six people", "so far more than 30 people" → "six people",
+    // "30 people").
     let mut lo = range.start;
     while lo < i
-        && matches!(
+        && (matches!(
             doc.tokens[lo].upos,
-            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part
-        )
+            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part | Upos::Adv
+        ) || (syn.lower(lo) == "least" && (lo + 1..i).any(|j| doc.tokens[j].upos == Upos::Num)))
     {
         lo += 1;
     }
@@ -85,6 +88,19 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     };
     let mut actor = resolve_mention(syn, x, i);
     let mut note = None;
+    // "Four Americans were killed", "North Koreans consider Scotland …": a plural demonym names
+    // people of the state, never the state acting or suffering; they are unnamed people (keyed
+    // with the state as their affiliation, `in_document.rs`).
+    if plural_demonym(syn, x, i) {
+        return Part {
+            actor: None,
+            text,
+            head: "people".to_string(),
+            proper: false,
+            pronoun: false,
+            note: None,
+        };
+    }
     // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
     // organisation and a title in one noun phrase is the participant, whatever word the parser
     // made the head.
@@ -269,6 +285,35 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     }
 }
 
+/// Is token `i` a plural demonym the actor layer read as its state ("Americans", "North
+/// Koreans", "the Chinese")?
+fn plural_demonym(syn: &Syn, x: &Extraction, i: usize) -> bool {
+    use crate::lexicon::{Lexicon, Target};
+    let t = &syn.doc.tokens[i];
+    let Some(ai) = syn.actor_at[i] else {
+        return false;
+    };
+    if x.actors[ai].kind != crate::model::ActorKind::State
+        || !matches!(t.xpos.as_str(), "NNPS" | "NNS")
+    {
+        return false;
+    }
+    let run = syn.name_run(i);
+    let words = syn.words(run);
+    let lex = Lexicon::embedded();
+    lex.find_all(&words).iter().any(|m| {
+        m.start == 0
+            && m.end == words.len()
+            && matches!(
+                m.target,
+                Target::Actor {
+                    form: crate::actors::MentionForm::Demonym,
+                    ..
+                }
+            )
+    })
+}
+
 /// The one an act happens to, when nobody named does it: "at least two members of the group
 /// were killed", "IS fighters were wounded" are about those people, not their organisation
 /// (a member noun does not stand for its actor here).
@@ -391,8 +436,22 @@ pub(super) fn speaker_for(
             let quoted = matches!(s.mode, Mode::Direct | Mode::Mixed);
             // What the speaker did or will do ("we simply introduced a bill", "I bailed you
             // out"), not what they are doing or are ("we are investigating", "I have been in").
-            let act = pred
-                .is_some_and(|v| doc.tokens[v].upos == Upos::Verb && doc.tokens[v].xpos != "VBG");
+            // Nor what saying it does ("I offer all my solidarity", "we condemn this act"): a
+            // present tense of the speaker's own is the speech act or a habit, not a deed.
+            // (A past the tagger read as a present, "We withheld this information", is a deed:
+            // a form in "-ed" or a listed irregular past, `irregular` in frames.tsv.)
+            let present = |v: usize| {
+                let w = syn.lower(v);
+                doc.tokens[v].xpos == "VBP"
+                    && !w.ends_with("ed")
+                    && !lex
+                        .listed("irregular")
+                        .iter()
+                        .any(|pair| pair.split_whitespace().nth(1) == Some(w.as_str()))
+            };
+            let act = pred.is_some_and(|v| {
+                doc.tokens[v].upos == Upos::Verb && doc.tokens[v].xpos != "VBG" && !present(v)
+            });
             // The speaker named inside the quotation's own words is a misread speaker ("I
             // questioned the Secretary," he said → not the Secretary).
             let named_inside = s

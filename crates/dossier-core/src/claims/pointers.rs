@@ -137,6 +137,19 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
     NOUNS.contains(&w.as_str())
 }
 
+/// A pointer back by a pronoun alone ("it", "this", "that", "them" opening the content: "It's
+/// a nonsense", "we can't confirm that"), not by a noun ("that claim", "the reports").
+pub(super) fn is_pronoun_pointer(content: &str) -> bool {
+    let mut words = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let first = words.next();
+    matches!(first.as_deref(), Some("it" | "this" | "that" | "them"))
+        && !words.next().is_some_and(|w| is_anaphoric(&w) && w != "it")
+        && is_anaphoric(content)
+}
+
 /// The possessor's last word, lower-cased, of a content opening "X's claim" ("Hunter's
 /// claim", "Rep. Duncan Hunter's allegations"): up to four words before "'s", then a pointer
 /// noun.

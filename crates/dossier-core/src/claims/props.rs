@@ -176,6 +176,28 @@ pub fn read_in(
     if let Some(infection) = super::infection::read(syn, x, lex, &f, p) {
         return infection;
     }
+    // "took control of nearly a dozen jetliners": a verb and its object noun listed as one
+    // predicate act on what the noun's "of" phrase names.
+    if f.kind != PredKind::Copular && f.voice == Voice::Active {
+        // "took over the airport" parsed with "over" as the case of an oblique: the particle's
+        // phrase is what the phrasal verb acts on.
+        if f.obj.is_none() && phrasal(syn, lex, p).is_some() && p + 1 < doc.tokens.len() {
+            let particle = p + 1;
+            f.obj = doc.head(particle).filter(|&h| {
+                doc.tokens[particle].rel == Rel::Case
+                    && doc.head(h) == Some(p)
+                    && doc.tokens[h].rel == Rel::Obl
+                    && doc.tokens[h].upos != Upos::Pron
+            });
+        }
+        if let Some(o) = light_object(syn, p).filter(|_| phrasal(syn, lex, p).is_some()) {
+            if let Some(of) = doc.children(o).find(|&c| {
+                doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
+            }) {
+                f.obj = Some(of);
+            }
+        }
+    }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
@@ -187,8 +209,17 @@ pub fn read_in(
             // "Baghdadi had been seriously wounded": a participle the tagger read as an
             // adjective is the passive of its patient-centred class, about the one it happens to.
             // Only a participle: "she's free to do whatever she wants" is no freeing.
-            let participle =
-                doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en");
+            // "IS fighters have reportedly killed …" read with a copula (sentence-opening "IS"
+            // tagged as "is"): "have" before the participle without "been" makes a perfect, an
+            // act done, never a passive.
+            let perfect = doc
+                .children(p)
+                .any(|c| doc.tokens[c].upos == Upos::Aux && syn.lemma(c) == "have")
+                && !doc
+                    .children(p)
+                    .any(|c| matches!(syn.lower(c).as_str(), "been" | "being"));
+            let participle = !perfect
+                && (doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en"));
             if let Some(class) = lex
                 .predicate(&form, "")
                 .filter(|c| participle && lex.is_patient_class(c) && !lex.is("notpatient", &form))
@@ -248,6 +279,18 @@ pub fn read_in(
                         // "is in custody", "remains in a coma": a checkable state of someone.
                         || lex.is("statenoun", &syn.lemma(j))
                 })
+            {
+                return None;
+            }
+            // "is in contact with the US Geological Service", "are at odds with Comcast": a
+            // common noun heading the phrase is a state of affairs, not a place, whatever proper
+            // name hangs on it — unless measured ("within 2 km of Baghdad airport").
+            if !case.is_empty()
+                && doc.tokens[p].upos == Upos::Noun
+                && syn.actor_at[p].is_none()
+                && !lex.is("placenoun", &lemma)
+                && !lex.is("statenoun", &lemma)
+                && !doc.children(p).any(|c| doc.tokens[c].rel == Rel::Nummod)
             {
                 return None;
             }
@@ -422,7 +465,10 @@ pub fn read_in(
         })
         .map(|u| sufferer(u, lex))
         .filter(|u| {
-            u.is_someone()
+            // "an excessive use of force": a class that takes only some objects
+            // (`objects:use`) says nothing of others, even of words that can name people.
+            let restricted = !lex.listed(&format!("objects:{predicate}")).is_empty();
+            (u.is_someone() && !restricted)
                 // "Eleven commercial jets have reportedly been stolen": a class whose patient
                 // is a thing (`thingpatient` in frames.tsv) is about the thing.
                 || (lex.is("thingpatient", &predicate)
@@ -468,7 +514,10 @@ pub fn read_in(
         } else {
             undergoer.clone()
         })?;
-        if d.pronoun || !(class_known || f.kind == PredKind::Copular) {
+        // "only about 90 seconds to shoot down a plane": a span of time (`calendar`) is
+        // never the one who acts.
+        if d.pronoun || lex.is("calendar", &d.head) || !(class_known || f.kind == PredKind::Copular)
+        {
             return None;
         }
         // "Sanctions would hurt its economy": a patient-centred act by a thing on a thing is
@@ -752,13 +801,13 @@ pub(super) fn finish(
 /// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
 /// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
 /// `predicates.tsv`.
-fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
+pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
     let next = p + 1;
     if next >= syn.doc.tokens.len()
-        || !matches!(
+        || !(matches!(
             syn.doc.tokens[next].upos,
             Upos::Adp | Upos::Part | Upos::Adv
-        )
+        ) || light_object(syn, p) == Some(next))
     {
         return None;
     }
@@ -766,6 +815,18 @@ fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
     [syn.lemma(p), syn.lower(p)]
         .iter()
         .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
+}
+
+/// The object noun right after verb `p` ("took control"), which with the verb may be listed
+/// as one predicate (`take control` in predicates.tsv: a light verb and its noun).
+fn light_object(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let o = p + 1;
+    (o < doc.tokens.len()
+        && doc.tokens[o].upos == Upos::Noun
+        && doc.tokens[o].rel == Rel::Obj
+        && doc.head(o) == Some(p))
+    .then_some(o)
 }
 
 /// Is predicate `p` the complement of a verb of weighing ("is considering opening", "is

@@ -93,6 +93,14 @@ impl<'a> Syn<'a> {
         lo..hi.max(lo)
     }
 
+    /// The sentence holding the token at or after code point `at` (the last sentence past the
+    /// text's end).
+    pub(super) fn sentence_at(&self, at: usize) -> usize {
+        let i = self.chars.partition_point(|&(_, e)| e <= at);
+        self.doc
+            .sentence_of(i.min(self.doc.tokens.len().saturating_sub(1)))
+    }
+
     /// The code-point span of tokens `r`, with its text.
     pub fn span(&self, r: std::ops::Range<usize>) -> Span {
         let (s, e) = (self.chars[r.start].0, self.chars[r.end - 1].1);
