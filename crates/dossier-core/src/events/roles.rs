@@ -118,6 +118,10 @@ pub enum LemmaKind {
     /// discuss Ukraine", "debated the sanctions"): the target comes only from an oblique of
     /// the class ("discussed Syria *with* Putin").
     Topic,
+    /// A verb whose object a person becomes a member of ("Emwazi joined ISIS", "before joining
+    /// the House of Commons"): a person's act with it is membership, no event; a state's or
+    /// group's stays ("the UK joined US-led air strikes", "Jordan joined the coalition").
+    Membership,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -281,6 +285,7 @@ impl Roles {
                 Some("leader") => LemmaKind::Leader,
                 Some("pattern_only") => LemmaKind::PatternOnly,
                 Some("topic") => LemmaKind::Topic,
+                Some("membership") => LemmaKind::Membership,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",

@@ -532,6 +532,49 @@ impl Coder<'_> {
         if sources.is_empty() && implicit_source.is_none() {
             return self.dropped(i, self.why_no_source(&f));
         }
+        // "Emwazi later joined ISIS": a person becoming a member is no act on the group.
+        if verbal
+            && noun_act.is_none()
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::Membership)
+            && sources.iter().any(|p| {
+                let a = self.layer.mentions[p.mention].actor;
+                self.layer.actors[a].kind == crate::model::ActorKind::Person
+            })
+        {
+            return self.dropped(i, "a person's membership");
+        }
+        // Inside a quotation the speaker is "I": a "him" or "He" there is someone else ("That
+        // ISIL would choose to kill him", Miliband said; ‘they had killed him’, Abdulla said;
+        // “He went to Syria to help”). A third-person pronoun taken for the quotation's own
+        // speaker — resolved by the actor layer, or a subject read as the reporting clause's
+        // subject — is a wrong antecedent.
+        if let Some(s) = stmt.filter(|s| s.mode == crate::model::Mode::Direct) {
+            let quoted_third = |k: usize| {
+                let at = self.offsets.char_offset(doc.tokens[k].start as usize);
+                s.content.start <= at
+                    && at < s.content.end
+                    && matches!(self.lower[k].as_str(), "he" | "him" | "his" | "she" | "her")
+            };
+            let speaker = |p: &Part| {
+                self.layer.actors[self.layer.mentions[p.mention].actor].id == s.speaker.id
+            };
+            let resolved = sources.iter().chain(&targets).any(|p| {
+                let m = &self.layer.mentions[p.mention];
+                let at = self.offsets.char_offset(m.start);
+                m.form == crate::actors::MentionForm::Pronoun
+                    && s.content.start <= at
+                    && at < s.content.end
+                    && matches!(
+                        self.text[m.start..m.end].to_lowercase().as_str(),
+                        "he" | "him" | "his" | "she" | "her"
+                    )
+                    && speaker(p)
+            });
+            let subject = f.doer().is_some_and(quoted_third) && sources.iter().any(speaker);
+            if resolved || subject {
+                return self.dropped(i, "third-person pronoun for the quotation's speaker");
+            }
+        }
         targets.retain(|tp| {
             let a = self.layer.mentions[tp.mention].actor;
             !sources
