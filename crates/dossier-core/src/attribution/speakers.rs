@@ -108,7 +108,10 @@ impl Attributor<'_> {
             doc.children(ci)
                 .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass))
         });
-        if let Some(k) = (lo..hi).find(|&k| own_predicate(doc, t, k, lo)) {
+        // A phrase holding another cue ("the ministry rejected reports that …") stays whole:
+        // the statement it swallows is dropped later (`drop_cue_swallowing_speakers`).
+        let other_cue = self.hit_range(a, b).next().is_some();
+        if let Some(k) = (lo..hi).find(|&k| !other_cue && own_predicate(doc, t, k, lo)) {
             if subject.is_none_or(|s| s < k || s >= hi) {
                 hi = k;
             }
