@@ -34,6 +34,15 @@ use std::path::Path;
 /// Examples kept per class.
 const EXAMPLES: usize = 3;
 
+/// Examples listed per class: [`EXAMPLES`], or `DOSSIER_MISS_EXAMPLES` when set (to read every
+/// miss of a class with its text beside the offsets).
+fn examples_per_class() -> usize {
+    std::env::var("DOSSIER_MISS_EXAMPLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(EXAMPLES)
+}
+
 /// One class: its count and a few `doc:start-end` gold content offsets (characters).
 #[derive(Debug, Default, Clone)]
 pub struct MissClass {
@@ -70,7 +79,7 @@ impl Misses {
         self.class_types.entry(class.to_string()).or_default()[kind] += 1;
         let c = self.classes.entry(class.to_string()).or_default();
         c.count += 1;
-        if c.examples.len() < EXAMPLES {
+        if c.examples.len() < examples_per_class() {
             c.examples.push(example);
         }
     }

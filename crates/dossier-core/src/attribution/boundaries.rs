@@ -310,6 +310,21 @@ impl Attributor<'_> {
             .map_or(self.sentences.last().map_or(0, |s| s.end), |x| x.s)
     }
 
+    /// Whether pattern token `j` is a finite verb or modal by the tagger ("is", "was",
+    /// "would", "'s"). False without a Doc.
+    fn finite_verb_at(&self, toks: &[Tok], j: usize) -> bool {
+        let Some((doc, k)) = self.doc.zip(toks.get(j)) else {
+            return false;
+        };
+        doc.token_starting_at(k.s).is_some_and(|i| {
+            let d = &doc.tokens[i];
+            matches!(
+                d.upos,
+                dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
+            ) && matches!(d.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+    }
+
     /// Skip hearer, adverbials, "that", commas and colons after a cue. Returns the content start
     /// and a citing relay if one sat there.
     pub(super) fn skip_to_content(
@@ -338,7 +353,11 @@ impl Attributor<'_> {
             }
             let lw = lower(t, k);
             if lw == "that" {
-                j += 1;
+                // "said that is incorrect": a "that" right before a finite verb is the
+                // content's demonstrative subject, not the complementizer.
+                if !self.finite_verb_at(toks, j + 1) {
+                    j += 1;
+                }
                 that = true;
                 break;
             }

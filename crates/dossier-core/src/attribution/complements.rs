@@ -616,6 +616,10 @@ impl Attributor<'_> {
         let t = self.text;
         for di in 0..self.drafts.len() {
             let d = &self.drafts[di];
+            // "…, the family said.": a cue after its content and its speaker is the clause's
+            // verb, whatever the tagger made of it; only a participle before its content can
+            // describe the noun.
+            let post_posed = matches!(d.speaker, Speaker::Phrase(a, _) if d.content.1 <= a);
             let passive = d.mode == Mode::Indirect
                 && !matches!(d.speaker, Speaker::None)
                 && !t[d.cue.1..].starts_with(" by ")
@@ -623,7 +627,7 @@ impl Attributor<'_> {
                     doc.tokens[ci].end as usize == d.cue.1
                         && doc.tokens[ci].xpos == "VBN"
                         && adjective_row(doc, t, ci).is_none()
-                        && (is_passive(doc, ci) || reduced_relative(doc, ci))
+                        && (is_passive(doc, ci) || !post_posed && reduced_relative(doc, ci))
                 });
             if passive {
                 let c = self.drafts[di].content.0;

@@ -45,6 +45,7 @@ pub mod quotes;
 mod resolve;
 mod resolve_people;
 mod sourcing;
+mod speakers;
 mod stance;
 mod tokens;
 mod unattributed;
@@ -401,6 +402,7 @@ impl<'a> Attributor<'a> {
         self.raised();
         self.adjectival();
         self.parenthetical();
+        self.clean_speakers();
         self.drop_refuted();
     }
 }

@@ -330,9 +330,22 @@ impl Attributor<'_> {
         ) && words.len() <= 6
             && !last.ends_with("ed")
             && !last.ends_with("ing")
-            && !last.ends_with("ly")
+            && !self.adverb_like(words[words.len() - 1], &last)
             && !is_function_word(&last);
         any_cap || noun || det_noun
+    }
+
+    /// Is word `w` (lower-cased `lw`) an adverb ("the fighters reportedly")? The tagger says
+    /// so where there is a Doc ("family", "ally", "assembly" end in -ly and are nouns); else
+    /// its -ly ending.
+    fn adverb_like(&self, w: &Tok, lw: &str) -> bool {
+        match self
+            .doc
+            .and_then(|d| d.token_starting_at(w.s).map(|i| (d, i)))
+        {
+            Some((d, i)) => d.tokens[i].upos == dossier_syntax::Upos::Adv,
+            None => lw.ends_with("ly"),
+        }
     }
 
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
@@ -614,7 +627,11 @@ impl Attributor<'_> {
     /// Iraq —", "Dec. 3 –"; [`crate::text::dateline`]), as a token index.
     pub(super) fn dateline_end(&self, toks: &[Tok]) -> Option<usize> {
         let first = toks.first()?;
-        let end = first.s + crate::text::dateline(&self.text[first.s..])?.end;
+        let rest = &self.text[first.s..];
+        let end = first.s
+            + crate::text::dateline(rest)
+                .map(|r| r.end)
+                .or_else(|| agency_dateline(rest))?;
         toks.iter().position(|x| !x.word && x.s >= end)
     }
 
@@ -861,4 +878,24 @@ pub(super) fn cut_at_own_verb(
         i += 1;
     }
     e
+}
+
+/// A story opening with its agency alone, "(CNN) --", "(Reuters) — ": the parenthesis names
+/// who filed the story, not what anybody said. Byte end of the closing parenthesis.
+pub(super) fn agency_dateline(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let name = &inner[..close];
+    if name.is_empty()
+        || name.len() > 40
+        || name.contains('\n')
+        || !name.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let after = inner[close + 1..].trim_start_matches(' ');
+    let dashes = after.len() - after.trim_start_matches(['-', '–', '—', '―']).len();
+    let dash_chars = after[..dashes].chars().count();
+    let next = after[dashes..].chars().next();
+    ((1..=2).contains(&dash_chars) && next.is_none_or(char::is_whitespace)).then_some(close + 2)
 }

@@ -175,6 +175,12 @@ pub(super) const ADV_BACK: &[&str] = &[
     "wrongly",
     "falsely",
     "never",
+    // Tagged as nouns at times ("US Central Command meanwhile admitted").
+    "meanwhile",
+    "shortly",
+    "finally",
+    "eventually",
+    "however",
 ];
 /// Words that end a subject noun phrase when scanning backwards.
 pub(super) const STOP_BACK: &[&str] = &[

@@ -1,0 +1,195 @@
+//! The last check on a speaker phrase, read on the Doc: a speaker is a noun phrase whose head
+//! can speak, never a fragment of the clause around it. The word patterns cut speaker phrases
+//! by words, and a few cuts leave clause material in: an adverb after the subject ("US Central
+//! Command meanwhile said", "a reporter shortly told"), a live-blog time stamp before it
+//! ("11.39 The Telegraph reports"), the subject's own verb ("Mr. Vickers then walked … and
+//! told", "Williams went on to deny"), or no noun at all ("Subsequently, … told", "This
+//! suggests", "A couple weeks before that, … wrote"). Each is cut back to the noun phrase, and a
+//! draft whose phrase keeps no noun that can speak gives no statement.
+
+use super::*;
+use dossier_syntax::{Doc, Rel, Upos};
+
+/// Words that are never a speaker alone: determiners and demonstratives ("This indicates that
+/// …" is the writer's inference, not a statement).
+const NO_SPEAKER_ALONE: &[&str] = &["this", "that", "the", "a", "an", "such", "there"];
+
+/// A live-blog time stamp ("11.39", "09:12") opening a phrase.
+fn timestamp(w: &str) -> bool {
+    let b = w.as_bytes();
+    let sep = b.iter().position(|&c| c == b'.' || c == b':');
+    match sep {
+        Some(p) => {
+            (1..=2).contains(&p)
+                && b.len() == p + 3
+                && b[..p].iter().all(u8::is_ascii_digit)
+                && b[p + 1..].iter().all(u8::is_ascii_digit)
+        }
+        None => false,
+    }
+}
+
+/// Whether token `k` is a predicate of its own inside the phrase starting at `lo` (so the
+/// phrase ran into a clause): a lower-case verb after the phrase's first word, set off by a
+/// space (not "fact-checking"), that is no modifier of a noun ("a statement released by …")
+/// or part of a name. Capitalised words are left alone: the tagger takes names for verbs
+/// ("Reuters notes", "Will Grant says").
+fn own_predicate(doc: &Doc, text: &str, k: usize, lo: usize) -> bool {
+    let t = &doc.tokens[k];
+    let s = t.start as usize;
+    k > lo
+        && matches!(t.upos, Upos::Verb | Upos::Aux)
+        && text[s..].starts_with(|c: char| c.is_lowercase())
+        && text[..s].ends_with(char::is_whitespace)
+        && !matches!(
+            t.rel,
+            Rel::Acl | Rel::AclRelcl | Rel::Amod | Rel::Compound | Rel::Flat | Rel::Appos
+        )
+}
+
+const TIME_NOUNS: &str = include_str!("../../../../data/cues/time_nouns.tsv");
+
+/// Whether token `k` heads a time expression ("Last week", "A couple weeks before that", "The
+/// next day"): an unmarked oblique or nominal modifier holding a noun of time
+/// (`data/cues/time_nouns.tsv`) or a weekday. The parser also labels a post-posed speaker so ("…,’ Sorkin
+/// said"); a name is no time.
+fn temporal(doc: &Doc, k: usize) -> bool {
+    let time_noun = |j: usize| {
+        let t = &doc.tokens[j];
+        let lemma = t.lemma.to_lowercase();
+        t.upos == Upos::Noun
+            && TIME_NOUNS
+                .lines()
+                .map(str::trim)
+                .any(|l| !l.starts_with('#') && l == lemma)
+            || crate::dates::is_weekday(&lemma)
+    };
+    // "A couple of days": the time noun may hang on a word of quantity.
+    matches!(
+        doc.tokens[k].rel,
+        Rel::OblUnmarked | Rel::NmodUnmarked | Rel::Obl
+    ) && doc.subtree(k).any(time_noun)
+}
+
+impl Attributor<'_> {
+    /// The speaker phrase `a..b` of the cue starting at byte `cue`, cut back to its noun
+    /// phrase, or `None` when no word that can speak is left. Unchanged when the Doc's tokens
+    /// do not line up with the phrase.
+    fn speaker_phrase(
+        &self,
+        doc: &Doc,
+        (a, b): (usize, usize),
+        cue: usize,
+    ) -> Option<(usize, usize)> {
+        let t = self.text;
+        let lo0 = doc.tokens.partition_point(|k| (k.start as usize) < a);
+        let hi0 = doc.tokens.partition_point(|k| (k.start as usize) < b);
+        if lo0 >= hi0
+            || doc.tokens[lo0].start as usize != a
+            || doc.tokens[hi0 - 1].end as usize != b
+        {
+            return Some((a, b));
+        }
+        let form = |k: usize| &t[doc.tokens[k].start as usize..doc.tokens[k].end as usize];
+        // "an ambush by suspected militants": a phrase running into the cue through a
+        // preposition makes the cue word the preposition's object, no verb of saying.
+        if doc.tokens[hi0 - 1].upos == Upos::Adp
+            && t.get(b..cue).is_some_and(|g| g.trim().is_empty())
+        {
+            return None;
+        }
+        let (mut lo, mut hi) = (lo0, hi0);
+        while lo + 1 < hi && timestamp(form(lo)) {
+            lo += 1;
+        }
+        // The cue's own subject, when the parse gives it one inside the phrase, is never cut
+        // off ("Nasa asteroid expert Don Yeomans said" with "expert" tagged a verb).
+        let subject = doc.token_starting_at(cue).and_then(|ci| {
+            doc.children(ci)
+                .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass))
+        });
+        // A phrase holding another cue ("the ministry rejected reports that …") stays whole:
+        // the statement it swallows is dropped later (`drop_cue_swallowing_speakers`).
+        let other_cue = self.hit_range(a, b).next().is_some();
+        if let Some(k) = (lo..hi).find(|&k| !other_cue && own_predicate(doc, t, k, lo)) {
+            if subject.is_none_or(|s| s < k || s >= hi) {
+                hi = k;
+            }
+        }
+        // A leading time expression is no part of the speaker ("Last week the U.S. said");
+        // a phrase that is nothing else has none ("A couple weeks before that, … wrote").
+        let outside =
+            |k: usize, lo: usize, hi: usize| doc.head(k).is_none_or(|h| h < lo || h >= hi);
+        if let Some(r) = (lo..hi).find(|&k| outside(k, lo, hi)) {
+            if temporal(doc, r) {
+                let end = doc.subtree(r).end.min(hi);
+                match (end..hi).find(|&k| outside(k, lo, hi) && doc.tokens[k].upos != Upos::Punct) {
+                    Some(next) => lo = doc.subtree(next).start.max(end),
+                    None => return None,
+                }
+            }
+        }
+        // Trailing adverbs, prepositions and an infinitive "to" belong to the clause ("One
+        // intelligence official here", "Sgt. X from", "state media failed to").
+        while hi > lo + 1
+            && (matches!(
+                doc.tokens[hi - 1].upos,
+                Upos::Adv | Upos::Adp | Upos::Cconj | Upos::Sconj
+            ) || form(hi - 1).eq_ignore_ascii_case("to"))
+        {
+            hi -= 1;
+        }
+        if lo >= hi {
+            return None;
+        }
+        // One word left: it must be able to stand for a speaker — not a lone determiner or
+        // demonstrative ("This suggests"), nor a lower-case adverb, preposition, conjunction
+        // or verb; a capitalised word only when the tagger calls it an adverb or it is a
+        // connective ("Subsequently", "Indeed"): names are often tagged as verbs.
+        if hi - lo == 1 {
+            let w = form(lo);
+            let lw = w.to_lowercase();
+            let upos = doc.tokens[lo].upos;
+            let capital = w.starts_with(char::is_uppercase);
+            let not_a_speaker = NO_SPEAKER_ALONE.contains(&lw.as_str())
+                || CONNECTIVES.contains(&lw.as_str())
+                || upos == Upos::Adv
+                || !capital
+                    && matches!(
+                        upos,
+                        Upos::Adp
+                            | Upos::Cconj
+                            | Upos::Sconj
+                            | Upos::Part
+                            | Upos::Aux
+                            | Upos::Verb
+                            | Upos::Punct
+                    );
+            if not_a_speaker && !GENERIC_GROUPS.contains(&lw.as_str()) {
+                return None;
+            }
+        }
+        Some((
+            doc.tokens[lo].start as usize,
+            doc.tokens[hi - 1].end as usize,
+        ))
+    }
+
+    /// Cut every speaker phrase back to its noun phrase (see the module documentation); a
+    /// draft left without one gives no statement.
+    pub(super) fn clean_speakers(&mut self) {
+        let Some(doc) = self.doc else { return };
+        for di in 0..self.drafts.len() {
+            let Speaker::Phrase(a, b) = self.drafts[di].speaker else {
+                continue;
+            };
+            match self.speaker_phrase(doc, (a, b), self.drafts[di].cue.0) {
+                Some(p) => self.drafts[di].speaker = Speaker::Phrase(p.0, p.1),
+                None => {
+                    let c = self.drafts[di].content.0;
+                    self.drafts[di].content = (c, c);
+                }
+            }
+        }
+    }
+}
