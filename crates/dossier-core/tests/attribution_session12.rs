@@ -6,22 +6,10 @@
 //! with its apposition ("Its head, NAME, said …") is never content. Realistic news
 //! sentences written for these tests (new wordings, not the articles the rules came from).
 
-use dossier_core::{extract, make_document, DocumentHeader, Stance, Statement};
+mod statement_harness;
 
-fn statements(text: &str) -> Vec<Statement> {
-    extract(&make_document(text, DocumentHeader::default())).statements
-}
-
-/// The statement whose content holds `content`.
-fn said<'a>(st: &'a [Statement], content: &str) -> &'a Statement {
-    st.iter()
-        .find(|s| s.content.text.contains(content))
-        .unwrap_or_else(|| panic!("no statement with {content:?} in {st:#?}"))
-}
-
-fn speaker_text(s: &Statement) -> &str {
-    s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
-}
+use dossier_core::Stance;
+use statement_harness::{speaker_words, statements, with_content};
 
 #[test]
 fn inability_to_verify_hedges_what_follows() {
@@ -33,7 +21,7 @@ fn inability_to_verify_hedges_what_follows() {
         "not able to substantiate",
         "no way to independently corroborate",
     ] {
-        let s = said(&st, content);
+        let s = with_content(&st, content);
         assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
     }
 }
@@ -43,9 +31,9 @@ fn a_refusal_to_confirm_declines_and_an_inability_hedges() {
     let st = statements(
         "Police in Leeds said they would not confirm the identity of the man arrested on Saturday. The army said it could not confirm the casualty figures given by the rebels.",
     );
-    let s = said(&st, "would not confirm the identity");
+    let s = with_content(&st, "would not confirm the identity");
     assert_eq!(s.stance, Stance::NoComment, "{s:#?}");
-    let s = said(&st, "could not confirm the casualty figures");
+    let s = with_content(&st, "could not confirm the casualty figures");
     assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
 }
 
@@ -55,7 +43,7 @@ fn a_wish_or_a_modal_before_a_negated_truth_denies_nothing() {
         "The minister told reporters: \"I have seen the reports and I hope it isn't true.\" A diplomat in Geneva said the figure might not be true.",
     );
     for content in ["I hope it isn't true", "might not be true"] {
-        let s = said(&st, content);
+        let s = with_content(&st, content);
         assert_ne!(s.stance, Stance::Deny, "{s:#?}");
     }
 }
@@ -65,10 +53,10 @@ fn a_negated_truth_denies_and_a_plain_one_asserts() {
     let st = statements(
         "State television said the governor had resigned overnight. That wasn't true, a spokeswoman for the governor said on Thursday. Opposition leaders said it was true that the budget had been frozen.",
     );
-    let s = said(&st, "That wasn't true");
+    let s = with_content(&st, "That wasn't true");
     assert_eq!(s.stance, Stance::Deny, "{s:#?}");
-    assert!(speaker_text(s).contains("spokeswoman"), "{s:#?}");
-    let s = said(&st, "it was true that the budget");
+    assert!(speaker_words(s).contains("spokeswoman"), "{s:#?}");
+    let s = with_content(&st, "it was true that the budget");
     assert_eq!(s.stance, Stance::Assert, "{s:#?}");
 }
 
@@ -77,10 +65,10 @@ fn shooting_down_claims_denies_them_and_shooting_down_a_drone_says_nothing() {
     let st = statements(
         "The defence ministry in Ankara shot down claims that Turkish troops had entered the town of Jarablus. On Friday, Syrian air defences shot down a surveillance drone near the border.",
     );
-    let s = said(&st, "Turkish troops had entered");
+    let s = with_content(&st, "Turkish troops had entered");
     assert_eq!(s.stance, Stance::Deny, "{s:#?}");
     assert!(
-        speaker_text(s).contains("ministry"),
+        speaker_words(s).contains("ministry"),
         "the ministry rejects the claims, it does not make them: {s:#?}"
     );
     assert!(
@@ -95,9 +83,9 @@ fn a_subject_with_its_apposition_is_not_content() {
     let st = statements(
         "The monitoring group published the footage on Tuesday. Its director, Hannah Brennan, said the images appeared to have been filmed near Deir ez-Zor.\n\nThe foreign ministry summoned the ambassador. Its spokesman, Arkady Voronin, said the talks would continue next week.",
     );
-    let s = said(&st, "the talks would continue");
+    let s = with_content(&st, "the talks would continue");
     assert!(
-        speaker_text(s).contains("Voronin") || speaker_text(s).contains("spokesman"),
+        speaker_words(s).contains("Voronin") || speaker_words(s).contains("spokesman"),
         "{s:#?}"
     );
     assert!(
@@ -113,7 +101,7 @@ fn she_after_a_just_named_woman_is_that_woman() {
     let st = statements(
         "Prime Minister Viktor Halmi spoke to reporters in Budapest on Monday. Later, his foreign minister, Eszter Varga, met the Austrian delegation. She said Hungary would not reopen the border crossing.",
     );
-    let s = said(&st, "Hungary would not reopen");
+    let s = with_content(&st, "Hungary would not reopen");
     assert_eq!(s.speaker.id, "PERSON.eszter-varga", "{s:#?}");
 }
 

@@ -26,6 +26,13 @@ pub fn with_cue<'a>(st: &'a [Statement], cue: &str) -> &'a Statement {
     })
 }
 
+/// The statement whose content holds `content`; panics listing every statement found.
+pub fn with_content<'a>(st: &'a [Statement], content: &str) -> &'a Statement {
+    st.iter()
+        .find(|s| s.content.text.contains(content))
+        .unwrap_or_else(|| panic!("no statement with {content:?} in {st:#?}"))
+}
+
 /// The words naming the speaker at this statement ("he", "a senior commander").
 pub fn speaker_words(s: &Statement) -> &str {
     s.speaker.mention.as_ref().map_or("", |m| m.text.as_str())
