@@ -31,6 +31,7 @@ pub mod newsarcs;
 pub mod newscheck;
 pub mod parser;
 pub mod perceptron;
+pub mod repair;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;

@@ -8,9 +8,9 @@
 use dossier_syntax::model;
 use dossier_syntax::newsarcs::{self, FIXTURE};
 
-/// The shipped (session-7) model reads 177 of the 204 arcs right (28 of 45 sentences whole); the
-/// floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 175;
+/// The shipped (session-7) model with the main-verb repair reads 179 of the 204 arcs right (29 of
+/// 45 sentences whole; 177 without the repair); the floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 177;
 
 #[test]
 fn news_arcs_are_read_right() {
