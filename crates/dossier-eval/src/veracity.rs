@@ -45,6 +45,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
+mod cues;
+mod report;
+
+pub use cues::{headline_cue, is_satire_host, Cue};
+
 /// The three truth classes, in report order.
 pub const CLASSES: [&str; 3] = ["true", "false", "unknown"];
 
@@ -238,78 +243,6 @@ pub fn headline_entry(h: &Headline, x: &Extraction, stance: LedgerStance) -> Led
     }
 }
 
-/// What a headline's own words say about the claim (`data/headline_cues.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Cue {
-    /// The headline rejects the claim: "hoax", "fake", "debunked", "not true", "denies".
-    Deny,
-    /// The claim's party confirms or announces it: "confirms", "officially", "announces".
-    Confirm,
-    /// The outlet relays or doubts it: "reportedly", "rumor", "may", "?".
-    Hedge,
-    /// Someone claims it: the outlet relays it (a hedge), unless the claimant is a party of the
-    /// claim, whose claim is its own assertion ("ISIS claims it executed James Foley").
-    Claim,
-}
-
-const CUES_TSV: &str = include_str!("../data/headline_cues.tsv");
-
-/// The negation words of `headline_cues.tsv` (class `negate`): a confirmation whose headline
-/// also negates ("YPG confirms: Gill Rosenberg not captured") confirms the opposite.
-fn negations() -> &'static [String] {
-    static NEG: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    NEG.get_or_init(|| {
-        CUES_TSV
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter(|(_, class)| class.trim() == "negate")
-            .map(|(w, _)| w.trim().to_lowercase())
-            .collect()
-    })
-}
-
-const SATIRE_TSV: &str = include_str!("../data/satire_hosts.tsv");
-
-/// Is `host` a satirical or fabricating site (`data/satire_hosts.tsv`: its own disclaimer says
-/// its stories are invented)? A sub-domain counts ("en.mediamass.net"), "www." is ignored.
-pub fn is_satire_host(host: &str) -> bool {
-    static HOSTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let hosts = HOSTS.get_or_init(|| {
-        SATIRE_TSV
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    });
-    let h = host.trim().to_lowercase();
-    hosts
-        .iter()
-        .any(|s| h == *s || h.strip_suffix(s.as_str()).is_some_and(|r| r.ends_with('.')))
-}
-
-fn cues() -> &'static [(String, Cue)] {
-    static CUES: std::sync::OnceLock<Vec<(String, Cue)>> = std::sync::OnceLock::new();
-    CUES.get_or_init(|| {
-        CUES_TSV
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (cue, class) = l.split_once('\t')?;
-                let class = match class.trim() {
-                    "deny" => Cue::Deny,
-                    "confirm" => Cue::Confirm,
-                    "hedge" => Cue::Hedge,
-                    "claim" => Cue::Claim,
-                    _ => return None,
-                };
-                Some((cue.trim().to_lowercase(), class))
-            })
-            .collect()
-    })
-}
-
 fn lower_words(s: &str) -> Vec<String> {
     s.to_lowercase()
         .replace('\u{2019}', "'")
@@ -317,58 +250,6 @@ fn lower_words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-/// Find `cue` in the headline and blank it out (so that a shorter cue inside it — "deny" in
-/// "confirm or deny" — no longer matches). Word cues match whole words in sequence; other cues
-/// (with punctuation) match as substrings.
-fn take_cue(text: &mut String, words: &mut [String], cue: &str) -> bool {
-    if cue
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '\'')
-    {
-        let cw: Vec<&str> = cue.split(' ').collect();
-        let n = cw.len();
-        let Some(at) = (0..(words.len() + 1).saturating_sub(n))
-            .find(|&i| words[i..i + n].iter().zip(&cw).all(|(a, b)| a == b))
-        else {
-            return false;
-        };
-        for w in &mut words[at..at + n] {
-            w.clear();
-        }
-        true
-    } else if let Some(at) = text.find(cue) {
-        text.replace_range(at..at + cue.len(), &" ".repeat(cue.len()));
-        true
-    } else {
-        false
-    }
-}
-
-/// The strongest cue of `headline` (deny, then confirm, then hedge), ignoring cues that the
-/// claim's own text contains. Longer cues are looked for first and hide the cues inside them
-/// ("refuses to confirm or deny" hedges, it does not deny).
-pub fn headline_cue(headline: &str, claim: &str) -> Option<Cue> {
-    let norm = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
-    let (mut h, mut c) = (norm(headline), norm(claim));
-    let (mut hw, mut cw) = (lower_words(&h), lower_words(&c));
-    let mut by_length: Vec<&(String, Cue)> = cues().iter().collect();
-    by_length.sort_by_key(|(cue, _)| std::cmp::Reverse(cue.len()));
-    let mut found = None;
-    for (cue, class) in by_length {
-        let in_claim = take_cue(&mut c, &mut cw, cue);
-        if take_cue(&mut h, &mut hw, cue) && !in_claim {
-            found = Some(found.map_or(*class, |f: Cue| f.min(*class)));
-        }
-    }
-    // A confirmation of a negation the claim does not make denies it ("YPG confirms: Gill
-    // Rosenberg not captured", "Nasa confirms six days of darkness: no, they don't").
-    let negated = |words: &[String]| negations().iter().any(|n| words.contains(n));
-    if found == Some(Cue::Confirm) && negated(&hw) && !negated(&cw) {
-        return Some(Cue::Deny);
-    }
-    found
 }
 
 const NAME_STOP: &[&str] = &[
@@ -977,150 +858,4 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
         oracle_test,
         test_statuses,
     })
-}
-
-fn write_scores(f: &mut fmt::Formatter<'_>, name: &str, s: &Scores) -> fmt::Result {
-    writeln!(
-        f,
-        "{name}: {} claims  accuracy {:.3}  macro-F1 {:.3}",
-        s.total(),
-        s.accuracy(),
-        s.macro_f1()
-    )?;
-    for (k, c) in CLASSES.iter().enumerate() {
-        let (p, r, f1) = s.class(k);
-        writeln!(f, "  {c:<8} precision {p:.3} recall {r:.3} F1 {f1:.3}")?;
-    }
-    writeln!(
-        f,
-        "  confusion (rows gold, columns computed): true false unknown"
-    )?;
-    for (k, c) in CLASSES.iter().enumerate() {
-        let r = s.confusion[k];
-        writeln!(f, "  {c:<8} {:>4} {:>5} {:>7}", r[0], r[1], r[2])?;
-    }
-    Ok(())
-}
-
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "veracity — Emergent claims, status from the ledger (confirmed → true, denied → false, else unknown)"
-        )?;
-        writeln!(
-            f,
-            "stance of each headline from its cue words (headline_cues.tsv), else dossier's stance model; \
-             speaker from dossier's extraction (recognised as a party of the claim by name), else the outlet"
-        )?;
-        // Per threshold, the best train macro-F1 over the party thresholds tried.
-        let tried = |cues: bool, reports: bool| -> String {
-            THRESHOLDS
-                .iter()
-                .map(|&t| {
-                    let best = self
-                        .tuning
-                        .iter()
-                        .filter(|(h, _)| {
-                            h.discuss_reports == reports && h.cues == cues && h.threshold == t
-                        })
-                        .map(|(_, m)| *m)
-                        .fold(0.0, f64::max);
-                    format!("{t:.2}→{best:.3}")
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        writeln!(
-            f,
-            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, undated headlines take effect {}, other headlines {}, cue words {}, headlines without cue words {}",
-            self.train_claims,
-            self.reading.threshold,
-            self.reading.party_threshold,
-            if self.reading.authorities { "read" } else { "ignored" },
-            if self.reading.resolutions_last {
-                "hedges first, assertions and denials last"
-            } else {
-                "in file order"
-            },
-            if self.reading.discuss_reports {
-                "report"
-            } else {
-                "hedge"
-            },
-            if self.reading.cues { "read" } else { "ignored" },
-            if self.reading.plain_asserts {
-                "assert (the outlet's own voice)"
-            } else {
-                "take the model's stance"
-            },
-        )?;
-        for cues in [false, true] {
-            writeln!(
-                f,
-                "  train macro-F1 by threshold (best party threshold), cue words {} — as hedges: {}; as reports: {}",
-                if cues { "read" } else { "ignored" },
-                tried(cues, false),
-                tried(cues, true)
-            )?;
-        }
-        let best = |plain: bool| {
-            self.tuning
-                .iter()
-                .filter(|(h, _)| h.cues && h.plain_asserts == plain)
-                .map(|(_, m)| *m)
-                .fold(0.0, f64::max)
-        };
-        writeln!(
-            f,
-            "  best train macro-F1 with cue words, headlines without cue words asserting: {:.3}; taking the model's stance: {:.3}",
-            best(true),
-            best(false)
-        )?;
-        let best_auth = |read: bool| {
-            self.tuning
-                .iter()
-                .filter(|(h, _)| h.cues && h.authorities == read)
-                .map(|(_, m)| *m)
-                .fold(0.0, f64::max)
-        };
-        writeln!(
-            f,
-            "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
-            best_auth(true),
-            best_auth(false)
-        )?;
-        let best_order = |last: bool| {
-            self.tuning
-                .iter()
-                .filter(|(h, _)| h.cues && h.resolutions_last == last)
-                .map(|(_, m)| *m)
-                .fold(0.0, f64::max)
-        };
-        writeln!(
-            f,
-            "  best train macro-F1 with cue words, undated headlines hedges first: {:.3}; in file order: {:.3}",
-            best_order(true),
-            best_order(false)
-        )?;
-        write_scores(f, "train", &self.train)?;
-        write_scores(f, "test", &self.test)?;
-        let st: Vec<String> = self
-            .test_statuses
-            .iter()
-            .map(|(k, v)| format!("{k} {v}"))
-            .collect();
-        writeln!(f, "test statuses: {}", st.join(", "))?;
-        writeln!(
-            f,
-            "baseline always unknown (test): accuracy {:.3} macro-F1 {:.3}",
-            self.always_unknown.accuracy(),
-            self.always_unknown.macro_f1()
-        )?;
-        write_scores(
-            f,
-            "ORACLE (gold Emergent stance labels, not dossier's reading; test)",
-            &self.oracle_test,
-        )
-    }
 }

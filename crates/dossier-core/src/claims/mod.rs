@@ -20,6 +20,7 @@ mod alignment;
 mod around;
 mod compute;
 mod content;
+mod event_checks;
 mod identity;
 mod in_document;
 mod infection;

@@ -1,0 +1,120 @@
+//! Where an event's actor stands in the tree, and the sentence it stands in: checks the
+//! claims of a document (`compute.rs`) make before an event becomes a claim — an argument of
+//! the predicate and not a place after "in"; not only a modifier of another noun; not the
+//! content of a "reports that …" noun; not in a sentence the outlet only relays.
+
+use super::around::chars_before;
+use super::compute::NEEDS_OBJECT;
+use super::*;
+
+/// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
+/// attachment of prepositional phrases is its weakest part, so the case word decides: a place
+/// preposition ("for use in Ukraine", "targets in Syria") never introduces a target, and a
+/// transfer's recipient is introduced by "to"/"into"/"for" or is a bare object ("supplied
+/// Russia with drones").
+pub(super) fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> bool {
+    use dossier_syntax::Rel;
+    let Some(m) = &t.mention else { return true };
+    let doc = syn.doc;
+    let r = syn.tokens_in(m.start, m.end);
+    let Some(mut k) = r
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
+    else {
+        return true;
+    };
+    for _ in 0..doc.tokens.len() {
+        match doc.tokens[k].rel {
+            Rel::Conj | Rel::Appos | Rel::Flat | Rel::Compound => match doc.head(k) {
+                Some(h) => k = h,
+                None => return true,
+            },
+            _ => break,
+        }
+    }
+    let _ = v;
+    let case = dossier_syntax::frames::case_of(doc, syn.text, k);
+    if matches!(
+        case.as_str(),
+        "in" | "at" | "near" | "inside" | "outside" | "across" | "within" | "around"
+    ) {
+        return false;
+    }
+    !NEEDS_OBJECT.contains(&predicate)
+        || matches!(case.as_str(), "" | "to" | "into" | "for" | "from" | "by")
+}
+
+/// Is the actor's mention only a modifier of another noun ("an *American* photojournalist",
+/// "*ISIS* leader Abu Bakr al-Baghdadi") rather than the participant itself? A member noun
+/// ("IS fighters", "Iranian officials") stands for its modifier's actor and does not count.
+pub(super) fn modifies_other_noun(syn: &props::Syn, lex: &ClaimLexicon, r: &ActorRef) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let Some(m) = &r.mention else { return false };
+    let doc = syn.doc;
+    let span = syn.tokens_in(m.start, m.end);
+    let Some(k) = span
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|h| !span.contains(&h)))
+    else {
+        return false;
+    };
+    if !matches!(doc.tokens[k].rel, Rel::Amod | Rel::Compound) {
+        return false;
+    }
+    // "drones to Russia months before": a name right after a preposition is that
+    // preposition's argument, whatever the parser attached it to.
+    if span.start > 0 && doc.tokens[span.start - 1].upos == Upos::Adp {
+        return false;
+    }
+    doc.head(k).is_some_and(|h| {
+        matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn)
+            && syn.actor_at[h].is_none()
+            && !lex.is("member", &syn.lower(h))
+    })
+}
+
+/// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?
+pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
+    use dossier_syntax::Rel;
+    let doc = syn.doc;
+    let mut k = v;
+    for _ in 0..4 {
+        let Some(h) = doc.head(k) else { return false };
+        if matches!(doc.tokens[k].rel, Rel::Acl | Rel::Ccomp | Rel::AclRelcl)
+            && is_anaphoric(&doc.tokens[h].lemma)
+        {
+            return true;
+        }
+        if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
+            return false;
+        }
+        k = h;
+    }
+    false
+}
+
+/// Does the sentence around `span` carry a report word of `frames.tsv` ("reportedly",
+/// "purportedly", "is believed to") — a report the outlet relays, not one it vouches for?
+pub(super) fn in_reported_sentence(
+    lex: &ClaimLexicon,
+    text: &str,
+    off: Option<&crate::text::Offsets>,
+    syn: Option<&props::Syn>,
+    span: &Span,
+) -> bool {
+    let sentence: String = match syn {
+        // The Doc's sentence holding the span's first token.
+        Some(s) => {
+            let toks = s.tokens_in(span.start, span.end);
+            (toks.start < s.doc.tokens.len())
+                .then(|| &s.doc.sentences[s.doc.sentence_of(toks.start)])
+                .map(|st| text[st.start as usize..(st.end as usize).min(text.len())].to_string())
+                .unwrap_or_else(|| span.text.clone())
+        }
+        None => format!("{} {}", chars_before(text, off, span.start, 40), span.text),
+    };
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    lex.listed("report")
+        .iter()
+        .any(|m| contains_words(&lower, m))
+}

@@ -1,0 +1,151 @@
+//! The printed report of `dossier eval veracity`: the header naming the reading chosen on
+//! train, the per-setting train lines, then each split's accuracy, per-class scores and
+//! confusion matrix.
+
+use super::*;
+
+fn write_scores(f: &mut fmt::Formatter<'_>, name: &str, s: &Scores) -> fmt::Result {
+    writeln!(
+        f,
+        "{name}: {} claims  accuracy {:.3}  macro-F1 {:.3}",
+        s.total(),
+        s.accuracy(),
+        s.macro_f1()
+    )?;
+    for (k, c) in CLASSES.iter().enumerate() {
+        let (p, r, f1) = s.class(k);
+        writeln!(f, "  {c:<8} precision {p:.3} recall {r:.3} F1 {f1:.3}")?;
+    }
+    writeln!(
+        f,
+        "  confusion (rows gold, columns computed): true false unknown"
+    )?;
+    for (k, c) in CLASSES.iter().enumerate() {
+        let r = s.confusion[k];
+        writeln!(f, "  {c:<8} {:>4} {:>5} {:>7}", r[0], r[1], r[2])?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "veracity — Emergent claims, status from the ledger (confirmed → true, denied → false, else unknown)"
+        )?;
+        writeln!(
+            f,
+            "stance of each headline from its cue words (headline_cues.tsv), else dossier's stance model; \
+             speaker from dossier's extraction (recognised as a party of the claim by name), else the outlet"
+        )?;
+        // Per threshold, the best train macro-F1 over the party thresholds tried.
+        let tried = |cues: bool, reports: bool| -> String {
+            THRESHOLDS
+                .iter()
+                .map(|&t| {
+                    let best = self
+                        .tuning
+                        .iter()
+                        .filter(|(h, _)| {
+                            h.discuss_reports == reports && h.cues == cues && h.threshold == t
+                        })
+                        .map(|(_, m)| *m)
+                        .fold(0.0, f64::max);
+                    format!("{t:.2}→{best:.3}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        writeln!(
+            f,
+            "tuned on the {} train claims: agree/disagree confidence ≥ {:.2} (≥ {:.2} when a party of the claim speaks), officials with direct knowledge {}, undated headlines take effect {}, other headlines {}, cue words {}, headlines without cue words {}",
+            self.train_claims,
+            self.reading.threshold,
+            self.reading.party_threshold,
+            if self.reading.authorities { "read" } else { "ignored" },
+            if self.reading.resolutions_last {
+                "hedges first, assertions and denials last"
+            } else {
+                "in file order"
+            },
+            if self.reading.discuss_reports {
+                "report"
+            } else {
+                "hedge"
+            },
+            if self.reading.cues { "read" } else { "ignored" },
+            if self.reading.plain_asserts {
+                "assert (the outlet's own voice)"
+            } else {
+                "take the model's stance"
+            },
+        )?;
+        for cues in [false, true] {
+            writeln!(
+                f,
+                "  train macro-F1 by threshold (best party threshold), cue words {} — as hedges: {}; as reports: {}",
+                if cues { "read" } else { "ignored" },
+                tried(cues, false),
+                tried(cues, true)
+            )?;
+        }
+        let best = |plain: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.plain_asserts == plain)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, headlines without cue words asserting: {:.3}; taking the model's stance: {:.3}",
+            best(true),
+            best(false)
+        )?;
+        let best_auth = |read: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.authorities == read)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
+            best_auth(true),
+            best_auth(false)
+        )?;
+        let best_order = |last: bool| {
+            self.tuning
+                .iter()
+                .filter(|(h, _)| h.cues && h.resolutions_last == last)
+                .map(|(_, m)| *m)
+                .fold(0.0, f64::max)
+        };
+        writeln!(
+            f,
+            "  best train macro-F1 with cue words, undated headlines hedges first: {:.3}; in file order: {:.3}",
+            best_order(true),
+            best_order(false)
+        )?;
+        write_scores(f, "train", &self.train)?;
+        write_scores(f, "test", &self.test)?;
+        let st: Vec<String> = self
+            .test_statuses
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        writeln!(f, "test statuses: {}", st.join(", "))?;
+        writeln!(
+            f,
+            "baseline always unknown (test): accuracy {:.3} macro-F1 {:.3}",
+            self.always_unknown.accuracy(),
+            self.always_unknown.macro_f1()
+        )?;
+        write_scores(
+            f,
+            "ORACLE (gold Emergent stance labels, not dossier's reading; test)",
+            &self.oracle_test,
+        )
+    }
+}
