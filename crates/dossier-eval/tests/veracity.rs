@@ -42,11 +42,27 @@ fn read_as(
     text: &str,
 ) -> dossier_core::ledger::LedgerEntry {
     use dossier_core::ledger::LedgerStance;
+    let (article, host) = (format!("a{i}"), format!("outlet{i}.example"));
+    read_on(cp, claim, how, &article, &host, text, LedgerStance::Hedges)
+}
+
+/// The ledger entry of headline `text` from `host` about `claim`: the model's stance is a hedge
+/// for anyone, `party_model` for a party of the claim.
+fn read_on(
+    cp: &dossier_eval::veracity::ClaimParties,
+    claim: &str,
+    how: dossier_eval::veracity::Reading,
+    article: &str,
+    host: &str,
+    text: &str,
+    party_model: dossier_core::ledger::LedgerStance,
+) -> dossier_core::ledger::LedgerEntry {
+    use dossier_core::ledger::LedgerStance;
     use dossier_eval::veracity::*;
     let h = Headline {
-        article: format!("a{i}"),
+        article: article.into(),
         text: text.into(),
-        host: format!("outlet{i}.example"),
+        host: host.into(),
         gold_stance: "for".into(),
     };
     let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
@@ -56,7 +72,7 @@ fn read_as(
         cp,
         headline_cue(text, claim),
         LedgerStance::Hedges,
-        LedgerStance::Hedges,
+        party_model,
         how,
     )
 }
@@ -231,21 +247,12 @@ fn veracity_confirmation_by_the_party_and_party_speakers() {
     assert_eq!(assess(&cp.parties, &all).status, ClaimStatus::Confirmed);
     // The same words with the cues switched off: the model's stance, no confirmation.
     let off = Reading { cues: false, ..how };
-    let h = Headline {
-        article: "a4".into(),
-        text: "Hewlett-Packard officially splitting into two companies".into(),
-        host: "outlet4.example".into(),
-        gold_stance: "for".into(),
-    };
-    let x = dossier_core::extract(&make_document(&h.text, DocumentHeader::default()));
-    let e = read_headline(
-        &h,
-        &x,
+    let e = read_as(
         &cp,
-        headline_cue(&h.text, claim),
-        LedgerStance::Hedges,
-        LedgerStance::Hedges,
+        claim,
         off,
+        4,
+        "Hewlett-Packard officially splitting into two companies",
     );
     assert_eq!(e.stance, LedgerStance::Hedges);
     // A denial word: the headline denies, whoever speaks.
@@ -434,21 +441,14 @@ fn veracity_satire_sites_negated_confirmations_and_own_sites() {
         resolutions_last: false,
     };
     let read = |host: &str, text: &str| {
-        let h = Headline {
-            article: format!("{host}/1"),
-            text: text.into(),
-            host: host.into(),
-            gold_stance: "for".into(),
-        };
-        let x = dossier_core::extract(&make_document(text, DocumentHeader::default()));
-        read_headline(
-            &h,
-            &x,
+        read_on(
             &cp,
-            headline_cue(text, claim),
-            LedgerStance::Hedges,
-            LedgerStance::Hedges,
+            claim,
             how,
+            &format!("{host}/1"),
+            host,
+            text,
+            LedgerStance::Hedges,
         )
     };
     // The satirical site's own story: the site, in its own voice, says it is fiction.
@@ -488,21 +488,14 @@ fn veracity_satire_sites_negated_confirmations_and_own_sites() {
     assert_eq!(cp.party_of_host("www.mojang.co.uk"), Some("ORG.mojang"));
     assert_eq!(cp.party_of_host("www.mojangnews.com"), None);
     assert_eq!(cp.party_of_host("www.theverge.com"), None);
-    let h = Headline {
-        article: "m1".into(),
-        text: "Yes, we're being bought by Microsoft".into(),
-        host: "mojang.com".into(),
-        gold_stance: "for".into(),
-    };
-    let x = dossier_core::extract(&make_document(&h.text, DocumentHeader::default()));
-    let e = read_headline(
-        &h,
-        &x,
+    let e = read_on(
         &cp,
-        headline_cue(&h.text, claim),
-        LedgerStance::Hedges,
-        LedgerStance::Asserts,
+        claim,
         how,
+        "m1",
+        "mojang.com",
+        "Yes, we're being bought by Microsoft",
+        LedgerStance::Asserts,
     );
     assert_eq!(
         (e.speaker.id.as_str(), e.stance),
