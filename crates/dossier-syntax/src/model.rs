@@ -160,17 +160,20 @@ impl Model {
                 &mut w.rels,
             );
             // A noun root over a verb that can only be a main verb: promote the verb.
-            let rw: Vec<crate::repair::RepairWord<'_>> = (0..toks.len())
-                .map(|i| {
-                    let (xpos, upos) = &self.tagger.classes[w.tags[i] as usize];
+            let (classes, tags) = (&self.tagger.classes, &w.tags);
+            crate::repair::promote_main_verb(
+                toks.len(),
+                |i| {
+                    let (xpos, upos) = &classes[tags[i] as usize];
                     crate::repair::RepairWord {
                         upos: *upos,
                         xpos: xpos.as_str(),
                         form: form_of(&toks[i]),
                     }
-                })
-                .collect();
-            crate::repair::promote_main_verb(&rw, &mut w.heads, &mut w.rels);
+                },
+                &mut w.heads,
+                &mut w.rels,
+            );
             let (heads, rels) = (&w.heads, &w.rels);
             let base = doc.tokens.len() as u32;
             for (i, t) in toks.iter().enumerate() {

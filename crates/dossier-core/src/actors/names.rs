@@ -570,22 +570,12 @@ impl<'a> Resolver<'a> {
         let Some(t) = doc.token_ending_at(end) else {
             return false;
         };
-        let sent = doc.sentences.iter().find(|s| s.tokens().contains(&t));
-        let Some(sent) = sent else {
-            return false;
-        };
-        let of = |d: usize| {
-            sent.tokens().any(|c| {
-                doc.tokens[c].head as usize == d
-                    && doc.tokens[c].rel == crate::syntax::Rel::Case
-                    && doc.form(self.text, c).eq_ignore_ascii_case("of")
-            })
-        };
+        let sent = &doc.sentences[doc.sentence_of(t)];
         let Some(d) = sent.tokens().find(|&d| {
             doc.tokens[d].head as usize == t
                 && doc.tokens[d].rel.universal() == "nmod"
                 && d > t
-                && of(d)
+                && dossier_syntax::frames::case_of(doc, self.text, d) == "of"
         }) else {
             return false;
         };
