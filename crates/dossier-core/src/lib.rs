@@ -14,6 +14,7 @@ pub mod furniture;
 pub mod ledger;
 pub mod lexicon;
 pub mod model;
+pub mod mojibake;
 pub mod text;
 
 pub use model::*;

@@ -5,19 +5,21 @@
 //! end.
 
 use crate::model::Span;
+use std::borrow::Cow;
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
-/// Normalise article text: Unicode NFC, line endings to `\n`, runs of horizontal whitespace to
-/// one space, trailing spaces trimmed, at most one blank line between paragraphs, no leading or
-/// trailing blank lines. Quotes and dashes are kept as written (curly quotes carry meaning).
+/// Normalise article text: Unicode NFC, mojibake undone ([`crate::mojibake`]: "FranÃ§ois" →
+/// "François"), line endings to `\n`, runs of horizontal whitespace to one space, trailing
+/// spaces trimmed, at most one blank line between paragraphs, no leading or trailing blank
+/// lines. Quotes and dashes are kept as written (curly quotes carry meaning).
 pub fn normalize(raw: &str) -> String {
-    // Most text is already NFC (all of ASCII is): skip the re-composition copy then.
-    let nfc: std::borrow::Cow<'_, str> =
-        if unicode_normalization::is_nfc_quick(raw.chars()) == IsNormalized::Yes {
-            raw.into()
-        } else {
-            raw.nfc().collect::<String>().into()
-        };
+    // NFC first, so a decomposed "A" + U+0303 is the "Ã" the repair looks for, and again after
+    // a repair, which can produce decomposed text.
+    let nfc = nfc(raw);
+    let nfc = match crate::mojibake::repair(&nfc) {
+        Cow::Borrowed(_) => nfc,
+        Cow::Owned(repaired) => Cow::Owned(self::nfc(&repaired).into_owned()),
+    };
     let mut out = String::with_capacity(nfc.len());
     let mut blank_lines = 0usize;
     let mut any_line = false;
@@ -45,6 +47,15 @@ pub fn normalize(raw: &str) -> String {
         blank_lines = 0;
     }
     out
+}
+
+/// Unicode NFC; borrowed for text already in NFC (all of ASCII is), the common case.
+fn nfc(raw: &str) -> Cow<'_, str> {
+    if unicode_normalization::is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(raw.nfc().collect())
+    }
 }
 
 fn is_horizontal_space(c: char) -> bool {
@@ -349,6 +360,14 @@ mod tests {
     fn normalize_applies_nfc() {
         // "e" + combining acute → "é"
         assert_eq!(normalize("Caf\u{0065}\u{0301}"), "Caf\u{00E9}");
+    }
+
+    #[test]
+    fn normalize_undoes_mojibake_even_when_decomposed() {
+        // "Ã" written as "A" + combining tilde, then the C1 control and "Â§" of double encoding.
+        let raw = "President FranA\u{0303}\u{0083}\u{00C2}\u{00A7}ois Hollande said";
+        assert_eq!(normalize(raw), "President François Hollande said");
+        assert_eq!(normalize("donâ€™t"), "don\u{2019}t");
     }
 
     #[test]
