@@ -172,6 +172,34 @@ fn a_refused_or_excluded_act_is_negative() {
 }
 
 #[test]
+fn an_act_someone_failed_at_is_negative() {
+    // "failed to" entails the act did not happen, as the event coder already reads it.
+    for (text, predicate) in [
+        (
+            "German officials said the Belgian police failed to arrest the suspect in Molenbeek.",
+            "detain",
+        ),
+        (
+            "Iraqi forces failed to recapture Ramadi last week.",
+            "recapture",
+        ),
+    ] {
+        let x = run(text);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.predicate == predicate)
+            .unwrap_or_else(|| panic!("{text}: no claim: {:?}", show(&x)));
+        assert_eq!(
+            c.polarity,
+            Some(Polarity::Negative),
+            "{text}: {:?}",
+            show(&x)
+        );
+    }
+}
+
+#[test]
 fn a_noun_about_a_disease_is_not_having_it() {
     for text in [
         "The hospital said it has standard infectious disease precautions in place.",
