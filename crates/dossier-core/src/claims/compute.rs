@@ -209,7 +209,7 @@ pub(super) fn compute(
             if super::refusal::refusal_above(s, lex, v).is_some() {
                 continue;
             }
-            if let Some(t) = target.filter(|t| !is_argument_of(s, t, v, predicate)) {
+            if let Some(t) = target.filter(|t| !is_argument_of(s, t, predicate)) {
                 merge_notes.push(format!(
                     "'{}' is introduced as a place, not a recipient of '{}': no target",
                     t.mention

@@ -7,12 +7,12 @@ use super::around::chars_before;
 use super::compute::NEEDS_OBJECT;
 use super::*;
 
-/// May the actor `t` (by its mention) be the target of predicate token `v`? The parser's
+/// May the actor `t` (by its mention) be the target of a `predicate` event? The parser's
 /// attachment of prepositional phrases is its weakest part, so the case word decides: a place
 /// preposition ("for use in Ukraine", "targets in Syria") never introduces a target, and a
 /// transfer's recipient is introduced by "to"/"into"/"for" or is a bare object ("supplied
 /// Russia with drones").
-pub(super) fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate: &str) -> bool {
+pub(super) fn is_argument_of(syn: &props::Syn, t: &ActorRef, predicate: &str) -> bool {
     use dossier_syntax::Rel;
     let Some(m) = &t.mention else { return true };
     let doc = syn.doc;
@@ -32,7 +32,6 @@ pub(super) fn is_argument_of(syn: &props::Syn, t: &ActorRef, v: usize, predicate
             _ => break,
         }
     }
-    let _ = v;
     let case = dossier_syntax::frames::case_of(doc, syn.text, k);
     if matches!(
         case.as_str(),
