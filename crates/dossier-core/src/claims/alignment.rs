@@ -7,32 +7,11 @@ use crate::model::{ActorRef, Extraction, Span, Stance, Statement};
 /// The predicate of alignment propositions ("Iran is a key partner", "Iran supports no party").
 pub const ALIGN: &str = "align";
 
-/// Words of a copular alignment claim: "X is a (key|close|…) partner/ally (of Y)".
-const ALIGN_NOUNS: &[&str] = &[
-    "partner", "partners", "ally", "allies", "backer", "supplier",
-];
+/// Copulas before a partner noun: "is a key partner", "has been a close ally". The partner
+/// nouns (`alignnoun`) and the phrases of neutrality (`neutral`, "supports no party") are data
+/// (`data/claims/frames.tsv`).
 const COPULAS: &[&str] = &[
     "is", "was", "remains", "has", "had", "been", "become", "became",
-];
-/// Phrases that deny taking any side: "supports no party", "is neutral".
-const NEUTRAL: &[&str] = &[
-    "supports no party",
-    "supports no side",
-    "supports neither side",
-    "backs no side",
-    "backs neither side",
-    "takes no side",
-    "takes no sides",
-    "does not take sides",
-    "did not take sides",
-    "has not taken sides",
-    "is not taking sides",
-    "is neutral",
-    "remains neutral",
-    "has remained neutral",
-    "is not a party",
-    "was not a party",
-    "has not sided",
 ];
 
 /// The alignment proposition a statement's content states, if any: its subject (an actor named
@@ -75,7 +54,12 @@ pub(super) fn copular_proposition(x: &Extraction, s: &Statement) -> Option<(Acto
         mention: Some(sm.clone()),
     };
     let phrase = words.join(" ");
-    if NEUTRAL.iter().any(|n| phrase.starts_with(n)) {
+    let lex = super::lexicon::ClaimLexicon::embedded();
+    if lex
+        .listed("neutral")
+        .iter()
+        .any(|n| phrase.starts_with(n.as_str()))
+    {
         return Some((subject_ref, Stance::Deny));
     }
     // "is a key partner", "has been a close ally of Russia": a copula, then a partner noun
@@ -83,7 +67,7 @@ pub(super) fn copular_proposition(x: &Extraction, s: &Statement) -> Option<(Acto
     if !words.first().is_some_and(|w| COPULAS.contains(w)) {
         return None;
     }
-    let noun_at = words.iter().take(7).position(|w| ALIGN_NOUNS.contains(w))?;
+    let noun_at = words.iter().take(7).position(|w| lex.is("alignnoun", w))?;
     if words[..noun_at]
         .iter()
         .any(|w| ["not", "no", "never"].contains(w))

@@ -56,39 +56,10 @@ pub(super) fn antecedent_object(lex: &ClaimLexicon, content: &str, phrase: &str)
 }
 
 /// Content that refers back to a claim instead of stating one: "the claims", "the reports as
-/// psychological warfare", "it", "the accusation".
+/// psychological warfare", "it", "the accusation" (the words: `pointer`, `pointerdet` in
+/// `data/claims/frames.tsv`).
 pub(crate) fn is_anaphoric(content: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "claim",
-        "claims",
-        "report",
-        "reports",
-        "accusation",
-        "accusations",
-        "allegation",
-        "allegations",
-        "charge",
-        "charges",
-        "publication",
-        "publications",
-        "story",
-        "reporting",
-        "it",
-        "this",
-        "that",
-        "them",
-        "suggestion",
-        "suggestions",
-        "assertion",
-        "assertions",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
-    ];
-    const DETERMINERS: &[&str] = &[
-        "the", "these", "those", "such", "this", "that", "any", "all",
-    ];
+    let lex = ClaimLexicon::embedded();
     let mut words = content
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -100,7 +71,7 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
     if possessor(content).is_some() {
         return true;
     }
-    if DETERMINERS.contains(&w.as_str()) {
+    if lex.is("pointerdet", &w) {
         match words.next() {
             Some(next) => w = next,
             None => return true,
@@ -117,10 +88,8 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
                 // "It is believed Baghdadi's DNA may have been taken", "it is possible Dulaimi
                 // had been away": an extraposed clause (`extraposed` in frames.tsv) with words
                 // of its own after the adjective or participle is no pointer back.
-                let extraposed = rest.len() > 2
-                    && rest[1..3]
-                        .iter()
-                        .any(|w| ClaimLexicon::embedded().is("extraposed", w));
+                let extraposed =
+                    rest.len() > 2 && rest[1..3].iter().any(|w| lex.is("extraposed", w));
                 // "it was where Eastwood's character describes …": a cleft or a
                 // free relative is a clause of its own, not a pointer back.
                 !extraposed
@@ -134,7 +103,7 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
             _ => false,
         };
     }
-    NOUNS.contains(&w.as_str())
+    lex.is("pointer", &w)
 }
 
 /// A pointer back by a pronoun alone ("it", "this", "that", "them" opening the content: "It's
