@@ -37,7 +37,9 @@ fn parse_all(m: &Model, gold: &[GoldSentence], gold_tags: bool) -> Vec<Vec<Out>>
                     }
                 }
             }
-            let (heads, rels) = m.parser.parse(&pwords(&w, &tags), &mut feats);
+            let (heads, rels) = m
+                .parser
+                .parse(&pwords(&w, &tags, &m.tagger.classes), &mut feats);
             (0..w.len())
                 .map(|i| {
                     let h = if heads[i] == NO_HEAD {

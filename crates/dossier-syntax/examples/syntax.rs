@@ -3,7 +3,15 @@
 //! [prune…]`, `tagger EPOCHS` (tagger alone, dev UPOS) and `retag EPOCHS IN OUT [PRUNE]`
 //! (replace a bundle's tagger by one trained for EPOCHS, seed 1), `relabel EPOCHS IN OUT`
 //! (replace its labeller by one trained alone on both train splits tagged by IN's tagger — a
-//! screen for labeller features), `news MODEL FIXTURE` (UPOS on the hand-tagged news check).
+//! screen for labeller features), `reparse EPOCHS IN OUT [ext|extMASK|base [LABEL_EPOCHS]]`
+//! (replace its transition model by one trained for EPOCHS on 4-fold jackknifed tags of
+//! single-pass taggers like IN's, seed 1, pruned at 1000, with the extended feature groups MASK
+//! if `extMASK` (`ext`: all four); IN's tagger is kept, and its labeller unless LABEL_EPOCHS > 0,
+//! then retrained on the same tags and pruned at 300; the jackknifed tags are cached in
+//! `$JK_CACHE` when set, `$ENSEMBLE` = k averages the weights of k transition models of
+//! different seeds, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
+//! miss), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
+//! on the hand-tagged news check).
 //! `eval` reads `SECOND_MARGIN` (the second tagging pass's margin), `SECOND_PRUNE` (prune the
 //! second pass) and `NO_SECOND` (first pass only) from the environment.
 use dossier_syntax::{conllu, eval, train, Model};
@@ -134,7 +142,7 @@ fn main() {
                 );
                 m.tagger.tag(&w, &mut tags, &mut feats);
                 dossier_syntax::parser::ParseSentence {
-                    words: dossier_syntax::parser::pwords(&w, &tags),
+                    words: dossier_syntax::parser::pwords(&w, &tags, &m.tagger.classes),
                     heads: s
                         .words
                         .iter()
@@ -161,6 +169,103 @@ fn main() {
         m.parser.labels = labels;
         m.parser.label_weights = w.pruned(300);
         std::fs::write(&a[5], m.to_bytes()).unwrap();
+        return;
+    }
+    if a[2] == "reparse" {
+        let t0 = Instant::now();
+        let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
+        let mut tr = read(dir, "ewt", "train");
+        tr.extend(read(dir, "gum-open", "train"));
+        let ts = train::tag_sentences(&tr);
+        let mut o = train::TrainOptions {
+            tagger_second_folds: 0,
+            parser_epochs: a[3].parse().unwrap(),
+            parser_extended: match a.get(6).map(|x| x.as_str()) {
+                Some("ext") => 15,
+                Some(x) if x.starts_with("ext") => x[3..].parse().unwrap(),
+                _ => 0,
+            },
+            ..Default::default()
+        };
+        o.tagger_epochs = 8;
+        let cache = std::env::var("JK_CACHE").ok();
+        let tags: Vec<Vec<u16>> = match cache.as_ref().and_then(|p| std::fs::read(p).ok()) {
+            Some(b) => {
+                let mut it = b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
+                tr.iter()
+                    .map(|s| s.words.iter().map(|_| it.next().unwrap()).collect())
+                    .collect()
+            }
+            None => {
+                let tags = train::jackknifed_tags(&ts, &m.tagger, &o, &mut |s| {
+                    eprintln!("[{:.0}s] {s}", t0.elapsed().as_secs_f64())
+                });
+                if let Some(p) = &cache {
+                    let b: Vec<u8> = tags
+                        .iter()
+                        .flatten()
+                        .flat_map(|t| t.to_le_bytes())
+                        .collect();
+                    std::fs::write(p, b).unwrap();
+                }
+                tags
+            }
+        };
+        let ps = train::parse_sentences(&tr, &tags, &m.tagger);
+        let p = dossier_syntax::parser::train(
+            &ps,
+            &dossier_syntax::parser::ParserOptions {
+                epochs: o.parser_epochs,
+                label_epochs: a.get(7).map_or(0, |x| x.parse().unwrap()),
+                explore_from: o.explore_from,
+                explore_p: o.explore_p,
+                seed: o.seed,
+                extended: o.parser_extended,
+                ensemble: std::env::var("ENSEMBLE").map_or(1, |v| v.parse().unwrap()),
+            },
+            &mut |s| eprintln!("[{:.0}s] {s}", t0.elapsed().as_secs_f64()),
+        );
+        if a.get(7).is_some_and(|x| x != "0") {
+            m.parser.labels = p.labels;
+            m.parser.label_weights = p.label_weights.pruned(300);
+        }
+        let q = std::env::var("PRUNE").map_or(1000, |v| v.parse().unwrap());
+        m.parser.weights = p.weights.pruned(q);
+        m.parser.extended = p.extended;
+        let bytes = m.to_bytes();
+        std::fs::write(&a[5], &bytes).unwrap();
+        eprintln!("{} bytes, {:.0}s", bytes.len(), t0.elapsed().as_secs_f64());
+        return;
+    }
+    if a[2] == "show" {
+        // show MODEL TEXT: every token with its tags, head and relation.
+        let m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let text = &a[4];
+        let (toks, sents) = dossier_syntax::tokenize::tokenize(text);
+        let d = m.analyse(text, &toks, &sents);
+        for (i, t) in d.tokens.iter().enumerate() {
+            let h = d
+                .head(i)
+                .map_or("ROOT".to_string(), |h| d.form(text, h).to_string());
+            println!(
+                "{i:3} {:14} {:5} {:5} {:12} {}",
+                d.form(text, i),
+                t.xpos.as_str(),
+                t.upos.as_str(),
+                t.rel.as_str(),
+                h
+            );
+        }
+        return;
+    }
+    if a[2] == "arcs" {
+        let m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let sents = dossier_syntax::newsarcs::read(dossier_syntax::newsarcs::FIXTURE).unwrap();
+        let sc = dossier_syntax::newsarcs::score(&m, &sents);
+        for x in &sc.misses {
+            println!("  miss: want `{}`, got `{}`", x.want, x.got);
+        }
+        println!("news arcs: {}", sc.line());
         return;
     }
     if a[2] == "news" {

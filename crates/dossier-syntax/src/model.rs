@@ -151,7 +151,7 @@ impl Model {
                 &mut w.scratch,
             );
             self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);
-            pwords_into(&w.words, &w.tags, &mut w.pwords);
+            pwords_into(&w.words, &w.tags, &self.tagger.classes, &mut w.pwords);
             self.parser.parse_into(
                 &w.pwords,
                 &mut w.feats,

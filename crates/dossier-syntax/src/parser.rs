@@ -6,7 +6,7 @@
 //! root as b0 is allowed only when the stack holds one word, so every sentence gets exactly one
 //! root and the result is always a projective tree; parsing takes exactly 2n transitions.
 
-use crate::doc::{Rel, NO_HEAD};
+use crate::doc::{Rel, Upos, NO_HEAD};
 use crate::perceptron::{f1, f2, f3, put_u32, Reader, Rng, Trainer, Weights};
 use crate::tagger::WordInfo;
 
@@ -18,25 +18,46 @@ const NONE: u32 = u32::MAX;
 const H_NONE: u64 = 0x6e6f_6e65_0000_0001;
 const H_ROOT: u64 = 0x726f_6f74_0000_0002;
 
-/// What the parser sees of a word: its lower-case hash and its tag class.
+/// What the parser sees of a word: its lower-case hash, its tag class and a few bits read off
+/// the tag ([`FINITE`], [`PUNCT`]) for the extended features.
 #[derive(Clone, Copy)]
 pub struct PWord {
     pub lower: u64,
     pub tag: u64,
+    pub flags: u8,
 }
 
-pub fn pwords(words: &[WordInfo], tags: &[u16]) -> Vec<PWord> {
+/// [`PWord::flags`]: a finite verb or auxiliary (XPOS VBD, VBZ, VBP, MD).
+pub const FINITE: u8 = 1;
+/// [`PWord::flags`]: punctuation.
+pub const PUNCT: u8 = 2;
+
+/// The flags of a tag class (XPOS, UPOS).
+pub fn tag_flags(xpos: &str, upos: Upos) -> u8 {
+    let finite =
+        matches!(upos, Upos::Verb | Upos::Aux) && matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD");
+    (finite as u8 * FINITE) | ((upos == Upos::Punct) as u8 * PUNCT)
+}
+
+/// The parser's view of tagged words; `classes` is the tagger's class id → (XPOS, UPOS).
+pub fn pwords(words: &[WordInfo], tags: &[u16], classes: &[(String, Upos)]) -> Vec<PWord> {
     let mut out = Vec::with_capacity(words.len());
-    pwords_into(words, tags, &mut out);
+    pwords_into(words, tags, classes, &mut out);
     out
 }
 
 /// [`pwords`] into a reused buffer (cleared first).
-pub fn pwords_into(words: &[WordInfo], tags: &[u16], out: &mut Vec<PWord>) {
+pub fn pwords_into(
+    words: &[WordInfo],
+    tags: &[u16],
+    classes: &[(String, Upos)],
+    out: &mut Vec<PWord>,
+) {
     out.clear();
     out.extend(words.iter().zip(tags).map(|(w, &t)| PWord {
         lower: w.lower,
         tag: t as u64 + 1,
+        flags: classes.get(t as usize).map_or(0, |(x, u)| tag_flags(x, *u)),
     }));
 }
 
@@ -52,6 +73,12 @@ struct State {
     rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    /// Which extended feature groups are read ([`Parser::extended`]); 0 for models trained
+    /// without them.
+    extended: u8,
+    /// Finite verbs before word i (capped at 3), punctuation tokens before word i.
+    fin_before: Vec<u8>,
+    punct_before: Vec<u32>,
 }
 
 impl State {
@@ -59,6 +86,24 @@ impl State {
         let mut st = State::default();
         st.reset(n);
         st
+    }
+
+    /// Counts read by the extended features, for the words `w` (after [`State::reset`]).
+    fn prepare(&mut self, w: &[PWord]) {
+        self.fin_before.clear();
+        self.punct_before.clear();
+        if self.extended == 0 {
+            return;
+        }
+        let (mut f, mut p) = (0u8, 0u32);
+        for x in w {
+            self.fin_before.push(f);
+            self.punct_before.push(p);
+            f = (f + (x.flags & FINITE != 0) as u8).min(3);
+            p += (x.flags & PUNCT != 0) as u32;
+        }
+        self.fin_before.push(f);
+        self.punct_before.push(p);
     }
 
     /// The initial configuration for a sentence of `n` words, reusing the buffers.
@@ -254,6 +299,58 @@ impl State {
             f2(67, b0wt, b1wt),
             f3(68, s0t, b0t, (k.min(3)) as u64),
         ]);
+        let ext = self.extended;
+        if ext == 0 || self.fin_before.len() != n as usize + 1 {
+            return;
+        }
+        // Finite verbs already seen left of s0 / b0: a finite verb right after a noun phrase
+        // with none before it is the main verb, not a clause on the noun.
+        let fin = |i: u32| {
+            if i == NONE {
+                9
+            } else {
+                self.fin_before[i as usize] as u64
+            }
+        };
+        let punct = if s0 != NONE {
+            (self.punct_before[b0 as usize] - self.punct_before[s0 as usize + 1]).min(2) as u64
+        } else {
+            9
+        };
+        let (s1vl, s1vr) = (val(&self.nl, s1), val(&self.nr, s1));
+        let (s0l2w, _) = word(get(&self.lc2, s0));
+        let (s0r2w, _) = word(get(&self.rc2, s0));
+        let (b0l2w, _) = word(get(&self.lc2, b0));
+        let b0fin = (b0 < n && w[b0 as usize].flags & FINITE != 0) as u64;
+        if ext & EXT_FINITE != 0 {
+            out.extend_from_slice(&[
+                f3(69, s0t, b0t, fin(s0)),
+                f3(70, b0t, b0fin, fin(b0)),
+                f3(71, s0t, b0w, fin(s0).min(1)),
+                f3(84, s1t, s0t, fin(s0)),
+            ]);
+        }
+        if ext & EXT_PUNCT != 0 {
+            out.extend_from_slice(&[f3(72, s0t, b0t, punct), f2(73, s0w, punct)]);
+        }
+        if ext & EXT_S1_VALENCY != 0 {
+            out.extend_from_slice(&[
+                f2(74, s1w, s1vl),
+                f2(75, s1t, s1vl),
+                f2(76, s1w, s1vr),
+                f2(77, s1t, s1vr),
+            ]);
+        }
+        if ext & EXT_SECOND_CHILD != 0 {
+            out.extend_from_slice(&[
+                f1(78, s0l2w),
+                f1(79, s0r2w),
+                f1(80, b0l2w),
+                f1(81, s0l2t),
+                f1(82, s0r2t),
+                f1(83, b0l2t),
+            ]);
+        }
     }
 
     /// Cost (gold arcs lost) of each transition, given gold heads (`n` = root).
@@ -304,7 +401,21 @@ pub struct Parser {
     /// Label class id → relation.
     pub labels: Vec<Rel>,
     pub label_weights: Weights,
+    /// The extended feature groups the transition model reads ([`EXT_FINITE`] …; 0: none).
+    /// Stored in the bundle in the top byte of the label count, so bundles written before it
+    /// read as 0.
+    pub extended: u8,
 }
+
+/// Extended features: finite verbs already seen left of s0 / b0 (a finite verb right after a
+/// noun phrase with none before it is the main verb, not a clause on the noun).
+pub const EXT_FINITE: u8 = 1;
+/// Extended features: punctuation between s0 and b0.
+pub const EXT_PUNCT: u8 = 2;
+/// Extended features: s1's left and right valency (Zhang & Nivre 2011).
+pub const EXT_S1_VALENCY: u8 = 4;
+/// Extended features: second-leftmost/rightmost children's words and tags (Zhang & Nivre 2011).
+pub const EXT_SECOND_CHILD: u8 = 8;
 
 /// Labeller features for the arc `h → d` in a complete tree (`heads[d]` = head or NONE).
 fn label_features(w: &[PWord], heads: &[u32], kids: &Kids, d: usize, out: &mut Vec<u64>) {
@@ -478,6 +589,8 @@ impl Parser {
             return;
         }
         st.reset(n);
+        st.extended = self.extended;
+        st.prepare(w);
         while !st.terminal() {
             st.features(w, feats);
             let mut s = [0i32; 3];
@@ -533,7 +646,7 @@ impl Parser {
 
     pub fn write(&self, out: &mut Vec<u8>) {
         self.weights.write(out);
-        put_u32(out, self.labels.len() as u32);
+        put_u32(out, self.labels.len() as u32 | (self.extended as u32) << 24);
         for l in &self.labels {
             crate::perceptron::put_str(out, l.as_str());
         }
@@ -545,7 +658,9 @@ impl Parser {
         if weights.n_classes != 3 {
             return Err("parser weights must have 3 classes".into());
         }
-        let n = r.u32()? as usize;
+        let n = r.u32()?;
+        let extended = (n >> 24) as u8;
+        let n = (n & 0x00ff_ffff) as usize;
         if n == 0 || n > 1024 {
             return Err(format!("bad label count {n}"));
         }
@@ -561,6 +676,7 @@ impl Parser {
             weights,
             labels,
             label_weights,
+            extended,
         })
     }
 }
@@ -581,6 +697,10 @@ pub struct ParserOptions {
     /// Probability of following the model's (possibly wrong) transition when exploring.
     pub explore_p: f64,
     pub seed: u64,
+    /// Train with these extended feature groups ([`Parser::extended`]).
+    pub extended: u8,
+    /// Transition models trained with different seeds whose weights are averaged (0 or 1: one).
+    pub ensemble: usize,
 }
 
 /// Whether a tree (heads 0-based, `NO_HEAD` root) is projective.
@@ -620,14 +740,51 @@ pub fn is_projective(heads: &[u32]) -> bool {
 }
 
 pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(String)) -> Parser {
-    let mut t = Trainer::new(3);
     let mut rng = Rng::new(opt.seed);
     let mut order: Vec<usize> = (0..sents.len()).collect();
+    let members: Vec<Trainer> = (0..opt.ensemble.max(1) as u64)
+        .map(|m| {
+            // The first member draws from the labeller's generator and sentence order as a
+            // single model does; the others from their own.
+            if m == 0 {
+                train_transitions(sents, opt, &mut rng, &mut order, log)
+            } else {
+                let mut own: Vec<usize> = (0..sents.len()).collect();
+                let mut r = Rng::new(opt.seed + 1000 * m);
+                train_transitions(sents, opt, &mut r, &mut own, log)
+            }
+        })
+        .collect();
+    let weights = if members.len() == 1 {
+        members[0].finish(0)
+    } else {
+        Trainer::finish_mean(&members.iter().collect::<Vec<_>>(), 0)
+    };
+    let (labels, label_weights) =
+        train_labeller(sents, opt.label_epochs, &mut rng, &mut order, log);
+    Parser {
+        weights,
+        labels,
+        label_weights,
+        extended: opt.extended,
+    }
+}
+
+/// Train the transition model's perceptron with the dynamic oracle (sentence order and
+/// exploration drawn from `rng`).
+fn train_transitions(
+    sents: &[ParseSentence],
+    opt: &ParserOptions,
+    rng: &mut Rng,
+    order: &mut [usize],
+    log: &mut dyn FnMut(String),
+) -> Trainer {
+    let mut t = Trainer::new(3);
     let mut feats = Vec::new();
     for epoch in 0..opt.epochs {
-        rng.shuffle(&mut order);
+        rng.shuffle(order);
         let (mut right, mut total) = (0usize, 0usize);
-        for &si in &order {
+        for &si in order.iter() {
             let s = &sents[si];
             let n = s.words.len();
             if n == 0 {
@@ -644,6 +801,8 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
             }
             let mut in_stack = vec![false; n];
             let mut st = State::new(n);
+            st.extended = opt.extended;
+            st.prepare(&s.words);
             while !st.terminal() {
                 st.features(&s.words, &mut feats);
                 let mut sc = [0f32; 3];
@@ -695,14 +854,7 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
             t.n_features()
         ));
     }
-    let weights = t.finish(0);
-    let (labels, label_weights) =
-        train_labeller(sents, opt.label_epochs, &mut rng, &mut order, log);
-    Parser {
-        weights,
-        labels,
-        label_weights,
-    }
+    t
 }
 
 /// Train the arc labeller alone on the gold trees of `sents`: the label classes and the

@@ -151,6 +151,50 @@ impl Trainer {
     pub fn n_features(&self) -> usize {
         self.rows.len()
     }
+
+    /// The mean of the averaged weights of several trainers (same classes), quantised as
+    /// [`Trainer::finish`] does: for a linear model, the sum of the members' scores — an
+    /// ensemble at the cost of one model.
+    pub fn finish_mean(ts: &[&Trainer], min_q: i16) -> Weights {
+        let n_classes = ts.first().map_or(0, |t| t.n_classes);
+        let mut sum: FxHashMap<u64, Vec<f64>> = FxHashMap::default();
+        for t in ts {
+            let tick = t.tick.max(1) as f64;
+            for (&k, row) in &t.rows {
+                let e = sum.entry(k).or_insert_with(|| vec![0.0; n_classes]);
+                for s in row {
+                    e[s.class as usize] +=
+                        (s.total + (tick - s.ts as f64) * s.w as f64) / tick / ts.len() as f64;
+                }
+            }
+        }
+        let mut keys: Vec<u64> = sum.keys().copied().collect();
+        keys.sort_unstable();
+        let max = keys
+            .iter()
+            .flat_map(|k| sum[k].iter())
+            .fold(0f64, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+        let mut w = Weights {
+            n_classes: n_classes as u16,
+            scale: scale as f32,
+            ..Default::default()
+        };
+        for k in keys {
+            let row: Vec<(u16, i16)> = sum[&k]
+                .iter()
+                .enumerate()
+                .map(|(c, &x)| (c as u16, (x * scale).round() as i16))
+                .filter(|&(_, q)| q != 0 && q.unsigned_abs() >= min_q.unsigned_abs())
+                .collect();
+            if row.is_empty() {
+                continue;
+            }
+            w.push_row(k, &row);
+        }
+        w.build();
+        w
+    }
 }
 
 /// Inference weights: feature hash → row of (class, quantised weight).
@@ -610,6 +654,32 @@ impl Rng {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mean_of_two_trainers_scores_as_the_sum_of_their_scores() {
+        // Two trainers that disagree on feature 7 and agree on feature 9.
+        let mut a = Trainer::new(2);
+        let mut b = Trainer::new(2);
+        for _ in 0..5 {
+            a.tick();
+            a.update(&[7, 9], 0, 1);
+            b.tick();
+            b.update(&[7], 1, 0);
+            b.update(&[9], 0, 1);
+        }
+        let one = Trainer::finish_mean(&[&a], 0);
+        let (mut s1, mut s2) = ([0i32; 2], [0i32; 2]);
+        one.score(&[7], &mut s1);
+        a.finish(0).score(&[7], &mut s2);
+        assert_eq!(s1, s2, "the mean of one trainer is that trainer");
+        let both = Trainer::finish_mean(&[&a, &b], 0);
+        let mut s = [0i32; 2];
+        both.score(&[7], &mut s);
+        assert_eq!(s[0], s[1], "opposite votes on feature 7 cancel: {s:?}");
+        let mut s = [0i32; 2];
+        both.score(&[9], &mut s);
+        assert!(s[0] > s[1], "agreeing votes on feature 9 stay: {s:?}");
+    }
 
     #[test]
     fn learns_a_separable_problem_and_round_trips() {

@@ -27,6 +27,10 @@ pub struct TrainOptions {
     /// Drop weights whose quantised magnitude (of 32,000 for the largest) is below these, for
     /// the tagger, the parser and the labeller: a smaller, faster model (chosen on dev).
     pub prune: [u16; 3],
+    /// Train the parser with these extended feature groups ([`parser::Parser::extended`]).
+    pub parser_extended: u8,
+    /// Transition models (different seeds) whose weights are averaged; 1: one.
+    pub parser_ensemble: usize,
 }
 
 impl Default for TrainOptions {
@@ -42,11 +46,14 @@ impl Default for TrainOptions {
             explore_from: 1,
             explore_p: 0.9,
             prune: [300, 1000, 300],
+            parser_extended: 0,
+            parser_ensemble: 1,
         }
     }
 }
 
-fn tag_sentences(sents: &[GoldSentence]) -> Vec<TagSentence<'_>> {
+/// The sentences of `sents` in the tagger's training form.
+pub fn tag_sentences(sents: &[GoldSentence]) -> Vec<TagSentence<'_>> {
     sents
         .iter()
         .map(|s| TagSentence {
@@ -69,8 +76,72 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
     );
     tagger.second_margin = opt.tagger_second_margin;
 
-    // Tags the parser trains on: jackknifed (each fold tagged by a tagger trained on the others)
-    // so that training sees tagging errors like those at inference.
+    let tags = jackknifed_tags(&ts, &tagger, opt, log);
+    let ps = parse_sentences(train, &tags, &tagger);
+    let nonproj = ps.iter().filter(|s| !is_projective(&s.heads)).count();
+    log(format!(
+        "training parser on {} sentences ({} non-projective, trained with the same oracle)",
+        ps.len(),
+        nonproj
+    ));
+    let parser = parser::train(
+        &ps,
+        &ParserOptions {
+            epochs: opt.parser_epochs,
+            label_epochs: opt.label_epochs,
+            explore_from: opt.explore_from,
+            explore_p: opt.explore_p,
+            seed: opt.seed,
+            extended: opt.parser_extended,
+            ensemble: opt.parser_ensemble,
+        },
+        log,
+    );
+
+    let mut scratch = Scratch::default();
+    let mut class_of = rustc_hash::FxHashMap::default();
+    for (i, (x, u)) in tagger.classes.iter().enumerate() {
+        class_of.insert((x.as_str(), *u), i as u16);
+    }
+    let mut morph_rows = Vec::new();
+    for s in train {
+        for w in &s.words {
+            let info = word_info(&w.form, &tagger.amb, &mut scratch);
+            if let Some(&c) = class_of.get(&(w.xpos.as_str(), w.upos)) {
+                morph_rows.push((c, info.lower, info.suf3, w.feats.as_str()));
+            }
+        }
+    }
+    let morph = Morph::train(tagger.classes.len(), morph_rows);
+    let lemmatizer = Lemmatizer::train(train.iter().flat_map(|s| {
+        s.words
+            .iter()
+            .map(|w| (w.form.as_str(), w.upos, w.xpos.as_str(), w.lemma.as_str()))
+    }));
+    log("done".into());
+    let mut parser = parser;
+    tagger.weights = tagger.weights.pruned(opt.prune[0]);
+    tagger.second = tagger.second.map(|w| w.pruned(opt.prune[0]));
+    parser.weights = parser.weights.pruned(opt.prune[1]);
+    parser.label_weights = parser.label_weights.pruned(opt.prune[2]);
+    Model {
+        tagger,
+        parser,
+        morph,
+        lemmatizer,
+        lemma_rules: Default::default(),
+    }
+}
+
+/// The tags the parser trains on, as class ids of `tagger`: jackknifed (each of `opt.jackknife`
+/// folds tagged by a tagger trained on the others, same options) so that training sees tagging
+/// errors like those at inference; gold tags when `opt.jackknife` < 2.
+pub fn jackknifed_tags(
+    ts: &[TagSentence],
+    tagger: &tagger::Tagger,
+    opt: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Vec<Vec<u16>> {
     let mut class_of = rustc_hash::FxHashMap::default();
     for (i, (x, u)) in tagger.classes.iter().enumerate() {
         class_of.insert((x.as_str(), *u), i as u16);
@@ -83,7 +154,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
     if opt.jackknife > 1 {
         let k = opt.jackknife;
         for fold in 0..k {
-            let rest = tagger::outside_fold(&ts, k, fold);
+            let rest = tagger::outside_fold(ts, k, fold);
             let mut quiet = |_: String| {};
             let mut t = tagger::train(
                 &rest,
@@ -122,10 +193,20 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
             ));
         }
     }
+    tags
+}
 
-    let ps: Vec<ParseSentence> = train
+/// Parser training sentences: `train`'s words with `tags` (class ids of `tagger`) and gold
+/// trees.
+pub fn parse_sentences(
+    train: &[GoldSentence],
+    tags: &[Vec<u16>],
+    tagger: &tagger::Tagger,
+) -> Vec<ParseSentence> {
+    let mut scratch = Scratch::default();
+    train
         .iter()
-        .zip(&tags)
+        .zip(tags)
         .map(|(s, t)| {
             let words: Vec<_> = s
                 .words
@@ -133,7 +214,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
                 .map(|w| word_info(&w.form, &tagger.amb, &mut scratch))
                 .collect();
             ParseSentence {
-                words: pwords(&words, t),
+                words: pwords(&words, t, &tagger.classes),
                 heads: s
                     .words
                     .iter()
@@ -148,51 +229,5 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
                 rels: s.words.iter().map(|w| w.rel).collect(),
             }
         })
-        .collect();
-    let nonproj = ps.iter().filter(|s| !is_projective(&s.heads)).count();
-    log(format!(
-        "training parser on {} sentences ({} non-projective, trained with the same oracle)",
-        ps.len(),
-        nonproj
-    ));
-    let parser = parser::train(
-        &ps,
-        &ParserOptions {
-            epochs: opt.parser_epochs,
-            label_epochs: opt.label_epochs,
-            explore_from: opt.explore_from,
-            explore_p: opt.explore_p,
-            seed: opt.seed,
-        },
-        log,
-    );
-
-    let mut morph_rows = Vec::new();
-    for s in train {
-        for w in &s.words {
-            let info = word_info(&w.form, &tagger.amb, &mut scratch);
-            if let Some(&c) = class_of.get(&(w.xpos.as_str(), w.upos)) {
-                morph_rows.push((c, info.lower, info.suf3, w.feats.as_str()));
-            }
-        }
-    }
-    let morph = Morph::train(tagger.classes.len(), morph_rows);
-    let lemmatizer = Lemmatizer::train(train.iter().flat_map(|s| {
-        s.words
-            .iter()
-            .map(|w| (w.form.as_str(), w.upos, w.xpos.as_str(), w.lemma.as_str()))
-    }));
-    log("done".into());
-    let mut parser = parser;
-    tagger.weights = tagger.weights.pruned(opt.prune[0]);
-    tagger.second = tagger.second.map(|w| w.pruned(opt.prune[0]));
-    parser.weights = parser.weights.pruned(opt.prune[1]);
-    parser.label_weights = parser.label_weights.pruned(opt.prune[2]);
-    Model {
-        tagger,
-        parser,
-        morph,
-        lemmatizer,
-        lemma_rules: Default::default(),
-    }
+        .collect()
 }
