@@ -3,7 +3,8 @@
 //! only with a clausal complement, a quotation or a colon; with a nominal object it is an act
 //! ("posted a video", "found the body", "added two firms to its list"), and a reflexive object
 //! never reports ("found herself defending"). A that-less complement the parser reads as an
-//! object stays a report. Realistic news sentences written for these tests (new wordings, not
+//! object stays a report. "X was quoted in Y (on Friday) as saying …": X speaks, Y relays, and
+//! a short adverbial before "as saying" belongs to the frame. Realistic news sentences written for these tests (new wordings, not
 //! the articles the rules came from).
 
 mod statement_harness;
@@ -66,4 +67,18 @@ fn a_post_posed_cue_keeps_its_inverted_subject() {
     );
     let s = with_content(&st, "We will not give up a single village");
     assert!(speaker_words(s).contains("commander"), "{s:#?}");
+}
+
+#[test]
+fn quoted_in_an_outlet_as_saying_is_the_speaker_relayed_by_the_outlet() {
+    let st = statements(
+        "A senior army commander was quoted in the Kyiv Post as saying that the bridge had been retaken. The deputy mayor was quoted by Reuters on Tuesday as saying the water supply would be restored within days.",
+    );
+    let s = with_content(&st, "the bridge had been retaken");
+    assert!(speaker_words(s).contains("commander"), "{s:#?}");
+    assert!(s.via.iter().any(|v| v.name.contains("Kyiv Post")), "{s:#?}");
+    let s = with_content(&st, "the water supply would be restored");
+    assert!(speaker_words(s).contains("deputy mayor"), "{s:#?}");
+    assert!(!s.content.text.contains("Tuesday"), "{s:#?}");
+    assert!(s.via.iter().any(|v| v.name.contains("Reuters")), "{s:#?}");
 }
