@@ -30,6 +30,19 @@ impl Attributor<'_> {
         };
         let mut cue_end = h.e;
         let mut used = vec![hi];
+        // "was quoted by Reuters on Friday as saying": a short adverbial of words between the
+        // relay and "as saying" belongs to the frame, not to the content.
+        if let Some(a) = (j..toks.len().min(j + 6))
+            .take_while(|&k| toks[k].word)
+            .find(|&k| {
+                lower(t, &toks[k]) == "as"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| self.hit_index_at(n.s).is_some())
+            })
+        {
+            j = a;
+        }
         if toks.get(j).is_some_and(|k| lower(t, k) == "as") {
             j += 1;
             if let Some(k) = toks.get(j) {

@@ -93,6 +93,9 @@ pub struct Lexicon {
     pub through: Vec<Vec<String>>,
     /// Headings before a colon that label a line (`not_speech.tsv`, side `label`: "claim").
     pub labels: Vec<String>,
+    /// Cue forms that report only with a clausal complement, a quotation or a colon
+    /// (`not_speech.tsv`, side `clause`: "posted", "found"), lowercase.
+    pub clause_only: rustc_hash::FxHashSet<String>,
     /// Acronyms that spell a function word in capitals (`acronyms.tsv`: "WHO", "IS", "US"),
     /// as written.
     pub acronyms: Vec<String>,
@@ -237,6 +240,13 @@ impl Lexicon {
             labels: rows(NOT_SPEECH)
                 .filter(|r| r.first() == Some(&"label"))
                 .filter_map(|r| r.get(1).map(|w| w.to_lowercase()))
+                .collect(),
+            clause_only: rows(NOT_SPEECH)
+                .filter(|r| r.first() == Some(&"clause"))
+                .filter_map(|r| r.get(2).copied())
+                .flat_map(|list| list.split(','))
+                .map(|c| c.trim().to_lowercase())
+                .filter(|c| !c.is_empty())
                 .collect(),
             through: rows(NOT_SPEECH)
                 .filter(|r| r.first() == Some(&"through"))

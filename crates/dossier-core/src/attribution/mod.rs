@@ -248,6 +248,7 @@ impl<'a> Attributor<'a> {
         let quotes = quotes::pair_quotes(text);
         let lex = Lexicon::get();
         let mut hits = Vec::new();
+        let mut acts = Vec::new();
         for m in lex.cues.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -270,9 +271,11 @@ impl<'a> Attributor<'a> {
             if !plausible_cue(text, &hit) || doc.is_some_and(|d| cues::tagged_noun(d, text, &hit)) {
                 continue;
             }
+            // "posted a video", "found the body": an act, no statement of its own; the hit
+            // stays, consumed, so the phrases around it still end at the verb.
+            acts.push(doc.is_some_and(|d| cues::act_on_object(d, text, &hit)));
             hits.push(hit);
         }
-        let n = hits.len();
         let nq = quotes.len();
         let hit_at = hits.iter().enumerate().map(|(i, h)| (h.s, i)).collect();
         Attributor {
@@ -283,7 +286,7 @@ impl<'a> Attributor<'a> {
             quotes,
             quote_used: vec![false; nq],
             hits,
-            hit_used: vec![None; n],
+            hit_used: acts.iter().map(|&act| act.then_some(usize::MAX)).collect(),
             hit_at,
             drafts: Vec::new(),
             by_sentence: vec![Vec::new(); sentences.len()],

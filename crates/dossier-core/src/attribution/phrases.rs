@@ -260,6 +260,13 @@ impl Attributor<'_> {
         if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
             return true;
         }
+        // "found himself one of the most popular boys …": a reflexive object opens no subject.
+        if matches!(
+            first.as_str(),
+            "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself"
+        ) {
+            return false;
+        }
         // "issued a statement suggesting …", "making the rounds of …": a verb phrase.
         let participial = (first.ends_with("ed") || first.ends_with("ing"))
             && !is_cap(t, words[0])
