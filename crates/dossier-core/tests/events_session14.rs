@@ -38,3 +38,36 @@ fn decisions_plans_and_hostile_intents_are_no_intent_to_cooperate() {
     let (evs, dump) = events("Turkey threatened to close its airspace.");
     assert!(evs.iter().all(|e| e.action.plover != "AGREE"), "{dump}");
 }
+
+#[test]
+fn taking_a_thing_or_a_measure_is_no_seizure() {
+    for text in [
+        "The Kenyan government has taken steps to protect its schools.",
+        "Microsoft takes 30 percent of every sale in its store.",
+        "The Vatican took a cautious line on the new rules.",
+        "The senator took to Facebook to attack the deal.",
+    ] {
+        let (evs, dump) = events(text);
+        assert!(
+            evs.iter().all(|e| !e.action.cameo.starts_with("17")),
+            "{text}:\n{dump}"
+        );
+    }
+    // A person or a town taken is still a seizure (an arrest, an abduction, an occupation).
+    let (evs, dump) = events("Police took two journalists into custody on Sunday, Kenya said.");
+    assert_eq!(on_verb(&evs, "took").len(), 1, "{dump}");
+    let (evs, dump) = events("Al-Shabaab took the town of Kismayo in 2008.");
+    assert_eq!(on_verb(&evs, "took").len(), 1, "{dump}");
+}
+
+#[test]
+fn tending_to_do_and_striking_a_balance_are_no_acts() {
+    let (evs, dump) = events("Hamas members tend to use encrypted apps, Israel said.");
+    assert!(on_verb(&evs, "tend").is_empty(), "{dump}");
+    let (evs, dump) =
+        events("Germany must strike a balance between security and privacy, Merkel said.");
+    assert!(on_verb(&evs, "strike").is_empty(), "{dump}");
+    // A strike on someone stays one.
+    let (evs, dump) = events("Israeli jets struck Hamas positions in Gaza on Monday.");
+    assert_eq!(on_verb(&evs, "struck").len(), 1, "{dump}");
+}

@@ -84,6 +84,11 @@ pub enum LemmaKind {
     /// "vow"): with a complement the lexicon does not code it is the intent to cooperate
     /// (`intent.tsv` row `*`); not "decided to move", "intends to sell".
     Undertaking,
+    /// A light verb whose block default names a seizure ("take" → 171): as a single word with
+    /// no pattern of its block matched, an event only on a person or a place ("took two
+    /// journalists", "took Damboa"), never on a thing or a measure ("took steps", "takes 45%",
+    /// "took a mugshot").
+    ConcreteOnly,
     /// A motion verb ("go", "travel", "leave", "march"): an event only with an actor reached
     /// through an oblique ("travelled to Iraq"), never its direct object ("left the White
     /// House").
@@ -291,13 +296,14 @@ impl Roles {
                 Some("topic") => LemmaKind::Topic,
                 Some("membership") => LemmaKind::Membership,
                 Some("undertaking") => LemmaKind::Undertaking,
+                Some("concrete_only") => LemmaKind::ConcreteOnly,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
-                                 support, leader, pattern_only, topic, membership or undertaking"
+                                 support, leader, pattern_only, topic, membership, undertaking or concrete_only"
                             .to_string(),
                     })
                 }

@@ -248,6 +248,27 @@ impl Coder<'_> {
         }
     }
 
+    /// Whether the undergoer at `u` is a person or a place: a named or listed one, a name the
+    /// actor layer does not know ("took Damboa"), or a quantity of persons ("some of the
+    /// missing", "two of the hostages").
+    fn concrete_undergoer(&self, u: usize) -> bool {
+        let doc = self.doc;
+        let concrete = |k: usize| {
+            self.is_person(k)
+                || self.is_place(k)
+                || doc.tokens[k].upos == Upos::Propn
+                || !self.participants(k, true).is_empty()
+        };
+        concrete(u)
+            || doc.children_with(u, Rel::Nmod).any(|n| {
+                doc.children_with(n, Rel::Case)
+                    .any(|c| self.lower[c] == "of")
+                    && (concrete(n)
+                        || matches!(doc.tokens[n].upos, Upos::Adj | Upos::Verb)
+                            && self.roles.noun(self.lemma(n)).is_none())
+            })
+    }
+
     /// Record (when tracing) that the trigger at `i` gave no event, and why.
     fn dropped(&self, i: usize, stage: &'static str) {
         if self.forced_intent.get().is_none() {
@@ -454,6 +475,17 @@ impl Coder<'_> {
             && best_pattern(self.lex, block_ref, &before, &after).is_none()
         {
             return self.dropped(i, "vague verb without a pattern");
+        }
+        // "took steps", "takes 45%", "took a mugshot": a light verb's seizure default holds only
+        // for a person or a place taken ("took two journalists", "took Damboa").
+        if verbal
+            && noun_act.is_none()
+            && last == i
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::ConcreteOnly)
+            && best_pattern(self.lex, block_ref, &before, &after).is_none()
+            && !f.undergoer().is_some_and(|u| self.concrete_undergoer(u))
+        {
+            return self.dropped(i, "light verb on a thing");
         }
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
