@@ -80,6 +80,15 @@ pub enum LemmaKind {
     Addressee,
     /// A controller announcing the intent to do its complement ("agree", "promise").
     Intent,
+    /// An intent controller that commits its subject to others ("agree", "promise", "pledge",
+    /// "vow"): with a complement the lexicon does not code it is the intent to cooperate
+    /// (`intent.tsv` row `*`); not "decided to move", "intends to sell".
+    Undertaking,
+    /// A light verb whose block default names a seizure ("take" → 171): as a single word with
+    /// no pattern of its block matched, an event only on a person or a place ("took two
+    /// journalists", "took Damboa"), never on a thing or a measure ("took steps", "takes 45%",
+    /// "took a mugshot").
+    ConcreteOnly,
     /// A motion verb ("go", "travel", "leave", "march"): an event only with an actor reached
     /// through an oblique ("travelled to Iraq"), never its direct object ("left the White
     /// House").
@@ -286,13 +295,15 @@ impl Roles {
                 Some("pattern_only") => LemmaKind::PatternOnly,
                 Some("topic") => LemmaKind::Topic,
                 Some("membership") => LemmaKind::Membership,
+                Some("undertaking") => LemmaKind::Undertaking,
+                Some("concrete_only") => LemmaKind::ConcreteOnly,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
-                                 support, leader or pattern_only"
+                                 support, leader, pattern_only, topic, membership, undertaking or concrete_only"
                             .to_string(),
                     })
                 }
@@ -425,6 +436,12 @@ impl Roles {
             .filter(|&n| cameo.is_char_boundary(n))
             .find_map(|n| self.refusal.get(&cameo[..n]))
             .map(String::as_str)
+    }
+
+    /// The code of the intent to do an act the lexicon does not code (`intent.tsv` row `*`:
+    /// "agreed to share information" → 030).
+    pub fn unnamed_intent(&self) -> Option<&str> {
+        self.intent.get("*").map(String::as_str)
     }
 
     /// The code of the intent to do `cameo` (its longest listed prefix), if any.

@@ -37,6 +37,10 @@ use dossier_syntax::{Doc, Rel, Upos};
 /// *on* Kyiv").
 const NOMINAL_CASES: &[&str] = &["by", "of", "on", "against", "to", "with", "into"];
 
+/// CAMEO classes whose controlling verbs are events of their own ("called on Iran to", "demanded
+/// that", "refused to", "threatened to"), not the modality of their complement.
+const CONTROLLER_EVENTS: &[&str] = &["02", "10", "11", "12", "13"];
+
 /// Whether `doc` fits `text`: every token span inside it and on character boundaries. A `Doc`
 /// built from another text is refused rather than sliced.
 pub(super) fn fits(doc: &Doc, text: &str) -> bool {
@@ -79,6 +83,12 @@ struct Coder<'a> {
     trace: Option<&'a std::cell::RefCell<Vec<super::Dropped>>>,
     /// Byte offset where the body starts, after the headline lines (`furniture::body_start`).
     body_start: usize,
+    /// The stage at which each trigger of the current sentence gave no event (kept without
+    /// tracing too: the unnamed-intent pass reads why a complement gave none).
+    stages: std::cell::RefCell<Vec<(usize, &'static str)>>,
+    /// A controller being coded as the intent to do an act its complement does not name
+    /// ("agreed to undertake joint exercises"): see [`Coder::unnamed_intent`].
+    forced_intent: std::cell::Cell<Option<usize>>,
 }
 
 /// A participant: the mention giving the actor and the argument head it stands for.
@@ -166,14 +176,31 @@ pub(super) fn extract(
         coref,
         trace,
         body_start: crate::furniture::body_start(text),
+        stages: Default::default(),
+        forced_intent: Default::default(),
     };
     let mut events = Vec::new();
     for s in &doc.sentences {
         if c.is_furniture(s) {
             continue;
         }
+        c.stages.borrow_mut().clear();
+        let mut coded = Vec::new();
         for i in s.tokens() {
+            let before = events.len();
             c.code_token(i, s.last as usize, &mut events);
+            if events.len() > before {
+                coded.push(i);
+            }
+        }
+        // "Jordan and Britain agreed to undertake joint exercises": an intent controller whose
+        // complement names no act the lexicon codes is the intent to cooperate itself.
+        for i in s.tokens() {
+            if c.unnamed_intent(i, &coded) {
+                c.forced_intent.set(Some(i));
+                c.code_token(i, s.last as usize, &mut events);
+                c.forced_intent.set(None);
+            }
         }
     }
     for (i, e) in events.iter_mut().enumerate() {
@@ -183,8 +210,70 @@ pub(super) fn extract(
 }
 
 impl Coder<'_> {
+    /// Whether the verb at `i` announces an intent that commits its subject to others
+    /// (`intent` and `undertaking` in `lemmas.tsv`: agreed to, promised to, pledged to) to do a complement that names no act the lexicon codes: the
+    /// complement's verb is no trigger, or no pattern of its block matched ("agreed to share
+    /// information", "promised to continue military aid", "agreed to undertake joint military
+    /// exercises"). Such a controller is coded as the intent to cooperate (`intent.tsv`, row
+    /// `*`), as CAMEO codes "agree to" (030). Not when the complement was coded, or dropped for
+    /// want of a doer, target or the like (a hostile act promised at no one is no cooperation),
+    /// nor when the controller gave an event of its own.
+    fn unnamed_intent(&self, i: usize, coded: &[usize]) -> bool {
+        let doc = self.doc;
+        if doc.tokens[i].upos != Upos::Verb
+            || coded.contains(&i)
+            || !self.roles.lemma_is(self.lemma(i), LemmaKind::Intent)
+            || !self.roles.lemma_is(self.lemma(i), LemmaKind::Undertaking)
+            || self.roles.modality(self.lemma(i)).is_none()
+        {
+            return false;
+        }
+        let Some(x) = doc
+            .children_with(i, Rel::Xcomp)
+            .find(|&x| doc.tokens[x].upos == Upos::Verb)
+        else {
+            return false;
+        };
+        let stages = self.stages.borrow();
+        let controller_stage = stages.iter().find(|(k, _)| *k == i).map(|(_, s)| *s);
+        if controller_stage != Some("controlling verb") {
+            return false;
+        }
+        if doc.subtree(x).any(|k| coded.contains(&k)) {
+            return false;
+        }
+        match stages.iter().find(|(k, _)| *k == x).map(|(_, s)| *s) {
+            None => true,
+            Some(s) => s == "no code (pattern excluded)" || s == "vague verb without a pattern",
+        }
+    }
+
+    /// Whether the undergoer at `u` is a person or a place: a named or listed one, a name the
+    /// actor layer does not know ("took Damboa"), or a quantity of persons ("some of the
+    /// missing", "two of the hostages").
+    fn concrete_undergoer(&self, u: usize) -> bool {
+        let doc = self.doc;
+        let concrete = |k: usize| {
+            self.is_person(k)
+                || self.is_place(k)
+                || doc.tokens[k].upos == Upos::Propn
+                || !self.participants(k, true).is_empty()
+        };
+        concrete(u)
+            || doc.children_with(u, Rel::Nmod).any(|n| {
+                doc.children_with(n, Rel::Case)
+                    .any(|c| self.lower[c] == "of")
+                    && (concrete(n)
+                        || matches!(doc.tokens[n].upos, Upos::Adj | Upos::Verb)
+                            && self.roles.noun(self.lemma(n)).is_none())
+            })
+    }
+
     /// Record (when tracing) that the trigger at `i` gave no event, and why.
     fn dropped(&self, i: usize, stage: &'static str) {
+        if self.forced_intent.get().is_none() {
+            self.stages.borrow_mut().push((i, stage));
+        }
         if let Some(t) = self.trace {
             let tok = &self.doc.tokens[i];
             t.borrow_mut().push(super::Dropped {
@@ -361,6 +450,20 @@ impl Coder<'_> {
             ),
             _ => choose_code(self.lex, block_ref, &before, &after, own_code.as_deref()),
         };
+        let forced = self.forced_intent.get() == Some(i);
+        // A controller coded as an unnamed intent: its own class would have made it an appeal,
+        // demand or threat of its own ("threatened to" is coded as the threat), never an intent.
+        if forced
+            && chosen
+                .as_deref()
+                .is_some_and(|c| CONTROLLER_EVENTS.iter().any(|r| c.starts_with(r)))
+        {
+            return;
+        }
+        let chosen = match self.roles.unnamed_intent().filter(|_| forced) {
+            Some(c) => Some(c.to_string()),
+            None => chosen,
+        };
         let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
@@ -372,6 +475,17 @@ impl Coder<'_> {
             && best_pattern(self.lex, block_ref, &before, &after).is_none()
         {
             return self.dropped(i, "vague verb without a pattern");
+        }
+        // "took steps", "takes 45%", "took a mugshot": a light verb's seizure default holds only
+        // for a person or a place taken ("took two journalists", "took Damboa").
+        if verbal
+            && noun_act.is_none()
+            && last == i
+            && self.roles.lemma_is(self.lemma(i), LemmaKind::ConcreteOnly)
+            && best_pattern(self.lex, block_ref, &before, &after).is_none()
+            && !f.undergoer().is_some_and(|u| self.concrete_undergoer(u))
+        {
+            return self.dropped(i, "light verb on a thing");
         }
         let (cameo, reciprocal) = split_code(&raw_code);
         let rule = self.roles.rule(cameo);
@@ -385,11 +499,7 @@ impl Coder<'_> {
         // complement's event, not an event of its own, unless it is an appeal or demand.
         let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
             && self.roles.modality(self.lemma(i)).is_some();
-        if controls
-            && !["02", "10", "11", "12", "13"]
-                .iter()
-                .any(|r| cameo.starts_with(r))
-        {
+        if controls && !forced && !CONTROLLER_EVENTS.iter().any(|r| cameo.starts_with(r)) {
             return self.dropped(i, "controlling verb");
         }
 
@@ -479,7 +589,12 @@ impl Coder<'_> {
         if figurative.is_none() && about_statement && targets.is_empty() {
             return self.dropped(i, "light verb on statement noun");
         }
-        if is_cue && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
+        // A pledge is speech and a commitment: "pledged to share intelligence" is the intent to
+        // cooperate, as "pledged to send troops" is the intent to send them (the complement's
+        // code), whatever attribution makes of the cue.
+        if is_cue
+            && !forced
+            && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
         {
             return self.dropped(i, "statement cue");
         }
