@@ -763,7 +763,10 @@ impl<'a> Resolver<'a> {
     /// organisation/place head, lexicon people and known surnames.
     fn personish(&self, i: usize) -> bool {
         match self.units.get(i).map(|u| u.kind) {
-            Some(UnitKind::Name { head: None, words }) => (1..=5).contains(&words),
+            // "some Republican congressman I've never heard of": a contraction is no name.
+            Some(UnitKind::Name { head: None, words }) => {
+                (1..=5).contains(&words) && !self.contraction(self.unit_text(i))
+            }
             Some(UnitKind::Lex(Target::Actor { entry, .. })) => {
                 self.lex.entries[entry].kind == ActorKind::Person
             }

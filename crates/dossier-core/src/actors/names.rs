@@ -78,7 +78,8 @@ impl<'a> Resolver<'a> {
         // is that person's surname, not the actor: "Richard Wagner" is no Wagner Group, "Susan
         // Wagner High School" is a school named after a person, and "Justin Sullivan" is not
         // Jake Sullivan.
-        if matches!(form, MentionForm::Name)
+        if (matches!(form, MentionForm::Name)
+            || kind == ActorKind::Person && matches!(form, MentionForm::Surname))
             && kind != ActorKind::State
             && self.single_word(i)
             && (!headline || kind == ActorKind::Person)
@@ -570,7 +571,7 @@ impl<'a> Resolver<'a> {
 
     /// Is the word `w` a pronoun's contraction ("I'd", "I’m", "He'll", "We’re"): "I" or a
     /// pronoun of `words.tsv` before an apostrophe and one or two letters after it?
-    fn contraction(&self, w: &str) -> bool {
+    pub(super) fn contraction(&self, w: &str) -> bool {
         let Some((p, rest)) = w.split_once(['\'', '\u{2019}']) else {
             return false;
         };

@@ -275,9 +275,26 @@ impl<'a> Resolver<'a> {
     /// state's own official, not someone from there?
     fn before_title(&self, end: usize) -> bool {
         let k = self.units.partition_point(|u| u.start <= end);
-        self.units.get(k).is_some_and(|u| {
+        if self.units.get(k).is_some_and(|u| {
             matches!(u.kind, UnitKind::Lex(Target::Title(_))) && self.text[end..u.start] == *" "
-        })
+        }) {
+            return true;
+        }
+        // A title in the plural ("Lebanese officials").
+        let Some(rest) = self.text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let w = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let Some(one) = w.strip_suffix('s').filter(|o| o.len() > 2) else {
+            return false;
+        };
+        self.lex
+            .find_all(one)
+            .iter()
+            .any(|m| m.start == 0 && m.end == one.len() && matches!(m.target, Target::Title(_)))
     }
 
     /// After a title ending at byte `title_end` (units from `j` on): its post runs, through
@@ -861,6 +878,12 @@ impl<'a> Resolver<'a> {
                 2
             } else {
                 1
+            };
+            // The noun's own sentence counts double ("Lebanese officials said the army …").
+            let w = if m.sentence == self.units[u].sent {
+                2 * w
+            } else {
+                w
             };
             match counts.iter_mut().find(|(k, _)| *k == c) {
                 Some((_, n)) => *n += w,
