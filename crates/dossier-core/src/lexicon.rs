@@ -263,6 +263,12 @@ pub(crate) struct LowerWord {
     /// A faith, sect or ethnic group word ("Sunni", "Shiite", "Muslims"): a capitalised run
     /// holding one names a creed or a people, never a person (`faith`).
     pub faith: bool,
+    /// A noun naming an event, a decree or a feature of the land ("Marathon", "Fatwa", "Loch",
+    /// "Vale"): a capitalised run holding one is no person (`thing-word`).
+    pub thing: bool,
+    /// An article of another language ("La", "El", "Los"): a capitalised run opening with one
+    /// is a place, an outlet or a business, no person (`foreign-article`).
+    pub foreign_article: bool,
     /// A noun of kinship ("sister", "father"; `kin-f`, `kin-m`, `kin`) with its gender.
     pub kin: Option<Gender>,
     /// Heads a phrase naming unnamed people ("a source", "witnesses"): `people-noun`.
@@ -590,6 +596,8 @@ impl Builder {
                         "expert" => self.lower_entry(&lower).expert = true,
                         "compass" => self.lower_entry(&lower).compass = true,
                         "faith" => self.lower_entry(&lower).faith = true,
+                        "thing-word" => self.lower_entry(&lower).thing = true,
+                        "foreign-article" => self.lower_entry(&lower).foreign_article = true,
                         "kin" => self.lower_entry(&lower).kin = Some(Gender::Unknown),
                         "people-noun" => self.lower_entry(&lower).people_noun = true,
                         "body-plural" => self.lower_entry(&lower).body_plural = true,

@@ -1,5 +1,6 @@
 //! State bodies named by a bare common noun ("the army", "the foreign ministry"): the body
-//! already named in the story, else the state named last. Realistic news sentences written for
+//! already named in the story, else the country the story is about (its own sentence counting
+//! double), never merely the state named last. Realistic news sentences written for
 //! these tests (the lead's reading of unseen FNC-1 bodies, session 9: "the army" in a story
 //! about a US soldier became Afghanistan's army because Afghanistan was named last).
 
@@ -16,7 +17,7 @@ fn the_army_is_the_army_named_before() {
 }
 
 #[test]
-fn with_no_army_named_the_army_belongs_to_the_state_named_last() {
+fn with_no_army_named_the_army_belongs_to_the_state_its_sentence_names() {
     let d = doc(
         "Clashes broke out near the border with Syria on Sunday. Lebanese officials said the army had sealed the crossing at Arsal.",
     );

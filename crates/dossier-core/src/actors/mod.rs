@@ -21,8 +21,10 @@
 //! - **States, bodies, outlets, organisations**: lexicon names resolve to their id. A state (name,
 //!   demonym, capital or seat, possessive or not) directly before a generic body noun makes a
 //!   state body: "Ukraine's air force" → `UKR.AF`, "the Iranian foreign ministry" → `IRN.MFA`,
-//!   "Russian forces" → `RUS.MIL`. "the foreign ministry" with no state names the body of the state
-//!   most recently mentioned; with none it is kept as `ORG.foreign-ministry`.
+//!   "Russian forces" → `RUS.MIL`. "the foreign ministry" with no state names the same body named
+//!   before, else that of the country the story is about (`phrases.rs::dominant_country`: named
+//!   clearly most, demonyms and bodies counting half); with none it is kept as
+//!   `ORG.foreign-ministry`.
 //! - **People**: a title directly before a capitalised name ("Kremlin spokesman Dmitry Peskov",
 //!   "Iran's foreign minister, Hossein Amir-Abdollahian") makes a person `PERSON.<slug>` with that
 //!   role; the state or body before the title ("Kremlin", "Iran's") is their affiliation and
@@ -761,7 +763,10 @@ impl<'a> Resolver<'a> {
     /// organisation/place head, lexicon people and known surnames.
     fn personish(&self, i: usize) -> bool {
         match self.units.get(i).map(|u| u.kind) {
-            Some(UnitKind::Name { head: None, words }) => (1..=5).contains(&words),
+            // "some Republican congressman I've never heard of": a contraction is no name.
+            Some(UnitKind::Name { head: None, words }) => {
+                (1..=5).contains(&words) && !self.contraction(self.unit_text(i))
+            }
             Some(UnitKind::Lex(Target::Actor { entry, .. })) => {
                 self.lex.entries[entry].kind == ActorKind::Person
             }

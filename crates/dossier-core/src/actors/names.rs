@@ -11,6 +11,25 @@ impl<'a> Resolver<'a> {
         if self.ambiguous_drop(i, entry) {
             return i + 1;
         }
+        // "his brother, Jordan, said", "her daughter Georgia": a state's name that is also a
+        // given name, introduced by a kin noun, is the relative, not the state.
+        if self.lex.entries[entry].kind == ActorKind::State
+            && matches!(form, MentionForm::Name)
+            && self.single_word(i)
+            && !self.headline[self.units[i].sent]
+            && self.lex.is_given_name(&self.unit_text(i).to_lowercase())
+            && !self.adjacent_name_after(i)
+        {
+            if let Some(g) = self.kin_before(self.units[i].start) {
+                let p = self.person(self.unit_text(i), self.units[i].start);
+                if g != Gender::Unknown && self.people[p].gender.is_none() {
+                    self.people[p].gender = Some(g);
+                }
+                let u = self.units[i];
+                self.mention(u.start, u.end, p, MentionForm::Name);
+                return self.apposition(p, i).max(i + 1);
+            }
+        }
         if let Some(next) = self.at_state_modifier(i, entry, form) {
             return next;
         }
@@ -29,14 +48,16 @@ impl<'a> Resolver<'a> {
                     // "Ottawa Mission", "Moscow Region": a place followed by a common word names
                     // a place or an institution, not a person (unless the place is also a
                     // given name: "Israel Katz", "Paris Hilton").
+                    // A hyphenated compound of common words is common too ("Washington
+                    // Free-Beacon" is an outlet's name, no Mr Free-Beacon).
                     None if words == 1
-                        && self
-                            .lex
-                            .is_common_word(&self.unit_text(i + 1).to_lowercase())
+                        && self.common_compound(self.unit_text(i + 1))
                         && !self.lex.is_given_name(&self.unit_text(i).to_lowercase()) =>
                     {
                         return i + 2;
                     }
+                    // "U.S. Constitution", "Sudan Massacre": a thing, no person.
+                    None if self.never_person(self.unit_text(i + 1)) => return i + 2,
                     None if words == 1 => {
                         // "Israel Katz"
                         let name = format!("{} {}", self.unit_text(i), self.unit_text(i + 1));
@@ -53,13 +74,15 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // A one-word name of a group, body or company right after a given name is that
-        // person's surname, not the actor: "Richard Wagner" is no Wagner Group, and "Susan
-        // Wagner High School" is a school named after a person.
-        if matches!(form, MentionForm::Name)
-            && !matches!(kind, ActorKind::State | ActorKind::Person)
+        // A one-word name of a group, body, company or known person right after a given name
+        // is that person's surname, not the actor: "Richard Wagner" is no Wagner Group, "Susan
+        // Wagner High School" is a school named after a person, and "Justin Sullivan" is not
+        // Jake Sullivan.
+        if (matches!(form, MentionForm::Name)
+            || kind == ActorKind::Person && matches!(form, MentionForm::Surname))
+            && kind != ActorKind::State
             && self.single_word(i)
-            && !headline
+            && (!headline || kind == ActorKind::Person)
             && i > 0
             && self.adjacent(i - 1, i)
             && self
@@ -146,6 +169,25 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "the Obama administration": a known person's administration is their state's
+        // government, not the person.
+        if kind == ActorKind::Person {
+            let end = self.units[i].end;
+            let next = self.text[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or("");
+            let gov = self.lex.generic.iter().position(|g| g.code == "GOV");
+            if let (Some(c), Some(g), "administration" | "Administration") =
+                (e.country.clone(), gov, next)
+            {
+                let b = self.state_body_of(&c, g);
+                let (s, en) = (self.units[i].start, end + 1 + next.len());
+                self.mention(s, en, b, MentionForm::Name);
+                let after = self.units.partition_point(|u| u.start < en);
+                return after.max(i + 1);
+            }
+        }
         let a = self.lex_actor(entry);
         let u = self.units[i];
         self.mention(u.start, u.end, a, form);
@@ -208,6 +250,12 @@ impl<'a> Resolver<'a> {
         let UnitKind::Name { words, head } = self.units[i].kind else {
             return i + 1;
         };
+        // "Vladimir V. Putin", "Lisa Monaco": the name goes on in the next unit.
+        if let Some((k, p)) = self.extended_name(i) {
+            let (s, e) = (self.units[i].start, self.units[k].end);
+            self.mention(s, e, p, MentionForm::Name);
+            return self.apposition(p, k).max(k + 1);
+        }
         let u = self.units[i];
         let t = self.unit_text(i);
         // Known surname or acronym?
@@ -337,7 +385,7 @@ impl<'a> Resolver<'a> {
     /// word ("Fazlollah Nozari"); `Some(offset)` when a later word starts such a name after
     /// words that are not part of it ("Detective Travis McGee" → "Travis McGee"); `None` for a
     /// run of common words ("Sport Collection", "Kurdistan Workers", "Fashion Week").
-    fn person_name_start(&self, t: &str) -> Option<usize> {
+    pub(super) fn person_name_start(&self, t: &str) -> Option<usize> {
         let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         // A word is common when one of its hyphen or apostrophe parts is (particles and single
         // letters aside: "al-Baghdadi", "O'Neal").
@@ -418,6 +466,23 @@ impl<'a> Resolver<'a> {
             return true;
         }
         let rest: Vec<String> = words.collect();
+        // "Boston Marathon", "Bhakkar Fatwa", "Loch Ness", "Maida Vale": an event, a decree or
+        // a feature of the land (`thing-word`), whatever the other words are.
+        if std::iter::once(&first)
+            .chain(&rest)
+            .any(|w| info(w).is_some_and(|l| l.thing))
+        {
+            return true;
+        }
+        // "La Carreta", "El Mundo", "Los Zetas": a name opening with a foreign article is a
+        // place, an outlet or a business — unless a given name follows the article, or the
+        // document named a person by this surname ("Marine Le Pen" … "Le Pen").
+        if info(&first).is_some_and(|l| l.foreign_article)
+            && rest.first().is_some_and(|w| !self.lex.is_given_name(w))
+            && !self.surnames.contains_key(self.surname_key(t).as_str())
+        {
+            return true;
+        }
         let faith = |w: &str| info(w).is_some_and(|l| l.faith);
         // A faith word before the last word ("Sunni Islam", "Shiite Muslims"); a surname that
         // is one ("Razul Islam") is no creed, nor is a given name before a name ("Christian
@@ -429,9 +494,84 @@ impl<'a> Resolver<'a> {
         creed && (!self.lex.is_given_name(&first) || rest.iter().any(|w| faith(w)))
     }
 
+    /// Is unit `i` followed, after a single space, by a capitalised unit (its name goes on)?
+    fn adjacent_name_after(&self, i: usize) -> bool {
+        i + 1 < self.units.len() && self.adjacent(i, i + 1) && starts_upper(self.unit_text(i + 1))
+    }
+
+    /// Name unit `nm` read with the unit after it, when that unit completes the name: a
+    /// given name and a middle initial before a person of the lexicon are that person
+    /// ("Vladimir V. Putin", "Donald J. Trump"), a one-word state after a given name is the
+    /// surname ("Lisa Monaco", `state_surname_after`). Returns the last unit and the person
+    /// (created if new; no mention emitted).
+    pub(super) fn extended_name(&mut self, nm: usize) -> Option<(usize, ActorIdx)> {
+        if let Some(k) = self.state_surname_after(nm) {
+            let (s, e) = (self.units[nm].start, self.units[k].end);
+            let name = self.text[s..e].to_string();
+            return Some((k, self.person(&name, s)));
+        }
+        let k = nm + 1;
+        let UnitKind::Name { head: None, words } = self.units[nm].kind else {
+            return None;
+        };
+        if words < 2 || k >= self.units.len() || self.gap(nm, k) != ". " {
+            return None;
+        }
+        let UnitKind::Lex(Target::Actor { entry, .. }) = self.units[k].kind else {
+            return None;
+        };
+        if self.lex.entries[entry].kind != ActorKind::Person {
+            return None;
+        }
+        // The given name may be foreign ("Sergey V. Lavrov"): one word and the initial do.
+        let t = self.unit_text(nm);
+        let (first, initial) = (t.split(' ').next()?, t.rsplit(' ').next()?);
+        let is_initial =
+            initial.len() == 1 && initial.starts_with(|c: char| c.is_ascii_uppercase());
+        (is_initial && (words == 2 || self.lex.is_given_name(&first.to_lowercase())))
+            .then(|| (k, self.lex_actor(entry)))
+    }
+
+    /// The unit after name unit `nm` when it is a one-word state or capital that is this
+    /// person's surname: "counterterrorism adviser Lisa Monaco", "Grace Jordan" — the name
+    /// unit ends in a given name, the state follows after one space and no capitalised word
+    /// follows the state ("Lisa Monaco Foundation" is no one's surname).
+    pub(super) fn state_surname_after(&self, nm: usize) -> Option<usize> {
+        let k = nm + 1;
+        let UnitKind::Name { head: None, .. } = self.units[nm].kind else {
+            return None;
+        };
+        if k >= self.units.len()
+            || self.gap(nm, k) != " "
+            || !self.single_word(k)
+            || self.is_state_like(k).is_none()
+            || self.adjacent_name_after(k)
+            || self.headline[self.units[k].sent]
+        {
+            return None;
+        }
+        let t = self.unit_text(nm);
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        self.lex.is_given_name(&last.to_lowercase()).then_some(k)
+    }
+
+    /// Is the word `w` a common English word, or a hyphenated compound of them ("Free-Beacon",
+    /// "Anti-Graffiti"; one-letter parts aside)?
+    fn common_compound(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        if self.lex.is_common_word(&lower) {
+            return true;
+        }
+        let mut parts = lower
+            .split('-')
+            .filter(|p| p.chars().count() > 1)
+            .peekable();
+        lower.contains('-') && parts.peek().is_some() && parts.all(|p| self.lex.is_common_word(p))
+    }
+
     /// Is the word `w` a pronoun's contraction ("I'd", "I’m", "He'll", "We’re"): "I" or a
     /// pronoun of `words.tsv` before an apostrophe and one or two letters after it?
-    fn contraction(&self, w: &str) -> bool {
+    pub(super) fn contraction(&self, w: &str) -> bool {
         let Some((p, rest)) = w.split_once(['\'', '\u{2019}']) else {
             return false;
         };

@@ -136,7 +136,16 @@ impl<'a> Resolver<'a> {
         // "Kremlin spokesman Dmitry Peskov", "President Zelenskyy", "Iran's foreign minister, X".
         if let Some(nm) = name_at.filter(|_| det.is_none() || name_gap == " ") {
             let mod_actor = modifier.map(|m| self.emit_modifier(m, body_generic));
-            let p = self.name_to_person(nm)?;
+            // "counterterrorism adviser Lisa Monaco": a state's name after the given name is
+            // the surname.
+            let (p, nm) = match self.extended_name(nm) {
+                Some((k, p)) => {
+                    let (s, e) = (self.units[nm].start, self.units[k].end);
+                    self.mention(s, e, p, MentionForm::Name);
+                    (p, k)
+                }
+                None => (self.name_to_person(nm)?, nm),
+            };
             for &t in &titles {
                 self.add_head(p, t);
             }
@@ -182,6 +191,23 @@ impl<'a> Resolver<'a> {
             Some(m) => self.actor_key(m, body_generic),
             None => tail.clone(),
         };
+        // "The head of Nasa's Meteoroid Environment Office, Bill Cooke, estimated", "An adviser
+        // to Nicaragua's Institute of Earth Studies (Ineter), Wilfried Strauch, said": the
+        // description is the named person's post, the last body named in it their affiliation.
+        if name_at.is_none() {
+            if let Some((nm, comma, org)) = self.name_after_description(title_end, j) {
+                let key = org.and_then(|o| self.actor_key(o, None)).or(key);
+                let from = (self.units[d].end + 1).min(role_start);
+                let role = self.text[from..comma].trim().to_string();
+                let p = self.name_to_person_deferred(nm)?;
+                self.mention(start, title_end, p, MentionForm::Description);
+                for &t in &titles {
+                    self.add_head(p, t);
+                }
+                self.fill_person(p, role, key);
+                return Some(j);
+            }
+        }
         if definite {
             let country = key.as_ref().and_then(|k| k.country.clone());
             if let Some(p) = self.find_person_by_head(title, country.as_deref(), start) {
@@ -199,14 +225,22 @@ impl<'a> Resolver<'a> {
         let desc_role = self.text[desc_start.min(role_start)..desc_end].to_string();
         // "a senior IRGC commander, Ali Fadavi,": the description names that person.
         if let Some(nm) = name_at {
-            let p = self.name_to_person_deferred(nm)?;
+            let (p, last) = match self.extended_name(nm) {
+                Some((k, p)) => (p, k),
+                None => (self.name_to_person_deferred(nm)?, nm),
+            };
             self.mention(start, title_end, p, MentionForm::Description);
             for &t in &titles {
                 self.add_head(p, t);
             }
             self.fill_person(p, desc_role, key);
-            self.emit_name_mention(nm, p);
-            return Some(self.apposition(p, nm).max(nm + 1));
+            if last == nm {
+                self.emit_name_mention(nm, p);
+            } else {
+                let (s, e) = (self.units[nm].start, self.units[last].end);
+                self.mention(s, e, p, MentionForm::Name);
+            }
+            return Some(self.apposition(p, last).max(last + 1));
         }
         // An unnamed person: "a Western diplomat", "the spokesman for the defence ministry".
         let mut parts: Vec<String> = Vec::new();
@@ -235,6 +269,106 @@ impl<'a> Resolver<'a> {
         self.fill_person(p, desc_role, key);
         self.mention(start, title_end, p, MentionForm::Description);
         Some(j)
+    }
+
+    /// Does a title follow the word ending at byte `end` ("Israeli Defence Minister"): the
+    /// state's own official, not someone from there?
+    fn before_title(&self, end: usize) -> bool {
+        let k = self.units.partition_point(|u| u.start <= end);
+        if self.units.get(k).is_some_and(|u| {
+            matches!(u.kind, UnitKind::Lex(Target::Title(_))) && self.text[end..u.start] == *" "
+        }) {
+            return true;
+        }
+        // A title in the plural ("Lebanese officials").
+        let Some(rest) = self.text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let w = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let Some(one) = w.strip_suffix('s').filter(|o| o.len() > 2) else {
+            return false;
+        };
+        self.lex
+            .find_all(one)
+            .iter()
+            .any(|m| m.start == 0 && m.end == one.len() && matches!(m.target, Target::Title(_)))
+    }
+
+    /// After a title ending at byte `title_end` (units from `j` on): its post runs, through
+    /// a preposition and names only ("of Nasa's Meteoroid Environment Office", "to Nicaragua's
+    /// Institute of Earth Studies (Ineter)"), to a comma followed by a person's full name that
+    /// a comma or a verb of saying closes. Returns the name's unit, the comma's byte and the
+    /// last organisation unit of the post, if any.
+    pub(super) fn name_after_description(
+        &self,
+        title_end: usize,
+        j: usize,
+    ) -> Option<(usize, usize, Option<usize>)> {
+        let rest = &self.text[title_end..];
+        let comma = rest.find(',')?;
+        let seg = &rest[..comma];
+        let mut words = seg.split_whitespace();
+        let prep = words.next()?;
+        if !matches!(prep, "of" | "for" | "at" | "to" | "with" | "from" | "in") {
+            return None;
+        }
+        let mut n_words = 0;
+        let mut named = false;
+        for w in words {
+            n_words += 1;
+            let w = w.trim_matches(|c: char| matches!(c, '(' | ')'));
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                named = true;
+            } else if !matches!(
+                w,
+                "the" | "a" | "an" | "of" | "for" | "and" | "on" | "in" | "at"
+            ) {
+                return None;
+            }
+        }
+        if !named || n_words > 12 || seg.contains(['.', ';', '"', '“', '”', ':']) {
+            return None;
+        }
+        let comma = title_end + comma;
+        let after = comma + 2;
+        if !self.text[comma..].starts_with(", ") {
+            return None;
+        }
+        let n = self.units.len();
+        let nm = (j..n)
+            .take_while(|&k| self.units[k].start <= after)
+            .find(|&k| self.units[k].start == after)?;
+        let full_name = match self.units[nm].kind {
+            UnitKind::Name { head: None, words } => {
+                (2..=4).contains(&words)
+                    && self.person_name_start(self.unit_text(nm)) == Some(0)
+                    && !self.never_person(self.unit_text(nm))
+                    && !self.place_run(self.unit_text(nm))
+            }
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                self.lex.entries[entry].kind == ActorKind::Person
+            }
+            _ => false,
+        };
+        let end = self.units[nm].end;
+        if !full_name || !(self.text[end..].starts_with(',') || self.followed_by_saying(end)) {
+            return None;
+        }
+        let org = (j..nm).rev().find(|&k| match self.units[k].kind {
+            UnitKind::Name { head: Some(h), .. } => h != HeadClass::Place,
+            UnitKind::Lex(Target::Actor { entry, .. }) => {
+                self.lex.entries[entry].kind != ActorKind::Person
+            }
+            _ => false,
+        });
+        Some((nm, comma, org))
     }
 
     /// After the title at unit `t`, the post's place introduced by "to": the actor unit (and a
@@ -696,22 +830,70 @@ impl<'a> Resolver<'a> {
     }
 
     /// The body a bare generic noun at unit `g_unit` stands for ("the army", "Army Sgt. X"):
-    /// the same body named before, else that body of the state named last, else the body of
-    /// no state (`ORG.army`).
+    /// the same body named before, else that body of the country the story is about (the one
+    /// its states and state bodies have named clearly most, `dominant_country`), else the body
+    /// of no state (`ORG.army`): the state named last is no evidence ("for the Army and Nato"
+    /// in a story about Iraqi civilians is no Iraqi army).
     fn bare_body(&mut self, g_unit: usize, g: usize) -> ActorIdx {
-        let named_before = self.named_body_before(g_unit, g);
-        // Else the state most recently mentioned.
-        let state = self
-            .recent(20, self.units[g_unit].sent)
-            .iter()
-            .rev()
-            .map(|m| m.actor)
-            .find(|&a| self.actors[a].kind == ActorKind::State);
-        match (named_before, state) {
-            (Some(b), _) => b,
-            (None, Some(s)) => self.state_body(s, g),
-            (None, None) => self.stateless_body(g),
+        if let Some(b) = self.named_body_before(g_unit, g) {
+            return b;
         }
+        match self.dominant_country(g_unit) {
+            Some(c) => self.state_body_of(&c, g),
+            None => self.stateless_body(g),
+        }
+    }
+
+    /// The country the text before unit `u` (within 20 sentences, like the other look-backs)
+    /// is about: the one its states and state bodies name at least twice as often as any
+    /// other country, counting a state's name or capital 2 (a demonym before a title too:
+    /// "Israeli Defence Minister"), another demonym 1 (it may only say where someone is from:
+    /// "Iraqi civilians"), a body of the state 1 (a story on Nicaragua
+    /// quotes Nasa) and the story's dateline 4, with at least 2; `None` when no country
+    /// stands out.
+    fn dominant_country(&self, u: usize) -> Option<String> {
+        let st = self.units[u].start;
+        let dateline = self.dateline_country();
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        if let Some(c) = dateline.as_deref() {
+            counts.push((c, 4));
+        }
+        for m in self.recent(20, self.units[u].sent) {
+            if m.start >= st {
+                continue;
+            }
+            let a = &self.actors[m.actor];
+            if !matches!(
+                a.kind,
+                ActorKind::State | ActorKind::GovernmentBody | ActorKind::Military
+            ) {
+                continue;
+            }
+            let Some(c) = a.country.as_deref() else {
+                continue;
+            };
+            let w = if a.kind == ActorKind::State
+                && (m.form != MentionForm::Demonym || self.before_title(m.end))
+            {
+                2
+            } else {
+                1
+            };
+            // The noun's own sentence counts double ("Lebanese officials said the army …").
+            let w = if m.sentence == self.units[u].sent {
+                2 * w
+            } else {
+                w
+            };
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, n)) => *n += w,
+                None => counts.push((c, w)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let (top, n) = *counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (n >= 2 && n >= 2 * second).then(|| top.to_string())
     }
 
     /// "the army" after "a US army prisoner of war": the body `g` a state's name composed

@@ -85,10 +85,19 @@ pub fn is_state_id(id: &str) -> bool {
 }
 
 /// A state's bodies and officials are folded into the state: `IRN.IRGC` → `IRN`. Only real
-/// state prefixes fold: `IGO.EU` stays `IGO.EU`.
+/// state prefixes fold: `IGO.EU` stays `IGO.EU`; and a party the lexicon lists as an
+/// organisation of the state is no organ of it ("Republicans accused the president" is not the
+/// United States accusing its president): `USA.GOP` stays `USA.GOP`.
 pub fn claim_actor_id(id: &str) -> &str {
     match id.split_once('.') {
-        Some((state, _)) if is_state_id(state) => state,
+        Some((state, _))
+            if is_state_id(state)
+                && crate::lexicon::Lexicon::embedded()
+                    .entry(id)
+                    .is_none_or(|e| e.kind != crate::model::ActorKind::Organisation) =>
+        {
+            state
+        }
         _ => id,
     }
 }
