@@ -94,6 +94,7 @@ use crate::model::{Actor, ActorKind, ActorRef};
 use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
+mod bodies;
 mod groups;
 mod modifiers;
 mod names;

@@ -58,6 +58,7 @@ pub(super) fn fits(doc: &Doc, text: &str) -> bool {
 }
 
 mod clause;
+mod intents;
 mod parts;
 mod sources;
 mod targets;
@@ -210,65 +211,6 @@ pub(super) fn extract(
 }
 
 impl Coder<'_> {
-    /// Whether the verb at `i` announces an intent that commits its subject to others
-    /// (`intent` and `undertaking` in `lemmas.tsv`: agreed to, promised to, pledged to) to do a complement that names no act the lexicon codes: the
-    /// complement's verb is no trigger, or no pattern of its block matched ("agreed to share
-    /// information", "promised to continue military aid", "agreed to undertake joint military
-    /// exercises"). Such a controller is coded as the intent to cooperate (`intent.tsv`, row
-    /// `*`), as CAMEO codes "agree to" (030). Not when the complement was coded, or dropped for
-    /// want of a doer, target or the like (a hostile act promised at no one is no cooperation),
-    /// nor when the controller gave an event of its own.
-    fn unnamed_intent(&self, i: usize, coded: &[usize]) -> bool {
-        let doc = self.doc;
-        if doc.tokens[i].upos != Upos::Verb
-            || coded.contains(&i)
-            || !self.roles.lemma_is(self.lemma(i), LemmaKind::Intent)
-            || !self.roles.lemma_is(self.lemma(i), LemmaKind::Undertaking)
-            || self.roles.modality(self.lemma(i)).is_none()
-        {
-            return false;
-        }
-        let Some(x) = doc
-            .children_with(i, Rel::Xcomp)
-            .find(|&x| doc.tokens[x].upos == Upos::Verb)
-        else {
-            return false;
-        };
-        let stages = self.stages.borrow();
-        let controller_stage = stages.iter().find(|(k, _)| *k == i).map(|(_, s)| *s);
-        if controller_stage != Some("controlling verb") {
-            return false;
-        }
-        if doc.subtree(x).any(|k| coded.contains(&k)) {
-            return false;
-        }
-        match stages.iter().find(|(k, _)| *k == x).map(|(_, s)| *s) {
-            None => true,
-            Some(s) => s == "no code (pattern excluded)" || s == "vague verb without a pattern",
-        }
-    }
-
-    /// Whether the undergoer at `u` is a person or a place: a named or listed one, a name the
-    /// actor layer does not know ("took Damboa"), or a quantity of persons ("some of the
-    /// missing", "two of the hostages").
-    fn concrete_undergoer(&self, u: usize) -> bool {
-        let doc = self.doc;
-        let concrete = |k: usize| {
-            self.is_person(k)
-                || self.is_place(k)
-                || doc.tokens[k].upos == Upos::Propn
-                || !self.participants(k, true).is_empty()
-        };
-        concrete(u)
-            || doc.children_with(u, Rel::Nmod).any(|n| {
-                doc.children_with(n, Rel::Case)
-                    .any(|c| self.lower[c] == "of")
-                    && (concrete(n)
-                        || matches!(doc.tokens[n].upos, Upos::Adj | Upos::Verb)
-                            && self.roles.noun(self.lemma(n)).is_none())
-            })
-    }
-
     /// Record (when tracing) that the trigger at `i` gave no event, and why.
     fn dropped(&self, i: usize, stage: &'static str) {
         if self.forced_intent.get().is_none() {
