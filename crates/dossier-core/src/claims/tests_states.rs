@@ -140,6 +140,22 @@ fn the_disease_stands_for_the_disease_named_before() {
     assert_eq!(c[0].object.as_deref(), Some("virus"), "{:?}", show(&y));
 }
 
+/// The claim of one of `predicates` the text gives is negative.
+fn assert_negative_act(text: &str, predicates: &[&str]) {
+    let x = run(text);
+    let c = x
+        .claims
+        .iter()
+        .find(|c| predicates.contains(&c.predicate.as_str()))
+        .unwrap_or_else(|| panic!("{text}: no claim: {:?}", show(&x)));
+    assert_eq!(
+        c.polarity,
+        Some(Polarity::Negative),
+        "{text}: {:?}",
+        show(&x)
+    );
+}
+
 #[test]
 fn a_refused_or_excluded_act_is_negative() {
     for text in [
@@ -147,18 +163,7 @@ fn a_refused_or_excluded_act_is_negative() {
         "The Nigerian army ruled out sending troops to Cameroon, a spokesman said.",
         "The government refused to send troops to Cameroon, a spokesman said.",
     ] {
-        let x = run(text);
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.predicate == "deploy" || c.predicate == "transfer")
-            .unwrap_or_else(|| panic!("{text}: no claim: {:?}", show(&x)));
-        assert_eq!(
-            c.polarity,
-            Some(Polarity::Negative),
-            "{text}: {:?}",
-            show(&x)
-        );
+        assert_negative_act(text, &["deploy", "transfer"]);
     }
     // A course left open is no refusal.
     let x = run("The Nigerian army did not rule out sending troops to Cameroon, a spokesman said.");
@@ -174,29 +179,14 @@ fn a_refused_or_excluded_act_is_negative() {
 #[test]
 fn an_act_someone_failed_at_is_negative() {
     // "failed to" entails the act did not happen, as the event coder already reads it.
-    for (text, predicate) in [
-        (
-            "German officials said the Belgian police failed to arrest the suspect in Molenbeek.",
-            "detain",
-        ),
-        (
-            "Iraqi forces failed to recapture Ramadi last week.",
-            "recapture",
-        ),
-    ] {
-        let x = run(text);
-        let c = x
-            .claims
-            .iter()
-            .find(|c| c.predicate == predicate)
-            .unwrap_or_else(|| panic!("{text}: no claim: {:?}", show(&x)));
-        assert_eq!(
-            c.polarity,
-            Some(Polarity::Negative),
-            "{text}: {:?}",
-            show(&x)
-        );
-    }
+    assert_negative_act(
+        "German officials said the Belgian police failed to arrest the suspect in Molenbeek.",
+        &["detain"],
+    );
+    assert_negative_act(
+        "Iraqi forces failed to recapture Ramadi last week.",
+        &["recapture"],
+    );
 }
 
 #[test]
