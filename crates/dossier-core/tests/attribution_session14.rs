@@ -82,3 +82,23 @@ fn quoted_in_an_outlet_as_saying_is_the_speaker_relayed_by_the_outlet() {
     assert!(!s.content.text.contains("Tuesday"), "{s:#?}");
     assert!(s.via.iter().any(|v| v.name.contains("Reuters")), "{s:#?}");
 }
+
+#[test]
+fn a_platform_user_speaks_for_themselves_not_for_the_platform() {
+    // `user`/`viewer`/`commenter` are `modified` titles (data/lexicon/titles.tsv), "another" an
+    // indefinite determiner: "another Twitter user" is an unnamed person, not Twitter.
+    let st = statements(
+        "\"The border should stay open,\" another Twitter user wrote on Sunday. A Reddit user said the photograph had been edited.",
+    );
+    for content in [
+        "The border should stay open",
+        "the photograph had been edited",
+    ] {
+        let s = with_content(&st, content);
+        let name = s.speaker.name.as_str();
+        assert!(
+            name.ends_with("user"),
+            "{content}: speaker {name:?}: {s:#?}"
+        );
+    }
+}

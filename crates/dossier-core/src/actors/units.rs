@@ -204,7 +204,7 @@ impl<'a> Resolver<'a> {
                 Some(UnitKind::Relative(r))
             } else if lower == "the" {
                 Some(UnitKind::Det { definite: true })
-            } else if lower == "a" || lower == "an" {
+            } else if lower == "a" || lower == "an" || lower == "another" {
                 Some(UnitKind::Det { definite: false })
             } else if info.is_some_and(|i| i.adj) {
                 Some(UnitKind::Adj)
