@@ -89,44 +89,31 @@ impl fmt::Display for Report {
                 tried(cues, true)
             )?;
         }
-        let best = |plain: bool| {
+        // The best train macro-F1 among the settings that read cue words and satisfy `pick`.
+        let best = |pick: &dyn Fn(&Reading) -> bool| {
             self.tuning
                 .iter()
-                .filter(|(h, _)| h.cues && h.plain_asserts == plain)
+                .filter(|(h, _)| h.cues && pick(h))
                 .map(|(_, m)| *m)
                 .fold(0.0, f64::max)
         };
         writeln!(
             f,
             "  best train macro-F1 with cue words, headlines without cue words asserting: {:.3}; taking the model's stance: {:.3}",
-            best(true),
-            best(false)
+            best(&|h| h.plain_asserts),
+            best(&|h| !h.plain_asserts)
         )?;
-        let best_auth = |read: bool| {
-            self.tuning
-                .iter()
-                .filter(|(h, _)| h.cues && h.authorities == read)
-                .map(|(_, m)| *m)
-                .fold(0.0, f64::max)
-        };
         writeln!(
             f,
             "  best train macro-F1 with cue words, officials with direct knowledge read: {:.3}; ignored: {:.3}",
-            best_auth(true),
-            best_auth(false)
+            best(&|h| h.authorities),
+            best(&|h| !h.authorities)
         )?;
-        let best_order = |last: bool| {
-            self.tuning
-                .iter()
-                .filter(|(h, _)| h.cues && h.resolutions_last == last)
-                .map(|(_, m)| *m)
-                .fold(0.0, f64::max)
-        };
         writeln!(
             f,
             "  best train macro-F1 with cue words, undated headlines hedges first: {:.3}; in file order: {:.3}",
-            best_order(true),
-            best_order(false)
+            best(&|h| h.resolutions_last),
+            best(&|h| !h.resolutions_last)
         )?;
         write_scores(f, "train", &self.train)?;
         write_scores(f, "test", &self.test)?;
