@@ -372,7 +372,7 @@ pub(super) fn compute(
             // not done (the threat itself is the event's claim).
             let intends = syn
                 .tokens_in(s.cue.start, s.cue.end)
-                .any(|t| lex.is("intended", &syn.lemma(t)));
+                .any(|t| lex.is("intended", &syn.lemma(t)) || lex.is("intended", &syn.lower(t)));
             // "called for Trump to drop out of the race", "urged Iran to stop": a demanded act
             // is not done.
             let demanded = syn

@@ -37,6 +37,8 @@ mod tests_acts;
 #[cfg(test)]
 mod tests_attach;
 #[cfg(test)]
+mod tests_goals15;
+#[cfg(test)]
 mod tests_identity;
 #[cfg(test)]
 mod tests_lede;

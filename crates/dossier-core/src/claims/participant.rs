@@ -267,6 +267,38 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             });
         }
     }
+    // "the elder brother, Tamerlan, was captured", "the gunman, a 29-year-old named Omar
+    // Mateen": a description with a name in apposition is the one named.
+    // Only an argument's description ("is the son of X, …" states what he is) and only a name
+    // opening the apposition ("…'s media arm, according to the SITE Intelligence Group" is a
+    // source).
+    let argument = matches!(
+        t.rel,
+        Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Iobj | Rel::OblAgent
+    );
+    if argument && actor.is_none() && !proper && !pronoun && t.upos == Upos::Noun {
+        if let Some(named) = doc
+            .children_with(i, Rel::Appos)
+            .filter(|&a| a > i && doc.tokens[a].upos == Upos::Propn)
+            .filter(|&a| {
+                let from = frames::phrase(doc, a).start;
+                from > i
+                    && syn.lower(from - 1) == ","
+                    && (i + 1..from - 1).all(|j| syn.lower(j) != ",")
+                    && matches!(doc.tokens[from].upos, Upos::Propn | Upos::Det)
+                    && doc.children_with(a, Rel::Case).next().is_none()
+            })
+            .map(|a| participant(syn, x, lex, a))
+            .find(|a| a.actor.is_some())
+        {
+            let name = named.actor.as_ref().map_or("", |a| a.name.as_str());
+            let note = format!("'{text}' → {name} (the name in apposition)");
+            return Part {
+                note: Some(note),
+                ..named
+            };
+        }
+    }
     if let (Some(a), None) = (&actor, &note) {
         if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
             note = Some(format!(

@@ -71,6 +71,19 @@ pub fn read_in(
     if doc.tokens[p].upos == Upos::Verb && syn.actor_at[p].is_some() {
         return None;
     }
+    // "abandon nuclear weapons and existing missile programs" parsed with "existing" as a
+    // verb: a participle that modifies nouns (`attributive` in frames.tsv), with no subject or
+    // auxiliary of its own, is no act.
+    if lex.is("attributive", &syn.lower(p))
+        && !doc.children(p).any(|c| {
+            matches!(
+                doc.tokens[c].rel,
+                Rel::Aux | Rel::AuxPass | Rel::Nsubj | Rel::NsubjPass | Rel::Cop
+            )
+        })
+    {
+        return None;
+    }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
     // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
     if f.kind == PredKind::Nominal {
@@ -343,7 +356,12 @@ pub fn read_in(
         return None;
     }
     // "She shouldn't be president": what ought to be is an opinion, not a checkable fact.
-    if f.modals.iter().any(|m| lex.is("normative", m)) {
+    if f.modals.iter().any(|m| lex.is("normative", m)) || obliged(syn, lex, p) {
+        return None;
+    }
+    // "to deprive ISIL of its sanctuaries and unravel the narrative", "went to Syria to fight":
+    // an infinitive on a noun or an adverbial infinitive states a goal, not an act done.
+    if goal(syn, lex, p) {
         return None;
     }
     let obl = |cases: &[&str]| f.obl_with(cases);
@@ -987,6 +1005,81 @@ fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
         )
         && comma_before_verb)
         .then_some(k)
+}
+
+/// Is predicate `p` what someone ought to do rather than an act: the infinitive of an
+/// obligation verb (`obligation` in frames.tsv: "we have to increase the bombings"), or a
+/// conjunct with no auxiliary or subject of its own after a verb under a normative modal
+/// ("should make a list … and train them")?
+fn obliged(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let normative = |h: usize| {
+        doc.children_with(h, Rel::Aux)
+            .any(|a| lex.is("normative", &syn.lower(a)))
+    };
+    let mut k = p;
+    for _ in 0..8 {
+        let Some(h) = doc.head(k) else { break };
+        match doc.tokens[k].rel {
+            Rel::Conj
+                if !doc.children(k).any(|c| {
+                    matches!(
+                        doc.tokens[c].rel,
+                        Rel::Aux | Rel::AuxPass | Rel::Nsubj | Rel::NsubjPass
+                    )
+                }) =>
+            {
+                if normative(h) {
+                    return true;
+                }
+            }
+            Rel::Xcomp
+                if doc
+                    .children_with(k, Rel::Mark)
+                    .any(|m| syn.lower(m) == "to") =>
+            {
+                if lex.is("obligation", &syn.lemma(h)) || normative(h) {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+        k = h;
+    }
+    false
+}
+
+/// Is predicate `p` (or the first conjunct it is coordinated with) an infinitive that states a
+/// goal: on a noun ("a larger role to deprive ISIL of its sanctuaries") or as an adverbial
+/// ("travelled to Syria to fight")? An intention noun's act refused ("has no plans to send
+/// troops") is read by the refusal rule instead.
+fn goal(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let mut k = p;
+    for _ in 0..8 {
+        if doc.tokens[k].rel != Rel::Conj
+            || doc
+                .children(k)
+                .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
+        {
+            break;
+        }
+        match doc.head(k) {
+            Some(h) => k = h,
+            None => break,
+        }
+    }
+    matches!(doc.tokens[k].rel, Rel::Acl | Rel::Advcl)
+        && doc
+            .children_with(k, Rel::Mark)
+            .any(|m| syn.lower(m) == "to")
+        && !doc.children(k).any(|c| {
+            matches!(
+                doc.tokens[c].rel,
+                Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass
+            )
+        })
+        && refused(syn, lex, k).is_none()
 }
 
 /// Did the event coder code verb token `p` with a CAMEO code that does not fit `class` ("struck
