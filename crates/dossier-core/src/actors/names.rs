@@ -584,9 +584,16 @@ impl<'a> Resolver<'a> {
     /// Does the name `t` hold an acronym: a word of 2–6 capitals that is not a common word
     /// written in capitals, in a name that is not in capitals throughout?
     fn has_acronym(&self, t: &str) -> bool {
+        // A generational numeral after a name ("Charles Keating IV", "Henry Ford II") is no
+        // acronym.
+        let numeral = |w: &str, k: usize| k > 0 && matches!(w, "II" | "III" | "IV" | "VI" | "VII");
         !t.split(' ').all(is_caps)
-            && t.split(' ')
-                .any(|w| is_caps(w) && w.len() <= 6 && !self.lex.is_common_word(&w.to_lowercase()))
+            && t.split(' ').enumerate().any(|(k, w)| {
+                is_caps(w)
+                    && w.len() <= 6
+                    && !numeral(w, k)
+                    && !self.lex.is_common_word(&w.to_lowercase())
+            })
     }
 
     /// Does the name at `start..end` stand where a place stands: right after a preposition of
