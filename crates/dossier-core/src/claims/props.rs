@@ -326,6 +326,19 @@ pub fn read_in(
             .or_else(|| lex.predicate(&form, ""))
             .or_else(|| lex.predicate(&lemma, ""))
         {
+            // "unnamed military leaders agree with him": agreeing with someone, with nothing
+            // agreed on or to, shares a view (`sharedview` in frames.tsv); no deal is reached.
+            Some(_)
+                if lex.is("sharedview", &lemma)
+                    && f.obj.is_none()
+                    && f.obl_with(&["with"]).is_some()
+                    && f.obl_with(&["on", "to", "upon"]).is_none()
+                    && !doc
+                        .children(p)
+                        .any(|c| matches!(doc.tokens[c].rel, Rel::Xcomp | Rel::Ccomp)) =>
+            {
+                return None
+            }
             // The event coder read this verb as another act ("has struck a cease-fire deal" →
             // 057): the verb's class is not what the words state.
             Some(class) if coded_otherwise(syn, x, lex, p, class) => return None,

@@ -86,3 +86,15 @@ fn a_description_with_a_name_in_apposition_is_the_one_named() {
         show(&x)
     );
 }
+
+#[test]
+fn agreeing_with_someone_is_a_view_not_a_deal() {
+    let view = run("Donald Trump said Monday that unnamed military leaders agree with him.");
+    assert!(of_class(&view, "negotiate").is_empty(), "{:?}", show(&view));
+    let deal = run("Russia agreed with Turkey on a ceasefire in Idlib, officials said.");
+    assert!(
+        !of_class(&deal, "negotiate").is_empty(),
+        "{:?}",
+        show(&deal)
+    );
+}
