@@ -42,3 +42,39 @@ fn a_clause_after_a_partial_quote_is_no_description() {
     let s = with_content(&st, "to blame the army");
     assert!(speaker_words(s).contains("Ali Hassan"), "{s:#?}");
 }
+
+#[test]
+fn set_phrases_with_a_speech_verb_report_nothing() {
+    let st = statements(
+        "Needless to say, the convoy never reached the border town. Only time will tell whether the truce holds through the winter.",
+    );
+    assert!(st.is_empty(), "{st:#?}");
+}
+
+#[test]
+fn report_before_a_finite_verb_is_the_noun() {
+    let st = statements(
+        "The embassy report has several gaps, diplomats noted. Early reports of a chemical attack were never confirmed. A fake report stated that the airport had been closed.",
+    );
+    assert!(
+        st.iter()
+            .all(|s| !matches!(s.cue.text.as_str(), "report" | "reports")),
+        "{st:#?}"
+    );
+    let s = with_content(&st, "the airport had been closed");
+    assert_eq!(s.cue.text, "stated", "{s:#?}");
+}
+
+#[test]
+fn charging_someone_with_a_crime_is_an_act() {
+    let st = statements(
+        "Prosecutors charged three soldiers with murder on Tuesday. The opposition charged that the vote had been rigged.",
+    );
+    assert!(
+        st.iter()
+            .all(|s| !s.content.text.contains("three soldiers")),
+        "{st:#?}"
+    );
+    let s = with_content(&st, "the vote had been rigged");
+    assert!(speaker_words(s).contains("opposition"), "{s:#?}");
+}
