@@ -380,6 +380,12 @@ impl Attributor<'_> {
             if in_quote(&self.quotes, s) || self.drafts_containing(s, e).next().is_some() {
                 continue;
             }
+            // The set phrases of `not_speech.tsv` hold on the tree too ("Only time will tell
+            // whether …").
+            let form = self.text[s..e].to_lowercase();
+            if super::cues::not_speech_context(self.text, (s, e), &form, true) {
+                continue;
+            }
             let hit = self.hit_index_at(s);
             if hit.is_some_and(|h| self.hit_used[h].is_some()) {
                 continue;

@@ -153,7 +153,7 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     {
         return false;
     }
-    if not_speech_context(text, h, &word) {
+    if not_speech_context(text, (h.s, h.e), &word, false) {
         return false;
     }
     if word == "state" || word == "report" || word == "claim" || word == "promise" {
@@ -247,13 +247,18 @@ pub(super) fn title_case_line(text: &str, pos: usize) -> bool {
 
 /// Is the cue in a context of `data/cues/not_speech.tsv` ("The video appears to show", "South
 /// Koreans who want", "has reported for Time")? Looks at most 40 bytes either side.
-fn not_speech_context(text: &str, h: &Hit, word: &str) -> bool {
+pub(super) fn not_speech_context(
+    text: &str,
+    (hs, he): (usize, usize),
+    word: &str,
+    set_phrases_only: bool,
+) -> bool {
     let lex = Lexicon::get();
-    let mut lo = h.s.saturating_sub(40);
+    let mut lo = hs.saturating_sub(40);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (h.e + 40).min(text.len());
+    let mut hi = (he + 40).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
@@ -263,15 +268,18 @@ fn not_speech_context(text: &str, h: &Hit, word: &str) -> bool {
             .join(" ")
             .to_lowercase()
     };
-    let before = norm(&text[lo..h.s]);
+    let before = norm(&text[lo..hs]);
     // "a shocking video apparently shows": a one-word speakerless marker between the phrase
     // and the cue ("reportedly", "apparently", `hedged.tsv`) does not hide the phrase.
     let before = match before.rsplit_once(' ') {
         Some((rest, w)) if lex.hedged_words.iter().any(|h| h == w) => rest.to_string(),
         _ => before,
     };
-    let after = norm(&text[h.e..hi]);
+    let after = norm(&text[he..hi]);
     lex.not_speech.iter().any(|n| {
+        if set_phrases_only && !n.set_phrase {
+            return false;
+        }
         if !n.cues.is_empty() && !n.cues.iter().any(|c| c == word) {
             return false;
         }
@@ -279,11 +287,11 @@ fn not_speech_context(text: &str, h: &Hit, word: &str) -> bool {
             before
                 .strip_suffix(n.phrase.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-                && !text[..h.s].ends_with(|c: char| !c.is_whitespace())
+                && !text[..hs].ends_with(|c: char| !c.is_whitespace())
         } else {
             after.strip_prefix(n.phrase.as_str()).is_some_and(|rest| {
                 rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
-            }) && text[h.e..].starts_with(char::is_whitespace)
+            }) && text[he..].starts_with(char::is_whitespace)
         }
     })
 }

@@ -171,9 +171,11 @@ impl Attributor<'_> {
                         None => break,
                     }
                 } else if k0 == ci {
-                    // Inverted: “…,” said Nozari.
+                    // Inverted: “…,” said Nozari / said Woods' agent, Mark Steinberg.
                     match self.np_fwd(&toks, ei) {
-                        Some((s, e, _)) if self.valid_np((s, e)) => (Some((s, e)), vec![]),
+                        Some((s, e, next)) if self.valid_np((s, e)) => {
+                            (Some(self.name_in_apposition(&toks, (s, e), next)), vec![])
+                        }
                         _ => break,
                     }
                 } else {
@@ -181,7 +183,9 @@ impl Attributor<'_> {
                     let Some(np) = self.subject(&toks, ci) else {
                         break;
                     };
-                    if np.0 != toks[k0].s {
+                    // “…,” Khamenei's adviser, Ali Velayati, said: a role description in
+                    // apposition before the name; the name is the speaker.
+                    if np.0 != toks[k0].s && !self.description_before(toks[k0].s, np.0) {
                         break;
                     }
                     let via = if h.class == CueClass::Told {

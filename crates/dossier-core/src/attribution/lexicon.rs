@@ -28,6 +28,8 @@ pub struct NotSpeech {
     pub phrase: String,
     /// Lowercase cue forms it applies to; empty = every cue.
     pub cues: Vec<String>,
+    /// A set phrase (side `set`): also refuses the cue predicates read on the tree.
+    pub set_phrase: bool,
 }
 
 /// How a cue verb relates speaker, hearer and content.
@@ -261,9 +263,10 @@ impl Lexicon {
                 .collect(),
             not_speech: rows(NOT_SPEECH)
                 .filter_map(|r| {
-                    let before = match *r.first()? {
-                        "before" => true,
-                        "after" => false,
+                    let (before, set_phrase) = match *r.first()? {
+                        "before" => (true, false),
+                        "set" => (true, true),
+                        "after" => (false, false),
                         _ => return None,
                     };
                     let phrase = r.get(1)?.to_lowercase();
@@ -275,6 +278,7 @@ impl Lexicon {
                         before,
                         phrase,
                         cues,
+                        set_phrase,
                     })
                 })
                 .collect(),
