@@ -97,3 +97,20 @@ fn a_modifier_of_the_released_people_does_not_pick_the_code() {
         "{dump}"
     );
 }
+
+#[test]
+fn introducing_someone_is_no_consultation() {
+    let (evs, dump) =
+        events("Hillary Clinton introduced Tim Kaine at a rally in Miami on Saturday.");
+    assert!(on_verb(&evs, "introduced").is_empty(), "{dump}");
+    let (evs, dump) = events("Samsung will introduce a curved display on its next phone.");
+    assert!(on_verb(&evs, "introduce").is_empty(), "{dump}");
+    // Control: introducing an embargo is a pattern of the verb.
+    let (evs, dump) = events("The European Union introduced an embargo on arms to Syria.");
+    assert!(
+        on_verb(&evs, "introduced")
+            .iter()
+            .any(|e| e.action.cameo == "163"),
+        "{dump}"
+    );
+}
