@@ -22,6 +22,10 @@ pub enum ObjectKind {
     Any,
     /// An actor, a personal pronoun, or an `agent`/`person` noun.
     Person,
+    /// As `Person` when there is an undergoer, and no undergoer is fine: one meets or contacts
+    /// someone ("met Phelps", "met with Obama"), never a thing ("meet the deadline", "meet the
+    /// level of output").
+    PersonIfAny,
 }
 
 /// The argument rule of one CAMEO code prefix.
@@ -67,6 +71,9 @@ pub enum NounKind {
     /// A group split from or affiliated with the one named ("an al Qaeda offshoot", "a
     /// splinter group of the Taliban", "IS affiliates"): another group, never the one named.
     Offshoot,
+    /// An undertaking whose kind its modifier names ("a *bombing* campaign", "a *shelling*
+    /// operation"): under a support verb the modifier's event noun is the act.
+    Effort,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -89,6 +96,10 @@ pub enum LemmaKind {
     /// journalists", "took Damboa"), never on a thing or a measure ("took steps", "takes 45%",
     /// "took a mugshot").
     ConcreteOnly,
+    /// An aspectual verb ("begin", "start"): an undertaking noun object named by an event noun
+    /// is that noun's act ("began a bombing campaign against IS" → 195); any other object is
+    /// read by the verb's own patterns ("began a hunger strike" → 142, "started talks").
+    Aspectual,
     /// A motion verb ("go", "travel", "leave", "march"): an event only with an actor reached
     /// through an oblique ("travelled to Iraq"), never its direct object ("left the White
     /// House").
@@ -203,7 +214,14 @@ impl Roles {
             let object = match cols[3] {
                 "any" => ObjectKind::Any,
                 "person" => ObjectKind::Person,
-                _ => return Err(err("roles.tsv", line, "object must be `any` or `person`")),
+                "person_if_any" => ObjectKind::PersonIfAny,
+                _ => {
+                    return Err(err(
+                        "roles.tsv",
+                        line,
+                        "object must be `any`, `person` or `person_if_any`",
+                    ))
+                }
             };
             let iobj = match cols[2] {
                 "yes" => true,
@@ -245,11 +263,12 @@ impl Roles {
                 Some("asset") => NounKind::Asset,
                 Some("act") => NounKind::Act,
                 Some("offshoot") => NounKind::Offshoot,
+                Some("effort") => NounKind::Effort,
                 _ => {
                     return Err(err(
                         "nouns.tsv",
                         line,
-                        "kind must be `agent`, `armed`, `person`, `statement`, `place`, `asset`, `act` or `offshoot`",
+                        "kind must be `agent`, `armed`, `person`, `statement`, `place`, `asset`, `act`, `offshoot` or `effort`",
                     ))
                 }
             };
@@ -297,13 +316,15 @@ impl Roles {
                 Some("membership") => LemmaKind::Membership,
                 Some("undertaking") => LemmaKind::Undertaking,
                 Some("concrete_only") => LemmaKind::ConcreteOnly,
+                Some("aspectual") => LemmaKind::Aspectual,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
-                                 support, leader, pattern_only, topic, membership, undertaking or concrete_only"
+                                 support, leader, pattern_only, topic, membership, undertaking, concrete_only \
+                                 or aspectual"
                             .to_string(),
                     })
                 }

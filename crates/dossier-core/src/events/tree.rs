@@ -336,13 +336,20 @@ impl Coder<'_> {
         if support && doc.children_with(i, Rel::Xcomp).next().is_some() {
             return self.dropped(i, "support verb with a complement");
         }
+        // "launched a bombing campaign against the Houthis", "began a bombing campaign": an
+        // undertaking noun (`effort`) is the act its event-noun modifier names.
+        let aspectual = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Aspectual);
         let noun_act = f
             .undergoer()
-            .filter(|_| support)
+            .filter(|_| support || aspectual)
             .and_then(|u| {
+                if aspectual {
+                    return self.effort_act(u);
+                }
                 self.lex
                     .nominal(&self.lower[u])
                     .or_else(|| self.lex.nominal(self.lemma(u)))
+                    .or_else(|| self.effort_act(u))
             })
             .or_else(|| {
                 // The parser may hang the object elsewhere ("has struck a cease-fire deal with
@@ -353,6 +360,8 @@ impl Coder<'_> {
                     .nominal(&self.lower[j])
                     .or_else(|| self.lex.nominal(self.lemma(j)))
             });
+        // An aspectual verb carrying an undertaking's act reads its arguments as a support verb.
+        let support = support || noun_act.is_some();
         let verb_block = noun_act.map(|_| (block, own_code.clone()));
         let (block, own_code) = match noun_act {
             Some((b, c)) => (b, c.map(str::to_string)),
@@ -542,6 +551,16 @@ impl Coder<'_> {
         }
         if rule.is_some_and(|r| r.object == ObjectKind::Person)
             && !undergoer.is_some_and(|u| self.is_person(u))
+        {
+            return self.dropped(i, "class needs a person object");
+        }
+        // "failed to meet the deadline", "faces a deadline": a consultation is with someone;
+        // a thing as the undergoer is no meeting.
+        if verbal
+            && rule.is_some_and(|r| r.object == ObjectKind::PersonIfAny)
+            && undergoer.is_some_and(|u| !self.met_someone(u))
+            // "discussed Syria with Putin": a topic verb's object is what is talked about.
+            && !self.roles.lemma_is(self.lemma(i), LemmaKind::Topic)
         {
             return self.dropped(i, "class needs a person object");
         }

@@ -4,7 +4,7 @@
 use super::Coder;
 use crate::model::{Modality, Statement};
 use dossier_syntax::frames::{phrase, Frame, PredKind, Voice};
-use dossier_syntax::Rel;
+use dossier_syntax::{Rel, Upos};
 
 impl Coder<'_> {
     /// Whether `h` has an adverbial clause of condition ("… if Iran sends missiles", "unless
@@ -45,7 +45,11 @@ impl Coder<'_> {
         let mut after: Vec<&str> = Vec::new();
         if f.voice == Voice::Passive && f.kind != PredKind::Nominal {
             if let Some(u) = f.undergoer() {
-                after.extend(phrase(self.doc, u).map(|k| self.lower[k].as_str()));
+                after.extend(
+                    phrase(self.doc, u)
+                        .filter(|&k| !self.people_modifier(k))
+                        .map(|k| self.lower[k].as_str()),
+                );
             }
         }
         let own_phrase = |j: usize| -> bool {
@@ -91,12 +95,30 @@ impl Coder<'_> {
             if n >= 12 {
                 break;
             }
-            if own_phrase(j) {
+            if own_phrase(j) && !self.people_modifier(j) {
                 after.push(self.lower[j].as_str());
                 n += 1;
             }
         }
         (before, after)
+    }
+
+    /// Whether `k` is a common noun in front of a people noun it modifies ("*aid* workers",
+    /// "*peace* activists"): the people are the object, so a verb pattern naming the modifier
+    /// ("released aid" → provide aid) does not describe the act.
+    fn people_modifier(&self, k: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens[k].rel == Rel::Compound
+            && doc.tokens[k].upos == Upos::Noun
+            && doc.head(k).is_some_and(|h| {
+                h > k
+                    && matches!(
+                        self.roles
+                            .noun(self.lemma(h))
+                            .or_else(|| self.roles.noun(&self.lower[h])),
+                        Some(super::NounKind::Person)
+                    )
+            })
     }
 
     /// Modality from the tree and the enclosing statement.

@@ -217,7 +217,13 @@ impl Coder<'_> {
             Some(NounKind::Agent | NounKind::Armed) => true,
             Some(NounKind::Person) => undergoer && plural,
             Some(NounKind::Asset) => undergoer,
-            Some(NounKind::Statement | NounKind::Place | NounKind::Act | NounKind::Offshoot)
+            Some(
+                NounKind::Statement
+                | NounKind::Place
+                | NounKind::Act
+                | NounKind::Offshoot
+                | NounKind::Effort,
+            )
             | None => false,
         };
         // A name in apposition or flat ("journalist James Foley") wins over a modifier.
@@ -633,6 +639,11 @@ impl Coder<'_> {
             if !modifier {
                 continue;
             }
+            // "the Paris attacks", "the Moscow talks": a capital before the noun is where the
+            // act happened, not who did it.
+            if self.site_modifier(c) {
+                continue;
+            }
             let m = self.mention[c].or_else(|| {
                 doc.children(c)
                     .filter(|&g| matches!(doc.tokens[g].rel, Rel::Amod | Rel::Compound))
@@ -670,6 +681,71 @@ impl Coder<'_> {
             && doc
                 .children_with(o, Rel::NmodPoss)
                 .any(|c| matches!(self.lower[c].as_str(), "its" | "their"))
+    }
+
+    /// Whether `c`, a modifier of an event noun, is the place the act happened: a capital or
+    /// seat of government standing before the noun ("the *Paris* attacks", "the *Kabul*
+    /// bombing", "the *Pentagon* attack") names the site, not a state acting; a demonym or the
+    /// state's name does ("*Russian* strikes", "*US* air strikes").
+    pub(super) fn site_modifier(&self, c: usize) -> bool {
+        self.doc.tokens[c].rel == Rel::Compound
+            && self.mention[c].is_some_and(|m| self.layer.mentions[m].form == MentionForm::Metonym)
+    }
+
+    /// The act an undertaking noun's modifier names ("a *bombing* campaign", "a *shelling*
+    /// operation"): the event noun (`nominals.tsv`) modifying an `effort` noun (`nouns.tsv`).
+    pub(super) fn effort_act(&self, u: usize) -> Option<(usize, Option<&str>)> {
+        let doc = self.doc;
+        let effort = self
+            .roles
+            .noun(self.lemma(u))
+            .or_else(|| self.roles.noun(&self.lower[u]))
+            == Some(NounKind::Effort);
+        if !effort {
+            return None;
+        }
+        doc.children(u)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod) && c < u)
+            .find_map(|c| {
+                self.lex
+                    .nominal(&self.lower[c])
+                    .or_else(|| self.lex.nominal(self.lemma(c)))
+            })
+    }
+
+    /// Whether undergoer `u` of a meeting is someone met: a person or actor, the people of a
+    /// quantity ("met a bunch of Orcs", "met dozens of refugees"), or a word of time the parser
+    /// took for an object ("met yesterday"); not a thing ("meet the deadline").
+    pub(super) fn met_someone(&self, u: usize) -> bool {
+        let doc = self.doc;
+        self.is_person(u)
+            || self.time_word(u)
+            || doc
+                .children_with(u, Rel::Nmod)
+                .filter(|&c| case_of(doc, self.text, c) == "of")
+                .any(|c| self.is_person(c))
+    }
+
+    /// Whether `h` is a word of time the parser may take for an object ("met yesterday", "met
+    /// Monday"): a weekday, a month, a single-word relative day of `data/dates/relative.tsv` or
+    /// a noun of time of `data/cues/time_nouns.tsv`.
+    pub(super) fn time_word(&self, h: usize) -> bool {
+        const RELATIVE: &str = include_str!("../../../../../data/dates/relative.tsv");
+        const TIME_NOUNS: &str = include_str!("../../../../../data/cues/time_nouns.tsv");
+        let w = self.lower[h].as_str();
+        let lemma = self.lemma(h);
+        let listed = |table: &str| {
+            table
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::trim)
+                .any(|x| x == w || x == lemma)
+        };
+        crate::dates::is_weekday(w)
+            || crate::dates::is_month_name(w)
+            || listed(RELATIVE)
+            || listed(TIME_NOUNS)
     }
 
     /// Whether event noun `h` has an armed modifier (`armed` in nouns.tsv: "the Libyan

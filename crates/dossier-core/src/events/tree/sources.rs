@@ -94,7 +94,9 @@ impl Coder<'_> {
         // (`armed` in nouns.tsv) says who did it, and the nationality is no state acting.
         if sources.is_empty() && f.kind == PredKind::Nominal && !self.armed_modifier(i) {
             if let Some(c) = doc.children(i).find(|&c| {
-                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound) && self.mention[c].is_some()
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                    && self.mention[c].is_some()
+                    && !self.site_modifier(c)
             }) {
                 sources.extend(self.mention[c].map(|m| Part {
                     mention: m,

@@ -337,7 +337,7 @@ impl Coder<'_> {
         }
         // "bombarded parts of Aleppo", "seized the city of Mosul": the place the undergoer
         // belongs to is the target.
-        if targets.is_empty() && rule.is_some_and(|r| r.object == ObjectKind::Any) {
+        if targets.is_empty() && rule.is_some_and(|r| r.object != ObjectKind::Person) {
             // Not the victim of an act ("condemns the murder of Foley").
             if let Some(o) = object.filter(|&o| !self.victim_noun(o)) {
                 if let Some(p) = doc
