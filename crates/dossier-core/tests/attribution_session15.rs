@@ -78,3 +78,15 @@ fn charging_someone_with_a_crime_is_an_act() {
     let s = with_content(&st, "the vote had been rigged");
     assert!(speaker_words(s).contains("opposition"), "{s:#?}");
 }
+
+#[test]
+fn quoted_as_saying_after_the_quotation_takes_it() {
+    let st = statements(
+        "\"We heard a blast and ran outside,\" Ana Ruiz, a teacher near the crater, was quoted by Reuters as saying. \"The seismic record matches the time of impact,\" geologist Pedro Sala was quoted by the BBC as saying.",
+    );
+    let s = with_content(&st, "We heard a blast and ran outside");
+    assert_eq!(speaker_words(s), "Ana Ruiz", "{s:#?}");
+    assert_eq!(s.via.len(), 1, "{s:#?}");
+    let s = with_content(&st, "The seismic record matches");
+    assert!(speaker_words(s).contains("Pedro Sala"), "{s:#?}");
+}

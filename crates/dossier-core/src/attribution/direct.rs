@@ -59,11 +59,20 @@ impl Attributor<'_> {
             j += 1;
         }
         let cstart = toks.get(j).map_or(self.sentences[si].end, |k| k.s);
+        let rest_empty = toks[j.min(toks.len())..].iter().all(|k| !k.word);
         let (content, mode) = match self.quote_opening_at(cstart) {
             Some(qi) => {
                 self.quote_used[qi] = true;
                 (self.quote_content(qi), Mode::Direct)
             }
+            // “…,” X, a resident, was quoted by the AP as saying.: the quotation before.
+            None if rest_empty => match self.quote_closing_before(speaker.0, si) {
+                Some(qi) => {
+                    self.quote_used[qi] = true;
+                    (self.quote_content(qi), Mode::Direct)
+                }
+                None => return,
+            },
             None => {
                 let end = self.content_end(si, cstart);
                 (self.extend_over_quotes(cstart, end), Mode::Indirect)
@@ -88,6 +97,19 @@ impl Attributor<'_> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// The unused quotation that closes right before `at` (a comma between at most) and opens
+    /// in sentence `si` or earlier in the same paragraph: “…,” X was quoted as saying.
+    fn quote_closing_before(&self, at: usize, si: usize) -> Option<usize> {
+        let t = self.text;
+        let qi = self.quotes.iter().rposition(|q| q.close <= at)?;
+        let q = self.quotes[qi];
+        let gap = t[q.close..at].trim();
+        let same_paragraph = self
+            .sentence_of(q.open)
+            .is_some_and(|s| self.sentences[s].paragraph == self.sentences[si].paragraph);
+        (!self.quote_used[qi] && (gap.is_empty() || gap == ",") && same_paragraph).then_some(qi)
     }
 
     pub(super) fn quote_content(&self, qi: usize) -> (usize, usize) {
