@@ -75,6 +75,9 @@ fn main() {
         if std::env::var("NO_SECOND").is_ok() {
             m.tagger.second = None;
         }
+        if std::env::var("NO_SUBJECT_REPAIR").is_ok() {
+            m.subject_repair = false;
+        }
         let split = std::env::var("SPLIT").unwrap_or_else(|_| "dev".into());
         for tb in ["ewt", "gum-open"] {
             let g = read(dir, tb, &split);
@@ -259,7 +262,8 @@ fn main() {
         return;
     }
     if a[2] == "arcs" {
-        let m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let mut m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        m.subject_repair = std::env::var("NO_SUBJECT_REPAIR").is_err();
         let sents = dossier_syntax::newsarcs::read(dossier_syntax::newsarcs::FIXTURE).unwrap();
         let sc = dossier_syntax::newsarcs::score(&m, &sents);
         for x in &sc.misses {

@@ -24,6 +24,8 @@ pub struct Model {
     /// Each tag class's lemma rules, resolved on first use (the class list and the
     /// lemmatiser's tables only change when a model is built).
     pub(crate) lemma_rules: OnceLock<Vec<ClassRules>>,
+    /// Run [`crate::repair::one_subject_per_head`] after the parser (on by default).
+    pub subject_repair: bool,
 }
 
 /// Reusable per-thread buffers: once grown to the longest sentence seen, analysing a
@@ -90,6 +92,7 @@ impl Model {
             morph,
             lemmatizer,
             lemma_rules: OnceLock::new(),
+            subject_repair: true,
         })
     }
 
@@ -159,21 +162,26 @@ impl Model {
                 &mut w.heads,
                 &mut w.rels,
             );
-            // A noun root over a verb that can only be a main verb: promote the verb.
+            // A noun root over a verb that can only be a main verb: promote the verb; then one
+            // subject per head.
             let (classes, tags) = (&self.tagger.classes, &w.tags);
-            crate::repair::promote_main_verb(
-                toks.len(),
-                |i| {
-                    let (xpos, upos) = &classes[tags[i] as usize];
-                    crate::repair::RepairWord {
-                        upos: *upos,
-                        xpos: xpos.as_str(),
-                        form: form_of(&toks[i]),
-                    }
-                },
-                &mut w.heads,
-                &mut w.rels,
-            );
+            let repair_word = |i: usize| {
+                let (xpos, upos) = &classes[tags[i] as usize];
+                crate::repair::RepairWord {
+                    upos: *upos,
+                    xpos: xpos.as_str(),
+                    form: form_of(&toks[i]),
+                }
+            };
+            crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
+            if self.subject_repair {
+                crate::repair::one_subject_per_head(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
+            }
             let (heads, rels) = (&w.heads, &w.rels);
             let base = doc.tokens.len() as u32;
             for (i, t) in toks.iter().enumerate() {

@@ -130,6 +130,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
         morph,
         lemmatizer,
         lemma_rules: Default::default(),
+        subject_repair: true,
     }
 }
 

@@ -1,0 +1,313 @@
+//! Tests of the tree repairs on sentences as the greedy parser reads them.
+use super::*;
+
+fn w<'a>(upos: Upos, xpos: &'a str, form: &'a str) -> RepairWord<'a> {
+    RepairWord { upos, xpos, form }
+}
+
+#[test]
+fn a_participle_with_an_object_under_a_noun_root_becomes_the_main_verb() {
+    // The coalition bombed positions overnight .
+    let words = [
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "coalition"),
+        w(Upos::Verb, "VBN", "bombed"),
+        w(Upos::Noun, "NNS", "positions"),
+        w(Upos::Adv, "RB", "overnight"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let mut heads = vec![1, NO_HEAD, 1, 2, 2, 1];
+    let mut rels = vec![
+        Rel::Det,
+        Rel::Root,
+        Rel::Acl,
+        Rel::Obj,
+        Rel::Advmod,
+        Rel::Punct,
+    ];
+    assert_eq!(
+        promote_main_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        Some(2)
+    );
+    assert_eq!(heads, vec![1, 2, NO_HEAD, 2, 2, 2]);
+    assert_eq!(rels[1], Rel::Nsubj);
+    assert_eq!(rels[2], Rel::Root);
+}
+
+#[test]
+fn naming_participles_relative_clauses_and_headlines_stay() {
+    // a group called the Brigade (fragment): a naming participle stays.
+    let words = [
+        w(Upos::Det, "DT", "a"),
+        w(Upos::Noun, "NN", "group"),
+        w(Upos::Verb, "VBN", "called"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Propn, "NNP", "brigade"),
+    ];
+    let mut heads = vec![1, NO_HEAD, 1, 4, 2];
+    let mut rels = vec![Rel::Det, Rel::Root, Rel::Acl, Rel::Det, Rel::Obj];
+    assert_eq!(
+        promote_main_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        None
+    );
+    // Men who fled the town (fragment): the relative clause has its own subject.
+    let words = [
+        w(Upos::Noun, "NNS", "men"),
+        w(Upos::Pron, "WP", "who"),
+        w(Upos::Verb, "VBD", "fled"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "town"),
+    ];
+    let mut heads = vec![NO_HEAD, 2, 0, 4, 2];
+    let mut rels = vec![Rel::Root, Rel::Nsubj, Rel::AclRelcl, Rel::Det, Rel::Obj];
+    assert_eq!(
+        promote_main_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        None
+    );
+    // Troops killed in ambush (headline): a participle without an object stays.
+    let words = [
+        w(Upos::Noun, "NNS", "troops"),
+        w(Upos::Verb, "VBN", "killed"),
+        w(Upos::Adp, "IN", "in"),
+        w(Upos::Noun, "NN", "ambush"),
+    ];
+    let mut heads = vec![NO_HEAD, 0, 3, 1];
+    let mut rels = vec![Rel::Root, Rel::Acl, Rel::Case, Rel::Obl];
+    assert_eq!(
+        promote_main_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        None
+    );
+}
+
+/// A sentence as (form, UPOS, XPOS, head (1-based, 0 = root), relation) rows, the way the
+/// greedy parser reads it.
+type Row<'a> = (&'a str, Upos, &'a str, u32, Rel);
+
+fn run(rows: &[Row]) -> (Vec<u32>, Vec<Rel>, usize) {
+    let words: Vec<RepairWord> = rows.iter().map(|r| w(r.1, r.2, r.0)).collect();
+    let mut heads: Vec<u32> = rows
+        .iter()
+        .map(|r| if r.3 == 0 { NO_HEAD } else { r.3 - 1 })
+        .collect();
+    let mut rels: Vec<Rel> = rows.iter().map(|r| r.4).collect();
+    let fixes = one_subject_per_head(words.len(), |i| words[i], &mut heads, &mut rels);
+    (heads, rels, fixes)
+}
+
+fn subjects_of(h: usize, heads: &[u32], rels: &[Rel]) -> Vec<usize> {
+    (0..heads.len())
+        .filter(|&c| heads[c] as usize == h && is_plain_subject(rels[c]))
+        .collect()
+}
+
+#[test]
+fn a_complementizer_read_as_a_subject_becomes_the_marker() {
+    use Upos::*;
+    // Media noted Thursday that Castro had not been seen in public .
+    let rows: &[Row] = &[
+        ("Media", Noun, "NNS", 2, Rel::Nsubj),
+        ("noted", Verb, "VBD", 0, Rel::Root),
+        ("Thursday", Propn, "NNP", 2, Rel::Obl),
+        ("that", Pron, "WDT", 9, Rel::NsubjPass),
+        ("Castro", Propn, "NNP", 9, Rel::NsubjPass),
+        ("had", Aux, "VBD", 9, Rel::Aux),
+        ("not", Part, "RB", 9, Rel::Advmod),
+        ("been", Aux, "VBN", 9, Rel::AuxPass),
+        ("seen", Verb, "VBN", 2, Rel::AclRelcl),
+        ("in", Adp, "IN", 11, Rel::Case),
+        ("public", Noun, "NN", 9, Rel::Obl),
+        (".", Punct, ".", 2, Rel::Punct),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!(rels[3], Rel::Mark);
+    assert_eq!(
+        rels[8],
+        Rel::Ccomp,
+        "a clause under a verb is its complement"
+    );
+    assert_eq!(subjects_of(8, &heads, &rels), vec![4]);
+    // "That 's when things went wrong": a demonstrative subject is not a marker.
+    let rows: &[Row] = &[
+        ("That", Pron, "DT", 5, Rel::Nsubj),
+        ("'s", Aux, "VBZ", 5, Rel::Cop),
+        ("when", Adv, "WRB", 5, Rel::Advmod),
+        ("things", Noun, "NNS", 5, Rel::Nsubj),
+        ("went", Verb, "VBD", 0, Rel::Root),
+        ("wrong", Adj, "JJ", 5, Rel::Xcomp),
+    ];
+    let (_, rels, fixes) = run(rows);
+    assert_eq!(fixes, 0);
+    assert_eq!(rels[0], Rel::Nsubj);
+}
+
+#[test]
+fn a_subject_before_a_clause_that_lacks_one_goes_to_that_clause() {
+    use Upos::*;
+    // Officials said the prosecutor 's office had sent teams of experts .
+    let rows: &[Row] = &[
+        ("Officials", Noun, "NNS", 2, Rel::Nsubj),
+        ("said", Verb, "VBD", 0, Rel::Root),
+        ("the", Det, "DT", 4, Rel::Det),
+        ("prosecutor", Noun, "NN", 6, Rel::NmodPoss),
+        ("'s", Part, "POS", 4, Rel::Case),
+        ("office", Noun, "NN", 2, Rel::Nsubj),
+        ("had", Aux, "VBD", 8, Rel::Aux),
+        ("sent", Verb, "VBN", 6, Rel::AclRelcl),
+        ("teams", Noun, "NNS", 8, Rel::Obj),
+        ("of", Adp, "IN", 11, Rel::Case),
+        ("experts", Noun, "NNS", 9, Rel::Nmod),
+        (".", Punct, ".", 2, Rel::Punct),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!((heads[7], rels[7]), (1, Rel::Ccomp));
+    assert_eq!(subjects_of(7, &heads, &rels), vec![5]);
+    assert_eq!(subjects_of(1, &heads, &rels), vec![0]);
+    // The suspects had ties to other groups , Chaffetz said .
+    let rows: &[Row] = &[
+        ("The", Det, "DT", 2, Rel::Det),
+        ("suspects", Noun, "NNS", 10, Rel::Nsubj),
+        ("had", Verb, "VBD", 10, Rel::Ccomp),
+        ("ties", Noun, "NNS", 3, Rel::Obj),
+        ("to", Adp, "IN", 7, Rel::Case),
+        ("other", Adj, "JJ", 7, Rel::Amod),
+        ("groups", Noun, "NNS", 4, Rel::Nmod),
+        (",", Punct, ",", 10, Rel::Punct),
+        ("Chaffetz", Propn, "NNP", 10, Rel::Nsubj),
+        ("said", Verb, "VBD", 0, Rel::Root),
+        (".", Punct, ".", 10, Rel::Punct),
+    ];
+    let (heads, rels, _) = run(rows);
+    assert_eq!(subjects_of(2, &heads, &rels), vec![1]);
+    assert_eq!(subjects_of(9, &heads, &rels), vec![8]);
+}
+
+#[test]
+fn a_subject_before_the_verb_that_governs_the_head_goes_to_that_verb() {
+    use Upos::*;
+    // The minister told reporters he believes the talks will fail .
+    let rows: &[Row] = &[
+        ("The", Det, "DT", 2, Rel::Det),
+        ("minister", Noun, "NN", 6, Rel::Nsubj),
+        ("told", Verb, "VBD", 0, Rel::Root),
+        ("reporters", Noun, "NNS", 3, Rel::Obj),
+        ("he", Pron, "PRP", 6, Rel::Nsubj),
+        ("believes", Verb, "VBZ", 3, Rel::Ccomp),
+        ("the", Det, "DT", 8, Rel::Det),
+        ("talks", Noun, "NNS", 10, Rel::Nsubj),
+        ("will", Aux, "MD", 10, Rel::Aux),
+        ("fail", Verb, "VB", 6, Rel::Ccomp),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!(subjects_of(2, &heads, &rels), vec![1]);
+    assert_eq!(subjects_of(5, &heads, &rels), vec![4]);
+}
+
+#[test]
+fn a_verb_read_as_a_participle_on_the_subject_becomes_the_reported_clause() {
+    use Upos::*;
+    // Fighters seized a cache of weapons , activists said .
+    let rows: &[Row] = &[
+        ("Fighters", Noun, "NNS", 9, Rel::Nsubj),
+        ("seized", Verb, "VBN", 1, Rel::Acl),
+        ("a", Det, "DT", 4, Rel::Det),
+        ("cache", Noun, "NN", 2, Rel::Obj),
+        ("of", Adp, "IN", 6, Rel::Case),
+        ("weapons", Noun, "NNS", 4, Rel::Nmod),
+        (",", Punct, ",", 9, Rel::Punct),
+        ("activists", Noun, "NNS", 9, Rel::Nsubj),
+        ("said", Verb, "VBD", 0, Rel::Root),
+        (".", Punct, ".", 9, Rel::Punct),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!((heads[1], rels[1]), (8, Rel::Ccomp));
+    assert_eq!(subjects_of(1, &heads, &rels), vec![0]);
+    assert_eq!(subjects_of(8, &heads, &rels), vec![7]);
+    // ... jailers , who beat their prisoners (fragment): the head is a relative clause,
+    // so the first noun's participle is not what it reports.
+    let rows: &[Row] = &[
+        ("hostages", Noun, "NNS", 6, Rel::Nsubj),
+        ("regarded", Verb, "VBD", 1, Rel::Acl),
+        ("jailers", Noun, "NNS", 2, Rel::Obj),
+        (",", Punct, ",", 6, Rel::Punct),
+        ("who", Pron, "WP", 6, Rel::Nsubj),
+        ("beat", Verb, "VBD", 0, Rel::Root),
+        ("prisoners", Noun, "NNS", 6, Rel::Obj),
+    ];
+    let (_, _, fixes) = run(rows);
+    assert_eq!(fixes, 0);
+}
+
+#[test]
+fn an_apposition_and_a_title_are_not_subjects() {
+    use Upos::*;
+    // Trip Chowdhry , an analyst at the firm , has predicted a launch .
+    let rows: &[Row] = &[
+        ("Trip", Propn, "NNP", 11, Rel::Nsubj),
+        ("Chowdhry", Propn, "NNP", 1, Rel::Flat),
+        (",", Punct, ",", 5, Rel::Punct),
+        ("an", Det, "DT", 5, Rel::Det),
+        ("analyst", Noun, "NN", 11, Rel::Nsubj),
+        ("at", Adp, "IN", 8, Rel::Case),
+        ("the", Det, "DT", 8, Rel::Det),
+        ("firm", Noun, "NN", 5, Rel::Nmod),
+        (",", Punct, ",", 5, Rel::Punct),
+        ("has", Aux, "VBZ", 11, Rel::Aux),
+        ("predicted", Verb, "VBN", 0, Rel::Root),
+        ("a", Det, "DT", 13, Rel::Det),
+        ("launch", Noun, "NN", 11, Rel::Obj),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!((heads[4], rels[4]), (0, Rel::Appos));
+    assert_eq!(subjects_of(10, &heads, &rels), vec![0]);
+    // Foley 's murder , Obama said , was an act of violence: no closing comma after the
+    // second noun, nothing moves.
+    let rows: &[Row] = &[
+        ("Foley", Propn, "NNP", 3, Rel::NmodPoss),
+        ("'s", Part, "POS", 1, Rel::Case),
+        ("murder", Noun, "NN", 6, Rel::Nsubj),
+        (",", Punct, ",", 6, Rel::Punct),
+        ("Obama", Propn, "NNP", 6, Rel::Nsubj),
+        ("said", Verb, "VBD", 0, Rel::Root),
+        (",", Punct, ",", 6, Rel::Punct),
+        ("was", Aux, "VBD", 6, Rel::Ccomp),
+    ];
+    assert_eq!(run(rows).2, 0);
+    // Assistant manager Katrina Cavanagh said : a title on a name.
+    let rows: &[Row] = &[
+        ("Assistant", Adj, "JJ", 2, Rel::Amod),
+        ("manager", Noun, "NN", 5, Rel::Nsubj),
+        ("Katrina", Propn, "NNP", 5, Rel::Nsubj),
+        ("Cavanagh", Propn, "NNP", 3, Rel::Flat),
+        ("said", Verb, "VBD", 0, Rel::Root),
+    ];
+    let (heads, rels, _) = run(rows);
+    assert_eq!((heads[1], rels[1]), (2, Rel::Compound));
+    assert_eq!(subjects_of(4, &heads, &rels), vec![2]);
+    // Tim Cook revealed the watch : one name, headed by its first word.
+    let rows: &[Row] = &[
+        ("Tim", Propn, "NNP", 3, Rel::Nsubj),
+        ("Cook", Propn, "NNP", 3, Rel::Nsubj),
+        ("revealed", Verb, "VBD", 0, Rel::Root),
+        ("the", Det, "DT", 5, Rel::Det),
+        ("watch", Noun, "NN", 3, Rel::Obj),
+    ];
+    let (heads, rels, _) = run(rows);
+    assert_eq!((heads[1], rels[1]), (0, Rel::Flat));
+    assert_eq!(subjects_of(2, &heads, &rels), vec![0]);
+    // Nigerian officials Friday announced a ceasefire : a plural noun modifies nothing.
+    let rows: &[Row] = &[
+        ("Nigerian", Adj, "JJ", 2, Rel::Amod),
+        ("officials", Noun, "NNS", 4, Rel::Nsubj),
+        ("Friday", Propn, "NNP", 4, Rel::Nsubj),
+        ("announced", Verb, "VBD", 0, Rel::Root),
+        ("a", Det, "DT", 6, Rel::Det),
+        ("ceasefire", Noun, "NN", 4, Rel::Obj),
+    ];
+    let (_, rels, _) = run(rows);
+    assert_eq!(rels[1], Rel::Nsubj);
+}
