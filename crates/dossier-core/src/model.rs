@@ -86,6 +86,10 @@ pub enum Mode {
     Indirect,
     AccordingTo,
     Mixed,
+    /// The content is a noun phrase, not a clause: the speaker takes a position on a thing
+    /// ("condemned *the strike*", "called for *a no-fly zone*", "denied *the reports*"). It
+    /// states no proposition of its own; consumers that need one read the clause-bearing modes.
+    Nominal,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

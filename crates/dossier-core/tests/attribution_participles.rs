@@ -18,10 +18,8 @@ fn a_trailing_speech_participle_carries_the_content() {
     let st = statements(
         "The United Nations envoy criticized the blockade on Monday, complaining that aid convoys had been stopped at the border for weeks.",
     );
-    assert_eq!(
-        with_cue(&st, "criticized").content.text,
-        "the blockade on Monday"
-    );
+    // The time phrase dates the criticism; the content is what was criticized (session 15).
+    assert_eq!(with_cue(&st, "criticized").content.text, "the blockade");
     let s = with_cue(&st, "complaining");
     assert_eq!(speaker_words(s), "The United Nations envoy");
     assert_eq!(

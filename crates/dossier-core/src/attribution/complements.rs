@@ -596,7 +596,7 @@ impl Attributor<'_> {
     }
 
     /// Rebuild the content-start index after contents moved.
-    fn reindex(&mut self) {
+    pub(super) fn reindex(&mut self) {
         {
             self.by_start.clear();
             self.max_content = 0;

@@ -39,6 +39,7 @@ mod labels;
 pub mod lexicon;
 pub mod model;
 mod nocomment;
+mod nominal;
 mod outlets;
 mod phrases;
 pub mod quotes;
@@ -407,6 +408,7 @@ impl<'a> Attributor<'a> {
         self.parenthetical();
         self.clean_speakers();
         self.drop_refuted();
+        self.nominal_contents();
     }
 }
 

@@ -54,21 +54,23 @@ const TIME_NOUNS: &str = include_str!("../../../../data/cues/time_nouns.tsv");
 /// (`data/cues/time_nouns.tsv`) or a weekday. The parser also labels a post-posed speaker so ("…,’ Sorkin
 /// said"); a name is no time.
 fn temporal(doc: &Doc, k: usize) -> bool {
-    let time_noun = |j: usize| {
-        let t = &doc.tokens[j];
-        let lemma = t.lemma.to_lowercase();
-        t.upos == Upos::Noun
-            && TIME_NOUNS
-                .lines()
-                .map(str::trim)
-                .any(|l| !l.starts_with('#') && l == lemma)
-            || crate::dates::is_weekday(&lemma)
-    };
     // "A couple of days": the time noun may hang on a word of quantity.
     matches!(
         doc.tokens[k].rel,
         Rel::OblUnmarked | Rel::NmodUnmarked | Rel::Obl
-    ) && doc.subtree(k).any(time_noun)
+    ) && doc.subtree(k).any(|j| time_word(doc, j))
+}
+
+/// Whether token `j` is a noun of time (`data/cues/time_nouns.tsv`) or a weekday.
+pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    let lemma = t.lemma.to_lowercase();
+    t.upos == Upos::Noun
+        && TIME_NOUNS
+            .lines()
+            .map(str::trim)
+            .any(|l| !l.starts_with('#') && l == lemma)
+        || crate::dates::is_weekday(&lemma)
 }
 
 impl Attributor<'_> {
