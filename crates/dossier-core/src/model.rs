@@ -89,6 +89,9 @@ pub enum Mode {
     /// The content is a noun phrase, not a clause: the speaker takes a position on a thing
     /// ("condemned *the strike*", "called for *a no-fly zone*", "denied *the reports*"). It
     /// states no proposition of its own; consumers that need one read the clause-bearing modes.
+    /// Written as `indirect` in JSON: the contract's modes (DESIGN.md) are `direct`,
+    /// `indirect`, `according_to` and `mixed`; "nominal" is read back as this mode.
+    #[serde(rename(serialize = "indirect"))]
     Nominal,
 }
 
