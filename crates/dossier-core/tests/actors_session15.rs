@@ -8,6 +8,18 @@ mod actor_harness;
 
 use actor_harness::*;
 
+/// In each (text, word) pair, no person is found at the word.
+fn assert_no_person_at(cases: &[(&str, &str)]) {
+    for &(text, at) in cases {
+        let d = doc(text);
+        assert!(
+            d.id_at(at).is_none_or(|id| !id.starts_with("PERSON.")),
+            "{text}: {:?}",
+            d.dump()
+        );
+    }
+}
+
 #[test]
 fn a_generational_numeral_after_a_titled_name_is_a_person() {
     let d =
@@ -23,7 +35,7 @@ fn a_generational_numeral_after_a_titled_name_is_a_person() {
 
 #[test]
 fn a_name_before_a_gang_series_or_territory_noun_is_no_person() {
-    for (text, at) in [
+    assert_no_person_at(&[
         (
             "Police officers in the town have been linked to the Pueblos Libres gang, officials said.",
             "Pueblos",
@@ -33,19 +45,12 @@ fn a_name_before_a_gang_series_or_territory_noun_is_no_person() {
             "Gangs burned four trucks in the cartel-controlled Sierra Baja territory on Monday.",
             "Sierra",
         ),
-    ] {
-        let d = doc(text);
-        assert!(
-            d.id_at(at).is_none_or(|id| !id.starts_with("PERSON.")),
-            "{text}: {:?}",
-            d.dump()
-        );
-    }
+    ]);
 }
 
 #[test]
 fn comics_and_triangle_names_are_no_person() {
-    for (text, at) in [
+    assert_no_person_at(&[
         (
             "Journalists compared the boy to Dynamo Comics character Magneto on Tuesday.",
             "Dynamo",
@@ -54,14 +59,7 @@ fn comics_and_triangle_names_are_no_person() {
             "The depot lies in the notorious Sunni Triangle north of Baghdad.",
             "Sunni",
         ),
-    ] {
-        let d = doc(text);
-        assert!(
-            d.id_at(at).is_none_or(|id| !id.starts_with("PERSON.")),
-            "{text}: {:?}",
-            d.dump()
-        );
-    }
+    ]);
 }
 
 #[test]
