@@ -90,3 +90,13 @@ fn quoted_as_saying_after_the_quotation_takes_it() {
     let s = with_content(&st, "The seismic record matches");
     assert!(speaker_words(s).contains("Pedro Sala"), "{s:#?}");
 }
+
+#[test]
+fn a_time_phrase_after_a_denial_keeps_its_clause() {
+    let st = statements(
+        "The defence ministry's spokesman denied on Friday that troops had crossed the border. A senior aide rejected on Sunday claims that the talks had collapsed.",
+    );
+    let s = with_content(&st, "troops had crossed the border");
+    assert_eq!(s.stance, dossier_core::model::Stance::Deny, "{s:#?}");
+    assert!(speaker_words(s).contains("spokesman"), "{s:#?}");
+}

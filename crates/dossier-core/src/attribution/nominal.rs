@@ -286,14 +286,19 @@ impl Attributor<'_> {
                 }
                 // "slammed into a wall", "backed out", "attacked at dawn.": the word after
                 // the cue opens no argument; "called a meeting": an act.
+                // A time phrase after the cue opens no argument but hides none either:
+                // "denied on Tuesday that Iran had supplied drones" keeps the patterns' reading.
                 Reading::Nothing
                     if !cue_words.contains(' ')
                         && predicative(&doc.tokens[ci].lemma.to_lowercase())
                         || doc.tokens[ci..]
                             .iter()
-                            .find(|n| n.start as usize >= d.cue.1)
+                            .position(|n| n.start as usize >= d.cue.1)
+                            .map(|k| ci + k)
                             .is_none_or(|n| {
-                                matches!(n.upos, Upos::Adp | Upos::Part | Upos::Punct)
+                                matches!(doc.tokens[n].upos, Upos::Adp | Upos::Part | Upos::Punct)
+                                    && !(n + 1 < doc.tokens.len()
+                                        && super::speakers::time_word(doc, n + 1))
                             }) =>
                 {
                     self.drafts[di].content = (cs, cs);
