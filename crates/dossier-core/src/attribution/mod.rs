@@ -28,6 +28,7 @@
 //! Stance comes from the cue (denied, declined to comment, asked) and, for plain assertions, from
 //! markers in the content (`data/cues/stance.tsv`).
 
+mod appositions;
 mod boundaries;
 mod complements;
 pub mod confidence;

@@ -5,6 +5,7 @@
 
 use super::around::chars_before;
 use super::compute::NEEDS_OBJECT;
+use super::syn::Syn;
 use super::*;
 
 /// May the actor `t` (by its mention) be the target of a `predicate` event? The parser's
@@ -116,4 +117,19 @@ pub(super) fn in_reported_sentence(
     lex.listed("report")
         .iter()
         .any(|m| contains_words(&lower, m))
+}
+
+/// Did the event coder code verb token `p` with a CAMEO code that does not fit `class` ("struck
+/// a cease-fire deal" coded 057, class `attack`)?
+pub(super) fn coded_otherwise(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    p: usize,
+    class: &str,
+) -> bool {
+    x.events.iter().any(|e| {
+        syn.token_of(&e.evidence, &e.action.verb) == Some(p)
+            && !lex.code_fits(class, &e.action.cameo)
+    })
 }

@@ -52,6 +52,7 @@ mod tests_props;
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;
+mod unrealised;
 
 use crate::actors::slug;
 pub use alignment::ALIGN;

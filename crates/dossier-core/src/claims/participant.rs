@@ -530,3 +530,55 @@ pub(super) fn speaker_for(
         note: Some(format!("{why} → {}", s.speaker.name)),
     })
 }
+
+/// The subject of passive verb `p` the parser hung elsewhere in its subtree: the first token of
+/// `p`'s subtree heads a bare nominal (no case word, not a subject of another verb) before `p`,
+/// set off from the verb by a comma ("Luke Somers, held hostage by al Qaeda, was killed").
+pub(super) fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let r = doc.subtree(p);
+    let first = r.start;
+    if first >= p {
+        return None;
+    }
+    // The head of the phrase opening the subtree.
+    let mut k = first;
+    for _ in 0..8 {
+        match doc.head(k) {
+            Some(h) if h < p && frames::phrase(doc, h).start == first => k = h,
+            _ => break,
+        }
+    }
+    // "British aid worker David Haines, kidnapped in Syria last year, was beheaded": the parser
+    // may make the opening phrase the subject of the participle set off by commas. A verb
+    // clause on the predicate with no object, whose subject opens the clause and is followed
+    // by a comma, is a participle phrase on that subject, not a clause of its own.
+    let participle = |v: usize| {
+        doc.tokens[v].upos == Upos::Verb
+            && matches!(doc.tokens[v].rel, Rel::Advcl | Rel::Acl)
+            && doc.head(v) == Some(p)
+            && doc.children_with(v, Rel::Obj).next().is_none()
+    };
+    let opening = |n: usize, v: usize| {
+        frames::phrase(doc, n).start == first && (n + 1..v).any(|j| syn.lower(j) == ",")
+    };
+    if participle(k) {
+        return doc.children_with(k, Rel::Nsubj).find(|&n| opening(n, k));
+    }
+    if doc.tokens[k].rel == Rel::Nsubj
+        && doc.head(k).is_some_and(|v| participle(v) && opening(k, v))
+    {
+        return Some(k);
+    }
+    let t = &doc.tokens[k];
+    let bare = doc.children_with(k, Rel::Case).next().is_none();
+    let comma_before_verb = (k + 1..p).any(|j| syn.lower(j) == ",");
+    (matches!(t.upos, Upos::Noun | Upos::Propn)
+        && bare
+        && !matches!(
+            t.rel,
+            Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Compound
+        )
+        && comma_before_verb)
+        .then_some(k)
+}

@@ -23,11 +23,14 @@
 //! Spans: the Doc's tokens are byte offsets, facts are code points; [`Syn`] converts once.
 
 pub use super::content::content_predicates;
+use super::event_checks::coded_otherwise;
 use super::participant::{
-    done_to, is_doing_means, names_people, participant, speaker_for, sufferer, Part,
+    done_to, is_doing_means, names_people, participant, passive_subject_rescue, speaker_for,
+    sufferer, Part,
 };
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
+use super::unrealised::{goal, obliged, weighed};
 use super::{claim_actor_id, ClaimLexicon, PASSIVE};
 use crate::model::{ActorRef, Extraction, Polarity, Span, Stance, Statement};
 use dossier_syntax::frames::{self, Frame, PredKind, Voice};
@@ -860,21 +863,6 @@ fn light_object(syn: &Syn, p: usize) -> Option<usize> {
     .then_some(o)
 }
 
-/// Is predicate `p` the complement of a verb of weighing ("is considering opening", "is
-/// assessing whether … killed")?
-fn weighed(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
-    let doc = syn.doc;
-    let asked = doc.tokens[p].rel == Rel::Advcl
-        && doc
-            .children_with(p, Rel::Mark)
-            .any(|m| lex.is("question", &syn.lower(m)));
-    (matches!(doc.tokens[p].rel, Rel::Xcomp | Rel::Ccomp) || asked)
-        && syn
-            .doc
-            .head(p)
-            .is_some_and(|h| lex.is("considered", &syn.lemma(h)))
-}
-
 fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
     if f.conditional {
         return Some("conditional".into());
@@ -966,140 +954,4 @@ pub fn is_no_comment(lex: &ClaimLexicon, s: &Statement) -> bool {
             .listed("nocomment")
             .iter()
             .any(|h| super::contains_words(&around, h))
-}
-
-/// The subject of passive verb `p` the parser hung elsewhere in its subtree: the first token of
-/// `p`'s subtree heads a bare nominal (no case word, not a subject of another verb) before `p`,
-/// set off from the verb by a comma ("Luke Somers, held hostage by al Qaeda, was killed").
-fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
-    let doc = syn.doc;
-    let r = doc.subtree(p);
-    let first = r.start;
-    if first >= p {
-        return None;
-    }
-    // The head of the phrase opening the subtree.
-    let mut k = first;
-    for _ in 0..8 {
-        match doc.head(k) {
-            Some(h) if h < p && frames::phrase(doc, h).start == first => k = h,
-            _ => break,
-        }
-    }
-    // "British aid worker David Haines, kidnapped in Syria last year, was beheaded": the parser
-    // may make the opening phrase the subject of the participle set off by commas. A verb
-    // clause on the predicate with no object, whose subject opens the clause and is followed
-    // by a comma, is a participle phrase on that subject, not a clause of its own.
-    let participle = |v: usize| {
-        doc.tokens[v].upos == Upos::Verb
-            && matches!(doc.tokens[v].rel, Rel::Advcl | Rel::Acl)
-            && doc.head(v) == Some(p)
-            && doc.children_with(v, Rel::Obj).next().is_none()
-    };
-    let opening = |n: usize, v: usize| {
-        frames::phrase(doc, n).start == first && (n + 1..v).any(|j| syn.lower(j) == ",")
-    };
-    if participle(k) {
-        return doc.children_with(k, Rel::Nsubj).find(|&n| opening(n, k));
-    }
-    if doc.tokens[k].rel == Rel::Nsubj
-        && doc.head(k).is_some_and(|v| participle(v) && opening(k, v))
-    {
-        return Some(k);
-    }
-    let t = &doc.tokens[k];
-    let bare = doc.children_with(k, Rel::Case).next().is_none();
-    let comma_before_verb = (k + 1..p).any(|j| syn.lower(j) == ",");
-    (matches!(t.upos, Upos::Noun | Upos::Propn)
-        && bare
-        && !matches!(
-            t.rel,
-            Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Compound
-        )
-        && comma_before_verb)
-        .then_some(k)
-}
-
-/// Is predicate `p` what someone ought to do rather than an act: the infinitive of an
-/// obligation verb (`obligation` in frames.tsv: "we have to increase the bombings"), or a
-/// conjunct with no auxiliary or subject of its own after a verb under a normative modal
-/// ("should make a list … and train them")?
-fn obliged(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
-    let doc = syn.doc;
-    let normative = |h: usize| {
-        doc.children_with(h, Rel::Aux)
-            .any(|a| lex.is("normative", &syn.lower(a)))
-    };
-    let mut k = p;
-    for _ in 0..8 {
-        let Some(h) = doc.head(k) else { break };
-        match doc.tokens[k].rel {
-            Rel::Conj
-                if !doc.children(k).any(|c| {
-                    matches!(
-                        doc.tokens[c].rel,
-                        Rel::Aux | Rel::AuxPass | Rel::Nsubj | Rel::NsubjPass
-                    )
-                }) =>
-            {
-                if normative(h) {
-                    return true;
-                }
-            }
-            Rel::Xcomp
-                if doc
-                    .children_with(k, Rel::Mark)
-                    .any(|m| syn.lower(m) == "to") =>
-            {
-                if lex.is("obligation", &syn.lemma(h)) || normative(h) {
-                    return true;
-                }
-            }
-            _ => return false,
-        }
-        k = h;
-    }
-    false
-}
-
-/// Is predicate `p` (or the first conjunct it is coordinated with) an infinitive that states a
-/// goal: on a noun ("a larger role to deprive ISIL of its sanctuaries") or as an adverbial
-/// ("travelled to Syria to fight")? An intention noun's act refused ("has no plans to send
-/// troops") is read by the refusal rule instead.
-fn goal(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
-    let doc = syn.doc;
-    let mut k = p;
-    for _ in 0..8 {
-        if doc.tokens[k].rel != Rel::Conj
-            || doc
-                .children(k)
-                .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
-        {
-            break;
-        }
-        match doc.head(k) {
-            Some(h) => k = h,
-            None => break,
-        }
-    }
-    matches!(doc.tokens[k].rel, Rel::Acl | Rel::Advcl)
-        && doc
-            .children_with(k, Rel::Mark)
-            .any(|m| syn.lower(m) == "to")
-        && !doc.children(k).any(|c| {
-            matches!(
-                doc.tokens[c].rel,
-                Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass
-            )
-        })
-        && refused(syn, lex, k).is_none()
-}
-
-/// Did the event coder code verb token `p` with a CAMEO code that does not fit `class` ("struck
-/// a cease-fire deal" coded 057, class `attack`)?
-fn coded_otherwise(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, p: usize, class: &str) -> bool {
-    x.events.iter().any(|e| {
-        syn.token_of(&e.evidence, &e.action.verb) == Some(p)
-            && !lex.code_fits(class, &e.action.cameo)
-    })
 }

@@ -1,0 +1,122 @@
+//! Names and role descriptions in apposition around a speaker: the name before a comma
+//! ("Dr. Welat, one of four doctors, told"), a role description before or after a name
+//! ("“…,” Khamenei's adviser, Ali Velayati, said", "said Woods' agent, Mark Steinberg") and the
+//! plural possessive kept inside a speaker phrase ("Woods' agent").
+
+use super::*;
+
+impl Attributor<'_> {
+    /// The proper name ending right before the comma token `comma`: one to five capitalised
+    /// words (titles with a dot allowed: "Dr. Welat") opening the clause (sentence start, or
+    /// after a quote or a comma).
+    pub(super) fn name_before(&self, toks: &[Tok], comma: usize) -> Option<(usize, usize)> {
+        let t = self.text;
+        let mut j = comma;
+        while j > 0 && toks[j - 1].word && is_cap(t, &toks[j - 1]) && comma - j < 5 {
+            j -= 1;
+        }
+        if j == comma || j > 0 && toks[j - 1].word {
+            return None;
+        }
+        let opener = j == 0
+            || matches!(
+                &t[toks[j - 1].s..toks[j - 1].e],
+                "," | "”" | "\"" | "—" | "-" | ":" | ";"
+            );
+        let lw = lower(t, &toks[j]);
+        // One capitalised word opening the sentence before a comma is an adverbial
+        // ("Separately, Foley's family confirmed"), not a name.
+        let single = comma - j == 1;
+        let adverbial = single && (j == 0 || lw.ends_with("ly"));
+        (opener && !adverbial && !is_function_word(&lw) && !CONNECTIVES.contains(&lw.as_str()))
+            .then(|| (toks[j].s, toks[comma - 1].e))
+    }
+
+    /// Token `j` is the apostrophe of a plural possessive ("Woods' agent", "the rebels’ base"):
+    /// right after a word ending in s, and followed by a word after a space.
+    pub(super) fn possessive_apostrophe(&self, toks: &[Tok], j: usize) -> bool {
+        let t = self.text;
+        j > 0
+            && matches!(&t[toks[j].s..toks[j].e], "'" | "’")
+            && toks[j - 1].word
+            && toks[j - 1].e == toks[j].s
+            && t[..toks[j - 1].e].ends_with(['s', 'S'])
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && n.s > toks[j].e && !is_cap(t, n))
+    }
+
+    /// A role description ("Woods' agent", "the minister's spokesman", "his mother", "a top
+    /// adviser", "one of the men"): it holds a possessive or opens with a determiner, or
+    /// (`loose`, after a post-posed cue, where no clause can stand) with any lower-case word.
+    fn is_description(&self, r: (usize, usize), loose: bool) -> bool {
+        let t = self.text;
+        let phrase = &t[r.0..r.1];
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let lw = first.to_lowercase();
+        phrase.split_whitespace().count() <= 8
+            && (phrase.contains("'s ")
+                || phrase.contains("’s ")
+                || phrase.contains("' ")
+                || phrase.contains("’ ")
+                || matches!(
+                    lw.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "one"
+                )
+                || (loose && first.chars().next().is_some_and(char::is_lowercase)))
+    }
+
+    /// Between `start` and a speaker name at `name_start` lies only a role description in
+    /// apposition before it: “…,” Khamenei's adviser, Ali Velayati, said.
+    pub(super) fn description_before(&self, start: usize, name_start: usize) -> bool {
+        let t = self.text;
+        if name_start <= start || name_start - start > 80 {
+            return false;
+        }
+        let gap = t[start..name_start].trim_end();
+        let Some(desc) = gap.strip_suffix(',') else {
+            return false;
+        };
+        let desc = desc.trim();
+        !desc.is_empty()
+            && !desc.contains(['“', '”', '"', '.', ';', ':', ','])
+            && t[name_start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && self.is_description((start, start + desc.len()), false)
+    }
+
+    /// The speaker after a post-posed cue: a role description followed by a name in
+    /// apposition is the name ("said Woods' agent, Mark Steinberg, in a statement"); else
+    /// the noun phrase `np` itself. `next` is the token after `np`.
+    pub(super) fn name_in_apposition(
+        &self,
+        toks: &[Tok],
+        np: (usize, usize),
+        next: usize,
+    ) -> (usize, usize) {
+        let t = self.text;
+        let comma = |k: usize| toks.get(k).is_some_and(|x| !x.word && &t[x.s..x.e] == ",");
+        if !comma(next) || !self.is_description(np, true) {
+            return np;
+        }
+        let mut j = next + 1;
+        while j < toks.len() && j - next <= 5 && toks[j].word && is_cap(t, &toks[j]) {
+            j += 1;
+        }
+        // Two capitalised words at least, then a comma, the sentence's end or a lower-case
+        // word ("in a statement"): a name, not the start of a list or a clause.
+        let ends = j == toks.len()
+            || comma(j)
+            || (toks[j].word && !is_cap(t, &toks[j]))
+            || matches!(&t[toks[j].s..toks[j].e], "." | ";");
+        if j >= next + 3 && ends {
+            let name = (toks[next + 1].s, toks[j - 1].e);
+            if self.valid_np(name) {
+                return name;
+            }
+        }
+        np
+    }
+}
