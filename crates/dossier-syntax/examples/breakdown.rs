@@ -26,9 +26,9 @@ fn parse_all(m: &Model, gold: &[GoldSentence], gold_tags: bool) -> Vec<Vec<Out>>
             let mut w: Vec<_> = s
                 .words
                 .iter()
-                .map(|w| word_info(&w.form, &m.tagger.amb, &mut sc))
+                .map(|w| word_info(&w.form, &m.tagger.lex, &mut sc))
                 .collect();
-            truecase(|i| &s.words[i].form, &mut w, &m.tagger.amb, &mut sc);
+            truecase(|i| &s.words[i].form, &mut w, &m.tagger.lex, &mut sc);
             m.tagger.tag(&w, &mut tags, &mut feats);
             if gold_tags {
                 for (t, g) in tags.iter_mut().zip(&s.words) {

@@ -12,8 +12,13 @@
 //! different seeds, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
 //! miss), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
 //! on the hand-tagged news check).
+//! `clusters OUT [FINE COARSE MIN_COUNT]` learns word clusters (default 256/16/3, as shipped) from the unlabeled text next to DATA (UD EWT + GUM-open train words, the FNC-1
+//! train bodies, the PolNeAR train texts) and writes them to OUT; `tagger` and `retag` train a
+//! tagger that reads the clusters in `$CLUSTERS` when set; `mates CLUSTERS WORD…` lists the
+//! frequent words sharing each WORD's class.
 //! `eval` reads `SECOND_MARGIN` (the second tagging pass's margin), `SECOND_PRUNE` (prune the
 //! second pass) and `NO_SECOND` (first pass only) from the environment.
+use dossier_syntax::clusters::{ClusterOptions, Clusters};
 use dossier_syntax::{conllu, eval, train, Model};
 use std::time::Instant;
 
@@ -34,7 +39,59 @@ fn train_tagger(dir: &str, epochs: usize) -> dossier_syntax::tagger::Tagger {
         })
         .collect();
     let folds = std::env::var("TAGGER2").map_or(0, |v| v.parse().unwrap());
-    dossier_syntax::tagger::train(&ts, epochs, 1, folds, &mut |s| eprintln!("{s}"))
+    dossier_syntax::tagger::train(&ts, epochs, 1, folds, &env_clusters(), &mut |s| {
+        eprintln!("{s}")
+    })
+}
+
+/// The clusters file named by `$CLUSTERS` (written by the `clusters` command), else none.
+fn env_clusters() -> Clusters {
+    match std::env::var("CLUSTERS") {
+        Ok(p) => {
+            let b = std::fs::read(&p).expect(&p);
+            Clusters::read(&mut dossier_syntax::perceptron::Reader::new(&b)).expect(&p)
+        }
+        Err(_) => Clusters::default(),
+    }
+}
+
+/// The unlabeled training text for the clusters, as token sentences: UD EWT and GUM-open train
+/// (gold words), the FNC-1 train bodies and the PolNeAR train texts (read from `DIR/..`,
+/// tokenised by dossier-syntax's tokeniser).
+fn unlabeled(dir: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for tb in ["ewt", "gum-open"] {
+        for s in read(dir, tb, "train") {
+            out.push(s.words.iter().map(|w| w.form.clone()).collect());
+        }
+    }
+    let mut push_text = |text: &str| {
+        let (toks, sents) = dossier_syntax::tokenize::tokenize(text);
+        for s in sents {
+            out.push(
+                toks[s.first as usize..s.last as usize]
+                    .iter()
+                    .map(|t| text[t.start as usize..t.end as usize].to_string())
+                    .collect(),
+            );
+        }
+    };
+    let fnc = format!("{dir}/../stance/fnc-1/train_bodies.csv");
+    let mut rd = csv::Reader::from_path(&fnc).expect(&fnc);
+    for r in rd.records() {
+        let r = r.expect(&fnc);
+        push_text(r.get(1).unwrap_or(""));
+    }
+    let pol = format!("{dir}/../attribution/polnear/train/text");
+    let mut files: Vec<_> = std::fs::read_dir(&pol)
+        .expect(&pol)
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for f in files {
+        push_text(&std::fs::read_to_string(&f).unwrap());
+    }
+    out
 }
 
 fn cpu() -> f64 {
@@ -88,6 +145,71 @@ fn main() {
         }
         return;
     }
+    if a[2] == "clusters" {
+        // clusters OUT [FINE COARSE MIN_COUNT]: word clusters from the unlabeled text.
+        let t0 = Instant::now();
+        let sents = unlabeled(dir);
+        let d = ClusterOptions::default();
+        let opt = ClusterOptions {
+            fine: num(4, d.fine),
+            coarse: num(5, d.coarse),
+            min_count: num(6, d.min_count as usize) as u32,
+            ..d
+        };
+        eprintln!(
+            "[{:.1}s] read {} sentences",
+            t0.elapsed().as_secs_f64(),
+            sents.len()
+        );
+        let c = dossier_syntax::clusters::train(&sents, &opt, &mut |s| {
+            eprintln!("[{:.1}s] {s}", t0.elapsed().as_secs_f64())
+        });
+        let mut b = Vec::new();
+        c.write(&mut b);
+        std::fs::write(&a[3], &b).unwrap();
+        eprintln!(
+            "{} words, {} bytes, {:.1}s",
+            c.map.len(),
+            b.len(),
+            t0.elapsed().as_secs_f64()
+        );
+        return;
+    }
+    if a[2] == "mates" {
+        // mates CLUSTERS WORD…: the most frequent words of the unlabeled text sharing each
+        // WORD's fine class (and how many share its coarse class).
+        let b = std::fs::read(&a[3]).unwrap();
+        let c = Clusters::read(&mut dossier_syntax::perceptron::Reader::new(&b)).unwrap();
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        for s in unlabeled(dir) {
+            for w in s {
+                *counts.entry(w.to_lowercase()).or_default() += 1;
+            }
+        }
+        let mut by: Vec<(&String, &usize)> = counts.iter().collect();
+        by.sort_by(|x, y| y.1.cmp(x.1).then(x.0.cmp(y.0)));
+        for w in &a[4..] {
+            let Some((f, k)) = c.of_word(w) else {
+                println!("{w}: no class");
+                continue;
+            };
+            let mates: Vec<&str> = by
+                .iter()
+                .filter(|(x, _)| c.of_word(x).is_some_and(|(g, _)| g == f))
+                .take(14)
+                .map(|(x, _)| x.as_str())
+                .collect();
+            let n_coarse = by
+                .iter()
+                .filter(|(x, _)| c.of_word(x).is_some_and(|(_, h)| h == k))
+                .count();
+            println!(
+                "{w} [{f}/{k}, coarse {n_coarse} words]: {}",
+                mates.join(" ")
+            );
+        }
+        return;
+    }
     if a[2] == "relemma" {
         // Replace the lemmatiser section of a bundle (a[3]) by one trained on both train splits;
         // write a[4]. Other sections are copied byte for byte.
@@ -135,12 +257,12 @@ fn main() {
                 let mut w: Vec<_> = s
                     .words
                     .iter()
-                    .map(|w| dossier_syntax::tagger::word_info(&w.form, &m.tagger.amb, &mut sc))
+                    .map(|w| dossier_syntax::tagger::word_info(&w.form, &m.tagger.lex, &mut sc))
                     .collect();
                 dossier_syntax::tagger::truecase(
                     |i| &s.words[i].form,
                     &mut w,
-                    &m.tagger.amb,
+                    &m.tagger.lex,
                     &mut sc,
                 );
                 m.tagger.tag(&w, &mut tags, &mut feats);
@@ -316,7 +438,7 @@ fn main() {
                 let w: Vec<_> = s
                     .words
                     .iter()
-                    .map(|w| dossier_syntax::tagger::word_info(&w.form, &t.amb, &mut sc))
+                    .map(|w| dossier_syntax::tagger::word_info(&w.form, &t.lex, &mut sc))
                     .collect();
                 t.tag(&w, &mut out, &mut f);
                 for (g, &c) in s.words.iter().zip(&out) {

@@ -17,9 +17,12 @@
 //!   that judge a candidate model beside treebank scores.
 //! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
 //! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
+//! - [`clusters`]: distributional word classes learned from unlabeled text (exchange
+//!   algorithm), read by the tagger.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
 
 pub mod align;
+pub mod clusters;
 pub mod conllu;
 pub mod doc;
 pub mod eval;

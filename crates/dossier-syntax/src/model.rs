@@ -2,8 +2,11 @@
 //! pipeline entry point [`parse`]: text → tokens and sentences → tags → tree → lemmas, FEATS.
 //!
 //! Bundle format (little-endian): magic `DSYNTAX` + version byte, then a length-prefixed
-//! section for each of tagger, parser, morphology and lemmatiser.
+//! section for each of tagger, parser, morphology and lemmatiser; version 2 adds a fifth, the
+//! tagger's word clusters ([`crate::clusters`]). A bundle without clusters is written as
+//! version 1, byte for byte as before.
 
+use crate::clusters::Clusters;
 use crate::doc::{Doc, Sentence, Token, NO_HEAD};
 use crate::lemma::{ClassRules, Lemmatizer};
 use crate::morph::Morph;
@@ -14,7 +17,9 @@ use crate::tokenize::{tokenize, RawSentence, RawToken};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8; 8] = b"DSYNTAX\x01";
+const MAGIC: &[u8; 7] = b"DSYNTAX";
+/// Version 1: four sections; version 2: five (clusters).
+const VERSION_CLUSTERS: u8 = 2;
 
 pub struct Model {
     pub tagger: Tagger,
@@ -48,7 +53,9 @@ thread_local! {
 
 impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
+        let clusters = !self.tagger.lex.clusters.is_empty();
         let mut out = MAGIC.to_vec();
+        out.push(if clusters { VERSION_CLUSTERS } else { 1 });
         let mut section = |f: &dyn Fn(&mut Vec<u8>)| {
             let mut b = Vec::new();
             f(&mut b);
@@ -63,12 +70,17 @@ impl Model {
             put_u32(b, l.len() as u32);
             b.extend_from_slice(&l);
         });
+        if clusters {
+            section(&|b| self.tagger.lex.clusters.write(b));
+        }
         out
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
         let mut r = Reader::new(bytes);
-        if r.take(8).map_err(|_| "not a syntax model (too short)")? != MAGIC {
+        let head = r.take(8).map_err(|_| "not a syntax model (too short)")?;
+        let version = head[7];
+        if &head[..7] != MAGIC || !(1..=VERSION_CLUSTERS).contains(&version) {
             return Err("not a dossier syntax model (bad magic or version)".into());
         }
         let mut section = |name: &str| -> Result<&[u8], String> {
@@ -79,8 +91,17 @@ impl Model {
         let p = section("parser")?;
         let m = section("morphology")?;
         let l = section("lemmatiser")?;
-        let tagger = Tagger::read(&mut Reader::new(t)).map_err(|e| format!("tagger: {e}"))?;
+        let c = if version >= VERSION_CLUSTERS {
+            Some(section("clusters")?)
+        } else {
+            None
+        };
+        let mut tagger = Tagger::read(&mut Reader::new(t)).map_err(|e| format!("tagger: {e}"))?;
         let parser = Parser::read(&mut Reader::new(p)).map_err(|e| format!("parser: {e}"))?;
+        if let Some(c) = c {
+            tagger.lex.clusters =
+                Clusters::read(&mut Reader::new(c)).map_err(|e| format!("clusters: {e}"))?;
+        }
         let morph = Morph::read(&mut Reader::new(m)).map_err(|e| format!("morphology: {e}"))?;
         let mut lr = Reader::new(l);
         let n = lr.u32()? as usize;
@@ -145,12 +166,12 @@ impl Model {
             w.words.clear();
             for t in toks {
                 let f = form_of(t);
-                w.words.push(word_info(f, &self.tagger.amb, &mut w.scratch));
+                w.words.push(word_info(f, &self.tagger.lex, &mut w.scratch));
             }
             truecase(
                 |i| form_of(&toks[i]),
                 &mut w.words,
-                &self.tagger.amb,
+                &self.tagger.lex,
                 &mut w.scratch,
             );
             self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);

@@ -13,6 +13,7 @@
 //! rides in the low bits of its ambiguity-class value; words too rare for an ambiguity class
 //! are kept for their profile only ([`RARE_CLASS`], read as "no class" by the features).
 
+use crate::clusters::{lowercase_into, Clusters};
 use crate::doc::{Atom, Upos};
 use crate::perceptron::{f1, f2, f3, hash_bytes, put_str, put_u32, Reader, Rng, Trainer, Weights};
 use rustc_hash::FxHashMap;
@@ -38,6 +39,19 @@ pub struct WordInfo {
     pub case: u64,
     /// Letters in the token (saturating at 255).
     pub letters: u8,
+    /// The word's fine and coarse distributional classes plus one ([`Clusters`]; 0 = none).
+    pub fine: u64,
+    pub coarse: u64,
+}
+
+/// What the tagger knows of words besides its weights: ambiguity classes (with capitalisation
+/// profiles) from the treebank, and distributional classes from unlabeled text (empty in
+/// bundles without them).
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Lower-case word hash → ambiguity class hash.
+    pub amb: FxHashMap<u64, u64>,
+    pub clusters: Clusters,
 }
 
 /// Capitalisation profiles of a word (low bits of its ambiguity-class value).
@@ -67,6 +81,8 @@ impl WordInfo {
             cap: h,
             case: h,
             letters: 0,
+            fine: h,
+            coarse: h,
         }
     }
 }
@@ -78,16 +94,9 @@ pub struct Scratch {
     shape: String,
 }
 
-/// Compute a word's feature hashes. `amb` maps lower-case hashes to ambiguity classes.
-pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> WordInfo {
-    s.lower.clear();
-    for c in form.chars() {
-        if c.is_ascii() {
-            s.lower.push(c.to_ascii_lowercase());
-        } else {
-            s.lower.extend(c.to_lowercase());
-        }
-    }
+/// Compute a word's feature hashes from its form and the tagger's word tables.
+pub fn word_info(form: &str, lex: &Lexicon, s: &mut Scratch) -> WordInfo {
+    lowercase_into(form, &mut s.lower);
     // Digits are normalised so that numbers share statistics.
     s.shape.clear();
     let mut last = '\0';
@@ -128,7 +137,11 @@ pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> Word
         &lower[..b]
     };
     let lower_h = hash_bytes(lower.as_bytes());
-    let amb_v = amb.get(&lower_h).copied().unwrap_or(0);
+    let amb_v = lex.amb.get(&lower_h).copied().unwrap_or(0);
+    let (fine, coarse) = match lex.clusters.get(lower_h) {
+        Some((f, c)) => (f as u64 + 1, c as u64 + 1),
+        None => (0, 0),
+    };
     WordInfo {
         form: hash_bytes(form.as_bytes()),
         lower: lower_h,
@@ -150,6 +163,8 @@ pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> Word
         },
         case: case_of(form),
         letters: form.chars().filter(|c| c.is_alphabetic()).count().min(255) as u8,
+        fine,
+        coarse,
     }
 }
 
@@ -162,7 +177,7 @@ pub fn word_info(form: &str, amb: &FxHashMap<u64, u64>, s: &mut Scratch) -> Word
 pub fn truecase<'a>(
     form: impl Fn(usize) -> &'a str,
     words: &mut [WordInfo],
-    amb: &FxHashMap<u64, u64>,
+    lex: &Lexicon,
     s: &mut Scratch,
 ) {
     let style = sentence_style(words);
@@ -187,7 +202,7 @@ pub fn truecase<'a>(
             }
         }
         if buf != f {
-            *slot = word_info(&buf, amb, s);
+            *slot = word_info(&buf, lex, s);
         }
     }
 }
@@ -253,8 +268,8 @@ fn style_of(words: impl Iterator<Item = (u64, usize)>) -> u64 {
 pub struct Tagger {
     /// Class id → (XPOS, UPOS).
     pub classes: Vec<(String, Upos)>,
-    /// Lower-case word hash → ambiguity class hash.
-    pub amb: FxHashMap<u64, u64>,
+    /// Ambiguity classes and word clusters.
+    pub lex: Lexicon,
     /// Frequent words that (case-sensitive) nearly always take one class: tagged by look-up,
     /// without features ("the", ",", "said").
     pub dict: FxHashMap<u64, u16>,
@@ -314,7 +329,9 @@ const NO_TAG: u64 = 0xffff;
 /// in bits 1–3): features read it as "no class", like an unseen word.
 pub const RARE_CLASS: u64 = 0x7261_7265_0000_0011;
 
-fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// The features of word `i` given the two previous tags; with `clusters`, also the
+/// distributional classes of the word and its neighbours ([`cluster_features`]).
+fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, clusters: bool, out: &mut Vec<u64>) {
     out.clear();
     let at = |k: isize| -> WordInfo {
         let j = i as isize + k;
@@ -365,13 +382,42 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         f2(36, c.lower, m1.amb),
         f1(37, n2.suf3),
     ]);
+    if clusters {
+        cluster_features(&[m2, m1, c, n1, n2], p1, out);
+    }
+}
+
+/// Distributional-class features of the window `[t−2, t−1, t, t+1, t+2]`: fine and coarse
+/// class of the word, the fine class of its neighbours, the coarse class two away, the class
+/// with the previous tag, with the word's suffix and with the next word's class.
+fn cluster_features(win: &[WordInfo; 5], p1: u64, out: &mut Vec<u64>) {
+    let [m2, m1, c, n1, n2] = win;
+    out.extend_from_slice(&[
+        f1(60, c.fine),
+        f1(61, c.coarse),
+        f1(62, m1.fine),
+        f1(63, n1.fine),
+        f1(64, m2.coarse),
+        f1(65, n2.coarse),
+        f2(66, p1, c.fine),
+        f2(67, c.fine, c.suf2),
+        f2(68, c.coarse, n1.coarse),
+        f2(69, m1.coarse, c.coarse),
+    ]);
 }
 
 /// Features of the second pass: those of the first, plus the first pass's tags around `i`
 /// (`first`), so that the word sees its right context's likely tags, not only their ambiguity
 /// classes.
-fn features2(w: &[WordInfo], i: usize, p1: u64, p2: u64, first: &[u16], out: &mut Vec<u64>) {
-    features(w, i, p1, p2, out);
+fn features2(
+    w: &[WordInfo],
+    i: usize,
+    (p1, p2): (u64, u64),
+    first: &[u16],
+    clusters: bool,
+    out: &mut Vec<u64>,
+) {
+    features(w, i, p1, p2, clusters, out);
     let t = |k: isize| -> u64 {
         let j = i as isize + k;
         if j < 0 {
@@ -507,6 +553,7 @@ impl Tagger {
             }
         };
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
+        let cl = !self.lex.clusters.is_empty();
         for i in 0..words.len() {
             let mut margin = i32::MAX;
             let c = match self.dict.get(&words[i].form) {
@@ -517,8 +564,8 @@ impl Tagger {
                     }
                     _ => {
                         match first {
-                            Some((f, _, _)) => features2(words, i, p1, p2, f, feats),
-                            None => features(words, i, p1, p2, feats),
+                            Some((f, _, _)) => features2(words, i, (p1, p2), f, cl, feats),
+                            None => features(words, i, p1, p2, cl, feats),
                         }
                         scores.iter_mut().for_each(|s| *s = 0);
                         weights.score(feats, scores);
@@ -543,7 +590,7 @@ impl Tagger {
             put_str(out, x);
             put_str(out, u.as_str());
         }
-        let mut amb: Vec<(u64, u64)> = self.amb.iter().map(|(&a, &b)| (a, b)).collect();
+        let mut amb: Vec<(u64, u64)> = self.lex.amb.iter().map(|(&a, &b)| (a, b)).collect();
         amb.sort_unstable();
         put_u32(out, amb.len() as u32);
         for (a, b) in amb {
@@ -624,7 +671,11 @@ impl Tagger {
             second_margin,
             xpos: xpos_atoms(&classes),
             classes,
-            amb,
+            // The clusters live in their own section of the bundle (`model.rs`).
+            lex: Lexicon {
+                amb,
+                clusters: Clusters::default(),
+            },
             dict,
             weights,
         })
@@ -716,12 +767,13 @@ fn letters(form: &str) -> usize {
 
 /// Train a tagger for `epochs` passes (sentences shuffled each pass with `seed`); with
 /// `second_folds` > 1 also a second pass, trained on first-pass tags jackknifed over that many
-/// folds.
+/// folds. With non-empty `clusters` the tagger reads them ([`cluster_features`]).
 pub fn train(
     sents: &[TagSentence],
     epochs: usize,
     seed: u64,
     second_folds: usize,
+    clusters: &Clusters,
     log: &mut dyn FnMut(String),
 ) -> Tagger {
     let mut classes: Vec<(String, Upos)> = Vec::new();
@@ -733,7 +785,10 @@ pub fn train(
         class_of.insert((x.to_string(), u), classes.len() as u16);
         classes.push((x.to_string(), u));
     }
-    let amb = ambiguity_classes(sents, 3);
+    let lex = Lexicon {
+        amb: ambiguity_classes(sents, 3),
+        clusters: clusters.clone(),
+    };
     let mut scratch = Scratch::default();
     let data: Vec<(Vec<WordInfo>, Vec<u16>)> = sents
         .iter()
@@ -741,7 +796,7 @@ pub fn train(
             let w = s
                 .forms
                 .iter()
-                .map(|f| word_info(f, &amb, &mut scratch))
+                .map(|f| word_info(f, &lex, &mut scratch))
                 .collect();
             let y = s
                 .tags
@@ -756,10 +811,11 @@ pub fn train(
         .flat_map(|(w, y)| w.iter().zip(y).map(|(w, &y)| (w.form, y)))
         .collect();
     let dict = tag_dictionary(&dict_rows);
+    let cl = !lex.clusters.is_empty();
     let weights = train_pass(
         &data,
         &dict,
-        classes.len(),
+        (classes.len(), cl),
         None,
         epochs,
         seed,
@@ -775,13 +831,20 @@ pub fn train(
         let mut feats = Vec::new();
         for fold in 0..k {
             let rest = outside_fold(sents, k, fold);
-            let t = train(&rest, epochs, seed + 101 + fold as u64, 0, &mut |_| {});
+            let t = train(
+                &rest,
+                epochs,
+                seed + 101 + fold as u64,
+                0,
+                &lex.clusters,
+                &mut |_| {},
+            );
             let (mut right, mut total) = (0usize, 0usize);
             for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % k == fold) {
                 let words: Vec<_> = s
                     .forms
                     .iter()
-                    .map(|f| word_info(f, &t.amb, &mut scratch))
+                    .map(|f| word_info(f, &t.lex, &mut scratch))
                     .collect();
                 t.tag(&words, &mut out, &mut feats);
                 for (j, &c) in out.iter().enumerate() {
@@ -801,7 +864,7 @@ pub fn train(
         train_pass(
             &data,
             &dict,
-            classes.len(),
+            (classes.len(), cl),
             Some(&first),
             epochs,
             seed + 100,
@@ -812,7 +875,7 @@ pub fn train(
     Tagger {
         xpos: xpos_atoms(&classes),
         classes,
-        amb,
+        lex,
         dict,
         weights,
         second,
@@ -821,12 +884,13 @@ pub fn train(
 }
 
 /// Train one greedy pass over `data` (word features, gold classes); with `first`, the second
-/// pass over those first-pass tags.
+/// pass over those first-pass tags. `shape`: the number of classes, and whether the words carry
+/// clusters to read.
 #[allow(clippy::too_many_arguments)]
 fn train_pass(
     data: &[(Vec<WordInfo>, Vec<u16>)],
     dict: &FxHashMap<u64, u16>,
-    n_classes: usize,
+    (n_classes, cl): (usize, bool),
     first: Option<&[Vec<u16>]>,
     epochs: usize,
     seed: u64,
@@ -849,8 +913,8 @@ fn train_pass(
                     Some(&c) => c as usize,
                     None => {
                         match first {
-                            Some(f) => features2(w, i, p1, p2, &f[k], &mut feats),
-                            None => features(w, i, p1, p2, &mut feats),
+                            Some(f) => features2(w, i, (p1, p2), &f[k], cl, &mut feats),
+                            None => features(w, i, p1, p2, cl, &mut feats),
                         }
                         scores.iter_mut().for_each(|s| *s = 0.0);
                         t.score(&feats, &mut scores);

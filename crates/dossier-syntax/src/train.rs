@@ -1,6 +1,7 @@
 //! Training the whole bundle from CoNLL-U treebanks. Pure over the files' contents: the caller
 //! reads them. Deterministic: same data, same options → the same bytes.
 
+use crate::clusters::Clusters;
 use crate::conllu::GoldSentence;
 use crate::doc::NO_HEAD;
 use crate::lemma::Lemmatizer;
@@ -31,6 +32,9 @@ pub struct TrainOptions {
     pub parser_extended: u8,
     /// Transition models (different seeds) whose weights are averaged; 1: one.
     pub parser_ensemble: usize,
+    /// Word clusters from unlabeled text for the tagger's features (empty: none; see
+    /// [`crate::clusters`]).
+    pub clusters: Clusters,
 }
 
 impl Default for TrainOptions {
@@ -48,6 +52,7 @@ impl Default for TrainOptions {
             prune: [300, 1000, 300],
             parser_extended: 0,
             parser_ensemble: 1,
+            clusters: Clusters::default(),
         }
     }
 }
@@ -72,6 +77,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
         opt.tagger_epochs,
         opt.seed,
         opt.tagger_second_folds,
+        &opt.clusters,
         log,
     );
     tagger.second_margin = opt.tagger_second_margin;
@@ -106,7 +112,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
     let mut morph_rows = Vec::new();
     for s in train {
         for w in &s.words {
-            let info = word_info(&w.form, &tagger.amb, &mut scratch);
+            let info = word_info(&w.form, &tagger.lex, &mut scratch);
             if let Some(&c) = class_of.get(&(w.xpos.as_str(), w.upos)) {
                 morph_rows.push((c, info.lower, info.suf3, w.feats.as_str()));
             }
@@ -162,6 +168,7 @@ pub fn jackknifed_tags(
                 opt.tagger_epochs,
                 opt.seed + 1 + fold as u64,
                 opt.tagger_second_folds,
+                &tagger.lex.clusters,
                 &mut quiet,
             );
             t.second_margin = opt.tagger_second_margin;
@@ -172,9 +179,9 @@ pub fn jackknifed_tags(
                 let mut words: Vec<_> = s
                     .forms
                     .iter()
-                    .map(|f| word_info(f, &t.amb, &mut scratch))
+                    .map(|f| word_info(f, &t.lex, &mut scratch))
                     .collect();
-                tagger::truecase(|i| s.forms[i], &mut words, &t.amb, &mut scratch);
+                tagger::truecase(|i| s.forms[i], &mut words, &t.lex, &mut scratch);
                 t.tag(&words, &mut out, &mut feats);
                 for (j, &c) in out.iter().enumerate() {
                     let (x, u) = &t.classes[c as usize];
@@ -212,7 +219,7 @@ pub fn parse_sentences(
             let words: Vec<_> = s
                 .words
                 .iter()
-                .map(|w| word_info(&w.form, &tagger.amb, &mut scratch))
+                .map(|w| word_info(&w.form, &tagger.lex, &mut scratch))
                 .collect();
             ParseSentence {
                 words: pwords(&words, t, &tagger.classes),

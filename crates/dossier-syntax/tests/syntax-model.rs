@@ -235,7 +235,7 @@ fn tag_all(
             let w: Vec<_> = s
                 .words
                 .iter()
-                .map(|w| dossier_syntax::tagger::word_info(&w.form, &tagger.amb, &mut sc))
+                .map(|w| dossier_syntax::tagger::word_info(&w.form, &tagger.lex, &mut sc))
                 .collect();
             tagger.tag(&w, &mut out, &mut feats);
             out.clone()
@@ -255,7 +255,7 @@ fn second_tagging_pass_retags_only_uncertain_tokens() {
             tags: s.words.iter().map(|w| (w.xpos.as_str(), w.upos)).collect(),
         })
         .collect();
-    let mut t = dossier_syntax::tagger::train(&ts, 3, 5, 2, &mut |_| {});
+    let mut t = dossier_syntax::tagger::train(&ts, 3, 5, 2, &Default::default(), &mut |_| {});
     assert!(t.second.is_some() && t.second_margin.is_infinite());
     let full = tag_all(&t, &dev);
     // Margin 0: no token is uncertain enough, the first pass's tags stand.
