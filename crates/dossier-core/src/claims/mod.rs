@@ -25,6 +25,7 @@ mod identity;
 mod in_document;
 mod infection;
 mod lexicon;
+mod misread;
 mod nominal;
 mod own_voice;
 mod participant;
@@ -36,6 +37,8 @@ mod syn;
 mod tests_acts;
 #[cfg(test)]
 mod tests_attach;
+#[cfg(test)]
+mod tests_described16;
 #[cfg(test)]
 mod tests_goals15;
 #[cfg(test)]

@@ -1,0 +1,60 @@
+//! Session 16: words the tagger misread — a base form conjoined to a past verb ("ran through the
+//! main floor, past a stairway") is no predicate, a headline's participle ("Aid worker beheaded
+//! by …") is a passive —; a writer's credit line ("reported this story in Mexico City") is no
+//! statement. Sentences written for these tests, each with a control.
+
+use super::tests_lede::{of_class, run, show};
+
+#[test]
+fn a_preposition_read_as_a_conjoined_verb_is_no_predicate() {
+    let x = run(
+        "The Post reported that Gonzalez ran through much of the main floor, past a stairway \
+         that leads up to the residence.",
+    );
+    assert!(
+        x.claims.iter().all(|c| c.predicate != "past"),
+        "{:?}",
+        show(&x)
+    );
+    // Control: a conjoined verb with its own tense is read.
+    let y = run("Police said the gunman ran through the main floor and killed two guards.");
+    assert!(!of_class(&y, "kill").is_empty(), "{:?}", show(&y));
+}
+
+
+#[test]
+fn a_writers_credit_line_is_no_statement() {
+    let x = run(
+        "Mexican authorities said they arrested the mayor of Iguala on Tuesday.\n\nAssociated \
+         Press writer Eduardo Castillo reported this story in Mexico City.",
+    );
+    assert!(
+        x.statements
+            .iter()
+            .all(|s| !s.content.text.to_lowercase().starts_with("this story")),
+        "{:?}",
+        x.statements
+            .iter()
+            .map(|s| s.content.text.clone())
+            .collect::<Vec<_>>()
+    );
+    assert!(!of_class(&x, "detain").is_empty(), "{:?}", show(&x));
+}
+
+
+#[test]
+fn a_headline_participle_is_a_passive() {
+    let x = run(
+        "Aid worker beheaded by Islamic State militants\n\nThe group released a video of the \
+         killing on Sunday.",
+    );
+    let executed = of_class(&x, "execute");
+    assert!(!executed.is_empty(), "{:?}", show(&x));
+    assert!(
+        executed
+            .iter()
+            .all(|c| c.predicate == "execute:passive" || c.subject.id == "GROUP.ISIS"),
+        "the worker was beheaded, not the beheader: {:?}",
+        show(&x)
+    );
+}
