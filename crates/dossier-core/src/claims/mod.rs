@@ -24,6 +24,7 @@ mod event_checks;
 mod identity;
 mod in_document;
 mod infection;
+mod injury;
 mod lexicon;
 mod misread;
 mod nominal;

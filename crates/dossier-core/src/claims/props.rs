@@ -226,6 +226,9 @@ pub fn read_in(
     if notes_rescue {
         notes.push("subject: the phrase opening the clause before the passive verb".to_string());
     }
+    if let Some(injury) = super::injury::read(syn, x, lex, &f) {
+        return injury;
+    }
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {
             // "Baghdadi had been seriously wounded": a participle the tagger read as an

@@ -1,7 +1,8 @@
 //! Session 16: words the tagger misread — a base form conjoined to a past verb ("ran through the
 //! main floor, past a stairway") is no predicate, a headline's participle ("Aid worker beheaded
 //! by …") is a passive —; a writer's credit line ("reported this story in Mexico City") is no
-//! statement. Sentences written for these tests, each with a control.
+//! statement; an injury to one's own body ("injured his right ankle") is about the injured.
+//! Sentences written for these tests, each with a control.
 
 use super::tests_lede::{of_class, run, show};
 
@@ -56,5 +57,33 @@ fn a_headline_participle_is_a_passive() {
             .all(|c| c.predicate == "execute:passive" || c.subject.id == "GROUP.ISIS"),
         "the worker was beheaded, not the beheader: {:?}",
         show(&x)
+    );
+}
+
+
+#[test]
+fn an_injury_to_ones_own_body_is_about_the_injured() {
+    let x = run(
+        "North Korean leader Kim Jong-un injured his right ankle in June, a South Korean \
+         lawmaker said on Tuesday.",
+    );
+    let hurt = of_class(&x, "wound");
+    assert!(
+        !hurt.is_empty()
+            && hurt
+                .iter()
+                .all(|c| c.predicate == "wound:passive" && c.subject.id.contains("kim")),
+        "{:?}",
+        show(&x)
+    );
+    // Control: someone else wounded is the wounding as written.
+    let other =
+        run("Taliban fighters wounded two guards at the embassy in Kabul, police said on Tuesday.");
+    assert!(
+        of_class(&other, "wound")
+            .iter()
+            .any(|c| c.predicate == "wound"),
+        "{:?}",
+        show(&other)
     );
 }
