@@ -18,6 +18,7 @@
 
 mod alignment;
 mod around;
+mod cataphora;
 mod compute;
 mod content;
 mod event_checks;
@@ -185,7 +186,10 @@ pub fn extract_claims_with(
     lex: &ClaimLexicon,
     coref: &[props::CorefLinkRef],
 ) -> Vec<DocClaim> {
-    let syn = props::Syn::with_coref(x, text, doc, coref);
+    let mut syn = props::Syn::with_coref(x, text, doc, coref);
+    if let Some(s) = syn.as_mut() {
+        s.name_lede_descriptions(x, lex);
+    }
     compute(x, lex, Some(text), syn.as_ref())
         .into_iter()
         .map(|c| c.claim)

@@ -1,10 +1,47 @@
 //! Session 16: words the tagger misread — a base form conjoined to a past verb ("ran through the
 //! main floor, past a stairway") is no predicate, a headline's participle ("Aid worker beheaded
 //! by …") is a passive —; a writer's credit line ("reported this story in Mexico City") is no
-//! statement; an injury to one's own body ("injured his right ankle") is about the injured.
+//! statement; an injury to one's own body ("injured his right ankle") is about the injured; a
+//! described person is the one the article names — a lede's "An American aid worker …" the
+//! person named in the next sentences, "the woman" the one person named with that role.
 //! Sentences written for these tests, each with a control.
 
 use super::tests_lede::{of_class, run, show};
+
+#[test]
+fn a_lede_description_is_the_person_named_next() {
+    let x = run(
+        "An American aid worker who had been held for a year has been beheaded by Islamic State \
+         militants, the group said on Sunday.\n\nPeter Kassig travelled to Syria in 2012 to help \
+         refugees fleeing the war.",
+    );
+    let executed = of_class(&x, "execute");
+    assert!(
+        executed.iter().any(|c| c
+            .target
+            .as_ref()
+            .is_some_and(|t| t.id == "PERSON.peter-kassig")
+            || c.subject.id == "PERSON.peter-kassig"),
+        "{:?}",
+        show(&x)
+    );
+    // Control: the next person named has another role — the worker stays unnamed.
+    let y = run(
+        "An American aid worker who had been held for a year has been beheaded by Islamic State \
+         militants, the group said on Sunday.\n\nPresident Barack Obama condemned the killing \
+         in a statement.",
+    );
+    assert!(
+        of_class(&y, "execute").iter().all(|c| c
+            .target
+            .as_ref()
+            .is_none_or(|t| !t.id.contains("obama"))
+            && !c.subject.id.contains("obama")),
+        "{:?}",
+        show(&y)
+    );
+    assert!(!of_class(&y, "execute").is_empty(), "{:?}", show(&y));
+}
 
 #[test]
 fn a_preposition_read_as_a_conjoined_verb_is_no_predicate() {
@@ -21,7 +58,6 @@ fn a_preposition_read_as_a_conjoined_verb_is_no_predicate() {
     let y = run("Police said the gunman ran through the main floor and killed two guards.");
     assert!(!of_class(&y, "kill").is_empty(), "{:?}", show(&y));
 }
-
 
 #[test]
 fn a_writers_credit_line_is_no_statement() {
@@ -42,7 +78,6 @@ fn a_writers_credit_line_is_no_statement() {
     assert!(!of_class(&x, "detain").is_empty(), "{:?}", show(&x));
 }
 
-
 #[test]
 fn a_headline_participle_is_a_passive() {
     let x = run(
@@ -59,7 +94,6 @@ fn a_headline_participle_is_a_passive() {
         show(&x)
     );
 }
-
 
 #[test]
 fn an_injury_to_ones_own_body_is_about_the_injured() {
@@ -85,5 +119,39 @@ fn an_injury_to_ones_own_body_is_about_the_injured() {
             .any(|c| c.predicate == "wound"),
         "{:?}",
         show(&other)
+    );
+}
+
+#[test]
+fn a_definite_description_is_the_one_named_with_that_role() {
+    let x = run(
+        "The group had held American woman Kayla Mueller since 2013.\n\nOn Friday the group \
+         said the woman was killed by shells dropped on the building.",
+    );
+    assert!(
+        of_class(&x, "kill")
+            .iter()
+            .any(|c| c.subject.id == "PERSON.kayla-mueller"
+                || c.target
+                    .as_ref()
+                    .is_some_and(|t| t.id == "PERSON.kayla-mueller")),
+        "{:?}",
+        show(&x)
+    );
+    // Control: two women named with that role — the description stays unresolved.
+    let y = run(
+        "The group had held American woman Kayla Mueller and British woman Alice Grant since \
+         2013.\n\nOn Friday the group said the woman was killed by shells dropped on the \
+         building.",
+    );
+    assert!(
+        of_class(&y, "kill")
+            .iter()
+            .all(|c| !c.subject.id.starts_with("PERSON.")
+                && c.target
+                    .as_ref()
+                    .is_none_or(|t| !t.id.starts_with("PERSON."))),
+        "{:?}",
+        show(&y)
     );
 }
