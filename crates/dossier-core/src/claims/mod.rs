@@ -18,13 +18,16 @@
 
 mod alignment;
 mod around;
+mod cataphora;
 mod compute;
 mod content;
 mod event_checks;
 mod identity;
 mod in_document;
 mod infection;
+mod injury;
 mod lexicon;
+mod misread;
 mod nominal;
 mod own_voice;
 mod participant;
@@ -36,6 +39,8 @@ mod syn;
 mod tests_acts;
 #[cfg(test)]
 mod tests_attach;
+#[cfg(test)]
+mod tests_described16;
 #[cfg(test)]
 mod tests_goals15;
 #[cfg(test)]
@@ -181,7 +186,10 @@ pub fn extract_claims_with(
     lex: &ClaimLexicon,
     coref: &[props::CorefLinkRef],
 ) -> Vec<DocClaim> {
-    let syn = props::Syn::with_coref(x, text, doc, coref);
+    let mut syn = props::Syn::with_coref(x, text, doc, coref);
+    if let Some(s) = syn.as_mut() {
+        s.name_lede_descriptions(x, lex);
+    }
     compute(x, lex, Some(text), syn.as_ref())
         .into_iter()
         .map(|c| c.claim)

@@ -299,10 +299,22 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             };
         }
     }
+    if actor.is_none() && !proper && !pronoun {
+        // "the IS leader … is badly injured", "the woman was killed": a definite description
+        // is the one person named before it whose role the text gives in that word.
+        if let Some(ai) = role_holder(syn, x, lex, i, &head) {
+            let r = syn.actor_ref(x, i, ai);
+            note = Some(format!(
+                "'{}' → {} (the one named with that role)",
+                text, r.name
+            ));
+            actor = Some(r);
+        }
+    }
     if let (Some(a), None) = (&actor, &note) {
         if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
             note = Some(format!(
-                "'{}' → {} (coreference: \"{}\" before)",
+                "'{}' → {} (coreference: {})",
                 text, a.name, syn.coref[k].1
             ));
         }
@@ -581,4 +593,44 @@ pub(super) fn passive_subject_rescue(syn: &Syn, p: usize) -> Option<usize> {
         )
         && comma_before_verb)
         .then_some(k)
+}
+
+/// The one person named before token `i` whose role, as the text gives it, ends in `head`
+/// ("Islamic State leader" for "the IS leader", "American woman" for "the woman"), when `i`
+/// heads a singular description of a person (`people` in frames.tsv) that is neither
+/// indefinite ("a leader" is someone new) nor counted; none when two people share the role.
+fn role_holder(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    i: usize,
+    head: &str,
+) -> Option<usize> {
+    let doc = syn.doc;
+    if doc.tokens[i].xpos != "NN" || !lex.is("people", head) {
+        return None;
+    }
+    if doc.children(i).any(|c| {
+        matches!(doc.tokens[c].rel, Rel::Nummod)
+            || (doc.tokens[c].rel == Rel::Det
+                && matches!(
+                    syn.lower(c).as_str(),
+                    "a" | "an" | "another" | "any" | "every"
+                ))
+    }) {
+        return None;
+    }
+    let at = syn.span(i..i + 1).start;
+    let mut holders = x.actors.iter().enumerate().filter(|(_, a)| {
+        a.kind == crate::model::ActorKind::Person
+            && !a.id.contains('@')
+            && a.mentions.iter().any(|m| m.end <= at)
+            && a.role.as_deref().is_some_and(|r| {
+                r.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.to_lowercase() == head)
+            })
+    });
+    let (ai, _) = holders.next()?;
+    holders.next().is_none().then_some(ai)
 }

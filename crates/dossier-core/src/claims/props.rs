@@ -87,12 +87,18 @@ pub fn read_in(
     {
         return None;
     }
+    // "ran through the main floor, past a stairway": no verb (`misread.rs`).
+    if super::misread::conjoined_base_form(doc, p) {
+        return None;
+    }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
     // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
     if f.kind == PredKind::Nominal {
         let class = super::nominal::class_of(syn, lex, p)?;
         f = super::nominal::verb_frame(syn, lex, &f, &class);
     }
+    // "Soldier killed in War Memorial": a headline's passive (`misread.rs`).
+    super::misread::headline_passive(doc, &mut f, p);
     let mut notes_rescue = false;
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
@@ -219,6 +225,9 @@ pub fn read_in(
     let mut notes = Vec::new();
     if notes_rescue {
         notes.push("subject: the phrase opening the clause before the passive verb".to_string());
+    }
+    if let Some(injury) = super::injury::read(syn, x, lex, &f) {
+        return injury;
     }
     let (mut predicate, class_known) = match f.kind {
         PredKind::Copular => {

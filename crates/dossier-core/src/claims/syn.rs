@@ -15,7 +15,8 @@ pub struct Syn<'a> {
     /// The actor (index into `x.actors`) whose mention covers each token.
     pub(super) actor_at: Vec<Option<usize>>,
     /// Head tokens of descriptions resolved by coreference (`crate::coref`: "the militant
-    /// group" → the group named before), with the antecedent's words: `actor_at` holds their
+    /// group" → the group named before; a lede's "an American journalist" → the person named
+    /// after it), with the antecedent's words and where they stand: `actor_at` holds their
     /// actor, and a participant read from them says so in its note.
     pub(super) coref: Vec<(usize, String)>,
 }
@@ -73,7 +74,7 @@ impl<'a> Syn<'a> {
             }
             if let Some(ai) = x.actors.iter().position(|a| a.id == l.actor_id) {
                 *slot = Some(ai);
-                resolved.push((l.token, l.antecedent.clone()));
+                resolved.push((l.token, format!("\"{}\" before", l.antecedent)));
             }
         }
         resolved.sort_unstable();
@@ -84,6 +85,21 @@ impl<'a> Syn<'a> {
             actor_at,
             coref: resolved,
         })
+    }
+
+    /// Lede descriptions the next sentences name ("An American journalist … James Wright Foley
+    /// went missing", `cataphora.rs`): their tokens are the named person's.
+    pub(super) fn name_lede_descriptions(&mut self, x: &Extraction, lex: &super::ClaimLexicon) {
+        for n in super::cataphora::lede_descriptions(self, x, lex) {
+            for j in 0..self.actor_at.len() {
+                if self.actor_at[j] == Some(n.from) {
+                    self.actor_at[j] = Some(n.to);
+                    self.coref
+                        .push((j, format!("\"{}\" named after it", n.words)));
+                }
+            }
+        }
+        self.coref.sort_unstable();
     }
 
     /// Tokens lying inside the code-point span `[start, end)`.

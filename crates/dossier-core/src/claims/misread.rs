@@ -1,0 +1,54 @@
+//! Words the tagger misreads in a way the proposition reader can see from the tree: a base form
+//! conjoined to a verb that is finite by itself ("Gonzalez ran through the main floor, past a
+//! stairway" — "past" tagged a verb), and a headline's participle with no auxiliary ("Soldier
+//! killed in War Memorial") read as an active verb.
+
+use dossier_syntax::frames::{Frame, PredKind, SubjectFrom, Voice};
+use dossier_syntax::{Doc, Rel};
+
+/// Is predicate `p` a base form conjoined to a verb whose tense is its own (past, third person),
+/// with no auxiliary, marker or subject of its own? It shares no tense to be finite in: a
+/// preposition or noun the tagger read as a verb ("ran through the main floor, past a
+/// stairway"), no predicate.
+pub(super) fn conjoined_base_form(doc: &Doc, p: usize) -> bool {
+    doc.tokens[p].xpos == "VB"
+        && doc.tokens[p].rel == Rel::Conj
+        && doc.head(p).is_some_and(|h| {
+            // The verb before is finite by itself: its own subject, no auxiliary or "to"
+            // ("to secretly intercept and monitor" is an infinitive the tagger read as past).
+            matches!(doc.tokens[h].xpos.as_str(), "VBD" | "VBZ")
+                && doc.children(h).any(|c| doc.tokens[c].rel == Rel::Nsubj)
+                && !doc
+                    .children(h)
+                    .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Mark))
+        })
+        && !doc.children(p).any(|c| {
+            matches!(
+                doc.tokens[c].rel,
+                Rel::Aux | Rel::AuxPass | Rel::Mark | Rel::Nsubj | Rel::NsubjPass
+            )
+        })
+}
+
+/// "Soldier killed in War Memorial", "Foley beheaded by IS militants": a participle heading its
+/// clause with a subject before it, no object and no auxiliary at all (an active past is tagged
+/// as one; "has killed" has its auxiliary) is a headline's passive — its subject the one it
+/// happens to, a "by" phrase its doer. Turns frame `f` of predicate `p` passive when it is one.
+pub(super) fn headline_passive(doc: &Doc, f: &mut Frame, p: usize) {
+    if f.voice == Voice::Active
+        && f.kind == PredKind::Verb
+        && doc.tokens[p].xpos == "VBN"
+        && f.obj.is_none()
+        && f.subj_from == SubjectFrom::Own
+        && f.subj.is_some_and(|s| s < p)
+        && matches!(doc.tokens[p].rel, Rel::Root | Rel::Ccomp | Rel::Parataxis)
+        && !doc
+            .children(p)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Cop))
+    {
+        f.voice = Voice::Passive;
+        if f.agent.is_none() {
+            f.agent = f.obl_with(&["by"]);
+        }
+    }
+}
