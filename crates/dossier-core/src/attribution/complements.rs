@@ -232,7 +232,8 @@ pub(super) fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
         if matches!(
             doc.tokens[j].rel,
             Rel::AclRelcl | Rel::Acl | Rel::Appos | Rel::Punct | Rel::Parataxis | Rel::Conj
-        ) {
+        ) && !(doc.tokens[j].rel == Rel::Acl && super::rescue::naming_participle(doc, j))
+        {
             break;
         }
         end = end.max(doc.subtree(j).end);

@@ -151,16 +151,13 @@ impl Attributor<'_> {
                 self.push(d, &[hi]);
             }
             CueClass::NoComment => {
-                // "The embassy said it had no comment": already the said-statement's content.
-                if self
-                    .drafts_containing(h.s, h.e)
-                    .any(|i| self.drafts[i].sentence == si)
-                {
-                    return;
-                }
                 let Some(sp) = self.subject(&toks, ci) else {
                     return;
                 };
+                // "The embassy said it had no comment": already the said-statement's content.
+                if self.refusal_inside_statement(sp, (h.s, h.e), si) {
+                    return;
+                }
                 let rest = self.content_end(si, toks.get(ei).map_or(sent.end, |k| k.s));
                 let cs = toks.get(ei).map_or(sent.end, |k| k.s);
                 let content = if rest > cs { (cs, rest) } else { (h.s, h.e) };

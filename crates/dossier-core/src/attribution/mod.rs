@@ -44,6 +44,7 @@ mod nominal;
 mod outlets;
 mod phrases;
 pub mod quotes;
+mod rescue;
 mod resolve;
 mod resolve_people;
 mod sourcing;

@@ -273,14 +273,33 @@ impl Attributor<'_> {
     /// statement's content ("The embassy said it had no comment" is the embassy's statement).
     pub(super) fn push_no_comment(&mut self, frames: Vec<Draft>) {
         for d in frames {
-            let inside = self
-                .drafts_containing(d.cue.0, d.cue.1)
-                .any(|i| self.drafts[i].sentence == d.sentence);
-            if inside {
+            let Speaker::Phrase(a, b) = d.speaker else {
+                continue;
+            };
+            if self.refusal_inside_statement((a, b), d.cue, d.sentence) {
                 continue;
             }
             let hits: Vec<usize> = self.hit_range(d.cue.0, d.cue.1).collect();
             self.push(d, &hits);
         }
+    }
+
+    /// Whether a refusal to comment (speaker phrase `speaker`, cue `cue`) is already part of
+    /// another statement's content in its sentence: "The embassy said it had no comment" is
+    /// the embassy's statement. A refusal with a subject of its own inside that content, not a
+    /// pronoun, is a statement nested in the report ("A State Department official declined
+    /// comment, Gertz reported").
+    pub(super) fn refusal_inside_statement(
+        &self,
+        speaker: (usize, usize),
+        cue: (usize, usize),
+        si: usize,
+    ) -> bool {
+        let t = self.text;
+        let pronoun = PRONOUNS.contains(&t[speaker.0..speaker.1].to_lowercase().as_str());
+        self.drafts_containing(cue.0, cue.1).any(|i| {
+            let d = &self.drafts[i];
+            d.sentence == si && (pronoun || !(d.content.0 <= speaker.0 && speaker.1 <= cue.0))
+        })
     }
 }

@@ -465,7 +465,7 @@ impl Attributor<'_> {
                 if self.valid_np(r) {
                     Some(r)
                 } else {
-                    None
+                    self.tree_subject(toks, cue_idx, r)
                 }
             }
             None => {
@@ -850,6 +850,7 @@ pub(super) fn cut_at_own_verb(
         // A participle modifying the noun before it, with a name after it: "Former hostages
         // held by ISIS", "the group holding Mr Foley" — the name is the participle's agent or
         // object, never the speaker ("a group monitoring the war" keeps its description).
+        // "An analyst named Yakoub Mustafa" keeps the name its participle gives.
         let participle = matches!(t.xpos.as_str(), "VBN" | "VBG")
             && t.upos == dossier_syntax::Upos::Verb
             && prev.upos.is_nominal()
@@ -859,7 +860,7 @@ pub(super) fn cut_at_own_verb(
                 .take_while(|&j| (doc.tokens[j].end as usize) <= e)
                 .any(|j| doc.tokens[j].upos == dossier_syntax::Upos::Propn)
         };
-        if participle && named_after() {
+        if participle && named_after() && !super::rescue::naming_participle(doc, i) {
             return prev.end as usize;
         }
         i += 1;

@@ -147,7 +147,6 @@ pub(super) fn resolve_phrase(
                     !matches!(
                         w.to_lowercase().as_str(),
                         "of" | "for" | "at" | "from" | "with" | "in" | "the" | "by" | "to" | "on"
-                            | "named" | "called"
                     )
                 })
     });

@@ -45,6 +45,8 @@ fn own_predicate(doc: &Doc, text: &str, k: usize, lo: usize) -> bool {
             t.rel,
             Rel::Acl | Rel::AclRelcl | Rel::Amod | Rel::Compound | Rel::Flat | Rel::Appos
         )
+        // "An analyst named Yakoub Mustafa told": a participle giving the name.
+        && !super::rescue::naming_participle(doc, k)
 }
 
 const TIME_NOUNS: &str = include_str!("../../../../data/cues/time_nouns.tsv");
