@@ -259,6 +259,10 @@ pub(crate) struct LowerWord {
     /// Experts on a place ("Pyongyang watchers", "Iran experts", "analysts in Seoul"): the
     /// state named is what they study or where they sit, never the speaker.
     pub expert: bool,
+    /// People related to an actor who never speak or act for it ("Kremlin critics", "ISIS
+    /// supporters"; `outsider`), or things that post for someone else ("Twitter accounts";
+    /// `outsider-thing`): the actor named before one gets no mention. `Some(is a thing)`.
+    pub outsider: Option<bool>,
     /// A compass or region word before a place ("Northern Iraq", "West London", "Greater
     /// Syria"): a capitalised run opening with one is a place, never a person (`compass`).
     pub compass: bool,
@@ -596,6 +600,8 @@ impl Builder {
                         "people-of-plural" => self.lower_entry(&lower).people_of = Some(true),
                         "hyphen-surname" => self.lower_entry(&lower).hyphen_surname = true,
                         "expert" => self.lower_entry(&lower).expert = true,
+                        "outsider" => self.lower_entry(&lower).outsider = Some(false),
+                        "outsider-thing" => self.lower_entry(&lower).outsider = Some(true),
                         "compass" => self.lower_entry(&lower).compass = true,
                         "faith" => self.lower_entry(&lower).faith = true,
                         "thing-word" => self.lower_entry(&lower).thing = true,
@@ -856,6 +862,12 @@ impl Lexicon {
     /// Is `lower` a noun of experts on a place (`expert` in `words.tsv`: "watchers", "analyst")?
     pub(crate) fn is_expert(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.expert)
+    }
+    /// Is `lower` a noun of people related to an actor but not of it (`outsider` in
+    /// `words.tsv`: "critics", "supporters"), or of things posting for others
+    /// (`outsider-thing`: "accounts")? `Some(is a thing)`.
+    pub(crate) fn outsider(&self, lower: &str) -> Option<bool> {
+        self.lower_word(lower).and_then(|w| w.outsider)
     }
     /// The gender of a kinship noun (`kin-m`, `kin-f`, `kin` in `words.tsv`), if `lower` is one.
     pub(crate) fn kin(&self, lower: &str) -> Option<Gender> {

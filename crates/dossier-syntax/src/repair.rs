@@ -185,7 +185,8 @@ fn fix_one<'a>(
         if subs.len() < 2 {
             continue;
         }
-        if complementizer_that(&subs, h, &shape, word, heads, rels)
+        if time_read_as_subject(&subs, h, &shape, word, rels)
+            || complementizer_that(&subs, h, &shape, word, heads, rels)
             || subject_of_bare_clause(&subs, h, &shape, word, heads, rels)
             || apposition(&subs, h, &shape, word, heads, rels)
             || noun_modifier(&subs, h, &shape, word, heads, rels)
@@ -194,6 +195,40 @@ fn fix_one<'a>(
         {
             return true;
         }
+    }
+    false
+}
+
+/// The time words of `data/syntax/time_words.txt` (lower case).
+fn time_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../data/syntax/time_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a
+/// subject, set off by a comma before the head's other subject. It is a time modifier of the
+/// head (`obl:unmarked`), and the other is the subject.
+fn time_read_as_subject<'a>(
+    subs: &[usize],
+    h: usize,
+    shape: &Shape,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+    rels: &mut [Rel],
+) -> bool {
+    let Some((&t, &other)) = subs.iter().zip(subs.iter().skip(1)).next() else {
+        return false;
+    };
+    let lower = word(t).form.to_lowercase();
+    let comma_between = (t + 1..shape.left[other]).any(|k| word(k).form == ",");
+    if other < h && comma_between && time_words().contains(&lower.as_str()) {
+        rels[t] = Rel::OblUnmarked;
+        return true;
     }
     false
 }

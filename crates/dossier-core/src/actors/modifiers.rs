@@ -2,8 +2,10 @@
 //! "Iran experts", "Kremlin-watchers", "Russian analysts") are unnamed people, and an outlet
 //! written with its nationality ("the Lebanese daily As-Safir", "the Saudi-owned Al-Arabiya")
 //! is the outlet, the state its country. A demonym before a noun of people (`people-of`:
-//! "a French prisoner", "Two Australian men") names unnamed people of that country. In neither case does the state get a mention, so no
-//! later stage reads it as the speaker or the doer.
+//! "a French prisoner", "Two Australian men") names unnamed people of that country. Any actor
+//! before a noun of people related to it but not of it (`outsider`: "Kremlin critics", "ISIS
+//! supporters", "Twitter accounts") names unnamed people too. In none of these cases does the
+//! state get a mention, so no later stage reads it as the speaker or the doer.
 
 use super::*;
 
@@ -11,6 +13,66 @@ use super::*;
 const OWNED: &[&str] = &["-owned", "-funded", "-run", "-financed", "-controlled"];
 
 impl<'a> Resolver<'a> {
+    /// At the lexicon actor unit `i` (any kind): "Kremlin critics", "ISIS supporters", "Hamas
+    /// sympathisers", "Twitter accounts", "Iranian dissidents" are unnamed people related to the
+    /// actor, who neither speak nor act for it: one unnamed-people actor for the phrase, no
+    /// mention of the actor. "Facebook user Oliver Bruno" (a name after the noun) is left to
+    /// the usual reading. Returns the next unit to look at, or `None` to go on as usual.
+    pub(super) fn at_outsider_modifier(
+        &mut self,
+        i: usize,
+        entry: usize,
+        form: MentionForm,
+    ) -> Option<usize> {
+        let u = self.units[i];
+        if self.headline[u.sent] {
+            return None;
+        }
+        let rest = &self.text[u.end..];
+        let sep = rest.chars().next().filter(|c| *c == ' ' || *c == '-')?;
+        let word_start = u.end + sep.len_utf8();
+        let word: &str = self.text[word_start..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if word.is_empty() || !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let thing = self.lex.outsider(word)?;
+        let end = word_start + word.len();
+        // "Facebook user Oliver Bruno", "Kremlin critic Alexei Navalny": a title before a name.
+        let next = self.units.partition_point(|x| x.start < end);
+        if self.text[end..].starts_with(' ') && self.name_unit(next).is_some() {
+            return None;
+        }
+        let e = &self.lex.entries[entry];
+        let country = e
+            .country
+            .clone()
+            .or_else(|| (e.kind == ActorKind::State).then(|| e.id.clone()));
+        let name = self.text[u.start..end].to_string();
+        // A demonym tells where the people are from; a name only whom they relate to.
+        let from = (form == MentionForm::Demonym).then_some(country).flatten();
+        // "Twitter accounts" are things that post, no people: no "he"/"she" refers to them.
+        let (prefix, kind) = if thing {
+            ("ORG", ActorKind::Organisation)
+        } else {
+            ("PERSON", ActorKind::Person)
+        };
+        let p = self.actor(ActorEntry {
+            id: format!("{prefix}.{}", slug(&name)),
+            name,
+            kind,
+            country: from,
+            role: Some(word.to_string()),
+            affiliation: None,
+        });
+        self.unnamed[p] = true;
+        self.people[p].plural = word.ends_with('s');
+        self.mention(u.start, end, p, MentionForm::Description);
+        Some(next.max(i + 1))
+    }
+
     /// At the lexicon actor unit `i` (a state, its capital, seat or demonym): handle it when it
     /// only modifies experts or an outlet. Returns the next unit to look at, or `None` to go on
     /// as usual.

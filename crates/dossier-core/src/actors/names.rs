@@ -30,6 +30,9 @@ impl<'a> Resolver<'a> {
                 return self.apposition(p, i).max(i + 1);
             }
         }
+        if let Some(next) = self.at_outsider_modifier(i, entry, form) {
+            return next;
+        }
         if let Some(next) = self.at_state_modifier(i, entry, form) {
             return next;
         }

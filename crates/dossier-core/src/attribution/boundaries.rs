@@ -206,6 +206,7 @@ impl Attributor<'_> {
                                     | "even"
                                     | "which"
                                     | "who"
+                                    | "where"
                             )
                     }) {
                         return Some(citing);

@@ -275,6 +275,15 @@ impl Attributor<'_> {
         let t = self.text;
         let sent = self.sentences[si];
         let (np, boundary) = self.np_back(toks, ci);
+        // "…, in the Yemeni capital, Sana'a, said Fakhri al-Arashi, chief editor …": when the
+        // parse gives the cue its subject after it, the noun phrase before ", said" closes the
+        // content and the speaker follows the cue.
+        let (np, boundary) = match self.subject_after_cue(h.s, h.e) {
+            true if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," => {
+                (None, Some(ci - 1))
+            }
+            _ => (np, boundary),
+        };
         // A comma before the subject, or a closing quote right after one
         // (`goals,” Silverman said`).
         let bcomma = |b: Option<usize>| {
@@ -711,6 +720,18 @@ impl Attributor<'_> {
             .partition_point(|k| (k.start as usize) < e)
             .max(a);
         &doc.tokens[a..b]
+    }
+
+    /// Does the parse give the cue at bytes `s..e` a nominal subject after it ("…, said X")?
+    /// False without a Doc.
+    fn subject_after_cue(&self, s: usize, e: usize) -> bool {
+        let Some(doc) = self.doc else { return false };
+        let Some(ci) = doc.token_starting_at(s) else {
+            return false;
+        };
+        doc.children(ci).any(|j| {
+            doc.tokens[j].rel == dossier_syntax::Rel::Nsubj && doc.tokens[j].start as usize >= e
+        })
     }
 
     /// Does `s..e` hold a finite verb or a modal by the tagger? A speaker phrase never does

@@ -311,3 +311,36 @@ fn an_apposition_and_a_title_are_not_subjects() {
     let (_, rels, _) = run(rows);
     assert_eq!(rels[1], Rel::Nsubj);
 }
+
+#[test]
+fn a_time_word_set_off_before_the_subject_is_a_time_modifier() {
+    use Upos::*;
+    // Later Saturday , tribal leaders said they saw helicopters .
+    let rows: &[Row] = &[
+        ("Later", Adv, "RBR", 2, Rel::Advmod),
+        ("Saturday", Propn, "NNP", 6, Rel::Nsubj),
+        (",", Punct, ",", 2, Rel::Punct),
+        ("tribal", Adj, "JJ", 5, Rel::Amod),
+        ("leaders", Noun, "NNS", 6, Rel::Nsubj),
+        ("said", Verb, "VBD", 0, Rel::Root),
+        ("they", Pron, "PRP", 8, Rel::Nsubj),
+        ("saw", Verb, "VBD", 6, Rel::Ccomp),
+        ("helicopters", Noun, "NNS", 8, Rel::Obj),
+        (".", Punct, ".", 6, Rel::Punct),
+    ];
+    let (heads, rels, fixes) = run(rows);
+    assert_eq!(fixes, 1);
+    assert_eq!(rels[1], Rel::OblUnmarked);
+    assert_eq!(subjects_of(5, &heads, &rels), vec![4]);
+    // "Saturday's attack, officials said …" is no bare time word: a name without a comma
+    // after it ("Monday Night Football organisers said") keeps the parser's reading too.
+    let rows: &[Row] = &[
+        ("Reuters", Propn, "NNP", 4, Rel::Nsubj),
+        ("Monday", Propn, "NNP", 4, Rel::Nsubj),
+        ("night", Noun, "NN", 2, Rel::Compound),
+        ("said", Verb, "VBD", 0, Rel::Root),
+    ];
+    let (_, rels, fixes) = run(rows);
+    assert_eq!(fixes, 0);
+    assert_eq!(rels[1], Rel::Nsubj);
+}
