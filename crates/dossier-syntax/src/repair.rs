@@ -203,17 +203,14 @@ fn fix_one<'a>(
 fn time_words() -> &'static [&'static str] {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        include_str!("../../../data/syntax/time_words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::tokenize::data_lines(include_str!("../../../data/syntax/time_words.txt")).collect()
     })
 }
 
 /// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a
 /// subject, set off by a comma before the head's other subject. It is a time modifier of the
-/// head (`obl:unmarked`), and the other is the subject.
+/// head (`obl:unmarked`), and the other is the subject. `subs` holds two subjects at least, in
+/// order.
 fn time_read_as_subject<'a>(
     subs: &[usize],
     h: usize,
@@ -221,9 +218,7 @@ fn time_read_as_subject<'a>(
     word: &impl Fn(usize) -> RepairWord<'a>,
     rels: &mut [Rel],
 ) -> bool {
-    let Some((&t, &other)) = subs.iter().zip(subs.iter().skip(1)).next() else {
-        return false;
-    };
+    let (t, other) = (subs[0], subs[1]);
     let lower = word(t).form.to_lowercase();
     let comma_between = (t + 1..shape.left[other]).any(|k| word(k).form == ",");
     if other < h && comma_between && time_words().contains(&lower.as_str()) {

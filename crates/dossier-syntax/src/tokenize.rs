@@ -226,7 +226,8 @@ struct Lists {
     starters: FxHashSet<&'static str>,
 }
 
-fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+/// The lines of an embedded data file, without blank lines and `# ` comments.
+pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
         .map(|l| l.trim_end_matches('\r'))
         .filter(|l| !l.trim().is_empty() && !l.starts_with("# "))

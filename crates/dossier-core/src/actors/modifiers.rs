@@ -28,48 +28,83 @@ impl<'a> Resolver<'a> {
         if self.headline[u.sent] {
             return None;
         }
-        let rest = &self.text[u.end..];
-        let sep = rest.chars().next().filter(|c| *c == ' ' || *c == '-')?;
-        let word_start = u.end + sep.len_utf8();
-        let word: &str = self.text[word_start..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if word.is_empty() || !word.starts_with(char::is_lowercase) {
-            return None;
-        }
+        let (_, word_start, word) = self.noun_after(u)?;
         let thing = self.lex.outsider(word)?;
-        let end = word_start + word.len();
-        // "Facebook user Oliver Bruno", "Kremlin critic Alexei Navalny": a title before a name.
-        let next = self.units.partition_point(|x| x.start < end);
-        if self.text[end..].starts_with(' ') && self.name_unit(next).is_some() {
-            return None;
-        }
         let e = &self.lex.entries[entry];
         let country = e
             .country
             .clone()
             .or_else(|| (e.kind == ActorKind::State).then(|| e.id.clone()));
-        let name = self.text[u.start..end].to_string();
         // A demonym tells where the people are from; a name only whom they relate to.
         let from = (form == MentionForm::Demonym).then_some(country).flatten();
         // "Twitter accounts" are things that post, no people: no "he"/"she" refers to them.
-        let (prefix, kind) = if thing {
-            ("ORG", ActorKind::Organisation)
+        let kind = if thing {
+            ActorKind::Organisation
         } else {
-            ("PERSON", ActorKind::Person)
+            ActorKind::Person
+        };
+        self.unnamed_modified(
+            i,
+            word_start + word.len(),
+            word,
+            from,
+            kind,
+            word.ends_with('s'),
+        )
+    }
+
+    /// The lower-case word right after unit `u`, joined to it by a space or a hyphen ("Kremlin
+    /// critics", "Kremlin-watchers"): the separator, the word's start and the word.
+    fn noun_after(&self, u: Unit) -> Option<(char, usize, &'a str)> {
+        let text = self.text;
+        let sep = text[u.end..]
+            .chars()
+            .next()
+            .filter(|c| *c == ' ' || *c == '-')?;
+        let start = u.end + sep.len_utf8();
+        let word = text[start..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        (!word.is_empty() && word.starts_with(char::is_lowercase)).then_some((sep, start, word))
+    }
+
+    /// Unit `i` and the noun `word` after it, ending at byte `end` ("Pyongyang watchers",
+    /// "ISIS supporters"), as one unnamed actor of `kind` (people, or an organisation for
+    /// things that post), from `country`; the unit's actor gets no mention. `None` when a
+    /// name follows the noun ("Iran expert Ray Takeyh", "Facebook user Oliver Bruno": a title
+    /// before a name, read as usual). Returns the next unit to look at.
+    fn unnamed_modified(
+        &mut self,
+        i: usize,
+        end: usize,
+        word: &str,
+        country: Option<String>,
+        kind: ActorKind,
+        plural: bool,
+    ) -> Option<usize> {
+        let next = self.units.partition_point(|x| x.start < end);
+        if self.text[end..].starts_with(' ') && self.name_unit(next).is_some() {
+            return None;
+        }
+        let start = self.units[i].start;
+        let name = self.text[start..end].to_string();
+        let prefix = if kind == ActorKind::Person {
+            "PERSON"
+        } else {
+            "ORG"
         };
         let p = self.actor(ActorEntry {
             id: format!("{prefix}.{}", slug(&name)),
             name,
             kind,
-            country: from,
+            country,
             role: Some(word.to_string()),
             affiliation: None,
         });
         self.unnamed[p] = true;
-        self.people[p].plural = word.ends_with('s');
-        self.mention(u.start, end, p, MentionForm::Description);
+        self.people[p].plural = plural;
+        self.mention(start, end, p, MentionForm::Description);
         Some(next.max(i + 1))
     }
 
@@ -101,43 +136,19 @@ impl<'a> Resolver<'a> {
             }
         }
         // "Pyongyang watchers", "Kremlin-watchers", "Iran experts", "Russian analysts".
-        if let Some(sep) = rest.chars().next().filter(|c| *c == ' ' || *c == '-') {
-            let word_start = u.end + sep.len_utf8();
-            let word: &str = self.text[word_start..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
+        if let Some((sep, word_start, word)) = self.noun_after(u) {
             // "a French prisoner", "Two Australian men": people of that country, not the state.
             // "Syrian jihadist-linked media" modifies something else.
             let hyphen_after = self.text[word_start + word.len()..].starts_with('-');
             let people_of = (form == MentionForm::Demonym && sep == ' ' && !hyphen_after)
                 .then(|| self.lex.lower_word(word).and_then(|l| l.people_of))
                 .flatten();
-            if !word.is_empty()
-                && word.starts_with(char::is_lowercase)
-                && (self.lex.is_expert(word) || people_of.is_some())
-            {
-                let end = word_start + word.len();
-                // "Iran expert Ray Takeyh": a title before a name, as before.
-                let next = self.units.partition_point(|x| x.start < end);
-                if self.text[end..].starts_with(' ') && self.name_unit(next).is_some() {
-                    return None;
-                }
-                let name = self.text[u.start..end].to_string();
+            if self.lex.is_expert(word) || people_of.is_some() {
                 // A demonym tells where the experts are from; a name only what they study.
                 let from = (form == MentionForm::Demonym).then_some(country).flatten();
-                let p = self.actor(ActorEntry {
-                    id: format!("PERSON.{}", slug(&name)),
-                    name,
-                    kind: ActorKind::Person,
-                    country: from,
-                    role: Some(word.to_string()),
-                    affiliation: None,
-                });
-                self.unnamed[p] = true;
-                self.people[p].plural = people_of.unwrap_or(word.ends_with('s'));
-                self.mention(u.start, end, p, MentionForm::Description);
-                return Some(self.units.partition_point(|x| x.start < end).max(i + 1));
+                let plural = people_of.unwrap_or(word.ends_with('s'));
+                let end = word_start + word.len();
+                return self.unnamed_modified(i, end, word, from, ActorKind::Person, plural);
             }
         }
         // "the Lebanese daily As-Safir", "the Iraqi newspaper, al-Sabah,": the outlet.

@@ -278,11 +278,12 @@ impl Attributor<'_> {
         // "…, in the Yemeni capital, Sana'a, said Fakhri al-Arashi, chief editor …": when the
         // parse gives the cue its subject after it, the noun phrase before ", said" closes the
         // content and the speaker follows the cue.
-        let (np, boundary) = match self.subject_after_cue(h.s, h.e) {
-            true if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," => {
-                (None, Some(ci - 1))
-            }
-            _ => (np, boundary),
+        let comma_before_cue =
+            ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == ",";
+        let (np, boundary) = if comma_before_cue && self.subject_after_cue(h.s, h.e) {
+            (None, Some(ci - 1))
+        } else {
+            (np, boundary)
         };
         // A comma before the subject, or a closing quote right after one
         // (`goals,” Silverman said`).
