@@ -1,0 +1,60 @@
+//! dossier-core's integration tests, one binary (each file a module): realistic news sentences
+//! through the public API. One binary links once — 52 separate test binaries took most of the
+//! suite's build time. Shared finders live in the `*_harness` modules.
+
+mod actor_harness;
+mod event_harness;
+mod statement_harness;
+
+mod actors;
+mod actors_bodies;
+mod actors_corpus;
+mod actors_names;
+mod actors_people;
+mod actors_places;
+mod actors_props;
+mod actors_session10;
+mod actors_session12;
+mod actors_session13;
+mod actors_session14;
+mod actors_session15;
+mod actors_unnamed;
+mod attribution;
+mod attribution_dump;
+mod attribution_frames;
+mod attribution_nominal;
+mod attribution_outlets;
+mod attribution_participles;
+mod attribution_pronouns;
+mod attribution_raising;
+mod attribution_real_news;
+mod attribution_recall;
+mod attribution_relays;
+mod attribution_session12;
+mod attribution_session13;
+mod attribution_session14;
+mod attribution_session15;
+mod attribution_session16;
+mod attribution_speakers;
+mod attribution_tree;
+mod attribution_unseen;
+mod claims_gum;
+mod events;
+mod events_agreements;
+mod events_analyst;
+mod events_controls;
+mod events_pipeline;
+mod events_precision;
+mod events_real2;
+mod events_recall;
+mod events_session11;
+mod events_session12;
+mod events_session13;
+mod events_session14;
+mod events_session15;
+mod events_support;
+mod events_tree;
+mod events_unseen;
+mod page_furniture;
+mod props_extract;
+mod speakers_outsiders;
