@@ -200,6 +200,46 @@ pub(super) fn tagged_noun(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
     t.upos == Upos::Noun && (opens_sentence || after_modifier)
 }
 
+/// "suspected Boko Haram militants", "the alleged breach", "Snapchat's rumored value": a cue
+/// word between a determiner, number, possessive, preposition or "that" and the noun phrase it
+/// describes is an adjective; no one speaks. Read on the parse (an adjective modifier of a noun
+/// after it) or, where the tagger took the participle for a verb ("reports that suspected Boko
+/// Haram militants had killed"), on the words around it. A noun, pronoun, auxiliary or
+/// conjunction before the word keeps it a verb ("officials alleged Iran …", "was reported",
+/// "and alleged Israel …").
+pub(super) fn attributive(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> bool {
+    use dossier_syntax::Upos;
+    if text[h.s..h.e].contains(' ') {
+        return false;
+    }
+    let Some(i) = doc.token_starting_at(h.s) else {
+        return false;
+    };
+    let t = &doc.tokens[i];
+    let prev_describes = i.checked_sub(1).is_none_or(|p| {
+        matches!(
+            doc.tokens[p].upos,
+            Upos::Det | Upos::Num | Upos::Sconj | Upos::Adp | Upos::Part | Upos::Adj
+        )
+    });
+    let same_sentence = |j: usize| doc.sentence_of(j) == doc.sentence_of(i);
+    let modifier = t.rel == dossier_syntax::Rel::Amod
+        && doc
+            .head(i)
+            .is_some_and(|hd| hd > i && doc.tokens[hd].upos.is_nominal());
+    let participle_before_noun = matches!(t.xpos.as_str(), "VBN" | "JJ")
+        && doc.tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.upos, Upos::Noun | Upos::Propn | Upos::Adj) && same_sentence(i + 1)
+        });
+    // A subject of its own makes it a verb ("the leader of the church from 1846 to 1878
+    // believed animals …").
+    let has_subject = doc.children(i).any(|c| doc.tokens[c].rel.is_subject());
+    prev_describes
+        && !has_subject
+        && doc.children(i).all(|c| c > i)
+        && (modifier || participle_before_noun)
+}
+
 /// Words that make a participle a finite verb phrase ("is believed", "had thought").
 fn is_auxiliary(w: &str) -> bool {
     matches!(

@@ -274,9 +274,12 @@ impl<'a> Attributor<'a> {
             if !plausible_cue(text, &hit) || doc.is_some_and(|d| cues::tagged_noun(d, text, &hit)) {
                 continue;
             }
-            // "posted a video", "found the body": an act, no statement of its own; the hit
-            // stays, consumed, so the phrases around it still end at the verb.
-            acts.push(doc.is_some_and(|d| cues::act_on_object(d, text, &hit)));
+            // "posted a video", "found the body": an act, no statement of its own; "suspected
+            // gang members": an adjective. The hit stays, consumed, so the phrases around it
+            // still end at the word.
+            acts.push(doc.is_some_and(|d| {
+                cues::act_on_object(d, text, &hit) || cues::attributive(d, text, &hit)
+            }));
             hits.push(hit);
         }
         let nq = quotes.len();

@@ -714,6 +714,16 @@ impl Attributor<'_> {
         // Longest prefix that is a known outlet wins.
         for k in (idx + 1..=j).rev() {
             if lex.is_outlet(&t[toks[idx].s..toks[k - 1].e]) {
+                // "a resident told BBC Hausa.": capitalised words running from the outlet to
+                // the end of the sentence name its service, not a reported clause.
+                let run = k + toks[k..]
+                    .iter()
+                    .take_while(|x| x.word && is_cap(t, x))
+                    .count();
+                let ends = toks
+                    .get(run)
+                    .is_none_or(|x| matches!(&t[x.s..x.e], "." | "!" | "?"));
+                let k = if run > k && ends { run } else { k };
                 return Some((toks[idx].s, toks[k - 1].e, k));
             }
         }
@@ -748,10 +758,16 @@ impl Attributor<'_> {
 
     /// "told Reuters" → Reuters is a relay; "told reporters" is not.
     pub(super) fn hearer_relay(&self, toks: &[Tok], ei: usize) -> Vec<(usize, usize)> {
-        match self.hearer(toks, ei) {
-            Some((s, e, _)) if Lexicon::get().is_outlet(&self.text[s..e]) => vec![(s, e)],
-            _ => vec![],
-        }
+        let lex = Lexicon::get();
+        let Some((s, _, j)) = self.hearer(toks, ei) else {
+            return vec![];
+        };
+        // The longest outlet the hearer begins with ("BBC" of "BBC Hausa").
+        (ei + 1..=j)
+            .rev()
+            .map(|k| (s, toks[k - 1].e))
+            .find(|&(s, e)| lex.is_outlet(&self.text[s..e]))
+            .map_or_else(Vec::new, |r| vec![r])
     }
 }
 

@@ -58,3 +58,4 @@ mod events_unseen;
 mod page_furniture;
 mod props_extract;
 mod speakers_outsiders;
+mod speakers_session17;
