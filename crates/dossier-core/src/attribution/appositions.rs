@@ -28,8 +28,18 @@ impl Attributor<'_> {
         // ("Separately, Foley's family confirmed"), not a name.
         let single = comma - j == 1;
         let adverbial = single && (j == 0 || lw.ends_with("ly"));
-        (opener && !adverbial && !is_function_word(&lw) && !CONNECTIVES.contains(&lw.as_str()))
-            .then(|| (toks[j].s, toks[comma - 1].e))
+        // "Later Saturday, tribal leaders said": a weekday, or a month after the first word
+        // ("Last September"), makes the run a time expression ("April Ryan" stays a name).
+        let time = toks[j..comma].iter().enumerate().any(|(o, k)| {
+            let w = lower(t, k);
+            crate::dates::is_weekday(&w) || o > 0 && crate::dates::is_month_name(&w)
+        });
+        (opener
+            && !adverbial
+            && !time
+            && !is_function_word(&lw)
+            && !CONNECTIVES.contains(&lw.as_str()))
+        .then(|| (toks[j].s, toks[comma - 1].e))
     }
 
     /// Token `j` is the apostrophe of a plural possessive ("Woods' agent", "the rebels’ base"):

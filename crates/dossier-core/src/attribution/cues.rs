@@ -95,14 +95,28 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     if text[h.e..].starts_with(" not to be named") {
         return false;
     }
-    // Passives without an agent are not cues here ("is expected to", "was told").
-    if matches!(
-        pw.as_str(),
-        "is" | "are" | "was" | "were" | "been" | "be" | "being"
-    ) && matches!(
-        h.class,
-        CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object
-    ) && !word.ends_with("ing")
+    // Passives without an agent are not cues here ("is expected to", "was told"), an adverb
+    // between included ("The attack was originally blamed on a video").
+    let be_form = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "been" | "be" | "being");
+    let passive_aux = be_form(&pw)
+        || pw.ends_with("ly") && {
+            let before_adverb = before[..before.len() - prev_word.len()].trim_end();
+            let w: String = before_adverb
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            be_form(&w.to_lowercase())
+        };
+    if passive_aux
+        && matches!(
+            h.class,
+            CueClass::Speech | CueClass::Told | CueClass::Belief | CueClass::Object
+        )
+        && !word.ends_with("ing")
     {
         return false;
     }
@@ -238,6 +252,22 @@ pub(super) fn attributive(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
         && !has_subject
         && doc.children(i).all(|c| c > i)
         && (modifier || participle_before_noun)
+}
+
+/// "a group called Free James Foley", "an area called Wadi Abdan": a `predicative.tsv` verb
+/// right after an indefinite noun phrase and before a name gives the noun its name; it reports
+/// nothing, and the name is no speaker of the verb after it.
+pub(super) fn naming_participle(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> bool {
+    use dossier_syntax::Upos;
+    let Some(i) = doc.token_starting_at(h.s) else {
+        return false;
+    };
+    if i < 2 || !super::nominal::predicative(&doc.tokens[i].lemma.to_lowercase()) {
+        return false;
+    }
+    let indefinite = matches!(doc.form(text, i - 2).to_lowercase().as_str(), "a" | "an");
+    let name_after = text[h.e..].trim_start().starts_with(char::is_uppercase);
+    indefinite && doc.tokens[i - 1].upos == Upos::Noun && name_after
 }
 
 /// Words that make a participle a finite verb phrase ("is believed", "had thought").

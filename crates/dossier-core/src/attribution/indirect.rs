@@ -68,16 +68,27 @@ impl Attributor<'_> {
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(
                         x.class,
-                        CueClass::Speech | CueClass::Told | CueClass::Object
+                        CueClass::Speech | CueClass::Told | CueClass::Object | CueClass::NoComment
                     )
                 }) =>
             {
-                // "Iranian media, citing the commander, reported …": the verb takes the relay.
+                // "Iranian media, citing the commander, reported …": the verb takes the relay;
+                // "X, citing an ongoing investigation, declined to comment": a reason, no source.
             }
             CueClass::According | CueClass::Citing => {
                 let Some((mut ss, mut se, mut nj)) = self.np_fwd(&toks, ei) else {
                     return;
                 };
+                // "According to a Washington Post report, …": the report noun, a cue word that
+                // stopped the phrase, is no content word (nor a cue); the speaker stays the
+                // publisher named before it.
+                let mut report_hit = None;
+                if let Some(k) = toks.get(nj).filter(|k| {
+                    k.word && report_noun(&lower(t, k)) && toks.get(nj + 1).is_none_or(|n| !n.word)
+                }) {
+                    nj += 1;
+                    report_hit = self.hit_index_at(k.s);
+                }
                 // "according to reports in The Sun", "according to a report by The Times": a
                 // report noun (generic, or a report/article/story/interview) with its publisher
                 // after "in"/"by"/"from" is that publisher's.
@@ -90,12 +101,7 @@ impl Attributor<'_> {
                                 .map(str::to_lowercase)
                                 .collect();
                             sourcing::generic_source(&words)
-                                || words.last().is_some_and(|w| {
-                                    matches!(
-                                        w.as_str(),
-                                        "report" | "article" | "story" | "interview"
-                                    )
-                                })
+                                || words.last().is_some_and(|w| report_noun(w))
                         }
                     })
                     .and_then(|_| self.np_fwd(&toks, nj + 1))
@@ -148,7 +154,8 @@ impl Attributor<'_> {
                     anonymous_hint: false,
                     sentence: si,
                 };
-                self.push(d, &[hi]);
+                let used: Vec<usize> = std::iter::once(hi).chain(report_hit).collect();
+                self.push(d, &used);
             }
             CueClass::NoComment => {
                 let Some(sp) = self.subject(&toks, ci) else {
@@ -771,4 +778,10 @@ impl Attributor<'_> {
                 .iter()
                 .all(|k| matches!(k.upos, Upos::Propn | Upos::Det | Upos::Punct | Upos::Part))
     }
+}
+
+/// A noun naming a published piece whose publisher is its source ("a Washington Post report",
+/// "a report by The Times").
+fn report_noun(w: &str) -> bool {
+    matches!(w, "report" | "reports" | "article" | "story" | "interview")
 }

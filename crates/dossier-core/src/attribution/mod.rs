@@ -271,7 +271,11 @@ impl<'a> Attributor<'a> {
                 class: entry.class,
                 stance: entry.stance,
             };
-            if !plausible_cue(text, &hit) || doc.is_some_and(|d| cues::tagged_noun(d, text, &hit)) {
+            if !plausible_cue(text, &hit)
+                || doc.is_some_and(|d| {
+                    cues::tagged_noun(d, text, &hit) || cues::naming_participle(d, text, &hit)
+                })
+            {
                 continue;
             }
             // "posted a video", "found the body": an act, no statement of its own; "suspected

@@ -26,7 +26,7 @@ const COMPLETING: &[&str] = &["as", "for", "of", "to"];
 const PREDICATIVE: &str = include_str!("../../../../data/cues/predicative.tsv");
 
 /// Lemmas of `predicative.tsv`: their object needs a second predicate to be a statement.
-fn predicative(lemma: &str) -> bool {
+pub(super) fn predicative(lemma: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         PREDICATIVE

@@ -524,6 +524,13 @@ pub(super) fn resolve_phrase(
                     && !disagrees(&h.2)
                     && !disagrees(&h.0.name)
                     && !crate::actors::plural_person_name(&h.0.name)
+            })
+            .filter(|h| {
+                !closer_antecedent(actors, h, s, &|a| {
+                    a.kind == ActorKind::Person
+                        && !disagrees(&a.name)
+                        && !crate::actors::plural_person_name(&a.name)
+                })
             }),
             // it/they the actor layer left unresolved or too close to call: the speaker just
             // before, when it agrees ("Friends of the men denied … They said"), never one
@@ -531,7 +538,8 @@ pub(super) fn resolve_phrase(
             // two speakers ago).
             "it" | "they" if actors.is_ambiguous(s) => None,
             "it" => last_speaker(history)
-                .filter(|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet)),
+                .filter(|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet))
+                .filter(|h| !closer_antecedent(actors, h, s, &|a| a.kind != ActorKind::Person)),
             "they" => {
                 last_speaker(history).filter(|h| h.1 != Sourcing::Named || plural_phrase(&h.2))
             }
@@ -662,6 +670,32 @@ fn one_person(phrase: &str) -> bool {
     matches!(first.as_str(), "a" | "an" | "the" | "one")
         && words.len() >= 2
         && (!last.ends_with('s') || last.ends_with("ss"))
+}
+
+/// Is another actor that could take a pronoun named after the earlier speaker `h` was last
+/// named — in a later sentence, before the pronoun at `s`? Then that speaker is not the nearest
+/// fitting antecedent ("US Central Command announced two strikes … to lift an Isis siege on
+/// Mount Sinjar, where it chased …": "it" is not Central Command).
+fn closer_antecedent(
+    actors: &ActorLayer,
+    h: &Prior,
+    s: usize,
+    fits: &dyn Fn(&crate::actors::ActorEntry) -> bool,
+) -> bool {
+    let Some(idx) = actors.actor_by_id(&h.0.id) else {
+        return false;
+    };
+    let window = actors.mentions_in(s.saturating_sub(3000), s);
+    let Some(last) = window.iter().rposition(|m| m.actor == idx) else {
+        return false;
+    };
+    let sentence = window[last].sentence;
+    window[last + 1..].iter().any(|m| {
+        m.sentence > sentence
+            && m.actor != idx
+            && m.form != MentionForm::Pronoun
+            && fits(&actors.actors[m.actor])
+    })
 }
 
 /// The latest earlier speaker written as more than a pronoun.
