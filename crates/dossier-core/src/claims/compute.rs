@@ -403,7 +403,8 @@ pub(super) fn compute(
                 let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
                     continue;
                 };
-                let mut stance = props::prop_stance(s.stance, &prop);
+                let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
+                let mut stance = props::prop_stance(base, &prop);
                 if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
                     stance = Stance::Hedge;
                 }
@@ -611,12 +612,19 @@ pub(super) fn compute(
         let nearest = earlier()
             .filter(owners)
             .max_by_key(|c| c.claim.evidence.start)
+            // "ISIS's claim" when no statement of ISIS gave one: a claim someone stated, never
+            // the article's own voice (a photo caption, the lede).
             .or_else(|| {
                 earlier()
+                    .filter(|c| owner.is_none() || c.claim.statement.is_some())
                     .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
                     .max_by_key(|c| c.claim.evidence.start)
             })
-            .or_else(|| earlier().max_by_key(|c| c.claim.evidence.start))
+            .or_else(|| {
+                earlier()
+                    .filter(|c| owner.is_none() || c.claim.statement.is_some())
+                    .max_by_key(|c| c.claim.evidence.start)
+            })
             // A claim stated after it ("X denies reports" in the headline, the reports in the
             // lede): in the two sentences that follow, or further down when the pointer names
             // its act ("denying a congressman's assertion that fighters have been caught" for
@@ -645,6 +653,7 @@ pub(super) fn compute(
                 };
                 out.iter().find(|c| {
                     !own_words(c)
+                        && (owner.is_none() || c.claim.statement.is_some())
                         && syn.is_none_or(|y| {
                             y.sentence_at(c.claim.evidence.start)
                                 <= y.sentence_at(s.content.end.saturating_sub(1)) + 2

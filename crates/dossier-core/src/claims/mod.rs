@@ -21,6 +21,7 @@ mod around;
 mod cataphora;
 mod compute;
 mod content;
+mod deny_scope;
 mod event_checks;
 mod identity;
 mod in_document;
@@ -53,6 +54,8 @@ mod tests_passive;
 mod tests_precision13;
 #[cfg(test)]
 mod tests_props;
+#[cfg(test)]
+mod tests_session17;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -138,11 +138,16 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                     .filter(|&ai| is_person(ai))
                     .map(|ai| (j, ai))
             })
-            // "The right-hand man of Abu Bakr al-Baghdadi": a person introduced by "of" is
-            // whose man he is, not his name.
+            // "The right-hand man of Abu Bakr al-Baghdadi", "the wife and child of the Abu
+            // Bakr al-Baghdadi": a person introduced by "of" (and an article) is whose man he
+            // is, not his name.
             .filter(|&(j, ai)| {
                 let mut k = j;
                 while k > 0 && syn.actor_at[k - 1] == Some(ai) {
+                    k -= 1;
+                }
+                while k > 0 && doc.tokens[k - 1].upos == Upos::Det && syn.actor_at[k - 1].is_none()
+                {
                     k -= 1;
                 }
                 k == 0 || syn.lower(k - 1) != "of"

@@ -103,7 +103,26 @@ pub(crate) fn is_anaphoric(content: &str) -> bool {
             _ => false,
         };
     }
-    lex.is("pointer", &w)
+    lex.is("pointer", &w) && !clause_after_comma(content)
+}
+
+/// "report, the majority of the fighters came from Tunisia" (a content cut after "according
+/// to a … report"): a pointer noun closed by a comma with a clause of its own after it states
+/// that clause; it points back at nothing. A relative ("the claims, which …") still does.
+fn clause_after_comma(content: &str) -> bool {
+    let Some((head, rest)) = content.split_once(',') else {
+        return false;
+    };
+    let words = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let rest = words(rest);
+    words(head).len() <= 2
+        && rest.len() >= 4
+        && !matches!(rest[0].as_str(), "which" | "who" | "that" | "whose")
 }
 
 /// A pointer back by a pronoun alone ("it", "this", "that", "them" opening the content: "It's
@@ -130,8 +149,12 @@ pub(crate) fn possessor(content: &str) -> Option<String> {
         .map(str::to_lowercase)
         .collect();
     let s = words.iter().position(|w| w == "s")?;
-    (1..=4)
-        .contains(&s)
+    // "There's that pause", "It's a nonsense": a contracted "is", not a possessor.
+    let contracted = matches!(
+        words[s.checked_sub(1)?].as_str(),
+        "there" | "here" | "it" | "that" | "what" | "who" | "he" | "she" | "this" | "let"
+    );
+    ((1..=4).contains(&s) && !contracted)
         .then(|| words.get(s + 1))
         .flatten()
         .filter(|n| is_anaphoric(n))

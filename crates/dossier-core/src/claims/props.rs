@@ -122,6 +122,29 @@ pub fn read_in(
                 .iter()
                 .any(|&o| o < s && frames::phrase(doc, o).contains(&(s - 2)))
     };
+    // "an airstrike outside Raqqa, Syria killed …": a state after a comma closing a place
+    // phrase ("outside Raqqa") is where that place is, even when the parser makes it the
+    // only subject.
+    let in_place = |s: usize| {
+        syn.actor_at[s].is_some_and(|ai| x.actors[ai].kind == crate::model::ActorKind::State)
+            && s >= 2
+            && syn.lower(s - 1) == ","
+            && doc.tokens[s - 2].upos == Upos::Propn
+            && {
+                // The place's name may be several words ("outside Ras al-Ain, Syria").
+                let mut h = s - 2;
+                while matches!(doc.tokens[h].rel, Rel::Flat | Rel::Compound) {
+                    match doc.head(h) {
+                        Some(n) if n < s => h = n,
+                        _ => break,
+                    }
+                }
+                lex.is("placecase", &frames::case_of(doc, syn.text, h))
+            }
+    };
+    if f.subj.is_some_and(in_place) {
+        f.subj = None;
+    }
     if subjects.len() > 1 {
         f.subj = subjects
             .iter()
