@@ -704,10 +704,9 @@ impl Coder<'_> {
         // to Iraq") is no visit; an official's or leader's trip is. Nor is a private person's
         // attending or visiting a place ("Paul Horner, who attends North Valley High School").
         if (motion || (verbal && cameo.starts_with("042")))
-            && sources.first().is_some_and(|p| {
-                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
-                a.kind == crate::model::ActorKind::Person && a.role.is_none()
-            })
+            && sources
+                .first()
+                .is_some_and(|p| self.private_person(p.mention))
         {
             return self.dropped(i, "private person's motion");
         }

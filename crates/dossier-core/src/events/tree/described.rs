@@ -38,6 +38,18 @@ impl Coder<'_> {
         !(definite && !counted && self.plural(h))
     }
 
+    /// Whether mention `m` names a private person: a person with no post written in the text
+    /// ("Bary", "Paul Horner, who attends …") and none the gazetteer gives ("Putin": the
+    /// president, named without his title).
+    pub(super) fn private_person(&self, m: usize) -> bool {
+        let a = &self.layer.actors[self.layer.mentions[m].actor];
+        a.kind == ActorKind::Person
+            && a.role.is_none()
+            && !crate::lexicon::Lexicon::embedded()
+                .entry(&a.id)
+                .is_some_and(|e| !e.heads.is_empty())
+    }
+
     /// The mention of the named person a common-noun description at `h` stands for: a singular
     /// noun with no determiner or an article ("British diplomat", "a Palestinian minister", "the
     /// prince") that names no one itself (or only an unnamed person of this document), whose
