@@ -39,12 +39,17 @@ impl Coder<'_> {
     }
 
     /// Whether mention `m` names a private person: a person with no post written in the text
-    /// ("Bary", "Paul Horner, who attends …") and none the gazetteer gives ("Putin": the
-    /// president, named without his title).
+    /// ("Bary", "Paul Horner, who attends …") or only a people noun for one ("an Iraqi
+    /// national", "a British student": `person` in nouns.tsv), and no post the gazetteer gives
+    /// ("Putin": the president, named without his title).
     pub(super) fn private_person(&self, m: usize) -> bool {
         let a = &self.layer.actors[self.layer.mentions[m].actor];
+        let post = a.role.as_deref().is_some_and(|r| {
+            let head = r.rsplit(' ').next().unwrap_or(r).to_lowercase();
+            self.roles.noun(&head) != Some(NounKind::Person)
+        });
         a.kind == ActorKind::Person
-            && a.role.is_none()
+            && !post
             && !crate::lexicon::Lexicon::embedded()
                 .entry(&a.id)
                 .is_some_and(|e| !e.heads.is_empty())
@@ -77,6 +82,13 @@ impl Coder<'_> {
                 return None;
             }
             unnamed_country = a.country.as_deref();
+        }
+        // "e-Bay founder Pierre Omidyar": a title right before a name is that name's, whatever
+        // the parser hung on it.
+        if doc.tokens.get(h + 1).is_some_and(|t| t.upos == Upos::Propn)
+            && self.mention.get(h + 1).copied().flatten().is_some()
+        {
+            return None;
         }
         let mut definite = false;
         for c in doc.children(h) {
