@@ -50,9 +50,9 @@ impl Coder<'_> {
         });
         a.kind == ActorKind::Person
             && !post
-            && !crate::lexicon::Lexicon::embedded()
+            && crate::lexicon::Lexicon::embedded()
                 .entry(&a.id)
-                .is_some_and(|e| !e.heads.is_empty())
+                .is_none_or(|e| e.heads.is_empty())
     }
 
     /// The mention of the named person a common-noun description at `h` stands for: a singular
