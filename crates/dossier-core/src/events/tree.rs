@@ -58,6 +58,7 @@ pub(super) fn fits(doc: &Doc, text: &str) -> bool {
 }
 
 mod clause;
+mod described;
 mod intents;
 mod parts;
 mod sources;
@@ -549,11 +550,32 @@ impl Coder<'_> {
         {
             return self.dropped(i, "statement cue");
         }
-        if rule.is_some_and(|r| r.object == ObjectKind::Person)
+        // "Islamic State militants seized Mosul": CAMEO's "militants *" pattern is an abduction,
+        // which takes people; a place taken is the verb block's own act (a seizure).
+        let place_default;
+        let (cameo, rule) = if rule.is_some_and(|r| r.object == ObjectKind::Person)
             && !undergoer.is_some_and(|u| self.is_person(u))
         {
-            return self.dropped(i, "class needs a person object");
-        }
+            let taken_place = undergoer.is_some_and(|u| self.taken_place(u));
+            place_default = block_ref
+                .default
+                .as_deref()
+                .filter(|_| taken_place && noun_act.is_none())
+                .map(|d| split_code(d).0)
+                .filter(|&d| {
+                    d != cameo
+                        && self
+                            .roles
+                            .rule(d)
+                            .is_some_and(|r| r.object == ObjectKind::Any)
+                });
+            match place_default {
+                Some(d) => (d, self.roles.rule(d)),
+                None => return self.dropped(i, "class needs a person object"),
+            }
+        } else {
+            (cameo, rule)
+        };
         // "failed to meet the deadline", "faces a deadline": a consultation is with someone;
         // a thing as the undergoer is no meeting.
         if verbal
@@ -679,12 +701,12 @@ impl Coder<'_> {
         // demands", "Trump welcomed the news"), unless a compound subject acts together ("Iran
         // and Russia signed an agreement"); a motion verb needs its oblique actor.
         // A private person going somewhere ("Bary traveled to Syria", "Mr Abdulla decided to go
-        // to Iraq") is no visit; an official's or leader's trip is.
-        if motion
-            && sources.first().is_some_and(|p| {
-                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
-                a.kind == crate::model::ActorKind::Person && a.role.is_none()
-            })
+        // to Iraq") is no visit; an official's or leader's trip is. Nor is a private person's
+        // attending or visiting a place ("Paul Horner, who attends North Valley High School").
+        if (motion || (verbal && cameo.starts_with("042")))
+            && sources
+                .first()
+                .is_some_and(|p| self.private_person(p.mention))
         {
             return self.dropped(i, "private person's motion");
         }
@@ -702,9 +724,15 @@ impl Coder<'_> {
         // something that is not an unresolved victim: "Kim Jong-un has broken his ankles" and
         // "militants behead missing American journalist" (who?) are not trackable events.
         if targets.is_empty() && implicit_source.is_none() {
+            // A company's intent to cooperate with no one named is product news ("Apple will
+            // offer a low power mode", "Apple gears up to launch").
             let person_source = sources.first().is_some_and(|p| {
                 let a = self.layer.mentions[p.mention].actor;
-                self.layer.actors[a].kind == crate::model::ActorKind::Person
+                match self.layer.actors[a].kind {
+                    crate::model::ActorKind::Person => true,
+                    crate::model::ActorKind::Organisation => cameo.starts_with("03"),
+                    _ => false,
+                }
             });
             // One unresolved person ("an American journalist"): who? Plural victims ("four
             // children were killed") are the event as reported.
@@ -847,8 +875,10 @@ impl Coder<'_> {
                         self.text,
                         self.offsets,
                     );
-                    if let Some(l) = self.link_of(p) {
-                        r.mention = Some(self.offsets.span(self.text, l.start, l.end));
+                    if let Some((s, e)) = self.link_of(p).map(|l| (l.start, l.end)) {
+                        r.mention = Some(self.offsets.span(self.text, s, e));
+                    } else if let Some((s, e)) = self.description_span(p) {
+                        r.mention = Some(self.offsets.span(self.text, s, e));
                     }
                     r
                 })

@@ -64,4 +64,35 @@ impl Coder<'_> {
                             && self.roles.noun(self.lemma(n)).is_none())
             })
     }
+
+    /// Whether the undergoer at `u` is a place taken: a place noun ("the town", "an airbase"),
+    /// a state, or a name of the gazetteer the actor layer leaves alone because places never
+    /// act ("captured Mosul"). Not a product or a person the layer does not know ("release the
+    /// Apple Watch", "arrested Banksy").
+    pub(super) fn taken_place(&self, u: usize) -> bool {
+        let doc = self.doc;
+        if self.is_place(u) {
+            return true;
+        }
+        if let Some(m) = self.mention[u] {
+            return self.is_state(m);
+        }
+        if doc.tokens[u].upos != Upos::Propn {
+            return false;
+        }
+        let name = doc
+            .children(u)
+            .filter(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Flat | Rel::Compound)
+                    && doc.tokens[c].upos == Upos::Propn
+            })
+            .fold(u..u + 1, |r, c| r.start.min(c)..r.end.max(c + 1));
+        let (s, e) = (
+            doc.tokens[name.start].start as usize,
+            doc.tokens[name.end - 1].end as usize,
+        );
+        crate::lexicon::Lexicon::embedded()
+            .place(&self.text[s..e])
+            .is_some()
+    }
 }

@@ -191,6 +191,11 @@ impl Coder<'_> {
     /// `undergoer`: people nouns with a nationality count ("killed Ukrainian civilians").
     pub(super) fn actor_of_head(&self, h: usize, undergoer: bool) -> Option<usize> {
         let doc = self.doc;
+        // "British diplomat praises Obama", "A Palestinian minister lashed out at Israel": a
+        // description the lede names ("… Sir Peter Westmacott").
+        if let Some(m) = self.described_person(h) {
+            return Some(m);
+        }
         if let Some(m) = self.mention[h] {
             // "outside Raqqa, Syria": a state named after a place and a comma is that place's
             // address, whatever the parser hung it on.
@@ -276,28 +281,6 @@ impl Coder<'_> {
             }
         }
         None
-    }
-
-    /// Whether the demonym mention `m` heading the phrase at `h` names persons of its state
-    /// rather than the state: anything but a definite plural ("a Saudi", "the Briton", "two
-    /// Britons", "Americans"; not "the Americans"). A coreference link to a demonym is no
-    /// demonym at `h`.
-    pub(super) fn demonym_person(&self, h: usize, m: usize) -> bool {
-        let men = &self.layer.mentions[m];
-        let tok = &self.doc.tokens[h];
-        if men.form != MentionForm::Demonym || !(men.start..men.end).contains(&(tok.start as usize))
-        {
-            return false;
-        }
-        let definite = self
-            .doc
-            .children_with(h, Rel::Det)
-            .any(|d| self.lower[d] == "the");
-        let counted = self
-            .doc
-            .children(h)
-            .any(|c| self.doc.tokens[c].rel == Rel::Nummod);
-        !(definite && !counted && self.plural(h))
     }
 
     /// Whether state mention `m` at `h` is the address of a place named right before it: "PLACE,
@@ -696,12 +679,7 @@ impl Coder<'_> {
     /// operation"): the event noun (`nominals.tsv`) modifying an `effort` noun (`nouns.tsv`).
     pub(super) fn effort_act(&self, u: usize) -> Option<(usize, Option<&str>)> {
         let doc = self.doc;
-        let effort = self
-            .roles
-            .noun(self.lemma(u))
-            .or_else(|| self.roles.noun(&self.lower[u]))
-            == Some(NounKind::Effort);
-        if !effort {
+        if !self.is_effort(u) {
             return None;
         }
         doc.children(u)
@@ -711,6 +689,14 @@ impl Coder<'_> {
                     .nominal(&self.lower[c])
                     .or_else(|| self.lex.nominal(self.lemma(c)))
             })
+    }
+
+    /// Whether noun `u` is an undertaking (`effort` in nouns.tsv: campaign, operation, mission).
+    pub(super) fn is_effort(&self, u: usize) -> bool {
+        self.roles
+            .noun(self.lemma(u))
+            .or_else(|| self.roles.noun(&self.lower[u]))
+            == Some(NounKind::Effort)
     }
 
     /// Whether undergoer `u` of a meeting is someone met: a person or actor, the people of a

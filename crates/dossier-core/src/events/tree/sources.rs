@@ -1,6 +1,7 @@
 //! The tree coder's source: the doer of a clause or event noun, with the fallbacks for a
 //! pronoun subject, an attack noun standing for its actor ("killed by US air strikes") and an
-//! agentless passive that happened in an attack ("killed in an Israeli air strike").
+//! agentless passive that happened in an attack ("killed in an Israeli air strike") or an
+//! undertaking ("freed in a US operation").
 
 use super::{Coder, Part};
 use crate::events::roles::LemmaKind;
@@ -72,6 +73,19 @@ impl Coder<'_> {
                 sources = self.nominal_doer(d);
             }
         }
+        // "a joint US-Yemeni operation had freed the hostage": an undertaking that is the
+        // clause's own subject (or agent) stands for the state, force or group that ran it. Not
+        // a purpose ("a UN operation to help civilians is unlikely": no act done), nor a
+        // company's campaign ("the Comcast campaign would inspire complaints").
+        if sources.is_empty() {
+            if let Some(d) = f.doer().filter(|&d| {
+                d != i
+                    && self.is_effort(d)
+                    && (f.voice == Voice::Passive || f.subj_from == SubjectFrom::Own)
+            }) {
+                sources = self.effort_doer(d);
+            }
+        }
         // "were killed in an Israeli air strike", "wounded in a US strike by government
         // forces": an agentless passive's doer is the actor of the attack noun it happened in.
         if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
@@ -81,10 +95,13 @@ impl Coder<'_> {
                 }
                 let eventive = self.lex.nominal(&self.lower[h]).is_some()
                     || self.lex.nominal(self.lemma(h)).is_some();
-                if !eventive {
+                sources = if eventive {
+                    self.nominal_doer(h)
+                } else if self.is_effort(h) {
+                    self.effort_doer(h)
+                } else {
                     continue;
-                }
-                sources = self.nominal_doer(h);
+                };
                 if !sources.is_empty() {
                     break;
                 }
@@ -155,6 +172,23 @@ impl Coder<'_> {
             }
         }
         Ok(sources)
+    }
+
+    /// The doer of undertaking `d` ("a US operation", "Jordan's air campaign"): its actor
+    /// modifier or possessor when that is a state, government body, military or group.
+    fn effort_doer(&self, d: usize) -> Vec<Part> {
+        use crate::model::ActorKind;
+        let mut out = self.nominal_doer(d);
+        out.retain(|p| {
+            matches!(
+                self.layer.actors[self.layer.mentions[p.mention].actor].kind,
+                ActorKind::State
+                    | ActorKind::GovernmentBody
+                    | ActorKind::Military
+                    | ActorKind::Group
+            )
+        });
+        out
     }
 
     /// Whether the personal pronoun at `d`, resolved by the actor layer, has another candidate
