@@ -390,19 +390,30 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, clusters: bool, out: &mu
 /// Distributional-class features of the window `[t−2, t−1, t, t+1, t+2]`: fine and coarse
 /// class of the word, the fine class of its neighbours, the coarse class two away, the class
 /// with the previous tag, with the word's suffix and with the next word's class.
+///
+/// The word's own class is read only when the treebanks saw the word too rarely for an
+/// ambiguity class (`amb == 0`: unseen or under 3 times), as Owoputi et al. (2013) use clusters
+/// for rare words: a word the treebanks know is tagged from that evidence, not from the class
+/// its raw-text uses put it in ("claim" shares a class with "reports, confirms" and read VBP
+/// after "the senator's"; "shot" after "is" read NN). Its neighbours' classes are always read.
 fn cluster_features(win: &[WordInfo; 5], p1: u64, out: &mut Vec<u64>) {
     let [m2, m1, c, n1, n2] = win;
+    let (fine, coarse) = if c.amb == 0 {
+        (c.fine, c.coarse)
+    } else {
+        (0, 0)
+    };
     out.extend_from_slice(&[
-        f1(60, c.fine),
-        f1(61, c.coarse),
+        f1(60, fine),
+        f1(61, coarse),
         f1(62, m1.fine),
         f1(63, n1.fine),
         f1(64, m2.coarse),
         f1(65, n2.coarse),
-        f2(66, p1, c.fine),
-        f2(67, c.fine, c.suf2),
-        f2(68, c.coarse, n1.coarse),
-        f2(69, m1.coarse, c.coarse),
+        f2(66, p1, fine),
+        f2(67, fine, c.suf2),
+        f2(68, coarse, n1.coarse),
+        f2(69, m1.coarse, coarse),
     ]);
 }
 
