@@ -8,7 +8,6 @@
 //! does not take an earlier speaker when another fitting actor was named since. Realistic news
 //! sentences written for these tests.
 
-
 use crate::statement_harness::{speaker_words, statements, with_content};
 
 #[test]

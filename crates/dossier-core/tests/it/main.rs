@@ -53,6 +53,8 @@ mod events_session12;
 mod events_session13;
 mod events_session14;
 mod events_session15;
+mod events_session16;
+mod events_session17;
 mod events_support;
 mod events_tree;
 mod events_unseen;

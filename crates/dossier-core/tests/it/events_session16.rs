@@ -2,9 +2,7 @@
 //! through the whole pipeline on sentences written for this test, with a control that the right
 //! reading next to it is still coded.
 
-mod event_harness;
-
-use event_harness::{events, on_verb};
+use crate::event_harness::{events, on_verb};
 
 #[test]
 fn whoever_dies_is_no_doer() {
