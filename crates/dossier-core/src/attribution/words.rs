@@ -187,7 +187,7 @@ pub(super) const STOP_BACK: &[&str] = &[
     "that", "which", "who", "whom", "if", "when", "while", "because", "after", "before", "as",
     "since", "although", "though", "whether", "where", "but", "or", "than", "so", "what", "how",
     "why", "nor", "unless", "until", "whereas", "also", "has", "have", "had", "is", "are", "was",
-    "were", "will", "would",
+    "were", "will", "would", "despite", "unlike",
 ];
 /// Words that end a noun phrase when scanning forwards.
 pub(super) const STOP_FWD: &[&str] = &[

@@ -77,3 +77,18 @@ fn it_after_the_groups_long_name_is_the_group() {
     let s = with_content(&st, "showed the beheading");
     assert_eq!(s.speaker.id, "GROUP.ISIS", "{s:#?}");
 }
+
+#[test]
+fn a_concessive_preposition_is_no_part_of_the_speaker() {
+    let st = statements(
+        "Suspected militants have killed people in three villages in north-east Nigeria, despite government claims that it had agreed a truce with them. Unlike other Canadian terror suspects, he had no web presence, police said.",
+    );
+    let s = with_content(&st, "it had agreed a truce");
+    assert_eq!(speaker_words(s), "government", "{s:#?}");
+    assert!(
+        st.iter()
+            .all(|s| !speaker_words(s).to_lowercase().starts_with("despite")
+                && !speaker_words(s).to_lowercase().starts_with("unlike")),
+        "{st:#?}"
+    );
+}
