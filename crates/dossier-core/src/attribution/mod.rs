@@ -60,6 +60,7 @@ use crate::text::{Offsets, Sentence};
 use cues::*;
 use lexicon::{CueClass, Lexicon};
 use quotes::Quote;
+pub(crate) use stance::content_markers;
 use stance::*;
 use tokens::*;
 use words::*;

@@ -44,6 +44,36 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
     let mut no_comment = false;
     let mut cond = false;
     let mut hedge = d.stance == Stance::Hedge;
+    for (_, stance) in content_markers(content, d.mode, lex) {
+        match stance {
+            Stance::Deny => deny = true,
+            Stance::NoComment => no_comment = true,
+            Stance::Conditional => cond = true,
+            Stance::Hedge => hedge = true,
+            _ => {}
+        }
+    }
+    if no_comment {
+        Stance::NoComment
+    } else if deny {
+        Stance::Deny
+    } else if cond {
+        Stance::Conditional
+    } else if hedge {
+        Stance::Hedge
+    } else {
+        Stance::Assert
+    }
+}
+
+/// The stance markers (`data/cues/stance.tsv`) that count in `content`, in order: byte offset
+/// and the stance each gives (a refused verification, "would not confirm", gives
+/// `NoComment`). A marker counts as a whole word, at the content's start if anchored, after a
+/// negation if it needs one, and not as a one-word denial adjective before a noun. The one
+/// reading of content markers: a statement's stance here, and which sentence of a content a
+/// denial bears on in claims (`claims::deny_scope`).
+pub(crate) fn content_markers(content: &str, mode: Mode, lex: &Lexicon) -> Vec<(usize, Stance)> {
+    let mut found = Vec::new();
     let lead = content.len() - content.trim_start_matches(['“', '"', '‘', '\'', ' ']).len();
     for m in lex.markers.find_iter(content) {
         let (s, e) = (m.start(), m.end());
@@ -72,7 +102,7 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
             }
         }
         if refusal {
-            no_comment = true;
+            found.push((s, Stance::NoComment));
             continue;
         }
         let word = &content[s..e];
@@ -80,7 +110,7 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         if word == "May" && s != lead {
             continue;
         }
-        if word.to_lowercase().starts_with("would") && d.mode != Mode::Direct {
+        if word.to_lowercase().starts_with("would") && mode != Mode::Direct {
             continue;
         }
         // "were carrying false identity papers", "Ukraine fabricated evidence": a one-word
@@ -98,25 +128,9 @@ pub(super) fn content_stance(text: &str, d: &Draft, lex: &Lexicon) -> Stance {
         {
             continue;
         }
-        match marker.stance {
-            Stance::Deny => deny = true,
-            Stance::NoComment => no_comment = true,
-            Stance::Conditional => cond = true,
-            Stance::Hedge => hedge = true,
-            _ => {}
-        }
+        found.push((s, marker.stance));
     }
-    if no_comment {
-        Stance::NoComment
-    } else if deny {
-        Stance::Deny
-    } else if cond {
-        Stance::Conditional
-    } else if hedge {
-        Stance::Hedge
-    } else {
-        Stance::Assert
-    }
+    found
 }
 
 /// Is one of the three words before a marker (adverbs in -ly not counted) a negation or an

@@ -5,7 +5,7 @@
 
 use super::syn::Syn;
 use crate::attribution::lexicon::Lexicon as CueLexicon;
-use crate::model::{Span, Stance, Statement};
+use crate::model::{Mode, Span, Stance, Statement};
 
 /// The stance statement `s` takes on a proposition whose evidence is `evidence`, before the
 /// proposition's own polarity and modality turn it (`props::prop_stance`).
@@ -14,7 +14,7 @@ pub(super) fn base_stance(syn: &Syn, s: &Statement, evidence: &Span) -> Stance {
         return s.stance;
     }
     let here = syn.sentence_at(evidence.start);
-    let bears = denial_words(&s.content.text)
+    let bears = denial_words(&s.content.text, s.mode)
         .into_iter()
         .any(|at| syn.sentence_at(s.content.start + at) == here);
     if bears {
@@ -33,37 +33,12 @@ fn cue_denies(cue: &str) -> bool {
         .any(|m| lex.cue_entries[m.pattern().as_usize()].stance == Stance::Deny)
 }
 
-/// Code-point offsets in `content` of its denial words (`deny` markers of
-/// `data/cues/stance.tsv`, whole words).
-fn denial_words(content: &str) -> Vec<usize> {
-    let lex = CueLexicon::get();
-    // "^no" ("No missile was sent"): an anchored marker opens the content.
-    let lead = content.len() - content.trim_start_matches(['“', '"', '‘', '\'', ' ']).len();
-    lex.markers
-        .find_iter(content)
-        .filter(|m| lex.marker_entries[m.pattern().as_usize()].stance == Stance::Deny)
-        .filter(|m| {
-            !content[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !content[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-        })
-        .filter(|m| !lex.marker_entries[m.pattern().as_usize()].anchored || m.start() == lead)
-        // "It wasn't true": a marker counted only after a negation has one just before it.
-        .filter(|m| {
-            !lex.marker_entries[m.pattern().as_usize()].negated || {
-                let before = content[..m.start()].to_lowercase();
-                before
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .any(|w| matches!(w, "not" | "never" | "no") || w.ends_with("n't"))
-            }
-        })
-        .map(|m| content[..m.start()].chars().count())
+/// Code-point offsets in `content` of its denial words: the `deny` markers the statement's
+/// stance was read from (`attribution::content_markers`).
+fn denial_words(content: &str, mode: Mode) -> Vec<usize> {
+    crate::attribution::content_markers(content, mode, CueLexicon::get())
+        .into_iter()
+        .filter(|&(_, stance)| stance == Stance::Deny)
+        .map(|(at, _)| content[..at].chars().count())
         .collect()
 }
