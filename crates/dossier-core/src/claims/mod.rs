@@ -18,6 +18,7 @@
 
 mod alignment;
 mod around;
+mod assemble;
 mod cataphora;
 mod compute;
 mod content;

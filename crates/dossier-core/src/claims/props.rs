@@ -22,6 +22,7 @@
 //!
 //! Spans: the Doc's tokens are byte offsets, facts are code points; [`Syn`] converts once.
 
+pub(super) use super::assemble::finish;
 pub use super::content::content_predicates;
 use super::event_checks::coded_otherwise;
 use super::participant::{
@@ -31,7 +32,7 @@ use super::participant::{
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
 use super::unrealised::{goal, obliged, weighed};
-use super::{claim_actor_id, ClaimLexicon, PASSIVE};
+use super::{ClaimLexicon, PASSIVE};
 use crate::model::{ActorRef, Extraction, Polarity, Span, Stance, Statement};
 use dossier_syntax::frames::{self, Frame, PredKind, Voice};
 use dossier_syntax::{Rel, Upos};
@@ -734,136 +735,6 @@ pub fn read_in(
     ))
 }
 
-#[allow(clippy::too_many_arguments)] // the parts of one proposition
-pub(super) fn finish(
-    syn: &Syn,
-    x: &Extraction,
-    lex: &ClaimLexicon,
-    f: &Frame,
-    subject: Part,
-    predicate: String,
-    target: Option<ActorRef>,
-    object_phrase: Option<String>,
-    means: Option<String>,
-    mut notes: Vec<String>,
-) -> Prop {
-    let doc = syn.doc;
-    if let Some(n) = &subject.note {
-        notes.push(n.clone());
-    }
-    // "bombed a gathering … on Monday" parsed with "Monday" as what was done to: a calendar
-    // word (a weekday is a proper noun too) is a time, never the object.
-    let object_phrase =
-        object_phrase.filter(|o| !o.is_empty() && !lex.is("calendar", &lex.object_class(o)));
-    // "had never sent drones" parsed with "never" as what was sent: a negation word is the
-    // polarity, never an argument (`negation` in frames.tsv).
-    let negation_object = object_phrase.as_deref().is_some_and(|o| {
-        lex.is("negation", &o.trim().to_lowercase()) || lex.is("negation", &lex.object_class(o))
-    });
-    if negation_object {
-        notes.push(format!(
-            "'{}' read as the polarity, not the object",
-            object_phrase.as_deref().unwrap_or("")
-        ));
-    }
-    let object_phrase = object_phrase.filter(|_| !negation_object);
-    let (object, detail) = match object_phrase {
-        Some(o) => {
-            let class = lex.object_class(&o);
-            let detail = (class != o.to_lowercase()).then(|| {
-                notes.push(format!("'{o}' → {class}"));
-                o.clone()
-            });
-            (Some(class).filter(|c| !c.is_empty()), detail)
-        }
-        None => (None, means),
-    };
-    // Place and time: the first oblique of each kind.
-    let mut place = None;
-    let mut time = None;
-    for (case, h) in &f.obl {
-        let t = &doc.tokens[*h];
-        let head = syn.lower(*h);
-        let words = || {
-            let r = frames::phrase(doc, *h);
-            let lo = doc
-                .children_with(*h, Rel::Case)
-                .min()
-                .unwrap_or(r.start)
-                .min(r.start);
-            syn.words(lo..r.end)
-        };
-        if time.is_none()
-            && (lex.is("time", &head) || t.upos == Upos::Num && head.len() == 4)
-            && (case.is_empty() || lex.is("timecase", case))
-        {
-            time = Some(words());
-        } else if place.is_none()
-            && lex.is("placecase", case)
-            && (t.upos == Upos::Propn || lex.is("placenoun", &head))
-            && target
-                .as_ref()
-                .is_none_or(|tg| syn.actor_at[*h].is_none_or(|ai| x.actors[ai].id != tg.id))
-        {
-            place = Some(words());
-        }
-    }
-    // Time clauses ("since the war began").
-    if time.is_none() {
-        for c in doc.children_with(f.pred, Rel::Advcl) {
-            if doc.children_with(c, Rel::Mark).any(|m| {
-                matches!(
-                    syn.lower(m).as_str(),
-                    "since" | "before" | "after" | "when" | "until" | "while"
-                )
-            }) {
-                time = Some(syn.words(doc.subtree(c)));
-                break;
-            }
-        }
-    }
-    let modality = modality_of(syn, lex, f);
-    let clause = f.clause.clone();
-    let evidence = syn.span(clause);
-    let (subject_text, subject_head) = match &subject.actor {
-        Some(_) => (None, None),
-        None if subject.text.is_empty() => (None, None),
-        None => (Some(subject.text.clone()), Some(subject.head.clone())),
-    };
-    let subject_ref = if subject.text.is_empty() && subject.actor.is_none() {
-        ActorRef {
-            id: String::new(),
-            name: String::new(),
-            mention: None,
-        }
-    } else {
-        subject.as_ref()
-    };
-    if subject_ref.id.contains('.') && claim_actor_id(&subject_ref.id) != subject_ref.id {
-        notes.push(format!(
-            "{} → {} (a state's body or official)",
-            subject_ref.name,
-            claim_actor_id(&subject_ref.id)
-        ));
-    }
-    Prop {
-        pred: f.pred,
-        subject: subject_ref,
-        subject_text,
-        subject_head,
-        predicate,
-        target,
-        object,
-        detail,
-        place,
-        time,
-        negated: f.negated || negation_object,
-        modality,
-        evidence,
-        notes,
-    }
-}
-
 /// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
 /// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
 /// `predicates.tsv`.
@@ -893,41 +764,6 @@ fn light_object(syn: &Syn, p: usize) -> Option<usize> {
         && doc.tokens[o].rel == Rel::Obj
         && doc.head(o) == Some(p))
     .then_some(o)
-}
-
-fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
-    if f.conditional {
-        return Some("conditional".into());
-    }
-    // "is considering sending troops"; "did not rule out sending troops".
-    if weighed(syn, lex, f.pred) || refusal_above(syn, lex, f.pred).is_some_and(|(_, n)| n) {
-        return Some("considered".into());
-    }
-    for c in &f.controllers {
-        if lex.is("believed", c) {
-            return Some("believed".into());
-        }
-        if lex.is("intended", c) {
-            return Some("intended".into());
-        }
-    }
-    for m in &f.modals {
-        if lex.is("possible", m) {
-            return Some("possible".into());
-        }
-        if lex.is("future", m) {
-            return Some("future".into());
-        }
-    }
-    // "possibly", "probably" on the predicate.
-    if syn
-        .doc
-        .children_with(f.pred, Rel::Advmod)
-        .any(|c| lex.is("possible", &syn.lower(c)))
-    {
-        return Some("possible".into());
-    }
-    None
 }
 
 /// The stance a statement's words take on the positive proposition: the statement's own
