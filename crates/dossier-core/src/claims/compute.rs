@@ -220,6 +220,17 @@ pub(super) fn compute(
                 target = None;
             }
             own_voice_report = e.statement.is_none() && under_report_noun(s, v);
+            // "Sotloff was beheaded by IS" = "IS beheaded Sotloff": say why they are one claim.
+            if s.doc
+                .children_with(v, dossier_syntax::Rel::AuxPass)
+                .next()
+                .is_some()
+            {
+                merge_notes.push(format!(
+                    "passive: doer 'by {}' (one claim with the active '{} {} …')",
+                    source.name, source.name, predicate
+                ));
+            }
         }
         // Without a tree, the words before say as much: a recipient is not introduced by a
         // place preposition ("sent drones for use in Ukraine"), and "reports that …" mentions.

@@ -26,6 +26,13 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
         if guard > 256 {
             break;
         }
+        // "was found dead", "remains missing": the complement states a state of the subject.
+        if state_via(syn, lex, i).is_some() {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+            continue;
+        }
         if !frames::is_predicate(doc, i) {
             // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
             // behind a noun (`nominal.rs`).
@@ -87,6 +94,14 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
                 } else {
                     stack.extend(acts);
                 }
+            } else if let Some(n) = doc
+                .children_with(i, Rel::Nsubj)
+                .find(|&n| doc.tokens[n].upos == Upos::Noun && lex.is("thatnoun", &syn.lemma(n)))
+            {
+                // "There were rumors that Baghdadi had been killed", "reports that … have
+                // circulated": a frame verb with neither complement nor object says only that
+                // the report exists; the report's "that" clause is the proposition.
+                stack.push(n);
             }
             continue;
         }
@@ -130,4 +145,20 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
     }
     out.sort_unstable();
     out
+}
+
+/// The verb through which adjective `i` states its subject's state, when `i` is that verb's
+/// predicative complement ("The journalist was found dead", "is feared dead", "remains
+/// missing": `statevia` and `state` in `frames.tsv`) and has no copula of its own.
+pub(super) fn state_via(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let t = &doc.tokens[i];
+    if t.upos != Upos::Adj
+        || t.rel != Rel::Xcomp
+        || doc.children_with(i, Rel::Cop).next().is_some()
+        || !lex.is("state", &syn.lemma(i))
+    {
+        return None;
+    }
+    doc.head(i).filter(|&h| lex.is("statevia", &syn.lemma(h)))
 }

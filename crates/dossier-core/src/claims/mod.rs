@@ -58,6 +58,8 @@ mod tests_props;
 #[cfg(test)]
 mod tests_session17;
 #[cfg(test)]
+mod tests_session18;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;

@@ -51,6 +51,12 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
             }
             continue;
         }
+        // "rumors that Baghdadi had been killed", "reports that IS fighters contracted
+        // Ebola": a report noun's "that" clause (a complement, not a relative clause) is the
+        // proposition it carries.
+        if lex.is("thatnoun", &syn.lemma(k)) {
+            out.extend(that_clauses(syn, k));
+        }
         let carrier = lex.is("carrier", &syn.lemma(k));
         if !(open || carrier) || !matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn) {
             // "a video of its jihadists beheading James Foley", "footage of soldiers beating
@@ -73,6 +79,21 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
         }
     }
     out
+}
+
+/// The complement clauses of noun `k` opened by "that" ("rumors that he was killed"); a
+/// relative clause ("the reports that emerged") has "that" as its subject or object, not as
+/// its mark.
+fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
+    let doc = syn.doc;
+    doc.children_with(k, Rel::Acl)
+        .filter(|&c| {
+            frames::is_predicate(doc, c)
+                && doc
+                    .children_with(c, Rel::Mark)
+                    .any(|m| syn.lower(m) == "that" && m < c)
+        })
+        .collect()
 }
 
 /// Is noun `k` the "of" phrase of a `carrier` noun ("a video of its jihadists")?

@@ -84,10 +84,16 @@ pub(super) fn own_voice(
                 seen.push(p);
                 continue;
             };
-            if patient_only && !prop.predicate.ends_with(PASSIVE) {
+            // "There were rumors that Baghdadi had been killed", "the rumour that Banksy has
+            // been arrested has been circulating": the clause of a report noun is a report the
+            // outlet relays, wherever it stands in the sentence ("Despite rumors that …, the
+            // star is alive" asserts only what lies outside it).
+            let rumoured = super::event_checks::under_report_noun(syn, p);
+            if patient_only && !rumoured && !prop.predicate.ends_with(PASSIVE) {
                 continue;
             }
             seen.push(p);
+            let report = report || rumoured;
             let base = if report {
                 Stance::Hedge
             } else {

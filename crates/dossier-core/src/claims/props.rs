@@ -98,6 +98,22 @@ pub fn read_in(
         let class = super::nominal::class_of(syn, lex, p)?;
         f = super::nominal::verb_frame(syn, lex, &f, &class);
     }
+    // "The journalist was found dead", "is feared dead": the state the verb's complement
+    // states of its subject, read as the copula "is dead" (the verb's clause as evidence).
+    let state_verb = super::content::state_via(syn, lex, p);
+    if let Some(h) = state_verb {
+        f.kind = PredKind::Copular;
+        f.voice = Voice::Active;
+        f.subj = doc
+            .children(h)
+            .find(|&c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass));
+        f.subj_from = frames::SubjectFrom::Inherited;
+        f.clause = doc.subtree(h);
+        if lex.is("believed", &syn.lemma(h)) {
+            f.controllers.push(syn.lemma(h));
+        }
+        f.negated = f.negated || frames::frame_of(doc, syn.text, h).negated;
+    }
     // "Soldier killed in War Memorial": a headline's passive (`misread.rs`).
     super::misread::headline_passive(doc, &mut f, p);
     let mut notes_rescue = false;
@@ -250,6 +266,9 @@ pub fn read_in(
     if notes_rescue {
         notes.push("subject: the phrase opening the clause before the passive verb".to_string());
     }
+    if let Some(h) = state_verb {
+        notes.push(format!("'{} {form}' read as 'is {form}'", syn.lower(h)));
+    }
     if let Some(injury) = super::injury::read(syn, x, lex, &f) {
         return injury;
     }
@@ -375,6 +394,10 @@ pub fn read_in(
             {
                 return None
             }
+            // "launch a streaming service", "the Apple Watch will launch in April": a verb that
+            // states its class only with some objects (`actobj:<verb>` in frames.tsv: "launched
+            // airstrikes") states nothing of others.
+            Some(_) if !object_fits_verb(syn, lex, &f, &lemma) => return None,
             // The event coder read this verb as another act ("has struck a cease-fire deal" →
             // 057): the verb's class is not what the words state.
             Some(class) if coded_otherwise(syn, x, lex, p, class) => return None,
@@ -505,7 +528,10 @@ pub fn read_in(
         subject = giver;
     } else if let Some(d) = doer.clone().filter(Part::is_someone) {
         if f.voice == Voice::Passive {
-            notes.push(format!("passive: doer 'by {}'", d.text));
+            notes.push(format!(
+                "passive: doer 'by {}' (one claim with the active '{} {} …')",
+                d.text, d.text, predicate
+            ));
         }
         if let Some(u) = undergoer {
             (target, object_phrase) = done_to(lex, &predicate, u);
@@ -733,6 +759,18 @@ pub fn read_in(
         means_detail,
         notes,
     ))
+}
+
+/// Does the object of frame `f` fit what verb `lemma` needs to state its class
+/// (`actobj:<verb>` in frames.tsv; a verb not listed takes any object)?
+fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bool {
+    let needed = lex.listed(&format!("actobj:{lemma}"));
+    needed.is_empty()
+        || f.obj.is_some_and(|o| {
+            needed
+                .iter()
+                .any(|n| *n == syn.lemma(o) || *n == syn.lower(o))
+        })
 }
 
 /// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
