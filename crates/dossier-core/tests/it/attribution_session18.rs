@@ -7,8 +7,31 @@
 //! paragraphs in single quotes is one quotation; the hearer of "told" is read with the
 //! pipeline's lexicon. Realistic news sentences written for these tests.
 
-use crate::statement_harness::find_cue;
+use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
 use dossier_core::{extract_with, lexicon::Lexicon, make_document, DocumentHeader};
+
+#[test]
+fn they_after_a_speaker_is_the_speaker_not_a_group_named_in_passing() {
+    let st = statements(
+        "Earlier this month, NBC News reported that the Canadian government was monitoring hundreds of people. Anonymous officials told NBC that they were aware of several threats from ISIS supporters, but they said that none were substantial.",
+    );
+    let s = with_content(&st, "none were substantial");
+    assert_eq!(speaker_words(s), "they", "{s:#?}");
+    assert!(
+        s.speaker.name.to_lowercase().contains("officials"),
+        "the group named in passing took the pronoun: {s:#?}"
+    );
+}
+
+#[test]
+fn he_after_a_named_spokesman_in_apposition_is_the_spokesman() {
+    let st = statements(
+        "Another resident, Pogu Bitrus, told the news agency that people rejoiced with caution.\n\nSome reports on Friday suggested the girls could be released as early as tomorrow, but Reuters reported that the government would be looking to secure their release by Tuesday.\n\nYesterday Mike Omeri, a government spokesman, said the authorities are inching closer to the release of the girls. He later told Reuters that discussions will continue in Chad next week.",
+    );
+    let s = with_content(&st, "discussions will continue");
+    assert_eq!(speaker_words(s), "He", "{s:#?}");
+    assert_eq!(s.speaker.name, "Mike Omeri", "{s:#?}");
+}
 
 #[test]
 fn a_named_hearers_particle_is_read_from_the_pipelines_lexicon() {
