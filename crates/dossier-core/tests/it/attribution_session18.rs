@@ -34,6 +34,49 @@ fn he_after_a_named_spokesman_in_apposition_is_the_spokesman() {
 }
 
 #[test]
+fn a_hospital_named_after_its_city_speaks_for_itself_not_the_state() {
+    let st = statements(
+        "Ottawa police spokesman Chuck Benoit said two or three gunmen were believed to be involved.\n\nOttawa Hospital said it received two patients, both listed in stable condition.",
+    );
+    let s = with_content(&st, "received two patients");
+    assert_eq!(speaker_words(s), "Ottawa Hospital", "{s:#?}");
+    assert_ne!(
+        s.speaker.id, "CAN",
+        "the hospital folded into Canada: {s:#?}"
+    );
+    assert!(s.speaker.name.contains("Hospital"), "{s:#?}");
+    // The police named with their city stay the state's police.
+    let police = with_content(&st, "two or three gunmen");
+    assert_eq!(police.speaker.name, "Chuck Benoit", "{police:#?}");
+}
+
+#[test]
+fn a_user_on_a_platform_is_not_the_platform() {
+    let st = statements(
+        "On YouTube, one user commenting said he was proud, while another user on Twitter said the boy was a hero.",
+    );
+    let s = with_content(&st, "the boy was a hero");
+    assert_eq!(speaker_words(s), "another user on Twitter", "{s:#?}");
+    assert!(!s.speaker.id.contains("TWITTER"), "{s:#?}");
+}
+
+#[test]
+fn a_spokesman_for_a_named_leader_is_not_an_earlier_spokesman() {
+    let st = statements(
+        "Ottawa police spokesman Chuck Benoit said two or three gunmen were believed to be involved in the attacks.\n\nThe top spokesman for Prime Minister Stephen Harper said Harper was safe and had left Parliament Hill.",
+    );
+    let s = with_content(&st, "Harper was safe");
+    assert_ne!(s.speaker.name, "Chuck Benoit", "{s:#?}");
+    assert!(s.speaker.name.contains("spokesman"), "{s:#?}");
+    // The spokesman named for whom he speaks is still found by "the spokesman for …".
+    let st = statements(
+        "Dmitry Peskov, spokesman for President Vladimir Putin, said the Kremlin had no plans for talks. Later the spokesman for Putin said the call had been cordial.",
+    );
+    let s = with_content(&st, "the call had been cordial");
+    assert_eq!(s.speaker.name, "Dmitry Peskov", "{s:#?}");
+}
+
+#[test]
 fn a_named_hearers_particle_is_read_from_the_pipelines_lexicon() {
     // "ter" is a name particle of the user's `--lexicon` only.
     let text = "Hunter told Fox News’ Greta ter Susteren Tuesday that the border was open.";
@@ -41,4 +84,19 @@ fn a_named_hearers_particle_is_read_from_the_pipelines_lexicon() {
     let st = extract_with(&make_document(text, DocumentHeader::default()), &lex).statements;
     let s = find_cue(&st, "told").expect("told");
     assert_eq!(s.content.text, "the border was open", "{s:#?}");
+}
+
+#[test]
+fn he_reported_according_to_someone_is_not_that_someone() {
+    let st = statements(
+        "Asim Qureshi, research director at the advocacy group Cage, said he had been in contact with Emwazi before he left for Syria.\n\nMr Qureshi last spoke to Emwazi in 2012 when he contacted him for advice. He felt “actions were taken to criminalize him and he had no way to do something against these actions”, according to Mr Qureshi.",
+    );
+    let relay = find_cue(&st, "according to").expect("according to");
+    assert_eq!(relay.speaker.name, "Asim Qureshi", "{relay:#?}");
+    let felt = find_cue(&st, "felt").expect("felt");
+    assert_eq!(speaker_words(felt), "He", "{felt:#?}");
+    assert_ne!(
+        felt.speaker.id, relay.speaker.id,
+        "the relay reported on his own word: {felt:#?}"
+    );
 }
