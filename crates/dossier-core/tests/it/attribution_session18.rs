@@ -77,6 +77,20 @@ fn a_spokesman_for_a_named_leader_is_not_an_earlier_spokesman() {
 }
 
 #[test]
+fn a_quotation_over_paragraphs_in_single_quotes_is_the_speakers_not_an_i_of_its_own() {
+    let st = statements(
+        "Tan Shen, 26, said that she was walking around depressed after being dropped by her lover.\n\nShe said: 'I hadn't planned on staying there long, I just wanted some chicken wings. But once I got in there and started eating I decided I needed time to think.\n\n'I didn't want to go back to my apartment because it was full of memories of him. So I stayed.'\n\nStaff eventually realised after three days that she had not left the store.",
+    );
+    assert!(
+        st.iter().all(|s| speaker_words(s) != "I"),
+        "an I inside the quotation read as a speaker: {st:#?}"
+    );
+    let q = with_content(&st, "So I stayed");
+    assert_eq!(q.speaker.name, "Tan Shen", "{q:#?}");
+    assert!(q.content.text.starts_with("I hadn't planned"), "{q:#?}");
+}
+
+#[test]
 fn a_named_hearers_particle_is_read_from_the_pipelines_lexicon() {
     // "ter" is a name particle of the user's `--lexicon` only.
     let text = "Hunter told Fox News’ Greta ter Susteren Tuesday that the border was open.";
