@@ -108,6 +108,7 @@ pub fn extract_probed(
         &actors,
         &statements,
         events::EventLexicon::builtin(),
+        lexicon,
         &coref,
     );
     probe(Stage::Events);

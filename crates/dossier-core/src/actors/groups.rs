@@ -36,6 +36,25 @@ impl<'a> Resolver<'a> {
             if blockers.iter().any(|&(b, _)| b > m.start) {
                 return Pick::None;
             }
+            // "Anonymous officials told NBC that they were aware of threats from ISIS
+            // supporters, but they said …": a pronoun that speaks is not an actor named only as
+            // an object or in a prepositional phrase when someone spoke earlier in the
+            // sentence — a compatible speaker, or a speaker the layer has no actor for
+            // (then attribution takes the speaker just before).
+            if self.salience(m) < SUBJECT && self.followed_by_saying(u.end) {
+                let speaker = self
+                    .recent(0, sent)
+                    .iter()
+                    .rev()
+                    .filter(|o| o.sentence == sent && o.end <= m.start)
+                    .find(|o| compatible(self, o) && self.salience(o) >= SPEAKER);
+                if let Some(o) = speaker {
+                    return Pick::One(o.actor);
+                }
+                if blockers.iter().any(|&(_, role)| role >= SPEAKER) {
+                    return Pick::None;
+                }
+            }
             return Pick::One(m.actor);
         }
         if !blockers.is_empty() {

@@ -210,7 +210,22 @@ impl<'a> Resolver<'a> {
         }
         if definite {
             let country = key.as_ref().and_then(|k| k.country.clone());
-            if let Some(p) = self.find_person_by_head(title, country.as_deref(), start) {
+            // "The top spokesman for PM Harper": a post serving a person named after it is
+            // the person whose post names that person too ("Dmitry Peskov, spokesman for
+            // President Putin"), never another spokesman named earlier ("Ottawa police
+            // spokesman Chuck Benoit").
+            let served = self.served_person(last_title, j, key.is_some() || modifier.is_some());
+            if let Some(p) = self
+                .find_person_by_head(title, country.as_deref(), start)
+                .filter(|&p| {
+                    served.is_none_or(|w| {
+                        self.actors[p]
+                            .role
+                            .as_deref()
+                            .is_some_and(|r| r.split_whitespace().any(|x| x == w))
+                    })
+                })
+            {
                 self.mention(start, title_end, p, MentionForm::Description);
                 return Some(j);
             }
@@ -688,6 +703,26 @@ impl<'a> Resolver<'a> {
         let (ds, de) = (self.units[k].start, self.units[lt].end);
         self.mention(ds, de, p, MentionForm::Description);
         lt + 1
+    }
+
+    /// The last capitalised word of a person named after a post's "for"/"of" ("spokesman for
+    /// PM Harper" → "Harper"), when the post has no body of its own (`has_body`) — the one it
+    /// serves.
+    fn served_person(&self, last_title: usize, j: usize, has_body: bool) -> Option<&'a str> {
+        if has_body || j >= self.units.len() {
+            return None;
+        }
+        let gap = self.gap(last_title, j);
+        if !matches!(gap, " of " | " for " | " to ") {
+            return None;
+        }
+        let text: &'a str = self.text;
+        text[self.units[j].start..]
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| !w.is_empty())
+            .last()
     }
 
     /// The person "the <title>" refers to: the nearest matching person earlier in the same

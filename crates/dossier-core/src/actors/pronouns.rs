@@ -203,7 +203,22 @@ impl<'a> Resolver<'a> {
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+        // "Mike Omeri, a government spokesman, said": the apposition closing before the verb
+        // names the speaker as much as the name does.
+        // So does a name before its apposition or relative clause ("Enoch Mark, whose
+        // daughter is among the girls held since April, said").
+        let apposition = after.starts_with(", ")
+            && (self.text[..m.start].trim_end().ends_with(',')
+                && self.followed_by_saying(m.end + 1)
+                || {
+                    let rest = &after[2..];
+                    let lim = rest.find(['.', '\n', '"', '“', ';']).unwrap_or(rest.len());
+                    rest[..lim]
+                        .find(", ")
+                        .is_some_and(|k| self.followed_by_saying(m.end + 2 + k + 1))
+                });
         if (self.followed_by_saying(m.end) && !passive)
+            || apposition
             || (self.lex.is_saying(&before) || according) && closes
         {
             return SPEAKER;

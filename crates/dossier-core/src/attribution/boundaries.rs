@@ -341,11 +341,6 @@ impl Attributor<'_> {
             if let Some((_, _, nj)) = self.hearer(toks, j) {
                 j = nj;
             }
-            // "told Fox News’ Greta van Susteren Tuesday that …", "told BBC Focus on Africa
-            // that …": the rest of a named hearer before "that" is no content.
-            if let Some(that) = self.hearer_rest_to_that(toks, j) {
-                j = that;
-            }
         }
         let end = |j: usize| toks.get(j).map_or(toks.last().map_or(0, |k| k.e), |k| k.s);
         for _ in 0..8 {
@@ -426,37 +421,6 @@ impl Attributor<'_> {
             break;
         }
         (end(j), citing, that)
-    }
-
-    /// The "that" closing a hearer's name the hearer phrase left unread: from token `j`, at
-    /// most 6 capitalised words (day names included), name particles, possessive apostrophes
-    /// and "of"/"on" after a capitalised word, then "that".
-    fn hearer_rest_to_that(&self, toks: &[Tok], j: usize) -> Option<usize> {
-        let t = self.text;
-        for n in j..(j + 7).min(toks.len()) {
-            let k = &toks[n];
-            let w = &t[k.s..k.e];
-            if !k.word {
-                if matches!(w, "’" | "'") {
-                    continue;
-                }
-                return None;
-            }
-            let lw = w.to_lowercase();
-            if lw == "that" {
-                return (n > j).then_some(n);
-            }
-            let inner = matches!(lw.as_str(), "of" | "on")
-                && n > 0
-                && toks[n - 1].word
-                && t[toks[n - 1].s..].starts_with(char::is_uppercase);
-            // "Greta van Susteren": a name particle (`words.tsv` `particle`).
-            let particle = crate::lexicon::Lexicon::embedded().is_particle(&lw);
-            if !(inner || particle || w.starts_with(char::is_uppercase)) {
-                return None;
-            }
-        }
-        None
     }
 
     /// Is everything from token `j` to the sentence end a short adjunct ("of Mr. Cruz",

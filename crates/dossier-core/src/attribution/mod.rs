@@ -122,7 +122,7 @@ fn attribute_with(
     model: Option<&model::CueModel>,
     states: &crate::lexicon::Lexicon,
 ) -> Vec<Statement> {
-    let mut a = Attributor::new(text, sentences, doc);
+    let mut a = Attributor::new(text, sentences, doc, states);
     a.model = model;
     a.run();
     let mut statements = a.finish(actors, offsets, states);
@@ -229,6 +229,9 @@ struct Attributor<'a> {
     text: &'a str,
     /// The syntax, when the caller has it (the pipeline does): read by [`complements`].
     doc: Option<&'a dossier_syntax::Doc>,
+    /// The pipeline's actor lexicon (a `--lexicon` overlay included): name particles and the
+    /// like are read from it, never from the embedded one.
+    actor_lex: &'a crate::lexicon::Lexicon,
     /// The learned cue decision, when the caller passes one.
     model: Option<&'a model::CueModel>,
     sentences: &'a [Sentence],
@@ -248,7 +251,12 @@ struct Attributor<'a> {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(text: &'a str, sentences: &'a [Sentence], doc: Option<&'a dossier_syntax::Doc>) -> Self {
+    fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        doc: Option<&'a dossier_syntax::Doc>,
+        actor_lex: &'a crate::lexicon::Lexicon,
+    ) -> Self {
         let quotes = quotes::pair_quotes(text);
         let lex = Lexicon::get();
         let mut hits = Vec::new();
@@ -292,6 +300,7 @@ impl<'a> Attributor<'a> {
         Attributor {
             text,
             doc,
+            actor_lex,
             model: None,
             sentences,
             quotes,

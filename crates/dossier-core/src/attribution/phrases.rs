@@ -706,8 +706,21 @@ impl Attributor<'_> {
     }
 
     /// The hearer after "told": a noun phrase that ends where the reported clause begins
-    /// ("told reporters the drones were …", "told Reuters Iran had …").
+    /// ("told reporters the drones were …", "told Reuters Iran had …"), a named hearer's rest
+    /// included up to its "that" ([`Self::hearer_rest_to_that`]). The one reading of a hearer:
+    /// the content's start, the post-posed reading and the relays all ask it.
     pub(super) fn hearer(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
+        let (s, e, j) = self.hearer_phrase(toks, idx)?;
+        // "told Fox News’ Greta van Susteren Tuesday that …", "told BBC Focus on Africa that …":
+        // the rest of a named hearer before "that" is the hearer's, no content.
+        Some(match self.hearer_rest_to_that(toks, j) {
+            Some(that) => (s, toks[that - 1].e, that),
+            None => (s, e, j),
+        })
+    }
+
+    /// The hearer's noun phrase after "told", without a named hearer's rest.
+    fn hearer_phrase(&self, toks: &[Tok], idx: usize) -> Option<(usize, usize, usize)> {
         let t = self.text;
         let (s, e, mut j) = self.np_fwd(toks, idx)?;
         let lex = Lexicon::get();
@@ -754,6 +767,37 @@ impl Attributor<'_> {
         }
         let e = if j > idx { toks[j - 1].e } else { e };
         Some((s, e, j))
+    }
+
+    /// The "that" closing a hearer's name the hearer phrase left unread: from token `j`, at
+    /// most 6 capitalised words (day names included), name particles, possessive apostrophes
+    /// and "of"/"on" after a capitalised word, then "that".
+    fn hearer_rest_to_that(&self, toks: &[Tok], j: usize) -> Option<usize> {
+        let t = self.text;
+        for n in j..(j + 7).min(toks.len()) {
+            let k = &toks[n];
+            let w = &t[k.s..k.e];
+            if !k.word {
+                if matches!(w, "’" | "'") {
+                    continue;
+                }
+                return None;
+            }
+            let lw = w.to_lowercase();
+            if lw == "that" {
+                return (n > j).then_some(n);
+            }
+            let inner = matches!(lw.as_str(), "of" | "on")
+                && n > 0
+                && toks[n - 1].word
+                && t[toks[n - 1].s..].starts_with(char::is_uppercase);
+            // "Greta van Susteren": a name particle (`words.tsv` `particle`).
+            let particle = self.actor_lex.is_particle(&lw);
+            if !(inner || particle || w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+        }
+        None
     }
 
     /// "told Reuters" → Reuters is a relay; "told reporters" is not.

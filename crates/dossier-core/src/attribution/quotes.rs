@@ -82,6 +82,15 @@ pub fn pair_quotes(text: &str) -> Vec<Quote> {
                 while j < chars.len() && chars[j].1.is_whitespace() {
                     j += 1;
                 }
+                // A hard-wrapped line ("… I wished I was in your\nplace.”"): one line break
+                // before a lower-case word is no paragraph end.
+                let wrapped = open.is_some()
+                    && chars[i + 1..j].iter().all(|&(_, w, _)| w != '\n')
+                    && chars.get(j).is_some_and(|&(_, n, _)| n.is_lowercase());
+                if wrapped {
+                    i = j;
+                    continue;
+                }
                 match open {
                     Some((_, _, Kind::Double)) => {
                         if let Some(&(_, nc, _)) = chars.get(j) {
@@ -92,7 +101,31 @@ pub fn pair_quotes(text: &str) -> Vec<Quote> {
                         }
                         open = None;
                     }
-                    Some((_, _, Kind::Single { .. })) => open = None,
+                    // The same convention with single quotes ("She said: 'Up until a year
+                    // ago …\n\n'But all that changed …'"): a paragraph reopening with the
+                    // same mark goes on quoting.
+                    Some((o, _, Kind::Single { curly })) => {
+                        // Only a quotation opened as one: at its paragraph's start or after a
+                        // colon ("She said: 'Up until …"), not a phrase quoted in passing.
+                        let before = text[..o].trim_end_matches([' ', '\t']);
+                        let opened = before.is_empty() || before.ends_with(['\n', ':']);
+                        let reopens = opened
+                            && chars.get(j).is_some_and(|&(_, nc, _)| {
+                                if curly {
+                                    nc == '‘'
+                                } else {
+                                    nc == '\''
+                                }
+                            })
+                            && chars
+                                .get(j + 1)
+                                .is_some_and(|&(_, n, _)| n.is_alphanumeric());
+                        if reopens {
+                            i = j + 1;
+                            continue;
+                        }
+                        open = None;
+                    }
                     None => {}
                 }
                 i = j;
@@ -202,6 +235,32 @@ mod tests {
         let q = pair_quotes(t);
         assert_eq!(q.len(), 1);
         assert_eq!(inner(t, &q[0]), "not involved.");
+    }
+
+    #[test]
+    fn single_quote_runs_over_paragraphs_when_reopened() {
+        let t = "She said: 'Up until a year ago we had a wonderful family.\n\n'But it wasn't enough, and now we are hoping to sell.'\n\nMedical staff say he is ill.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert!(inner(t, &q[0]).starts_with("Up until"), "{q:?}");
+        assert!(inner(t, &q[0]).ends_with("hoping to sell."), "{q:?}");
+        let t = "She said: ‘I hadn’t planned on staying long.\n\n‘I didn’t want to go back. So I stayed.’\n\nStaff realised.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert!(inner(t, &q[0]).ends_with("So I stayed."), "{q:?}");
+        // A hard-wrapped line goes on quoting.
+        let t = "another user said: “God bless you, I wished I was in your\nplace.”\n\nCharlie Cooper said.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert!(inner(t, &q[0]).ends_with("your\nplace."), "{q:?}");
+        // A phrase quoted in passing does not run into the next paragraph's quotation.
+        let t = "the 'serial prankster' Josh gave $100 to a beggar.\n\n'He said he was hungry.'";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(inner(t, &q[0]), "He said he was hungry.");
+        // A paragraph that does not reopen the quote ends it unpaired.
+        let t = "She said: 'Up until a year ago we were happy.\n\nMedical staff say he is ill.'";
+        assert!(pair_quotes(t).is_empty());
     }
 
     #[test]

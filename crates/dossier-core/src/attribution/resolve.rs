@@ -105,6 +105,20 @@ pub(super) fn resolve_phrase(
             .collect();
         mentions = &based[..];
     }
+    // "Ottawa Hospital said", "Iraq Body Count said": a one-word state or capital opening a
+    // run of capitalised words names where an institution sits, not the state speaking.
+    let institution: Vec<crate::actors::Mention>;
+    if mentions
+        .iter()
+        .any(|m| place_names_institution(text, m, e, actors))
+    {
+        institution = mentions
+            .iter()
+            .filter(|m| !place_names_institution(text, m, e, actors))
+            .copied()
+            .collect();
+        mentions = &institution[..];
+    }
     if let Some(r) = experts(phrase, &words, mentions, actors, ctx.states) {
         return (
             ActorRef {
@@ -117,7 +131,7 @@ pub(super) fn resolve_phrase(
     }
     // Mentions not inside a prepositional tail ("spokesman for the ministry", "a source linked
     // to the YPG", "an adviser to Putin").
-    let prep_at = ["of", "for", "at", "from", "with", "in", "to"]
+    let prep_at = ["of", "for", "at", "from", "with", "in", "to", "on"]
         .iter()
         .filter_map(|p| lp.find(&format!(" {p} ")))
         // Not a preposition inside a name ("Iran's mission to the United Nations").
@@ -642,6 +656,30 @@ pub(super) fn resolve_phrase(
     )
 }
 
+/// Whether mention `m` of a speaker phrase ending at byte `e` is a one-word state or capital
+/// followed, to the phrase's end, by capitalised words no mention covers ("Ottawa Hospital",
+/// "Iraq Body Count"): the name of an institution sited there.
+fn place_names_institution(
+    text: &str,
+    m: &crate::actors::Mention,
+    e: usize,
+    actors: &ActorLayer,
+) -> bool {
+    if actors.actors[m.actor].kind != ActorKind::State
+        || !matches!(m.form, MentionForm::Name | MentionForm::Metonym)
+        || m.end >= e
+        || text[m.start..m.end].contains(' ')
+        || !actors.mentions_in(m.end, e).is_empty()
+    {
+        return false;
+    }
+    let rest = &text[m.end..e];
+    rest.starts_with(' ')
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// What speaker resolution reads besides the actor layer: the text's quotations and the
 /// pipeline's actor lexicon (state names, `--lexicon` overlay included).
 pub(super) struct Ctx<'a> {
@@ -800,7 +838,7 @@ impl Attributor<'_> {
             if d.content.0 >= d.content.1 || t[d.content.0..d.content.1].trim().is_empty() {
                 continue;
             }
-            let Some((speaker, behalf, mut sourcing)) = resolved[di].clone() else {
+            let Some((mut speaker, mut behalf, mut sourcing)) = resolved[di].clone() else {
                 continue;
             };
             if d.anonymous_hint {
@@ -835,6 +873,34 @@ impl Attributor<'_> {
                 match outer {
                     Some(o) => cur = o,
                     None => break,
+                }
+            }
+            // "He felt “…”, according to Mr Qureshi": no one is reported on his own word as
+            // "he", so a he/she resolved to the speaker of the statement holding it is someone
+            // else; it stays the pronoun as written (low confidence) rather than a guess.
+            let pronoun = match d.speaker {
+                Speaker::Phrase(s, e) => {
+                    matches!(t[s..e].to_lowercase().as_str(), "he" | "she").then_some((s, e))
+                }
+                _ => None,
+            };
+            if let Some((s, e)) = pronoun {
+                let first_outer = self
+                    .drafts_containing(d.cue.0, d.cue.1)
+                    .filter(|&oi| oi != di && !matches!(self.drafts[oi].speaker, Speaker::None))
+                    .min_by_key(|&oi| (self.drafts[oi].content.1 - self.drafts[oi].content.0, oi));
+                let relayed_by_self = first_outer.is_some_and(|o| {
+                    self.drafts[o].mode == Mode::AccordingTo
+                        && resolved[o].as_ref().is_some_and(|r| r.0.id == speaker.id)
+                });
+                if relayed_by_self {
+                    speaker = ActorRef {
+                        id: format!("{UNKNOWN_PREFIX}{}", slug(&t[s..e])),
+                        name: t[s..e].to_string(),
+                        mention: Some(offsets.span(t, s, e)),
+                    };
+                    behalf = None;
+                    sourcing = Sourcing::Named;
                 }
             }
             // No relay through oneself, and each relay once.

@@ -185,11 +185,16 @@ pub fn extract_by(
     lexicon: &EventLexicon,
 ) -> Vec<Event> {
     let coref = crate::coref::resolve(text, doc, actors);
-    extract_with_coref(coder, text, doc, actors, statements, lexicon, &coref)
+    let actor_lex = crate::lexicon::Lexicon::embedded();
+    extract_with_coref(
+        coder, text, doc, actors, statements, lexicon, actor_lex, &coref,
+    )
 }
 
 /// As [`extract_by`], with the document's coreference already resolved (the pipeline resolves
-/// it once for events and claims).
+/// it once for events and claims) and the pipeline's actor lexicon (`actor_lex`, a `--lexicon`
+/// overlay included: places and people's posts are read from it).
+#[allow(clippy::too_many_arguments)]
 pub fn extract_with_coref(
     coder: Coder,
     text: &str,
@@ -197,6 +202,7 @@ pub fn extract_with_coref(
     actors: &ActorLayer,
     statements: &[Statement],
     lexicon: &EventLexicon,
+    actor_lex: &crate::lexicon::Lexicon,
     coref: &crate::coref::Coref,
 ) -> Vec<Event> {
     match coder {
@@ -206,6 +212,7 @@ pub fn extract_with_coref(
             actors,
             statements,
             lexicon,
+            actor_lex,
             Roles::builtin(),
             coref,
             None,
@@ -245,6 +252,7 @@ pub fn explain(
         actors,
         statements,
         lexicon,
+        crate::lexicon::Lexicon::embedded(),
         Roles::builtin(),
         &coref,
         Some(&trace),

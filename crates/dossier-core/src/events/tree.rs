@@ -70,6 +70,8 @@ struct Coder<'a> {
     layer: &'a ActorLayer,
     statements: &'a [Statement],
     lex: &'a EventLexicon,
+    /// The pipeline's actor lexicon (a `--lexicon` overlay included): its places and heads.
+    actor_lex: &'a crate::lexicon::Lexicon,
     roles: &'a Roles,
     offsets: &'a Offsets,
     /// Lower-cased form of each token (curly apostrophe as `'`).
@@ -107,6 +109,7 @@ pub(super) fn extract(
     layer: &ActorLayer,
     statements: &[Statement],
     lex: &EventLexicon,
+    actor_lex: &crate::lexicon::Lexicon,
     roles: &Roles,
     coref: &crate::coref::Coref,
     trace: Option<&std::cell::RefCell<Vec<super::Dropped>>>,
@@ -170,6 +173,7 @@ pub(super) fn extract(
         layer,
         statements,
         lex,
+        actor_lex,
         roles,
         offsets: &offsets,
         lower,

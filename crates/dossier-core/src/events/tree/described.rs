@@ -50,7 +50,8 @@ impl Coder<'_> {
         });
         a.kind == ActorKind::Person
             && !post
-            && crate::lexicon::Lexicon::embedded()
+            && self
+                .actor_lex
                 .entry(&a.id)
                 .is_none_or(|e| e.heads.is_empty())
     }

@@ -91,8 +91,6 @@ impl Coder<'_> {
             doc.tokens[name.start].start as usize,
             doc.tokens[name.end - 1].end as usize,
         );
-        crate::lexicon::Lexicon::embedded()
-            .place(&self.text[s..e])
-            .is_some()
+        self.actor_lex.place(&self.text[s..e]).is_some()
     }
 }
