@@ -432,6 +432,39 @@ fn main() {
         std::fs::write(&a[5], m.to_bytes()).unwrap();
         return;
     }
+    if a[2] == "tagsets" {
+        // tagsets MIN IN OUT: give bundle IN's tagger tag sets built from EWT + GUM-open train
+        // (forms seen MIN times or more); MIN 0 removes them.
+        let mut m = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
+        let min: usize = a[3].parse().unwrap();
+        let mut tr = read(dir, "ewt", "train");
+        tr.extend(read(dir, "gum-open", "train"));
+        let classes = &m.tagger.classes;
+        let class_of = |x: &str, u: dossier_syntax::Upos| {
+            classes
+                .iter()
+                .position(|(cx, cu)| cx == x && *cu == u)
+                .unwrap() as u16
+        };
+        m.tagger.lex.tagsets = if min == 0 {
+            dossier_syntax::tagsets::TagSets::default()
+        } else {
+            dossier_syntax::tagsets::TagSets::build(
+                tr.iter()
+                    .flat_map(|s| s.words.iter())
+                    .map(|w| (w.form.as_str(), class_of(&w.xpos, w.upos))),
+                classes.len(),
+                min,
+            )
+        };
+        let open: Vec<_> = (0..classes.len())
+            .filter(|&c| m.tagger.lex.tagsets.open >> c & 1 == 1)
+            .map(|c| classes[c].0.as_str())
+            .collect();
+        eprintln!("open classes: {}", open.join(" "));
+        std::fs::write(&a[5], m.to_bytes()).unwrap();
+        return;
+    }
     if a[2] == "tagger" {
         let t = train_tagger(dir, a[3].parse().unwrap());
         let mut sc = dossier_syntax::tagger::Scratch::default();

@@ -17,6 +17,7 @@
 //!   that judge a candidate model beside treebank scores.
 //! - `lemma`: lemmatiser learned from treebank (form, xpos) → lemma edit rules.
 //! - `tagger`, `parser`: averaged-perceptron tagger and transition-based parser.
+//! - [`tagsets`]: the tag classes each known word may take (a mask over the tagger's scores).
 //! - [`clusters`]: distributional word classes learned from unlabeled text (exchange
 //!   algorithm), read by the tagger.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
@@ -36,6 +37,7 @@ pub mod parser;
 pub mod perceptron;
 pub mod repair;
 pub mod tagger;
+pub mod tagsets;
 pub mod tokenize;
 pub mod train;
 

@@ -3,8 +3,9 @@
 //!
 //! Bundle format (little-endian): magic `DSYNTAX` + version byte, then a length-prefixed
 //! section for each of tagger, parser, morphology and lemmatiser; version 2 adds a fifth, the
-//! tagger's word clusters ([`crate::clusters`]). A bundle without clusters is written as
-//! version 1, byte for byte as before.
+//! tagger's word clusters ([`crate::clusters`]); version 3 a sixth, the tag classes each known
+//! word may take ([`crate::tagsets`]; its clusters section may be empty). A bundle without
+//! tag sets is written as version 2 or 1, byte for byte as before.
 
 use crate::clusters::Clusters;
 use crate::doc::{Doc, Sentence, Token, NO_HEAD};
@@ -13,13 +14,15 @@ use crate::morph::Morph;
 use crate::parser::{pwords_into, PWord, ParseScratch, Parser};
 use crate::perceptron::{put_u32, Reader};
 use crate::tagger::{truecase, word_info, Scratch, Tagger, WordInfo};
+use crate::tagsets::TagSets;
 use crate::tokenize::{tokenize, RawSentence, RawToken};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 7] = b"DSYNTAX";
-/// Version 1: four sections; version 2: five (clusters).
+/// Version 1: four sections; version 2: five (clusters); version 3: six (tag sets).
 const VERSION_CLUSTERS: u8 = 2;
+const VERSION_TAGSETS: u8 = 3;
 
 pub struct Model {
     pub tagger: Tagger,
@@ -53,9 +56,16 @@ thread_local! {
 
 impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
-        let clusters = !self.tagger.lex.clusters.is_empty();
+        let tagsets = !self.tagger.lex.tagsets.is_empty();
+        let clusters = tagsets || !self.tagger.lex.clusters.is_empty();
         let mut out = MAGIC.to_vec();
-        out.push(if clusters { VERSION_CLUSTERS } else { 1 });
+        out.push(if tagsets {
+            VERSION_TAGSETS
+        } else if clusters {
+            VERSION_CLUSTERS
+        } else {
+            1
+        });
         let mut section = |f: &dyn Fn(&mut Vec<u8>)| {
             let mut b = Vec::new();
             f(&mut b);
@@ -73,6 +83,9 @@ impl Model {
         if clusters {
             section(&|b| self.tagger.lex.clusters.write(b));
         }
+        if tagsets {
+            section(&|b| self.tagger.lex.tagsets.write(b));
+        }
         out
     }
 
@@ -80,7 +93,7 @@ impl Model {
         let mut r = Reader::new(bytes);
         let head = r.take(8).map_err(|_| "not a syntax model (too short)")?;
         let version = head[7];
-        if &head[..7] != MAGIC || !(1..=VERSION_CLUSTERS).contains(&version) {
+        if &head[..7] != MAGIC || !(1..=VERSION_TAGSETS).contains(&version) {
             return Err("not a dossier syntax model (bad magic or version)".into());
         }
         let mut section = |name: &str| -> Result<&[u8], String> {
@@ -96,11 +109,20 @@ impl Model {
         } else {
             None
         };
+        let ts = if version >= VERSION_TAGSETS {
+            Some(section("tag sets")?)
+        } else {
+            None
+        };
         let mut tagger = Tagger::read(&mut Reader::new(t)).map_err(|e| format!("tagger: {e}"))?;
         let parser = Parser::read(&mut Reader::new(p)).map_err(|e| format!("parser: {e}"))?;
         if let Some(c) = c {
             tagger.lex.clusters =
                 Clusters::read(&mut Reader::new(c)).map_err(|e| format!("clusters: {e}"))?;
+        }
+        if let Some(ts) = ts {
+            tagger.lex.tagsets = TagSets::read(&mut Reader::new(ts), tagger.classes.len())
+                .map_err(|e| format!("tag sets: {e}"))?;
         }
         let morph = Morph::read(&mut Reader::new(m)).map_err(|e| format!("morphology: {e}"))?;
         let mut lr = Reader::new(l);

@@ -78,6 +78,7 @@ fn a_word_the_treebank_never_saw_gets_its_class_in_the_tagger() {
     let lex = Lexicon {
         amb: Default::default(),
         clusters: c.clone(),
+        tagsets: Default::default(),
     };
     let w = word_info("Airstrikes", &lex, &mut sc);
     let (f, k) = c.of_word("airstrikes").unwrap();
@@ -101,23 +102,27 @@ fn bundles_with_and_without_clusters_load_and_tag() {
     let (toks, sents) = dossier_syntax::tokenize::tokenize(text);
     let before = m.analyse(text, &toks, &sents);
     assert_eq!(before.tokens.len(), toks.len());
+    // Without clusters and tag sets a bundle is version 1, byte for byte as before.
+    m.tagger.lex.clusters = Clusters::default();
+    m.tagger.lex.tagsets = Default::default();
+    let plain = m.to_bytes();
+    assert_eq!(plain[7], 1, "a bundle without clusters stays version 1");
+    assert_eq!(
+        Model::from_bytes(&plain).unwrap().tagger.lex.clusters,
+        Clusters::default()
+    );
     // A bundle carrying clusters is version 2 and keeps them; cutting it short is an error.
     let c = clusters::train(&corpus(3), &small(), &mut |_| {});
     m.tagger.lex.clusters = c.clone();
     let with = m.to_bytes();
     assert_eq!(with[7], 2);
-    assert_eq!(bytes[7], 1, "a bundle without clusters stays version 1");
     let back = Model::from_bytes(&with).expect("bundle with clusters loads");
     assert_eq!(back.tagger.lex.clusters, c);
     assert_eq!(back.to_bytes(), with);
     assert!(Model::from_bytes(&with[..with.len() - 3]).is_err());
     let after = back.analyse(text, &toks, &sents);
     assert_eq!(after.tokens.len(), toks.len());
-    let mut v3 = with.clone();
-    v3[7] = 3;
-    assert!(Model::from_bytes(&v3).is_err(), "unknown version");
-    assert_eq!(
-        Model::from_bytes(bytes).unwrap().tagger.lex.clusters,
-        Clusters::default()
-    );
+    let mut v4 = with.clone();
+    v4[7] = 4;
+    assert!(Model::from_bytes(&v4).is_err(), "unknown version");
 }

@@ -7,9 +7,10 @@ use dossier_syntax::{model, newscheck, Upos};
 
 use dossier_syntax::newscheck::FIXTURE;
 
-/// The shipped model measured 95.46% (568/595) on the fixture (93.61% before headline
-/// truecasing); the floor leaves one token of margin.
-const FLOOR: f64 = 95.2;
+/// The shipped model (session 18: session 7's weights with tag sets) measured 95.63%
+/// (569/595) on the fixture (session 7 95.46%, 93.61% before headline truecasing); the floor
+/// leaves one token of margin.
+const FLOOR: f64 = 95.4;
 
 #[test]
 fn news_sentences_are_tagged_right() {
@@ -156,4 +157,16 @@ fn a_passive_participle_the_treebanks_know_stays_a_verb() {
         ],
         Upos::Verb,
     );
+}
+
+#[test]
+fn an_unknown_plural_name_is_not_an_auxiliary() {
+    // "Iraqis" is not in the treebanks; sentence-initial and capitalised, the session-7 weights
+    // tagged it VBZ/AUX (and "voted" a participle). The tag sets allow an unknown word only the
+    // open classes, so the weights' best open class wins.
+    let text = "Iraqis voted on Sunday in the first election since the withdrawal.";
+    let doc = dossier_syntax::parse(text);
+    let tags: Vec<&str> = doc.tokens.iter().map(|t| t.xpos.as_str()).collect();
+    assert_eq!(doc.tokens[0].upos, Upos::Propn, "{tags:?}");
+    assert_eq!(tags[1], "VBD", "{tags:?}");
 }
