@@ -11,7 +11,9 @@
 //! `$JK_CACHE` when set, `$ENSEMBLE` = k averages the weights of k transition models of
 //! different seeds, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
 //! miss), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
-//! on the hand-tagged news check).
+//! on the hand-tagged news check), `relemma IN OUT` (replace its lemmatiser by one trained on
+//! both train splits), `lemmadiff A B` (dev words, with gold tags, whose lemmas two bundles'
+//! lemmatisers disagree on).
 //! `clusters OUT [FINE COARSE MIN_COUNT]` learns word clusters (default 256/16/3, as shipped) from the unlabeled text next to DATA (UD EWT + GUM-open train words, the FNC-1
 //! train bodies, the PolNeAR train texts) and writes them to OUT; `tagger` and `retag` train a
 //! tagger that reads the clusters in `$CLUSTERS` when set; `mates CLUSTERS WORD…` lists the
@@ -215,15 +217,39 @@ fn main() {
         }
         return;
     }
+    if a[2] == "lemmadiff" {
+        // lemmadiff A B: the dev words (gold tags) the lemmatisers of bundles A and B disagree on.
+        let ma = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let mb = Model::from_bytes(&std::fs::read(&a[4]).unwrap()).unwrap();
+        for tb in ["ewt", "gum-open"] {
+            for s in read(dir, tb, "dev") {
+                for w in &s.words {
+                    let x = ma.lemmatizer.lemma(&w.form, w.upos, &w.xpos);
+                    let y = mb.lemmatizer.lemma(&w.form, w.upos, &w.xpos);
+                    if x != y {
+                        println!(
+                            "{tb}\t{}\t{}\t{}\tgold={}\told={x}\tnew={y}",
+                            w.form,
+                            w.upos.as_str(),
+                            w.xpos,
+                            w.lemma
+                        );
+                    }
+                }
+            }
+        }
+        return;
+    }
     if a[2] == "relemma" {
         // Replace the lemmatiser section of a bundle (a[3]) by one trained on both train splits;
-        // write a[4]. Other sections are copied byte for byte.
+        // write a[4]. Other sections (tagger, parser, morphology before it; clusters after it)
+        // are copied byte for byte.
         let b = std::fs::read(&a[3]).unwrap();
+        let mut sections = Vec::new();
         let mut pos = 8;
-        let mut out = b[..8].to_vec();
-        for _ in 0..3 {
+        while pos < b.len() {
             let n = u64::from_le_bytes(b[pos..pos + 8].try_into().unwrap()) as usize;
-            out.extend_from_slice(&b[pos..pos + 8 + n]);
+            sections.push(&b[pos..pos + 8 + n]);
             pos += 8 + n;
         }
         let mut tr = read(dir, "ewt", "train");
@@ -234,10 +260,13 @@ fn main() {
                 .map(|w| (w.form.as_str(), w.upos, w.xpos.as_str(), w.lemma.as_str()))
         }));
         let lb = l.to_bytes();
-        let mut sec = (lb.len() as u32).to_le_bytes().to_vec();
+        let mut sec = (lb.len() as u64 + 4).to_le_bytes().to_vec();
+        sec.extend_from_slice(&(lb.len() as u32).to_le_bytes());
         sec.extend_from_slice(&lb);
-        out.extend_from_slice(&(sec.len() as u64).to_le_bytes());
-        out.extend_from_slice(&sec);
+        let mut out = b[..8].to_vec();
+        for (i, s) in sections.iter().enumerate() {
+            out.extend_from_slice(if i == 3 { &sec } else { s });
+        }
         let mut m = Model::from_bytes(&out).unwrap();
         if a.len() == 8 {
             let q = |i: usize| a[i].parse::<u16>().unwrap();
@@ -378,8 +407,9 @@ fn main() {
                 .head(i)
                 .map_or("ROOT".to_string(), |h| d.form(text, h).to_string());
             println!(
-                "{i:3} {:14} {:5} {:5} {:12} {}",
+                "{i:3} {:14} {:14} {:5} {:5} {:12} {}",
                 d.form(text, i),
+                t.lemma,
                 t.xpos.as_str(),
                 t.upos.as_str(),
                 t.rel.as_str(),

@@ -79,6 +79,24 @@ fn reported_speech_tree() {
 }
 
 #[test]
+fn the_embedded_model_lemmatises_news_verbs() {
+    let text = "Boko Haram fighters raided two villages and looted shops, residents said. \
+                CNN aired the tape. \"I never lied to him,\" she said.";
+    let d = parse(text);
+    check_well_formed(text, &d);
+    for (form, lemma) in [
+        ("raided", "raid"),
+        ("looted", "loot"),
+        ("aired", "air"),
+        ("lied", "lie"),
+    ] {
+        let i = find(&d, text, form);
+        assert_eq!(d.tokens[i].upos, Upos::Verb, "{form}");
+        assert_eq!(d.tokens[i].lemma, lemma, "{form}");
+    }
+}
+
+#[test]
 fn passive_agent_is_not_the_subject() {
     let text = "U.S. weapons were captured by Islamic State fighters near Mosul.";
     let d = parse(text);

@@ -195,8 +195,17 @@ impl Attributor<'_> {
             }
             let full = doc.subtree(h);
             let np = super::complements::noun_phrase(doc, h);
-            // From the phrase's own start (its determiner or possessor), not the adjective.
-            let lo = full.start.min(ci);
+            // A bare noun hedged ("the alleged incident", "that alleged rug", "by alleged IS
+            // supporters") names a thing, it states nothing: only a noun with words after it
+            // ("alleged links to al-Qaeda", "alleged roles in the bombings") is a proposition.
+            if np.end <= h + 1 {
+                continue;
+            }
+            // From the phrase's own start (its determiner or possessor), not the adjective, and
+            // not the preposition that governs it ("for his alleged roles …").
+            let lo = (full.start..ci)
+                .find(|&j| !matches!(doc.tokens[j].rel, Rel::Case | Rel::Mark | Rel::Cc))
+                .unwrap_or(ci);
             let Some(content) = super::complements::span_of(doc, lo..np.end) else {
                 continue;
             };

@@ -63,3 +63,4 @@ mod page_furniture;
 mod props_extract;
 mod speakers_outsiders;
 mod speakers_session17;
+mod speakers_session18;
