@@ -279,6 +279,9 @@ impl Coder<'_> {
         {
             return self.dropped(i, "title before a name");
         }
+        if verbal && self.wish(i) {
+            return self.dropped(i, "a wish (may before its subject)");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
@@ -772,10 +775,12 @@ impl Coder<'_> {
             let a = self.layer.mentions[p.mention].actor;
             self.layer.actors[a].kind == crate::model::ActorKind::Person
         });
-        // Nor a negated one ("the US will not back down"): nothing happened to anyone.
+        // Nor a negated one ("the US will not back down"): nothing happened to anyone. Nor
+        // cooperation with no one on nothing ("Boko Haram had agreed", "ISIS and allied",
+        // "extremists were actively collaborating").
         if targets.is_empty()
             && objectless
-            && (by_person || f.negated)
+            && (by_person || f.negated || cameo.starts_with("05"))
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()

@@ -192,8 +192,15 @@ impl Coder<'_> {
         };
         // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
         // A symmetric code ("fought", 190:190) is one event, never coded in both directions.
+        // "attend a summit in Switzerland", "a rally in Abuja": the place where the act happens
+        // is where the visitor went, not a host who received them; the reverse (hosting) reading
+        // needs the visited actor named as such ("visited Chad", "travelled to Iraq").
+        let hosted = targets.first().is_none_or(|p| {
+            !doc.children_with(p.head, Rel::Case)
+                .any(|c| self.lower[c] == "in")
+        });
         let reverse = match (reciprocal, &event.target) {
-            (Some(rc), Some(tg)) if rc != cameo => {
+            (Some(rc), Some(tg)) if rc != cameo && hosted => {
                 let rinfo = self.lex.cameo(rc);
                 let mut r = event.clone();
                 r.source = tg.clone();
