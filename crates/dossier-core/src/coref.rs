@@ -213,7 +213,7 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
                 }
                 first = first.min(doc.subtree(c).start);
             }
-            if !ok || !(definite || plural) {
+            if !ok || !(definite || plural) || names_group_after(text, doc, layer, i) {
                 continue;
             }
             // The antecedent: the nearest earlier mention of a compatible actor in the window.
@@ -249,6 +249,31 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
         }
     }
     Coref { links }
+}
+
+/// Whether the words right after the description head `i`, up to its clause's verb, name a
+/// group or organisation: "militants sympathetic to the Islamic State", "militants with links
+/// to al-Qaeda" are that group's associates, not the group named before. Read on the words, not
+/// the tree: the parser hangs "sympathetic to …" on the verb as often as on the noun.
+fn names_group_after(text: &str, doc: &Doc, layer: &ActorLayer, i: usize) -> bool {
+    // The sentence's tokens end before `last`; eight words at most.
+    let stop = (doc.sentences[doc.sentence_of(i)].last as usize).min(i + 9);
+    let end = (i + 1..stop)
+        .find(|&j| matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux | Upos::Punct))
+        .unwrap_or(stop);
+    if end <= i + 1 {
+        return false;
+    }
+    let (s, e) = (
+        doc.tokens[i + 1].start as usize,
+        (doc.tokens[end - 1].end as usize).min(text.len()),
+    );
+    layer.mentions_in(s, e).iter().any(|m| {
+        matches!(
+            layer.actors[m.actor].kind,
+            ActorKind::Group | ActorKind::Organisation
+        )
+    })
 }
 
 #[cfg(test)]

@@ -159,6 +159,11 @@ pub struct ActorLayer {
     /// The actors that name no one in particular ("a senior U.S. official", "Pyongyang
     /// watchers"): people of this document only (`unnamed.rs`); sorted indices.
     pub unnamed: Vec<ActorIdx>,
+    /// The people whose entry in the lexicon the layer was built with gives them a post a
+    /// description may refer back with ("president": Putin, named without his title); sorted
+    /// indices. Later stages ask the layer, never the embedded lexicon, so a `--lexicon`
+    /// overlay counts.
+    pub office_holders: Vec<ActorIdx>,
 }
 
 impl ActorLayer {
@@ -815,11 +820,15 @@ impl<'a> Resolver<'a> {
         let mut remap = vec![usize::MAX; self.actors.len()];
         let mut actors = Vec::new();
         let mut unnamed = Vec::new();
+        let mut office_holders = Vec::new();
         for (i, a) in self.actors.into_iter().enumerate() {
             if used[i] {
                 remap[i] = actors.len();
                 if self.unnamed[i] {
                     unnamed.push(actors.len());
+                }
+                if self.lex.entry(&a.id).is_some_and(|e| !e.heads.is_empty()) {
+                    office_holders.push(actors.len());
                 }
                 actors.push(a);
             }
@@ -833,6 +842,7 @@ impl<'a> Resolver<'a> {
             mentions: out,
             ambiguous: self.ambiguous,
             unnamed,
+            office_holders,
         }
     }
 }

@@ -40,6 +40,12 @@ impl ActorLayer {
     pub fn is_unnamed(&self, i: usize) -> bool {
         self.unnamed.binary_search(&i).is_ok()
     }
+
+    /// Does the lexicon the layer was built with give the actor at `i` a post
+    /// ([`ActorLayer::office_holders`])?
+    pub fn holds_office(&self, i: usize) -> bool {
+        self.office_holders.binary_search(&i).is_ok()
+    }
 }
 
 /// Scope the `UNKNOWN.*` actors of `statements` (speakers no actor mention covered, kept as

@@ -98,6 +98,15 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(i, l)| (i + 1, l.split('\t').collect()))
 }
 
+/// A malformed row of one of the lexicon files.
+fn row_error(file: &'static str, line: usize, reason: &str) -> LexiconError {
+    LexiconError {
+        file,
+        line,
+        reason: reason.to_string(),
+    }
+}
+
 fn words(s: &str) -> Vec<String> {
     s.split_whitespace().map(|w| w.to_lowercase()).collect()
 }
@@ -109,12 +118,16 @@ impl EventLexicon {
         LEX.get_or_init(|| {
             // The embedded files are checked by the tests; an error here is a build defect.
             EventLexicon::from_tsv(
-                &[VERBS_TSV, VERBS_EXTRA_TSV].join("\n"),
-                &[PATTERNS_TSV, PATTERNS_EXTRA_TSV].join("\n"),
+                VERBS_TSV,
+                PATTERNS_TSV,
                 SYNSETS_TSV,
                 CAMEO_TSV,
                 NOMINALS_TSV,
             )
+            .and_then(|mut lex| {
+                lex.overlay_tsv(VERBS_EXTRA_TSV, PATTERNS_EXTRA_TSV)?;
+                Ok(lex)
+            })
             .unwrap_or_default()
         })
     }
@@ -133,56 +146,8 @@ impl EventLexicon {
             line,
             reason: reason.to_string(),
         };
-        for (line, cols) in rows(patterns) {
-            if cols.len() < 3 {
-                return Err(err("patterns.tsv", line, "expected verb, cameo, pattern"));
-            }
-            let b = lex.block(cols[0]);
-            let code = cols[1].trim().to_string();
-            let pat = cols[2].trim();
-            if pat == "*" {
-                if lex.blocks[b].default.is_none() {
-                    lex.blocks[b].default = Some(code);
-                }
-                continue;
-            }
-            let (before, after) = match pat.split_once('*') {
-                Some(x) => x,
-                None => return Err(err("patterns.tsv", line, "pattern has no `*`")),
-            };
-            let parse = |s: &str| -> Vec<Elem> {
-                s.split_whitespace()
-                    .map(|w| {
-                        if w.starts_with('&') {
-                            Elem::Synset(w.to_lowercase())
-                        } else {
-                            Elem::Words(vec![w.to_lowercase()])
-                        }
-                    })
-                    .collect()
-            };
-            lex.blocks[b].patterns.push(Pattern {
-                before: parse(before),
-                after: parse(after),
-                code,
-            });
-        }
-        for (line, cols) in rows(verbs) {
-            if cols.len() < 2 {
-                return Err(err("verbs.tsv", line, "expected form, verb, code"));
-            }
-            let w = words(cols[0]);
-            if w.is_empty() {
-                return Err(err("verbs.tsv", line, "empty verb form"));
-            }
-            let block = lex.block(cols[1]);
-            let code = cols.get(2).map(|c| c.trim()).filter(|c| !c.is_empty());
-            lex.forms.entry(w[0].clone()).or_default().push(VerbForm {
-                words: w,
-                block,
-                code: code.map(str::to_string),
-            });
-        }
+        lex.load_patterns(patterns, false)?;
+        lex.load_verbs(verbs, false)?;
         for (line, cols) in rows(synsets) {
             if cols.len() < 2 {
                 return Err(err("synsets.tsv", line, "expected synset, member"));
@@ -228,6 +193,100 @@ impl EventLexicon {
             );
         }
         Ok(lex)
+    }
+
+    /// Read hand-written rows over the lexicon (`verbs_extra.tsv`, `patterns_extra.tsv`): the
+    /// more specific table wins. A verb form already listed points at the extra row's block
+    /// and code ("negotiate" → NEGOTIATE, not CAMEO's COMPROMISE, whose default is a
+    /// concession); a pattern already listed in the same block (same words, or the block's `*`
+    /// default) takes the extra row's code; other rows are added.
+    pub fn overlay_tsv(&mut self, verbs: &str, patterns: &str) -> Result<(), LexiconError> {
+        self.load_patterns(patterns, true)?;
+        self.load_verbs(verbs, true)
+    }
+
+    /// Load pattern rows; `replace`: an existing pattern (or default) of the block takes the
+    /// row's code instead of keeping its own.
+    fn load_patterns(&mut self, patterns: &str, replace: bool) -> Result<(), LexiconError> {
+        let err = |line, reason: &str| row_error("patterns.tsv", line, reason);
+        for (line, cols) in rows(patterns) {
+            if cols.len() < 3 {
+                return Err(err(line, "expected verb, cameo, pattern"));
+            }
+            let b = self.block(cols[0]);
+            let code = cols[1].trim().to_string();
+            let pat = cols[2].trim();
+            if pat == "*" {
+                if replace || self.blocks[b].default.is_none() {
+                    self.blocks[b].default = Some(code);
+                }
+                continue;
+            }
+            let (before, after) = match pat.split_once('*') {
+                Some(x) => x,
+                None => return Err(err(line, "pattern has no `*`")),
+            };
+            let parse = |s: &str| -> Vec<Elem> {
+                s.split_whitespace()
+                    .map(|w| {
+                        if w.starts_with('&') {
+                            Elem::Synset(w.to_lowercase())
+                        } else {
+                            Elem::Words(vec![w.to_lowercase()])
+                        }
+                    })
+                    .collect()
+            };
+            let new = Pattern {
+                before: parse(before),
+                after: parse(after),
+                code,
+            };
+            let mut replaced = false;
+            if replace {
+                for p in &mut self.blocks[b].patterns {
+                    if p.before == new.before && p.after == new.after {
+                        p.code.clone_from(&new.code);
+                        replaced = true;
+                    }
+                }
+            }
+            if !replaced {
+                self.blocks[b].patterns.push(new);
+            }
+        }
+        Ok(())
+    }
+
+    /// Load verb-form rows; `replace`: a form already listed (same words) is re-pointed to the
+    /// row's block and code instead of being listed twice.
+    fn load_verbs(&mut self, verbs: &str, replace: bool) -> Result<(), LexiconError> {
+        let err = |line, reason: &str| row_error("verbs.tsv", line, reason);
+        for (line, cols) in rows(verbs) {
+            if cols.len() < 2 {
+                return Err(err(line, "expected form, verb, code"));
+            }
+            let w = words(cols[0]);
+            if w.is_empty() {
+                return Err(err(line, "empty verb form"));
+            }
+            let block = self.block(cols[1]);
+            let code = cols
+                .get(2)
+                .map(|c| c.trim())
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
+            let list = self.forms.entry(w[0].clone()).or_default();
+            if replace && list.iter().any(|f| f.words == w) {
+                list.retain(|f| f.words != w);
+            }
+            list.push(VerbForm {
+                words: w,
+                block,
+                code,
+            });
+        }
+        Ok(())
     }
 
     /// Read a verb dictionary in the PETRARCH/CAMEO text format (`CAMEO.2.0.txt`, or the

@@ -124,8 +124,10 @@ fn best_pattern<'b>(
         // Reciprocal patterns ("clash with": both sides fight) only when their words follow the
         // verb directly, so "attacked Kyiv with drones" stays one-sided.
         let after_ok = if p.code == "---" {
-            p.after.is_empty()
-                || match_seq(lex, &p.after, &after[..after.len().min(p.after.len() + 1)])
+            // Past the object's determiners ("honoured its first promise").
+            let skip = after.iter().take_while(|w| DETERMINERS.contains(w)).count();
+            let at = &after[skip.min(after.len())..];
+            p.after.is_empty() || match_seq(lex, &p.after, &at[..at.len().min(p.after.len() + 1)])
         } else if p.code.contains(':') {
             match p.after.first() {
                 Some(first) => {

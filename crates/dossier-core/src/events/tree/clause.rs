@@ -176,6 +176,18 @@ impl Coder<'_> {
         dossier_syntax::frames::frame_of(doc, self.text, cue).negated
     }
 
+    /// Whether the clause of verb `v` is a wish: "may" before its subject ("Crown Prince
+    /// Hussein, may God protect him", "May he rest in peace") asks for an act, it reports none.
+    pub(super) fn wish(&self, v: usize) -> bool {
+        let doc = self.doc;
+        doc.children_with(v, Rel::Aux)
+            .filter(|&a| self.lower[a] == "may")
+            .any(|a| {
+                doc.children(v)
+                    .any(|c| c > a && matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
+            })
+    }
+
     /// Whether an investigation without a target is only into something said ("the Pentagon
     /// said it was looking into the reports"): a response to the press, not an act on anyone.
     pub(super) fn investigates_statement(&self, f: &Frame, cameo: &str) -> bool {

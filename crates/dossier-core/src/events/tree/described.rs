@@ -40,20 +40,16 @@ impl Coder<'_> {
 
     /// Whether mention `m` names a private person: a person with no post written in the text
     /// ("Bary", "Paul Horner, who attends …") or only a people noun for one ("an Iraqi
-    /// national", "a British student": `person` in nouns.tsv), and no post the gazetteer gives
-    /// ("Putin": the president, named without his title).
+    /// national", "a British student": `person` in nouns.tsv), and no post the lexicon the layer was
+    /// built with gives ("Putin": the president, named without his title).
     pub(super) fn private_person(&self, m: usize) -> bool {
-        let a = &self.layer.actors[self.layer.mentions[m].actor];
+        let ai = self.layer.mentions[m].actor;
+        let a = &self.layer.actors[ai];
         let post = a.role.as_deref().is_some_and(|r| {
             let head = r.rsplit(' ').next().unwrap_or(r).to_lowercase();
             self.roles.noun(&head) != Some(NounKind::Person)
         });
-        a.kind == ActorKind::Person
-            && !post
-            && self
-                .actor_lex
-                .entry(&a.id)
-                .is_none_or(|e| e.heads.is_empty())
+        a.kind == ActorKind::Person && !post && !self.layer.holds_office(ai)
     }
 
     /// The mention of the named person a common-noun description at `h` stands for: a singular

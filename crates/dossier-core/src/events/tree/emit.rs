@@ -1,0 +1,229 @@
+//! The event a coded trigger gives, split from `tree.rs`: its evidence span (from the first to
+//! the last word involved), the object's words, the participants' references (with their
+//! coreference links), and the events it stands for — the reverse reading of a reciprocal code
+//! ("A visited B" is also "B hosted A") and one event per member of a compound subject that does
+//! not act together.
+
+use super::{Coder, Part, Rel};
+use crate::events::roles::{LemmaKind, RoleRule};
+use crate::model::{Action, ActorRef, Event, Modality};
+use dossier_syntax::frames::phrase;
+
+/// Everything the guards of [`Coder::code_token`] decided about one trigger.
+pub(super) struct Coded<'r> {
+    /// The trigger token.
+    pub trigger: usize,
+    /// The last token of a multi-word trigger ("carry out").
+    pub last: usize,
+    pub sources: Vec<Part>,
+    pub targets: Vec<Part>,
+    /// The undergoer's head when it is no actor.
+    pub object: Option<usize>,
+    /// The object's tokens when read flat rather than off the tree.
+    pub flat_object: Option<std::ops::Range<usize>>,
+    /// The speaker's side standing as the doer of an agentless passive inside a denial.
+    pub implicit_source: Option<ActorRef>,
+    pub cameo: &'r str,
+    /// The code of the reverse reading (`042:043`).
+    pub reciprocal: Option<&'r str>,
+    pub rule: Option<&'r RoleRule>,
+    pub modality: Modality,
+    /// The id of the statement whose content holds the trigger.
+    pub statement: Option<String>,
+}
+
+impl Coder<'_> {
+    /// Push the event(s) of a trigger the guards let through.
+    pub(super) fn emit(&self, coded: Coded<'_>, events: &mut Vec<Event>) {
+        let Coded {
+            trigger: i,
+            last,
+            sources,
+            targets,
+            object,
+            flat_object,
+            implicit_source,
+            cameo,
+            reciprocal,
+            rule,
+            modality,
+            statement,
+        } = coded;
+        let doc = self.doc;
+        let t = &doc.tokens[i];
+        // Evidence: from the first to the last word involved.
+        let toks = &doc.tokens;
+        let mut lo = t.start as usize;
+        let mut hi = toks[last].end as usize;
+        for p in sources.iter().chain(&targets) {
+            let (ms, me) = self.part_span(p);
+            lo = lo.min(ms).min(toks[p.head].start as usize);
+            hi = hi.max(me).max(toks[p.head].end as usize);
+        }
+        // The object's words stop before a target attached inside it ("drones | to Russia").
+        let object_range = flat_object.or_else(|| {
+            object.map(|o| {
+                let mut r = phrase(doc, o);
+                // A noun the parser hung as an object or apposition below the object, right after
+                // it, continues the phrase ("short-range | ballistic missiles").
+                if let Some(c) = doc
+                    .children(o)
+                    .find(|&c| matches!(doc.tokens[c].rel, Rel::Obj | Rel::Appos))
+                {
+                    let more = phrase(doc, c);
+                    if more.start == r.end {
+                        r.end = more.end;
+                    }
+                }
+                // "No missile was sent": the negation is the modality, not the object.
+                if r.len() > 1 && self.lower[r.start] == "no" && doc.tokens[r.start].rel == Rel::Det
+                {
+                    r.start += 1;
+                }
+                for p in &targets {
+                    if p.head != o && r.contains(&p.head) {
+                        let cut = doc.subtree(p.head).start;
+                        if cut > r.start {
+                            r.end = r.end.min(cut);
+                        }
+                    }
+                }
+                r
+            })
+        });
+        if let Some(r) = &object_range {
+            lo = lo.min(toks[r.start].start as usize);
+            hi = hi.max(toks[r.end - 1].end as usize);
+        }
+        let refs = |ps: &[Part]| -> Vec<ActorRef> {
+            ps.iter()
+                .map(|p| {
+                    let mut r = self.layer.actor_ref(
+                        &self.layer.mentions[p.mention],
+                        self.text,
+                        self.offsets,
+                    );
+                    if let Some((s, e)) = self.link_of(p).map(|l| (l.start, l.end)) {
+                        r.mention = Some(self.offsets.span(self.text, s, e));
+                    } else if let Some((s, e)) = self.description_span(p) {
+                        r.mention = Some(self.offsets.span(self.text, s, e));
+                    }
+                    r
+                })
+                .collect()
+        };
+        let coref: Vec<crate::model::CorefLink> = sources
+            .iter()
+            .chain(&targets)
+            .filter_map(|p| {
+                let l = self.link_of(p)?;
+                let m = &self.layer.mentions[l.antecedent];
+                Some(crate::model::CorefLink {
+                    actor: self.layer.actors[m.actor].id.clone(),
+                    mention: self.offsets.span(self.text, l.start, l.end),
+                    antecedent: self.offsets.span(self.text, m.start, m.end),
+                })
+            })
+            .collect();
+        let mut src_refs = refs(&sources);
+        let mut tgt_refs = refs(&targets);
+        let source = match implicit_source {
+            Some(a) => a,
+            None => src_refs.remove(0),
+        };
+        tgt_refs.retain(|r| r.id != source.id);
+        let target = (!tgt_refs.is_empty()).then(|| tgt_refs.remove(0));
+        let verb = self.text[t.start as usize..toks[last].end as usize].to_string();
+        let object_text = object_range.map(|r| {
+            self.text[toks[r.start].start as usize..toks[r.end - 1].end as usize].to_string()
+        });
+        let info = self.lex.cameo(cameo);
+        let evidence = self.offsets.span(self.text, lo, hi);
+        // "Iran and Russia welcomed the decision": without a target, a compound subject is a
+        // reciprocal event only for classes where the members act on each other (signing,
+        // meeting, clashing); otherwise each member gets its own event.
+        let mutual = rule.is_some_and(|r| r.reciprocal)
+            || self
+                .roles
+                .lemma_is(self.lemma(i), LemmaKind::ReciprocalVerb)
+            || object.is_some_and(|o| {
+                self.roles
+                    .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
+                    || self
+                        .roles
+                        .lemma_is(&self.lower[o], LemmaKind::ReciprocalNoun)
+            });
+        let split_sources = target.is_none() && !src_refs.is_empty() && !mutual;
+        let separate: Vec<ActorRef> = if split_sources {
+            std::mem::take(&mut src_refs)
+        } else {
+            Vec::new()
+        };
+        // The same act twice: same code, or the same root on the same target ("threatening to
+        // kill Sotloff" is one threat, whether read off "threatening" or the announced "kill").
+        let dup = events.iter().any(|e: &Event| {
+            e.evidence.start == evidence.start
+                && e.source.id == source.id
+                && (e.action.cameo == cameo
+                    || (e.action.cameo.get(..2) == cameo.get(..2)
+                        && e.target.as_ref().map(|t| &t.id) == target.as_ref().map(|t| &t.id)))
+        });
+        if dup {
+            return;
+        }
+        let event = Event {
+            id: String::new(),
+            source,
+            target,
+            co_sources: src_refs,
+            co_targets: tgt_refs,
+            action: Action {
+                cameo: cameo.to_string(),
+                plover: info.map(|i| i.plover.clone()).unwrap_or_default(),
+                verb,
+            },
+            object: object_text,
+            modality,
+            evidence,
+            statement,
+            goldstein: info.map_or(0.0, |i| i.goldstein),
+            date: None,
+            coref,
+        };
+        // "A visited B" is also "B hosted A" when the lexicon says so (`042:043`).
+        // A symmetric code ("fought", 190:190) is one event, never coded in both directions.
+        // "attend a summit in Switzerland", "a rally in Abuja": the place where the act happens
+        // is where the visitor went, not a host who received them; the reverse (hosting) reading
+        // needs the visited actor named as such ("visited Chad", "travelled to Iraq").
+        let hosted = targets.first().is_none_or(|p| {
+            !doc.children_with(p.head, Rel::Case)
+                .any(|c| self.lower[c] == "in")
+        });
+        let reverse = match (reciprocal, &event.target) {
+            (Some(rc), Some(tg)) if rc != cameo && hosted => {
+                let rinfo = self.lex.cameo(rc);
+                let mut r = event.clone();
+                r.source = tg.clone();
+                r.target = Some(event.source.clone());
+                r.co_sources = event.co_targets.clone();
+                r.co_targets = event.co_sources.clone();
+                r.action.cameo = rc.to_string();
+                r.action.plover = rinfo.map(|i| i.plover.clone()).unwrap_or_default();
+                r.goldstein = rinfo.map_or(0.0, |i| i.goldstein);
+                Some(r)
+            }
+            _ => None,
+        };
+        let others: Vec<Event> = separate
+            .into_iter()
+            .map(|a| {
+                let mut e = event.clone();
+                e.source = a;
+                e
+            })
+            .collect();
+        events.push(event);
+        events.extend(reverse);
+        events.extend(others);
+    }
+}
