@@ -96,6 +96,9 @@ pub fn extract_probed(
             !furniture.get(si).copied().unwrap_or(false)
         });
     }
+    // A "him" inside a speaker's own quoted words is someone else, whoever the resolver
+    // guessed before the quotes had speakers.
+    actors.forget_speaker_in_own_quotes(text, &statements, &offsets);
     probe(Stage::Attribution);
     // Group descriptions ("the militant group") resolved to the actor named before them, once,
     // for the events and the claims stages.

@@ -464,3 +464,47 @@ mod tests {
         assert_eq!(short_line(&long, 2_500, 1_000), None);
     }
 }
+
+/// Is byte `at` of `content` (a statement's words) inside quotation marks opened within it:
+/// curly double or single quotes opened and not yet closed, an odd number of straight double
+/// quotes, or a straight single quote opened (after a non-letter, before a letter) and not yet
+/// closed? Apostrophes inside words ("don't") are neither.
+pub(crate) fn quoted_at(content: &str, at: usize) -> bool {
+    let before = &content[..at];
+    let count = |c: char| before.matches(c).count();
+    if count('\u{201C}') > count('\u{201D}')
+        || count('"') % 2 == 1
+        || count('\u{2018}') > count('\u{2019}')
+    {
+        return true;
+    }
+    let (mut open, mut prev) = (0usize, ' ');
+    let mut chars = before.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if c == '\'' {
+            if !prev.is_alphanumeric() && next.is_alphabetic() {
+                open += 1;
+            } else if !next.is_alphanumeric() && open > 0 {
+                open -= 1;
+            }
+        }
+        prev = c;
+    }
+    open > 0
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    use super::quoted_at;
+
+    #[test]
+    fn quotation_marks_opened_in_the_content() {
+        let c = "the group could 'hack him or slaughter him' and he can't stop it";
+        assert!(quoted_at(c, c.find("hack").unwrap() + 5));
+        assert!(!quoted_at(c, c.find("and he").unwrap() + 4));
+        let c = "they said “we will find him” before he left";
+        assert!(quoted_at(c, c.find("him").unwrap()));
+        assert!(!quoted_at(c, c.find("he left").unwrap()));
+    }
+}

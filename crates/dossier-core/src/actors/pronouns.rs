@@ -434,3 +434,74 @@ pub(crate) fn plural_person_name(name: &str) -> bool {
         && !n.ends_with("us")
         && !n.ends_with("is")
 }
+
+/// Third-person pronouns, lower-cased: inside a speaker's own quoted words they are someone
+/// else (the speaker says "I", "we").
+const THIRD_PERSON: &[&str] = &[
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "they",
+    "them",
+    "their",
+    "themselves",
+];
+
+impl ActorLayer {
+    /// A third-person pronoun inside a speaker's own quoted words never refers to the speaker:
+    /// in "'But they had killed him,' he said" (the speaker, Yasir Abdulla, quoting a story)
+    /// "him" is the woman's son, and in "He added that the group could 'hack him or slaughter
+    /// him'" the hostage. The pronoun resolver runs before attribution and cannot know who is
+    /// quoted; once the statements are read, such a mention resolved to the speaker is
+    /// dropped, so events and claims leave the role unresolved rather than give it to the
+    /// speaker. Statement spans are code points (`offsets` converts).
+    pub fn forget_speaker_in_own_quotes(
+        &mut self,
+        text: &str,
+        statements: &[crate::model::Statement],
+        offsets: &crate::text::Offsets,
+    ) {
+        let mut drop = vec![false; self.mentions.len()];
+        for s in statements {
+            if !matches!(
+                s.mode,
+                crate::model::Mode::Direct | crate::model::Mode::Mixed
+            ) {
+                continue;
+            }
+            let (cs, ce) = (
+                offsets.byte_offset(s.content.start),
+                offsets.byte_offset(s.content.end),
+            );
+            let Some(content) = text.get(cs..ce) else {
+                continue;
+            };
+            let direct = s.mode == crate::model::Mode::Direct;
+            for (k, m) in self.mentions.iter().enumerate() {
+                if m.form != MentionForm::Pronoun
+                    || m.start < cs
+                    || m.end > ce
+                    || self.actors[m.actor].id != s.speaker.id
+                    || !THIRD_PERSON.contains(&text[m.start..m.end].to_lowercase().as_str())
+                {
+                    continue;
+                }
+                if direct || crate::text::quoted_at(content, m.start - cs) {
+                    drop[k] = true;
+                }
+            }
+        }
+        if drop.contains(&true) {
+            let mut k = 0;
+            self.mentions.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
+    }
+}

@@ -432,6 +432,26 @@ pub(super) fn names_people(lex: &ClaimLexicon, u: &mut Part) -> bool {
     false
 }
 
+/// Is token `i` inside the quoted words of statement `s`: all of a direct quotation, the
+/// quoted part of a mixed one?
+fn quoted_words(syn: &Syn, s: &crate::model::Statement, i: usize) -> bool {
+    use crate::model::Mode;
+    match s.mode {
+        Mode::Direct => true,
+        Mode::Mixed => {
+            let first = syn.tokens_in(s.content.start, s.content.end).start;
+            let (b0, bi) = (
+                syn.doc.tokens.get(first).map_or(0, |t| t.start as usize),
+                syn.doc.tokens[i].start as usize,
+            );
+            syn.text
+                .get(b0.min(bi)..bi)
+                .is_some_and(|c| crate::text::quoted_at(c, c.len()))
+        }
+        _ => false,
+    }
+}
+
 /// Inside a statement, the words standing for its speaker: "I" and "we" of a quotation ("So we
 /// simply introduced a bill," McCaul said), the understood subject of an infinitive content
 /// ("ISIS claims to have beheaded …"), and "he"/"she" opening a person's reported speech ("Guccifer
@@ -511,6 +531,9 @@ pub(super) fn speaker_for(
             if quoted && act && !named_inside && lex.is("firstperson", &w) {
                 format!("'{}' in {}'s quotation", p.text, s.speaker.name)
             } else if lex.is("thirdperson", &w)
+                // In the speaker's own quoted words "he" is someone else ("'He drove Thomas
+                // to the liquor store,' Kadalim told the site").
+                && !quoted_words(syn, s, i)
                 && x
                     .actors
                     .iter()
