@@ -466,32 +466,49 @@ impl ActorLayer {
         statements: &[crate::model::Statement],
         offsets: &crate::text::Offsets,
     ) {
+        use crate::model::Mode;
+        // The third-person pronoun mentions, by position: each statement looks at those
+        // inside its content only, so the pass stays linear in the document.
+        let mut cands: Vec<usize> = (0..self.mentions.len())
+            .filter(|&k| {
+                let m = &self.mentions[k];
+                m.form == MentionForm::Pronoun
+                    && THIRD_PERSON
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(&text[m.start..m.end]))
+            })
+            .collect();
+        if cands.is_empty() {
+            return;
+        }
+        cands.sort_by_key(|&k| self.mentions[k].start);
+        // The quotations attribution paired, for the quoted part of a mixed statement; paired
+        // again here (attribution keeps its own) only when such a statement needs them.
+        let mut quotes: Option<Vec<crate::attribution::quotes::Quote>> = None;
         let mut drop = vec![false; self.mentions.len()];
         for s in statements {
-            if !matches!(
-                s.mode,
-                crate::model::Mode::Direct | crate::model::Mode::Mixed
-            ) {
+            if !matches!(s.mode, Mode::Direct | Mode::Mixed) {
                 continue;
             }
             let (cs, ce) = (
                 offsets.byte_offset(s.content.start),
                 offsets.byte_offset(s.content.end),
             );
-            let Some(content) = text.get(cs..ce) else {
-                continue;
-            };
-            let direct = s.mode == crate::model::Mode::Direct;
-            for (k, m) in self.mentions.iter().enumerate() {
-                if m.form != MentionForm::Pronoun
-                    || m.start < cs
-                    || m.end > ce
-                    || self.actors[m.actor].id != s.speaker.id
-                    || !THIRD_PERSON.contains(&text[m.start..m.end].to_lowercase().as_str())
-                {
+            let lo = cands.partition_point(|&k| self.mentions[k].start < cs);
+            for &k in &cands[lo..] {
+                let m = &self.mentions[k];
+                if m.start >= ce {
+                    break;
+                }
+                if m.end > ce || self.actors[m.actor].id != s.speaker.id {
                     continue;
                 }
-                if direct || crate::text::quoted_at(content, m.start - cs) {
+                let quoted = s.mode == Mode::Direct || {
+                    let q =
+                        quotes.get_or_insert_with(|| crate::attribution::quotes::pair_quotes(text));
+                    crate::attribution::quotes::inside(q, m.start)
+                };
+                if quoted {
                     drop[k] = true;
                 }
             }

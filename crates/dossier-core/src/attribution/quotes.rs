@@ -37,6 +37,13 @@ fn opening_context(prev: Option<char>, next: Option<char>) -> bool {
     prev_ok && next_ok
 }
 
+/// Is byte `pos` inside the quoted words of one of `quotes` (sorted, not overlapping, as
+/// [`pair_quotes`] gives them)?
+pub fn inside(quotes: &[Quote], pos: usize) -> bool {
+    let i = quotes.partition_point(|q| q.inner_end <= pos);
+    quotes.get(i).is_some_and(|q| q.contains(pos))
+}
+
 /// Pair the quotation marks of `text`; quotes come out sorted and never overlap.
 pub fn pair_quotes(text: &str) -> Vec<Quote> {
     // Two apostrophes ('') stand for a straight double quote (a typewriter convention).
@@ -272,5 +279,17 @@ mod tests {
             inner(t, &q[0]),
             "We will respond.\n\n“Nobody should doubt it."
         );
+    }
+
+    #[test]
+    fn a_position_is_inside_a_paired_quotation_or_not() {
+        let c = "He added that the group could “hack him or slaughter him” and he can't stop it.";
+        let q = pair_quotes(c);
+        assert!(inside(&q, c.find("hack").unwrap() + 5));
+        assert!(!inside(&q, c.find("and he").unwrap() + 4));
+        let c = "They said \"we will find him\" before he left.";
+        let q = pair_quotes(c);
+        assert!(inside(&q, c.find("him").unwrap()));
+        assert!(!inside(&q, c.find("he left").unwrap()));
     }
 }

@@ -438,16 +438,7 @@ fn quoted_words(syn: &Syn, s: &crate::model::Statement, i: usize) -> bool {
     use crate::model::Mode;
     match s.mode {
         Mode::Direct => true,
-        Mode::Mixed => {
-            let first = syn.tokens_in(s.content.start, s.content.end).start;
-            let (b0, bi) = (
-                syn.doc.tokens.get(first).map_or(0, |t| t.start as usize),
-                syn.doc.tokens[i].start as usize,
-            );
-            syn.text
-                .get(b0.min(bi)..bi)
-                .is_some_and(|c| crate::text::quoted_at(c, c.len()))
-        }
+        Mode::Mixed => syn.quoted(i),
         _ => false,
     }
 }

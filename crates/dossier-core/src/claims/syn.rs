@@ -19,6 +19,8 @@ pub struct Syn<'a> {
     /// after it), with the antecedent's words and where they stand: `actor_at` holds their
     /// actor, and a participant read from them says so in its note.
     pub(super) coref: Vec<(usize, String)>,
+    /// The text's quotations (attribution's pairing), paired on first use.
+    quotes: std::cell::OnceCell<Vec<crate::attribution::quotes::Quote>>,
 }
 
 impl<'a> Syn<'a> {
@@ -84,7 +86,16 @@ impl<'a> Syn<'a> {
             chars,
             actor_at,
             coref: resolved,
+            quotes: std::cell::OnceCell::new(),
         })
+    }
+
+    /// Is token `i` inside a quotation's words?
+    pub(super) fn quoted(&self, i: usize) -> bool {
+        let q = self
+            .quotes
+            .get_or_init(|| crate::attribution::quotes::pair_quotes(self.text));
+        crate::attribution::quotes::inside(q, self.doc.tokens[i].start as usize)
     }
 
     /// Lede descriptions the next sentences name ("An American journalist … James Wright Foley
