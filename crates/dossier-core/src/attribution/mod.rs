@@ -29,6 +29,7 @@
 //! markers in the content (`data/cues/stance.tsv`).
 
 mod appositions;
+mod assemble;
 mod boundaries;
 mod complements;
 pub mod confidence;
