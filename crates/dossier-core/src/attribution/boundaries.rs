@@ -12,7 +12,7 @@ impl Attributor<'_> {
         let t = self.text;
         let s = &self.sentences[si];
         let mut end = s.end;
-        let toks = tokenize(t, start.min(s.end), s.end);
+        let toks = tokenize(t, start.min(s.end), s.end, self.actor_lex);
         for (i, k) in toks.iter().enumerate() {
             // "vowed to destroy the militants and said …": a coordinated cue ends the content.
             if k.word

@@ -225,7 +225,7 @@ impl Attributor<'_> {
 
     pub(super) fn valid_np(&self, r: (usize, usize)) -> bool {
         let t = self.text;
-        let toks = tokenize(t, r.0, r.1);
+        let toks = tokenize(t, r.0, r.1, self.actor_lex);
         let words: Vec<&Tok> = toks.iter().filter(|k| k.word).collect();
         if words.is_empty() || words.len() > 14 {
             return false;
@@ -416,7 +416,7 @@ impl Attributor<'_> {
         let (np, boundary) = self.np_back(toks, cue_idx);
         match np {
             Some(r) => {
-                let words = tokenize(t, r.0, r.1);
+                let words = tokenize(t, r.0, r.1, self.actor_lex);
                 if words.len() == 1 && RELATIVES.contains(&lower(t, &words[0]).as_str()) {
                     // "…, who said" → antecedent before the comma.
                     let wi = toks.iter().position(|k| k.s == r.0)?;
@@ -651,7 +651,7 @@ impl Attributor<'_> {
             // Only a name or pronoun: "officers demanding he remove the belt" is a reduced
             // relative clause, not a speaker.
             let namelike = |r: (usize, usize)| {
-                let ws = tokenize(self.text, r.0, r.1);
+                let ws = tokenize(self.text, r.0, r.1, self.actor_lex);
                 ws.len() <= 4
                     && ws.iter().all(|w| w.word && is_cap(self.text, w))
                     && !is_function_word(&lower(self.text, &ws[0]))

@@ -17,15 +17,23 @@ pub(super) const TITLE_ABBREVS: &[&str] = &[
     "Sgt", "Prof", "Jr", "Sr", "St", "Amb", "Pres",
 ];
 
-pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// The tokens of `text[start..end]`; `names` (the pipeline's actor lexicon, a `--lexicon`
+/// overlay included) says which words are given names, before which a capital and a period
+/// are a middle initial ("Jane R. Doe").
+pub(super) fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    names: &crate::lexicon::Lexicon,
+) -> Vec<Tok> {
     let slice = &text[start..end];
     if slice.is_ascii() {
         // Every byte is a char: index the bytes, no decoded copy.
         let b = slice.as_bytes();
-        tokenize_with(slice, start, b.len(), |i| (i, char::from(b[i])))
+        tokenize_with(slice, start, b.len(), names, |i| (i, char::from(b[i])))
     } else {
         let chars: Vec<(usize, char)> = slice.char_indices().collect();
-        tokenize_with(slice, start, chars.len(), |i| chars[i])
+        tokenize_with(slice, start, chars.len(), names, |i| chars[i])
     }
 }
 
@@ -34,6 +42,7 @@ pub(super) fn tokenize_with(
     slice: &str,
     start: usize,
     n: usize,
+    names: &crate::lexicon::Lexicon,
     at: impl Fn(usize) -> (usize, char),
 ) -> Vec<Tok> {
     let mut out = Vec::new();
@@ -69,8 +78,7 @@ pub(super) fn tokenize_with(
                                 .chars()
                                 .next()
                                 .is_some_and(char::is_uppercase)
-                            && crate::lexicon::Lexicon::embedded()
-                                .is_given_name(&slice[k.s - start..k.e - start].to_lowercase())
+                            && names.is_given_name(&slice[k.s - start..k.e - start].to_lowercase())
                     });
                     let middle = after_name
                         && w.len() == 1
@@ -132,6 +140,6 @@ pub(super) fn is_cap(text: &str, t: &Tok) -> bool {
 impl Attributor<'_> {
     pub(super) fn sentence_tokens(&self, si: usize) -> Vec<Tok> {
         let s = &self.sentences[si];
-        tokenize(self.text, s.start, s.end)
+        tokenize(self.text, s.start, s.end, self.actor_lex)
     }
 }
