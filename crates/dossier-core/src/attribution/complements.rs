@@ -18,6 +18,10 @@ const COMPLEMENTS: &str = include_str!("../../../../data/cues/complements.tsv");
 pub(super) struct Row {
     stance: Stance,
     rels: Vec<Rel>,
+    /// Kind `act`: a to-infinitive after it names an act ("refused to meet", "decided to
+    /// leave"), an attribution only when the infinitive is itself a speech verb ("refused to
+    /// say whether …").
+    act: bool,
 }
 
 /// The rows of `complements.tsv`: verbs and nouns by (lemma, is noun), adjectives by form
@@ -27,6 +31,8 @@ struct Tables {
     rows: rustc_hash::FxHashMap<(String, bool), Row>,
     adjectives: rustc_hash::FxHashMap<String, Row>,
     rejecting: rustc_hash::FxHashSet<String>,
+    /// Verb lemmas of kind `speech`: the infinitives that keep an `act` cue a statement.
+    speech: rustc_hash::FxHashSet<String>,
 }
 
 fn tables() -> &'static Tables {
@@ -36,6 +42,7 @@ fn tables() -> &'static Tables {
             rows: Default::default(),
             adjectives: Default::default(),
             rejecting: Default::default(),
+            speech: Default::default(),
         };
         for l in COMPLEMENTS
             .lines()
@@ -60,7 +67,14 @@ fn tables() -> &'static Tables {
                 _ => Stance::Assert,
             };
             let rels = rels.split(',').map(|r| Rel::parse(r.trim())).collect();
-            let row = Row { stance, rels };
+            if kind == "speech" && pos == "verb" {
+                t.speech.insert(lemma.clone());
+            }
+            let row = Row {
+                stance,
+                rels,
+                act: kind == "act",
+            };
             match pos {
                 "adj" => {
                     t.adjectives.insert(lemma, row);
@@ -155,6 +169,10 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
                 Rel::Xcomp => {
                     matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
                         && has_mark(doc, text, j, &["to"])
+                        && (!row.act
+                            || tables()
+                                .speech
+                                .contains(&doc.tokens[j].lemma.to_lowercase()))
                 }
                 _ => has_mark(doc, text, j, &["to", "that", "whether"]),
             }

@@ -449,6 +449,29 @@ impl Attributor<'_> {
                         return self.segment_subject(toks, bi - 1);
                     }
                 }
+                // "Relatives of the girls abducted in Chibok, northern Nigeria said": a compass
+                // word and a name after a comma that follows a name place the name before it;
+                // the speaker is the phrase the place ends, through the place.
+                if let Some(bi) = boundary {
+                    let compass = |w: &Tok| {
+                        self.actor_lex
+                            .lower_word(&lower(t, w))
+                            .is_some_and(|l| l.compass)
+                    };
+                    let places = words.len() >= 2
+                        && compass(&words[0])
+                        && !is_cap(t, &words[0])
+                        && words[1..].iter().all(|w| is_cap(t, w));
+                    if places
+                        && &t[toks[bi].s..toks[bi].e] == ","
+                        && bi > 0
+                        && is_cap(t, &toks[bi - 1])
+                    {
+                        if let Some(seg) = self.segment_subject(toks, bi) {
+                            return Some((seg.0, r.1));
+                        }
+                    }
+                }
                 // "Dr. Welat, one of four doctors in Kobane told": a description in apposition
                 // to a name before it; the name is the speaker.
                 if let Some(bi) = boundary {

@@ -534,8 +534,13 @@ pub(super) fn resolve_phrase(
             // The actor layer found two people too close to call: no guess, the pronoun stays
             // the speaker as written (low confidence).
             "he" | "she" if actors.is_ambiguous(s) => None,
+            // A named person, or one unnamed person ("Another neighbour, who asked not to be
+            // named, said … '…,' he said"; not a body: "the cable company").
             "he" | "she" => find(&|h| {
-                h.1 == Sourcing::Named
+                (h.1 == Sourcing::Named
+                    || (h.0.id.starts_with("PERSON.") || h.0.id.starts_with(UNKNOWN_PREFIX))
+                        && h.1 == Sourcing::Anonymous
+                        && one_person(&h.2))
                     && !is_pronoun_text(&h.2)
                     && !disagrees(&h.2)
                     && !disagrees(&h.0.name)
