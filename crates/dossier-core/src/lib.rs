@@ -136,8 +136,14 @@ pub fn extract_probed(
             }
         })
         .collect();
-    x.claims =
-        claims::extract_claims_with(&x, text, &syn, claims::ClaimLexicon::embedded(), &links);
+    x.claims = claims::extract_claims_with(
+        &x,
+        text,
+        &syn,
+        claims::ClaimLexicon::embedded(),
+        lexicon,
+        &links,
+    );
     probe(Stage::Claims);
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);

@@ -62,6 +62,16 @@ pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<
             stack.push(c);
         }
         let lemma = syn.lemma(i);
+        // "The theory that Ukrainian jets shot down the airliner has gained traction", "the
+        // story that … was widely shared": a report noun's "that" clause is what the report
+        // carries, whatever the verb says of the report. (Not what a copula says of it: "the
+        // reports that the patient has Ebola are false" judges the report.)
+        let verb = doc.tokens[i].upos == Upos::Verb;
+        stack.extend(doc.children(i).filter(|&n| {
+            verb && matches!(doc.tokens[n].rel, Rel::Nsubj | Rel::NsubjPass)
+                && doc.tokens[n].upos == Upos::Noun
+                && lex.is("thatnoun", &syn.lemma(n))
+        }));
         let through = doc
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));

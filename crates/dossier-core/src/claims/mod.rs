@@ -60,6 +60,8 @@ mod tests_session17;
 #[cfg(test)]
 mod tests_session18;
 #[cfg(test)]
+mod tests_session19;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;
@@ -179,20 +181,22 @@ pub fn extract_claims(
     doc: &dossier_syntax::Doc,
     lex: &ClaimLexicon,
 ) -> Vec<DocClaim> {
-    extract_claims_with(x, text, doc, lex, &[])
+    extract_claims_with(x, text, doc, lex, crate::lexicon::Lexicon::embedded(), &[])
 }
 
 /// As [`extract_claims`], with the document's descriptions resolved by coreference (the
 /// pipeline passes [`crate::coref`]'s links), so "the militant group" can be a proposition's
-/// subject.
+/// subject, and the actor lexicon the pipeline was given (`--lexicon` overlays: a state's
+/// plural demonym is read from it).
 pub fn extract_claims_with(
     x: &Extraction,
     text: &str,
     doc: &dossier_syntax::Doc,
     lex: &ClaimLexicon,
+    actor_lex: &crate::lexicon::Lexicon,
     coref: &[props::CorefLinkRef],
 ) -> Vec<DocClaim> {
-    let mut syn = props::Syn::with_coref(x, text, doc, coref);
+    let mut syn = props::Syn::with_coref(x, text, doc, coref, actor_lex);
     if let Some(s) = syn.as_mut() {
         s.name_lede_descriptions(x, lex);
     }

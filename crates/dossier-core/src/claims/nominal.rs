@@ -83,12 +83,14 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
 
 /// The complement clauses of noun `k` opened by "that" ("rumors that he was killed"); a
 /// relative clause ("the reports that emerged") has "that" as its subject or object, not as
-/// its mark.
+/// its mark — whichever of the two the parser called it ("the theory that jets shot down the
+/// airliner" parsed as a relative clause with "that" as its mark).
 fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
     let doc = syn.doc;
-    doc.children_with(k, Rel::Acl)
+    doc.children(k)
         .filter(|&c| {
-            frames::is_predicate(doc, c)
+            matches!(doc.tokens[c].rel, Rel::Acl | Rel::AclRelcl)
+                && frames::is_predicate(doc, c)
                 && doc
                     .children_with(c, Rel::Mark)
                     .any(|m| syn.lower(m) == "that" && m < c)

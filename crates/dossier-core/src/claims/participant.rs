@@ -337,7 +337,7 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
 /// Is token `i` a plural demonym the actor layer read as its state ("Americans", "North
 /// Koreans", "the Chinese")?
 fn plural_demonym(syn: &Syn, x: &Extraction, i: usize) -> bool {
-    use crate::lexicon::{Lexicon, Target};
+    use crate::lexicon::Target;
     let t = &syn.doc.tokens[i];
     let Some(ai) = syn.actor_at[i] else {
         return false;
@@ -349,8 +349,7 @@ fn plural_demonym(syn: &Syn, x: &Extraction, i: usize) -> bool {
     }
     let run = syn.name_run(i);
     let words = syn.words(run);
-    let lex = Lexicon::embedded();
-    lex.find_all(&words).iter().any(|m| {
+    syn.lexicon.find_all(&words).iter().any(|m| {
         m.start == 0
             && m.end == words.len()
             && matches!(

@@ -764,6 +764,19 @@ pub fn read_in(
 /// Does the object of frame `f` fit what verb `lemma` needs to state its class
 /// (`actobj:<verb>` in frames.tsv; a verb not listed takes any object)?
 fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bool {
+    // "targeted Godane", "Godane was targeted", "targeted the embassy" attack; "is
+    // targeting a March launch", "targeting 19 hours of battery life" aim at nothing attacked
+    // (`actobj:someone` in frames.tsv: the verb acts only on someone or somewhere).
+    if lex.is("actobj:someone", lemma) {
+        return f.undergoer().is_some_and(|o| {
+            let head = syn.lemma(o);
+            syn.actor_at[o].is_some()
+                || syn.doc.tokens[o].upos == dossier_syntax::Upos::Propn
+                || ["member", "people", "placenoun"]
+                    .iter()
+                    .any(|k| lex.is(k, &head) || lex.is(k, &syn.lower(o)))
+        });
+    }
     let needed = lex.listed(&format!("actobj:{lemma}"));
     needed.is_empty()
         || f.obj.is_some_and(|o| {

@@ -21,22 +21,25 @@ pub struct Syn<'a> {
     pub(super) coref: Vec<(usize, String)>,
     /// The text's quotations (attribution's pairing), paired on first use.
     quotes: std::cell::OnceCell<Vec<crate::attribution::quotes::Quote>>,
+    /// The actor lexicon the pipeline was given (`--lexicon` overlays included).
+    pub(super) lexicon: &'a crate::lexicon::Lexicon,
 }
 
 impl<'a> Syn<'a> {
     /// `None` when the Doc carries no parse (every tag `X`: the placeholder parser), so callers
     /// fall back to the word-order stages alone.
     pub fn new(x: &Extraction, text: &'a str, doc: &'a Doc) -> Option<Syn<'a>> {
-        Syn::with_coref(x, text, doc, &[])
+        Syn::with_coref(x, text, doc, &[], crate::lexicon::Lexicon::embedded())
     }
 
     /// As [`Syn::new`], with descriptions resolved by coreference: (head token, actor id,
-    /// antecedent words) — see [`crate::coref`].
+    /// antecedent words) — see [`crate::coref`] —, and the actor lexicon the pipeline was given.
     pub fn with_coref(
         x: &Extraction,
         text: &'a str,
         doc: &'a Doc,
         coref: &[CorefLinkRef],
+        lexicon: &'a crate::lexicon::Lexicon,
     ) -> Option<Syn<'a>> {
         if !doc.tokens.iter().any(|t| t.upos != Upos::X) {
             return None;
@@ -87,6 +90,7 @@ impl<'a> Syn<'a> {
             actor_at,
             coref: resolved,
             quotes: std::cell::OnceCell::new(),
+            lexicon,
         })
     }
 
