@@ -10,7 +10,7 @@
 //! then retrained on the same tags and pruned at 300; the jackknifed tags are cached in
 //! `$JK_CACHE` when set, `$ENSEMBLE` = k averages the weights of k transition models of
 //! different seeds, `$BEAM` = k trains and decodes with a beam of k, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
-//! miss), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
+//! miss; `$BEAM` as in `eval`), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
 //! on the hand-tagged news check), `relemma IN OUT` (replace its lemmatiser by one trained on
 //! both train splits), `lemmadiff A B` (dev words, with gold tags, whose lemmas two bundles'
 //! lemmatisers disagree on).
@@ -111,6 +111,13 @@ fn cpu() -> f64 {
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
+/// `$BEAM` when set: decode with that beam width (0 or 1: greedy).
+fn env_beam(m: &mut Model) {
+    if let Ok(v) = std::env::var("BEAM") {
+        m.parser.beam = v.parse().unwrap();
+    }
+}
+
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let dir = &a[1];
@@ -143,9 +150,7 @@ fn main() {
         if std::env::var("NO_SUBJECT_REPAIR").is_ok() {
             m.subject_repair = false;
         }
-        if let Ok(v) = std::env::var("BEAM") {
-            m.parser.beam = v.parse().unwrap();
-        }
+        env_beam(&mut m);
         let split = std::env::var("SPLIT").unwrap_or_else(|_| "dev".into());
         for tb in ["ewt", "gum-open"] {
             let g = read(dir, tb, &split);
@@ -427,6 +432,7 @@ fn main() {
     if a[2] == "arcs" {
         let mut m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
         m.subject_repair = std::env::var("NO_SUBJECT_REPAIR").is_err();
+        env_beam(&mut m);
         let sents = dossier_syntax::newsarcs::read(dossier_syntax::newsarcs::FIXTURE).unwrap();
         let sc = dossier_syntax::newsarcs::score(&m, &sents);
         for x in &sc.misses {
