@@ -9,8 +9,8 @@
 //! if `extMASK` (`ext`: all four); IN's tagger is kept, and its labeller unless LABEL_EPOCHS > 0,
 //! then retrained on the same tags and pruned at 300; the jackknifed tags are cached in
 //! `$JK_CACHE` when set, `$ENSEMBLE` = k averages the weights of k transition models of
-//! different seeds, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
-//! miss), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
+//! different seeds, `$BEAM` = k trains and decodes with a beam of k, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
+//! miss; `$BEAM` as in `eval`), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
 //! on the hand-tagged news check), `relemma IN OUT` (replace its lemmatiser by one trained on
 //! both train splits), `lemmadiff A B` (dev words, with gold tags, whose lemmas two bundles'
 //! lemmatisers disagree on).
@@ -19,7 +19,8 @@
 //! tagger that reads the clusters in `$CLUSTERS` when set; `mates CLUSTERS WORD…` lists the
 //! frequent words sharing each WORD's class.
 //! `eval` reads `SECOND_MARGIN` (the second tagging pass's margin), `SECOND_PRUNE` (prune the
-//! second pass) and `NO_SECOND` (first pass only) from the environment.
+//! second pass), `NO_SECOND` (first pass only) and `BEAM` (decode with that beam width) from
+//! the environment.
 use dossier_syntax::clusters::{ClusterOptions, Clusters};
 use dossier_syntax::{conllu, eval, train, Model};
 use std::time::Instant;
@@ -110,6 +111,13 @@ fn cpu() -> f64 {
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
+/// `$BEAM` when set: decode with that beam width (0 or 1: greedy).
+fn env_beam(m: &mut Model) {
+    if let Ok(v) = std::env::var("BEAM") {
+        m.parser.beam = v.parse().unwrap();
+    }
+}
+
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let dir = &a[1];
@@ -142,6 +150,7 @@ fn main() {
         if std::env::var("NO_SUBJECT_REPAIR").is_ok() {
             m.subject_repair = false;
         }
+        env_beam(&mut m);
         let split = std::env::var("SPLIT").unwrap_or_else(|_| "dev".into());
         for tb in ["ewt", "gum-open"] {
             let g = read(dir, tb, &split);
@@ -381,6 +390,7 @@ fn main() {
                 seed: o.seed,
                 extended: o.parser_extended,
                 ensemble: std::env::var("ENSEMBLE").map_or(1, |v| v.parse().unwrap()),
+                beam: std::env::var("BEAM").map_or(0, |v| v.parse().unwrap()),
             },
             &mut |s| eprintln!("[{:.0}s] {s}", t0.elapsed().as_secs_f64()),
         );
@@ -391,6 +401,7 @@ fn main() {
         let q = std::env::var("PRUNE").map_or(1000, |v| v.parse().unwrap());
         m.parser.weights = p.weights.pruned(q);
         m.parser.extended = p.extended;
+        m.parser.beam = p.beam;
         let bytes = m.to_bytes();
         std::fs::write(&a[5], &bytes).unwrap();
         eprintln!("{} bytes, {:.0}s", bytes.len(), t0.elapsed().as_secs_f64());
@@ -421,6 +432,7 @@ fn main() {
     if a[2] == "arcs" {
         let mut m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
         m.subject_repair = std::env::var("NO_SUBJECT_REPAIR").is_err();
+        env_beam(&mut m);
         let sents = dossier_syntax::newsarcs::read(dossier_syntax::newsarcs::FIXTURE).unwrap();
         let sc = dossier_syntax::newsarcs::score(&m, &sents);
         for x in &sc.misses {

@@ -10,6 +10,8 @@ use crate::doc::{Rel, Upos, NO_HEAD};
 use crate::perceptron::{f1, f2, f3, put_u32, Reader, Rng, Trainer, Weights};
 use crate::tagger::WordInfo;
 
+mod beam;
+
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
 const RIGHT: usize = 2;
@@ -61,7 +63,7 @@ pub fn pwords_into(
     }));
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct State {
     n: u32,
     stack: Vec<u32>,
@@ -405,6 +407,9 @@ pub struct Parser {
     /// Stored in the bundle in the top byte of the label count, so bundles written before it
     /// read as 0.
     pub extended: u8,
+    /// Beam width of the decoder (0 or 1: greedy). Stored in bits 16–23 of the label count,
+    /// so bundles written before it read as greedy.
+    pub beam: u8,
 }
 
 /// Extended features: finite verbs already seen left of s0 / b0 (a finite verb right after a
@@ -551,6 +556,7 @@ pub struct ParseScratch {
     state: State,
     kids: Kids,
     scores: Vec<i32>,
+    beam: beam::BeamScratch,
 }
 
 impl Parser {
@@ -571,15 +577,30 @@ impl Parser {
         heads: &mut Vec<u32>,
         rels: &mut Vec<Rel>,
     ) {
-        self.heads_into(w, feats, &mut scratch.state, heads);
+        self.tree_into(w, feats, scratch, heads);
         self.label_into(w, heads, feats, scratch, rels);
     }
 
     /// The unlabelled tree of one sentence: heads (`NO_HEAD` for the root).
     pub fn heads(&self, w: &[PWord], feats: &mut Vec<u64>) -> Vec<u32> {
         let mut heads = Vec::new();
-        self.heads_into(w, feats, &mut State::default(), &mut heads);
+        self.tree_into(w, feats, &mut ParseScratch::default(), &mut heads);
         heads
+    }
+
+    /// The unlabelled tree by the bundle's decoder: a beam of [`Parser::beam`] items, or greedy.
+    fn tree_into(
+        &self,
+        w: &[PWord],
+        feats: &mut Vec<u64>,
+        sc: &mut ParseScratch,
+        out: &mut Vec<u32>,
+    ) {
+        if self.beam > 1 {
+            beam::heads_into(self, w, feats, &mut sc.beam, out);
+        } else {
+            self.heads_into(w, feats, &mut sc.state, out);
+        }
     }
 
     fn heads_into(&self, w: &[PWord], feats: &mut Vec<u64>, st: &mut State, out: &mut Vec<u32>) {
@@ -646,7 +667,8 @@ impl Parser {
 
     pub fn write(&self, out: &mut Vec<u8>) {
         self.weights.write(out);
-        put_u32(out, self.labels.len() as u32 | (self.extended as u32) << 24);
+        let (ext, beam) = ((self.extended as u32) << 24, (self.beam as u32) << 16);
+        put_u32(out, self.labels.len() as u32 | ext | beam);
         for l in &self.labels {
             crate::perceptron::put_str(out, l.as_str());
         }
@@ -659,8 +681,8 @@ impl Parser {
             return Err("parser weights must have 3 classes".into());
         }
         let n = r.u32()?;
-        let extended = (n >> 24) as u8;
-        let n = (n & 0x00ff_ffff) as usize;
+        let (extended, beam) = ((n >> 24) as u8, (n >> 16) as u8);
+        let n = (n & 0xffff) as usize;
         if n == 0 || n > 1024 {
             return Err(format!("bad label count {n}"));
         }
@@ -677,6 +699,7 @@ impl Parser {
             labels,
             label_weights,
             extended,
+            beam,
         })
     }
 }
@@ -701,6 +724,9 @@ pub struct ParserOptions {
     pub extended: u8,
     /// Transition models trained with different seeds whose weights are averaged (0 or 1: one).
     pub ensemble: usize,
+    /// Beam width (0 or 1: greedy training with the dynamic oracle; k > 1: a structured
+    /// perceptron with max-violation updates and a beam of k, decoded with the same width).
+    pub beam: usize,
 }
 
 /// Whether a tree (heads 0-based, `NO_HEAD` root) is projective.
@@ -746,12 +772,17 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
         .map(|m| {
             // The first member draws from the labeller's generator and sentence order as a
             // single model does; the others from their own.
+            let train = if opt.beam > 1 {
+                beam::train_transitions
+            } else {
+                train_transitions
+            };
             if m == 0 {
-                train_transitions(sents, opt, &mut rng, &mut order, log)
+                train(sents, opt, &mut rng, &mut order, log)
             } else {
                 let mut own: Vec<usize> = (0..sents.len()).collect();
                 let mut r = Rng::new(opt.seed + 1000 * m);
-                train_transitions(sents, opt, &mut r, &mut own, log)
+                train(sents, opt, &mut r, &mut own, log)
             }
         })
         .collect();
@@ -767,7 +798,27 @@ pub fn train(sents: &[ParseSentence], opt: &ParserOptions, log: &mut dyn FnMut(S
         labels,
         label_weights,
         extended: opt.extended,
+        beam: if opt.beam > 1 {
+            opt.beam.min(255) as u8
+        } else {
+            0
+        },
     }
+}
+
+/// Gold heads with the root as `n` (the buffer's last position), and each word's gold
+/// dependents (index `n`: the root's).
+fn gold_arcs(heads: &[u32]) -> (Vec<u32>, Vec<Vec<u32>>) {
+    let n = heads.len();
+    let gold: Vec<u32> = heads
+        .iter()
+        .map(|&h| if h == NO_HEAD { n as u32 } else { h })
+        .collect();
+    let mut kids = vec![Vec::new(); n + 1];
+    for (d, &h) in gold.iter().enumerate() {
+        kids[h as usize].push(d as u32);
+    }
+    (gold, kids)
 }
 
 /// Train the transition model's perceptron with the dynamic oracle (sentence order and
@@ -790,15 +841,7 @@ fn train_transitions(
             if n == 0 {
                 continue;
             }
-            let gold: Vec<u32> = s
-                .heads
-                .iter()
-                .map(|&h| if h == NO_HEAD { n as u32 } else { h })
-                .collect();
-            let mut gold_kids = vec![Vec::new(); n + 1];
-            for (d, &h) in gold.iter().enumerate() {
-                gold_kids[h as usize].push(d as u32);
-            }
+            let (gold, gold_kids) = gold_arcs(&s.heads);
             let mut in_stack = vec![false; n];
             let mut st = State::new(n);
             st.extended = opt.extended;
@@ -932,14 +975,7 @@ mod tests {
         // "The minister said talks failed": The<-minister<-said->failed, talks<-failed
         let gold_heads = [1u32, 2, NO_HEAD, 4, 2];
         let n = gold_heads.len();
-        let gold: Vec<u32> = gold_heads
-            .iter()
-            .map(|&h| if h == NO_HEAD { n as u32 } else { h })
-            .collect();
-        let mut gold_kids = vec![Vec::new(); n + 1];
-        for (d, &h) in gold.iter().enumerate() {
-            gold_kids[h as usize].push(d as u32);
-        }
+        let (gold, gold_kids) = gold_arcs(&gold_heads);
         let mut in_stack = vec![false; n];
         let mut st = State::new(n);
         let mut steps = 0;

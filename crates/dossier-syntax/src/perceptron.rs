@@ -54,6 +54,26 @@ struct Slot {
     ts: u32,
 }
 
+/// Add `d` to class `c`'s slot of a feature row at time `tick` (the slot created if absent),
+/// keeping the running total for averaging.
+fn bump(row: &mut Vec<Slot>, c: usize, d: f32, tick: u32) {
+    let slot = match row.iter_mut().position(|s| s.class as usize == c) {
+        Some(i) => &mut row[i],
+        None => {
+            row.push(Slot {
+                class: c as u16,
+                w: 0.0,
+                total: 0.0,
+                ts: tick,
+            });
+            row.last_mut().expect("just pushed")
+        }
+    };
+    slot.total += (tick - slot.ts) as f64 * slot.w as f64;
+    slot.ts = tick;
+    slot.w += d;
+}
+
 /// Averaged-perceptron training state.
 pub struct Trainer {
     n_classes: usize,
@@ -94,23 +114,17 @@ impl Trainer {
         let tick = self.tick;
         for &f in feats {
             let row = self.rows.entry(f).or_default();
-            for (c, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                let slot = match row.iter_mut().position(|s| s.class as usize == c) {
-                    Some(i) => &mut row[i],
-                    None => {
-                        row.push(Slot {
-                            class: c as u16,
-                            w: 0.0,
-                            total: 0.0,
-                            ts: tick,
-                        });
-                        row.last_mut().expect("just pushed")
-                    }
-                };
-                slot.total += (tick - slot.ts) as f64 * slot.w as f64;
-                slot.ts = tick;
-                slot.w += d;
-            }
+            bump(row, truth, 1.0, tick);
+            bump(row, guess, -1.0, tick);
+        }
+    }
+
+    /// Add `delta` to class `class`'s weight of every feature (a structured update adds the
+    /// gold sequence's features and subtracts the predicted one's, step by step).
+    pub fn add(&mut self, feats: &[u64], class: usize, delta: f32) {
+        let tick = self.tick;
+        for &f in feats {
+            bump(self.rows.entry(f).or_default(), class, delta, tick);
         }
     }
 

@@ -32,6 +32,9 @@ pub struct TrainOptions {
     pub parser_extended: u8,
     /// Transition models (different seeds) whose weights are averaged; 1: one.
     pub parser_ensemble: usize,
+    /// Beam width of the parser's training and decoding (0 or 1: greedy; see
+    /// [`parser::Parser::beam`]).
+    pub parser_beam: usize,
     /// Word clusters from unlabeled text for the tagger's features (empty: none; see
     /// [`crate::clusters`]).
     pub clusters: Clusters,
@@ -52,6 +55,7 @@ impl Default for TrainOptions {
             prune: [300, 1000, 300],
             parser_extended: 0,
             parser_ensemble: 1,
+            parser_beam: 0,
             clusters: Clusters::default(),
         }
     }
@@ -100,6 +104,7 @@ pub fn train(train: &[GoldSentence], opt: &TrainOptions, log: &mut dyn FnMut(Str
             seed: opt.seed,
             extended: opt.parser_extended,
             ensemble: opt.parser_ensemble,
+            beam: opt.parser_beam,
         },
         log,
     );
