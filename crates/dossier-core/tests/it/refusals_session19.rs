@@ -98,3 +98,25 @@ fn al_qaeda_in_iraq_is_a_group_not_the_state() {
         x.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_real_name_and_an_in_fact_copula_are_identities() {
+    use dossier_core::{extract, make_document, DocumentHeader};
+    for text in [
+        "Police said on Thursday that the gunman's real name is Michael Zehaf-Bibeau, a Quebec native.",
+        "The newspaper reported that the masked militant is in fact Mohammed Emwazi, a computer programmer from west London.",
+    ] {
+        let x = extract(&make_document(text, DocumentHeader::default()));
+        let ids: Vec<String> = x
+            .claims
+            .iter()
+            .filter(|c| c.predicate == "identify")
+            .map(|c| format!("{} = {:?}", c.subject.name, c.target.as_ref().map(|t| &t.name)))
+            .collect();
+        assert_eq!(ids.len(), 1, "{text}: {ids:#?} {:#?}", x.claims);
+        assert!(
+            ids[0].contains("Zehaf-Bibeau") || ids[0].contains("Emwazi"),
+            "{ids:#?}"
+        );
+    }
+}
