@@ -24,6 +24,7 @@ struct Classes {
     respond: rustc_hash::FxHashSet<String>,
     request: rustc_hash::FxHashSet<String>,
     reach: rustc_hash::FxHashSet<String>,
+    either: rustc_hash::FxHashSet<String>,
 }
 
 fn classes() -> &'static Classes {
@@ -47,6 +48,7 @@ fn classes() -> &'static Classes {
                 "respond" => &mut c.respond,
                 "request" => &mut c.request,
                 "reach" => &mut c.reach,
+                "either" => &mut c.either,
                 _ => continue,
             };
             set.insert(lemma);
@@ -93,6 +95,19 @@ fn refused(doc: &Doc, text: &str, v: usize) -> Option<usize> {
         .then_some(h)
 }
 
+/// The verb joined to topic verb `v` by "or"/"nor" that belongs to the same refusal ("confirm
+/// or deny", "neither confirm nor deny"), if any.
+fn alternative(doc: &Doc, text: &str, v: usize) -> Option<usize> {
+    let k = classes();
+    doc.children_with(v, Rel::Conj).find(|&j| {
+        doc.tokens[j].upos == Upos::Verb
+            && k.either.contains(&lemma(doc, j))
+            && doc
+                .children_with(j, Rel::Cc)
+                .any(|c| matches!(doc.form(text, c).to_lowercase().as_str(), "or" | "nor"))
+    })
+}
+
 /// The refusal frame around comment word `c`, if any.
 fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
     let k = classes();
@@ -106,17 +121,32 @@ fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
         source: None,
     };
     if matches!(tok.upos, Upos::Verb) {
-        // "declined to comment", "refused to discuss the report", "failed to respond".
+        // "declined to comment", "refused to discuss the report", "failed to respond";
+        // "declined to confirm or deny that …" (one refusal, the cue up to "deny").
         let h = doc.head(c);
+        let either = k
+            .topic
+            .contains(&l)
+            .then(|| alternative(doc, text, c))
+            .flatten();
         if tok.rel == Rel::Xcomp && (is_comment || k.topic.contains(&l)) {
             let h = h?;
             if k.refuse.contains(&lemma(doc, h)) {
-                return Some(frame(h, c));
+                return Some(frame(h, either.unwrap_or(c)));
             }
         }
-        // "did not comment", "has not yet commented on".
+        // "did not comment", "has not yet commented on"; "will not confirm or deny", "would
+        // neither confirm nor deny".
         if is_comment && negated(doc, text, c) {
             return Some(frame(c, c));
+        }
+        if let Some(j) = either {
+            let neither = doc
+                .children(c)
+                .any(|n| doc.form(text, n).eq_ignore_ascii_case("neither"));
+            if neither || negated(doc, text, c) {
+                return Some(frame(c, j));
+            }
         }
         return None;
     }
@@ -249,7 +279,16 @@ impl Attributor<'_> {
         // never a conjunct or the next clause the parser hung on it ("Ndjamena refused to
         // comment but security sources said …"); else the cue itself.
         let mut end = last + 1;
-        for j in doc.children(last).filter(|&j| j > last) {
+        let mut after: Vec<usize> = doc.children(last).filter(|&j| j > last).collect();
+        // "confirm or deny that …": the clause may hang on either verb.
+        if let Some(v) = doc
+            .head(last)
+            .filter(|&v| alternative(doc, self.text, v) == Some(last))
+        {
+            after.extend(doc.children(v).filter(|&j| j > last));
+            after.sort_unstable();
+        }
+        for j in after {
             let r = doc.subtree(j);
             if r.start != end
                 || !matches!(
@@ -261,8 +300,17 @@ impl Attributor<'_> {
             }
             end = r.end;
         }
-        let content = if f.source.is_none() && end > last + 1 {
-            span_of(doc, last + 1..end).unwrap_or((cs, ce))
+        // A complementiser opens no content: "… or deny [that] the name was known".
+        let from = if end > last + 1
+            && doc.tokens[last + 1].rel == Rel::Mark
+            && doc.form(self.text, last + 1).eq_ignore_ascii_case("that")
+        {
+            last + 2
+        } else {
+            last + 1
+        };
+        let content = if f.source.is_none() && end > from {
+            span_of(doc, from..end).unwrap_or((cs, ce))
         } else {
             (cs, ce)
         };

@@ -395,7 +395,15 @@ pub(super) fn compute(
                     .take(6)
                     .any(|w| w.eq_ignore_ascii_case("to"));
             let intends = intends || demanded;
-            if aligned.contains(&s.id.as_str()) || intends || props::is_no_comment(lex, s) {
+            // "declined to confirm or deny that the name was known": a refusal about a clause
+            // bears on that clause's proposition as a note; "declined to comment" on nothing.
+            let refused_clause = s.stance == Stance::NoComment
+                && s.content.start >= s.cue.end
+                && refuses_a_clause(syn, s);
+            if aligned.contains(&s.id.as_str())
+                || intends
+                || (props::is_no_comment(lex, s) && !refused_clause)
+            {
                 continue;
             }
             // "denied the reports" points back; "denied reports of an air strike that wounded
@@ -943,4 +951,14 @@ pub(super) fn ledger_stance(s: Stance) -> Option<LedgerStance> {
         Stance::Hedge => Some(LedgerStance::Hedges),
         Stance::Conditional | Stance::Question | Stance::NoComment => None,
     }
+}
+
+/// Whether a refusal's content is a clause complement ("declined to confirm or deny [that the
+/// name was known]"), not a topic ("declined to address the issue when contacted").
+fn refuses_a_clause(syn: &props::Syn, s: &Statement) -> bool {
+    let r = syn.tokens_in(s.content.start, s.content.end);
+    r.clone().any(|t| {
+        syn.doc.tokens[t].rel == dossier_syntax::Rel::Ccomp
+            && syn.doc.head(t).is_some_and(|h| !r.contains(&h))
+    })
 }

@@ -39,8 +39,23 @@ pub(super) fn read(
                 doc.children_with(p, Rel::Cop)
                     .find_map(|c| doc.children_with(c, Rel::Nsubj).next())
             })?;
+            // "the gunman's real name is X": the possessor is who is identified.
+            let s = if lex.is("namenoun", &syn.lemma(s)) {
+                doc.children_with(s, Rel::NmodPoss).next()?
+            } else {
+                s
+            };
+            // "is in fact Mohammed Emwazi", parsed with the name in apposition to "fact".
+            let emphasis = (frames::case_of(doc, syn.text, p) == "in"
+                && lex.is("emphasis", &syn.lemma(p)))
+            .then(|| {
+                doc.children_with(p, Rel::Appos)
+                    .find(|&a| doc.tokens[a].upos == Upos::Propn)
+            })
+            .flatten();
+            let p = emphasis.unwrap_or(p);
             // "He is from London", "was in Mosul": a case word makes a place, not a name.
-            if !frames::case_of(doc, syn.text, p).is_empty() {
+            if emphasis.is_none() && !frames::case_of(doc, syn.text, p).is_empty() {
                 return None;
             }
             // "is believed to be Boko Haram leader Abubakar Shekau": a title before the name is

@@ -64,6 +64,7 @@ mod events_unseen;
 mod page_furniture;
 mod props_extract;
 mod quotes_session18;
+mod refusals_session19;
 mod speakers_outsiders;
 mod speakers_session17;
 mod speakers_session18;
