@@ -92,3 +92,28 @@ fn advertising_is_no_cooperation() {
     let (evs, dump) = events("Hamas advertised its purchase of Iranian rockets.");
     assert!(on_verb(&evs, "advertised").is_empty(), "{dump}");
 }
+
+#[test]
+fn authorising_an_act_is_the_act_never_a_concession() {
+    // CAMEO files "authorize" under ALLOW, whose default is a concession (080).
+    let (evs, dump) =
+        events("President Hollande authorised a rescue operation to free the hostages.");
+    assert!(
+        on_verb(&evs, "authorised")
+            .iter()
+            .all(|e| !e.action.cameo.starts_with("08")),
+        "{dump}"
+    );
+    let (evs, dump) =
+        events("The film is based on the general's authorized biography by a French historian.");
+    assert!(on_verb(&evs, "authorized").is_empty(), "{dump}");
+    // Control: authorising air strikes on a group is the air strike, done by the authoriser.
+    let (evs, dump) = events("Obama authorized airstrikes against the Islamic State on Thursday.");
+    assert!(
+        on_verb(&evs, "authorized")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("19")
+                && e.target.as_ref().is_some_and(|t| t.id == "GROUP.ISIS")),
+        "{dump}"
+    );
+}
