@@ -63,6 +63,7 @@ mod described;
 mod emit;
 mod intents;
 mod parts;
+mod reported;
 mod sources;
 mod targets;
 

@@ -35,34 +35,21 @@ pub(super) struct Coded<'r> {
 impl Coder<'_> {
     /// Push the event(s) of a trigger the guards let through.
     pub(super) fn emit(&self, coded: Coded<'_>, events: &mut Vec<Event>) {
-        let Coded {
-            trigger: i,
-            last,
-            sources,
-            targets,
-            object,
-            flat_object,
-            implicit_source,
-            cameo,
-            reciprocal,
-            rule,
-            modality,
-            statement,
-        } = coded;
+        let i = coded.trigger;
         let doc = self.doc;
         let t = &doc.tokens[i];
         // Evidence: from the first to the last word involved.
         let toks = &doc.tokens;
         let mut lo = t.start as usize;
-        let mut hi = toks[last].end as usize;
-        for p in sources.iter().chain(&targets) {
+        let mut hi = toks[coded.last].end as usize;
+        for p in coded.sources.iter().chain(&coded.targets) {
             let (ms, me) = self.part_span(p);
             lo = lo.min(ms).min(toks[p.head].start as usize);
             hi = hi.max(me).max(toks[p.head].end as usize);
         }
         // The object's words stop before a target attached inside it ("drones | to Russia").
-        let object_range = flat_object.or_else(|| {
-            object.map(|o| {
+        let object_range = coded.flat_object.or_else(|| {
+            coded.object.map(|o| {
                 let mut r = phrase(doc, o);
                 // A noun the parser hung as an object or apposition below the object, right after
                 // it, continues the phrase ("short-range | ballistic missiles").
@@ -80,7 +67,7 @@ impl Coder<'_> {
                 {
                     r.start += 1;
                 }
-                for p in &targets {
+                for p in &coded.targets {
                     if p.head != o && r.contains(&p.head) {
                         let cut = doc.subtree(p.head).start;
                         if cut > r.start {
@@ -112,9 +99,10 @@ impl Coder<'_> {
                 })
                 .collect()
         };
-        let coref: Vec<crate::model::CorefLink> = sources
+        let coref: Vec<crate::model::CorefLink> = coded
+            .sources
             .iter()
-            .chain(&targets)
+            .chain(&coded.targets)
             .filter_map(|p| {
                 let l = self.link_of(p)?;
                 let m = &self.layer.mentions[l.antecedent];
@@ -125,28 +113,28 @@ impl Coder<'_> {
                 })
             })
             .collect();
-        let mut src_refs = refs(&sources);
-        let mut tgt_refs = refs(&targets);
-        let source = match implicit_source {
+        let mut src_refs = refs(&coded.sources);
+        let mut tgt_refs = refs(&coded.targets);
+        let source = match coded.implicit_source {
             Some(a) => a,
             None => src_refs.remove(0),
         };
         tgt_refs.retain(|r| r.id != source.id);
         let target = (!tgt_refs.is_empty()).then(|| tgt_refs.remove(0));
-        let verb = self.text[t.start as usize..toks[last].end as usize].to_string();
+        let verb = self.text[t.start as usize..toks[coded.last].end as usize].to_string();
         let object_text = object_range.map(|r| {
             self.text[toks[r.start].start as usize..toks[r.end - 1].end as usize].to_string()
         });
-        let info = self.lex.cameo(cameo);
+        let info = self.lex.cameo(coded.cameo);
         let evidence = self.offsets.span(self.text, lo, hi);
         // "Iran and Russia welcomed the decision": without a target, a compound subject is a
         // reciprocal event only for classes where the members act on each other (signing,
         // meeting, clashing); otherwise each member gets its own event.
-        let mutual = rule.is_some_and(|r| r.reciprocal)
+        let mutual = coded.rule.is_some_and(|r| r.reciprocal)
             || self
                 .roles
                 .lemma_is(self.lemma(i), LemmaKind::ReciprocalVerb)
-            || object.is_some_and(|o| {
+            || coded.object.is_some_and(|o| {
                 self.roles
                     .lemma_is(self.lemma(o), LemmaKind::ReciprocalNoun)
                     || self
@@ -164,8 +152,8 @@ impl Coder<'_> {
         let dup = events.iter().any(|e: &Event| {
             e.evidence.start == evidence.start
                 && e.source.id == source.id
-                && (e.action.cameo == cameo
-                    || (e.action.cameo.get(..2) == cameo.get(..2)
+                && (e.action.cameo == coded.cameo
+                    || (e.action.cameo.get(..2) == coded.cameo.get(..2)
                         && e.target.as_ref().map(|t| &t.id) == target.as_ref().map(|t| &t.id)))
         });
         if dup {
@@ -178,14 +166,14 @@ impl Coder<'_> {
             co_sources: src_refs,
             co_targets: tgt_refs,
             action: Action {
-                cameo: cameo.to_string(),
+                cameo: coded.cameo.to_string(),
                 plover: info.map(|i| i.plover.clone()).unwrap_or_default(),
                 verb,
             },
             object: object_text,
-            modality,
+            modality: coded.modality,
             evidence,
-            statement,
+            statement: coded.statement,
             goldstein: info.map_or(0.0, |i| i.goldstein),
             date: None,
             coref,
@@ -195,12 +183,12 @@ impl Coder<'_> {
         // "attend a summit in Switzerland", "a rally in Abuja": the place where the act happens
         // is where the visitor went, not a host who received them; the reverse (hosting) reading
         // needs the visited actor named as such ("visited Chad", "travelled to Iraq").
-        let hosted = targets.first().is_none_or(|p| {
+        let hosted = coded.targets.first().is_none_or(|p| {
             !doc.children_with(p.head, Rel::Case)
                 .any(|c| self.lower[c] == "in")
         });
-        let reverse = match (reciprocal, &event.target) {
-            (Some(rc), Some(tg)) if rc != cameo && hosted => {
+        let reverse = match (coded.reciprocal, &event.target) {
+            (Some(rc), Some(tg)) if rc != coded.cameo && hosted => {
                 let rinfo = self.lex.cameo(rc);
                 let mut r = event.clone();
                 r.source = tg.clone();
