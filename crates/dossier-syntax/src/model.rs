@@ -218,6 +218,7 @@ impl Model {
             };
             crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
             if self.subject_repair {
+                crate::repair::gerund_after_of(toks.len(), repair_word, &mut w.heads, &mut w.rels);
                 crate::repair::one_subject_per_head(
                     toks.len(),
                     repair_word,

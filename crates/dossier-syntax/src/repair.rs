@@ -708,5 +708,8 @@ pub fn one_subject_per_head<'a>(
     fixes
 }
 
+mod gerund;
+pub use gerund::gerund_after_of;
+
 #[cfg(test)]
 mod tests;

@@ -66,6 +66,7 @@ mod page_furniture;
 mod props_extract;
 mod quotes_session18;
 mod refusals_session19;
+mod repairs_session19;
 mod speakers_outsiders;
 mod speakers_session17;
 mod speakers_session18;

@@ -1,0 +1,21 @@
+//! Issue 16, session 19 (lead): "not aware of Islamic State conducting flight operations" — the
+//! greedy parser hung the gerund on "aware", so the events reader gave it the subject above
+//! ("the US … conducting"). The tree repair `dossier_syntax::repair::gerund_after_of` hangs it on
+//! the noun phrase after "of". Realistic news sentences written for this test.
+
+use crate::event_harness::events;
+
+#[test]
+fn a_gerund_after_of_is_done_by_the_noun_phrase_not_the_clause_subject() {
+    let (ev, _) = events(
+        "A US official said Washington was not aware of Islamic State conducting any flight operations in Syria.",
+    );
+    assert!(
+        ev.iter().all(|e| e.source.name != "United States"),
+        "the clause subject made the doer: {ev:#?}"
+    );
+    assert!(
+        ev.iter().any(|e| e.source.name == "Islamic State"),
+        "{ev:#?}"
+    );
+}

@@ -1,0 +1,145 @@
+//! "aware of Islamic State conducting flight operations", "reports of IS militants using
+//! chlorine", "a video of President Obama announcing …": the greedy parser hangs the gerund on
+//! the word before "of" (an adverbial clause of "aware", a modifier of "video") and the noun
+//! phrase after "of" on that word too, so the gerund is left without a subject and a reader
+//! gives it the subject of the clause above ("the US was not aware of IS conducting …" read as
+//! the US conducting them). The gerund is moved onto the noun phrase as its clausal modifier
+//! (`acl`, as the treebanks read "the number of people living in poverty"), so the readers take
+//! that noun phrase as its doer. Repaired only when the gerund follows the noun phrase at once
+//! (no comma, no word between) and has no subject, marker or left dependent of its own.
+
+use super::{RepairWord, Shape};
+use crate::doc::{Rel, Upos};
+
+/// Hang each such gerund on the noun phrase before it (see the module documentation); returns
+/// how many were repaired.
+pub fn gerund_after_of<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    if heads.len() != n || rels.len() != n {
+        return 0;
+    }
+    // Cheap exit: no gerund after a word.
+    if !(1..n).any(|g| word(g).xpos == "VBG") {
+        return 0;
+    }
+    let shape = Shape::new(n, heads);
+    let mut fixes = 0;
+    for g in 1..n {
+        if word(g).xpos != "VBG" || !matches!(rels[g], Rel::Advcl | Rel::Acl | Rel::Xcomp) {
+            continue;
+        }
+        let h = heads[g] as usize;
+        if h >= n {
+            continue;
+        }
+        let own = shape.kids[g].iter().any(|&k| {
+            matches!(
+                rels[k],
+                Rel::Nsubj | Rel::NsubjPass | Rel::Expl | Rel::Mark | Rel::Csubj
+            ) || k < g
+        });
+        if own {
+            continue;
+        }
+        // The noun phrase right before the gerund, a sister under the same head, opened by "of".
+        let Some(&c) = shape.kids[h].iter().find(|&&c| {
+            c < g
+                && matches!(rels[c], Rel::Obl | Rel::Nmod)
+                && shape.right[c] + 1 == g
+                && matches!(word(c).upos, Upos::Noun | Upos::Propn | Upos::Pron)
+        }) else {
+            continue;
+        };
+        let Some(&of) = shape.kids[c]
+            .iter()
+            .find(|&&k| rels[k] == Rel::Case && word(k).form.eq_ignore_ascii_case("of"))
+        else {
+            continue;
+        };
+        if of != shape.left[c] {
+            continue;
+        }
+        heads[g] = c as u32;
+        rels[g] = Rel::Acl;
+        fixes += 1;
+    }
+    fixes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::NO_HEAD;
+
+    fn w<'a>(upos: Upos, xpos: &'a str, form: &'a str) -> RepairWord<'a> {
+        RepairWord { upos, xpos, form }
+    }
+
+    #[test]
+    fn the_gerund_modifies_the_noun_phrase_after_of() {
+        // the US was not aware of Islamic State conducting flights
+        let words = [
+            w(Upos::Det, "DT", "the"),
+            w(Upos::Propn, "NNP", "US"),
+            w(Upos::Aux, "VBD", "was"),
+            w(Upos::Part, "RB", "not"),
+            w(Upos::Adj, "JJ", "aware"),
+            w(Upos::Adp, "IN", "of"),
+            w(Upos::Adj, "JJ", "Islamic"),
+            w(Upos::Propn, "NNP", "State"),
+            w(Upos::Verb, "VBG", "conducting"),
+            w(Upos::Noun, "NNS", "flights"),
+        ];
+        let mut heads = vec![1, 4, 4, 4, NO_HEAD, 7, 7, 4, 4, 8];
+        let mut rels = vec![
+            Rel::Det,
+            Rel::Nsubj,
+            Rel::Cop,
+            Rel::Advmod,
+            Rel::Root,
+            Rel::Case,
+            Rel::Amod,
+            Rel::Obl,
+            Rel::Advcl,
+            Rel::Obj,
+        ];
+        assert_eq!(
+            gerund_after_of(words.len(), |i| words[i], &mut heads, &mut rels),
+            1
+        );
+        assert_eq!((heads[8], rels[8]), (7, Rel::Acl));
+        assert_eq!((heads[7], rels[7]), (4, Rel::Obl));
+    }
+
+    #[test]
+    fn a_gerund_after_a_comma_or_with_a_subject_stays() {
+        // accused of the murder , saying …: a comma between.
+        let words = [
+            w(Upos::Verb, "VBN", "accused"),
+            w(Upos::Adp, "IN", "of"),
+            w(Upos::Det, "DT", "the"),
+            w(Upos::Noun, "NN", "murder"),
+            w(Upos::Punct, ",", ","),
+            w(Upos::Verb, "VBG", "saying"),
+        ];
+        let mut heads = vec![NO_HEAD, 3, 3, 0, 5, 0];
+        let mut rels = vec![
+            Rel::Root,
+            Rel::Case,
+            Rel::Det,
+            Rel::Obl,
+            Rel::Punct,
+            Rel::Advcl,
+        ];
+        let before = (heads.clone(), rels.clone());
+        assert_eq!(
+            gerund_after_of(words.len(), |i| words[i], &mut heads, &mut rels),
+            0
+        );
+        assert_eq!((heads, rels), before);
+    }
+}
