@@ -19,3 +19,20 @@ fn a_gerund_after_of_is_done_by_the_noun_phrase_not_the_clause_subject() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn an_act_in_the_news_of_it_is_reported_not_asserted() {
+    use dossier_core::Modality;
+    let (ev, _) = events(
+        "Social media was awash on Tuesday with news of Islamic State militants using chlorine gas against Kurdish fighters in Kobani.",
+    );
+    let used: Vec<_> = ev
+        .iter()
+        .filter(|e| e.source.name == "Islamic State")
+        .collect();
+    assert!(!used.is_empty(), "{ev:#?}");
+    assert!(
+        used.iter().all(|e| e.modality != Modality::Asserted),
+        "news of an act asserted it: {used:#?}"
+    );
+}

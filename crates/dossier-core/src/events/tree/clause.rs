@@ -237,6 +237,7 @@ impl Coder<'_> {
         // Whether the walk up has passed through a participle modifier ("the forces fighting
         // the group"), whose act is described as part of the clause above it.
         let mut via_participle = false;
+        let mut reported_of = false;
         for _ in 0..5 {
             // "it is not clear whether the US will provide aid", "asked if Iran had sent
             // drones": a clause opened by a complementiser of `modality.tsv` is an open question.
@@ -266,6 +267,21 @@ impl Coder<'_> {
                 denied = true;
             }
             via_participle |= rel == Rel::Acl;
+            // "news of Islamic State using chemical weapons", "reports of IS militants using
+            // chlorine": a participle on the noun a report noun is about, by "of", is reported.
+            if rel == Rel::Acl && matches!(self.doc.tokens[h].rel, Rel::Nmod | Rel::Obl) {
+                let of = self
+                    .doc
+                    .children_with(h, Rel::Case)
+                    .any(|c| self.lower[c] == "of");
+                if let Some(n) = self.doc.head(h).filter(|_| of) {
+                    reported_of |= self
+                        .roles
+                        .noun(self.lemma(n))
+                        .or_else(|| self.roles.noun(&self.lower[n]))
+                        == Some(super::NounKind::Statement);
+                }
+            }
             // "urged the Iraqi government to send reinforcements": an infinitive on the object of
             // a verb of wanting, urging or planning is what is wanted, not what was done.
             if rel == Rel::Acl
@@ -368,7 +384,7 @@ impl Coder<'_> {
             .doc
             .children_with(f.pred, Rel::Advmod)
             .any(|c| self.roles.modality(&self.lower[c]) == Some(Modality::Reported));
-        if (hedged || reported_content) && m == Modality::Asserted {
+        if (hedged || reported_content || reported_of) && m == Modality::Asserted {
             Modality::Reported
         } else {
             m
