@@ -163,18 +163,24 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
         } else {
             rel
         };
+        // An act's infinitive is an attribution only when it is a speech verb ("refused to
+        // say whether …"; "the government's efforts to secure their release" is none).
+        let spoken = || {
+            !row.act
+                || tables()
+                    .speech
+                    .contains(&doc.tokens[j].lemma.to_lowercase())
+        };
         row.rels.contains(&rel)
             && match rel {
                 Rel::Ccomp => true,
                 Rel::Xcomp => {
                     matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
                         && has_mark(doc, text, j, &["to"])
-                        && (!row.act
-                            || tables()
-                                .speech
-                                .contains(&doc.tokens[j].lemma.to_lowercase()))
+                        && spoken()
                 }
-                _ => has_mark(doc, text, j, &["to", "that", "whether"]),
+                _ if has_mark(doc, text, j, &["to"]) => spoken(),
+                _ => has_mark(doc, text, j, &["that", "whether"]),
             }
     });
     // "examined Trump's claim that there have been …": the parser often hangs the noun's

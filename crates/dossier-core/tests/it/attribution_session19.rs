@@ -91,3 +91,26 @@ fn a_conference_call_on_a_day_is_no_call_on_someone() {
     assert!(find_cue(&st, "mentioned").is_none(), "{st:#?}");
     assert!(find_cue(&st, "call on").is_none(), "{st:#?}");
 }
+
+#[test]
+fn nouns_of_an_act_undertaken_are_no_statements() {
+    // Session 19 (lead): "the government's efforts to secure their release", "Thompson's
+    // refusal to prosecute", "his decision to leave" name acts, not what anyone said.
+    let st = crate::statement_harness::statements(
+        "Their continued captivity has led to criticism of the Nigerian government's efforts to secure their release. The mayor's decision to close the schools angered parents, and the prosecutor's refusal to charge the officers drew protests.",
+    );
+    assert!(
+        st.iter()
+            .all(|s| !matches!(s.cue.text.as_str(), "efforts" | "decision" | "refusal")),
+        "{st:#?}"
+    );
+    // A noun of saying keeps its clause.
+    let st = crate::statement_harness::statements(
+        "The ministry's announcement that the border would reopen on Monday surprised traders.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.content.text.contains("the border would reopen")),
+        "{st:#?}"
+    );
+}
