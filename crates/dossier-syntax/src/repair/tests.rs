@@ -343,3 +343,67 @@ fn a_time_word_set_off_before_the_subject_is_a_time_modifier() {
     let (_, rels, _) = run(rows);
     assert_ne!(rels[1], Rel::OblUnmarked);
 }
+
+#[test]
+fn the_gerund_modifies_the_noun_phrase_after_of() {
+    // the US was not aware of Islamic State conducting flights
+    let words = [
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Propn, "NNP", "US"),
+        w(Upos::Aux, "VBD", "was"),
+        w(Upos::Part, "RB", "not"),
+        w(Upos::Adj, "JJ", "aware"),
+        w(Upos::Adp, "IN", "of"),
+        w(Upos::Adj, "JJ", "Islamic"),
+        w(Upos::Propn, "NNP", "State"),
+        w(Upos::Verb, "VBG", "conducting"),
+        w(Upos::Noun, "NNS", "flights"),
+    ];
+    let mut heads = vec![1, 4, 4, 4, NO_HEAD, 7, 7, 4, 4, 8];
+    let mut rels = vec![
+        Rel::Det,
+        Rel::Nsubj,
+        Rel::Cop,
+        Rel::Advmod,
+        Rel::Root,
+        Rel::Case,
+        Rel::Amod,
+        Rel::Obl,
+        Rel::Advcl,
+        Rel::Obj,
+    ];
+    assert_eq!(
+        gerund_after_of(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[8], rels[8]), (7, Rel::Acl));
+    assert_eq!((heads[7], rels[7]), (4, Rel::Obl));
+}
+
+#[test]
+fn a_gerund_after_a_comma_or_with_a_subject_stays() {
+    // accused of the murder , saying …: a comma between.
+    let words = [
+        w(Upos::Verb, "VBN", "accused"),
+        w(Upos::Adp, "IN", "of"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "murder"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBG", "saying"),
+    ];
+    let mut heads = vec![NO_HEAD, 3, 3, 0, 5, 0];
+    let mut rels = vec![
+        Rel::Root,
+        Rel::Case,
+        Rel::Det,
+        Rel::Obl,
+        Rel::Punct,
+        Rel::Advcl,
+    ];
+    let before = (heads.clone(), rels.clone());
+    assert_eq!(
+        gerund_after_of(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!((heads, rels), before);
+}
