@@ -114,3 +114,26 @@ fn nouns_of_an_act_undertaken_are_no_statements() {
         "{st:#?}"
     );
 }
+
+#[test]
+fn citing_after_by_or_as_is_no_relay() {
+    // Session 19 (lead): "expressed his anger by citing American movie icon Clint Eastwood"
+    // made Eastwood the speaker of the sentence before "citing".
+    let st = crate::statement_harness::statements(
+        "During a private meeting with senators, the king expressed his anger by citing the actor Clint Eastwood. An aide described the monarch as quoting a war film.",
+    );
+    assert!(
+        st.iter()
+            .all(|s| !matches!(s.cue.text.as_str(), "citing" | "quoting")),
+        "{st:#?}"
+    );
+    // A relay still reads: the outlet reported, citing officials.
+    let st = crate::statement_harness::statements(
+        "The newspaper reported, citing two senior officials, that the minister had resigned.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.content.text.contains("the minister had resigned")),
+        "{st:#?}"
+    );
+}
