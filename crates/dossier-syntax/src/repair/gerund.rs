@@ -22,14 +22,20 @@ pub fn gerund_after_of<'a>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    // Cheap exit: no gerund after a word.
-    if !(1..n).any(|g| word(g).xpos == "VBG") {
+    let gerund = |g: usize, rels: &[Rel]| {
+        word(g).xpos == "VBG" && matches!(rels[g], Rel::Advcl | Rel::Acl | Rel::Xcomp)
+    };
+    // Cheap exit, before the tree's shape is built: no "of", or no gerund clause after one.
+    let Some(first_of) = (0..n).find(|&k| word(k).form.eq_ignore_ascii_case("of")) else {
+        return 0;
+    };
+    if !(first_of + 1..n).any(|g| gerund(g, rels)) {
         return 0;
     }
     let shape = Shape::new(n, heads);
     let mut fixes = 0;
-    for g in 1..n {
-        if word(g).xpos != "VBG" || !matches!(rels[g], Rel::Advcl | Rel::Acl | Rel::Xcomp) {
+    for g in first_of + 1..n {
+        if !gerund(g, rels) {
             continue;
         }
         let h = heads[g] as usize;
