@@ -142,6 +142,10 @@ pub enum LemmaKind {
     /// the House of Commons"): a person's act with it is membership, no event; a state's or
     /// group's stays ("the UK joined US-led air strikes", "Jordan joined the coalition").
     Membership,
+    /// A verb of appeal ("called on", "urged", "asked", "appealed to" X to do Y): Y is what the
+    /// caller asks for, not done; the event is the caller's appeal to X (`intent.tsv`, fourth
+    /// column).
+    Appeal,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -156,6 +160,8 @@ pub struct Roles {
     intent: HashMap<String, String>,
     /// CAMEO prefix → code of refusing to do it (`intent.tsv`, third column).
     refusal: HashMap<String, String>,
+    /// CAMEO prefix → code of appealing to someone to do it (`intent.tsv`, fourth column).
+    appeal: HashMap<String, String>,
     /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
     /// statement ("blasts Trump" → 111, "shot down claims" → 120).
     figurative: HashMap<String, (String, bool)>,
@@ -317,14 +323,15 @@ impl Roles {
                 Some("undertaking") => LemmaKind::Undertaking,
                 Some("concrete_only") => LemmaKind::ConcreteOnly,
                 Some("aspectual") => LemmaKind::Aspectual,
+                Some("appeal") => LemmaKind::Appeal,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
                         line,
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
-                                 support, leader, pattern_only, topic, membership, undertaking, concrete_only \
-                                 or aspectual"
+                                 support, leader, pattern_only, topic, membership, undertaking, concrete_only, \
+                                 aspectual or appeal"
                             .to_string(),
                     })
                 }
@@ -340,17 +347,22 @@ impl Roles {
             match cols.get(1) {
                 Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
                     self.intent.insert(cols[0].to_string(), c.to_string());
-                    match cols.get(2) {
-                        Some(r) if !r.is_empty() && r.chars().all(|d| d.is_ascii_digit()) => {
-                            self.refusal.insert(cols[0].to_string(), r.to_string());
-                        }
-                        None => {}
-                        Some(_) => {
-                            return Err(LexiconError {
-                                file: "intent.tsv",
-                                line,
-                                reason: "refusal_code must be digits".to_string(),
-                            })
+                    // Optional codes: refusing it (third column), appealing for it (fourth);
+                    // an empty column is none.
+                    for (n, map) in [(2, &mut self.refusal), (3, &mut self.appeal)] {
+                        match cols.get(n) {
+                            Some(r) if !r.is_empty() && r.chars().all(|d| d.is_ascii_digit()) => {
+                                map.insert(cols[0].to_string(), r.to_string());
+                            }
+                            None | Some(&"") => {}
+                            Some(_) => {
+                                return Err(LexiconError {
+                                    file: "intent.tsv",
+                                    line,
+                                    reason: "refusal_code and appeal_code must be digits"
+                                        .to_string(),
+                                })
+                            }
                         }
                     }
                 }
@@ -456,6 +468,18 @@ impl Roles {
             .rev()
             .filter(|&n| cameo.is_char_boundary(n))
             .find_map(|n| self.refusal.get(&cameo[..n]))
+            .map(String::as_str)
+    }
+
+    /// The code of appealing to someone to do `cameo` (its longest listed prefix), else the
+    /// unspecified appeal (`intent.tsv` row `*`: "urged Iran to release the sailors" → 0253,
+    /// "called on Muslims to fight" → 020).
+    pub fn appeal(&self, cameo: &str) -> Option<&str> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.appeal.get(&cameo[..n]))
+            .or_else(|| self.appeal.get("*"))
             .map(String::as_str)
     }
 

@@ -379,10 +379,27 @@ impl Coder<'_> {
             None => (block, own_code),
         };
 
+        // "urged Iran to release the sailors", "called on the US to cooperate": the act asked
+        // for is not done; it is the caller's appeal to the one asked (below), or nothing when
+        // either is no actor ("called on Muslims to kill").
+        let appeal = verbal.then(|| self.appeal_before(i, sent_first)).flatten();
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
-        let sources = match self.sources(i, &f) {
-            Ok(s) => s,
-            Err(stage) => return self.dropped(i, stage),
+        let sources = match &appeal {
+            Some((a, asked)) => {
+                let fa = frame_of(doc, self.text, *a);
+                let caller = match fa.negated {
+                    true => Vec::new(),
+                    false => self.sources(*a, &fa).unwrap_or_default(),
+                };
+                if caller.is_empty() || asked.is_empty() {
+                    return self.dropped(i, "act appealed for, not done");
+                }
+                caller
+            }
+            None => match self.sources(i, &f) {
+                Ok(s) => s,
+                Err(stage) => return self.dropped(i, stage),
+            },
         };
 
         if f.kind == PredKind::Nominal && self.wanted_act(i, &sources) {
@@ -450,6 +467,9 @@ impl Coder<'_> {
             return self.dropped(i, "light verb on a thing");
         }
         let (cameo, reciprocal) = split_code(&raw_code);
+        if let Some((a, asked)) = appeal {
+            return self.emit_appeal(i, a, asked, sources, cameo, &f, events);
+        }
         let rule = self.roles.rule(cameo);
         // "fought with the Kurds", and "targeting Shabaab … with Ugandan troops" / "attacked the
         // town with rockets" (a force that has its object): "with" names a companion or means.
@@ -845,7 +865,9 @@ impl Coder<'_> {
                 flat_object,
                 implicit_source,
                 cameo,
-                reciprocal,
+                // "refused to negotiate with ISIS", "agreed to meet Putin": a refusal or an
+                // intent is the doer's alone; the other side did nothing in return.
+                reciprocal: reciprocal.filter(|_| !refused && !announced),
                 rule,
                 modality,
                 statement,

@@ -214,4 +214,54 @@ impl Coder<'_> {
         events.extend(reverse);
         events.extend(others);
     }
+
+    /// The appeal of `caller` to `asked` for the act at `i` ("urged Iran to release the
+    /// sailors" → 0253 by the urger on Iran; `intent.tsv`, fourth column): the appeal verb `a`
+    /// is the event's verb, its own clause gives the modality, and the act's code only says
+    /// what was asked for.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn emit_appeal(
+        &self,
+        i: usize,
+        a: usize,
+        asked: Vec<Part>,
+        caller: Vec<Part>,
+        act: &str,
+        f: &dossier_syntax::frames::Frame,
+        events: &mut Vec<Event>,
+    ) {
+        let doc = self.doc;
+        let Some(cameo) = self.roles.appeal(act) else {
+            return;
+        };
+        let fa = dossier_syntax::frames::frame_of(doc, self.text, a);
+        let pos = self.offsets.char_offset(doc.tokens[a].start as usize);
+        let stmt = self
+            .statements
+            .iter()
+            .filter(|s| s.content.start <= pos && pos < s.content.end)
+            .min_by_key(|s| s.content.end - s.content.start);
+        let modality = self.modality(&fa, stmt);
+        // What was asked for is the object when it is no one ("to release the sailors").
+        let object = f
+            .undergoer()
+            .filter(|&u| u > i && self.participants(u, true).is_empty());
+        self.emit(
+            Coded {
+                trigger: a,
+                last: a,
+                sources: caller,
+                targets: asked,
+                object,
+                flat_object: None,
+                implicit_source: None,
+                cameo,
+                reciprocal: None,
+                rule: self.roles.rule(cameo),
+                modality,
+                statement: super::containing_statement(pos, self.statements),
+            },
+            events,
+        );
+    }
 }

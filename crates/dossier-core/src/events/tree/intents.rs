@@ -1,7 +1,7 @@
-//! Two checks around a trigger, split from `tree.rs`: an undertaking ("agreed to", "pledged
-//! to") whose complement names no act the lexicon codes is the intent to cooperate, and an
-//! undergoer is a person or a place (a light verb such as "take" keeps its seizure code only
-//! on one).
+//! Checks around a trigger, split from `tree.rs`: an undertaking ("agreed to", "pledged
+//! to") whose complement names no act the lexicon codes is the intent to cooperate, an act
+//! asked for ("urged Iran to release") is the caller's appeal, and an undergoer is a person or
+//! a place (a light verb such as "take" keeps its seizure code only on one).
 
 use super::*;
 
@@ -92,5 +92,31 @@ impl Coder<'_> {
             doc.tokens[name.end - 1].end as usize,
         );
         self.actor_lex.place(&self.text[s..e]).is_some()
+    }
+
+    /// The verb of appeal whose act the to-infinitive at `i` is ("called on Washington to
+    /// cooperate", "urged Iran to release", "asked Israel to withdraw"; `appeal` in
+    /// `lemmas.tsv`), with the participants of the one asked. Read by word order, so that a
+    /// misparse cannot hide the appeal ("the group called on Muslims to kill" with "kill" hung
+    /// on "group"): "to" right before `i`, and the nearest verb before it, within ten words of
+    /// the sentence, is the appeal verb (a name the tagger read as a verb, "United", is no
+    /// verb). The one asked is the first actor between them; none when no actor is named.
+    pub(super) fn appeal_before(&self, i: usize, sent_first: usize) -> Option<(usize, Vec<Part>)> {
+        let doc = self.doc;
+        if i < sent_first + 2 || doc.tokens[i].upos != Upos::Verb || self.lower[i - 1] != "to" {
+            return None;
+        }
+        let a = (sent_first.max(i.saturating_sub(10))..i - 1)
+            .rev()
+            .find(|&k| doc.tokens[k].upos == Upos::Verb && self.mention[k].is_none())?;
+        if !self.roles.lemma_is(self.lemma(a), LemmaKind::Appeal) {
+            return None;
+        }
+        let asked = (a + 1..i - 1)
+            .filter(|&k| self.mention[k].is_some())
+            .map(|k| self.participants(k, true))
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
+        Some((a, asked))
     }
 }

@@ -243,6 +243,15 @@ impl Coder<'_> {
                     });
                     let mut found = None;
                     for &(_, h) in f.obl.iter().chain(deep).filter(|(c, _)| c == case) {
+                        // "carried out airstrikes against IS in Iraq": an act aimed "against"
+                        // someone before the place happened there; the place is no target,
+                        // however the parser hung the "against" (a misread "IS" leaves it a
+                        // mark of the place).
+                        if matches!(case.as_str(), "in" | "across" | "over")
+                            && (last + 1..h).any(|k| self.lower[k] == "against")
+                        {
+                            continue;
+                        }
                         let p = self.oblique_participants(h);
                         if p.is_empty() {
                             aimed |= case == "against";
