@@ -754,13 +754,15 @@ impl Coder<'_> {
         // something that is not an unresolved victim: "Kim Jong-un has broken his ankles" and
         // "militants behead missing American journalist" (who?) are not trackable events.
         if targets.is_empty() && implicit_source.is_none() {
-            // A company's intent to cooperate with no one named is product news ("Apple will
-            // offer a low power mode", "Apple gears up to launch").
+            // A company's, university's or charity's act on no one named is its own business,
+            // not a political event ("Apple will offer a low power mode", "Apple is targeting
+            // 19 hours of battery life", "the university banned the word", "Comcast billed him");
+            // an intergovernmental body's is ("the UN launched an investigation").
             let person_source = sources.first().is_some_and(|p| {
-                let a = self.layer.mentions[p.mention].actor;
-                match self.layer.actors[a].kind {
+                let actor = &self.layer.actors[self.layer.mentions[p.mention].actor];
+                match actor.kind {
                     crate::model::ActorKind::Person => true,
-                    crate::model::ActorKind::Organisation => cameo.starts_with("03"),
+                    crate::model::ActorKind::Organisation => !actor.id.starts_with("IGO."),
                     _ => false,
                 }
             });

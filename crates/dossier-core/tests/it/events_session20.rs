@@ -92,3 +92,31 @@ fn a_place_after_an_act_against_someone_is_no_target() {
         "{dump}"
     );
 }
+
+#[test]
+fn calling_someone_to_talk_is_a_telephone_call_not_an_appeal() {
+    let (evs, dump) =
+        events("President Obama called Putin again to discuss the fighting in Ukraine.");
+    assert!(
+        !evs.iter().any(|e| e.action.cameo.starts_with("02")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_company_acting_on_no_one_is_no_event() {
+    let (evs, dump) = events("Samsung is targeting ten hours of battery life for its new phone.");
+    assert!(evs.is_empty(), "{dump}");
+    let (evs, dump) = events("Comcast billed the customer $2,000 for the repairs.");
+    assert!(evs.is_empty(), "{dump}");
+    // Controls: an organisation's act on an actor is still coded, and an intergovernmental
+    // body's act on no one named.
+    let (evs, dump) = events("Human Rights Watch condemned Israel for the attack on the school.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.cameo.starts_with("11") && target_of(e) == Some("ISR")),
+        "{dump}"
+    );
+    let (evs, dump) = events("The United Nations launched an investigation.");
+    assert!(evs.iter().any(|e| e.source.id == "IGO.UN"), "{dump}");
+}

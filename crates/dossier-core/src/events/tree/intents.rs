@@ -109,7 +109,12 @@ impl Coder<'_> {
         let a = (sent_first.max(i.saturating_sub(10))..i - 1)
             .rev()
             .find(|&k| doc.tokens[k].upos == Upos::Verb && self.mention[k].is_none())?;
-        if !self.roles.lemma_is(self.lemma(a), LemmaKind::Appeal) {
+        // "called on Washington to", not "Obama called Putin to emphasize his concern" (a
+        // telephone call): a phrasal appeal is listed with its particle ("call on").
+        let phrasal = format!("{} {}", self.lemma(a), self.lower[a + 1]);
+        if !self.roles.lemma_is(self.lemma(a), LemmaKind::Appeal)
+            && !self.roles.lemma_is(&phrasal, LemmaKind::Appeal)
+        {
             return None;
         }
         let asked = (a + 1..i - 1)
