@@ -85,6 +85,17 @@ pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
         {
             return true;
         }
+        // "There were rumours that the commander had been killed", "There are reports that
+        // …": the parser may hang the clause on the existential verb, whose subject is the
+        // report noun; the clause is still what the report carries.
+        if doc.tokens[k].rel == Rel::Ccomp
+            && doc.children_with(h, Rel::Expl).next().is_some()
+            && doc
+                .children_with(h, Rel::Nsubj)
+                .any(|n| n < k && is_anaphoric(&doc.tokens[n].lemma))
+        {
+            return true;
+        }
         if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
             return false;
         }

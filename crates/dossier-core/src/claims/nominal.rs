@@ -108,9 +108,36 @@ fn from_carrier(syn: &Syn, lex: &ClaimLexicon, k: usize) -> bool {
             .is_some_and(|h| lex.is("carrier", &syn.lemma(h)))
 }
 
+/// Is act noun `p` (or the first of its conjuncts) what someone demands: "calling for the
+/// arrest of the police chief", "demanded the release of the journalists and the arrest of the
+/// officers", "urged the withdrawal of troops" (`demand` in `frames.tsv`)? A demanded act is
+/// not done. "call" demands only with "for" ("called the arrest illegal" speaks of one done).
+fn demanded(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let mut k = p;
+    for _ in 0..4 {
+        if doc.tokens[k].rel != Rel::Conj {
+            break;
+        }
+        match doc.head(k) {
+            Some(h) if h < k => k = h,
+            _ => break,
+        }
+    }
+    let Some(v) = doc.head(k) else { return false };
+    let lemma = syn.lemma(v);
+    doc.tokens[v].upos == Upos::Verb
+        && lex.is("demand", &lemma)
+        && match doc.tokens[k].rel {
+            Rel::Obl => frames::case_of(doc, syn.text, k) == "for",
+            Rel::Obj => lemma != "call",
+            _ => false,
+        }
+}
+
 /// The predicate class of act noun `p`, if it is one.
 pub(super) fn class_of(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<String> {
-    if !is_act_noun(syn, lex, p) {
+    if !is_act_noun(syn, lex, p) || demanded(syn, lex, p) {
         return None;
     }
     lex.predicate(&syn.lower(p), "")

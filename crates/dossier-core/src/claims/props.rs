@@ -88,6 +88,38 @@ pub fn read_in(
     {
         return None;
     }
+    // "Most people caught with small amounts of marijuana will get a summons", "anyone found
+    // carrying a weapon will be detained": a participle reducing a relative clause on a noun
+    // of any or most (`generic` in frames.tsv) says what would happen to whoever it is, not
+    // what happened to someone. The parser may make the participle the clause's verb with the
+    // noun as its subject, with no auxiliary.
+    let participle = matches!(doc.tokens[p].xpos.as_str(), "VBN" | "VBG");
+    let no_aux = !doc
+        .children(p)
+        .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Cop));
+    let reduced = doc
+        .children_with(p, Rel::Nsubj)
+        .find(|&n| n < p)
+        .filter(|_| no_aux && doc.tokens[p].xpos == "VBN")
+        .or_else(|| {
+            (doc.tokens[p].rel == Rel::Acl)
+                .then(|| doc.head(p))
+                .flatten()
+                .filter(|&n| n < p)
+        });
+    if doc.tokens[p].upos == Upos::Verb && participle {
+        if let Some(n) = reduced {
+            let generic = lex.is("generic", &syn.lower(n))
+                || doc.children(n).any(|c| {
+                    c < n
+                        && matches!(doc.tokens[c].rel, Rel::Det | Rel::Amod)
+                        && lex.is("generic", &syn.lower(c))
+                });
+            if generic {
+                return None;
+            }
+        }
+    }
     // "ran through the main floor, past a stairway": no verb (`misread.rs`).
     if super::misread::conjoined_base_form(doc, p) {
         return None;
