@@ -13,7 +13,7 @@ use crate::tagger::WordInfo;
 mod beam;
 mod label;
 
-pub use label::train_labeller;
+pub use label::{jackknifed_trees, train_labeller, train_labeller_on, LabelTrees};
 use label::{label_features, Kids};
 
 const SHIFT: usize = 0;
@@ -583,12 +583,14 @@ impl Parser {
 
 /// One training sentence for the parser: words (with the tags the parser will see) and gold
 /// heads (0-based, `NO_HEAD` for the root) and relations.
+#[derive(Clone)]
 pub struct ParseSentence {
     pub words: Vec<PWord>,
     pub heads: Vec<u32>,
     pub rels: Vec<Rel>,
 }
 
+#[derive(Clone, Copy)]
 pub struct ParserOptions {
     pub epochs: usize,
     pub label_epochs: usize,
