@@ -13,7 +13,8 @@
 //! miss; `$BEAM` as in `eval`), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
 //! on the hand-tagged news check), `relemma IN OUT` (replace its lemmatiser by one trained on
 //! both train splits), `lemmadiff A B` (dev words, with gold tags, whose lemmas two bundles'
-//! lemmatisers disagree on).
+//! lemmatisers disagree on). `jklabel IN OUT FOLDS JK_EPOCHS LABEL_EPOCHS [skip|both]` replaces IN's
+//! labeller by one trained on jackknifed trees of transition models like IN's (see the code).
 //! `clusters OUT [FINE COARSE MIN_COUNT]` learns word clusters (default 256/16/3, as shipped) from the unlabeled text next to DATA (UD EWT + GUM-open train words, the FNC-1
 //! train bodies, the PolNeAR train texts) and writes them to OUT; `tagger` and `retag` train a
 //! tagger that reads the clusters in `$CLUSTERS` when set; `mates CLUSTERS WORD…` lists the
@@ -405,6 +406,78 @@ fn main() {
         let bytes = m.to_bytes();
         std::fs::write(&a[5], &bytes).unwrap();
         eprintln!("{} bytes, {:.0}s", bytes.len(), t0.elapsed().as_secs_f64());
+        return;
+    }
+    if a[2] == "jklabel" {
+        // jklabel IN OUT FOLDS JK_EPOCHS LABEL_EPOCHS [skip|both]: IN's labeller replaced by
+        // one trained on the trees of FOLDS jackknifed transition models like IN's (its beam
+        // and feature groups, JK_EPOCHS epochs) on the cached jackknifed tags in $JK_CACHE;
+        // the trees are cached in $TREE_CACHE when set. `skip`: dependents with a wrong head
+        // left out; `both`: gold trees too.
+        let t0 = Instant::now();
+        let mut m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
+        let mut tr = read(dir, "ewt", "train");
+        tr.extend(read(dir, "gum-open", "train"));
+        let b = std::fs::read(std::env::var("JK_CACHE").expect("JK_CACHE")).unwrap();
+        let mut it = b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
+        let tags: Vec<Vec<u16>> = tr
+            .iter()
+            .map(|s| s.words.iter().map(|_| it.next().unwrap()).collect())
+            .collect();
+        let ps = train::parse_sentences(&tr, &tags, &m.tagger);
+        let o = train::TrainOptions::default();
+        let opt = dossier_syntax::parser::ParserOptions {
+            epochs: a[6].parse().unwrap(),
+            label_epochs: 0,
+            explore_from: o.explore_from,
+            explore_p: o.explore_p,
+            seed: o.seed,
+            extended: m.parser.extended,
+            ensemble: 1,
+            beam: m.parser.beam as usize,
+        };
+        let cache = std::env::var("TREE_CACHE").ok();
+        let trees: Vec<Vec<u32>> = match cache.as_ref().and_then(|p| std::fs::read(p).ok()) {
+            Some(b) => {
+                let mut it = b
+                    .chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+                tr.iter()
+                    .map(|s| s.words.iter().map(|_| it.next().unwrap()).collect())
+                    .collect()
+            }
+            None => {
+                let t = dossier_syntax::parser::jackknifed_trees(
+                    &ps,
+                    &opt,
+                    a[5].parse().unwrap(),
+                    &mut |s| eprintln!("[{:.0}s] {s}", t0.elapsed().as_secs_f64()),
+                );
+                if let Some(p) = &cache {
+                    let b: Vec<u8> = t.iter().flatten().flat_map(|h| h.to_le_bytes()).collect();
+                    std::fs::write(p, b).unwrap();
+                }
+                t
+            }
+        };
+        let mode = a.get(8).map_or("", |x| x.as_str());
+        let mut rng = dossier_syntax::perceptron::Rng::new(1);
+        let (labels, w) = dossier_syntax::parser::train_labeller_on(
+            &ps,
+            &dossier_syntax::parser::LabelTrees::Predicted {
+                trees: &trees,
+                skip_wrong: mode == "skip",
+                gold_too: mode == "both",
+            },
+            a[7].parse().unwrap(),
+            &mut rng,
+            &mut (0..ps.len()).collect::<Vec<_>>(),
+            &mut |s| eprintln!("[{:.0}s] {s}", t0.elapsed().as_secs_f64()),
+        );
+        m.parser.labels = labels;
+        m.parser.label_weights = w.pruned(300);
+        std::fs::write(&a[4], m.to_bytes()).unwrap();
+        eprintln!("[{:.0}s] written", t0.elapsed().as_secs_f64());
         return;
     }
     if a[2] == "show" {
