@@ -645,6 +645,7 @@ impl Attributor<'_> {
     pub(super) fn drop_refuted(&mut self) {
         let Some(doc) = self.doc else { return };
         let t = self.text;
+        let mut refuted = Vec::new();
         for di in 0..self.drafts.len() {
             let d = &self.drafts[di];
             // "…, the family said.": a cue after its content and its speaker is the clause's
@@ -663,6 +664,54 @@ impl Attributor<'_> {
             if passive {
                 let c = self.drafts[di].content.0;
                 self.drafts[di].content = (c, c);
+                refuted.push(di);
+            }
+        }
+        self.respeak_after_refuted(&refuted);
+    }
+
+    /// A reading by a cue that reports only a quotation (`not_speech.tsv` side `quote`) with
+    /// no quotation in its content is dropped: "we read online that …", "I read and enjoyed
+    /// your book" read, "the banner read “…”" reports.
+    pub(super) fn drop_unquoted(&mut self) {
+        let lex = Lexicon::get();
+        let t = self.text;
+        for d in &mut self.drafts {
+            if d.mode == Mode::Indirect
+                && lex.quote_only.contains(&t[d.cue.0..d.cue.1].to_lowercase())
+            {
+                d.content = (d.content.0, d.content.0);
+            }
+        }
+    }
+
+    /// A participle that took its speaker from a refuted reading of the same sentence ("X
+    /// confirmed his death in a statement posted on a page, saying …": "posted" had "his death
+    /// in a statement" for subject) takes the latest reading before it that stands instead.
+    fn respeak_after_refuted(&mut self, refuted: &[usize]) {
+        for di in 0..self.drafts.len() {
+            let Speaker::Same(p) = self.drafts[di].speaker else {
+                continue;
+            };
+            let si = self.drafts[di].sentence;
+            if !refuted.contains(&p) || self.drafts[p].sentence != si {
+                continue;
+            }
+            let cue = self.drafts[di].cue.0;
+            let standing = self
+                .drafts_of(si)
+                .iter()
+                .copied()
+                .filter(|&q| {
+                    q != di
+                        && !refuted.contains(&q)
+                        && self.drafts[q].cue.0 < cue
+                        && self.drafts[q].content.0 < self.drafts[q].content.1
+                        && !matches!(self.drafts[q].speaker, Speaker::None)
+                })
+                .max_by_key(|&q| self.drafts[q].cue.0);
+            if let Some(q) = standing {
+                self.drafts[di].speaker = Speaker::Same(q);
             }
         }
     }

@@ -366,7 +366,7 @@ pub(super) fn not_speech_context(
     })
 }
 
-/// Is a cue of `not_speech.tsv`'s `clause` list ("posted", "found", "added", "shows") an act
+/// Is a cue of `not_speech.tsv`'s `clause` list ("posted", "found", "added", "decided") an act
 /// on a nominal object rather than a report? It reports only with a clausal complement, a
 /// quotation or a colon after it ("posted on its website that …", "added: “…”"); with a
 /// nominal object and none of them it is an act ("posted a video", "found the body", "added
@@ -376,7 +376,11 @@ pub(super) fn not_speech_context(
 /// subject for an object.
 pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> bool {
     use dossier_syntax::Rel;
-    if !matches!(h.class, CueClass::Speech | CueClass::Participle) {
+    // Belief rows too: "Moscow decided three things", "she plans his appearances" are acts.
+    if !matches!(
+        h.class,
+        CueClass::Speech | CueClass::Participle | CueClass::Belief
+    ) {
         return false;
     }
     let word = text[h.s..h.e].to_lowercase();

@@ -98,6 +98,9 @@ pub struct Lexicon {
     /// Cue forms that report only with a clausal complement, a quotation or a colon
     /// (`not_speech.tsv`, side `clause`: "posted", "found"), lowercase.
     pub clause_only: rustc_hash::FxHashSet<String>,
+    /// Cue forms that report only a quotation (`not_speech.tsv`, side `quote`: "the sign read
+    /// “…”"; "we read online", "I read and enjoyed your book" report nothing), lowercase.
+    pub quote_only: rustc_hash::FxHashSet<String>,
     /// Acronyms that spell a function word in capitals (`acronyms.tsv`: "WHO", "IS", "US"),
     /// as written.
     pub acronyms: Vec<String>,
@@ -245,6 +248,13 @@ impl Lexicon {
                 .collect(),
             clause_only: rows(NOT_SPEECH)
                 .filter(|r| r.first() == Some(&"clause"))
+                .filter_map(|r| r.get(2).copied())
+                .flat_map(|list| list.split(','))
+                .map(|c| c.trim().to_lowercase())
+                .filter(|c| !c.is_empty())
+                .collect(),
+            quote_only: rows(NOT_SPEECH)
+                .filter(|r| r.first() == Some(&"quote"))
                 .filter_map(|r| r.get(2).copied())
                 .flat_map(|list| list.split(','))
                 .map(|c| c.trim().to_lowercase())

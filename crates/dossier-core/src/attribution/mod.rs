@@ -429,6 +429,7 @@ impl<'a> Attributor<'a> {
         self.clean_speakers();
         self.drop_refuted();
         self.nominal_contents();
+        self.drop_unquoted();
     }
 }
 
