@@ -85,7 +85,8 @@ pub fn is_furniture(
 /// and either a neighbouring line is another such short title ("Video shows Jordanian pilot
 /// burned alive by Isis" / "Jordan hangs 2 jihadis after pilot death") or the line opens
 /// with a link label glued to a title ("RelatedEbola patient … reportedSyria: Isis publicly
-/// whips …"). Lines before the first closed line (the article's headline) are not a list.
+/// whips …"). A title cut short with an ellipsis is still a title ([`truncated`]). Lines
+/// before the first closed line (the article's headline) are not a list.
 /// The longest line [`in_link_list`] reads as a block of link titles (bytes).
 const LINK_LINE_MAX: usize = 1_500;
 
@@ -106,7 +107,8 @@ fn in_link_list(
     let line = text[line_start..line_end].trim();
     // A signed quotation ("“…” — Amira Haddad") is no link title.
     let quoted = |l: &str| l.starts_with(['"', '\u{201C}', '\u{2018}', '\'']);
-    if closed_line(line) || quoted(line) {
+    let cut = truncated(line);
+    if (closed_line(line) && !cut) || quoted(line) {
         return false;
     }
     // The headline and standfirst: no closed line before this one.
@@ -138,10 +140,24 @@ fn in_link_list(
         .rev()
         .find(|l| !l.trim().is_empty());
     let next = text[line_end..].lines().find(|l| !l.trim().is_empty());
-    [prev, next]
-        .into_iter()
-        .flatten()
-        .any(|l| !closed_line(l.trim()) && !quoted(l.trim()) && short(l.trim()))
+    [prev, next].into_iter().flatten().any(|l| {
+        let l = l.trim();
+        // A cut title needs a cut neighbour: one sentence trailing off after a rule line
+        // ("* * *") or a heading is prose.
+        let title = if cut {
+            truncated(l)
+        } else {
+            !closed_line(l) || truncated(l)
+        };
+        title && !quoted(l) && short(l)
+    })
+}
+
+/// A title cut short by the page ("Teen felled with killer punch after picking fight
+/// with..."): a carousel of related links ends each line with an ellipsis, so an ellipsis does
+/// not close such a line as a full stop would.
+fn truncated(line: &str) -> bool {
+    line.ends_with("...") || line.ends_with('\u{2026}')
 }
 
 /// Most words a line of one question may have to read as a link title or a reader prompt.

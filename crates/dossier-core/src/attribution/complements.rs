@@ -412,7 +412,8 @@ impl Attributor<'_> {
                 continue;
             }
             let hit = self.hit_index_at(s);
-            if hit.is_some_and(|h| self.hit_used[h].is_some()) {
+            if let Some(di) = hit.and_then(|h| self.hit_used[h]) {
+                self.unsource_expletive(di, doc, ci);
                 continue;
             }
             // "Kim, believed to be aged 31, is …": a participle set off by a comma before "to"
@@ -440,6 +441,7 @@ impl Attributor<'_> {
             }) {
                 continue;
             }
+            let mut expletive = None;
             let (content, src, stance) = match (row, self.model) {
                 (Some(row), _) => {
                     let verb = !noun && adjective.is_none();
@@ -457,7 +459,10 @@ impl Attributor<'_> {
                             || !doc
                                 .children(ci)
                                 .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux)));
-                    if passive && !asked {
+                    // "It was also reported on Tuesday that …", "it has since been claimed …":
+                    // a report sourced to no one.
+                    let impersonal = passive && !asked && impersonal_passive(doc, self.text, ci);
+                    if passive && !asked && !impersonal {
                         continue;
                     }
                     let Some(content) = complement(doc, self.text, ci, row) else {
@@ -465,6 +470,18 @@ impl Attributor<'_> {
                     };
                     if asked {
                         (content, None, row.stance)
+                    } else if impersonal {
+                        // "It is claimed that A and that B": the parser may hang the second
+                        // clause on the cue; the report runs to the cue's last dependent.
+                        let end = doc
+                            .children(ci)
+                            .filter(|&j| j > content.start && doc.tokens[j].upos != Upos::Punct)
+                            .map(|j| doc.subtree(j).end)
+                            .fold(content.end, usize::max);
+                        expletive = doc
+                            .children(ci)
+                            .find(|&j| j < ci && is_it(doc, self.text, j));
+                        (content.start..end, None, unsourced(row.stance))
                     } else {
                         let Some(src) = source_tokens(doc, ci, noun) else {
                             continue;
@@ -504,9 +521,14 @@ impl Attributor<'_> {
             if content.1 > sent.end || matches!(speaker, Speaker::Phrase(a, _) if a < sent.start) {
                 continue;
             }
+            // "It was also reported": the cue is the formula from the expletive on.
+            let cue = match expletive {
+                Some(x) => (doc.tokens[x].start as usize, e),
+                None => (s, e),
+            };
             let d = Draft {
                 speaker,
-                cue: (s, e),
+                cue,
                 mode: Mode::Indirect,
                 stance,
                 content,
@@ -734,6 +756,63 @@ fn reduced_relative(doc: &Doc, v: usize) -> bool {
                 Rel::Obj | Rel::Iobj | Rel::Ccomp | Rel::Xcomp | Rel::Parataxis
             )
         })
+}
+
+impl Attributor<'_> {
+    /// "It was also reported that …" read by the word patterns with "It" as the speaker: the
+    /// report names no source, so draft `di` (cue `ci`) becomes speakerless, and an assertion
+    /// made by no one a hedge, as with "reportedly". Left as "it", the pronoun took the last
+    /// speaker before it or was dropped with its statement.
+    fn unsource_expletive(&mut self, di: usize, doc: &Doc, ci: usize) {
+        let Some(d) = self.drafts.get_mut(di) else {
+            return;
+        };
+        let Speaker::Phrase(a, b) = d.speaker else {
+            return;
+        };
+        if !self.text[a..b].eq_ignore_ascii_case("it") || !impersonal_passive(doc, self.text, ci) {
+            return;
+        }
+        d.speaker = Speaker::None;
+        d.stance = unsourced(d.stance);
+        // The cue is the whole formula, "It was also reported", as `hedged.tsv` reads it.
+        d.cue.0 = a;
+    }
+}
+
+/// The stance of a report nobody is named for: an assertion is a hedge (as "reportedly" is); a
+/// denial or a question keeps its stance.
+fn unsourced(stance: Stance) -> Stance {
+    match stance {
+        Stance::Assert => Stance::Hedge,
+        s => s,
+    }
+}
+
+/// A passive report verb whose subject is the expletive "it", with no agent and a clause
+/// after it: "It was also reported on Tuesday that …", "It has since been claimed the minister
+/// …". Such a report names no source; "it was denied by the ministry" has one and is not this.
+fn impersonal_passive(doc: &Doc, text: &str, v: usize) -> bool {
+    let form = |j: usize| doc.form(text, j);
+    let expletive = doc.children(v).any(|j| j < v && is_it(doc, text, j));
+    let agent = doc.children(v).any(|j| {
+        doc.tokens[j].rel == Rel::OblAgent
+            || doc.tokens[j].rel == Rel::Obl
+                && doc
+                    .children(j)
+                    .any(|k| doc.tokens[k].rel == Rel::Case && form(k).eq_ignore_ascii_case("by"))
+    });
+    expletive
+        && !agent
+        && doc
+            .children(v)
+            .any(|j| j > v && doc.tokens[j].rel == Rel::Ccomp)
+}
+
+/// Token `j` is an expletive "it" subject.
+fn is_it(doc: &Doc, text: &str, j: usize) -> bool {
+    matches!(doc.tokens[j].rel, Rel::NsubjPass | Rel::Expl)
+        && doc.form(text, j).eq_ignore_ascii_case("it")
 }
 
 /// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later

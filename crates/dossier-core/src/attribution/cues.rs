@@ -270,6 +270,37 @@ pub(super) fn naming_participle(doc: &dossier_syntax::Doc, text: &str, h: &Hit) 
     indefinite && doc.tokens[i - 1].upos == Upos::Noun && name_after
 }
 
+/// "Twenty police officers were arrested on Sunday, accused of killing two students", "a
+/// man, charged with murder, …": a past participle set off by a comma, with no subject or
+/// auxiliary of its own, hanging on a clause or a noun, and followed at once by its
+/// preposition ("accused of", "charged with"), is a reduced passive. Its subject is
+/// the accused, not the accuser, and the accuser is not named: no statement.
+pub(super) fn reduced_passive(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> bool {
+    use dossier_syntax::Rel;
+    let Some(i) = doc.token_starting_at(h.s) else {
+        return false;
+    };
+    let t = &doc.tokens[i];
+    let comma_before = i > 0 && doc.form(text, i - 1) == ",";
+    let own = doc.children(i).any(|c| {
+        doc.tokens[c].rel.is_subject() || matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass)
+    });
+    // The tagger often reads the bare participle as a past tense ("VBD", a conjunct of the
+    // clause); with no object before "of" it cannot be the active verb ("accused the army of").
+    // Only a verb that takes its content as an object ("accused X of"): "boasted of" and
+    // "warned of" are intransitive, and active.
+    h.class == CueClass::Object
+        && matches!(t.xpos.as_str(), "VBN" | "VBD")
+        && comma_before
+        && matches!(t.rel, Rel::Advcl | Rel::Acl | Rel::Conj)
+        && !own
+        && i + 1 < doc.tokens.len()
+        && matches!(
+            doc.form(text, i + 1).to_lowercase().as_str(),
+            "of" | "with" | "over"
+        )
+}
+
 /// Words that make a participle a finite verb phrase ("is believed", "had thought").
 fn is_auxiliary(w: &str) -> bool {
     matches!(

@@ -283,7 +283,9 @@ impl<'a> Attributor<'a> {
             };
             if !plausible_cue(text, &hit)
                 || doc.is_some_and(|d| {
-                    cues::tagged_noun(d, text, &hit) || cues::naming_participle(d, text, &hit)
+                    cues::tagged_noun(d, text, &hit)
+                        || cues::naming_participle(d, text, &hit)
+                        || cues::reduced_passive(d, text, &hit)
                 })
             {
                 continue;

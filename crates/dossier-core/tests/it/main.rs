@@ -22,6 +22,7 @@ mod actors_unnamed;
 mod attribution;
 mod attribution_dump;
 mod attribution_frames;
+mod attribution_impersonal;
 mod attribution_nominal;
 mod attribution_outlets;
 mod attribution_participles;

@@ -30,3 +30,35 @@ fn a_question_inside_a_paragraph_or_a_quotation_is_not_furniture() {
         "a quoted question has its speaker: {st:#?}"
     );
 }
+
+#[test]
+fn a_carousel_of_titles_cut_short_with_an_ellipsis_is_furniture() {
+    // A tabloid page's "more stories" carousel between paragraphs: each title is cut off with
+    // "...". Before, the ellipsis closed each line like a full stop, so the block read as prose
+    // and "Mother believes ..." became a statement.
+    let text = "Police found the car on a farm track outside Kirkuk, an officer said.\n\n\
+                Mother believes her son was swapped at birth after DNA...\n\n\
+                Fans claim the singer mimed at the award show after...\n\n\
+                Driver says he was blinded by the sun before the crash that...\n\n\
+                The officer said two men had been detained.";
+    let st = statements(text);
+    for cue in ["believes", "claim", "says"] {
+        assert!(find_cue(&st, cue).is_none(), "a link title: {cue}: {st:#?}");
+    }
+    let said: Vec<_> = st.iter().filter(|s| s.cue.text == "said").collect();
+    assert_eq!(said.len(), 2, "the body's statements stay: {st:#?}");
+}
+
+#[test]
+fn a_speaker_trailing_off_in_a_paragraph_is_not_a_link_title() {
+    // One line ending in an ellipsis among full paragraphs is prose.
+    let text = "The minister said the talks would resume on Monday.\n\n\
+                Asked whether the ceasefire would hold, the envoy said he could not be sure...\n\n\
+                Fighting continued on the outskirts of the city on Sunday, residents said.";
+    let st = statements(text);
+    assert!(
+        st.iter()
+            .any(|s| s.cue.text == "said" && s.content.text.contains("could not be sure")),
+        "{st:#?}"
+    );
+}
