@@ -75,3 +75,33 @@ fn a_participle_read_as_the_verb_of_anyone_of_a_kind_is_no_act_done() {
         run("Police arrested two first-time offenders on Monday instead of giving them a warning.");
     stance_of(&y, "detain", Stance::Assert, false);
 }
+
+#[test]
+fn an_act_one_is_not_aware_of_is_never_asserted() {
+    // "it was not aware of X doing Y": "it" is the one unaware, not a pointer back at the
+    // flying claimed before; the act is left open, never asserted by the one unaware.
+    let x = run(
+        "Islamic State has been flying the planes over the airport, he said. The Pentagon said \
+         it was not aware of Islamic State flying jets in Syria.",
+    );
+    let fly = of_class(&x, "fly");
+    assert!(
+        !fly.is_empty()
+            && fly
+                .iter()
+                .all(|c| c.stance != Stance::Assert || !c.evidence.text.contains("aware")),
+        "{:?}",
+        show(&x)
+    );
+    let y = run("The Pentagon said it was not aware of Hezbollah attacking the airport.");
+    assert!(
+        of_class(&y, "attack")
+            .iter()
+            .all(|c| c.stance != Stance::Assert),
+        "{:?}",
+        show(&y)
+    );
+    // Control: the same act said to be done is asserted.
+    let z = run("The Pentagon said Islamic State was flying jets over Aleppo.");
+    stance_of(&z, "fly", Stance::Assert, true);
+}
