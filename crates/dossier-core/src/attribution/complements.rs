@@ -461,8 +461,10 @@ impl Attributor<'_> {
                                 .any(|j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::Aux)));
                     // "It was also reported on Tuesday that …", "it has also been claimed …":
                     // a report sourced to no one.
-                    let impersonal = passive && !asked && impersonal_passive(doc, self.text, ci);
-                    if passive && !asked && !impersonal {
+                    let impersonal = (passive && !asked)
+                        .then(|| impersonal_passive(doc, self.text, ci))
+                        .flatten();
+                    if passive && !asked && impersonal.is_none() {
                         continue;
                     }
                     let Some(content) = complement(doc, self.text, ci, row) else {
@@ -470,7 +472,7 @@ impl Attributor<'_> {
                     };
                     if asked {
                         (content, None, row.stance)
-                    } else if impersonal {
+                    } else if impersonal.is_some() {
                         // "It is claimed that A and that B": the parser may hang the second
                         // clause on the cue; the report runs to the cue's last dependent.
                         let end = doc
@@ -478,9 +480,7 @@ impl Attributor<'_> {
                             .filter(|&j| j > content.start && doc.tokens[j].upos != Upos::Punct)
                             .map(|j| doc.subtree(j).end)
                             .fold(content.end, usize::max);
-                        expletive = doc
-                            .children(ci)
-                            .find(|&j| j < ci && is_it(doc, self.text, j));
+                        expletive = impersonal;
                         (content.start..end, None, unsourced(row.stance))
                     } else {
                         let Some(src) = source_tokens(doc, ci, noun) else {
@@ -770,7 +770,9 @@ impl Attributor<'_> {
         let Speaker::Phrase(a, b) = d.speaker else {
             return;
         };
-        if !self.text[a..b].eq_ignore_ascii_case("it") || !impersonal_passive(doc, self.text, ci) {
+        if !self.text[a..b].eq_ignore_ascii_case("it")
+            || impersonal_passive(doc, self.text, ci).is_none()
+        {
             return;
         }
         d.speaker = Speaker::None;
@@ -793,28 +795,25 @@ fn unsourced(stance: Stance) -> Stance {
 /// after it: "It was also reported on Tuesday that …", "It has also been claimed the minister
 /// …". Such a report names no source; "it was denied by the ministry" has one and is not this.
 /// Read on the tree only: "It has since been claimed" is parsed with "since" as a marker and
-/// "It" on "has", so it is not read (a known misparse).
-fn impersonal_passive(doc: &Doc, text: &str, v: usize) -> bool {
-    let form = |j: usize| doc.form(text, j);
-    let expletive = doc.children(v).any(|j| j < v && is_it(doc, text, j));
+/// "It" on "has", so it is not read (a known misparse). Returns the expletive, where the cue
+/// formula starts.
+fn impersonal_passive(doc: &Doc, text: &str, v: usize) -> Option<usize> {
     let agent = doc.children(v).any(|j| {
         doc.tokens[j].rel == Rel::OblAgent
             || doc.tokens[j].rel == Rel::Obl
-                && doc
-                    .children(j)
-                    .any(|k| doc.tokens[k].rel == Rel::Case && form(k).eq_ignore_ascii_case("by"))
+                && dossier_syntax::frames::case_of(doc, text, j) == "by"
     });
-    expletive
-        && !agent
-        && doc
-            .children(v)
-            .any(|j| j > v && doc.tokens[j].rel == Rel::Ccomp)
-}
-
-/// Token `j` is an expletive "it" subject.
-fn is_it(doc: &Doc, text: &str, j: usize) -> bool {
-    matches!(doc.tokens[j].rel, Rel::NsubjPass | Rel::Expl)
-        && doc.form(text, j).eq_ignore_ascii_case("it")
+    let clause = doc
+        .children(v)
+        .any(|j| j > v && doc.tokens[j].rel == Rel::Ccomp);
+    if agent || !clause {
+        return None;
+    }
+    doc.children(v).find(|&j| {
+        j < v
+            && matches!(doc.tokens[j].rel, Rel::NsubjPass | Rel::Expl)
+            && doc.form(text, j).eq_ignore_ascii_case("it")
+    })
 }
 
 /// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later
