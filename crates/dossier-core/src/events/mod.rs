@@ -321,12 +321,12 @@ fn speaker_side(s: &Statement, layer: &ActorLayer) -> Option<ActorRef> {
     })
 }
 
-fn containing_statement(char_pos: usize, statements: &[Statement]) -> Option<String> {
+/// The innermost statement whose content holds character `char_pos`.
+fn containing_statement(char_pos: usize, statements: &[Statement]) -> Option<&Statement> {
     statements
         .iter()
         .filter(|s| s.content.start <= char_pos && char_pos < s.content.end)
         .min_by_key(|s| s.content.end - s.content.start)
-        .map(|s| s.id.clone())
 }
 
 #[cfg(test)]

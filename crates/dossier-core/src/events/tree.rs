@@ -624,11 +624,7 @@ impl Coder<'_> {
         }
 
         let pos = self.offsets.char_offset(t.start as usize);
-        let stmt = self
-            .statements
-            .iter()
-            .filter(|s| s.content.start <= pos && pos < s.content.end)
-            .min_by_key(|s| s.content.end - s.content.start);
+        let stmt = containing_statement(pos, self.statements);
         if stmt.is_some_and(|s| self.unsaid(s)) {
             return self.dropped(i, "content of a negated cue");
         }
@@ -855,7 +851,7 @@ impl Coder<'_> {
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
             return self.dropped(i, "announced act without target");
         }
-        let statement = containing_statement(pos, self.statements);
+        let statement = stmt.map(|s| s.id.clone());
 
         self.emit(
             Coded {

@@ -236,11 +236,7 @@ impl Coder<'_> {
         };
         let fa = dossier_syntax::frames::frame_of(doc, self.text, a);
         let pos = self.offsets.char_offset(doc.tokens[a].start as usize);
-        let stmt = self
-            .statements
-            .iter()
-            .filter(|s| s.content.start <= pos && pos < s.content.end)
-            .min_by_key(|s| s.content.end - s.content.start);
+        let stmt = super::containing_statement(pos, self.statements);
         let modality = self.modality(&fa, stmt);
         // What was asked for is the object when it is no one ("to release the sailors").
         let object = f
@@ -259,7 +255,7 @@ impl Coder<'_> {
                 reciprocal: None,
                 rule: self.roles.rule(cameo),
                 modality,
-                statement: super::containing_statement(pos, self.statements),
+                statement: stmt.map(|s| s.id.clone()),
             },
             events,
         );
