@@ -385,13 +385,13 @@ impl Coder<'_> {
         let appeal = verbal.then(|| self.appeal_before(i, sent_first)).flatten();
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
         let sources = match &appeal {
-            Some((a, asked)) => {
-                let fa = frame_of(doc, self.text, *a);
-                let caller = match fa.negated {
-                    true => Vec::new(),
-                    false => self.sources(*a, &fa).unwrap_or_default(),
+            Some(ap) => {
+                let caller = if ap.frame.negated {
+                    Vec::new()
+                } else {
+                    self.sources(ap.verb, &ap.frame).unwrap_or_default()
                 };
-                if caller.is_empty() || asked.is_empty() {
+                if caller.is_empty() || ap.asked.is_empty() {
                     return self.dropped(i, "act appealed for, not done");
                 }
                 caller
@@ -467,8 +467,8 @@ impl Coder<'_> {
             return self.dropped(i, "light verb on a thing");
         }
         let (cameo, reciprocal) = split_code(&raw_code);
-        if let Some((a, asked)) = appeal {
-            return self.emit_appeal(i, a, asked, sources, cameo, &f, events);
+        if let Some(ap) = appeal {
+            return self.emit_appeal(i, ap, sources, cameo, &f, events);
         }
         let rule = self.roles.rule(cameo);
         // "fought with the Kurds", and "targeting Shabaab … with Ugandan troops" / "attacked the

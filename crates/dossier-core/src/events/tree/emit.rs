@@ -219,12 +219,10 @@ impl Coder<'_> {
     /// sailors" → 0253 by the urger on Iran; `intent.tsv`, fourth column): the appeal verb `a`
     /// is the event's verb, its own clause gives the modality, and the act's code only says
     /// what was asked for.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn emit_appeal(
         &self,
         i: usize,
-        a: usize,
-        asked: Vec<Part>,
+        appeal: super::intents::Appeal,
         caller: Vec<Part>,
         act: &str,
         f: &dossier_syntax::frames::Frame,
@@ -234,7 +232,11 @@ impl Coder<'_> {
         let Some(cameo) = self.roles.appeal(act) else {
             return;
         };
-        let fa = dossier_syntax::frames::frame_of(doc, self.text, a);
+        let super::intents::Appeal {
+            verb: a,
+            asked,
+            frame: fa,
+        } = appeal;
         let pos = self.offsets.char_offset(doc.tokens[a].start as usize);
         let stmt = super::containing_statement(pos, self.statements);
         let modality = self.modality(&fa, stmt);

@@ -101,7 +101,7 @@ impl Coder<'_> {
     /// on "group"): "to" right before `i`, and the nearest verb before it, within ten words of
     /// the sentence, is the appeal verb (a name the tagger read as a verb, "United", is no
     /// verb). The one asked is the first actor between them; none when no actor is named.
-    pub(super) fn appeal_before(&self, i: usize, sent_first: usize) -> Option<(usize, Vec<Part>)> {
+    pub(super) fn appeal_before(&self, i: usize, sent_first: usize) -> Option<Appeal> {
         let doc = self.doc;
         if i < sent_first + 2 || doc.tokens[i].upos != Upos::Verb || self.lower[i - 1] != "to" {
             return None;
@@ -122,6 +122,18 @@ impl Coder<'_> {
             .map(|k| self.participants(k, true))
             .find(|p| !p.is_empty())
             .unwrap_or_default();
-        Some((a, asked))
+        Some(Appeal {
+            verb: a,
+            asked,
+            frame: dossier_syntax::frames::frame_of(doc, self.text, a),
+        })
     }
+}
+
+/// An act asked for ([`Coder::appeal_before`]): the appeal verb, the participants of the one
+/// asked, and the appeal verb's own clause (its doer is the caller, its modality the event's).
+pub(super) struct Appeal {
+    pub verb: usize,
+    pub asked: Vec<Part>,
+    pub frame: dossier_syntax::frames::Frame,
 }
