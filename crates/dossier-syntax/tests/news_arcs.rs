@@ -9,9 +9,11 @@ use dossier_syntax::model;
 use dossier_syntax::newsarcs::{self, FIXTURE};
 
 /// The shipped model (session 7's weights; session 18 added tag sets, unchanged here) with the
-/// main-verb repair reads 179 of the 204 arcs right (29 of 45 sentences whole; 177 without the
-/// repair); the floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 177;
+/// repairs reads 320 of the 357 arcs right (51 of 77 sentences whole). Session 21 added 32
+/// sentences (153 arcs: bare passive conjuncts, reduced passives, "It has since been claimed",
+/// titles on names, "said on Tuesday that", datelines), read 141 right; the first 45 sentences
+/// stay at 179 of 204. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 318;
 
 #[test]
 fn news_arcs_are_read_right() {
