@@ -219,12 +219,46 @@ impl Model {
             crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
             if self.subject_repair {
                 crate::repair::gerund_after_of(toks.len(), repair_word, &mut w.heads, &mut w.rels);
+                crate::repair::adverb_after_auxiliary(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
                 crate::repair::one_subject_per_head(
                     toks.len(),
                     repair_word,
                     &mut w.heads,
                     &mut w.rels,
                 );
+                crate::repair::opening_obl_as_subject(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
+                // After it: "that" read as a subject is a marker by now.
+                crate::repair::clause_on_time_word(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
+                // A bare past form sharing a passive is its participle: retag it VBN.
+                let vbn = classes
+                    .iter()
+                    .position(|(x, u)| x == "VBN" && *u == crate::doc::Upos::Verb);
+                let fixes = crate::repair::passive_conjunct_participles(
+                    toks.len(),
+                    repair_word,
+                    &w.heads,
+                    &w.rels,
+                );
+                if let Some(vbn) = vbn {
+                    for v in fixes {
+                        w.tags[v] = vbn as _;
+                    }
+                }
             }
             let (heads, rels) = (&w.heads, &w.rels);
             let base = doc.tokens.len() as u32;

@@ -708,8 +708,16 @@ pub fn one_subject_per_head<'a>(
     fixes
 }
 
+mod day_clause;
+mod expletive;
 mod gerund;
+mod participle;
+mod subject_obl;
+pub use day_clause::clause_on_time_word;
+pub use expletive::adverb_after_auxiliary;
 pub use gerund::gerund_after_of;
+pub use participle::passive_conjunct_participles;
+pub use subject_obl::opening_obl_as_subject;
 
 #[cfg(test)]
 mod tests;

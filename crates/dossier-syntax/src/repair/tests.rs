@@ -407,3 +407,191 @@ fn a_gerund_after_a_comma_or_with_a_subject_stays() {
     );
     assert_eq!((heads, rels), before);
 }
+
+#[test]
+fn a_bare_past_form_conjoined_to_a_passive_is_its_participle() {
+    // Two workers were kidnapped and held for ransom .
+    let words = [
+        w(Upos::Num, "CD", "two"),
+        w(Upos::Noun, "NNS", "workers"),
+        w(Upos::Aux, "VBD", "were"),
+        w(Upos::Verb, "VBN", "kidnapped"),
+        w(Upos::Cconj, "CC", "and"),
+        w(Upos::Verb, "VBD", "held"),
+        w(Upos::Adp, "IN", "for"),
+        w(Upos::Noun, "NN", "ransom"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let heads = vec![1, 3, 3, NO_HEAD, 5, 3, 7, 5, 3];
+    let rels = vec![
+        Rel::Nummod,
+        Rel::NsubjPass,
+        Rel::AuxPass,
+        Rel::Root,
+        Rel::Cc,
+        Rel::Conj,
+        Rel::Case,
+        Rel::Obl,
+        Rel::Punct,
+    ];
+    let found = passive_conjunct_participles(words.len(), |i| words[i], &heads, &rels);
+    assert_eq!(found, vec![5]);
+    // "... were arrested and died in custody": a verb that takes no object keeps its tense.
+    let mut died = words;
+    died[5] = w(Upos::Verb, "VBD", "died");
+    assert!(passive_conjunct_participles(died.len(), |i| died[i], &heads, &rels).is_empty());
+    // Under an active verb ("Rebels seized the town and held it for days") nothing changes.
+    let mut active_rels = rels.clone();
+    active_rels[1] = Rel::Nsubj;
+    active_rels[2] = Rel::Aux;
+    assert!(
+        passive_conjunct_participles(words.len(), |i| words[i], &heads, &active_rels).is_empty()
+    );
+}
+
+#[test]
+fn since_after_an_auxiliary_is_an_adverb_and_the_expletive_goes_to_the_verb() {
+    // It has since been claimed that it was staged .
+    let words = [
+        w(Upos::Pron, "PRP", "It"),
+        w(Upos::Aux, "VBZ", "has"),
+        w(Upos::Sconj, "IN", "since"),
+        w(Upos::Aux, "VBN", "been"),
+        w(Upos::Verb, "VBN", "claimed"),
+        w(Upos::Sconj, "IN", "that"),
+        w(Upos::Pron, "PRP", "it"),
+        w(Upos::Aux, "VBD", "was"),
+        w(Upos::Verb, "VBN", "staged"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let mut heads = vec![1, 4, 4, 4, NO_HEAD, 8, 8, 8, 4, 4];
+    let mut rels = vec![
+        Rel::Nsubj,
+        Rel::Aux,
+        Rel::Mark,
+        Rel::AuxPass,
+        Rel::Root,
+        Rel::Mark,
+        Rel::NsubjPass,
+        Rel::AuxPass,
+        Rel::Ccomp,
+        Rel::Punct,
+    ];
+    assert_eq!(
+        adverb_after_auxiliary(words.len(), |i| words[i], &mut heads, &mut rels),
+        2
+    );
+    assert_eq!((heads[0], rels[0]), (4, Rel::NsubjPass));
+    assert_eq!(rels[2], Rel::Advmod);
+    // The real marker of the reported clause stays.
+    assert_eq!(rels[5], Rel::Mark);
+    // "after being arrested": a marker before a non-finite auxiliary opens a clause.
+    let words = [
+        w(Upos::Sconj, "IN", "after"),
+        w(Upos::Aux, "VBG", "being"),
+        w(Upos::Verb, "VBN", "arrested"),
+    ];
+    let mut heads = vec![2, 2, NO_HEAD];
+    let mut rels = vec![Rel::Mark, Rel::AuxPass, Rel::Root];
+    assert_eq!(
+        adverb_after_auxiliary(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+}
+
+#[test]
+fn a_that_clause_hung_on_a_day_goes_to_the_reporting_verb() {
+    // The army said on Sunday that militants were killed .
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NN", "army"),
+        w(Upos::Verb, "VBD", "said"),
+        w(Upos::Adp, "IN", "on"),
+        w(Upos::Propn, "NNP", "Sunday"),
+        w(Upos::Sconj, "IN", "that"),
+        w(Upos::Noun, "NNS", "militants"),
+        w(Upos::Aux, "VBD", "were"),
+        w(Upos::Verb, "VBN", "killed"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let mut heads = vec![1, 2, NO_HEAD, 4, 2, 8, 8, 8, 4, 2];
+    let mut rels = vec![
+        Rel::Det,
+        Rel::Nsubj,
+        Rel::Root,
+        Rel::Case,
+        Rel::Obl,
+        Rel::Mark,
+        Rel::NsubjPass,
+        Rel::AuxPass,
+        Rel::Acl,
+        Rel::Punct,
+    ];
+    let (h0, r0) = (heads.clone(), rels.clone());
+    assert_eq!(
+        clause_on_time_word(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[8], rels[8]), (2, Rel::Ccomp));
+    // "the report that militants were killed": not a time word, the noun keeps its clause.
+    let mut words2 = words;
+    words2[4] = w(Upos::Noun, "NN", "report");
+    let (mut heads, mut rels) = (h0, r0);
+    assert_eq!(
+        clause_on_time_word(words2.len(), |i| words2[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!((heads[8], rels[8]), (4, Rel::Acl));
+}
+
+#[test]
+fn an_opening_noun_phrase_read_as_a_bare_obl_is_the_subject() {
+    // The video , posted online , shows a man .
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NN", "video"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBN", "posted"),
+        w(Upos::Adv, "RB", "online"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBZ", "shows"),
+        w(Upos::Det, "DT", "a"),
+        w(Upos::Noun, "NN", "man"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let mut heads = vec![1, 6, 3, 1, 3, 1, NO_HEAD, 8, 6, 6];
+    let mut rels = vec![
+        Rel::Det,
+        Rel::Obl,
+        Rel::Punct,
+        Rel::Acl,
+        Rel::Advmod,
+        Rel::Punct,
+        Rel::Root,
+        Rel::Det,
+        Rel::Obj,
+        Rel::Punct,
+    ];
+    let (h0, r0) = (heads.clone(), rels.clone());
+    assert_eq!(
+        opening_obl_as_subject(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[1], rels[1]), (6, Rel::Nsubj));
+    // "Last week , officials showed ...": a time word stays a modifier.
+    let mut week = words;
+    week[1] = w(Upos::Noun, "NN", "week");
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        opening_obl_as_subject(week.len(), |i| week[i], &mut heads, &mut rels),
+        0
+    );
+    // A verb with a subject of its own keeps it: the phrase stays where it is.
+    let (mut heads, mut rels) = (h0, r0);
+    rels[8] = Rel::Nsubj;
+    assert_eq!(
+        opening_obl_as_subject(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!(rels[1], Rel::Obl);
+}
