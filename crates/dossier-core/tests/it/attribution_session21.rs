@@ -7,6 +7,43 @@
 use crate::statement_harness::{speaker_words, statements, with_content};
 
 #[test]
+fn she_after_an_unnamed_phrase_that_names_no_person_stays_as_written() {
+    let st = statements(
+        "One of the men restraining the passenger said the flight crew had called for help.\n\n\"It all happened in seconds,\" she said.",
+    );
+    let s = with_content(&st, "It all happened in seconds");
+    assert_eq!(speaker_words(s), "she", "{s:#?}");
+    assert!(
+        !s.speaker.name.to_lowercase().contains("men"),
+        "'one of the men restraining' is no one-person antecedent: {s:#?}"
+    );
+}
+
+#[test]
+fn he_after_an_unnamed_source_and_a_person_named_since_is_not_the_source() {
+    let st = statements(
+        "\"The car was stolen twice before,\" said a police source.\n\nThe owner, Pavel Sorokin, has now moved to another city. He says he will never buy a German car again.",
+    );
+    let s = with_content(&st, "he will never buy");
+    assert!(
+        !s.speaker.name.to_lowercase().contains("source"),
+        "Sorokin was named after the source: {s:#?}"
+    );
+}
+
+#[test]
+fn he_after_the_author_who_spoke_is_still_the_author() {
+    let st = statements(
+        "The author of the report, who asked not to be named, said the figures had been checked twice.\n\n\"We stand by every number,\" he said.",
+    );
+    let s = with_content(&st, "We stand by every number");
+    assert!(
+        s.speaker.name.to_lowercase().contains("author"),
+        "the one-person description is the antecedent: {s:#?}"
+    );
+}
+
+#[test]
 fn a_name_after_its_title_in_a_post_posed_attribution_is_the_next_he() {
     let st = statements(
         "\"The ceasefire will not hold,\" analyst Karim Haddad told the agency.\n\nThe visit strengthens ties between the two navies, noted journalist Omar Benali.\n\n\"The exercise was planned for months,\" he added.",
