@@ -60,3 +60,12 @@ fn a_name_after_its_title_in_according_to_is_the_next_he() {
     let s = with_content(&st, "The army could have stopped them sooner");
     assert!(s.speaker.name.contains("Benali"), "{s:#?}");
 }
+
+#[test]
+fn a_weekday_after_wrote_is_when_not_what_was_written() {
+    let st = statements(
+        "The aid worker had been reported captured by rebels.\n\n“Everyone, I am fine and I am safe,” she wrote Tuesday. “I don’t have a phone out here.”",
+    );
+    let s = with_content(&st, "I am fine and I am safe");
+    assert_eq!(s.cue.text, "wrote", "{s:#?}");
+}
