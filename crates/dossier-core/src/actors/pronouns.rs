@@ -217,9 +217,15 @@ impl<'a> Resolver<'a> {
                         .find(", ")
                         .is_some_and(|k| self.followed_by_saying(m.end + 2 + k + 1))
                 });
+        // The same with the person's title between: "…, noted journalist X.", "According to
+        // Moroccan reporter X, …".
+        let titled = || {
+            self.word_before_title(m.start)
+                .is_some_and(|(w, acc)| acc || self.lex.is_saying(&w))
+        };
         if (self.followed_by_saying(m.end) && !passive)
             || apposition
-            || (self.lex.is_saying(&before) || according) && closes
+            || (self.lex.is_saying(&before) || according || titled()) && closes
         {
             return SPEAKER;
         }
@@ -298,6 +304,47 @@ impl<'a> Resolver<'a> {
         } else {
             OBJECT
         }
+    }
+
+    /// The word before a title written before the mention at `start` ("noted journalist X",
+    /// "according to Moroccan reporter X": "noted", or "to" after "according"), and whether it
+    /// is "according to". The title is one to three words, the last one lower-case, none a
+    /// preposition, a verb of saying or a stop word other than an article.
+    fn word_before_title(&self, start: usize) -> Option<(String, bool)> {
+        let mut rest = self.text[..start].trim_end();
+        let mut skipped = 0;
+        while skipped < 3 {
+            // A whitespace character may be wider than one byte (a no-break space).
+            let cut = rest
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &rest[cut..];
+            let lower = w.to_lowercase();
+            let wordlike = !w.is_empty()
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (skipped > 0 || w.chars().next().is_some_and(char::is_lowercase));
+            let article = matches!(lower.as_str(), "a" | "an" | "the");
+            if !wordlike
+                || PREPOSITIONS.contains(&lower.as_str())
+                || self.lex.is_saying(&lower)
+                || (self.lex.is_stop(w) && !article)
+            {
+                break;
+            }
+            rest = rest[..cut].trim_end();
+            skipped += 1;
+        }
+        if skipped == 0 {
+            return None;
+        }
+        let according = rest.to_lowercase().ends_with("according to");
+        let w = rest
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        Some((w, according))
     }
 
     /// Byte where the paragraph holding `pos` starts (after the last line break before it).

@@ -425,7 +425,11 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
     let Some(i) = doc.token_starting_at(h.s) else {
         return false;
     };
-    let Some(obj) = doc.children_with(i, Rel::Obj).find(|&o| o > i) else {
+    // "“…,” she wrote Monday": a time the parser took for the object is when, not what.
+    let Some(obj) = doc
+        .children_with(i, Rel::Obj)
+        .find(|&o| o > i && !super::speakers::time_word(doc, o))
+    else {
         return false;
     };
     let reflexive = matches!(

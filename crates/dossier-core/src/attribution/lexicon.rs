@@ -16,6 +16,7 @@ const MEDIA: &str = include_str!("../../../../data/cues/media.tsv");
 const GENDER: &str = include_str!("../../../../data/cues/gender.tsv");
 const OUTLET_NOUNS: &str = include_str!("../../../../data/cues/outlet_nouns.tsv");
 const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv");
+const PERSON_HEADS: &str = include_str!("../../../../data/cues/person_heads.tsv");
 const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_sources.tsv");
 const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
 
@@ -80,6 +81,9 @@ pub struct Lexicon {
     pub media: Vec<String>,
     /// Head nouns of definite descriptions of a person (`person_nouns.tsv`).
     pub person_nouns: Vec<String>,
+    /// Head nouns of an unnamed one-person speaker a later he/she may refer to
+    /// (`person_heads.tsv`): "author", "neighbour", "source".
+    pub person_heads: Vec<String>,
     /// Speaker phrases that name no source (`generic_sources.tsv`): "reports", "media reports".
     pub generic_sources: Vec<String>,
     /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
@@ -222,6 +226,9 @@ impl Lexicon {
             gender_words: gender_rows("word"),
             given_names: gender_rows("name"),
             person_nouns: rows(PERSON_NOUNS)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            person_heads: rows(PERSON_HEADS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             generic_sources: rows(GENERIC_SOURCES)

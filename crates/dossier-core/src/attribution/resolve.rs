@@ -547,7 +547,7 @@ pub(super) fn resolve_phrase(
                     && !crate::actors::plural_person_name(&h.0.name)
             })
             .filter(|h| {
-                !closer_antecedent(actors, h, s, &|a| {
+                !closer_antecedent(actors, offsets, text, h, s, &|a| {
                     a.kind == ActorKind::Person
                         && !disagrees(&a.name)
                         && !crate::actors::plural_person_name(&a.name)
@@ -560,7 +560,11 @@ pub(super) fn resolve_phrase(
             "it" | "they" if actors.is_ambiguous(s) => None,
             "it" => last_speaker(history)
                 .filter(|h| matches!(h.1, Sourcing::OfficialBody | Sourcing::Outlet))
-                .filter(|h| !closer_antecedent(actors, h, s, &|a| a.kind != ActorKind::Person)),
+                .filter(|h| {
+                    !closer_antecedent(actors, offsets, text, h, s, &|a| {
+                        a.kind != ActorKind::Person
+                    })
+                }),
             "they" => {
                 last_speaker(history).filter(|h| h.1 != Sourcing::Named || plural_phrase(&h.2))
             }
@@ -698,8 +702,9 @@ pub(super) struct Ctx<'a> {
 pub(super) type Prior = (ActorRef, Sourcing, String, Option<String>);
 
 /// Whether an unnamed speaker phrase describes one person: introduced by "a", "an", "the" or
-/// "one", its last word not a plural ("a ministry spokesman", "the source"; not "officials",
-/// "the residents").
+/// "one", its head (the last word before a preposition) a noun of one person
+/// (`person_heads.tsv`: "a ministry spokesman", "the author", "a police source"; not
+/// "officials", "one of the guys tackling", "the cable company").
 fn one_person(phrase: &str) -> bool {
     let words: Vec<String> = phrase
         .split_whitespace()
@@ -709,12 +714,21 @@ fn one_person(phrase: &str) -> bool {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    let Some(first) = words.first() else {
         return false;
     };
+    let head = words
+        .iter()
+        .skip(1)
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "for" | "at" | "from" | "with" | "in" | "to"
+            )
+        })
+        .last();
     matches!(first.as_str(), "a" | "an" | "the" | "one")
-        && words.len() >= 2
-        && (!last.ends_with('s') || last.ends_with("ss"))
+        && head.is_some_and(|h| Lexicon::get().person_heads.contains(h))
 }
 
 /// Is another actor that could take a pronoun named after the earlier speaker `h` was last
@@ -723,14 +737,29 @@ fn one_person(phrase: &str) -> bool {
 /// Mount Sinjar, where it chased …": "it" is not Central Command).
 fn closer_antecedent(
     actors: &ActorLayer,
+    offsets: &Offsets,
+    text: &str,
     h: &Prior,
     s: usize,
     fits: &dyn Fn(&crate::actors::ActorEntry) -> bool,
 ) -> bool {
-    let Some(idx) = actors.actor_by_id(&h.0.id) else {
-        return false;
-    };
     let window = actors.mentions_in(s.saturating_sub(3000), s);
+    let Some(idx) = actors.actor_by_id(&h.0.id) else {
+        // An unnamed speaker the layer has no actor for ("a police source said"): a fitting
+        // actor named after its phrase, past a sentence end, is nearer ("… said a police
+        // source. He woke up … Things will be okay for Nikolaev. He now works …").
+        let Some(end) = h.0.mention.as_ref().map(|m| offsets.byte_offset(m.end)) else {
+            return false;
+        };
+        return window.iter().any(|m| {
+            m.start > end
+                && m.form != MentionForm::Pronoun
+                && text
+                    .get(end..m.start)
+                    .is_some_and(|t| t.contains(['.', '!', '?', '\n']))
+                && fits(&actors.actors[m.actor])
+        });
+    };
     let Some(last) = window.iter().rposition(|m| m.actor == idx) else {
         return false;
     };
