@@ -24,6 +24,7 @@ mod compute;
 mod content;
 mod deny_scope;
 mod event_checks;
+mod hedge_complement;
 mod identity;
 mod in_document;
 mod infection;
