@@ -171,6 +171,17 @@ pub(super) fn compute(
             (&e.source, e.target.as_ref())
         };
         let mut merge_notes: Vec<String> = Vec::new();
+        // "Russia and Ukraine signed a truce": a mutual act's other party is its target.
+        let target = target.or_else(|| {
+            lex.is("mutual", predicate)
+                .then(|| {
+                    e.co_sources
+                        .iter()
+                        .find(|c| claim_actor_id(&c.id) != claim_actor_id(&source.id))
+                })
+                .flatten()
+                .inspect(|c| merge_notes.push(format!("mutual act: done with {}", c.name)))
+        });
         let verb = e.action.verb.to_lowercase();
         if verb != predicate {
             merge_notes.push(format!("'{verb}' → {predicate}"));

@@ -65,6 +65,8 @@ mod tests_session19;
 #[cfg(test)]
 mod tests_session20;
 #[cfg(test)]
+mod tests_session21;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;

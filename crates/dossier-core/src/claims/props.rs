@@ -757,6 +757,23 @@ pub fn read_in(
             return None;
         }
     }
+    // "Israel and Hamas agreed a ceasefire": a mutual act (`mutual` in frames.tsv) is done
+    // with the doer's conjunct, who is its target.
+    if target.is_none() && lex.is("mutual", &predicate) {
+        target =
+            f.doer()
+                .into_iter()
+                .flat_map(|d| doc.children_with(d, Rel::Conj))
+                .find_map(|c| participant(syn, x, lex, c).actor)
+                .filter(|t| {
+                    subject.actor.as_ref().is_some_and(|a| {
+                        super::claim_actor_id(&a.id) != super::claim_actor_id(&t.id)
+                    })
+                });
+        if let Some(t) = &target {
+            notes.push(format!("mutual act: done with {}", t.name));
+        }
+    }
     // "did not meet their demands": a meeting needs someone met.
     if lex.needs_target(&predicate) && target.is_none() {
         return None;
