@@ -816,7 +816,16 @@ fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bo
     // "targeted Godane", "Godane was targeted", "targeted the embassy" attack; "is
     // targeting a March launch", "targeting 19 hours of battery life" aim at nothing attacked
     // (`actobj:someone` in frames.tsv: the verb acts only on someone or somewhere).
-    if lex.is("actobj:someone", lemma) {
+    // A phrasal verb is listed with its particle ("take over": "took over the city" captures,
+    // "had taken over", "took over state duties" succeed someone).
+    let phrase = (f.pred + 1 < syn.doc.tokens.len())
+        .then(|| format!("{lemma} {}", syn.lower(f.pred + 1)))
+        .filter(|ph| lex.phrase_predicate(ph).is_some());
+    if lex.is("actobj:someone", lemma)
+        || phrase
+            .as_deref()
+            .is_some_and(|ph| lex.is("actobj:someone", ph))
+    {
         return f.undergoer().is_some_and(|o| {
             let head = syn.lemma(o);
             syn.actor_at[o].is_some()
@@ -825,6 +834,16 @@ fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bo
                     .iter()
                     .any(|k| lex.is(k, &head) || lex.is(k, &syn.lower(o)))
         });
+    }
+    // "hit the market", "hitting such high levels", "hit the web": an object with which the
+    // verb is a figure (`figobj:<verb>` in frames.tsv, lemmas of the object's head).
+    if f.obj.is_some_and(|o| {
+        let figures = lex.listed(&format!("figobj:{lemma}"));
+        figures
+            .iter()
+            .any(|w| *w == syn.lemma(o) || *w == syn.lower(o))
+    }) {
+        return false;
     }
     let needed = lex.listed(&format!("actobj:{lemma}"));
     needed.is_empty()

@@ -21,3 +21,25 @@ fn a_mutual_act_is_done_with_the_other_party() {
     let y = run("Armenia signed a truce in Moscow on Saturday.");
     assert!(of_class(&y, "negotiate").is_empty(), "{:?}", show(&y));
 }
+
+#[test]
+fn an_act_on_a_figure_is_no_attack() {
+    let x = run("Sales of the electric scooters hit record levels in March, the company said.");
+    assert!(of_class(&x, "attack").is_empty(), "{:?}", show(&x));
+    let y = run("The new tablets will hit store shelves across Europe in May.");
+    assert!(of_class(&y, "attack").is_empty(), "{:?}", show(&y));
+    // Control: a missile hitting a building is an attack.
+    let z = run("Russian missiles hit a hospital in Kharkiv on Tuesday, officials said.");
+    assert!(!of_class(&z, "attack").is_empty(), "{:?}", show(&z));
+}
+
+#[test]
+fn taking_over_a_task_is_no_capture() {
+    let x = run("The deputy prime minister has taken over the running of the government.");
+    assert!(of_class(&x, "capture").is_empty(), "{:?}", show(&x));
+    let y = run("His brother had taken over while the president was in hospital in Paris.");
+    assert!(of_class(&y, "capture").is_empty(), "{:?}", show(&y));
+    // Control: armed men taking over a town capture it.
+    let z = run("Tuareg rebels took over the town of Kidal on Sunday.");
+    assert!(!of_class(&z, "capture").is_empty(), "{:?}", show(&z));
+}
