@@ -468,6 +468,13 @@ pub fn read_in(
     if goal(syn, lex, p) {
         return None;
     }
+    // "BEIRUT, Oct 17 (Reuters) - Iraqi pilots … are training …" parsed with the dateline as
+    // subject: where the story was filed does nothing.
+    if f.doer()
+        .is_some_and(|d| super::misread::in_dateline(syn, d))
+    {
+        return None;
+    }
     let obl = |cases: &[&str]| f.obl_with(cases);
     let mut doer = f.doer().map(|i| participant(syn, x, lex, i));
     if let Some(s) = voice {

@@ -43,3 +43,26 @@ fn taking_over_a_task_is_no_capture() {
     let z = run("Tuareg rebels took over the town of Kidal on Sunday.");
     assert!(!of_class(&z, "capture").is_empty(), "{:?}", show(&z));
 }
+
+#[test]
+fn a_dateline_is_never_a_doer() {
+    // The parser hangs the dateline on the verb as its subject.
+    let text = "BAGHDAD, Oct 12 (Reuters) - Iraqi soldiers who have deserted to Islamic State \
+                are training members of the group to fire rockets, a monitoring group said on \
+                Friday.";
+    let dash = text.find(" - ").unwrap();
+    let x = run(text);
+    assert!(
+        !x.claims
+            .iter()
+            .any(|c| c.subject.mention.as_ref().is_some_and(|m| m.start < dash)),
+        "{:?}",
+        show(&x)
+    );
+    // Control: the subject after the dateline does the act.
+    let y = run(
+        "ANKARA, June 4 (Reuters) - Turkish pilots have trained Azerbaijani crews to fly \
+         combat drones, a monitoring group said.",
+    );
+    assert!(!of_class(&y, "train").is_empty(), "{:?}", show(&y));
+}
