@@ -435,6 +435,7 @@ pub(super) fn compute(
                     continue;
                 };
                 let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
+                let base = super::deny_scope::hedge_scope(syn, s, p, base);
                 let mut stance = props::prop_stance(base, &prop);
                 if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
                     stance = Stance::Hedge;

@@ -2,6 +2,7 @@
 //! control.
 
 use super::tests_lede::{of_class, run, show};
+use crate::model::Stance;
 
 #[test]
 fn a_mutual_act_is_done_with_the_other_party() {
@@ -65,4 +66,26 @@ fn a_dateline_is_never_a_doer() {
          combat drones, a monitoring group said.",
     );
     assert!(!of_class(&y, "train").is_empty(), "{:?}", show(&y));
+}
+
+#[test]
+fn a_hedge_word_hedges_its_own_clause() {
+    let x = run(
+        "The army has been fighting the rebels in the north since 2012, with some 300 \
+         soldiers reportedly killed this year.",
+    );
+    let fights = of_class(&x, "fight");
+    assert!(
+        !fights.is_empty() && fights.iter().all(|c| c.stance == Stance::Assert),
+        "{:?}",
+        show(&x)
+    );
+    // Control: the hedge on the fighting's own clause hedges it.
+    let y = run("The army has reportedly been fighting the rebels in the north since 2012.");
+    let fights = of_class(&y, "fight");
+    assert!(
+        !fights.is_empty() && fights.iter().all(|c| c.stance == Stance::Hedge),
+        "{:?}",
+        show(&y)
+    );
 }
