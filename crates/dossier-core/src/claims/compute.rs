@@ -6,6 +6,7 @@ use super::around::{chars_before, is_earlier, last_words};
 use super::event_checks::{
     in_reported_sentence, is_argument_of, modifies_other_noun, under_report_noun,
 };
+use super::hedge_complement::{complement_claims, names_its_content, same_participant, titled};
 use super::pointers::{about_reports, antecedent_object};
 use super::*;
 use crate::ledger::LedgerStance;
@@ -170,6 +171,17 @@ pub(super) fn compute(
             (&e.source, e.target.as_ref())
         };
         let mut merge_notes: Vec<String> = Vec::new();
+        // "Russia and Ukraine signed a truce": a mutual act's other party is its target.
+        let target = target.or_else(|| {
+            lex.is("mutual", predicate)
+                .then(|| {
+                    e.co_sources
+                        .iter()
+                        .find(|c| claim_actor_id(&c.id) != claim_actor_id(&source.id))
+                })
+                .flatten()
+                .inspect(|c| merge_notes.push(format!("mutual act: done with {}", c.name)))
+        });
         let verb = e.action.verb.to_lowercase();
         if verb != predicate {
             merge_notes.push(format!("'{verb}' → {predicate}"));
@@ -423,6 +435,7 @@ pub(super) fn compute(
                     continue;
                 };
                 let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
+                let base = super::deny_scope::hedge_scope(syn, s, p, base);
                 let mut stance = props::prop_stance(base, &prop);
                 if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
                     stance = Stance::Hedge;
@@ -730,126 +743,6 @@ pub(super) fn compute(
                 .is_some_and(|s| is_earlier(lex, t, off, s))
         };
         out.sort_by_cached_key(|c| !earlier(c));
-    }
-    out
-}
-
-/// "the king" for King Abdullah, "the senator" for Senator Walker: a description by a bare
-/// title (`ENTITY.<word>`, nothing else in its key) names the person whose mention carries that
-/// title or follows it (`before`: the words before a code point).
-fn titled(person: &ActorRef, description: &str, before: impl Fn(usize) -> Vec<String>) -> bool {
-    let Some(title) = description.strip_prefix("ENTITY.") else {
-        return false;
-    };
-    !title.contains(['+', '@', '-'])
-        && person.id.starts_with("PERSON.")
-        && person.mention.as_ref().is_some_and(|m| {
-            m.text
-                .split(|c: char| !c.is_alphanumeric())
-                .chain(before(m.start).iter().map(String::as_str))
-                .any(|w| w.eq_ignore_ascii_case(title))
-        })
-}
-
-/// One participant in two descriptions: the same actor, or unnamed people (`ENTITY.` keys)
-/// whose named affiliations, where both give one, agree ("ENTITY.fighter+10+GROUP.ISIS" and
-/// "ENTITY.individual+GROUP.ISIS").
-fn same_participant(a: &str, b: &str) -> bool {
-    let (a, b) = (claim_actor_id(a), claim_actor_id(b));
-    if a == b {
-        return true;
-    }
-    let affiliations = |id: &str| -> Vec<String> {
-        id.split(['+', '@'])
-            .skip(1)
-            .filter(|p| p.contains('.') || p.chars().all(|c| c.is_ascii_uppercase()))
-            .map(str::to_string)
-            .collect()
-    };
-    a.starts_with("ENTITY.") && b.starts_with("ENTITY.") && {
-        let (fa, fb) = (affiliations(a), affiliations(b));
-        fa.is_empty() || fb.is_empty() || fa.iter().any(|x| fb.contains(x))
-    }
-}
-
-/// Does a content opening with a pointer-back noun ("the accusation that …", "reports of …")
-/// say what it points at: a clause or an "of"/"about" phrase on that noun?
-fn names_its_content(syn: &props::Syn, content: &Span) -> bool {
-    use dossier_syntax::{Rel, Upos};
-    let doc = syn.doc;
-    let r = syn.tokens_in(content.start, content.end);
-    let Some(n) = r
-        .clone()
-        .take(3)
-        .find(|&i| doc.tokens[i].upos == Upos::Noun && is_anaphoric(&syn.lemma_of(i)))
-    else {
-        return false;
-    };
-    doc.children(n).any(|c| {
-        r.contains(&c)
-            && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
-                || doc.tokens[c].rel == Rel::Nmod
-                    && matches!(
-                        dossier_syntax::frames::case_of(doc, syn.text, c).as_str(),
-                        "of" | "about"
-                    ))
-    })
-}
-
-/// The claims a hedge's own complement states, read whether or not another statement or event
-/// read its predicates first: the content's predicates, and the clause a report noun carries
-/// ("the claim that Mueller had been killed", "reports that IS fighters have Ebola").
-fn complement_claims(
-    syn: &props::Syn,
-    x: &Extraction,
-    lex: &ClaimLexicon,
-    s: &Statement,
-) -> Vec<DocClaim> {
-    use dossier_syntax::{Rel, Upos};
-    let doc = syn.doc;
-    let content = syn.tokens_in(s.content.start, s.content.end);
-    let mut preds = props::content_predicates(syn, lex, &s.content);
-    for i in content.clone() {
-        if matches!(doc.tokens[i].upos, Upos::Noun) && is_anaphoric(&syn.lemma_of(i)) {
-            preds.extend(doc.children(i).filter(|&c| {
-                content.contains(&c)
-                    && doc.tokens[c].upos == Upos::Verb
-                    && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
-                        // "the claim that Mueller had been killed" parsed as a relative
-                        // clause: one with a subject of its own is the claim's content.
-                        || doc.tokens[c].rel == Rel::AclRelcl
-                            && doc.children(c).any(|k| {
-                                matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass)
-                                    && doc.tokens[k].upos != Upos::Pron
-                            }))
-            }));
-            // "the rumors of the king personally launching airstrikes": a gerund on the noun
-            // of the "of" phrase is the act the pointer names, that noun its subject.
-            preds.extend(
-                doc.children_with(i, Rel::Nmod)
-                    .filter(|&n| dossier_syntax::frames::case_of(doc, syn.text, n) == "of")
-                    .flat_map(|n| doc.children_with(n, Rel::Acl))
-                    .filter(|&c| {
-                        content.contains(&c)
-                            && doc.tokens[c].upos == Upos::Verb
-                            && doc.tokens[c].xpos == "VBG"
-                    }),
-            );
-        }
-    }
-    preds.sort_unstable();
-    preds.dedup();
-    let mut out: Vec<DocClaim> = Vec::new();
-    for p in preds {
-        let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
-            continue;
-        };
-        let stance = props::prop_stance(Stance::Hedge, &prop);
-        let claim = prop_claim(prop, stance, Some(s.id.clone()));
-        if claim.subject.id.is_empty() || out.iter().any(|c| c.key == claim.key) {
-            continue;
-        }
-        out.push(claim);
     }
     out
 }

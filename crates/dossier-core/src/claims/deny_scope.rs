@@ -1,7 +1,8 @@
 //! Which proposition a content's denial bears on. A statement whose cue denies ("denied that
 //! …") denies every proposition of its content; one whose stance comes from a denial word in
 //! its content ("Gill is safe … ISIS's supporters launched a rumor … which is not true") denies
-//! only the propositions of the sentence holding that word: "Gill is safe" is asserted.
+//! only the propositions of the sentence holding that word: "Gill is safe" is asserted. A hedge
+//! word inside the sentence hedges the clause it stands in (`hedge_scope`).
 
 use super::syn::Syn;
 use crate::attribution::lexicon::Lexicon as CueLexicon;
@@ -41,4 +42,43 @@ fn denial_words(content: &str, mode: Mode) -> Vec<usize> {
         .filter(|&(_, stance)| stance == Stance::Deny)
         .map(|(at, _)| content[..at].chars().count())
         .collect()
+}
+
+/// "Boko Haram has been fighting an insurgency since 2009, with some 2,000 civilians reportedly
+/// killed this year": a hedge word inside the sentence it hedges ("reportedly", "allegedly",
+/// "may", the statement's cue) hedges its own clause and what hangs below it, not every
+/// proposition of the sentence; the others stand in the outlet's voice. The stance of the
+/// proposition at predicate `p` of statement `s`, whose stance so far is `base`.
+pub(super) fn hedge_scope(syn: &Syn, s: &Statement, p: usize, base: Stance) -> Stance {
+    use dossier_syntax::{Rel, Upos};
+    if base != Stance::Hedge || s.cue.start < s.content.start || s.cue.end > s.content.end {
+        return base;
+    }
+    let doc = syn.doc;
+    let Some(c) = syn.tokens_in(s.cue.start, s.cue.end).next() else {
+        return base;
+    };
+    // The clause the hedge word sits in: its nearest verb ("reportedly killed", "may have
+    // sent"), or the hedge verb itself ("appears to have fled").
+    let mut h = c;
+    for _ in 0..doc.tokens.len() {
+        if doc.tokens[h].upos == Upos::Verb && doc.tokens[h].rel != Rel::Aux {
+            break;
+        }
+        match doc.head(h) {
+            Some(n) => h = n,
+            None => return base,
+        }
+    }
+    let mut k = p;
+    for _ in 0..doc.tokens.len() {
+        if k == h {
+            return base;
+        }
+        match doc.head(k) {
+            Some(n) => k = n,
+            None => return Stance::Assert,
+        }
+    }
+    base
 }

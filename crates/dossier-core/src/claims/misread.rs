@@ -1,7 +1,7 @@
 //! Words the tagger misreads in a way the proposition reader can see from the tree: a base form
 //! conjoined to a verb that is finite by itself ("Gonzalez ran through the main floor, past a
 //! stairway" — "past" tagged a verb), and a headline's participle with no auxiliary ("Soldier
-//! killed in War Memorial") read as an active verb.
+//! killed in War Memorial") read as an active verb; a dateline read as the subject.
 
 use dossier_syntax::frames::{Frame, PredKind, SubjectFrom, Voice};
 use dossier_syntax::{Doc, Rel};
@@ -51,4 +51,20 @@ pub(super) fn headline_passive(doc: &Doc, f: &mut Frame, p: usize) {
             f.agent = f.obl_with(&["by"]);
         }
     }
+}
+
+/// Is token `i` inside the dateline opening its sentence ("BEIRUT, Oct 17 (Reuters) -",
+/// [`crate::text::dateline`])? Where a story was filed is never a doer, whatever the parser
+/// attached it to. Only a dateline with a date, country or agency after the place counts: a
+/// bare run of capitals before a dash may be a headline ("ISIS USES CHEMICAL WEAPONS—").
+pub(super) fn in_dateline(syn: &super::syn::Syn, i: usize) -> bool {
+    let doc = syn.doc;
+    let Some(s) = doc.sentences.get(doc.sentence_of(i)) else {
+        return false;
+    };
+    let start = s.start as usize;
+    syn.text
+        .get(start..s.end as usize)
+        .and_then(|t| crate::text::dateline(t).map(|r| (r.end, t[r].contains([',', '(']))))
+        .is_some_and(|(end, placed)| placed && (doc.tokens[i].start as usize) < start + end)
 }

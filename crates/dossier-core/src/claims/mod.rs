@@ -24,6 +24,7 @@ mod compute;
 mod content;
 mod deny_scope;
 mod event_checks;
+mod hedge_complement;
 mod identity;
 mod in_document;
 mod infection;
@@ -63,6 +64,8 @@ mod tests_session18;
 mod tests_session19;
 #[cfg(test)]
 mod tests_session20;
+#[cfg(test)]
+mod tests_session21;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

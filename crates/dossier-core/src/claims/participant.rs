@@ -4,6 +4,7 @@
 //! statement, the words that stand for its speaker ("I", "we"; the understood subject of "claims
 //! to have beheaded").
 
+use super::misread;
 use super::syn::{resolve_mention, Syn};
 use super::ClaimLexicon;
 use crate::model::{ActorRef, Extraction};
@@ -47,11 +48,15 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     // before its number ("at least six people", "so far more than 30 people" → "six people",
     // "30 people").
     let mut lo = range.start;
+    // Nor a dateline the parser hung on the phrase ("BAGHDAD, Oct 12 (Reuters) - Iraqi
+    // soldiers").
     while lo < i
-        && (matches!(
-            doc.tokens[lo].upos,
-            Upos::Det | Upos::Adp | Upos::Punct | Upos::Part | Upos::Adv
-        ) || (syn.lower(lo) == "least" && (lo + 1..i).any(|j| doc.tokens[j].upos == Upos::Num)))
+        && (misread::in_dateline(syn, lo)
+            || matches!(
+                doc.tokens[lo].upos,
+                Upos::Det | Upos::Adp | Upos::Punct | Upos::Part | Upos::Adv
+            )
+            || (syn.lower(lo) == "least" && (lo + 1..i).any(|j| doc.tokens[j].upos == Upos::Num)))
     {
         lo += 1;
     }
@@ -168,6 +173,8 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                     doc.tokens[c].rel,
                     Rel::Compound | Rel::Amod | Rel::NmodPoss | Rel::Nmod
                 )
+                // "BAGHDAD, Oct 12 (Reuters) - Iraqi soldiers": the agency filed the story.
+                && !misread::in_dateline(syn, c)
                 // "Islamic State fighters in Mosul, Iraq": a place is where they are, not
                 // whose they are ("forces of Russia" still are Russia's).
                 && !(doc.tokens[c].rel == Rel::Nmod
@@ -186,7 +193,10 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
         // names its doer by its modifier (not by a prepositional phrase: "the strike on ISIS").
         if let Some((c, ai)) = doc
             .children(i)
-            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss))
+            .filter(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Compound | Rel::Amod | Rel::NmodPoss)
+                    && !misread::in_dateline(syn, c)
+            })
             .find_map(|c| syn.actor_at[c].map(|ai| (c, ai)))
         {
             let r = syn.actor_ref(x, c, ai);
