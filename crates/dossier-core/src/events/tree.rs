@@ -287,6 +287,9 @@ impl Coder<'_> {
         if verbal && self.wish(i) {
             return self.dropped(i, "a wish (may before its subject)");
         }
+        if verbal && self.attributive_gerund(i) {
+            return self.dropped(i, "attributive gerund before a noun");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 

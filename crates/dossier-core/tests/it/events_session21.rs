@@ -61,3 +61,27 @@ fn a_word_before_the_agents_by_is_still_the_verbs() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_gerund_describing_the_noun_after_it_is_no_act() {
+    // "Islamic State fighting positions" are positions, not the group fighting: the parser reads
+    // them as a clause under "destroyed"; no ASSAULT by IS is coded.
+    let (evs, dump) = events(
+        "U.S. military forces conducted four airstrikes near Kobani that destroyed Islamic State fighting positions, a building and a large unit.",
+    );
+    assert!(on_verb(&evs, "fighting").is_empty(), "{dump}");
+    // Control: the group fighting someone is still an act.
+    let (evs, dump) =
+        events("Islamic State fighters were fighting Kurdish forces near Kobani on Monday.");
+    assert!(!on_verb(&evs, "fighting").is_empty(), "{dump}");
+}
+
+#[test]
+fn deciding_things_is_no_intent_to_cooperate() {
+    // SELECT's default (030) on "decided four things" says nothing about an act.
+    let (evs, dump) = events("As a result of the meeting, Pyongyang decided four things.");
+    assert!(on_verb(&evs, "decided").is_empty(), "{dump}");
+    // Control: a decided act is still coded, as the act.
+    let (evs, dump) = events("Jordan decided to expel the Syrian ambassador on Monday.");
+    assert!(!on_verb(&evs, "expel").is_empty(), "{dump}");
+}

@@ -218,6 +218,41 @@ impl Coder<'_> {
             })
     }
 
+    /// Whether gerund `v` only describes the noun after it ("airstrikes that destroyed Islamic
+    /// State fighting positions": positions the group fights from, not an act of fighting). The
+    /// parser reads the noun phrase as a clause — the gerund an adverbial clause of a verb that
+    /// has no object of its own, the name before it its subject, the noun after it its object —
+    /// with nothing between the verb and that subject and no auxiliary or marker on the gerund.
+    pub(super) fn attributive_gerund(&self, v: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[v];
+        if t.xpos != "VBG" || t.rel != Rel::Advcl {
+            return false;
+        }
+        let Some(h) = doc
+            .head(v)
+            .filter(|&h| h < v && doc.tokens[h].upos == Upos::Verb)
+        else {
+            return false;
+        };
+        if doc
+            .children(h)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Obj | Rel::Ccomp | Rel::Xcomp))
+            || doc
+                .children(v)
+                .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Mark))
+        {
+            return false;
+        }
+        let subject = doc
+            .children_with(v, Rel::Nsubj)
+            .find(|&s| s + 1 == v && matches!(doc.tokens[s].upos, Upos::Propn | Upos::Noun));
+        let object = doc
+            .children_with(v, Rel::Obj)
+            .any(|o| o == v + 1 && doc.tokens[o].upos == Upos::Noun);
+        subject.is_some_and(|s| phrase(doc, s).min() == Some(h + 1)) && object
+    }
+
     /// Whether an investigation without a target is only into something said ("the Pentagon
     /// said it was looking into the reports"): a response to the press, not an act on anyone.
     pub(super) fn investigates_statement(&self, f: &Frame, cameo: &str) -> bool {
