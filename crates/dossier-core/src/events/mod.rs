@@ -90,15 +90,25 @@ fn phrase_at(phrase: &[String], words: &[&str], pos: usize) -> Option<usize> {
         .then_some(phrase.len())
 }
 
+/// The words a verb block's patterns are matched against (`tree::Coder::pattern_words`).
+pub(crate) struct PatternWords<'a> {
+    /// Up to six words of the sentence before the verb.
+    pub before: Vec<&'a str>,
+    /// For a passive its subject phrase first, then the verb's own phrase.
+    pub after: Vec<&'a str>,
+    /// Determiners opening an active verb's object ("slapped *the new* round of economic
+    /// sanctions on Russia"): a coding pattern's first word may start this much further.
+    pub lead: usize,
+}
+
 /// Pick the CAMEO code for a block given the words before and after the trigger.
 fn choose_code(
     lex: &EventLexicon,
     block: &VerbBlock,
-    before: &[&str],
-    after: &[&str],
+    words: &PatternWords,
     own: Option<&str>,
 ) -> Option<String> {
-    let code = match best_pattern(lex, block, before, after) {
+    let code = match best_pattern(lex, block, words) {
         Some(c) => c.to_string(),
         None => own.map(str::to_string).or_else(|| block.default.clone())?,
     };
@@ -110,9 +120,26 @@ fn choose_code(
 fn best_pattern<'b>(
     lex: &EventLexicon,
     block: &'b VerbBlock,
-    before: &[&str],
-    after: &[&str],
+    words: &PatternWords,
 ) -> Option<&'b str> {
+    // The object's determiners widen the window only when nothing matched within it, so a
+    // pattern found near the verb ("demanded a meeting" → 106) is never displaced by one
+    // further on ("… of the U.N. Security Council" → "&security").
+    best_pattern_within(lex, block, words, 5).or_else(|| {
+        (words.lead > 0)
+            .then(|| best_pattern_within(lex, block, words, 5 + words.lead))
+            .flatten()
+    })
+}
+
+/// [`best_pattern`] with a coding pattern's first word among the first `reach` words.
+fn best_pattern_within<'b>(
+    lex: &EventLexicon,
+    block: &'b VerbBlock,
+    words: &PatternWords,
+    reach: usize,
+) -> Option<&'b str> {
+    let (before, after) = (&words.before[..], &words.after[..]);
     let mut best: Option<(usize, &str)> = None;
     for p in &block.patterns {
         let n = p.before.len() + p.after.len();
@@ -142,7 +169,7 @@ fn best_pattern<'b>(
             // The pattern describes the verb's own phrase: it starts within the next few words
             // and ends within the next ten ("said such a step enjoyed support" is not "say
             // support").
-            match_seq_near(lex, &p.after, &after[..after.len().min(10)], 5)
+            match_seq_near(lex, &p.after, &after[..after.len().min(10)], reach)
         };
         if after_ok && match_seq(lex, &p.before, before) {
             best = Some((n, p.code.as_str()));

@@ -287,6 +287,9 @@ impl Coder<'_> {
         if verbal && self.wish(i) {
             return self.dropped(i, "a wish (may before its subject)");
         }
+        if verbal && self.attributive_gerund(i) {
+            return self.dropped(i, "attributive gerund before a noun");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
@@ -406,7 +409,7 @@ impl Coder<'_> {
             return self.dropped(i, "event noun demanded or planned, not done");
         }
         // Code: the most specific pattern of the block over the verb's own words.
-        let (before, after) = self.pattern_words(&f, last, sent_first);
+        let words = self.pattern_words(&f, last, sent_first);
         let block_ref = &self.lex.blocks[block];
         // The noun's own code for the act a support verb does: the block's verb patterns read
         // the support verb's words, not the noun's ("ordered airstrikes on IS positions").
@@ -416,18 +419,12 @@ impl Coder<'_> {
             (Some(_), Some(c)) => Some(
                 verb_block
                     .and_then(|(b, vc)| {
-                        choose_code(
-                            self.lex,
-                            &self.lex.blocks[b],
-                            &before,
-                            &after,
-                            vc.as_deref(),
-                        )
+                        choose_code(self.lex, &self.lex.blocks[b], &words, vc.as_deref())
                     })
                     .filter(|v| v.get(..2) == c.get(..2))
                     .unwrap_or_else(|| c.clone()),
             ),
-            _ => choose_code(self.lex, block_ref, &before, &after, own_code.as_deref()),
+            _ => choose_code(self.lex, block_ref, &words, own_code.as_deref()),
         };
         let forced = self.forced_intent.get() == Some(i);
         // A controller coded as an unnamed intent: its own class would have made it an appeal,
@@ -451,7 +448,7 @@ impl Coder<'_> {
         if verbal
             && noun_act.is_none()
             && self.roles.lemma_is(self.lemma(i), LemmaKind::PatternOnly)
-            && best_pattern(self.lex, block_ref, &before, &after).is_none()
+            && best_pattern(self.lex, block_ref, &words).is_none()
         {
             return self.dropped(i, "vague verb without a pattern");
         }
@@ -461,7 +458,7 @@ impl Coder<'_> {
             && noun_act.is_none()
             && last == i
             && self.roles.lemma_is(self.lemma(i), LemmaKind::ConcreteOnly)
-            && best_pattern(self.lex, block_ref, &before, &after).is_none()
+            && best_pattern(self.lex, block_ref, &words).is_none()
             && !f.undergoer().is_some_and(|u| self.concrete_undergoer(u))
         {
             return self.dropped(i, "light verb on a thing");

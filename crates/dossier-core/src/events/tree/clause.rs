@@ -2,6 +2,7 @@
 //! block's patterns are matched against, and the event's modality (tree and statement).
 
 use super::Coder;
+use crate::events::{PatternWords, DETERMINERS};
 use crate::model::{Modality, Statement};
 use dossier_syntax::frames::{phrase, Frame, PredKind, Voice};
 use dossier_syntax::{Rel, Upos};
@@ -31,19 +32,20 @@ impl Coder<'_> {
 
     /// The words the verb block's patterns are matched against: before the verb (six words of
     /// the sentence) and after it (for a passive its subject phrase first, then the verb's own
-    /// phrase: objects and obliques, not clausal complements or conjuncts).
+    /// phrase: objects and obliques, not clausal complements, conjuncts or the passive's agent).
     pub(super) fn pattern_words(
         &self,
         f: &Frame,
         last: usize,
         first_tok: usize,
-    ) -> (Vec<&str>, Vec<&str>) {
+    ) -> PatternWords<'_> {
         let v = f.pred;
         let before = (first_tok.max(v.saturating_sub(6))..v)
             .map(|k| self.lower[k].as_str())
             .collect();
         let mut after: Vec<&str> = Vec::new();
-        if f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+        let passive = f.voice == Voice::Passive && f.kind != PredKind::Nominal;
+        if passive {
             if let Some(u) = f.undergoer() {
                 after.extend(
                     phrase(self.doc, u)
@@ -58,6 +60,17 @@ impl Coder<'_> {
             for _ in 0..self.doc.tokens.len() {
                 match self.doc.head(k) {
                     Some(h) if h == v => {
+                        // A passive's agent is its doer, never what the pattern names ("a
+                        // photo provided by the Nicaraguan Army"); a word the parser hung on
+                        // the agent before its "by" is still the verb's ("held captive by").
+                        if passive && self.doc.tokens[k].rel == Rel::OblAgent {
+                            return self
+                                .doc
+                                .children(k)
+                                .filter(|&c| self.doc.tokens[c].rel == Rel::Case)
+                                .min()
+                                .is_some_and(|by| j < by);
+                        }
                         return !matches!(
                             self.doc.tokens[k].rel,
                             Rel::Ccomp
@@ -90,17 +103,34 @@ impl Coder<'_> {
             .filter_map(|c| phrase(self.doc, c).min())
             .min()
             .unwrap_or(usize::MAX);
-        let mut n = 0;
+        let mut own: Vec<usize> = Vec::new();
         for j in last + 1..f.clause.end.min(complement) {
-            if n >= 12 {
+            if own.len() >= 12 {
                 break;
             }
             if own_phrase(j) && !self.people_modifier(j) {
                 after.push(self.lower[j].as_str());
-                n += 1;
+                own.push(j);
             }
         }
-        (before, after)
+        // Determiners by word and by the tagger: "demanded that the government end curbs" opens
+        // with a complementiser, not an object's determiner.
+        let lead = if passive {
+            0
+        } else {
+            own.iter()
+                .take_while(|&&j| {
+                    DETERMINERS.contains(&self.lower[j].as_str())
+                        && !matches!(self.doc.tokens[j].upos, Upos::Sconj | Upos::Adp)
+                        && self.doc.tokens[j].rel != Rel::Mark
+                })
+                .count()
+        };
+        PatternWords {
+            before,
+            after,
+            lead,
+        }
     }
 
     /// Whether `k` is a common noun in front of a people noun it modifies ("*aid* workers",
@@ -186,6 +216,41 @@ impl Coder<'_> {
                 doc.children(v)
                     .any(|c| c > a && matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
             })
+    }
+
+    /// Whether gerund `v` only describes the noun after it ("airstrikes that destroyed Islamic
+    /// State fighting positions": positions the group fights from, not an act of fighting). The
+    /// parser reads the noun phrase as a clause — the gerund an adverbial clause of a verb that
+    /// has no object of its own, the name before it its subject, the noun after it its object —
+    /// with nothing between the verb and that subject and no auxiliary or marker on the gerund.
+    pub(super) fn attributive_gerund(&self, v: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[v];
+        if t.xpos != "VBG" || t.rel != Rel::Advcl {
+            return false;
+        }
+        let Some(h) = doc
+            .head(v)
+            .filter(|&h| h < v && doc.tokens[h].upos == Upos::Verb)
+        else {
+            return false;
+        };
+        if doc
+            .children(h)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Obj | Rel::Ccomp | Rel::Xcomp))
+            || doc
+                .children(v)
+                .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Mark))
+        {
+            return false;
+        }
+        let subject = doc
+            .children_with(v, Rel::Nsubj)
+            .find(|&s| s + 1 == v && matches!(doc.tokens[s].upos, Upos::Propn | Upos::Noun));
+        let object = doc
+            .children_with(v, Rel::Obj)
+            .any(|o| o == v + 1 && doc.tokens[o].upos == Upos::Noun);
+        subject.is_some_and(|s| phrase(doc, s).min() == Some(h + 1)) && object
     }
 
     /// Whether an investigation without a target is only into something said ("the Pentagon
