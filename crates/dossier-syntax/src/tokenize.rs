@@ -20,7 +20,8 @@
 //! the next word does not start in lower case; after an abbreviation only when the next word is
 //! a sentence starter (`data/syntax/sentence_starters.txt`) and the abbreviation may end a
 //! sentence ("U.S.", "Inc.", "etc.", never "Mr." or "Jan."); always at a paragraph break; at a
-//! line break unless the line ends in "," or a hyphen or the next line starts in lower case
+//! line break unless the line ends in "," or a hyphen or a word that never ends a sentence
+//! (`data/syntax/line_continuers.txt`: "the", "of", "and") or the next line starts in lower case
 //! (headlines, list items, datelines end at their line); before the mixed-case word after a run
 //! of three or more words in capitals that opens a sentence (a sub-heading glued to its
 //! paragraph: "NOT KIM'S FIRST ABSENCE North Korean officials…"). A sentence never exceeds
@@ -224,6 +225,8 @@ struct Lists {
     contractions: FxHashMap<&'static str, Vec<usize>>,
     emoticons: FxHashSet<&'static str>,
     starters: FxHashSet<&'static str>,
+    /// Words after which a line break is a wrap, not a sentence end.
+    continuers: FxHashSet<&'static str>,
 }
 
 /// The lines of an embedded data file, without blank lines and `# ` comments.
@@ -264,12 +267,16 @@ fn lists() -> &'static Lists {
         let starters = data_lines(include_str!("../../../data/syntax/sentence_starters.txt"))
             .map(str::trim)
             .collect();
+        let continuers = data_lines(include_str!("../../../data/syntax/line_continuers.txt"))
+            .map(str::trim)
+            .collect();
         Lists {
             abbrev,
             prefixes,
             contractions,
             emoticons,
             starters,
+            continuers,
         }
     })
 }

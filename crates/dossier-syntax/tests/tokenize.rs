@@ -296,6 +296,24 @@ fn lines_and_paragraphs() {
 }
 
 #[test]
+fn a_line_wrapped_after_a_function_word_runs_on_into_a_capital() {
+    // A hard-wrapped report breaks a line after "the" or "of" before a name: the sentence goes
+    // on. A line ending in a content word before a capital still ends there (a headline).
+    let text = "The volunteer said she had contacted Kurdish fighters over the\nInternet before \
+                travelling to a camp of the\nPeople's Protection Units.\nKurds mourn fighters\n\
+                Officials in Erbil said nothing.";
+    assert_eq!(
+        sentences(text),
+        [
+            "The volunteer said she had contacted Kurdish fighters over the\nInternet before \
+             travelling to a camp of the\nPeople's Protection Units.",
+            "Kurds mourn fighters",
+            "Officials in Erbil said nothing."
+        ]
+    );
+}
+
+#[test]
 fn sub_headings_glued_to_the_next_sentence_are_split() {
     // A page that lost its line breaks glues a sub-heading in capitals to the paragraph after
     // it; datelines and acronyms go on as before.

@@ -294,7 +294,11 @@ impl Attributor<'_> {
         let caps: Vec<usize> = words
             .iter()
             .enumerate()
-            .filter(|(i, w)| is_cap(t, w) && !(*i == 0 && is_function_word(&lower(t, w))))
+            .filter(|(i, w)| {
+                // "al-Hassan said" is a name as much as "Hassan said".
+                (is_cap(t, w) || particle_name(t, w, self.actor_lex))
+                    && !(*i == 0 && is_function_word(&lower(t, w)))
+            })
             .map(|(i, _)| i)
             .collect();
         let lone_opener = caps == [0] && words.len() > 1 && {

@@ -137,9 +137,44 @@ pub(super) fn is_cap(text: &str, t: &Tok) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Is `t` a name written with a lower-case particle before a hyphen ("al-Hassan", "el-Sisi";
+/// `words.tsv` `particle`)? Such a name opens with a small letter but is as proper as a
+/// capitalised one.
+pub(super) fn particle_name(text: &str, t: &Tok, names: &crate::lexicon::Lexicon) -> bool {
+    let w = &text[t.s..t.e];
+    t.word
+        && w.split_once('-').is_some_and(|(p, rest)| {
+            rest.starts_with(char::is_uppercase) && names.is_particle(&p.to_lowercase())
+        })
+}
+
 impl Attributor<'_> {
     pub(super) fn sentence_tokens(&self, si: usize) -> Vec<Tok> {
         let s = &self.sentences[si];
         tokenize(self.text, s.start, s.end, self.actor_lex)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn is_particle_name(w: &str) -> bool {
+        let text = format!("{w} said");
+        let lex = crate::lexicon::Lexicon::embedded();
+        let toks = tokenize(&text, 0, text.len(), lex);
+        particle_name(&text, &toks[0], lex)
+    }
+
+    #[test]
+    fn a_name_after_a_particle_is_a_name_and_a_prefix_is_not() {
+        assert!(is_particle_name("al-Hassan"));
+        assert!(is_particle_name("el-Sisi"));
+        // A prefix before a capital is no particle, and a particle before a small letter
+        // opens no name.
+        assert!(!is_particle_name("pro-Kremlin"));
+        assert!(!is_particle_name("anti-Western"));
+        assert!(!is_particle_name("al-qaeda"));
+        assert!(!is_particle_name("Hassan"));
     }
 }

@@ -25,6 +25,7 @@ pub(super) fn split_sentences(text: &str, toks: &[Tok]) -> Vec<RawSentence> {
         } else if toks[k].gap == GAP_LINE {
             let prev = form(k - 1);
             let cont = matches!(last_char(prev), ',' | '-' | '&')
+                || l.continuers.contains(prev)
                 || first_char(form(k)).is_lowercase()
                 || toks[k - 1].kind & K_OPEN != 0;
             if !cont {
