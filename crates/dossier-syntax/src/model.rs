@@ -237,6 +237,20 @@ impl Model {
                     &mut w.heads,
                     &mut w.rels,
                 );
+                // Clauses set off by commas after a noun: "who …", "which …" and a past
+                // participle after the subject hang on the noun.
+                crate::repair::comma_relative_clause(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
+                crate::repair::participle_on_subject(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
                 // After it: "that" read as a subject is a marker by now.
                 crate::repair::clause_on_time_word(
                     toks.len(),

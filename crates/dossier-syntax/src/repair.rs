@@ -712,11 +712,15 @@ mod day_clause;
 mod expletive;
 mod gerund;
 mod participle;
+mod participle_acl;
+mod relative_clause;
 mod subject_obl;
 pub use day_clause::clause_on_time_word;
 pub use expletive::adverb_after_auxiliary;
 pub use gerund::gerund_after_of;
 pub use participle::passive_conjunct_participles;
+pub use participle_acl::participle_on_subject;
+pub use relative_clause::comma_relative_clause;
 pub use subject_obl::opening_obl_as_subject;
 
 #[cfg(test)]

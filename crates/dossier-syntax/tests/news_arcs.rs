@@ -9,11 +9,13 @@ use dossier_syntax::model;
 use dossier_syntax::newsarcs::{self, FIXTURE};
 
 /// The shipped model (session 7's weights; session 18 added tag sets, unchanged here) with the
-/// repairs reads 325 of the 357 arcs right (56 of 77 sentences whole). Session 21 added 32
+/// repairs reads 327 of the 357 arcs right (58 of 77 sentences whole). Session 21 added 32
 /// sentences (153 arcs: bare passive conjuncts, reduced passives, "It has since been claimed",
 /// titles on names, "said on Tuesday that", datelines), read 141 right before its repairs and
-/// 146 after; the first 45 sentences stay at 179 of 204. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 323;
+/// 146 after (148 with session 21's second round: relative clauses and participles set off by
+/// commas on their nouns); the first 45 sentences stay at 179 of 204. The floor leaves two arcs
+/// of margin.
+const FLOOR_ARCS: usize = 325;
 
 #[test]
 fn news_arcs_are_read_right() {

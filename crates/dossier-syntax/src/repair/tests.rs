@@ -595,3 +595,103 @@ fn an_opening_noun_phrase_read_as_a_bare_obl_is_the_subject() {
     );
     assert_eq!(rels[1], Rel::Obl);
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_hangs_on_the_noun_before_it() {
+    // The doctor , who contracted Ebola in Sierra Leone , was flown to Atlanta .
+    // (the greedy parser's reading: "contracted" an advcl of "flown")
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NN", "doctor"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Pron, "WP", "who"),
+        w(Upos::Verb, "VBD", "contracted"),
+        w(Upos::Propn, "NNP", "Ebola"),
+        w(Upos::Adp, "IN", "in"),
+        w(Upos::Propn, "NNP", "Sierra"),
+        w(Upos::Propn, "NNP", "Leone"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Aux, "VBD", "was"),
+        w(Upos::Verb, "VBN", "flown"),
+        w(Upos::Adp, "IN", "to"),
+        w(Upos::Propn, "NNP", "Atlanta"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let h0 = vec![1, 11, 1, 4, 11, 4, 7, 4, 7, 4, 11, NO_HEAD, 13, 11, 11];
+    use Rel::*;
+    let r0 = vec![
+        Det, NsubjPass, Punct, Nsubj, Advcl, Obj, Case, Obl, Flat, Punct, AuxPass, Root, Case, Obl,
+        Punct,
+    ];
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        comma_relative_clause(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[4], rels[4]), (1, AclRelcl));
+    assert_eq!((heads[2], rels[2]), (4, Punct));
+    assert_eq!((heads[1], rels[1]), (11, NsubjPass));
+    // "…, what contracted …" is no relative pronoun; without the comma the clause stays too.
+    for (i, form) in [(3, "what"), (2, "and")] {
+        let mut other = words;
+        other[i] = w(words[i].upos, words[i].xpos, form);
+        if i == 2 {
+            other[i] = w(Upos::Cconj, "CC", form);
+        }
+        let (mut heads, mut rels) = (h0.clone(), r0.clone());
+        assert_eq!(
+            comma_relative_clause(other.len(), |i| other[i], &mut heads, &mut rels),
+            0
+        );
+        assert_eq!((heads[4], rels[4]), (11, Advcl));
+    }
+}
+
+#[test]
+fn a_participle_after_the_subject_and_its_comma_modifies_the_subject() {
+    // The report , released by the UN , accused the government .
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NN", "report"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBN", "released"),
+        w(Upos::Adp, "IN", "by"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Propn, "NNP", "UN"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBD", "accused"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "government"),
+        w(Upos::Punct, ".", "."),
+    ];
+    use Rel::*;
+    let h0 = vec![1, 8, 1, 8, 6, 6, 3, 8, NO_HEAD, 10, 8, 8];
+    let r0 = vec![
+        Det, Nsubj, Punct, Advcl, Case, Det, OblAgent, Punct, Root, Det, Obj, Punct,
+    ];
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        participle_on_subject(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[3], rels[3]), (1, Acl));
+    assert_eq!((heads[2], rels[2]), (3, Punct));
+    assert_eq!((heads[1], rels[1]), (8, Nsubj));
+    // "The report , he said , …": not a participle; and a participle with its own auxiliary
+    // ("…, was released …") is a clause of its own: both stay.
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    let mut tagged = words;
+    tagged[3] = w(Upos::Verb, "VBD", "released");
+    assert_eq!(
+        participle_on_subject(tagged.len(), |i| tagged[i], &mut heads, &mut rels),
+        0
+    );
+    let (mut heads, mut rels) = (h0, r0);
+    heads[5] = 3;
+    rels[5] = AuxPass;
+    assert_eq!(
+        participle_on_subject(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!((heads[3], rels[3]), (8, Advcl));
+}

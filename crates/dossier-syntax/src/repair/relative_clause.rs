@@ -1,0 +1,99 @@
+//! "The doctor, who contracted Ebola in Sierra Leone, was flown to Atlanta": the greedy parser
+//! hangs a relative clause set off by commas on the main verb (`advcl`, `conj`, `parataxis`),
+//! so the clause's "who" is read as a doer of the sentence and the noun loses its description.
+//! A clause whose first word is its own relative pronoun ("who", "which", "whom", "whose"),
+//! right after a comma that follows a noun, is a relative clause (`acl:relcl`) on that noun
+//! (the head of a name: "Sierra Leone, which …" hangs on "Sierra").
+
+use super::{RepairWord, Shape};
+use crate::doc::{Rel, Upos};
+
+/// The noun a phrase ending at `end` is headed by (a name's head for its `flat` parts), if the
+/// word is a noun, a name or a pronoun.
+pub(super) fn noun_ending_at<'a>(
+    end: usize,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+    heads: &[u32],
+    rels: &[Rel],
+) -> Option<usize> {
+    let mut n = end;
+    let mut steps = 0;
+    while rels[n] == Rel::Flat && (heads[n] as usize) < n && steps < 8 {
+        n = heads[n] as usize;
+        steps += 1;
+    }
+    matches!(word(n).upos, Upos::Noun | Upos::Propn | Upos::Pron).then_some(n)
+}
+
+/// Whether `a` lies under `v` (or is `v`).
+pub(super) fn under(a: usize, v: usize, heads: &[u32]) -> bool {
+    let (mut a, mut steps) = (a, 0);
+    while a < heads.len() && steps <= heads.len() {
+        if a == v {
+            return true;
+        }
+        a = heads[a] as usize;
+        steps += 1;
+    }
+    false
+}
+
+/// Hang each such clause on its noun; returns how many moved.
+pub fn comma_relative_clause<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    if heads.len() != n || rels.len() != n {
+        return 0;
+    }
+    let relative = |k: usize| {
+        k >= 2
+            && matches!(word(k).xpos, "WP" | "WDT" | "WP$")
+            && word(k - 1).form == ","
+            && !word(k).form.eq_ignore_ascii_case("what")
+    };
+    if !(0..n).any(relative) {
+        return 0;
+    }
+    let shape = Shape::new(n, heads);
+    let mut fixes = 0;
+    for k in 0..n {
+        if !relative(k) {
+            continue;
+        }
+        // The clause the pronoun opens: its head, with the pronoun its first word.
+        let mut v = heads[k] as usize;
+        if v >= n || v < k {
+            continue;
+        }
+        if rels[k] == Rel::Nmod || rels[k] == Rel::NmodPoss {
+            // "whose forces …": the pronoun hangs on a noun of the clause.
+            v = heads[v] as usize;
+            if v >= n || v < k {
+                continue;
+            }
+        }
+        if (shape.left[v] != k && shape.left[v] != k - 1)
+            || !matches!(
+                rels[v],
+                Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep | Rel::Appos
+            )
+        {
+            continue;
+        }
+        let Some(noun) = noun_ending_at(k - 2, &word, heads, rels) else {
+            continue;
+        };
+        if under(noun, v, heads) {
+            continue;
+        }
+        heads[v] = noun as u32;
+        rels[v] = Rel::AclRelcl;
+        heads[k - 1] = v as u32;
+        rels[k - 1] = Rel::Punct;
+        fixes += 1;
+    }
+    fixes
+}
