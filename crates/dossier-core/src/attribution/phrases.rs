@@ -339,6 +339,13 @@ impl Attributor<'_> {
         }
     }
 
+    /// Is word `w` tagged an adverb in the Doc? Without a Doc, nothing is.
+    fn tagged_adverb(&self, w: &Tok) -> bool {
+        self.doc
+            .and_then(|d| d.token_starting_at(w.s).map(|i| (d, i)))
+            .is_some_and(|(d, i)| d.tokens[i].upos == dossier_syntax::Upos::Adv)
+    }
+
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
     /// How many words right before token `ci` belong to neither speaker nor cue ("can be
     /// heard", `not_speech.tsv` side `through`), if any.
@@ -598,6 +605,13 @@ impl Attributor<'_> {
                     );
                     // "Responding to questions from Reuters, a spokesman said": a participial
                     // clause opening the sentence is no speaker, whatever names it holds.
+                    // "Publicly, Nigeria's president, Goodluck Jonathan, has maintained …": a
+                    // segment of words the tagger reads as adverbs is an adverbial.
+                    let adverbial = adverbial
+                        || toks[s0..i]
+                            .iter()
+                            .filter(|w| w.word)
+                            .all(|w| self.tagged_adverb(w));
                     let participial_opener = (first.ends_with("ing") || first.ends_with("ed"))
                         && first.len() > 4
                         && !adjectival_participle(&first)

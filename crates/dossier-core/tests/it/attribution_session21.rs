@@ -69,3 +69,24 @@ fn a_weekday_after_wrote_is_when_not_what_was_written() {
     let s = with_content(&st, "I am fine and I am safe");
     assert_eq!(s.cue.text, "wrote", "{s:#?}");
 }
+
+#[test]
+fn an_opening_adverb_before_a_title_and_name_is_not_the_speaker() {
+    let st = statements(
+        "Publicly, Kenya's interior minister, Fred Matiangi, has previously maintained that the government would never negotiate with the kidnappers.",
+    );
+    let s = with_content(
+        &st,
+        "the government would never negotiate with the kidnappers",
+    );
+    assert!(s.speaker.name.contains("Matiangi"), "{s:#?}");
+    assert_eq!(s.cue.text, "maintained", "{s:#?}");
+}
+
+#[test]
+fn a_capitalised_name_opening_the_sentence_is_still_the_speaker() {
+    let st =
+        statements("Kelly, the ministry's spokeswoman, said the talks would resume on Monday.");
+    let s = with_content(&st, "the talks would resume on Monday");
+    assert!(s.speaker.name.contains("Kelly"), "{s:#?}");
+}
