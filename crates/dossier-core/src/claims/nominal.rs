@@ -168,6 +168,13 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
             .head(p)
             .filter(|&h| syn.actor_at[h].is_some() && doc.tokens[h].upos == Upos::Propn);
     }
+    // "Nigeria's army announced a ceasefire with the militants", "denying reports of a truce
+    // with the government": a mutual act noun (`mutual` in frames.tsv) with no doer of its own
+    // is made by the one who speaks of it, the subject of the verb whose object it is (or the
+    // object of a carrier noun it is carried by).
+    if doer.is_none() && lex.is("mutual", class) {
+        doer = speaker_of(syn, lex, p);
+    }
     // "the beheading of American journalist James Foley": the person named in apposition.
     let undergoer = undergoer.map(|u| {
         doc.children_with(u, Rel::Appos)
@@ -198,4 +205,38 @@ pub(super) fn carried_only(
         .flat_map(|i| carried(syn, lex, i, false))
         .collect();
     preds.into_iter().filter(|p| carried.contains(p)).collect()
+}
+
+/// The subject of the verb noun `p` is the object of, through the carrier nouns it is the `of`
+/// phrase of ("denied reports of a truce"); a subjectless participle or infinitive ("…,
+/// denying reports of a truce") takes its head clause's subject.
+fn speaker_of(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let mut k = p;
+    for _ in 0..4 {
+        match doc.head(k) {
+            Some(h)
+                if doc.tokens[k].rel == Rel::Nmod
+                    && frames::case_of(doc, syn.text, k) == "of"
+                    && lex.is("carrier", &syn.lemma(h)) =>
+            {
+                k = h
+            }
+            _ => break,
+        }
+    }
+    if doc.tokens[k].rel != Rel::Obj {
+        return None;
+    }
+    let mut v = doc.head(k)?;
+    for _ in 0..2 {
+        if let Some(s) = doc.children_with(v, Rel::Nsubj).next() {
+            return (syn.actor_at[s].is_some()).then_some(s);
+        }
+        if !matches!(doc.tokens[v].rel, Rel::Advcl | Rel::Xcomp | Rel::Conj) {
+            return None;
+        }
+        v = doc.head(v)?;
+    }
+    None
 }

@@ -89,3 +89,30 @@ fn a_hedge_word_hedges_its_own_clause() {
         show(&y)
     );
 }
+
+#[test]
+fn a_truce_named_as_a_noun_is_made_by_its_speaker() {
+    // The one denying reports of a truce with someone is the other party to it.
+    let x = run("The FARC denied reports of a truce with the Colombian government.");
+    let found = of_class(&x, "negotiate");
+    assert!(
+        found.iter().any(|c| c.subject.id == "GROUP.FARC"
+            && c.target.as_ref().is_some_and(|t| t.id == "COL")
+            && c.stance == Stance::Deny),
+        "{:?}",
+        show(&x)
+    );
+    let y = run("Colombia's army announced a ceasefire with the FARC on Friday.");
+    assert!(
+        of_class(&y, "negotiate").iter().any(|c| c
+            .target
+            .as_ref()
+            .is_some_and(|t| t.id == "GROUP.FARC")
+            && c.stance == Stance::Assert),
+        "{:?}",
+        show(&y)
+    );
+    // Control: a truce with nobody named on the other side is no claim.
+    let z = run("The FARC denied reports of a truce on Saturday.");
+    assert!(of_class(&z, "negotiate").is_empty(), "{:?}", show(&z));
+}
