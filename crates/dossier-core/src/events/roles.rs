@@ -164,9 +164,22 @@ pub struct Roles {
     appeal: HashMap<String, String>,
     /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
     /// statement ("blasts Trump" → 111, "shot down claims" → 120).
-    figurative: HashMap<String, (String, bool)>,
+    figurative: HashMap<String, (String, FigPerson)>,
     /// Codes that depend on who does it to whom (`recode.tsv`), in file order.
     recode: Vec<Recode>,
+}
+
+/// When a figurative-violence verb (`figurative.tsv`, third column) is read so with a person
+/// or organisation as its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigPerson {
+    /// Never: only a statement as object makes it figurative ("shot down the claims").
+    No,
+    /// Always ("Clinton blasts Trump").
+    Yes,
+    /// Only when a speech act goes with it: "attacked Trump in a speech" is criticism, "he
+    /// was attacked by Brown" is violence.
+    Speech,
 }
 
 /// A row of `recode.tsv`: an event whose code starts with `prefix`, done to a person by an
@@ -382,13 +395,14 @@ impl Roles {
     pub fn add_figurative(&mut self, tsv: &str) -> Result<(), LexiconError> {
         for (line, cols) in rows(tsv) {
             let person = match cols.get(2).copied() {
-                Some("yes") => true,
-                Some("no") | None => false,
+                Some("yes") => FigPerson::Yes,
+                Some("speech") => FigPerson::Speech,
+                Some("no") | None => FigPerson::No,
                 _ => {
                     return Err(LexiconError {
                         file: "figurative.tsv",
                         line,
-                        reason: "person must be `yes` or `no`".to_string(),
+                        reason: "person must be `yes`, `speech` or `no`".to_string(),
                     })
                 }
             };
@@ -457,8 +471,8 @@ impl Roles {
     }
 
     /// The code of a figurative-violence verb phrase ("blast", "shoot down"), if listed, and
-    /// whether it also applies to a person target.
-    pub fn figurative(&self, phrase: &str) -> Option<(&str, bool)> {
+    /// when it also applies to a person target.
+    pub fn figurative(&self, phrase: &str) -> Option<(&str, FigPerson)> {
         self.figurative.get(phrase).map(|(c, p)| (c.as_str(), *p))
     }
 

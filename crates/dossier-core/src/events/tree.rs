@@ -25,7 +25,7 @@
 //!   statement (reported, denied).
 
 use super::lexicon::{split_code, EventLexicon};
-use super::roles::{LemmaKind, NounKind, ObjectKind, Roles};
+use super::roles::{FigPerson, LemmaKind, NounKind, ObjectKind, Roles};
 use super::{best_pattern, choose_code, containing_statement, speaker_side};
 use crate::actors::ActorLayer;
 use crate::model::{ActorRef, Event, Stance, Statement};
@@ -541,10 +541,20 @@ impl Coder<'_> {
                     crate::model::ActorKind::Person | crate::model::ActorKind::Organisation
                 )
         });
+        // "he was attacked by Brown" is violence: an ambiguous verb (`speech`) criticises a
+        // person only with a speech act beside it.
         let figurative = self
             .roles
             .figurative(&fig_key)
-            .filter(|&(_, person)| statement_object || (person && person_target))
+            .filter(|&(_, person)| {
+                statement_object
+                    || (person_target
+                        && match person {
+                            FigPerson::Yes => true,
+                            FigPerson::Speech => self.with_speech(i, is_cue),
+                            FigPerson::No => false,
+                        })
+            })
             .map(|(c, _)| c.to_string());
         let (cameo, reciprocal, rule) = match &figurative {
             Some(c) => (c.as_str(), None, self.roles.rule(c)),

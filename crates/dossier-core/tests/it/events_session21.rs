@@ -85,3 +85,28 @@ fn deciding_things_is_no_intent_to_cooperate() {
     let (evs, dump) = events("Jordan decided to expel the Syrian ambassador on Monday.");
     assert!(!on_verb(&evs, "expel").is_empty(), "{dump}");
 }
+
+#[test]
+fn an_attack_on_a_person_is_criticism_only_with_a_speech_act() {
+    // "attack" is `speech` in figurative.tsv: between people with no speech act beside it, it
+    // is violence, whoever reports it.
+    let (evs, dump) = events(
+        "Dorian Johnson said that Darren Wilson attacked Michael Brown near the police car.",
+    );
+    let attack = on_verb(&evs, "attacked");
+    assert!(!attack.is_empty(), "{dump}");
+    assert!(
+        attack.iter().all(|e| e.action.cameo != "111"),
+        "a physical attack is no criticism: {dump}"
+    );
+    // Control: in a speech, the same verb criticises the person.
+    let (evs, dump) =
+        events("Senator Lindsey Graham attacked Hillary Clinton in a speech on Tuesday.");
+    let attack = on_verb(&evs, "attacked");
+    assert!(
+        attack
+            .iter()
+            .any(|e| e.action.cameo == "111" && target_of(e) == Some("PERSON.hillary-clinton")),
+        "{dump}"
+    );
+}

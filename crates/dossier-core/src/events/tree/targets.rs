@@ -470,4 +470,33 @@ impl Coder<'_> {
         code.and_then(|c| c.get(..2).and_then(|r| r.parse::<u8>().ok()))
             .is_some_and(|r| (11..=20).contains(&r))
     }
+
+    /// Whether a speech act goes with verb `i`, so that a figurative-violence verb marked
+    /// `speech` in `figurative.tsv` criticises the person it is aimed at: the verb is itself a
+    /// statement's cue, or one of its dependents is a statement noun ("attacked the senator in
+    /// a speech", "over his remarks") or a statement's cue ("attacked him, saying …").
+    pub(super) fn with_speech(&self, i: usize, is_cue: bool) -> bool {
+        let at = |k: usize| self.offsets.char_offset(self.doc.tokens[k].start as usize);
+        // A cue whose content is not the verb's own clause ("'We will attack them,' he said"
+        // reports the verb, it does not go with it).
+        let at_cue = |k: usize| {
+            let (pos, verb) = (at(k), at(i));
+            self.statements.iter().any(|s| {
+                s.cue.start <= pos
+                    && pos < s.cue.end
+                    && !(s.content.start <= verb && verb < s.content.end)
+            })
+        };
+        is_cue
+            || self.doc.children(i).any(|c| {
+                at_cue(c)
+                    // Not the source of the report ("according to Wilson's account").
+                    || (self
+                        .roles
+                        .noun(self.lemma(c))
+                        .or_else(|| self.roles.noun(&self.lower[c]))
+                        == Some(NounKind::Statement)
+                        && !self.doc.children(c).any(at_cue))
+            })
+    }
 }
