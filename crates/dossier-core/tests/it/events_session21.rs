@@ -110,3 +110,18 @@ fn an_attack_on_a_person_is_criticism_only_with_a_speech_act() {
         "{dump}"
     );
 }
+
+#[test]
+fn an_attack_by_the_account_of_a_witness_is_no_criticism() {
+    // "according to X's account" names the source of the report, not a speech act that goes
+    // with the attack: the attack is violence (the lead's fix of the check above, session 21).
+    let (evs, dump) = events(
+        "According to Officer Darren Wilson's account, he was attacked by Michael Brown inside \
+         the police car.",
+    );
+    let attack = on_verb(&evs, "attacked");
+    assert!(
+        attack.iter().all(|e| e.action.cameo != "111"),
+        "no criticism: {dump}"
+    );
+}

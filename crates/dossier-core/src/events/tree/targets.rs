@@ -487,6 +487,14 @@ impl Coder<'_> {
                     && !(s.content.start <= verb && verb < s.content.end)
             })
         };
+        // Any cue at all: the source of a report is one even when its content holds the verb,
+        // and its cue may hang anywhere in the noun's phrase ("According" on "Officer").
+        let in_cue = |k: usize| {
+            let pos = at(k);
+            self.statements
+                .iter()
+                .any(|s| s.cue.start <= pos && pos < s.cue.end)
+        };
         is_cue
             || self.doc.children(i).any(|c| {
                 at_cue(c)
@@ -496,7 +504,7 @@ impl Coder<'_> {
                         .noun(self.lemma(c))
                         .or_else(|| self.roles.noun(&self.lower[c]))
                         == Some(NounKind::Statement)
-                        && !self.doc.children(c).any(at_cue))
+                        && !self.doc.subtree(c).any(in_cue))
             })
     }
 }
