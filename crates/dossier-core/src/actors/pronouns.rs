@@ -134,19 +134,32 @@ impl<'a> Resolver<'a> {
             Gender::Female
         };
         let from = self.previous_paragraph_start(u.start);
+        let para = self.paragraph_start(u.start);
         let speaks = self.followed_by_saying(u.end);
-        let mut best: Vec<(ActorIdx, f32)> = Vec::new();
-        for m in self.recent(PRONOUN_REACH, u.sent) {
-            if m.end > u.start {
-                continue;
-            }
+        let fits = |m: &Mention| {
             let a = &self.actors[m.actor];
-            if a.kind != ActorKind::Person
+            !(a.kind != ActorKind::Person
                 || self.people[m.actor].gender.is_some_and(|g| g != want)
                 || self.people[m.actor].plural
                 // "Kurds", but not "Mr. Somers": a title or given name told a gender.
-                || plural_person_name(&a.name) && self.people[m.actor].gender.is_none()
-            {
+                || plural_person_name(&a.name) && self.people[m.actor].gender.is_none())
+        };
+        // "Godane, who …, seized world attention … He warned Kenya": when the sentence right
+        // before, in the pronoun's paragraph, tells of a fitting person (its subject) and
+        // quotes no one, the narrative goes on with that person, and a speaker from before it
+        // does not speak again. A sentence with a speaker in it ("X was linked to Y, Paulson
+        // said. He said …") keeps its speaker.
+        let before: Vec<(&Mention, f32)> = self
+            .recent(PRONOUN_REACH, u.sent)
+            .iter()
+            .filter(|m| m.sentence + 1 == u.sent && m.start >= para && m.end <= u.start)
+            .map(|m| (m, self.salience(m)))
+            .collect();
+        let narrated = before.iter().all(|&(_, r)| r != SPEAKER)
+            && before.iter().any(|&(m, r)| r == SUBJECT && fits(m));
+        let mut best: Vec<(ActorIdx, f32)> = Vec::new();
+        for m in self.recent(PRONOUN_REACH, u.sent) {
+            if m.end > u.start || !fits(m) {
                 continue;
             }
             let role = self.salience(m);
@@ -156,7 +169,11 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut score = role - PER_SENTENCE * (u.sent - m.sentence.min(u.sent)) as f32;
-            if speaks && role == SPEAKER {
+            if speaks && narrated {
+                if m.sentence + 1 == u.sent && m.start >= para && role == SUBJECT {
+                    score += SPEAKS_AGAIN;
+                }
+            } else if speaks && role == SPEAKER {
                 score += SPEAKS_AGAIN;
             }
             match best.iter_mut().find(|(x, _)| *x == m.actor) {

@@ -76,3 +76,4 @@ mod repairs_session19;
 mod speakers_outsiders;
 mod speakers_session17;
 mod speakers_session18;
+mod speakers_session21;
