@@ -32,7 +32,7 @@ pub struct Model {
     /// Each tag class's lemma rules, resolved on first use (the class list and the
     /// lemmatiser's tables only change when a model is built).
     pub(crate) lemma_rules: OnceLock<Vec<ClassRules>>,
-    /// Run [`crate::repair::one_subject_per_head`] after the parser (on by default).
+    /// Run [`crate::repair::subject_repairs`] after the parser (on by default).
     pub subject_repair: bool,
 }
 
@@ -218,46 +218,7 @@ impl Model {
             };
             crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
             if self.subject_repair {
-                crate::repair::gerund_after_of(toks.len(), repair_word, &mut w.heads, &mut w.rels);
-                crate::repair::adverb_after_auxiliary(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
-                crate::repair::one_subject_per_head(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
-                crate::repair::opening_obl_as_subject(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
-                // Clauses set off by commas after a noun: "who …", "which …" and a past
-                // participle after the subject hang on the noun.
-                crate::repair::comma_relative_clause(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
-                crate::repair::participle_on_subject(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
-                // After it: "that" read as a subject is a marker by now.
-                crate::repair::clause_on_time_word(
-                    toks.len(),
-                    repair_word,
-                    &mut w.heads,
-                    &mut w.rels,
-                );
+                crate::repair::subject_repairs(toks.len(), repair_word, &mut w.heads, &mut w.rels);
                 // A bare past form sharing a passive is its participle: retag it VBN.
                 let vbn = classes
                     .iter()

@@ -723,5 +723,33 @@ pub use participle_acl::participle_on_subject;
 pub use relative_clause::comma_relative_clause;
 pub use subject_obl::opening_obl_as_subject;
 
+/// One tree repair over a sentence of `n` words: `word(i)` gives word `i`; fixes `heads` and
+/// `rels` in place and returns how many it made.
+type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
+
+/// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
+/// their order: "of" gerunds, adverbs after an auxiliary, one subject per head, an opening
+/// obl as subject, clauses set off by commas after a noun ("who …", "which …", a participle
+/// after the subject), then a "that" clause hung on a day (after the subject repair has made
+/// "that" a marker). Returns how many fixes were made. The retagging of bare past forms
+/// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
+pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
+    n: usize,
+    word: W,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let steps: [Repair<W>; 7] = [
+        gerund_after_of,
+        adverb_after_auxiliary,
+        one_subject_per_head,
+        opening_obl_as_subject,
+        comma_relative_clause,
+        participle_on_subject,
+        clause_on_time_word,
+    ];
+    steps.iter().map(|step| step(n, word, heads, rels)).sum()
+}
+
 #[cfg(test)]
 mod tests;
