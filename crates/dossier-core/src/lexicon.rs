@@ -856,6 +856,14 @@ impl Lexicon {
     pub(crate) fn is_particle(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.particle)
     }
+    /// The name after a particle and a hyphen, when `word` is written so ("al-Baghdadi" →
+    /// "Baghdadi", "el-Sisi" → "Sisi"); not after a prefix ("pro-Kremlin") or before a small
+    /// letter.
+    pub(crate) fn after_particle<'w>(&self, word: &'w str) -> Option<&'w str> {
+        let (p, rest) = word.split_once('-')?;
+        (rest.starts_with(char::is_uppercase) && self.is_particle(&p.to_lowercase()))
+            .then_some(rest)
+    }
     pub(crate) fn is_saying(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.saying)
     }

@@ -81,10 +81,7 @@ impl Resolver<'_> {
     /// without its particle ("al-Baghdadi" → also "Baghdadi", "el-Sisi" → "Sisi").
     pub(super) fn register_surnames(&mut self, name: &str, person: ActorIdx) {
         let key = self.surname_key(name);
-        let bare = key.split_once('-').and_then(|(p, rest)| {
-            (self.lex.is_particle(&p.to_lowercase()) && rest.starts_with(char::is_uppercase))
-                .then(|| rest.to_string())
-        });
+        let bare = self.lex.after_particle(&key).map(str::to_string);
         for k in std::iter::once(key).chain(bare) {
             let v = self.surnames.entry(k).or_default();
             if !v.contains(&person) {

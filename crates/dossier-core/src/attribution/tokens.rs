@@ -141,11 +141,7 @@ pub(super) fn is_cap(text: &str, t: &Tok) -> bool {
 /// `words.tsv` `particle`)? Such a name opens with a small letter but is as proper as a
 /// capitalised one.
 pub(super) fn particle_name(text: &str, t: &Tok, names: &crate::lexicon::Lexicon) -> bool {
-    let w = &text[t.s..t.e];
-    t.word
-        && w.split_once('-').is_some_and(|(p, rest)| {
-            rest.starts_with(char::is_uppercase) && names.is_particle(&p.to_lowercase())
-        })
+    t.word && names.after_particle(&text[t.s..t.e]).is_some()
 }
 
 impl Attributor<'_> {
