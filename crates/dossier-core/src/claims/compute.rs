@@ -421,11 +421,18 @@ pub(super) fn compute(
             // "denied the reports" points back; "denied reports of an air strike that wounded
             // Baghdadi" carries its act (`nominal.rs`): read only what a report noun carries.
             let preds = props::content_predicates(syn, lex, &s.content);
-            let preds = if is_anaphoric(&s.content.text) {
+            let mut preds = if is_anaphoric(&s.content.text) {
                 super::nominal::carried_only(syn, lex, &s.content, preds)
             } else {
                 preds
             };
+            // "a video that appears to show the beheading of X": what a video shows.
+            let shown = super::depicted::depicted(syn, lex, &s.content);
+            for &(p, _) in &shown {
+                if !preds.contains(&p) {
+                    preds.push(p);
+                }
+            }
             for p in preds {
                 if seen.contains(&p) {
                     continue;
@@ -437,7 +444,10 @@ pub(super) fn compute(
                 let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
                 let base = super::deny_scope::hedge_scope(syn, s, p, base);
                 let mut stance = props::prop_stance(base, &prop);
-                if hedged.contains(&s.id.as_str()) && stance != Stance::Conditional {
+                let shown_hedged = shown.iter().any(|&(q, h)| q == p && h);
+                if (hedged.contains(&s.id.as_str()) || shown_hedged && stance == Stance::Assert)
+                    && stance != Stance::Conditional
+                {
                     stance = Stance::Hedge;
                 }
                 let claim = prop_claim(prop, stance, Some(s.id.clone()));

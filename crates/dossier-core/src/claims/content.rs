@@ -14,11 +14,23 @@ use dossier_syntax::{Rel, Upos};
 pub fn content_predicates(syn: &Syn, lex: &ClaimLexicon, content: &Span) -> Vec<usize> {
     let doc = syn.doc;
     let r = syn.tokens_in(content.start, content.end);
-    let mut stack: Vec<usize> = r
+    let roots: Vec<usize> = r
         .clone()
         .filter(|&i| doc.head(i).is_none_or(|h| !r.contains(&h)))
         .collect();
-    let roots = stack.clone();
+    predicates_from(syn, lex, r, roots)
+}
+
+/// The predicates stated from `roots` down, within tokens `r` (what [`content_predicates`]
+/// reads from a content's heads; `depicted.rs` from what a video shows).
+pub(super) fn predicates_from(
+    syn: &Syn,
+    lex: &ClaimLexicon,
+    r: std::ops::Range<usize>,
+    roots: Vec<usize>,
+) -> Vec<usize> {
+    let doc = syn.doc;
+    let mut stack = roots.clone();
     let mut out = Vec::new();
     let mut guard = 0;
     while let Some(i) = stack.pop() {

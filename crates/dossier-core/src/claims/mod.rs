@@ -23,6 +23,7 @@ mod cataphora;
 mod compute;
 mod content;
 mod deny_scope;
+mod depicted;
 mod event_checks;
 mod hedge_complement;
 mod identity;
@@ -66,6 +67,8 @@ mod tests_session19;
 mod tests_session20;
 #[cfg(test)]
 mod tests_session21;
+#[cfg(test)]
+mod tests_session22;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

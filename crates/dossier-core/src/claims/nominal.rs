@@ -168,6 +168,18 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
             .head(p)
             .filter(|&h| syn.actor_at[h].is_some() && doc.tokens[h].upos == Upos::Propn);
     }
+    // "a video appears to show the beheading of a British aid worker by IS militants": the
+    // parser hangs the noun's `by` phrase on the active verb whose object the noun is.
+    if doer.is_none() && doc.tokens[p].rel == Rel::Obj {
+        doer = doc.head(p).and_then(|v| {
+            let passive = doc
+                .children(v)
+                .any(|c| matches!(doc.tokens[c].rel, Rel::NsubjPass | Rel::AuxPass));
+            doc.children_with(v, Rel::Obl)
+                .filter(|&o| !passive && o > p)
+                .find(|&o| frames::case_of(doc, syn.text, o) == "by")
+        });
+    }
     // "Nigeria's army announced a ceasefire with the militants", "denying reports of a truce
     // with the government": a mutual act noun (`mutual` in frames.tsv) with no doer of its own
     // is made by the one who speaks of it, the subject of the verb whose object it is (or the

@@ -76,7 +76,18 @@ pub(super) fn own_voice(
             end,
             text: text[sent.start..sent.end].to_string(),
         };
-        for p in props::content_predicates(syn, lex, &span) {
+        // What a video of the sentence shows ("released a video purporting to show the
+        // execution of X"): reported anywhere in the article, hedged as its words hedge it.
+        let shown = super::depicted::depicted(syn, lex, &span);
+        let mut preds = props::content_predicates(syn, lex, &span);
+        preds.extend(
+            shown
+                .iter()
+                .map(|&(p, _)| p)
+                .filter(|p| !preds.contains(p))
+                .collect::<Vec<_>>(),
+        );
+        for p in preds {
             if seen.contains(&p) || inside_statement(p) {
                 continue;
             }
@@ -89,11 +100,16 @@ pub(super) fn own_voice(
             // outlet relays, wherever it stands in the sentence ("Despite rumors that …, the
             // star is alive" asserts only what lies outside it).
             let rumoured = super::event_checks::under_report_noun(syn, p);
-            if patient_only && !rumoured && !prop.predicate.ends_with(PASSIVE) {
+            let shown_hedged = shown.iter().find(|&&(q, _)| q == p).map(|&(_, h)| h);
+            if patient_only
+                && !rumoured
+                && shown_hedged.is_none()
+                && !prop.predicate.ends_with(PASSIVE)
+            {
                 continue;
             }
             seen.push(p);
-            let report = report || rumoured;
+            let report = report || rumoured || shown_hedged == Some(true);
             let base = if report {
                 Stance::Hedge
             } else {
