@@ -184,8 +184,17 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
     // with the government": a mutual act noun (`mutual` in frames.tsv) with no doer of its own
     // is made by the one who speaks of it, the subject of the verb whose object it is (or the
     // object of a carrier noun it is carried by).
+    // "a ceasefire between Israel and Hamas": the first party named is the doer, its conjunct
+    // the other party (the target, as for "Israel and Hamas agreed a ceasefire").
     if doer.is_none() && lex.is("mutual", class) {
-        doer = speaker_of(syn, lex, p);
+        doer = doc
+            .children_with(p, Rel::Nmod)
+            .find(|&n| {
+                frames::case_of(doc, syn.text, n) == "between"
+                    && syn.actor_at[n].is_some()
+                    && doc.children_with(n, Rel::Conj).next().is_some()
+            })
+            .or_else(|| speaker_of(syn, lex, p));
     }
     // "the beheading of American journalist James Foley": the person named in apposition.
     let undergoer = undergoer.map(|u| {

@@ -99,3 +99,27 @@ fn the_by_phrase_of_an_act_shown_is_its_doer() {
         show(&y)
     );
 }
+
+#[test]
+fn a_ceasefire_between_two_parties_is_made_by_both() {
+    let x = run("Egyptian mediators announced a ceasefire between Israel and Hamas on Friday.");
+    let found = of_class(&x, "negotiate");
+    assert!(
+        found.iter().any(|c| {
+            let t = c.target.as_ref().map(|t| t.id.as_str());
+            (c.subject.id == "ISR" && t == Some("GROUP.HAMAS"))
+                || (c.subject.id == "GROUP.HAMAS" && t == Some("ISR"))
+        }),
+        "{:?}",
+        show(&x)
+    );
+    // Control: a ceasefire with nobody named on either side names no parties.
+    let y = run("Egyptian mediators announced a ceasefire on Friday.");
+    assert!(
+        of_class(&y, "negotiate")
+            .iter()
+            .all(|c| c.subject.id != "ISR" && c.subject.id != "GROUP.HAMAS"),
+        "{:?}",
+        show(&y)
+    );
+}
