@@ -852,6 +852,23 @@ fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bo
     }) {
         return false;
     }
+    // "capture it all on camera", "was caught on tape": a verb with an "on" phrase of a
+    // recording medium (`figon:<verb>` in frames.tsv) films, it does not seize.
+    let media = lex.listed(&format!("figon:{lemma}"));
+    let doc = syn.doc;
+    let on_media = |o: usize| {
+        frames::case_of(doc, syn.text, o) == "on"
+            && media
+                .iter()
+                .any(|m| *m == syn.lemma(o) || *m == syn.lower(o))
+    };
+    if !media.is_empty()
+        && (doc.children_with(f.pred, Rel::Obl).any(on_media)
+            || f.obj
+                .is_some_and(|o| doc.children_with(o, Rel::Nmod).any(on_media)))
+    {
+        return false;
+    }
     let needed = lex.listed(&format!("actobj:{lemma}"));
     needed.is_empty()
         || f.obj.is_some_and(|o| {

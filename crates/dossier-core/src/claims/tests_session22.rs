@@ -123,3 +123,20 @@ fn a_ceasefire_between_two_parties_is_made_by_both() {
         show(&y)
     );
 }
+
+#[test]
+fn capturing_on_camera_is_filming() {
+    let x = run(
+        "The YouTube prankster decided to give a homeless man money and capture it all \
+                 on camera.",
+    );
+    assert!(of_class(&x, "capture").is_empty(), "{:?}", show(&x));
+    let y = run(
+        "The two gunmen, caught on tape by a witness, shouted as they walked outside \
+                 the building.",
+    );
+    assert!(of_class(&y, "detain").is_empty(), "{:?}", show(&y));
+    // Control: fighters capturing a town seize it.
+    let w = run("Kurdish fighters captured the town of Tal Abyad on Monday.");
+    assert!(!of_class(&w, "capture").is_empty(), "{:?}", show(&w));
+}
