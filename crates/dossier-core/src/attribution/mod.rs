@@ -36,6 +36,7 @@ pub mod confidence;
 mod cues;
 mod direct;
 mod frames;
+mod hearers;
 mod indirect;
 mod labels;
 pub mod lexicon;
