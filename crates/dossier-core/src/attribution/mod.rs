@@ -422,6 +422,7 @@ impl<'a> Attributor<'a> {
         }
         self.push_no_comment(refusals);
         self.complements();
+        self.colon_paragraphs();
         if !self.drafts.iter().any(|d| d.sentence == 0) {
             self.headline_colon();
         }

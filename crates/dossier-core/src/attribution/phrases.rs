@@ -55,6 +55,7 @@ impl Attributor<'_> {
             let lw = lower(t, tk);
             if STOP_BACK.contains(&lw.as_str())
                 && !(j == np_end && RELATIVES.contains(&lw.as_str()))
+                && !(is_cap(t, tk) && self.name_after_quote(tk))
             {
                 break;
             }
@@ -298,7 +299,7 @@ impl Attributor<'_> {
             .filter(|(i, w)| {
                 // "al-Hassan said" is a name as much as "Hassan said".
                 (is_cap(t, w) || particle_name(t, w, self.actor_lex))
-                    && !(*i == 0 && is_function_word(&lower(t, w)))
+                    && !(*i == 0 && is_function_word(&lower(t, w)) && !self.name_after_quote(w))
             })
             .map(|(i, _)| i)
             .collect();
@@ -338,6 +339,18 @@ impl Attributor<'_> {
             Some((d, i)) => d.tokens[i].upos == dossier_syntax::Upos::Adv,
             None => lw.ends_with("ly"),
         }
+    }
+
+    /// Is capitalised word `w` a name although it spells a function word: right after a
+    /// closing quotation ("“…,” Nor said", a Malaysian name), where no sentence opens, and
+    /// tagged a proper noun in the Doc. Without a Doc, never.
+    fn name_after_quote(&self, w: &Tok) -> bool {
+        let before = self.text[..w.s].trim_end();
+        before.ends_with(['”', '"', '’', '\''])
+            && self
+                .doc
+                .and_then(|d| d.token_starting_at(w.s).map(|i| (d, i)))
+                .is_some_and(|(d, i)| d.tokens[i].upos == dossier_syntax::Upos::Propn)
     }
 
     /// Is word `w` tagged an adverb in the Doc? Without a Doc, nothing is.
