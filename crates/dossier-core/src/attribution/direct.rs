@@ -456,6 +456,11 @@ impl Attributor<'_> {
             if (si + 1..=last).any(|k| !self.drafts_of(k).is_empty()) {
                 continue;
             }
+            // "X tweets:" before a post the page lost: the next paragraph is the article again.
+            // A post kept on the page closes with its signature line ("— Name (@handle) …").
+            if announces_post(line) && !signed_post(&t[ce..]) {
+                continue;
+            }
             let Some(speaker) = self.colon_speaker(si) else {
                 continue;
             };
@@ -520,4 +525,19 @@ impl Attributor<'_> {
         };
         self.add_draft(d);
     }
+}
+
+/// Does a colon sentence announce an embedded post (`not_speech.tsv` side `embed`: "tweets:",
+/// "wrote on Facebook:")?
+fn announces_post(line: &str) -> bool {
+    let embed = &Lexicon::get().embed;
+    line.split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && embed.contains(&w.to_lowercase()))
+}
+
+/// Does the text after a paragraph open with an embedded post's signature line, a dash and a
+/// handle ("\n\n— Nicholas Felton (@feltron) September 9, 2014")?
+fn signed_post(after: &str) -> bool {
+    let line = after.trim_start().lines().next().unwrap_or("");
+    line.starts_with(['—', '–', '-']) && line.contains('@')
 }

@@ -106,3 +106,35 @@ fn maintained_with_a_clause_is_speech() {
     let s = with_content(&st, "acted within the law");
     assert_eq!(s.cue.text, "maintained", "{s:#?}");
 }
+
+#[test]
+fn paragraph_after_a_tweet_colon_without_the_post_is_no_statement() {
+    // The page lost the embedded tweet: the paragraph after the colon is the article again.
+    let st = statements(
+        "Gunfire was heard near the parliament building on Wednesday morning. Tom Reid, a \
+         reporter for the Capital Herald, tweets:\n\n\
+         The shooting comes two days after a soldier was run down by a man who had been \
+         under watch by the police.\n\n\
+         The prime minister was safe, his office said.",
+    );
+    assert!(
+        !st.iter()
+            .any(|s| s.content.text.contains("two days after a soldier")),
+        "{st:#?}"
+    );
+}
+
+#[test]
+fn paragraph_after_a_tweet_colon_signed_by_the_post_is_the_speakers_words() {
+    // Control: the post is on the page, closed by its signature line.
+    let st = statements(
+        "Gunfire was heard near the parliament building on Wednesday morning. Tom Reid, a \
+         reporter for the Capital Herald, wrote on Twitter:\n\n\
+         Police are telling everyone on the hill to stay away from the windows. Doors \
+         locked in the west block.\n\n\
+         — Tom Reid (@tomreid) October 22, 2014\n\n\
+         The prime minister was safe, his office said.",
+    );
+    let s = with_content(&st, "stay away from the windows");
+    assert!(speaker_words(s).contains("Tom Reid"), "{s:#?}");
+}
