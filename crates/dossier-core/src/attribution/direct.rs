@@ -417,6 +417,68 @@ impl Attributor<'_> {
         None
     }
 
+    /// A paragraph of the speaker's own words after a sentence that ends its paragraph with a
+    /// colon, unquoted: "DHS released a statement denying that …:\n\nThe suggestion that … is
+    /// categorically false." The whole next paragraph is the content, the colon the cue, the
+    /// speaker that of the colon's sentence ([`Self::colon_speaker`]). Not when the paragraph
+    /// opens with a quotation (read as a quote) or holds a statement of its own.
+    pub(super) fn colon_paragraphs(&mut self) {
+        let t = self.text;
+        for si in 0..self.sentences.len().saturating_sub(1) {
+            let sent = self.sentences[si];
+            let line = t[sent.start..sent.end].trim_end();
+            let next = self.sentences[si + 1];
+            if !line.ends_with(':') || next.paragraph == sent.paragraph {
+                continue;
+            }
+            let last = (si + 1..self.sentences.len())
+                .take_while(|&k| self.sentences[k].paragraph == next.paragraph)
+                .last()
+                .unwrap_or(si + 1);
+            let (cs, ce) = (next.start, self.sentences[last].end);
+            let body = t[cs..ce].trim_end();
+            let ce = cs + body.len();
+            if body.starts_with(['"', '“', '‘', '\'']) || body.split_whitespace().count() < 5 {
+                continue;
+            }
+            // A paragraph that closes no sentence is a heading or a list, not words said; one
+            // short question alone is a heading too ("A meteorite without the meteor?").
+            if !body.ends_with(['.', '!', '?']) || (last == si + 1 && body.ends_with('?')) {
+                continue;
+            }
+            // "Van Susteren: Hold on.": a transcript turn is its own speaker's.
+            if body
+                .split_once(": ")
+                .is_some_and(|(head, _)| head.split_whitespace().count() <= 3)
+            {
+                continue;
+            }
+            if (si + 1..=last).any(|k| !self.drafts_of(k).is_empty()) {
+                continue;
+            }
+            // "X tweets:" before a post the page lost: the next paragraph is the article again.
+            // A post kept on the page closes with its signature line ("— Name (@handle) …").
+            if announces_post(line) && !signed_post(&t[ce..]) {
+                continue;
+            }
+            let Some(speaker) = self.colon_speaker(si) else {
+                continue;
+            };
+            let colon = sent.start + line.len() - 1;
+            let d = Draft {
+                speaker,
+                cue: (colon, colon + 1),
+                mode: Mode::Direct,
+                stance: Stance::Assert,
+                content: (cs, ce),
+                via: vec![],
+                anonymous_hint: false,
+                sentence: si + 1,
+            };
+            self.add_draft(d);
+        }
+    }
+
     /// Headline "Speaker: what they said" on the first line of a text.
     pub(super) fn headline_colon(&mut self) {
         let t = self.text;
@@ -463,4 +525,19 @@ impl Attributor<'_> {
         };
         self.add_draft(d);
     }
+}
+
+/// Does a colon sentence announce an embedded post (`not_speech.tsv` side `embed`: "tweets:",
+/// "wrote on Facebook:")?
+fn announces_post(line: &str) -> bool {
+    let embed = &Lexicon::get().embed;
+    line.split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && embed.contains(&w.to_lowercase()))
+}
+
+/// Does the text after a paragraph open with an embedded post's signature line, a dash and a
+/// handle ("\n\n— Nicholas Felton (@feltron) September 9, 2014")?
+fn signed_post(after: &str) -> bool {
+    let line = after.trim_start().lines().next().unwrap_or("");
+    line.starts_with(['—', '–', '-']) && line.contains('@')
 }

@@ -105,6 +105,9 @@ pub struct Lexicon {
     /// Cue forms that report only a quotation (`not_speech.tsv`, side `quote`: "the sign read
     /// “…”"; "we read online", "I read and enjoyed your book" report nothing), lowercase.
     pub quote_only: rustc_hash::FxHashSet<String>,
+    /// Words of a colon sentence announcing an embedded post (`not_speech.tsv`, side `embed`:
+    /// "tweets:", "on Twitter:"), lowercase.
+    pub embed: rustc_hash::FxHashSet<String>,
     /// Acronyms that spell a function word in capitals (`acronyms.tsv`: "WHO", "IS", "US"),
     /// as written.
     pub acronyms: Vec<String>,
@@ -266,6 +269,10 @@ impl Lexicon {
                 .flat_map(|list| list.split(','))
                 .map(|c| c.trim().to_lowercase())
                 .filter(|c| !c.is_empty())
+                .collect(),
+            embed: rows(NOT_SPEECH)
+                .filter(|r| r.first() == Some(&"embed"))
+                .filter_map(|r| r.get(1).map(|w| w.trim().to_lowercase()))
                 .collect(),
             through: rows(NOT_SPEECH)
                 .filter(|r| r.first() == Some(&"through"))

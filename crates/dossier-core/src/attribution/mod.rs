@@ -36,6 +36,7 @@ pub mod confidence;
 mod cues;
 mod direct;
 mod frames;
+mod hearers;
 mod indirect;
 mod labels;
 pub mod lexicon;
@@ -421,6 +422,7 @@ impl<'a> Attributor<'a> {
         }
         self.push_no_comment(refusals);
         self.complements();
+        self.colon_paragraphs();
         if !self.drafts.iter().any(|d| d.sentence == 0) {
             self.headline_colon();
         }

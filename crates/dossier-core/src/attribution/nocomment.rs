@@ -57,6 +57,21 @@ fn classes() -> &'static Classes {
     })
 }
 
+/// The subtree of noun `n` without a relative clause set off by a comma: "from U.S. officials,
+/// who rarely discuss their drone campaign" names the officials, the clause is no part of them.
+fn without_comma_relative(doc: &Doc, n: usize) -> std::ops::Range<usize> {
+    let mut r = doc.subtree(n);
+    for j in doc.children_with(n, Rel::AclRelcl).filter(|&j| j > n) {
+        let start = doc.subtree(j).start;
+        if start > n && doc.tokens[start - 1].upos == Upos::Punct {
+            r.end = r.end.min(start - 1);
+        } else if doc.tokens[start].upos == Upos::Punct {
+            r.end = r.end.min(start);
+        }
+    }
+    r
+}
+
 /// A refusal found on the tree: the predicate whose subject refuses, the first and last token
 /// of the cue, and a source given inside the frame ("no comment *from the embassy*").
 #[derive(Debug, Clone)]
@@ -164,7 +179,7 @@ fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
         let from = doc
             .children_with(c, Rel::Nmod)
             .find(|&n| has(n, Rel::Case, &["from"]))
-            .map(|n| doc.subtree(n));
+            .map(|n| without_comma_relative(doc, n));
         let mut f = frame(h, c);
         if let Some(n) = from {
             // "no comment from the embassy": the cue is "no comment", the source after it.
