@@ -1,7 +1,8 @@
 //! Session 22 (issue 17): general mechanisms checked on FNC-1 train bodies — a question word is
 //! no pronoun standing for the reporting clause's subject, a phrase of time is no word a verb
 //! pattern names, a pronoun standing for the source's own body is not its target, and the
-//! means of a destruction ("with an airstrike") is no threat. Each on sentences written for
+//! means of a destruction ("with an airstrike") is no threat, and soldiers "from" a state's
+//! military act for it ("troops from the 7th Division of the Nigerian Army"). Each on sentences written for
 //! this test, with a control that the right reading is still coded.
 
 use crate::event_harness::{events, on_verb};
@@ -112,6 +113,42 @@ fn a_pronoun_for_the_speakers_own_body_is_not_his_target() {
         on_verb(&evs, "destroyed")
             .iter()
             .any(|e| e.action.cameo == "190" && target_of(e) == Some("GROUP.ISIS")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn soldiers_from_a_states_army_act_for_it() {
+    // The agent noun's "from" phrase, directly or through an unnamed unit, is who acts.
+    let (evs, dump) =
+        events("Soldiers from the Nigerian Army attacked Boko Haram fighters near Maiduguri.");
+    assert!(
+        on_verb(&evs, "attacked")
+            .iter()
+            .any(|e| e.source.id == "NGA.ARMY" && target_of(e) == Some("GROUP.BOKOHARAM")),
+        "{dump}"
+    );
+    let (evs, dump) = events(
+        "Troops from the 7th Division of the Nigerian Army attacked Boko Haram near Maiduguri.",
+    );
+    assert!(
+        on_verb(&evs, "attacked")
+            .iter()
+            .any(|e| e.source.id == "NGA.ARMY" && target_of(e) == Some("GROUP.BOKOHARAM")),
+        "{dump}"
+    );
+    // Control: fighters from a village come from no actor, and a person after "from" is no
+    // body the troops belong to.
+    let (evs, dump) =
+        events("Fighters from the village attacked Boko Haram near Maiduguri on Sunday.");
+    assert!(on_verb(&evs, "attacked").is_empty(), "{dump}");
+    let (evs, dump) = events(
+        "Troops from President Goodluck Jonathan's home state attacked Boko Haram near Maiduguri.",
+    );
+    assert!(
+        on_verb(&evs, "attacked")
+            .iter()
+            .all(|e| !e.source.id.starts_with("PERSON.")),
         "{dump}"
     );
 }
