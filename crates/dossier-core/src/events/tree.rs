@@ -706,11 +706,19 @@ impl Coder<'_> {
                 return self.dropped(i, "third-person pronoun for the quotation's speaker");
             }
         }
+        // Nor a pronoun standing for the body a source belongs to ("we subsequently destroyed
+        // it", said by a Pentagon spokesman, is not aimed at the Pentagon).
         targets.retain(|tp| {
-            let a = self.layer.mentions[tp.mention].actor;
-            !sources
-                .iter()
-                .any(|sp| self.layer.mentions[sp.mention].actor == a)
+            let m = &self.layer.mentions[tp.mention];
+            let a = m.actor;
+            let own_body = |sp: &Part| {
+                let s = &self.layer.actors[self.layer.mentions[sp.mention].actor];
+                s.affiliation.as_deref() == Some(self.layer.actors[a].id.as_str())
+            };
+            !sources.iter().any(|sp| {
+                self.layer.mentions[sp.mention].actor == a
+                    || (m.form == crate::actors::MentionForm::Pronoun && own_body(sp))
+            })
         });
         // "Kim Jong-un visited a farm in Pyongyang", "Jonathan attended a rally in Abuja": a
         // person's or state organ's own state is no counterpart of its act (a domestic visit

@@ -66,6 +66,7 @@ mod events_session18;
 mod events_session19;
 mod events_session20;
 mod events_session21;
+mod events_session22;
 mod events_support;
 mod events_tree;
 mod events_unseen;

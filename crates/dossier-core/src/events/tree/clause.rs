@@ -54,10 +54,23 @@ impl Coder<'_> {
                 );
             }
         }
+        // "will not attack any Boko Haram strongholds for the moment": a "for" phrase of time
+        // is how long, never the reason a pattern's "for" names ("attack … for" is criticism).
+        let time_phrase = |k: usize| {
+            matches!(self.doc.tokens[k].rel, Rel::Obl | Rel::Nmod)
+                && self.time_word(k)
+                && self
+                    .doc
+                    .children_with(k, Rel::Case)
+                    .any(|c| self.lower[c] == "for")
+        };
         let own_phrase = |j: usize| -> bool {
             // The child of `v` on the path from `j` up decides.
             let mut k = j;
             for _ in 0..self.doc.tokens.len() {
+                if time_phrase(k) {
+                    return false;
+                }
                 match self.doc.head(k) {
                     Some(h) if h == v => {
                         // A passive's agent is its doer, never what the pattern names ("a

@@ -250,6 +250,11 @@ impl Coder<'_> {
         }) {
             return None;
         }
+        if kind == Some(NounKind::Agent) {
+            if let Some(m) = self.agent_origin(h) {
+                return Some(m);
+            }
+        }
         for c in doc.children(h) {
             let Some(m) = self.mention[c] else { continue };
             // "Somali militants": a nationality on a non-state armed noun is not the state.
@@ -281,6 +286,36 @@ impl Coder<'_> {
             }
         }
         None
+    }
+
+    /// The body an agent noun comes from: "soldiers from the Nigerian Army", "troops from
+    /// Chad", "troops from the 7th Division of the Nigerian Army" (a unit with no name of its
+    /// own stands for the military it belongs to). Only a state, government body or military:
+    /// "fighters from the village" or "police from a nearby town" come from no actor.
+    fn agent_origin(&self, h: usize) -> Option<usize> {
+        use crate::model::ActorKind;
+        let doc = self.doc;
+        let state_side = |m: usize| {
+            matches!(
+                self.layer.actors[self.layer.mentions[m].actor].kind,
+                ActorKind::State | ActorKind::GovernmentBody | ActorKind::Military
+            )
+        };
+        let from = doc
+            .children_with(h, Rel::Nmod)
+            .find(|&c| case_of(doc, self.text, c) == "from")?;
+        if let Some(m) = self.mention[from] {
+            return state_side(m).then_some(m);
+        }
+        doc.children_with(from, Rel::Nmod)
+            .filter(|&c| case_of(doc, self.text, c) == "of")
+            .find_map(|c| self.mention[c])
+            .filter(|&m| {
+                matches!(
+                    self.layer.actors[self.layer.mentions[m].actor].kind,
+                    ActorKind::GovernmentBody | ActorKind::Military
+                )
+            })
     }
 
     /// Whether state mention `m` at `h` is the address of a place named right before it: "PLACE,

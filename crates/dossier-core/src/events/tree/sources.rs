@@ -54,10 +54,12 @@ impl Coder<'_> {
             return Err("pronoun with two candidate actors");
         }
         // "Hungary said it will support the resolution": an unresolved pronoun subject of a
-        // reported clause is the reporting clause's subject.
+        // reported clause is the reporting clause's subject. Not a question word: in "working
+        // to learn who kidnapped Foley" the kidnapper is the one not known.
         if sources.is_empty() {
             if let Some(d) = f.doer() {
-                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() {
+                let wh = matches!(self.lower[d].as_str(), "who" | "whom" | "what" | "whoever");
+                if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() && !wh {
                     sources = self.reporting_subject(i);
                 }
             }
