@@ -70,9 +70,9 @@ pub fn dateline_on_root<'a>(
         else {
             return 0;
         };
-        for k in d + 1..n {
-            if k != c && heads[k] as usize <= d {
-                heads[k] = c as u32;
+        for (k, head) in heads.iter_mut().enumerate().skip(d + 1) {
+            if k != c && *head as usize <= d {
+                *head = c as u32;
             }
         }
         heads[c] = NO_HEAD;

@@ -90,9 +90,9 @@ pub fn participle_heading_verb<'a>(
         }
         // The participle's phrase: its dependents between it and the verb's phrase stay; the
         // ones after the verb (the final stop, an adverb) belong to the verb.
-        for k in 0..n {
-            if heads[k] as usize == p && k > v {
-                heads[k] = v as u32;
+        for head in heads.iter_mut().skip(v + 1) {
+            if *head as usize == p {
+                *head = v as u32;
             }
         }
         let passive = shape.kids[v].iter().any(|&k| rels[k] == Rel::AuxPass);

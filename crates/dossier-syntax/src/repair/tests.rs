@@ -839,7 +839,7 @@ fn a_title_before_a_name_hangs_on_the_name_which_heads_the_phrase() {
     assert_eq!((heads[3], rels[3]), (6, Compound));
     // … the beheading of journalist James Foley (the preposition on the title) : "of" goes
     // to the name.
-    let words = [
+    let foley = [
         w(Upos::Det, "DT", "the"),
         w(Upos::Noun, "NN", "beheading"),
         w(Upos::Adp, "IN", "of"),
@@ -850,7 +850,7 @@ fn a_title_before_a_name_hangs_on_the_name_which_heads_the_phrase() {
     let mut hs = vec![1, NO_HEAD, 3, 1, 3, 4];
     let mut rs = vec![Det, Root, Case, Nmod, Appos, Flat];
     assert_eq!(
-        name_heads_title(words.len(), |i| words[i], &mut hs, &mut rs),
+        name_heads_title(foley.len(), |i| foley[i], &mut hs, &mut rs),
         1
     );
     assert_eq!((hs[4], rs[4]), (1, Nmod));
