@@ -708,29 +708,38 @@ pub fn one_subject_per_head<'a>(
     fixes
 }
 
+mod dateline;
 mod day_clause;
 mod expletive;
 mod gerund;
 mod participle;
 mod participle_acl;
+mod participle_head;
 mod relative_clause;
 mod subject_obl;
+mod title_name;
+pub use dateline::dateline_on_root;
 pub use day_clause::clause_on_time_word;
 pub use expletive::adverb_after_auxiliary;
 pub use gerund::gerund_after_of;
 pub use participle::passive_conjunct_participles;
 pub use participle_acl::participle_on_subject;
+pub use participle_head::participle_heading_verb;
 pub use relative_clause::comma_relative_clause;
 pub use subject_obl::opening_obl_as_subject;
+pub use title_name::name_heads_title;
 
 /// One tree repair over a sentence of `n` words: `word(i)` gives word `i`; fixes `heads` and
 /// `rels` in place and returns how many it made.
 type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
-/// their order: "of" gerunds, adverbs after an auxiliary, one subject per head, an opening
-/// obl as subject, clauses set off by commas after a noun ("who …", "which …", a participle
-/// after the subject), then a "that" clause hung on a day (after the subject repair has made
+/// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
+/// subject), a titled name as its phrase's head
+/// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
+/// one subject per head, an opening obl as subject, a participle set off after the subject
+/// read as the head of the verb, clauses set off by commas after a noun ("who …", "which …", a
+/// participle after the subject), then a "that" clause hung on a day (after the subject repair has made
 /// "that" a marker). Returns how many fixes were made. The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -739,11 +748,14 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let steps: [Repair<W>; 7] = [
+    let steps: [Repair<W>; 10] = [
         gerund_after_of,
         adverb_after_auxiliary,
+        dateline_on_root,
+        name_heads_title,
         one_subject_per_head,
         opening_obl_as_subject,
+        participle_heading_verb,
         comma_relative_clause,
         participle_on_subject,
         clause_on_time_word,

@@ -13,9 +13,12 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// sentences (153 arcs: bare passive conjuncts, reduced passives, "It has since been claimed",
 /// titles on names, "said on Tuesday that", datelines), read 141 right before its repairs and
 /// 146 after (148 with session 21's second round: relative clauses and participles set off by
-/// commas on their nouns); the first 45 sentences stay at 179 of 204. The floor leaves two arcs
-/// of margin.
-const FLOOR_ARCS: usize = 325;
+/// commas on their nouns); the first 45 sentences stay at 179 of 204. Session 22 added 7
+/// sentences (32 arcs: participles set off after the subject, titles before names, datelines)
+/// and three repairs (`repair/participle_head.rs`, `repair/title_name.rs`,
+/// `repair/dateline.rs`): 347 of 389 before them, 365 after (69 of 84 sentences whole). The
+/// floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 363;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -695,3 +695,223 @@ fn a_participle_after_the_subject_and_its_comma_modifies_the_subject() {
     );
     assert_eq!((heads[3], rels[3]), (8, Advcl));
 }
+
+#[test]
+fn an_adjective_participle_after_the_subject_hands_the_head_to_the_verb() {
+    // The fighters , armed with rifles , attacked the checkpoint .
+    // (the greedy parser's reading: "armed" the root, "attacked" its conjunct)
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NNS", "fighters"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Adj, "JJ", "armed"),
+        w(Upos::Adp, "IN", "with"),
+        w(Upos::Noun, "NNS", "rifles"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBD", "attacked"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "checkpoint"),
+        w(Upos::Punct, ".", "."),
+    ];
+    use Rel::*;
+    let h0 = vec![1, 3, 3, NO_HEAD, 5, 3, 7, 3, 9, 7, 3];
+    let r0 = vec![
+        Det, Nsubj, Punct, Root, Case, Obl, Punct, Conj, Det, Obj, Punct,
+    ];
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        participle_heading_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[7], rels[7]), (NO_HEAD, Root));
+    assert_eq!((heads[1], rels[1]), (7, Nsubj));
+    assert_eq!((heads[3], rels[3]), (1, Acl));
+    assert_eq!((heads[5], rels[5]), (3, Obl));
+    assert_eq!((heads[10], rels[10]), (7, Punct));
+    // "The fighters , armed with rifles and attacked …": no closing comma, a coordination.
+    let mut other = words;
+    other[6] = w(Upos::Cconj, "CC", "and");
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    rels[6] = Cc;
+    assert_eq!(
+        participle_heading_verb(other.len(), |i| other[i], &mut heads, &mut rels),
+        0
+    );
+    // "The fighters , tired , attacked": no -ed participle shape ("tired" is one, "tall" not).
+    let mut other = words;
+    other[3] = w(Upos::Adj, "JJ", "tall");
+    let (mut heads, mut rels) = (h0, r0);
+    assert_eq!(
+        participle_heading_verb(other.len(), |i| other[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!((heads[3], rels[3]), (NO_HEAD, Root));
+}
+
+#[test]
+fn a_participle_hung_on_the_verb_gives_the_verb_its_subject() {
+    // The hostages , exhausted , were flown to Baghdad .
+    // (the greedy parser's reading: the subject under "exhausted", a parataxis of "flown")
+    let words = [
+        w(Upos::Det, "DT", "The"),
+        w(Upos::Noun, "NNS", "hostages"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Verb, "VBD", "exhausted"),
+        w(Upos::Punct, ",", ","),
+        w(Upos::Aux, "VBD", "were"),
+        w(Upos::Verb, "VBN", "flown"),
+        w(Upos::Adp, "IN", "to"),
+        w(Upos::Propn, "NNP", "Baghdad"),
+        w(Upos::Punct, ".", "."),
+    ];
+    use Rel::*;
+    let mut heads = vec![1, 3, 3, 6, 3, 6, NO_HEAD, 8, 6, 6];
+    let mut rels = vec![
+        Det, Nsubj, Punct, Parataxis, Punct, AuxPass, Root, Case, Obl, Punct,
+    ];
+    assert_eq!(
+        participle_heading_verb(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[1], rels[1]), (6, NsubjPass));
+    assert_eq!((heads[3], rels[3]), (1, Acl));
+    assert_eq!((heads[6], rels[6]), (NO_HEAD, Root));
+}
+
+#[test]
+fn a_title_before_a_name_hangs_on_the_name_which_heads_the_phrase() {
+    // US Secretary of State John Kerry said talks would continue .
+    // (the greedy parser's reading: "US" and "John" both subjects, "Secretary" an appos)
+    let words = [
+        w(Upos::Propn, "NNP", "US"),
+        w(Upos::Propn, "NNP", "Secretary"),
+        w(Upos::Adp, "IN", "of"),
+        w(Upos::Propn, "NNP", "State"),
+        w(Upos::Propn, "NNP", "John"),
+        w(Upos::Propn, "NNP", "Kerry"),
+        w(Upos::Verb, "VBD", "said"),
+        w(Upos::Noun, "NNS", "talks"),
+        w(Upos::Aux, "MD", "would"),
+        w(Upos::Verb, "VB", "continue"),
+        w(Upos::Punct, ".", "."),
+    ];
+    use Rel::*;
+    let mut heads = vec![6, 0, 3, 1, 6, 4, NO_HEAD, 9, 9, 6, 6];
+    let mut rels = vec![
+        Nsubj, Appos, Case, Nmod, Nsubj, Flat, Root, Nsubj, Aux, Ccomp, Punct,
+    ];
+    assert_eq!(
+        name_heads_title(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[4], rels[4]), (6, Nsubj));
+    assert_eq!((heads[1], rels[1]), (4, NmodDesc));
+    assert_eq!((heads[0], rels[0]), (1, Compound));
+    assert_eq!((heads[3], rels[3]), (1, Nmod));
+    assert_eq!((heads[5], rels[5]), (4, Flat));
+    assert_eq!(subjects_of(6, &heads, &rels), vec![4]);
+
+    // US airstrikes killed al-Shabab leader Ahmed Godane .
+    // (the greedy parser's reading: "al" the object, the name an nmod of it)
+    let words = [
+        w(Upos::Propn, "NNP", "US"),
+        w(Upos::Noun, "NNS", "airstrikes"),
+        w(Upos::Verb, "VBD", "killed"),
+        w(Upos::Propn, "NNP", "al"),
+        w(Upos::Punct, "HYPH", "-"),
+        w(Upos::Propn, "NNP", "Shabab"),
+        w(Upos::Noun, "NN", "leader"),
+        w(Upos::Propn, "NNP", "Ahmed"),
+        w(Upos::Propn, "NNP", "Godane"),
+        w(Upos::Punct, ".", "."),
+    ];
+    let h0 = vec![1, 2, NO_HEAD, 2, 3, 3, 7, 3, 7, 2];
+    let r0 = vec![
+        Compound, Nsubj, Root, Obj, Punct, Flat, Compound, Nmod, Flat, Punct,
+    ];
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        name_heads_title(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[7], rels[7]), (2, Obj));
+    assert_eq!((heads[6], rels[6]), (7, NmodDesc));
+    assert_eq!((heads[3], rels[3]), (6, Compound));
+    // … the beheading of journalist James Foley (the preposition on the title) : "of" goes
+    // to the name.
+    let foley = [
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "beheading"),
+        w(Upos::Adp, "IN", "of"),
+        w(Upos::Noun, "NN", "journalist"),
+        w(Upos::Propn, "NNP", "James"),
+        w(Upos::Propn, "NNP", "Foley"),
+    ];
+    let mut hs = vec![1, NO_HEAD, 3, 1, 3, 4];
+    let mut rs = vec![Det, Root, Case, Nmod, Appos, Flat];
+    assert_eq!(
+        name_heads_title(foley.len(), |i| foley[i], &mut hs, &mut rs),
+        1
+    );
+    assert_eq!((hs[4], rs[4]), (1, Nmod));
+    assert_eq!((hs[2], rs[2]), (4, Case));
+    assert_eq!((hs[3], rs[3]), (4, NmodDesc));
+    // A day after the title is no name ("told the commander Sunday …"); a noun that is no
+    // title ("the group Boko Haram") is left as the parser read it.
+    for (i, form) in [(7, "Sunday"), (6, "group")] {
+        let mut other = words;
+        other[i] = w(words[i].upos, words[i].xpos, form);
+        let (mut heads, mut rels) = (h0.clone(), r0.clone());
+        assert_eq!(
+            name_heads_title(other.len(), |i| other[i], &mut heads, &mut rels),
+            0
+        );
+        assert_eq!((heads, rels), (h0.clone(), r0.clone()));
+    }
+}
+
+#[test]
+fn a_dateline_place_is_no_subject_but_hangs_on_the_root() {
+    // BAGHDAD ( Reuters ) - Iraqi forces retook the town .
+    // (the greedy parser's reading: "BAGHDAD" a second subject of "retook")
+    let words = [
+        w(Upos::Propn, "NNP", "BAGHDAD"),
+        w(Upos::Punct, "-LRB-", "("),
+        w(Upos::Propn, "NNP", "Reuters"),
+        w(Upos::Punct, "-RRB-", ")"),
+        w(Upos::Punct, "HYPH", "-"),
+        w(Upos::Adj, "JJ", "Iraqi"),
+        w(Upos::Noun, "NNS", "forces"),
+        w(Upos::Verb, "VBD", "retook"),
+        w(Upos::Det, "DT", "the"),
+        w(Upos::Noun, "NN", "town"),
+        w(Upos::Punct, ".", "."),
+    ];
+    use Rel::*;
+    let h0 = vec![7, 2, 0, 2, 6, 6, 7, NO_HEAD, 9, 7, 7];
+    let r0 = vec![
+        Nsubj, Punct, Appos, Punct, Punct, Amod, Nsubj, Root, Det, Obj, Punct,
+    ];
+    let (mut heads, mut rels) = (h0.clone(), r0.clone());
+    assert_eq!(
+        dateline_on_root(words.len(), |i| words[i], &mut heads, &mut rels),
+        1
+    );
+    assert_eq!((heads[0], rels[0]), (7, Dep));
+    assert_eq!((heads[4], rels[4]), (0, Punct));
+    assert_eq!(subjects_of(7, &heads, &rels), vec![6]);
+    // "NATO - led forces retook the town": a hyphen right after the capitals is no dateline.
+    let nato = [
+        w(Upos::Propn, "NNP", "NATO"),
+        w(Upos::Punct, "HYPH", "-"),
+        w(Upos::Verb, "VBN", "led"),
+        w(Upos::Noun, "NNS", "forces"),
+        w(Upos::Verb, "VBD", "retook"),
+    ];
+    let mut heads = vec![2, 2, 3, 4, NO_HEAD];
+    let mut rels = vec![Obl, Punct, Amod, Nsubj, Root];
+    assert_eq!(
+        dateline_on_root(nato.len(), |i| nato[i], &mut heads, &mut rels),
+        0
+    );
+}

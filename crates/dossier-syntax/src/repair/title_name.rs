@@ -1,0 +1,222 @@
+//! "Al-Shabab leader Ahmed Abdi Godane was killed", "US Secretary of State John Kerry said",
+//! "US airstrikes killed al-Shabab leader Ahmed Godane": the greedy parser makes the title the
+//! head of the phrase and hangs the name on it (`appos`, `nmod`), or reads the title and the
+//! name as two subjects, so the verb's subject or object is the title, not the person. UD EWT
+//! heads such a phrase by the name (its first word, the rest `flat`) with the title its
+//! `nmod:desc` ("NASA spokesman Allard Beutel said", "Prime Minister Ariel Sharon"). A title of
+//! `data/lexicon/titles.tsv` written right before a name (a run of proper nouns) is put under
+//! the name that way, and the name takes the place the phrase had in the sentence.
+
+use super::{time_words, RepairWord};
+use crate::doc::{Rel, Upos, NO_HEAD};
+
+/// A title of `titles.tsv`: its words (lower case, hyphens as words) and which of them heads it
+/// ("secretary of state" → "secretary", "prime minister" → "minister").
+struct Title {
+    words: Vec<String>,
+    head: usize,
+}
+
+/// The titles of `data/lexicon/titles.tsv` (its first column), but for the nouns it marks
+/// `modified`.
+fn titles() -> &'static [Title] {
+    static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        crate::tokenize::data_lines(include_str!("../../../../data/lexicon/titles.tsv"))
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let phrase = cols.next()?.trim().to_lowercase();
+                // "the man Lin", "the woman Ms X": a noun that names no one bare is no title
+                // here.
+                if cols.any(|c| c.trim() == "modified") {
+                    return None;
+                }
+                let words: Vec<String> = phrase
+                    .replace('-', " - ")
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                let head = words
+                    .iter()
+                    .position(|w| w == "of")
+                    .map_or(words.len().checked_sub(1)?, |of| of.saturating_sub(1));
+                Some(Title { words, head })
+            })
+            .collect()
+    })
+}
+
+/// The longest title ending at word `end`: its first word and its head word.
+fn title_ending_at<'a>(
+    end: usize,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for t in titles() {
+        let k = t.words.len();
+        if k == 0 || k > end + 1 || best.is_some_and(|(s, _)| end + 1 - s >= k) {
+            continue;
+        }
+        let start = end + 1 - k;
+        let same = (0..k).all(|i| {
+            let w = word(start + i);
+            w.form.eq_ignore_ascii_case(&t.words[i])
+                && (w.form == "-"
+                    || matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Adp))
+        });
+        let head = start + t.head;
+        if same && matches!(word(head).upos, Upos::Noun | Upos::Propn) {
+            best = Some((start, head));
+        }
+    }
+    best
+}
+
+/// A word that may stand before a title in its phrase ("Al-Shabab", "US", "Syria 's", "the
+/// reclusive").
+fn premodifier(w: RepairWord) -> bool {
+    !is_time(w.form) && matches!(w.upos, Upos::Det | Upos::Adj | Upos::Propn | Upos::Num)
+        || (w.upos == Upos::Noun && w.xpos == "NN")
+        || w.form == "-"
+        || w.xpos == "POS"
+}
+
+/// A time word of `data/syntax/time_words.txt` ("Monday", "Sunday"): never a name here.
+fn is_time(form: &str) -> bool {
+    time_words().contains(&form.to_lowercase().as_str())
+}
+
+/// Whether the heads form a tree (every word reaches the root).
+pub(super) fn acyclic(heads: &[u32]) -> bool {
+    let n = heads.len();
+    (0..n).all(|i| {
+        let (mut a, mut steps) = (i, 0);
+        while a < n && steps <= n {
+            a = heads[a] as usize;
+            steps += 1;
+        }
+        a >= n
+    })
+}
+
+/// Put each titled name at the head of its phrase; returns how many phrases changed.
+pub fn name_heads_title<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    if heads.len() != n || rels.len() != n {
+        return 0;
+    }
+    let name_word = |k: usize| {
+        let w = word(k);
+        w.upos == Upos::Propn
+            && w.form.chars().next().is_some_and(char::is_uppercase)
+            && !is_time(w.form)
+    };
+    let mut fixes = 0;
+    let mut m = 1;
+    while m < n {
+        let start = m;
+        m += 1;
+        // The name's first word, itself no title ("Brig. Gen. Fazlollah Nozari" is named from
+        // "Fazlollah").
+        if !name_word(start) || title_ending_at(start, &word).is_some() {
+            continue;
+        }
+        let Some((ts, t)) = title_ending_at(start - 1, &word) else {
+            continue;
+        };
+        // The name: proper nouns (with hyphens inside: "al - Assad") up to a word that is none.
+        let mut e = start;
+        while e + 1 < n
+            && (word(e + 1).upos == Upos::Propn
+                || (word(e + 1).form == "-" && e + 2 < n && word(e + 2).upos == Upos::Propn))
+        {
+            e += if word(e + 1).form == "-" { 2 } else { 1 };
+        }
+        m = e + 1;
+        // A name that modifies a noun after it ("President Obama administration") is no head.
+        if e + 1 < n && word(e + 1).upos == Upos::Noun {
+            continue;
+        }
+        let mut l = ts;
+        while l > 0 && premodifier(word(l - 1)) {
+            l -= 1;
+        }
+        let inside = |h: u32| h != NO_HEAD && (l..=e).contains(&(h as usize));
+        let externals: Vec<usize> = (l..=e).filter(|&k| !inside(heads[k])).collect();
+        let Some(&first) = externals.first() else {
+            continue;
+        };
+        let hx = heads[first];
+        if externals.iter().any(|&k| heads[k] != hx) {
+            continue;
+        }
+        // Already headed by the name with the title under it: nothing to do.
+        if externals == [start] && heads[t] as usize == start {
+            continue;
+        }
+        let rx = if externals.contains(&start) {
+            rels[start]
+        } else if externals.contains(&t) {
+            rels[t]
+        } else {
+            rels[first]
+        };
+        // The phrase's words outside it all play the one role the phrase has.
+        let core = |r: Rel| r.is_subject() || matches!(r.universal(), "obj" | "iobj" | "obl");
+        if externals.iter().any(|&k| rels[k] != rx && core(rels[k])) {
+            continue;
+        }
+        let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
+        // What hung on the title part from outside the phrase goes to the name, its new head:
+        // the preposition before it ("the beheading of American journalist James Foley"), a
+        // copula and its subject ("the hostage was Mr Somers"), "leader …, who".
+        for k in (0..l).chain(e + 1..n) {
+            if (l..start).contains(&(heads[k] as usize)) {
+                heads[k] = start as u32;
+            }
+        }
+        for k in l..start {
+            if k == t || (inside(heads[k]) && (heads[k] as usize) < start) {
+                continue;
+            }
+            heads[k] = t as u32;
+            if !matches!(
+                rels[k],
+                Rel::Det
+                    | Rel::Amod
+                    | Rel::Compound
+                    | Rel::NmodPoss
+                    | Rel::Punct
+                    | Rel::Case
+                    | Rel::Nummod
+            ) {
+                rels[k] = Rel::Compound;
+            }
+        }
+        for k in start + 1..=e {
+            if !(start..=e).contains(&(heads[k] as usize)) {
+                heads[k] = start as u32;
+                rels[k] = if word(k).form == "-" {
+                    Rel::Punct
+                } else {
+                    Rel::Flat
+                };
+            }
+        }
+        heads[start] = hx;
+        rels[start] = rx;
+        heads[t] = start as u32;
+        rels[t] = Rel::NmodDesc;
+        if acyclic(heads) {
+            fixes += 1;
+        } else {
+            heads.copy_from_slice(&old_heads);
+            rels.copy_from_slice(&old_rels);
+        }
+    }
+    fixes
+}
