@@ -77,3 +77,4 @@ mod speakers_outsiders;
 mod speakers_session17;
 mod speakers_session18;
 mod speakers_session21;
+mod speakers_session22;
