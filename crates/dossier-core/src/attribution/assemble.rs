@@ -15,6 +15,7 @@ impl Attributor<'_> {
         let t = self.text;
         let ctx = Ctx {
             quotes: &self.quotes,
+            doc: self.doc,
             states,
         };
         let lex = Lexicon::get();

@@ -266,8 +266,8 @@ pub(super) fn resolve_phrase(
     // "A graphic video obtained by NBC News purportedly shows …", "an unverified photo claims
     // to show …": recorded media speak for no one; the statement is unattributed, and whoever
     // obtained or posted the recording is not its speaker.
-    if let Some(p) = words.iter().position(|w| lex.media.contains(w)) {
-        if !words[..p].iter().any(|w| w == "by") {
+    if let Some(p) = media_head(text, s, e, &lex.media, ctx.doc) {
+        if !text[s..p].split_whitespace().any(|w| w == "by") {
             return unattributed(Some(mention_span));
         }
     }
@@ -695,6 +695,7 @@ fn place_names_institution(
 /// pipeline's actor lexicon (state names, `--lexicon` overlay included).
 pub(super) struct Ctx<'a> {
     pub quotes: &'a [Quote],
+    pub doc: Option<&'a dossier_syntax::Doc>,
     pub states: &'a crate::lexicon::Lexicon,
 }
 
@@ -808,3 +809,41 @@ pub(super) fn is_pronoun_text(s: &str) -> bool {
 /// phrase stays as written (and the look-up stays bounded, so time is linear in the text).
 const SALIENCE: usize = 8;
 const SALIENCE_NAMED: usize = 32;
+
+/// Where a recorded-media noun (`media.tsv`) heads the speaker phrase `s..e`: "a graphic video
+/// obtained by NBC News", "the footage, aired on state TV", "an unverified photo". A media noun
+/// the tagger reads as modifying the noun after it only describes a speaker ("forensic audio
+/// expert Paul Ginsberg", "a video blogger", "FBI audio engineers"): the phrase has no recording
+/// at its head. Without a Doc, any media word heads it.
+fn media_head(
+    text: &str,
+    s: usize,
+    e: usize,
+    media: &[String],
+    doc: Option<&dossier_syntax::Doc>,
+) -> Option<usize> {
+    let is_media = |w: &str| media.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let Some(doc) = doc else {
+        return text[s..e]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is_media)
+            .then_some(s);
+    };
+    let first = doc.tokens.partition_point(|t| (t.start as usize) < s);
+    let toks = &doc.tokens[first..];
+    let within = toks.iter().take_while(|t| (t.end as usize) <= e).count();
+    let toks = &toks[..within];
+    let word = |t: &dossier_syntax::Token| &text[t.start as usize..t.end as usize];
+    let k = toks.iter().position(|t| is_media(word(t)))?;
+    // "A video shot by a Globe and Mail reporter": a "by" after the noun marks a participle
+    // however it is tagged, and the recording stays the head.
+    let by_after = toks[k..].iter().any(|t| word(t).eq_ignore_ascii_case("by"));
+    let modifier = !by_after
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.upos,
+                dossier_syntax::Upos::Noun | dossier_syntax::Upos::Propn
+            ) && !is_media(word(n))
+        });
+    (!modifier).then_some(toks[k].start as usize)
+}

@@ -79,3 +79,4 @@ mod speakers_outsiders;
 mod speakers_session17;
 mod speakers_session18;
 mod speakers_session21;
+mod speakers_session22;
