@@ -152,3 +152,30 @@ fn soldiers_from_a_states_army_act_for_it() {
         "{dump}"
     );
 }
+
+#[test]
+fn we_quoted_from_a_titled_spokesman_is_the_body_he_speaks_for() {
+    // Since the title repair the name heads "Pentagon spokesman John Kirby"; "we" in his quote
+    // is the Pentagon, not the spokesman (a person striking no one is dropped).
+    let (evs, dump) = events(
+        "\"We bombed the militants' positions near the dam overnight,\" Pentagon spokesman John \
+         Kirby said.",
+    );
+    assert!(
+        on_verb(&evs, "bombed")
+            .iter()
+            .any(|e| e.source.id == "USA.DOD"),
+        "{dump}"
+    );
+    // Control: "they" is not the speaker's side.
+    let (evs, dump) = events(
+        "\"They bombed the militants' positions near the dam overnight,\" Pentagon spokesman \
+         John Kirby said.",
+    );
+    assert!(
+        on_verb(&evs, "bombed")
+            .iter()
+            .all(|e| e.source.id != "USA.DOD"),
+        "{dump}"
+    );
+}

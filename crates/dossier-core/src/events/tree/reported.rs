@@ -30,6 +30,33 @@ impl Coder<'_> {
         Vec::new()
     }
 
+    /// The body named in the title of the reporting clause's subject ("Pentagon spokesman
+    /// John Kirby said": the name heads its phrase, the title hangs on it as `nmod:desc`):
+    /// the actors that are no person, empty when the subject has no such title.
+    pub(super) fn titled_speaker_body(&self, pred: usize) -> Vec<Part> {
+        let doc = self.doc;
+        let mut k = pred;
+        for _ in 0..4 {
+            let rel = doc.tokens[k].rel;
+            let Some(h) = doc.head(k) else { break };
+            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
+                break;
+            }
+            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
+                return doc
+                    .children_with(s, Rel::NmodDesc)
+                    .flat_map(|t| self.participants(t, false))
+                    .filter(|p| {
+                        let a = self.layer.mentions[p.mention].actor;
+                        self.layer.actors[a].kind != crate::model::ActorKind::Person
+                    })
+                    .collect();
+            }
+            k = h;
+        }
+        Vec::new()
+    }
+
     /// "Hungary has said it will support the resolution": a predicate under a modal of
     /// commitment (`lemmas.tsv`), in the clausal complement of a verb whose subject is the
     /// event's own source, announces the source's intent (`negated`: "said it would not

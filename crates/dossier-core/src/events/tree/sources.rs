@@ -60,7 +60,18 @@ impl Coder<'_> {
             if let Some(d) = f.doer() {
                 let wh = matches!(self.lower[d].as_str(), "who" | "whom" | "what" | "whoever");
                 if doc.tokens[d].upos == Upos::Pron && self.mention[d].is_none() && !wh {
-                    sources = self.reporting_subject(i);
+                    // "“We conducted these strikes,” Pentagon spokesman John Kirby said": "we"
+                    // is the body the titled speaker speaks for, not the person.
+                    let body = if self.lower[d] == "we" {
+                        self.titled_speaker_body(i)
+                    } else {
+                        Vec::new()
+                    };
+                    sources = if body.is_empty() {
+                        self.reporting_subject(i)
+                    } else {
+                        body
+                    };
                 }
             }
         }
