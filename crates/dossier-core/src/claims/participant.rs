@@ -155,7 +155,10 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                 {
                     k -= 1;
                 }
-                k == 0 || syn.lower(k - 1) != "of"
+                // "the killer of American journalist James Foley": with a title before it the
+                // name heads its phrase and "of" is the name's own case word.
+                let of_name = frames::case_of(doc, syn.text, k) == "of";
+                (k == 0 || syn.lower(k - 1) != "of") && !of_name
             })
             .last();
         if let Some((j, ai)) = titled.filter(|&(_, ai)| Some(ai) != syn.actor_at[i]) {

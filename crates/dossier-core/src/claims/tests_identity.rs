@@ -120,3 +120,22 @@ fn a_name_identified_as_a_described_person_is_that_persons_identity() {
         assert!(ids[0].subject.id.starts_with("ENTITY."), "{:?}", show(&x));
     }
 }
+
+#[test]
+fn a_name_identified_as_the_killer_of_a_titled_victim_is_not_the_victim() {
+    // Since the title repair the victim's name heads "of American aid worker Peter Kassig":
+    // the victim is whose killer he is, never the identified man's name.
+    let x = run(
+        "Police say British man Omar Hussain has been identified as the killer of \
+                 American aid worker Peter Kassig.",
+    );
+    let ids = identities(&x);
+    assert_eq!(ids.len(), 1, "{:?}", show(&x));
+    assert_eq!(
+        ids[0].target.as_ref().map(|t| t.id.as_str()),
+        Some("PERSON.omar-hussain"),
+        "{:?}",
+        show(&x)
+    );
+    assert!(!ids[0].subject.id.contains("kassig"), "{:?}", show(&x));
+}
