@@ -8,26 +8,31 @@ use dossier_syntax::frames::Frame;
 use dossier_syntax::{Rel, Upos};
 
 impl Coder<'_> {
-    /// The participants of the subject of the clause that reports or controls `pred`
-    /// (through ccomp, xcomp, conj and parataxis, up to four levels).
-    pub(super) fn reporting_subject(&self, pred: usize) -> Vec<Part> {
+    /// The subjects of the clauses that report or control `pred`, nearest first (through
+    /// ccomp, xcomp, conj and parataxis, up to four levels).
+    fn reporting_subjects(&self, pred: usize) -> impl Iterator<Item = usize> + '_ {
         let doc = self.doc;
         let mut k = pred;
-        for _ in 0..4 {
-            let rel = doc.tokens[k].rel;
-            let Some(h) = doc.head(k) else { break };
-            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
-                break;
-            }
-            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
-                let p = self.participants(s, false);
-                if !p.is_empty() {
-                    return p;
+        (0..4)
+            .map_while(move |_| {
+                let rel = doc.tokens[k].rel;
+                let h = doc.head(k)?;
+                if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
+                    return None;
                 }
-            }
-            k = h;
-        }
-        Vec::new()
+                k = h;
+                Some(doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()))
+            })
+            .flatten()
+    }
+
+    /// The participants of the subject of the clause that reports or controls `pred`: the
+    /// nearest such subject that names someone.
+    pub(super) fn reporting_subject(&self, pred: usize) -> Vec<Part> {
+        self.reporting_subjects(pred)
+            .map(|s| self.participants(s, false))
+            .find(|p| !p.is_empty())
+            .unwrap_or_default()
     }
 
     /// The body named in the title of the reporting clause's subject ("Pentagon spokesman
@@ -35,26 +40,16 @@ impl Coder<'_> {
     /// the actors that are no person, empty when the subject has no such title.
     pub(super) fn titled_speaker_body(&self, pred: usize) -> Vec<Part> {
         let doc = self.doc;
-        let mut k = pred;
-        for _ in 0..4 {
-            let rel = doc.tokens[k].rel;
-            let Some(h) = doc.head(k) else { break };
-            if !matches!(rel, Rel::Ccomp | Rel::Xcomp | Rel::Conj | Rel::Parataxis) {
-                break;
-            }
-            if let Some(s) = doc.children(h).find(|&c| doc.tokens[c].rel.is_subject()) {
-                return doc
-                    .children_with(s, Rel::NmodDesc)
-                    .flat_map(|t| self.participants(t, false))
-                    .filter(|p| {
-                        let a = self.layer.mentions[p.mention].actor;
-                        self.layer.actors[a].kind != crate::model::ActorKind::Person
-                    })
-                    .collect();
-            }
-            k = h;
-        }
-        Vec::new()
+        let Some(s) = self.reporting_subjects(pred).next() else {
+            return Vec::new();
+        };
+        doc.children_with(s, Rel::NmodDesc)
+            .flat_map(|t| self.participants(t, false))
+            .filter(|p| {
+                let a = self.layer.mentions[p.mention].actor;
+                self.layer.actors[a].kind != crate::model::ActorKind::Person
+            })
+            .collect()
     }
 
     /// "Hungary has said it will support the resolution": a predicate under a modal of
