@@ -824,10 +824,11 @@ fn media_head(
 ) -> Option<usize> {
     let is_media = |w: &str| media.iter().any(|m| m.eq_ignore_ascii_case(w));
     let Some(doc) = doc else {
+        // Where the media word starts, so the caller's "by" check reads the words before it.
         return text[s..e]
             .split(|c: char| !c.is_alphanumeric())
-            .any(is_media)
-            .then_some(s);
+            .find(|w| is_media(w))
+            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
     };
     let first = doc.tokens.partition_point(|t| (t.start as usize) < s);
     let toks = &doc.tokens[first..];
@@ -846,4 +847,22 @@ fn media_head(
             ) && !is_media(word(n))
         });
     (!modifier).then_some(toks[k].start as usize)
+}
+
+#[cfg(test)]
+mod media_tests {
+    use super::media_head;
+
+    #[test]
+    fn without_a_doc_the_media_word_is_found_where_it_stands() {
+        // The caller reads the words before it for "by": "a report by video journalist Ana
+        // Diaz" names its speaker after "by", so the media word must not be placed at 0.
+        let media = vec!["video".to_string(), "footage".to_string()];
+        let t = "a report by video journalist Ana Diaz";
+        assert_eq!(media_head(t, 0, t.len(), &media, None), t.find("video"));
+        let t = "Footage aired on state television";
+        assert_eq!(media_head(t, 0, t.len(), &media, None), Some(0));
+        let t = "the ministry";
+        assert_eq!(media_head(t, 0, t.len(), &media, None), None);
+    }
 }
