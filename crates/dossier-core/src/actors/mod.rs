@@ -94,6 +94,7 @@ use crate::model::{Actor, ActorKind, ActorRef};
 use crate::syntax::{Doc, Upos};
 use crate::text::{Offsets, Sentence};
 
+mod acronyms;
 mod bodies;
 mod groups;
 mod modifiers;
@@ -102,7 +103,7 @@ mod phrases;
 mod pronouns;
 mod surnames;
 mod unnamed;
-pub(crate) use pronouns::plural_person_name;
+pub(crate) use pronouns::{plural_person_name, unnamed_subject_antecedent};
 pub use unnamed::{doc_scope, scope_statements};
 mod units;
 

@@ -11,6 +11,11 @@ impl<'a> Resolver<'a> {
         if self.ambiguous_drop(i, entry) {
             return i + 1;
         }
+        if let Some(a) = self.acronym_elsewhere(i, entry) {
+            let u = self.units[i];
+            self.mention(u.start, u.end, a, MentionForm::Name);
+            return i + 1;
+        }
         // "his brother, Jordan, said", "her daughter Georgia": a state's name that is also a
         // given name, introduced by a kin noun, is the relative, not the state.
         if self.lex.entries[entry].kind == ActorKind::State

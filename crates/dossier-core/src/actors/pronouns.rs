@@ -133,6 +133,19 @@ impl<'a> Resolver<'a> {
         } else {
             Gender::Female
         };
+        // "a woman who … with what she said": an unnamed subject above the pronoun in its own
+        // sentence is who it stands for; no named person is.
+        if let Some(doc) = self.doc {
+            let g = if p == PronounClass::Male { 'm' } else { 'f' };
+            let covered = |s: usize, e: usize| {
+                self.recent(0, u.sent).iter().any(|m| {
+                    m.start < e && s < m.end && self.actors[m.actor].kind == ActorKind::Person
+                })
+            };
+            if unnamed_subject_antecedent(doc, u.start, g, &covered).is_some() {
+                return Pick::None;
+            }
+        }
         let from = self.previous_paragraph_start(u.start);
         let para = self.paragraph_start(u.start);
         let speaks = self.followed_by_saying(u.end);
@@ -585,4 +598,70 @@ impl ActorLayer {
             });
         }
     }
+}
+
+/// The unnamed person a "he"/"she" at byte `start` stands for when a clause above it in its own
+/// sentence has one as its subject: "But a woman who identified herself as a friend of Wilson
+/// called in … with what she said was the officer's version" — "she" is the woman, not the
+/// last named person. Walks up the pronoun's heads; the first subject met (other than the
+/// pronoun's own path) decides: an indefinite singular common noun ("a woman", "one girl")
+/// whose gender (`data/cues/gender.tsv`) is the pronoun's gives the byte span of its noun
+/// phrase (the determiner and modifiers before the noun, the noun); a name, a pronoun, a
+/// definite description ("the man", who was introduced before and is found as before) or a
+/// noun of no or the other gender ends the search, and so does a reporting clause beside
+/// its content ("Women are expected to …, she explained"). `covered` says whether an actor
+/// mention of a person covers a byte span (then the resolver knows who the subject is and
+/// this yields nothing).
+pub(crate) fn unnamed_subject_antecedent(
+    doc: &Doc,
+    start: usize,
+    gender: char,
+    covered: &dyn Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    use crate::syntax::Rel;
+    let p = doc.token_starting_at(start)?;
+    let mut below = p;
+    for _ in 0..8 {
+        if doc.tokens[below].rel == Rel::Parataxis {
+            return None;
+        }
+        let h = doc.head(below)?;
+        // The pronoun inside the subject's own phrase ("a woman who … what she said") or
+        // under a clause with a subject of its own.
+        let subject = if doc.tokens[h].rel.is_subject() && doc.tokens[h].upos == Upos::Noun {
+            Some(h)
+        } else {
+            doc.children(h)
+                .find(|&c| c != below && c < p && doc.tokens[c].rel.is_subject())
+        };
+        below = h;
+        let Some(n) = subject else {
+            continue;
+        };
+        let t = &doc.tokens[n];
+        let lex = crate::attribution::lexicon::Lexicon::get();
+        let indefinite = doc.children(n).any(|c| {
+            matches!(doc.tokens[c].rel, Rel::Det | Rel::Nummod)
+                && matches!(
+                    doc.tokens[c].lemma.to_lowercase().as_str(),
+                    "a" | "an" | "one" | "another"
+                )
+        });
+        if t.upos != Upos::Noun
+            || t.xpos.as_str() != "NN"
+            || !indefinite
+            || lex.gender_words.get(&t.lemma.to_lowercase()) != Some(&gender)
+        {
+            return None;
+        }
+        // The phrase: the noun and the words before it that hang on it ("a woman").
+        let first = doc
+            .children(n)
+            .filter(|&c| c < n)
+            .min()
+            .map_or(n, |c| doc.subtree(c).start);
+        let (s, e) = (doc.tokens[first].start as usize, doc.tokens[n].end as usize);
+        return (!covered(s, e)).then_some((s, e));
+    }
+    None
 }

@@ -527,6 +527,24 @@ pub(super) fn resolve_phrase(
             words[1].as_str(),
             "account" | "book" | "memoir" | "statement" | "words" | "tweet" | "post" | "letter"
         );
+    // "a woman who … with what she said": the unnamed subject above the pronoun, kept as its
+    // description (anonymous), never a person named earlier.
+    let described = ctx
+        .doc
+        .filter(|_| is_pronoun && matches!(words[0].as_str(), "he" | "she"))
+        .and_then(|d| described_subject(d, s, want_gender, actors));
+    if let Some((ds, de)) = described {
+        let name = strip_det(&text[ds..de]).to_string();
+        return (
+            ActorRef {
+                id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
+                name,
+                mention: Some(mention_span),
+            },
+            behalf,
+            Sourcing::Anonymous,
+        );
+    }
     let prev = if possessive_pronoun {
         None
     } else if is_pronoun {
@@ -771,6 +789,23 @@ fn closer_antecedent(
             && m.form != MentionForm::Pronoun
             && fits(&actors.actors[m.actor])
     })
+}
+
+/// The unnamed person of the pronoun's gender that a clause above the pronoun at `s` has as its
+/// subject ([`crate::actors::unnamed_subject_antecedent`]), unless a person mention covers it.
+fn described_subject(
+    doc: &dossier_syntax::Doc,
+    s: usize,
+    gender: Option<char>,
+    actors: &ActorLayer,
+) -> Option<(usize, usize)> {
+    let covered = |a: usize, b: usize| {
+        actors
+            .mentions_in(a, b)
+            .iter()
+            .any(|m| actors.actors[m.actor].kind == ActorKind::Person)
+    };
+    crate::actors::unnamed_subject_antecedent(doc, s, gender?, &covered)
 }
 
 /// The latest earlier speaker written as more than a pronoun.

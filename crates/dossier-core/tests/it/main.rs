@@ -80,3 +80,4 @@ mod speakers_session17;
 mod speakers_session18;
 mod speakers_session21;
 mod speakers_session22;
+mod speakers_session23;
