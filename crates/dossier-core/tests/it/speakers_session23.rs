@@ -93,3 +93,23 @@ fn a_stage_title_makes_a_common_word_surname_a_person() {
         d.dump()
     );
 }
+
+#[test]
+fn a_un_agency_named_by_its_wire_description_is_that_agency() {
+    // Wire copy names UN agencies by what they do on second mention.
+    let st = statements(
+        "No cases of cholera have been confirmed in the camp, the Geneva-based United Nations \
+         health agency said on Tuesday.",
+    );
+    let said = with_content(&st, "No cases of cholera");
+    assert_eq!(said.speaker.id, "IGO.WHO", "{said:#?}");
+    let st = statements(
+        "More than 20,000 people crossed the border last week, the U.N. refugee agency said.",
+    );
+    let said = with_content(&st, "crossed the border");
+    assert_eq!(said.speaker.id, "IGO.UN.UNHCR", "{said:#?}");
+    // Control: the United Nations itself, named as such, stays the United Nations.
+    let st = statements("The United Nations said aid convoys reached the city on Monday.");
+    let said = with_content(&st, "aid convoys");
+    assert_ne!(said.speaker.id, "IGO.WHO", "{said:#?}");
+}
