@@ -1,0 +1,39 @@
+//! Session 23 (issue 17): general mechanisms checked on FNC-1 train bodies, each on sentences
+//! written for this test, with a control that the other reading is still what it was.
+
+use crate::event_harness::{events, on_verb};
+
+#[test]
+fn a_participle_act_and_the_main_act_of_one_doer_are_two_events() {
+    // Both are assaults (190) by Hezbollah, their evidence starts at the same subject: the
+    // participle's words end before "killed", so the killing is an act of its own.
+    let (evs, dump) =
+        events("Hezbollah fighters battling rebels near the border killed two men on Sunday.");
+    assert!(
+        on_verb(&evs, "battling")
+            .iter()
+            .any(|e| e.source.id == "GROUP.HEZBOLLAH"),
+        "{dump}"
+    );
+    assert!(
+        on_verb(&evs, "killed")
+            .iter()
+            .any(|e| e.source.id == "GROUP.HEZBOLLAH"),
+        "{dump}"
+    );
+    // A conjunct is an act of its own too.
+    let (evs, dump) = events(
+        "Boko Haram has bombed schools and churches in Maiduguri and assassinated \
+         politicians across the north.",
+    );
+    assert!(!on_verb(&evs, "assassinated").is_empty(), "{dump}");
+    // Controls: the outcome of an act told by a subjectless adverbial is the same act ...
+    let (evs, dump) =
+        events("Al-Shabaab militants attacked the mall in Nairobi, killing at least 67 people.");
+    assert_eq!(evs.len(), 1, "{dump}");
+    // ... and a threat and the act it announces are one event (the threat's words reach the
+    // announced verb).
+    let (evs, dump) = events("ISIS threatened to kill Steven Sotloff, an American journalist.");
+    assert_eq!(evs.len(), 1, "{dump}");
+    assert_eq!(evs[0].action.verb, "threatened", "{dump}");
+}
