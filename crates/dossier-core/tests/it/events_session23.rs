@@ -37,3 +37,20 @@ fn a_participle_act_and_the_main_act_of_one_doer_are_two_events() {
     assert_eq!(evs.len(), 1, "{dump}");
     assert_eq!(evs[0].action.verb, "threatened", "{dump}");
 }
+
+#[test]
+fn a_doer_led_by_an_actor_acts_under_its_leader() {
+    let (evs, dump) = events(
+        "While Kurds are battling on the ground, a U.S.-led coalition is also targeting the \
+         militants from the air.",
+    );
+    assert!(
+        on_verb(&evs, "targeting")
+            .iter()
+            .any(|e| e.source.id == "USA"),
+        "{dump}"
+    );
+    // Control: a coalition named by no leader is still nobody.
+    let (evs, dump) = events("A coalition of rebel groups is also targeting the militants.");
+    assert!(on_verb(&evs, "targeting").is_empty(), "{dump}");
+}
