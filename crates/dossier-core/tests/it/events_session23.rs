@@ -3,6 +3,10 @@
 
 use crate::event_harness::{events, on_verb};
 
+fn target_of(e: &dossier_core::model::Event) -> Option<&str> {
+    e.target.as_ref().map(|t| t.id.as_str())
+}
+
 #[test]
 fn a_participle_act_and_the_main_act_of_one_doer_are_two_events() {
     // Both are assaults (190) by Hezbollah, their evidence starts at the same subject: the
@@ -53,4 +57,30 @@ fn a_doer_led_by_an_actor_acts_under_its_leader() {
     // Control: a coalition named by no leader is still nobody.
     let (evs, dump) = events("A coalition of rebel groups is also targeting the militants.");
     assert!(on_verb(&evs, "targeting").is_empty(), "{dump}");
+}
+
+#[test]
+fn a_states_soldiers_are_its_armed_forces() {
+    let (evs, dump) = events("Iraqi soldiers killed five militants near Tikrit on Monday.");
+    assert!(
+        on_verb(&evs, "killed")
+            .iter()
+            .any(|e| e.source.id == "IRQ.MIL"),
+        "{dump}"
+    );
+    let (evs, dump) = events("Boko Haram fighters ambushed Nigerian soldiers near Maiduguri.");
+    assert!(
+        on_verb(&evs, "ambushed")
+            .iter()
+            .any(|e| e.source.id == "GROUP.BOKOHARAM" && target_of(e) == Some("NGA.MIL")),
+        "{dump}"
+    );
+    // Control: a single soldier is a person, not the state's forces.
+    let (evs, dump) = events("An Iraqi soldier killed five militants near Tikrit on Monday.");
+    assert!(
+        on_verb(&evs, "killed")
+            .iter()
+            .all(|e| e.source.id != "IRQ.MIL"),
+        "{dump}"
+    );
 }
