@@ -84,3 +84,19 @@ fn a_states_soldiers_are_its_armed_forces() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_quantity_of_people_is_people() {
+    // "hundreds" heads the object; the people are in its "of" phrase, so the arrest (which
+    // takes a person) is coded.
+    let (evs, dump) = events("Police in Cairo arrested hundreds of students on Sunday.");
+    assert!(!on_verb(&evs, "arrested").is_empty(), "{dump}");
+    // Control: a quantity of things is still no person ("arrested" takes people).
+    let (evs, dump) = events("Egyptian police seized hundreds of leaflets on Sunday.");
+    assert!(
+        on_verb(&evs, "seized")
+            .iter()
+            .all(|e| e.action.cameo != "173"),
+        "{dump}"
+    );
+}
