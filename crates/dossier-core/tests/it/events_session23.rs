@@ -1,5 +1,11 @@
-//! Session 23 (issue 17): general mechanisms checked on FNC-1 train bodies, each on sentences
-//! written for this test, with a control that the other reading is still what it was.
+//! Session 23 (issue 17): general mechanisms checked on FNC-1 train bodies — two acts of one
+//! doer in one sentence, a participle's and the main verb's ("fighters battling rebels … killed
+//! two men"), are two events; a doer no actor names but one leads ("a U.S.-led coalition is
+//! targeting the militants") acts under its leader; a state's soldiers are its armed forces
+//! ("Iraqi soldiers killed five militants"); a quantity of people is people ("arrested
+//! hundreds of students"); a hand-written verb pattern is read over CAMEO's of the same length
+//! ("dropped weapons" is a delivery). Each on sentences written for this test, with a control
+//! that the other reading is still what it was.
 
 use crate::event_harness::{events, on_verb};
 
@@ -97,6 +103,26 @@ fn a_quantity_of_people_is_people() {
         on_verb(&evs, "seized")
             .iter()
             .all(|e| e.action.cameo != "173"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn dropped_weapons_are_a_delivery_and_dropped_bombs_an_attack() {
+    // CAMEO's "drop * &weapon" (194) reads an airdrop of arms as fire; the "weapons" row of
+    // `patterns_extra.tsv` (072, military aid) is read over it.
+    let (evs, dump) = events(
+        "Islamic State fighters seized weapons and ammunition dropped by the U.S. military.",
+    );
+    let dropped = on_verb(&evs, "dropped");
+    assert!(!dropped.is_empty(), "{dump}");
+    assert!(dropped.iter().all(|e| e.action.cameo == "072"), "{dump}");
+    // Control: dropping bombs is still an attack.
+    let (evs, dump) = events("Syrian government forces dropped bombs on the town of Nasib.");
+    assert!(
+        on_verb(&evs, "dropped")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("19")),
         "{dump}"
     );
 }
