@@ -206,7 +206,7 @@ impl EventLexicon {
     }
 
     /// Load pattern rows; `replace`: an existing pattern (or default) of the block takes the
-    /// row's code instead of keeping its own.
+    /// row's code instead of keeping its own, and a new one goes before the block's others.
     fn load_patterns(&mut self, patterns: &str, replace: bool) -> Result<(), LexiconError> {
         let err = |line, reason: &str| row_error("patterns.tsv", line, reason);
         for (line, cols) in rows(patterns) {
@@ -251,7 +251,11 @@ impl EventLexicon {
                     }
                 }
             }
-            if !replaced {
+            // A hand-written row is read over CAMEO's: listed first, it wins a tie of length
+            // ("dropped weapons" is a delivery, `* weapons`, over CAMEO's `* &weapon` fire).
+            if !replaced && replace {
+                self.blocks[b].patterns.insert(0, new);
+            } else if !replaced {
                 self.blocks[b].patterns.push(new);
             }
         }

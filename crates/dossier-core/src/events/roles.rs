@@ -74,6 +74,9 @@ pub enum NounKind {
     /// An undertaking whose kind its modifier names ("a *bombing* campaign", "a *shelling*
     /// operation"): under a support verb the modifier's event noun is the act.
     Effort,
+    /// A quantity of what its "of" phrase names ("dozens of protesters", "hundreds of
+    /// prisoners"): people as an undergoer when that phrase is people.
+    Quantity,
 }
 
 /// Kinds of `lemmas.tsv` entries.
@@ -283,6 +286,7 @@ impl Roles {
                 Some("act") => NounKind::Act,
                 Some("offshoot") => NounKind::Offshoot,
                 Some("effort") => NounKind::Effort,
+                Some("quantity") => NounKind::Quantity,
                 _ => {
                     return Err(err(
                         "nouns.tsv",

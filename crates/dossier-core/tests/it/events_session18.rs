@@ -32,12 +32,13 @@ fn hand_written_rows_override_the_codebook_rows_they_repeat() {
         lex.blocks[lex.forms_starting("fights")[0].block].name,
         "FIGHT"
     );
-    // The same pattern, and the block default, take the overlay's code; a new pattern is added.
+    // The same pattern, and the block default, take the overlay's code; a new pattern is added
+    // before the codebook's (it wins a tie of length, session 23).
     let fight = block("FIGHT");
     assert_eq!(fight.default.as_deref(), Some("180"));
     assert_eq!(fight.patterns.len(), 2, "{:?}", fight.patterns);
-    assert_eq!(fight.patterns[0].code, "---");
-    assert_eq!(fight.patterns[1].code, "183");
+    assert_eq!(fight.patterns[0].code, "183");
+    assert_eq!(fight.patterns[1].code, "---");
 }
 
 #[test]

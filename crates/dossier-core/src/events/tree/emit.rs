@@ -149,8 +149,16 @@ impl Coder<'_> {
         };
         // The same act twice: same code, or the same root on the same target ("threatening to
         // kill Sotloff" is one threat, whether read off "threatening" or the announced "kill").
+        // Not when the earlier act's words end before this trigger and it is a clause of its
+        // own (its own subject, or a conjunct): "Hezbollah fighters battling rebels near the
+        // border killed two men", "has bombed schools … and assassinated politicians" are
+        // acts of one doer. A subjectless adverbial ("attacked the mall, killing 67 people")
+        // tells the same act's outcome.
+        let trigger_at = self.offsets.char_offset(t.start as usize);
+        let own_clause = t.rel == Rel::Conj || doc.children(i).any(|c| toks[c].rel.is_subject());
         let dup = events.iter().any(|e: &Event| {
             e.evidence.start == evidence.start
+                && (e.evidence.end > trigger_at || !own_clause)
                 && e.source.id == source.id
                 && (e.action.cameo == coded.cameo
                     || (e.action.cameo.get(..2) == coded.cameo.get(..2)

@@ -227,7 +227,8 @@ impl Coder<'_> {
                 | NounKind::Place
                 | NounKind::Act
                 | NounKind::Offshoot
-                | NounKind::Effort,
+                | NounKind::Effort
+                | NounKind::Quantity,
             )
             | None => false,
         };
@@ -518,6 +519,24 @@ impl Coder<'_> {
                     .or_else(|| self.roles.noun(&self.lower[h])),
                 Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
             )
+            || self.quantity_of_people(h)
+    }
+
+    /// "arrested hundreds of students", "freed dozens of hostages": a quantity noun
+    /// (`quantity` in `nouns.tsv`) whose "of" phrase is people stands for those people.
+    fn quantity_of_people(&self, h: usize) -> bool {
+        let doc = self.doc;
+        self.roles
+            .noun(self.lemma(h))
+            .or_else(|| self.roles.noun(&self.lower[h]))
+            == Some(NounKind::Quantity)
+            && doc.children(h).any(|c| {
+                matches!(doc.tokens[c].rel, Rel::Nmod | Rel::Obl)
+                    && doc
+                        .children_with(c, Rel::Case)
+                        .any(|k| self.lower[k] == "of")
+                    && self.is_person(c)
+            })
     }
 
     /// Whether mention `m` names a person.

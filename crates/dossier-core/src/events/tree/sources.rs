@@ -137,19 +137,15 @@ impl Coder<'_> {
         // "the US-led air strikes on IS": the actor a `leader` participle names (`lemmas.tsv`)
         // leads the act.
         if sources.is_empty() && f.kind == PredKind::Nominal {
-            if let Some((c, m)) = doc
-                .children(i)
-                .filter(|&c| {
-                    matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
-                        && self.roles.lemma_is(self.lemma(c), LemmaKind::Leader)
-                })
-                .flat_map(|l| doc.children(l))
-                .find_map(|c| self.mention[c].map(|m| (c, m)))
-            {
-                sources.push(Part {
-                    mention: m,
-                    head: c,
-                });
+            sources.extend(self.leader_of(i));
+        }
+        // "a U.S.-led coalition is also targeting the militants", "Saudi-led forces shelled
+        // the port": a doer named by no actor but led by one acts under its leader.
+        if sources.is_empty() && f.kind != PredKind::Nominal {
+            if let Some(d) = f.doer().filter(|&d| {
+                d != i && self.mention[d].is_none() && doc.tokens[d].upos == Upos::Noun
+            }) {
+                sources.extend(self.leader_of(d));
             }
         }
         // "Westmacott, who will retire soon, praised Obama's presidency" misparsed with the
@@ -185,6 +181,24 @@ impl Coder<'_> {
             }
         }
         Ok(sources)
+    }
+
+    /// The actor a `leader` participle (`lemmas.tsv`) on noun `n` names ("the US-led strikes",
+    /// "a Saudi-led coalition").
+    fn leader_of(&self, n: usize) -> Option<Part> {
+        let doc = self.doc;
+        doc.children(n)
+            .filter(|&c| {
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                    && self.roles.lemma_is(self.lemma(c), LemmaKind::Leader)
+            })
+            .flat_map(|l| doc.children(l))
+            .find_map(|c| {
+                self.mention[c].map(|m| Part {
+                    mention: m,
+                    head: c,
+                })
+            })
     }
 
     /// The doer of undertaking `d` ("a US operation", "Jordan's air campaign"): its actor
