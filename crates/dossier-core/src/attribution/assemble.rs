@@ -180,7 +180,8 @@ fn confidence(text: &str, d: &Draft, class: Option<CueClass>, speaker: &ActorRef
         (Speaker::None, _) | (_, None) => 0.55,
         _ if speaker.id == UNATTRIBUTED_ID => 0.55,
         (_, Some(m)) if is_pronoun_text(m) && unknown => 0.3,
-        (_, Some(m)) if unknown && is_fragment(m) => 0.3,
+        // "said one" of a group the text names ("one resident") is no fragment.
+        (_, Some(m)) if unknown && is_fragment(m) && !counted::named_group(m, &speaker.name) => 0.3,
         (_, Some(m)) if is_pronoun_text(m) || m.starts_with("his ") || m.starts_with("her ") => {
             0.75
         }

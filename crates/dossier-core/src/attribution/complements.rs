@@ -253,6 +253,16 @@ pub(super) fn noun_phrase(doc: &Doc, n: usize) -> std::ops::Range<usize> {
     }
     let mut end = n + 1;
     for j in doc.children(n).filter(|&j| j > n) {
+        // "The Algerian news site al-Fadjr": a name in apposition with no comma is the noun's
+        // own name, part of the phrase.
+        if doc.tokens[j].rel == Rel::Appos
+            && doc.tokens[j].upos == Upos::Propn
+            && doc.subtree(j).start == end
+            && doc.tokens[end].upos != Upos::Punct
+        {
+            end = doc.subtree(j).end;
+            continue;
+        }
         if matches!(
             doc.tokens[j].rel,
             Rel::AclRelcl | Rel::Acl | Rel::Appos | Rel::Punct | Rel::Parataxis | Rel::Conj

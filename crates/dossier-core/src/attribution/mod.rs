@@ -33,6 +33,7 @@ mod assemble;
 mod boundaries;
 mod complements;
 pub mod confidence;
+mod counted;
 mod cues;
 mod direct;
 mod frames;

@@ -77,8 +77,14 @@ fn capitalised(w: &str) -> bool {
 /// name right after a medium noun in the phrase ("the Lebanese newspaper As-Safir"); or a bare
 /// capitalised name that the text elsewhere puts right after a medium noun ("the Iraqi paper,
 /// al-Sabah") or that quotes or cites a source ("Yisrael Hayom quotes a senior source"). A name
-/// opening with a common given name stays a person.
-pub(super) fn outlet_in_phrase(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+/// opening with a common given name stays a person. A name may open with a lower-case particle
+/// of the pipeline's lexicon `names` ("the Iraqi newspaper al Sabaah").
+pub(super) fn outlet_in_phrase(
+    text: &str,
+    s: usize,
+    e: usize,
+    names: &crate::lexicon::Lexicon,
+) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     let words = word_spans(text, s, e);
     // The medium noun is in lowercase: a capitalised one is part of a name ("Daily News").
@@ -93,7 +99,13 @@ pub(super) fn outlet_in_phrase(text: &str, s: usize, e: usize) -> Option<(usize,
         .rposition(|&(a, _)| ends_with_medium(&text[s..a]) && lower_before(a))
     {
         let rest = &words[i..];
-        if rest.len() <= 4 && rest.iter().all(|&(a, b)| capitalised(&text[a..b])) {
+        let particle = rest.len() >= 2 && names.is_particle(&text[rest[0].0..rest[0].1]);
+        if rest.len() <= 4
+            && rest
+                .iter()
+                .skip(usize::from(particle))
+                .all(|&(a, b)| capitalised(&text[a..b]))
+        {
             return Some((rest[0].0, rest[rest.len() - 1].1));
         }
     }
@@ -170,7 +182,13 @@ mod tests {
 
     fn outlet(text: &str, phrase: &str) -> Option<String> {
         let s = text.find(phrase).unwrap();
-        outlet_in_phrase(text, s, s + phrase.len()).map(|(a, b)| text[a..b].to_string())
+        outlet_in_phrase(
+            text,
+            s,
+            s + phrase.len(),
+            crate::lexicon::Lexicon::embedded(),
+        )
+        .map(|(a, b)| text[a..b].to_string())
     }
 
     #[test]
@@ -205,12 +223,26 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_name_may_open_with_a_particle() {
+        let t =
+            "The pro-government Iraqi newspaper al Mada reported that the dam had been retaken.";
+        assert_eq!(
+            outlet(t, "The pro-government Iraqi newspaper al Mada").as_deref(),
+            Some("al Mada")
+        );
+        // A lower-case word that is no particle: a person working at the paper.
+        let t = "The Kuwaiti newspaper editor Saad Ali said the talks had stalled.";
+        assert_eq!(outlet(t, "The Kuwaiti newspaper editor Saad Ali"), None);
+    }
+
+    #[test]
     fn a_bare_name_is_an_outlet_where_the_text_says_so() {
         let t =
             "A report in the Turkish paper, Hurriyet, was denied. Hurriyet said the talks failed.";
         let s = t.rfind("Hurriyet").unwrap();
         assert_eq!(
-            outlet_in_phrase(t, s, s + 8).map(|(a, b)| &t[a..b]),
+            outlet_in_phrase(t, s, s + 8, crate::lexicon::Lexicon::embedded())
+                .map(|(a, b)| &t[a..b]),
             Some("Hurriyet")
         );
         let t = "Maariv quotes a senior Egyptian official as saying the crossing will open.";

@@ -174,7 +174,7 @@ impl Attributor<'_> {
                 break;
             }
             let lw = lower(t, tk);
-            if STOP_FWD.contains(&lw.as_str()) {
+            if STOP_FWD.contains(&lw.as_str()) && !self.lexicon_name_runs_on(toks, idx, j) {
                 break;
             }
             if j > idx && !is_cap(t, tk) && self.is_hit_start(tk.s) {
@@ -225,6 +225,23 @@ impl Attributor<'_> {
         Some((toks[idx].s, toks[j - 1].e, j))
     }
 
+    /// Does a name of the pipeline's lexicon end at token `j`, a capitalised word after the
+    /// capitalised run it closes ("According to USA Today, …": "Today" is no time word here)?
+    fn lexicon_name_runs_on(&self, toks: &[Tok], idx: usize, j: usize) -> bool {
+        let t = self.text;
+        if j <= idx || !is_cap(t, &toks[j]) || !is_cap(t, &toks[j - 1]) {
+            return false;
+        }
+        let mut a = j - 1;
+        while a > idx && is_cap(t, &toks[a - 1]) {
+            a -= 1;
+        }
+        (a..j).any(|b| {
+            let name = &t[toks[b].s..toks[j].e];
+            self.actor_lex.entries.iter().any(|en| en.name == name)
+        })
+    }
+
     pub(super) fn valid_np(&self, r: (usize, usize)) -> bool {
         let t = self.text;
         let toks = tokenize(t, r.0, r.1, self.actor_lex);
@@ -238,6 +255,16 @@ impl Attributor<'_> {
         }
         if words.len() == 1 && RELATIVES.contains(&first.as_str()) {
             return false;
+        }
+        // "“…,” said one", "“…,” one wrote": one counted out of a group (`counted.rs`), right
+        // after a quotation or its cue; never the generic "one" ("as one might expect").
+        if words.len() == 1 && super::counted::counts_one(&first) {
+            let before = t[..r.0].trim_end();
+            let after_cue = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| self.is_hit_start(before.len() - w.len()));
+            return before.ends_with(['”', '"', '’', '\'']) || after_cue;
         }
         if first == "one" && words.len() >= 3 && lower(t, words[1]) == "of" {
             return true;
@@ -472,6 +499,22 @@ impl Attributor<'_> {
                         && matches!(&t[toks[bi - 1].s..toks[bi - 1].e], "," | "-" | "—" | "–")
                     {
                         return self.segment_subject(toks, bi - 1);
+                    }
+                    // "activists who monitor the Syrian conflict … said": a restrictive
+                    // relative clause; the speaker is the noun phrase it modifies.
+                    // A clause of one word ("followers who apparently believe") is none.
+                    if toks[bi].word
+                        && lower(t, &toks[bi]) == "who"
+                        && starts_lower
+                        && words.len() >= 2
+                        && bi > 0
+                        && toks[bi - 1].word
+                    {
+                        let (ante, _) = self.np_back(toks, bi);
+                        let short = |a: (usize, usize)| t[a.0..a.1].split_whitespace().count() <= 6;
+                        if let Some(a) = ante.filter(|&a| short(a) && self.valid_np(a)) {
+                            return Some(a);
+                        }
                     }
                 }
                 // "Relatives of the girls abducted in Chibok, northern Nigeria said": a compass

@@ -73,19 +73,43 @@ pub(super) fn resolve_phrase(
         .find(|m| m.start < s && s < m.end && actors.actors[m.actor].kind == ActorKind::Person)
         .map_or(s, |m| m.start);
     let phrase = &text[s..e];
+    // "Two residents spoke to Reuters. “…,” said one.": one of the group, anonymous.
+    if counted::counts_one(phrase) {
+        let head = ctx
+            .doc
+            .and_then(|d| counted::group_head(d, text, ctx.quotes, s));
+        let name = counted::counted_name(phrase, head.as_deref());
+        let r = ActorRef {
+            id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
+            name,
+            mention: Some(offsets.span(text, s, e)),
+        };
+        return (r, None, Sourcing::Anonymous);
+    }
     // "The Lebanese newspaper As-Safir reported": an outlet, whatever the actor layer made of
     // the name (an outlet mention it has is kept).
     let outlet_known = actors
         .mentions_in(s, e)
         .iter()
         .any(|m| actors.actors[m.actor].kind == ActorKind::Outlet);
-    if let Some((ns, ne)) = outlets::outlet_in_phrase(text, s, e).filter(|_| !outlet_known) {
+    if let Some((ns, ne)) =
+        outlets::outlet_in_phrase(text, s, e, ctx.states).filter(|_| !outlet_known)
+    {
         let r = ActorRef {
             id: format!("OUTLET.{}", slug(&text[ns..ne])),
             name: text[ns..ne].to_string(),
             mention: Some(offsets.span(text, s, e)),
         };
-        return (r, None, Sourcing::Outlet);
+        // "the pro-government Iraqi newspaper al Sabaah": an Iraqi medium, on behalf of the
+        // state its demonym names (as for unnamed outlets), never the state itself.
+        let state = actors
+            .mentions_in(s, ns)
+            .iter()
+            .find(|m| {
+                m.form == MentionForm::Demonym && actors.actors[m.actor].kind == ActorKind::State
+            })
+            .map(|m| actors.actor_ref(m, text, offsets));
+        return (r, state, Sourcing::Outlet);
     }
     let lp = phrase.to_lowercase();
     let words: Vec<String> = lp

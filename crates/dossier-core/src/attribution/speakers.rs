@@ -120,6 +120,22 @@ impl Attributor<'_> {
                 hi = k;
             }
         }
+        // The speaker is who the head noun phrase names, not what a relative clause or an
+        // "about" phrase says of it ("A company whose video chat service …", "A 2007 article
+        // about Mueller … said": the article, not Mueller).
+        if let Some(k) = (lo + 1..hi).find(|&k| {
+            let w = form(k);
+            matches!(w, "who" | "whose" | "which")
+                || w == "about"
+                    && doc.tokens[k].upos == Upos::Adp
+                    && doc
+                        .head(k)
+                        .is_some_and(|h| doc.head(h).is_some_and(|n| (lo..k).contains(&n)))
+        }) {
+            if subject.is_none_or(|s| s < k) {
+                hi = k;
+            }
+        }
         // A leading time expression is no part of the speaker ("Last week the U.S. said");
         // a phrase that is nothing else has none ("A couple weeks before that, … wrote").
         let outside =

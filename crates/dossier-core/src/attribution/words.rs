@@ -293,6 +293,7 @@ pub(super) const CONNECTIVES: &[&str] = &[
     "also",
     "instead",
     "furthermore",
+    "thus",
     "moreover",
     "additionally",
     "separately",
