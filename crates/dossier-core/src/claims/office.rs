@@ -43,7 +43,9 @@ pub(super) fn takes_office(
         syn.actor_at[s].is_none()
             && doc.children_with(s, Rel::Nmod).any(|n| {
                 frames::case_of(doc, syn.text, n) == "of"
-                    && frames::phrase(doc, n).any(|j| person_at(syn, x, j))
+                    // The name may stand in apposition to a title ("of dictator Kim
+                    // Jong-un"), outside the title's own phrase.
+                    && doc.subtree(n).any(|j| person_at(syn, x, j))
             })
     }) {
         return false;

@@ -186,6 +186,19 @@ fn the_kin_of_a_named_leader_is_not_the_leader() {
         "{:?}",
         show(&x)
     );
+    // The name in apposition to a title after "of".
+    let y = run(
+        "The younger sister of North Korean dictator Kim Jong-un has taken over important \
+                 state duties from her ailing brother, a South Korean newspaper reported on \
+                 Monday.",
+    );
+    assert!(
+        of_class(&y, "succeed")
+            .iter()
+            .all(|c| !c.subject.name.contains("Jong-un")),
+        "{:?}",
+        show(&y)
+    );
 }
 
 #[test]
