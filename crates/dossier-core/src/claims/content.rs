@@ -45,6 +45,15 @@ pub(super) fn predicates_from(
             }
             continue;
         }
+        // "was found dead Saturday evening" with "dead" misread on the object: the state it
+        // states is the proposition, the verb only carries it.
+        if i + 1 < doc.tokens.len()
+            && doc.tokens[i + 1].rel == Rel::Amod
+            && state_via(syn, lex, i + 1) == Some(i)
+        {
+            stack.push(i + 1);
+            continue;
+        }
         if !frames::is_predicate(doc, i) {
             // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
             // behind a noun (`nominal.rs`).
@@ -176,11 +185,31 @@ pub(super) fn state_via(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize
     let doc = syn.doc;
     let t = &doc.tokens[i];
     if t.upos != Upos::Adj
-        || t.rel != Rel::Xcomp
         || doc.children_with(i, Rel::Cop).next().is_some()
         || !lex.is("state", &syn.lemma(i))
     {
         return None;
     }
+    if t.rel == Rel::Amod {
+        return misread_state(syn, lex, i);
+    }
+    if t.rel != Rel::Xcomp {
+        return None;
+    }
     doc.head(i).filter(|&h| lex.is("statevia", &syn.lemma(h)))
+}
+
+/// "Nelson was found dead Saturday evening" parsed with "dead" modifying "evening", the
+/// passive's object: a passive has no object, so a `state` adjective right after a passive
+/// `statevia` verb, on a noun the parser made that verb's object, is the verb's complement.
+/// The verb, when adjective `i` is one.
+fn misread_state(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let h = i.checked_sub(1)?;
+    let n = doc.head(i)?;
+    (doc.tokens[n].rel == Rel::Obj
+        && doc.head(n) == Some(h)
+        && lex.is("statevia", &syn.lemma(h))
+        && doc.children_with(h, Rel::AuxPass).next().is_some())
+    .then_some(h)
 }

@@ -33,6 +33,7 @@ mod injury;
 mod lexicon;
 mod misread;
 mod nominal;
+mod office;
 mod own_voice;
 mod participant;
 mod pointers;
@@ -69,6 +70,8 @@ mod tests_session20;
 mod tests_session21;
 #[cfg(test)]
 mod tests_session22;
+#[cfg(test)]
+mod tests_session23;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

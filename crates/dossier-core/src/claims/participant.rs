@@ -477,6 +477,7 @@ pub(super) fn speaker_for(
         return None;
     }
     let doc = syn.doc;
+    let mut who = &s.speaker;
     let why = match (token, part) {
         // No subject of its own in the content: "claims to have beheaded", "denied having sent".
         (None, _) => {
@@ -532,6 +533,23 @@ pub(super) fn speaker_for(
                 .as_ref()
                 .is_some_and(|m| m.start >= s.content.start && m.end <= s.content.end);
             if quoted && act && !named_inside && lex.is("firstperson", &w) {
+                // "'We conducted these strikes,' said Pentagon spokesman John Kirby": the "we"
+                // of one who speaks for a body (`firstplural`) is the body, not the person.
+                // An institution, not a state ("we then raided the studio", said a police
+                // officer the attribution gave to his country).
+                let institution = |b: &&crate::model::ActorRef| {
+                    x.actors.iter().any(|a| {
+                        a.id == b.id && !matches!(a.kind, ActorKind::State | ActorKind::Person)
+                    })
+                };
+                if let Some(body) = s
+                    .on_behalf_of
+                    .as_ref()
+                    .filter(institution)
+                    .filter(|_| lex.is("firstplural", &w))
+                {
+                    who = body;
+                }
                 format!("'{}' in {}'s quotation", p.text, s.speaker.name)
             } else if lex.is("thirdperson", &w)
                 // In the speaker's own quoted words "he" is someone else ("'He drove Thomas
@@ -557,20 +575,19 @@ pub(super) fn speaker_for(
         }
         _ => return None,
     };
-    let head = s
-        .speaker
+    let head = who
         .name
         .split_whitespace()
         .last()
         .unwrap_or("")
         .to_lowercase();
     Some(Part {
-        actor: Some(s.speaker.clone()),
-        text: s.speaker.name.clone(),
+        actor: Some(who.clone()),
+        text: who.name.clone(),
         head,
         proper: true,
         pronoun: false,
-        note: Some(format!("{why} → {}", s.speaker.name)),
+        note: Some(format!("{why} → {}", who.name)),
     })
 }
 

@@ -304,7 +304,10 @@ pub fn read_in(
     if let Some(injury) = super::injury::read(syn, x, lex, &f) {
         return injury;
     }
+    // "assumed the leadership", "has stepped up to the leadership": taking office (`office.rs`).
+    let office = super::office::takes_office(syn, x, lex, &mut f, p);
     let (mut predicate, class_known) = match f.kind {
+        _ if office => (super::office::SUCCEED.to_string(), true),
         PredKind::Copular => {
             // "Baghdadi had been seriously wounded": a participle the tagger read as an
             // adjective is the passive of its patient-centred class, about the one it happens to.
@@ -429,7 +432,13 @@ pub fn read_in(
             // "launch a streaming service", "the Apple Watch will launch in April": a verb that
             // states its class only with some objects (`actobj:<verb>` in frames.tsv: "launched
             // airstrikes") states nothing of others.
-            Some(_) if !object_fits_verb(syn, lex, &f, &lemma) => return None,
+            // "conducted DNA tests": a verb of `ownsense` states itself with another object.
+            Some(_) if !object_fits_verb(syn, lex, &f, &lemma) => {
+                if !lex.is("ownsense", &lemma) {
+                    return None;
+                }
+                (lemma.clone(), false)
+            }
             // The event coder read this verb as another act ("has struck a cease-fire deal" →
             // 057): the verb's class is not what the words state.
             Some(class) if coded_otherwise(syn, x, lex, p, class) => return None,

@@ -1,6 +1,7 @@
 //! Refusals over a predicate: "refused to hand over", "ruled out sending troops", "has no plans
-//! to send troops" negate the act they govern; "did not rule out" leaves it open. The words are
-//! data (`refusal`, `intentnoun` in `data/claims/frames.tsv`).
+//! to send troops", "will stop arresting people" negate the act they govern; "did not rule out"
+//! leaves it open. The words are data (`refusal`, `cessation`, `intentnoun` in
+//! `data/claims/frames.tsv`).
 
 use super::lexicon::ClaimLexicon;
 use super::syn::Syn;
@@ -31,16 +32,14 @@ pub(super) fn refusal_above(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<(
         // "ruled out sending troops" may hang the gerund as an adverbial clause.
         Rel::Xcomp | Rel::Ccomp | Rel::Advcl => {
             let lemma = syn.lemma(h);
-            let particle = doc.children_with(h, Rel::CompoundPrt).next().or_else(|| {
-                (h + 1 < doc.tokens.len()
-                    && matches!(doc.tokens[h + 1].upos, Upos::Adp | Upos::Part | Upos::Adv))
-                .then_some(h + 1)
-            });
-            let phrasal = particle.map(|k| format!("{lemma} {}", syn.lower(k)));
+            let phrasal = with_particle(syn, h);
+            // "will stop arresting people", "ceased firing": a verb of `cessation` ends the
+            // act of its gerund (not of an infinitive: "stopped to refuel" is a purpose).
+            let gerund = doc.tokens[p].xpos == "VBG";
             let word = [Some(lemma), phrasal]
                 .into_iter()
                 .flatten()
-                .find(|w| lex.is("refusal", w))?;
+                .find(|w| lex.is("refusal", w) || (gerund && lex.is("cessation", w)))?;
             Some((word, negator(h)))
         }
         Rel::Acl if lex.is("intentnoun", &syn.lemma(h)) => {
@@ -49,4 +48,16 @@ pub(super) fn refusal_above(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<(
         }
         _ => None,
     }
+}
+
+/// Verb `v`'s lemma with its particle ("rule out", "take over"): a `compound:prt` child, else
+/// the word right after it when that is a preposition, particle or adverb.
+pub(super) fn with_particle(syn: &Syn, v: usize) -> Option<String> {
+    let doc = syn.doc;
+    let particle = doc.children_with(v, Rel::CompoundPrt).next().or_else(|| {
+        (v + 1 < doc.tokens.len()
+            && matches!(doc.tokens[v + 1].upos, Upos::Adp | Upos::Part | Upos::Adv))
+        .then_some(v + 1)
+    });
+    particle.map(|k| format!("{} {}", syn.lemma(v), syn.lower(k)))
 }
