@@ -46,9 +46,6 @@ pub fn dateline_on_root<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let Some(d) = dateline_dash(n, &word) else {
         return 0;
     };

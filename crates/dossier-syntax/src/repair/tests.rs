@@ -915,3 +915,32 @@ fn a_dateline_place_is_no_subject_but_hangs_on_the_root() {
         0
     );
 }
+
+#[test]
+fn repairs_leave_a_tree_whose_slices_disagree_with_the_sentence() {
+    // "Media noted that Castro was ill": heads and rels of other lengths than the words
+    // (the steps index them by word; the one check is in `subject_repairs`).
+    let words = [
+        w(Upos::Noun, "NNS", "Media"),
+        w(Upos::Verb, "VBD", "noted"),
+        w(Upos::Sconj, "IN", "that"),
+        w(Upos::Propn, "NNP", "Castro"),
+        w(Upos::Aux, "VBD", "was"),
+        w(Upos::Adj, "JJ", "ill"),
+    ];
+    use Rel::*;
+    let mut heads = vec![1, NO_HEAD, 1];
+    let mut rels = vec![Nsubj, Root, Nsubj, Nsubj, Cop, Ccomp];
+    assert_eq!(
+        subject_repairs(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!(heads, vec![1, NO_HEAD, 1]);
+    let mut heads = vec![1, NO_HEAD, 1, 5, 5, 1];
+    let mut rels = vec![Nsubj, Root, Nsubj];
+    assert_eq!(
+        subject_repairs(words.len(), |i| words[i], &mut heads, &mut rels),
+        0
+    );
+    assert_eq!(rels, vec![Nsubj, Root, Nsubj]);
+}
