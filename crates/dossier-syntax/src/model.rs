@@ -197,6 +197,9 @@ impl Model {
                 &mut w.scratch,
             );
             self.tagger.tag(&w.words, &mut w.tags, &mut w.feats);
+            if self.subject_repair {
+                self.past_verbs_retagged(toks, &form_of, w);
+            }
             pwords_into(&w.words, &w.tags, &self.tagger.classes, &mut w.pwords);
             self.parser.parse_into(
                 &w.pwords,
@@ -264,6 +267,61 @@ impl Model {
             });
         }
         doc
+    }
+}
+
+impl Model {
+    /// A past tense the tagger read as a noun or adjective after a plural subject, in a clause
+    /// with no other verb, is retagged VBD before the parse ([`crate::repair::past_verbs_read_as_nominals`]).
+    /// A known past form: a form the tag sets know (seen often enough to have its own classes)
+    /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
+    /// a regular "-ed" form the lemmatiser's past-tense rules change.
+    fn past_verbs_retagged<'t>(
+        &self,
+        toks: &[RawToken],
+        form_of: &impl Fn(&RawToken) -> &'t str,
+        w: &mut Work,
+    ) {
+        let classes = &self.tagger.classes;
+        let Some(vbd) = classes
+            .iter()
+            .position(|(x, u)| x == "VBD" && *u == crate::doc::Upos::Verb)
+            .filter(|&c| c < 128)
+        else {
+            return;
+        };
+        let vbn = classes
+            .iter()
+            .position(|(x, u)| x == "VBN" && *u == crate::doc::Upos::Verb)
+            .filter(|&c| c < 128);
+        let sets = &self.tagger.lex.tagsets;
+        let (tags, words) = (&w.tags, &w.words);
+        let word = |i: usize| {
+            let (xpos, upos) = &classes[tags[i] as usize];
+            crate::repair::RepairWord {
+                upos: *upos,
+                xpos: xpos.as_str(),
+                form: form_of(&toks[i]),
+            }
+        };
+        let past = |i: usize| {
+            let mask = sets.allowed(&words[i]);
+            if sets.open != 0 && mask & sets.open != sets.open {
+                return mask >> vbd & 1 == 1 || vbn.is_some_and(|c| mask >> c & 1 == 1);
+            }
+            // Rarer: an irregular past form of `data/syntax/irregular_past.txt` ("fought"), or
+            // a regular one the lemmatiser's past-tense rules take back to another word
+            // ("stormed" → storm; not "speed").
+            let lower = form_of(&toks[i]).to_lowercase();
+            crate::repair::irregular_past(&lower)
+                || lower.len() > 4
+                    && lower.ends_with("ed")
+                    && self.lemmatizer.lemma(&lower, crate::doc::Upos::Verb, "VBD") != lower
+        };
+        let fixes = crate::repair::past_verbs_read_as_nominals(toks.len(), word, past);
+        for v in fixes {
+            w.tags[v] = vbd as u16;
+        }
     }
 }
 

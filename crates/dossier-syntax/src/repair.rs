@@ -679,15 +679,12 @@ fn clause_read_as_participle<'a>(
 /// the first subject becomes its apposition, a finite verb read as a participle on the first
 /// subject becomes the reported clause. Heads the rules do not settle keep both subjects.
 /// Returns the number of fixes (at most one per pass, a few passes per sentence).
-pub fn one_subject_per_head<'a>(
+pub(crate) fn one_subject_per_head<'a>(
     n: usize,
     word: impl Fn(usize) -> RepairWord<'a>,
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     // Cheap exit: most sentences have no head with two subjects.
     let mut count = vec![0u8; n];
     let mut any = false;
@@ -715,22 +712,25 @@ mod gerund;
 mod participle;
 mod participle_acl;
 mod participle_head;
+mod past_verb;
 mod relative_clause;
 mod subject_obl;
 mod title_name;
-pub use dateline::dateline_on_root;
-pub use day_clause::clause_on_time_word;
-pub use expletive::adverb_after_auxiliary;
-pub use gerund::gerund_after_of;
+use dateline::dateline_on_root;
+use day_clause::clause_on_time_word;
+use expletive::adverb_after_auxiliary;
+use gerund::gerund_after_of;
 pub use participle::passive_conjunct_participles;
-pub use participle_acl::participle_on_subject;
-pub use participle_head::participle_heading_verb;
-pub use relative_clause::comma_relative_clause;
-pub use subject_obl::opening_obl_as_subject;
-pub use title_name::name_heads_title;
+use participle_acl::participle_on_subject;
+use participle_head::participle_heading_verb;
+pub use past_verb::{irregular_past, past_verbs_read_as_nominals};
+use relative_clause::comma_relative_clause;
+use subject_obl::opening_obl_as_subject;
+use title_name::name_heads_title;
 
 /// One tree repair over a sentence of `n` words: `word(i)` gives word `i`; fixes `heads` and
-/// `rels` in place and returns how many it made.
+/// `rels` (both of length `n`, as [`subject_repairs`] checks before any step runs) in place and
+/// returns how many it made.
 type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
@@ -740,7 +740,8 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// one subject per head, an opening obl as subject, a participle set off after the subject
 /// read as the head of the verb, clauses set off by commas after a noun ("who …", "which …", a
 /// participle after the subject), then a "that" clause hung on a day (after the subject repair has made
-/// "that" a marker). Returns how many fixes were made. The retagging of bare past forms
+/// "that" a marker). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     n: usize,
@@ -748,6 +749,10 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
+    // Checked once here: the steps index `heads` and `rels` by word and assume both hold `n`.
+    if heads.len() != n || rels.len() != n {
+        return 0;
+    }
     let steps: [Repair<W>; 10] = [
         gerund_after_of,
         adverb_after_auxiliary,

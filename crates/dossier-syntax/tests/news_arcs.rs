@@ -16,9 +16,12 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// commas on their nouns); the first 45 sentences stay at 179 of 204. Session 22 added 7
 /// sentences (32 arcs: participles set off after the subject, titles before names, datelines)
 /// and three repairs (`repair/participle_head.rs`, `repair/title_name.rs`,
-/// `repair/dateline.rs`): 347 of 389 before them, 365 after (69 of 84 sentences whole). The
-/// floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 363;
+/// `repair/dateline.rs`): 347 of 389 before them, 365 after (69 of 84 sentences whole).
+/// Session 23 added 9 sentences (34 arcs: a past tense read as a noun or adjective after a
+/// plural subject, and the words' other readings beside them; a subject's phrase hung on a
+/// dateline's place): 387 of 423 before `repair/past_verb.rs` and the dateline's subject, 397
+/// after (77 of 93 sentences whole). The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 395;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -39,6 +39,44 @@ fn dateline_dash<'a>(n: usize, word: &impl Fn(usize) -> RepairWord<'a>) -> Optio
     None
 }
 
+/// "TOKYO — North Korean leader Kim Jong-un has been hospitalized": the parser made the place
+/// the root's subject and hung the real subject's phrase, right after the dash, on it
+/// (`appos`). With the root after the dash, the widest phrase after the dash hung on the
+/// dateline takes the place's subject relation on the root (when the root has no subject of its
+/// own after the dash), and the dateline's other words between the dash and the root hang on
+/// that phrase.
+fn subject_off_the_place(n: usize, d: usize, heads: &mut [u32], rels: &mut [Rel]) {
+    // The verb the place is the subject of: the root, or a clause under it ("…, his party
+    // said").
+    let Some((verb, place_rel)) = (0..=d)
+        .find(|&k| (d + 1..n).contains(&(heads[k] as usize)) && rels[k].is_subject())
+        .map(|k| (heads[k] as usize, rels[k]))
+    else {
+        return;
+    };
+    if (d + 1..n).any(|k| heads[k] as usize == verb && rels[k].is_subject()) {
+        return;
+    }
+    let shape = Shape::new(n, heads);
+    let Some(c) = (d + 1..n)
+        .filter(|&c| {
+            heads[c] as usize <= d
+                && (shape.left[c] == d || shape.left[c] == d + 1)
+                && shape.right[c] < verb
+        })
+        .max_by_key(|&c| shape.right[c] - shape.left[c])
+    else {
+        return;
+    };
+    for (k, head) in heads.iter_mut().enumerate().take(verb).skip(d + 1) {
+        if k != c && *head as usize <= d {
+            *head = c as u32;
+        }
+    }
+    heads[c] = verb as u32;
+    rels[c] = place_rel;
+}
+
 /// Hang a sentence's dateline on the root after it; returns 1 when the tree changed.
 pub fn dateline_on_root<'a>(
     n: usize,
@@ -46,9 +84,6 @@ pub fn dateline_on_root<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let Some(d) = dateline_dash(n, &word) else {
         return 0;
     };
@@ -57,6 +92,7 @@ pub fn dateline_on_root<'a>(
     };
     let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
     let new_root = if root > d {
+        subject_off_the_place(n, d, heads, rels);
         root
     } else {
         // The root inside the dateline: the sentence after the dash is under it; its head is

@@ -14,9 +14,6 @@ pub fn clause_on_time_word<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let on_time = |c: usize, heads: &[u32], rels: &[Rel]| {
         let t = heads[c] as usize;
         matches!(rels[c], Rel::Acl | Rel::AclRelcl)

@@ -16,9 +16,6 @@ pub fn adverb_after_auxiliary<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let is_aux = |k: usize, rels: &[Rel]| matches!(rels[k], Rel::Aux | Rel::AuxPass);
     // Cheap exit: no marker after an auxiliary, no subject on an auxiliary.
     let marker_after_aux = |m: usize, rels: &[Rel], heads: &[u32]| {

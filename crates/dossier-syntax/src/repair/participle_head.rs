@@ -18,9 +18,6 @@ pub fn participle_heading_verb<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let candidate = |p: usize| {
         let w = word(p);
         p >= 2

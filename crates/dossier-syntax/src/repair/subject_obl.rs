@@ -17,9 +17,6 @@ pub fn opening_obl_as_subject<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     // Cheap exit: a bare nominal `obl` before its head.
     let nominal = |c: usize| matches!(word(c).upos, Upos::Noun | Upos::Propn | Upos::Pron);
     if !(0..n).any(|c| rels[c] == Rel::Obl && nominal(c) && (heads[c] as usize) > c) {

@@ -106,9 +106,6 @@ pub fn name_heads_title<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    if heads.len() != n || rels.len() != n {
-        return 0;
-    }
     let name_word = |k: usize| {
         let w = word(k);
         w.upos == Upos::Propn

@@ -1,0 +1,101 @@
+//! "Police shot at protesters in the capital", "Soldiers fought militants near the border",
+//! "Protesters set fire to the state congress": after a plural noun the tagger reads a past
+//! tense as a noun ("shot", "fought": a compound "police shot", "soldiers fought") or an
+//! adjective ("set"), so the clause has no verb, the parser no main verb, and the event is lost.
+//! A word the tagger made a noun or adjective is retagged as a past tense (VBD) before the
+//! parse, so the parser reads it as the clause's verb, when
+//! - it is a past form (the caller's `past`: a form the model's tag classes allow as VBD or VBN,
+//!   else an irregular one of `data/syntax/irregular_past.txt` or a regular "-ed" form),
+//! - it follows a plural noun (NNS, NNPS) whose phrase opens the clause (the sentence's start,
+//!   after punctuation, a conjunction or "that") — its subject,
+//! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
+//!   punctuation (not a hyphen), conjunction or relative word,
+//! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
+//!   adjective takes an object right after it ("Protesters set fire", not "Soldiers wounded in
+//!   the attack").
+//!
+//! "The shot was fired from the roof", "a set of demands", "The fire set by protesters" keep
+//! their reading: no plural noun before the word, or a "by" after it.
+
+use super::RepairWord;
+use crate::doc::Upos;
+
+/// The irregular past forms of `data/syntax/irregular_past.txt` (lower case): past forms
+/// the tag classes of the model do not show because the treebanks saw them rarely.
+pub fn irregular_past(lower: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::tokenize::data_lines(include_str!("../../../../data/syntax/irregular_past.txt"))
+                .collect()
+        })
+        .contains(&lower)
+}
+
+/// A word that opens a clause before its subject's phrase, or closes the clause after it (not a
+/// hyphen inside a name: "Ming-Chi Kuo").
+fn boundary(w: RepairWord) -> bool {
+    (w.upos == Upos::Punct && w.xpos != "HYPH")
+        || matches!(w.upos, Upos::Cconj | Upos::Sconj)
+        || matches!(w.xpos, "WDT" | "WP" | "WP$" | "WRB")
+        || w.form.eq_ignore_ascii_case("that")
+}
+
+/// A word of a subject's noun phrase before its head.
+fn in_phrase(w: RepairWord) -> bool {
+    matches!(
+        w.upos,
+        Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
+    ) || w.xpos == "POS"
+        || w.xpos == "HYPH"
+}
+
+/// A word that can open a direct object ("set fire", "stormed a hotel").
+fn opens_object(w: RepairWord) -> bool {
+    matches!(
+        w.upos,
+        Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
+    )
+}
+
+/// The words of a sentence of `n` words (`word(i)`; `past(i)`: the word is a known past form)
+/// that are a clause's past-tense verb read as a noun or adjective (see the module
+/// documentation), in order; the caller retags them VBD before parsing.
+pub fn past_verbs_read_as_nominals<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    past: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for v in 1..n {
+        let w = word(v);
+        if !matches!(w.upos, Upos::Noun | Upos::Adj) || !matches!(word(v - 1).xpos, "NNS" | "NNPS")
+        {
+            continue;
+        }
+        let next = (v + 1 < n).then(|| word(v + 1));
+        if next.is_some_and(|x| x.form.eq_ignore_ascii_case("by")) {
+            continue;
+        }
+        if w.upos == Upos::Adj && !next.is_some_and(opens_object) {
+            continue;
+        }
+        // The subject's phrase opens the clause.
+        let mut s = v - 1;
+        while s > 0 && in_phrase(word(s - 1)) {
+            s -= 1;
+        }
+        if s > 0 && !boundary(word(s - 1)) {
+            continue;
+        }
+        // No other verb in the clause.
+        let end = (v + 1..n).find(|&k| boundary(word(k))).unwrap_or(n);
+        if (s..end).any(|k| matches!(word(k).upos, Upos::Verb | Upos::Aux)) {
+            continue;
+        }
+        if past(v) {
+            out.push(v);
+        }
+    }
+    out
+}
