@@ -770,3 +770,5 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_edges;
