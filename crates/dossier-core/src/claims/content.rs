@@ -102,6 +102,7 @@ pub(super) fn predicates_from(
             && lex.predicate(&lemma, "").is_none()
             && super::props::phrasal(syn, lex, i).is_none()
             && !super::infection::possessed_disease(syn, lex, i)
+            && !super::infection::finds_cases(syn, lex, i)
         {
             // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
             // killing of …", "had no evidence of the use of …": into an act behind its object.

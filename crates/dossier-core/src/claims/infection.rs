@@ -37,6 +37,9 @@ pub(super) fn read(
             .filter(|c| lex.listed("objects:infect").iter().any(|o| o == c))
             .map(|c| named_before(syn, lex, i, c).unwrap_or_else(|| c.to_string()))
     };
+    if let Some(found) = cases_found(syn, x, lex, f, p, &disease_of) {
+        return Some(Some(found));
+    }
     // "has Ebola", "does not have Ebola": a possession verb (`infecthave`) states the infection
     // only with a listed disease as its object; otherwise it is read as usual.
     let possessed = f.voice == Voice::Active && possessed_disease(syn, lex, p);
@@ -126,6 +129,90 @@ pub(super) fn read(
     );
     prop.negated ^= tested_negative;
     Some(Some(prop))
+}
+
+/// "No suspected cases of Ebola have been found in Iraq", "Nigeria confirmed two cases of Ebola
+/// among health workers": cases (`casenoun`) of a listed disease found, confirmed or reported
+/// (`casefind`) in a place or among people (`caseplace`, `frames.tsv`) — the place's people or
+/// those people are infected; "no cases" denies it. `None` when `p` is no such verb, or its
+/// cases name no listed disease or no one who has it (read as usual).
+fn cases_found(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    p: usize,
+    disease_of: &dyn Fn(usize) -> Option<String>,
+) -> Option<Prop> {
+    let doc = syn.doc;
+    if !lex.is("casefind", &syn.lemma(p)) {
+        return None;
+    }
+    let n = match f.voice {
+        Voice::Passive => f.subj,
+        _ => f.obj,
+    }
+    .filter(|&n| lex.is("casenoun", &syn.lemma(n)))?;
+    // The disease: "cases of Ebola", "Ebola cases".
+    let disease = doc
+        .children(n)
+        .filter(|&c| {
+            doc.tokens[c].rel == Rel::Compound
+                || doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
+        })
+        .find_map(disease_of)?;
+    // Where or among whom: on the verb ("found in Iraq") or on the cases ("cases in Iraq").
+    let on_cases = doc
+        .children(n)
+        .filter(|&c| doc.tokens[c].rel == Rel::Nmod)
+        .map(|c| (frames::case_of(doc, syn.text, c), c));
+    let place = f
+        .obl
+        .iter()
+        .cloned()
+        .chain(on_cases)
+        .find(|(case, _)| lex.is("caseplace", case))
+        .map(|(_, h)| h)?;
+    let mut who: Part = participant(syn, x, lex, place);
+    if who.actor.is_none() {
+        who = sufferer(who, lex);
+    }
+    if who.pronoun && who.actor.is_none() || !who.is_someone() {
+        return None;
+    }
+    let none = doc
+        .children_with(n, Rel::Det)
+        .any(|d| lex.is("casenone", &syn.lower(d)));
+    let mut notes = vec![format!("cases of {disease} '{}' → {INFECT}", syn.lower(p))];
+    if none {
+        notes.push("no cases: the infection denied".to_string());
+    }
+    let mut prop = super::props::finish(
+        syn,
+        x,
+        lex,
+        f,
+        who,
+        INFECT.to_string(),
+        None,
+        Some(disease),
+        None,
+        notes,
+    );
+    prop.negated ^= none;
+    Some(prop)
+}
+
+/// Is `p` a verb of finding (`casefind`) whose subject or object is a noun of cases
+/// (`casenoun`: "No cases of Ebola have been found", "confirmed two cases")? A frame verb
+/// (`skip`: "found that …", "confirmed the killing") is then read as the cases it states.
+pub(super) fn finds_cases(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    lex.is("casefind", &syn.lemma(p))
+        && doc.children(p).any(|c| {
+            matches!(doc.tokens[c].rel, Rel::NsubjPass | Rel::Obj)
+                && lex.is("casenoun", &syn.lemma(c))
+        })
 }
 
 /// Is `p` a possession verb whose object's head is a listed disease ("has Ebola")? A saying or

@@ -203,3 +203,33 @@ fn a_noun_about_a_disease_is_not_having_it() {
         );
     }
 }
+
+#[test]
+fn cases_found_in_a_place_are_its_infection_and_no_cases_deny_it() {
+    let none = run(
+        "No suspected cases of Ebola have been found in Iraq, the World Health Organization \
+         said on Tuesday.",
+    );
+    let some = run(
+        "Two suspected cases of Ebola have been found in Iraq, the Iraqi health ministry said \
+         on Tuesday.",
+    );
+    let claim = |x: &Extraction| {
+        let c = of_class(x, infection::INFECT);
+        assert_eq!(c.len(), 1, "{:?}", show(x));
+        assert_eq!(c[0].object.as_deref(), Some("ebola"), "{:?}", show(x));
+        assert_eq!(c[0].subject.id, "IRQ", "{:?}", show(x));
+        c[0].clone()
+    };
+    // The WHO denies that Iraq has Ebola cases; the ministry asserts it: one proposition.
+    assert_eq!(claim(&none).stance, Stance::Deny, "{:?}", show(&none));
+    assert_eq!(claim(&some).stance, Stance::Assert, "{:?}", show(&some));
+    assert_eq!(claim(&none).key, claim(&some).key);
+    // Cases of something else found somewhere are no infection.
+    let ammo = run("Police found cases of ammunition in a warehouse in Mosul, officials said.");
+    assert!(
+        of_class(&ammo, infection::INFECT).is_empty(),
+        "{:?}",
+        show(&ammo)
+    );
+}
