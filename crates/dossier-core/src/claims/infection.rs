@@ -102,20 +102,39 @@ pub(super) fn read(
     let (Some(who), Some(disease)) = (who, disease) else {
         return Some(None);
     };
-    // "IS fighters have contracted Ebola": IS, as reports and denials across articles name it;
-    // unnamed people ("two soldiers") stay people of the document.
+    let mut notes = vec![format!("'{form}' → {INFECT}")];
+    if tested_negative {
+        notes.push("tested negative: the infection denied".to_string());
+    }
+    Some(
+        infection(syn, x, lex, f, who, disease, notes).map(|mut prop| {
+            prop.negated ^= tested_negative;
+            prop
+        }),
+    )
+}
+
+/// The infection of the one token `who` names with `disease`: "IS fighters have contracted
+/// Ebola" is IS, as reports and denials across articles name it; unnamed people ("two
+/// soldiers") stay people of the document. `None` for a pronoun no actor stands behind, or no
+/// one at all.
+fn infection(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    who: usize,
+    disease: String,
+    notes: Vec<String>,
+) -> Option<Prop> {
     let mut who: Part = participant(syn, x, lex, who);
     if who.actor.is_none() {
         who = sufferer(who, lex);
     }
     if who.pronoun && who.actor.is_none() || !who.is_someone() {
-        return Some(None);
+        return None;
     }
-    let mut notes = vec![format!("'{form}' → {INFECT}")];
-    if tested_negative {
-        notes.push("tested negative: the infection denied".to_string());
-    }
-    let mut prop = super::props::finish(
+    Some(super::props::finish(
         syn,
         x,
         lex,
@@ -126,9 +145,7 @@ pub(super) fn read(
         Some(disease),
         None,
         notes,
-    );
-    prop.negated ^= tested_negative;
-    Some(Some(prop))
+    ))
 }
 
 /// "No suspected cases of Ebola have been found in Iraq", "Nigeria confirmed two cases of Ebola
@@ -173,13 +190,6 @@ fn cases_found(
         .chain(on_cases)
         .find(|(case, _)| lex.is("caseplace", case))
         .map(|(_, h)| h)?;
-    let mut who: Part = participant(syn, x, lex, place);
-    if who.actor.is_none() {
-        who = sufferer(who, lex);
-    }
-    if who.pronoun && who.actor.is_none() || !who.is_someone() {
-        return None;
-    }
     let none = doc
         .children_with(n, Rel::Det)
         .any(|d| lex.is("casenone", &syn.lower(d)));
@@ -187,20 +197,10 @@ fn cases_found(
     if none {
         notes.push("no cases: the infection denied".to_string());
     }
-    let mut prop = super::props::finish(
-        syn,
-        x,
-        lex,
-        f,
-        who,
-        INFECT.to_string(),
-        None,
-        Some(disease),
-        None,
-        notes,
-    );
-    prop.negated ^= none;
-    Some(prop)
+    infection(syn, x, lex, f, place, disease, notes).map(|mut prop| {
+        prop.negated ^= none;
+        prop
+    })
 }
 
 /// Is `p` a verb of finding (`casefind`) whose subject or object is a noun of cases
