@@ -211,14 +211,7 @@ impl Model {
             // A noun root over a verb that can only be a main verb: promote the verb; then one
             // subject per head.
             let (classes, tags) = (&self.tagger.classes, &w.tags);
-            let repair_word = |i: usize| {
-                let (xpos, upos) = &classes[tags[i] as usize];
-                crate::repair::RepairWord {
-                    upos: *upos,
-                    xpos: xpos.as_str(),
-                    form: form_of(&toks[i]),
-                }
-            };
+            let repair_word = |i: usize| repair_word(classes, tags[i], form_of(&toks[i]));
             crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
             if self.subject_repair {
                 crate::repair::subject_repairs(toks.len(), repair_word, &mut w.heads, &mut w.rels);
@@ -296,14 +289,7 @@ impl Model {
             .filter(|&c| c < 128);
         let sets = &self.tagger.lex.tagsets;
         let (tags, words) = (&w.tags, &w.words);
-        let word = |i: usize| {
-            let (xpos, upos) = &classes[tags[i] as usize];
-            crate::repair::RepairWord {
-                upos: *upos,
-                xpos: xpos.as_str(),
-                form: form_of(&toks[i]),
-            }
-        };
+        let word = |i: usize| repair_word(classes, tags[i], form_of(&toks[i]));
         let past = |i: usize| {
             let mask = sets.allowed(&words[i]);
             if sets.open != 0 && mask & sets.open != sets.open {
@@ -322,6 +308,20 @@ impl Model {
         for v in fixes {
             w.tags[v] = vbd as u16;
         }
+    }
+}
+
+/// The word the tree and tag repairs read: the XPOS and UPOS of its tag class, and its form.
+fn repair_word<'a>(
+    classes: &'a [(String, crate::doc::Upos)],
+    tag: u16,
+    form: &'a str,
+) -> crate::repair::RepairWord<'a> {
+    let (xpos, upos) = &classes[tag as usize];
+    crate::repair::RepairWord {
+        upos: *upos,
+        xpos: xpos.as_str(),
+        form,
     }
 }
 
