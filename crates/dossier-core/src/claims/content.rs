@@ -103,7 +103,18 @@ pub(super) fn predicates_from(
             && super::props::phrasal(syn, lex, i).is_none()
             && !super::infection::possessed_disease(syn, lex, i)
             && !super::infection::finds_cases(syn, lex, i)
+            && !super::infection::shows_signs(syn, lex, i)
+            && super::injury::to_hospital(syn, lex, i).is_none()
         {
+            // "remains in a coma", "was found in hiding": the state its oblique states.
+            let states: Vec<usize> = doc
+                .children_with(i, Rel::Obl)
+                .filter(|&c| state_via(syn, lex, c) == Some(i))
+                .collect();
+            if !states.is_empty() {
+                stack.extend(states);
+                continue;
+            }
             // "X said that …", "it appears that …", "is believed to have …"; "confirmed the
             // killing of …", "had no evidence of the use of …": into an act behind its object.
             // "called for Trump to drop out", "urged Iran to stop": a demanded act is not done.
@@ -185,6 +196,9 @@ pub(super) fn predicates_from(
 pub(super) fn state_via(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
     let doc = syn.doc;
     let t = &doc.tokens[i];
+    if t.upos == Upos::Noun {
+        return state_noun_via(syn, lex, i);
+    }
     if t.upos != Upos::Adj
         || doc.children_with(i, Rel::Cop).next().is_some()
         || !lex.is("state", &syn.lemma(i))
@@ -212,5 +226,29 @@ fn misread_state(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
         && doc.head(n) == Some(h)
         && lex.is("statevia", &syn.lemma(h))
         && doc.children_with(h, Rel::AuxPass).next().is_some())
+    .then_some(h)
+}
+
+/// "The general remains in a coma", "was found in hiding", "is still listed in critical
+/// condition": a state noun (`statenoun`) in a place phrase (`wherecase`) on a `stateplace` verb
+/// with no object of its own states where its subject is, as "is in a coma" does ("the
+/// militants reported at the hospital" went there: no state). The verb,
+/// when noun `i` is that phrase's head ("police found him in hiding" finds, it states nothing
+/// of the police).
+fn state_noun_via(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
+    let doc = syn.doc;
+    if doc.tokens[i].rel != Rel::Obl
+        || !lex.is("statenoun", &syn.lemma(i))
+        || !lex.is("wherecase", &frames::case_of(doc, syn.text, i))
+    {
+        return None;
+    }
+    let h = doc.head(i)?;
+    (doc.tokens[h].upos == Upos::Verb
+        && lex.is("stateplace", &syn.lemma(h))
+        && doc.children_with(h, Rel::Obj).next().is_none()
+        && doc
+            .children(h)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass)))
     .then_some(h)
 }

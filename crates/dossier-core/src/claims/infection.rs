@@ -40,6 +40,9 @@ pub(super) fn read(
     if let Some(found) = cases_found(syn, x, lex, f, p, &disease_of) {
         return Some(Some(found));
     }
+    if shows_signs(syn, lex, p) {
+        return Some(signs_shown(syn, x, lex, f, p, &disease_of));
+    }
     // "has Ebola", "does not have Ebola": a possession verb (`infecthave`) states the infection
     // only with a listed disease as its object; otherwise it is read as usual.
     let possessed = f.voice == Voice::Active && possessed_disease(syn, lex, p);
@@ -201,6 +204,53 @@ fn cases_found(
         prop.negated ^= none;
         prop
     })
+}
+
+/// "IS fighters have shown signs of Ebola", "two nurses developed symptoms of cholera": signs
+/// (`signnoun`) of a listed disease shown (`signverb`, `frames.tsv`) make a possible infection
+/// of the one showing them — modality `possible`, a hedge, never the confirmed infection a test
+/// states. `None` when the signs name no listed disease or no one shows them.
+fn signs_shown(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    p: usize,
+    disease_of: &dyn Fn(usize) -> Option<String>,
+) -> Option<Prop> {
+    let doc = syn.doc;
+    if f.voice != Voice::Active {
+        return None;
+    }
+    let signs = f.obj.filter(|&o| lex.is("signnoun", &syn.lemma(o)))?;
+    // "signs of Ebola", "Ebola symptoms".
+    let disease = doc
+        .children(signs)
+        .filter(|&c| {
+            doc.tokens[c].rel == Rel::Compound
+                || doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
+        })
+        .find_map(disease_of)?;
+    let notes = vec![format!(
+        "'{} {}' of {disease} → {INFECT}, possible (signs, not a diagnosis)",
+        syn.lower(p),
+        syn.lower(signs)
+    )];
+    infection(syn, x, lex, f, f.subj?, disease, notes).map(|mut prop| {
+        prop.modality.get_or_insert_with(|| "possible".to_string());
+        prop
+    })
+}
+
+/// Is `p` a verb showing signs (`signverb`) whose object is a noun of signs (`signnoun`:
+/// "have shown signs of Ebola")? A frame verb ("show" is `skip`) is then read as the possible
+/// infection it states.
+pub(super) fn shows_signs(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    lex.is("signverb", &syn.lemma(p))
+        && doc
+            .children_with(p, Rel::Obj)
+            .any(|o| lex.is("signnoun", &syn.lemma(o)))
 }
 
 /// Is `p` a verb of finding (`casefind`) whose subject or object is a noun of cases

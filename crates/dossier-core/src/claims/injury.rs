@@ -4,6 +4,8 @@
 //! `wound:passive` about them, the body part kept as detail — so it meets "Kim Jong-un was
 //! injured" in another article. Verbs outside the class ("has broken both of his ankles",
 //! "fractured her wrist") already state who and what as written, and are read as usual.
+//! Taken to hospital ("was rushed to hospital", "medics took him to a clinic"): the one taken
+//! was hospitalised (`hospitalise:passive`), as "was hospitalised" says in other words.
 
 use super::participant::{participant, sufferer, Part};
 use super::props::{finish, Prop};
@@ -15,6 +17,72 @@ use dossier_syntax::Rel;
 
 /// The class an injury is written in.
 const WOUND: &str = "wound";
+
+/// The class of being taken to hospital.
+const HOSPITALISE: &str = "hospitalise";
+
+/// The hospital phrase of verb `p`, when `p` takes someone to hospital: a `hospitalverb` with a
+/// "to" phrase headed by a `hospitalnoun` (`frames.tsv`: "was rushed to hospital", "took him
+/// to a clinic in Seoul"), on the verb or hung by the parser on its object ("rushed the
+/// wounded general to hospital"). A frame verb ("take" is `skip`) is then read as the
+/// hospitalisation.
+pub(super) fn to_hospital(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    if !lex.is("hospitalverb", &syn.lemma(p)) {
+        return None;
+    }
+    let on_object = doc
+        .children_with(p, Rel::Obj)
+        .flat_map(|o| doc.children_with(o, Rel::Nmod));
+    doc.children_with(p, Rel::Obl).chain(on_object).find(|&h| {
+        frames::case_of(doc, syn.text, h) == "to" && lex.is("hospitalnoun", &syn.lemma(h))
+    })
+}
+
+/// The hospitalisation frame `f` states: the passive's subject ("was flown to hospital") or the
+/// active's object ("medics rushed the general to hospital") was hospitalised. `None` when `f`
+/// takes no one to hospital (read as usual); `Some(None)` when the one taken is no one the
+/// claims can name ("he flew to a clinic": going is not being taken).
+pub(super) fn hospital(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+) -> Option<Option<Prop>> {
+    let p = f.pred;
+    if f.kind != PredKind::Verb {
+        return None;
+    }
+    let h = to_hospital(syn, lex, p)?;
+    let taken = match f.voice {
+        Voice::Passive => f.subj,
+        Voice::Active => f.obj,
+    };
+    let Some(taken) = taken else {
+        return Some(None);
+    };
+    let who: Part = sufferer(participant(syn, x, lex, taken), lex);
+    if !who.is_someone() || who.pronoun && who.actor.is_none() {
+        return Some(None);
+    }
+    let notes = vec![format!(
+        "'{} to {}' → {HOSPITALISE}",
+        syn.lower(p),
+        syn.lower(h)
+    )];
+    Some(Some(finish(
+        syn,
+        x,
+        lex,
+        f,
+        who,
+        format!("{HOSPITALISE}{PASSIVE}"),
+        None,
+        None,
+        None,
+        notes,
+    )))
+}
 
 /// The injury proposition of frame `f`: `None` when its predicate states no injury of one's
 /// own body (read as usual), `Some(None)` when it states one of no one the claims can name.

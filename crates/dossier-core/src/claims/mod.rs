@@ -73,6 +73,8 @@ mod tests_session22;
 #[cfg(test)]
 mod tests_session23;
 #[cfg(test)]
+mod tests_session24;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;

@@ -180,6 +180,21 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
                 .find(|&o| frames::case_of(doc, syn.text, o) == "by")
         });
     }
+    // "the Syrian army is said to be preparing an attack on Aleppo", "Hamas was planning an
+    // attack on Israel": an act noun that is the object of an intention verb (`intended` in
+    // frames.tsv) is the act its subject intends — the verb's subject (inherited through "is
+    // said to be …") is the doer, the verb a controller (modality `intended`).
+    if doer.is_none() && doc.tokens[p].rel == Rel::Obj {
+        if let Some(v) = doc
+            .head(p)
+            .filter(|&v| doc.tokens[v].upos == Upos::Verb && lex.is("intended", &syn.lemma(v)))
+        {
+            doer = frames::frame_of(doc, syn.text, v).subj;
+            if doer.is_some() {
+                g.controllers.insert(0, syn.lemma(v));
+            }
+        }
+    }
     // "Nigeria's army announced a ceasefire with the militants", "denying reports of a truce
     // with the government": a mutual act noun (`mutual` in frames.tsv) with no doer of its own
     // is made by the one who speaks of it, the subject of the verb whose object it is (or the

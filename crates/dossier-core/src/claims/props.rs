@@ -125,14 +125,15 @@ pub fn read_in(
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
+    // "The journalist was found dead", "is feared dead", "remains in a coma": the state the
+    // verb's complement states of its subject, read as the copula "is dead" (the verb's clause
+    // as evidence).
+    let state_verb = super::content::state_via(syn, lex, p);
     // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
-    if f.kind == PredKind::Nominal {
+    if f.kind == PredKind::Nominal && state_verb.is_none() {
         let class = super::nominal::class_of(syn, lex, p)?;
         f = super::nominal::verb_frame(syn, lex, &f, &class);
     }
-    // "The journalist was found dead", "is feared dead": the state the verb's complement
-    // states of its subject, read as the copula "is dead" (the verb's clause as evidence).
-    let state_verb = super::content::state_via(syn, lex, p);
     if let Some(h) = state_verb {
         f.kind = PredKind::Copular;
         f.voice = Voice::Active;
@@ -303,6 +304,9 @@ pub fn read_in(
     }
     if let Some(injury) = super::injury::read(syn, x, lex, &f) {
         return injury;
+    }
+    if let Some(taken) = super::injury::hospital(syn, x, lex, &f) {
+        return taken;
     }
     // "assumed the leadership", "has stepped up to the leadership": taking office (`office.rs`).
     let office = super::office::takes_office(syn, x, lex, &mut f, p);
