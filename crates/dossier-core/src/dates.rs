@@ -164,6 +164,12 @@ pub fn is_weekday(lower: &str) -> bool {
     patterns().weekdays.contains_key(lower)
 }
 
+/// Whether `lower` (a lowercased word) is any spelling of a month in `data/dates/months.tsv`
+/// ("november", "nov", "sept").
+pub fn is_month_word(lower: &str) -> bool {
+    patterns().months.contains_key(lower)
+}
+
 /// Whether `lower` (a lowercased word) is a month's full name, the longest of its spellings in
 /// `data/dates/months.tsv` ("september", not "sept" or "sep": abbreviations such as "Jan" are
 /// also given names).

@@ -326,6 +326,26 @@ impl Attributor<'_> {
         })
     }
 
+    /// Is the comma at token `n` the one between a month's day and its year ("Nov. 8, 2014")?
+    fn day_before_year(&self, toks: &[Tok], n: usize) -> bool {
+        let t = self.text;
+        let digits = |i: usize, len: std::ops::RangeInclusive<usize>| {
+            toks.get(i).is_some_and(|k| {
+                let w = &t[k.s..k.e];
+                k.word && len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        let month = |i: usize| {
+            toks.get(i)
+                .is_some_and(|k| crate::dates::is_month_word(&lower(t, k)))
+        };
+        n >= 2
+            && digits(n - 1, 1..=2)
+            && digits(n + 1, 4..=4)
+            && (month(n - 2)
+                || n >= 3 && toks.get(n - 2).is_some_and(|k| &t[k.s..k.e] == ".") && month(n - 3))
+    }
+
     /// Skip hearer, adverbials, "that", commas and colons after a cue. Returns the content start
     /// and a citing relay if one sat there.
     pub(super) fn skip_to_content(
@@ -378,6 +398,24 @@ impl Attributor<'_> {
                 while let Some(k2) = toks.get(n) {
                     if n - j > 6 {
                         break;
+                    }
+                    // "said in a report Nov. 3 that …": a month's abbreviation point is no
+                    // punctuation closing the adverbial.
+                    if !k2.word
+                        && &t[k2.s..k2.e] == "."
+                        && n > 0
+                        && toks[n - 1].word
+                        && toks[n - 1].e == k2.s
+                        && crate::dates::is_month_word(&lower(t, &toks[n - 1]))
+                    {
+                        n += 1;
+                        continue;
+                    }
+                    // "stated on Nov. 8, 2014, that …": the comma between a month's day and
+                    // its year is inside the date.
+                    if !k2.word && &t[k2.s..k2.e] == "," && self.day_before_year(toks, n) {
+                        n += 2;
+                        continue;
                     }
                     if !k2.word {
                         closed = matches!(&t[k2.s..k2.e], "," | ":");

@@ -19,6 +19,7 @@ const PERSON_NOUNS: &str = include_str!("../../../../data/cues/person_nouns.tsv"
 const PERSON_HEADS: &str = include_str!("../../../../data/cues/person_heads.tsv");
 const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_sources.tsv");
 const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
+const IMPOSTORS: &str = include_str!("../../../../data/cues/impostors.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -86,6 +87,9 @@ pub struct Lexicon {
     pub person_heads: Vec<String>,
     /// Speaker phrases that name no source (`generic_sources.tsv`): "reports", "media reports".
     pub generic_sources: Vec<String>,
+    /// Words making a speaker phrase a counterfeit of the source it names (`impostors.tsv`):
+    /// "impostor", "fake", "parody".
+    pub impostors: Vec<String>,
     /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
     pub gender_words: rustc_hash::FxHashMap<String, char>,
     /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
@@ -235,6 +239,9 @@ impl Lexicon {
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             generic_sources: rows(GENERIC_SOURCES)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            impostors: rows(IMPOSTORS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             outlet_nouns: rows(OUTLET_NOUNS)

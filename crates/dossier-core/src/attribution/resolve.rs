@@ -4,7 +4,7 @@
 //! `unattributed`) is read off the phrase and its relays.
 
 use super::resolve_people::{described_person, experts, subject_person};
-use super::sourcing::{generic_source, phrase_sourcing};
+use super::sourcing::{generic_source, impostor, phrase_sourcing};
 use super::*;
 
 pub(super) fn slug(s: &str) -> String {
@@ -79,6 +79,17 @@ pub(super) fn resolve_phrase(
             .doc
             .and_then(|d| counted::group_head(d, text, ctx.quotes, s));
         let name = counted::counted_name(phrase, head.as_deref());
+        let r = ActorRef {
+            id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
+            name,
+            mention: Some(offsets.span(text, s, e)),
+        };
+        return (r, None, Sourcing::Anonymous);
+    }
+    // "A FOX News impostor website reported", "a fake CNN page": the impersonator speaks, an
+    // unnamed source with its description kept, on behalf of no one; never the source it fakes.
+    if impostor(text, s, e, actors) {
+        let name = strip_det(phrase).to_string();
         let r = ActorRef {
             id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
             name,
@@ -345,12 +356,15 @@ pub(super) fn resolve_phrase(
         }
     }
     // "Israeli media reported", "multiple Iraqi and Kurdish news outlets had claimed", "an
-    // Iraqi paper claimed": the nationality qualifies unnamed outlets (a medium noun of
-    // `outlet_nouns.tsv` heads the phrase). They are the sourcing outlets, on behalf of the
-    // state (the country is kept); never the state itself.
+    // Iraqi paper claimed", "a White House pool report": the nationality or the state's name
+    // qualifies unnamed outlets (a medium noun of `outlet_nouns.tsv` heads the phrase). They
+    // are the sourcing outlets, on behalf of the state (the country is kept); never the state
+    // itself.
     if let Some(m) = head.filter(|m| {
-        m.form == MentionForm::Demonym
-            && actors.actors[m.actor].kind == ActorKind::State
+        matches!(
+            m.form,
+            MentionForm::Demonym | MentionForm::Name | MentionForm::Metonym
+        ) && actors.actors[m.actor].kind == ActorKind::State
             && m.end < e
             && outlets::headed_by_medium(&words)
     }) {

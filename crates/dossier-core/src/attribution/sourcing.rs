@@ -161,3 +161,26 @@ pub(super) fn phrase_sourcing(text: &str, s: usize, e: usize, anonymous: bool) -
     }
     Sourcing::Named
 }
+
+/// Is the speaker phrase `text[s..e]` a counterfeit of the source it names ("a FOX News
+/// impostor website", "a fake CNN page", "a parody account of the ministry"): a word of
+/// `data/cues/impostors.tsv`, not in "fake news" (a genre), and no person named at the phrase's
+/// end (who speaks for themself: "fake-news writer Paul Horner")?
+pub(super) fn impostor(text: &str, s: usize, e: usize, actors: &ActorLayer) -> bool {
+    let lex = Lexicon::get();
+    let words: Vec<String> = text[s..e]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let counterfeit = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| lex.impostors.contains(w) && words.get(i + 1).is_none_or(|n| n != "news"));
+    counterfeit
+        && !actors.mentions_in(s, e).last().is_some_and(|m| {
+            actors.actors[m.actor].kind == ActorKind::Person
+                && m.form == MentionForm::Name
+                && text[m.end..e].trim().is_empty()
+        })
+}
