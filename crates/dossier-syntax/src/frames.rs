@@ -282,9 +282,28 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
         }
     }
     // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
-    // Not when it has its own subject: "claims that Iran had sent missiles" is active.
-    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" && f.subj.is_none() {
+    // Not when it has its own subject: "claims that Iran had sent missiles" is active; nor
+    // with a perfect "had" of its own ("said Michael Brown had assaulted the officer" misparsed
+    // with the clause hung on the name): the noun is its doer.
+    let perfect = doc
+        .children_with(pred, Rel::Aux)
+        .any(|a| doc.tokens[a].lemma.eq_ignore_ascii_case("have"));
+    if matches!(t.rel, Rel::Acl) && t.xpos == "VBN" && f.subj.is_none() && !perfect {
         f.voice = Voice::Passive;
+    }
+    // "police officials claim Brown had attacked Wilson" misparsed with "Brown" the object of
+    // "claim": the object is the subject of the complement, not what the claim acts on.
+    if f.subj.is_none() {
+        if let Some(o) = misread_subject(doc, text, pred) {
+            f.subj = Some(o);
+            f.subj_from = SubjectFrom::Own;
+        }
+    }
+    if f.obj.is_some()
+        && f.comp
+            .is_some_and(|c| misread_subject(doc, text, c) == f.obj)
+    {
+        f.obj = None;
     }
     // "no missile was sent", "Iran sent no missiles".
     for arg in [f.subj, f.obj].into_iter().flatten() {
@@ -390,6 +409,51 @@ fn inherited_subject(doc: &Doc, pred: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The subject the parser read as the object of the verb above a finite clausal complement
+/// `c` that has no subject of its own ("police officials claim Brown had attacked Wilson":
+/// `Brown` the object of `claim`, `attacked` a subjectless `ccomp`): the object noun phrase
+/// ending right where the complement starts, not an object pronoun ("told him").
+pub fn misread_subject(doc: &Doc, text: &str, c: usize) -> Option<usize> {
+    let t = &doc.tokens[c];
+    if t.rel != Rel::Ccomp
+        || own_subject(doc, c).is_some()
+        || doc.children_with(c, Rel::Mark).next().is_some()
+    {
+        return None;
+    }
+    let finite = matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || doc.children(c).any(|a| {
+            matches!(doc.tokens[a].rel, Rel::Aux | Rel::AuxPass | Rel::Cop)
+                && lower(doc, text, a) != "to"
+        });
+    if !finite {
+        return None;
+    }
+    // Only its auxiliaries and adverbs before it: "kill Haines if the military did not end"
+    // or "the Islamic State (IS) jihadist organisation" start otherwise.
+    let start = doc.subtree(c).start;
+    if !(start..c).all(|k| {
+        doc.head(k) == Some(c)
+            && matches!(
+                doc.tokens[k].rel,
+                Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Advmod
+            )
+    }) {
+        return None;
+    }
+    let h = doc.head(c)?;
+    let o = doc.children_with(h, Rel::Obj).next()?;
+    let object_case = matches!(
+        lower(doc, text, o).as_str(),
+        "him" | "her" | "them" | "me" | "us" | "it" | "that" | "this" | "what"
+    );
+    (o < c
+        && !object_case
+        && matches!(doc.tokens[o].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+        && doc.subtree(o).end == start)
+        .then_some(o)
 }
 
 fn own_subject(doc: &Doc, pred: usize) -> Option<usize> {

@@ -341,6 +341,13 @@ impl Coder<'_> {
                 f.subj = Some(n);
             }
         }
+        // "three senior members of ISIS, including an aide to al-Baghdadi, were killed" read
+        // with "aide" the subject: the argument is the phrase the inclusion is set off from.
+        for arg in [&mut f.subj, &mut f.obj] {
+            if let Some(h) = arg.and_then(|a| self.inclusion_host(a)) {
+                *arg = Some(h);
+            }
+        }
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
         // A support verb ("ordered", "carried out", "launched") is no act of its own: with a
         // clausal complement the complement is coded ("ordered the army to strike"), with an
@@ -387,7 +394,7 @@ impl Coder<'_> {
         // either is no actor ("called on Muslims to kill").
         let appeal = verbal.then(|| self.appeal_before(i, sent_first)).flatten();
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
-        let sources = match &appeal {
+        let mut sources = match &appeal {
             Some(ap) => {
                 let caller = if ap.frame.negated {
                     Vec::new()
@@ -689,7 +696,7 @@ impl Coder<'_> {
             let speaker = |p: &Part| {
                 self.layer.actors[self.layer.mentions[p.mention].actor].id == s.speaker.id
             };
-            let resolved = sources.iter().chain(&targets).any(|p| {
+            let for_speaker = |p: &Part| {
                 let m = &self.layer.mentions[p.mention];
                 let at = self.offsets.char_offset(m.start);
                 m.form == crate::actors::MentionForm::Pronoun
@@ -700,10 +707,23 @@ impl Coder<'_> {
                         "he" | "him" | "his" | "she" | "her"
                     )
                     && speaker(p)
-            });
-            let subject = f.doer().is_some_and(quoted_third) && sources.iter().any(speaker);
-            if resolved || subject {
+            };
+            if targets.iter().any(for_speaker) {
                 return self.dropped(i, "third-person pronoun for the quotation's speaker");
+            }
+            let subject = f.doer().is_some_and(quoted_third) && sources.iter().any(speaker);
+            if subject || sources.iter().any(for_speaker) {
+                // "“He attacked me first,” Wilson said": the doer is the nearest person of the
+                // pronoun's gender named before it, not the speaker.
+                match f.doer().and_then(|d| {
+                    let before = self.offsets.byte_offset(s.content.start);
+                    self.quoted_pronoun_person(d, &s.speaker.id, before)
+                }) {
+                    Some(p) => sources = vec![p],
+                    None => {
+                        return self.dropped(i, "third-person pronoun for the quotation's speaker")
+                    }
+                }
             }
         }
         // Nor a pronoun standing for the body a source belongs to ("we subsequently destroyed

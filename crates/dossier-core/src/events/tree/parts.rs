@@ -595,6 +595,37 @@ impl Coder<'_> {
         self.roles.recode_person(cameo, kind).map(str::to_string)
     }
 
+    /// The noun phrase an argument `a` the parser hung an "including" on stands inside
+    /// ("three senior members of ISIS, including an aide to al-Baghdadi, were killed" read
+    /// with "aide" the subject): the head of the phrase ending before the comma or dash, when
+    /// it is a noun.
+    pub(super) fn inclusion_host(&self, a: usize) -> Option<usize> {
+        let doc = self.doc;
+        let inc = doc
+            .children_with(a, Rel::Case)
+            .find(|&c| self.lower[c] == "including" && c < a)?;
+        let sent_first = doc.sentences[doc.sentence_of(a)].first as usize;
+        let mut k = inc.checked_sub(1)?;
+        while k > sent_first && doc.tokens[k].upos == Upos::Punct {
+            k -= 1;
+        }
+        if k == inc - 1 || doc.tokens[k].upos == Upos::Punct {
+            // "including" right after a word: a list, no phrase set off before it.
+            return None;
+        }
+        let mut t = k;
+        while let Some(h) = doc.head(t).filter(|&h| {
+            h < t
+                && matches!(
+                    doc.tokens[t].rel,
+                    Rel::Nmod | Rel::Flat | Rel::Compound | Rel::Appos | Rel::NmodUnmarked
+                )
+        }) {
+            t = h;
+        }
+        matches!(doc.tokens[t].upos, Upos::Noun | Upos::Propn).then_some(t)
+    }
+
     /// Whether token `d` (the end of a name) is followed by a possessive marker and a noun:
     /// "Haines' relatives", "Obama's aides". Such a token is a possessor, whatever the parse.
     pub(super) fn possessor_marked(&self, d: usize) -> bool {

@@ -52,6 +52,72 @@ impl Coder<'_> {
             .collect()
     }
 
+    /// The person a quoted "he"/"she" at `d` stands for when the actor layer took it for the
+    /// quotation's own speaker (`speaker`): the nearest person named (not by a pronoun) before
+    /// the quotation (`before`, a byte offset), from two sentences back, whose given name does
+    /// not tell the other gender. With that person's gender unknown and another candidate in
+    /// reach, none: the text does not say.
+    pub(super) fn quoted_pronoun_person(
+        &self,
+        d: usize,
+        speaker: &str,
+        before: usize,
+    ) -> Option<Part> {
+        use crate::actors::MentionForm;
+        use crate::lexicon::Gender;
+        use crate::model::ActorKind;
+        let doc = self.doc;
+        let want = match self.lower[d].as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let sent = doc.sentence_of(d);
+        let from = doc.tokens[doc.sentences[sent.saturating_sub(2)].first as usize].start as usize;
+        let to = before.min(doc.tokens[d].start as usize);
+        let gender = |a: &crate::actors::ActorEntry| {
+            let first = a
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            self.actor_lex.given_name_gender(&first)
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        let mut best: Option<(usize, Gender)> = None;
+        let ms = &self.layer.mentions;
+        let lo = ms.partition_point(|m| m.start < from);
+        let hi = ms.partition_point(|m| m.start < to);
+        for k in (lo..hi).rev() {
+            let m = &ms[k];
+            let a = &self.layer.actors[m.actor];
+            if a.kind != ActorKind::Person
+                || a.id == speaker
+                || !matches!(m.form, MentionForm::Name | MentionForm::Surname)
+                || self.layer.unnamed.contains(&m.actor)
+                || seen.contains(&m.actor)
+            {
+                continue;
+            }
+            let g = gender(a);
+            if g != Gender::Unknown && g != want {
+                continue;
+            }
+            seen.push(m.actor);
+            match best {
+                None => best = Some((k, g)),
+                // The nearest one's gender unknown, a second candidate: who is meant is open.
+                Some((_, Gender::Unknown)) => return None,
+                Some(_) => break,
+            }
+        }
+        best.map(|(k, _)| Part {
+            mention: k,
+            head: d,
+        })
+    }
+
     /// "Hungary has said it will support the resolution": a predicate under a modal of
     /// commitment (`lemmas.tsv`), in the clausal complement of a verb whose subject is the
     /// event's own source, announces the source's intent (`negated`: "said it would not

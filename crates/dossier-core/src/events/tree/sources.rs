@@ -148,6 +148,21 @@ impl Coder<'_> {
                 sources.extend(self.leader_of(d));
             }
         }
+        // "The coalition led by the United States bombed IS positions" misparsed with the verb
+        // hung on the participle and no subject: the led noun is the doer, under its leader.
+        if sources.is_empty() && f.subj.is_none() && f.kind == PredKind::Verb {
+            if let Some(n) = doc
+                .head(i)
+                .filter(|&l| {
+                    doc.tokens[l].rel == Rel::Acl
+                        && self.roles.lemma_is(self.lemma(l), LemmaKind::Leader)
+                })
+                .and_then(|l| doc.head(l))
+                .filter(|&n| n < i && self.mention[n].is_none())
+            {
+                sources.extend(self.leader_of(n));
+            }
+        }
         // "Westmacott, who will retire soon, praised Obama's presidency" misparsed with the
         // name as the sentence root and the verb below it without a subject: the root name is
         // the doer.
@@ -184,15 +199,25 @@ impl Coder<'_> {
     }
 
     /// The actor a `leader` participle (`lemmas.tsv`) on noun `n` names ("the US-led strikes",
-    /// "a Saudi-led coalition").
+    /// "a Saudi-led coalition", "the coalition led by the United States": its `by` agent).
     fn leader_of(&self, n: usize) -> Option<Part> {
         let doc = self.doc;
         doc.children(n)
             .filter(|&c| {
-                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound)
+                matches!(doc.tokens[c].rel, Rel::Amod | Rel::Compound | Rel::Acl)
                     && self.roles.lemma_is(self.lemma(c), LemmaKind::Leader)
             })
-            .flat_map(|l| doc.children(l))
+            .flat_map(|l| {
+                let by_agent = doc.tokens[l].rel == Rel::Acl;
+                doc.children(l).filter(move |&c| {
+                    !by_agent
+                        || doc.tokens[c].rel == Rel::OblAgent
+                        || (doc.tokens[c].rel == Rel::Obl
+                            && doc
+                                .children_with(c, Rel::Case)
+                                .any(|k| self.lower[k] == "by"))
+                })
+            })
             .find_map(|c| {
                 self.mention[c].map(|m| Part {
                     mention: m,

@@ -216,7 +216,7 @@ impl Coder<'_> {
                             .filter(|&c| {
                                 doc.tokens[c].rel == Rel::Ccomp && self.hostile_act(c, sent_end)
                             })
-                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+                            .and_then(|c| self.clause_subject(c))
                             .map(|sj| self.participants(sj, true))
                             .filter(|p| !p.is_empty());
                         if let Some(p) = found {
@@ -229,7 +229,7 @@ impl Coder<'_> {
                         let found = f
                             .comp
                             .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
-                            .and_then(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+                            .and_then(|c| self.clause_subject(c))
                             .map(|sj| self.participants(sj, true))
                             .filter(|p| !p.is_empty());
                         if let Some(p) = found {
@@ -459,6 +459,15 @@ impl Coder<'_> {
 
     /// Whether the predicate at `c` is an active verb whose dictionary code is hostile (CAMEO
     /// roots 11–20: disapproval to violence).
+    /// The subject of clausal complement `c`: its own, or the object of the verb above that
+    /// the parser took it for ("claim Brown had attacked Wilson": `misread_subject`).
+    fn clause_subject(&self, c: usize) -> Option<usize> {
+        let doc = self.doc;
+        doc.children(c)
+            .find(|&k| doc.tokens[k].rel.is_subject())
+            .or_else(|| dossier_syntax::frames::misread_subject(doc, self.text, c))
+    }
+
     fn hostile_act(&self, c: usize, sent_end: usize) -> bool {
         if frame_of(self.doc, self.text, c).voice != Voice::Active {
             return false;
