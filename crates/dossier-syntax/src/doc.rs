@@ -414,6 +414,91 @@ impl Doc {
         false
     }
 
+    /// The first word of the name that word `i` is part of: up its `flat` words and the proper
+    /// nouns it is a compound of ("al-*Baghdadi*" → "Abu"); `i` itself when it is no part of
+    /// a longer name.
+    pub fn name_head(&self, i: usize) -> usize {
+        let mut k = i;
+        for _ in 0..self.tokens.len() {
+            let t = &self.tokens[k];
+            let Some(h) = self.head(k) else { break };
+            let name_part = t.rel == Rel::Flat
+                || (t.rel == Rel::Compound
+                    && t.upos == Upos::Propn
+                    && self.tokens[h].upos == Upos::Propn)
+                || (t.rel == Rel::Punct && t.xpos == "HYPH" && self.tokens[h].rel == Rel::Flat);
+            if !name_part {
+                break;
+            }
+            k = h;
+        }
+        k
+    }
+
+    /// The tokens of the name phrase word `word` is part of (headed by its [`Doc::name_head`]),
+    /// as a contiguous range: the name (its
+    /// `flat` and `compound` words) and the titles that describe it (`nmod:desc`: "*Iraqi Prime
+    /// Minister* Haider al-Abadi", "*NASA spokesman* Allard Beutel", "*Syria's President*
+    /// Bashar al-Assad") with their own modifiers (compounds, adjectives, determiners,
+    /// possessors, "of State"), and the name's own words before it ("*the late* Nelson
+    /// Mandela"), but no clause, apposition, conjunct or comma hung on them. A word that is no
+    /// name gives its compound and flat words only ("peace talks").
+    pub fn name_phrase(&self, word: usize) -> std::ops::Range<usize> {
+        let head = self.name_head(word);
+        let (mut lo, mut hi) = (head, head);
+        let proper = self.tokens[head].upos == Upos::Propn;
+        let mut stack = vec![(head, false)];
+        while let Some((i, in_title)) = stack.pop() {
+            for c in self.children(i) {
+                let t = &self.tokens[c];
+                let keep = match t.rel {
+                    Rel::Flat | Rel::Compound | Rel::NmodDesc => true,
+                    // "the late Nelson Mandela", "former Prime Minister …" (kept on the name
+                    // when the parse put it there).
+                    Rel::Amod | Rel::Det | Rel::DetPredet | Rel::NmodPoss | Rel::Nummod => {
+                        in_title || (i == head && c < head && proper)
+                    }
+                    // "Syria 's", "Secretary of State".
+                    Rel::Case | Rel::Fixed | Rel::Nmod => in_title,
+                    Rel::Punct => t.xpos == "HYPH" || t.xpos == "POS",
+                    _ => false,
+                };
+                if !keep {
+                    continue;
+                }
+                lo = lo.min(c);
+                hi = hi.max(c);
+                stack.push((c, in_title || t.rel == Rel::NmodDesc));
+            }
+        }
+        lo..hi + 1
+    }
+
+    /// The name that token `i` describes as (part of) its title: climbing from `i` through
+    /// the words of a title phrase ("*Pentagon* spokesman John Kirby", "*former* Prime Minister
+    /// Nouri al-Maliki") to the `nmod:desc` word, the name it hangs on. `None` when `i` is in
+    /// no title, or only in a possessor or a prepositional phrase of one ("*Kerry*'s spokeswoman
+    /// Jen Psaki", "the leader of *Hamas* Khaled Meshaal" name another party).
+    pub fn titled_name(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        for _ in 0..self.tokens.len() {
+            let t = &self.tokens[k];
+            let h = self.head(k)?;
+            match t.rel {
+                Rel::NmodDesc => return Some(h),
+                Rel::Flat
+                | Rel::Compound
+                | Rel::Amod
+                | Rel::Det
+                | Rel::DetPredet
+                | Rel::Nummod
+                | Rel::Punct => k = h,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The root token of sentence `s`.
     pub fn root(&self, s: usize) -> Option<usize> {
         self.sentences[s]
@@ -470,5 +555,76 @@ mod tests {
         assert!(json.contains("\"xpos\":\"VBD\""));
         let back: crate::Doc = serde_json::from_str(&json).unwrap();
         assert_eq!(back, doc);
+    }
+
+    /// The words of the name phrase headed by the token starting with `name`.
+    fn phrase_of(text: &str, name: &str) -> String {
+        let doc = crate::parse(text);
+        let h = doc.token_starting_at(text.find(name).unwrap()).unwrap();
+        let r = doc.name_phrase(h);
+        text[doc.tokens[r.start].start as usize..doc.tokens[r.end - 1].end as usize].to_string()
+    }
+
+    #[test]
+    fn a_name_phrase_holds_the_title_that_describes_the_name() {
+        assert_eq!(
+            phrase_of(
+                "Former Iraqi Prime Minister Nouri al-Maliki accused Saudi Arabia of arming the rebels.",
+                "Nouri"
+            ),
+            "Former Iraqi Prime Minister Nouri al-Maliki"
+        );
+        assert_eq!(
+            phrase_of(
+                "Pentagon press secretary John Kirby said the strikes hit a convoy.",
+                "John"
+            ),
+            "Pentagon press secretary John Kirby"
+        );
+        assert_eq!(
+            phrase_of(
+                "Syria's President Bashar al-Assad rejected the proposal on Tuesday.",
+                "Bashar"
+            ),
+            "Syria's President Bashar al-Assad"
+        );
+        // From any word of the name.
+        assert_eq!(
+            phrase_of(
+                "Former Iraqi Prime Minister Nouri al-Maliki accused Saudi Arabia of arming the rebels.",
+                "Maliki"
+            ),
+            "Former Iraqi Prime Minister Nouri al-Maliki"
+        );
+        // A relative clause or an apposition after the name is no part of it.
+        assert_eq!(
+            phrase_of(
+                "Rebel commander Ahmed Jarba, who fled to Turkey, said the town had fallen.",
+                "Ahmed"
+            ),
+            "Rebel commander Ahmed Jarba"
+        );
+        // A common noun keeps only its compounds: no determiner, no adjective.
+        assert_eq!(
+            phrase_of("The stalled peace talks resumed in Geneva.", "talks"),
+            "peace talks"
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_title_leads_to_the_name_it_describes() {
+        let text = "Pentagon press secretary John Kirby said Kerry's spokeswoman had left Baghdad.";
+        let doc = crate::parse(text);
+        let at = |w: &str| doc.token_starting_at(text.find(w).unwrap()).unwrap();
+        assert_eq!(doc.titled_name(at("Pentagon")), Some(at("John")));
+        assert_eq!(doc.titled_name(at("secretary")), Some(at("John")));
+        assert_eq!(doc.titled_name(at("John")), None);
+        assert_eq!(doc.titled_name(at("Baghdad")), None);
+        let text = "Kerry's spokeswoman Jen Psaki said the talks would go on.";
+        let doc = crate::parse(text);
+        let at = |w: &str| doc.token_starting_at(text.find(w).unwrap()).unwrap();
+        // The possessor is another party: Kerry is not Psaki's phrase.
+        assert_eq!(doc.titled_name(at("Kerry")), None);
+        assert_eq!(doc.titled_name(at("spokeswoman")), Some(at("Jen")));
     }
 }

@@ -207,6 +207,18 @@ fn time_words() -> &'static [&'static str] {
     })
 }
 
+/// A verb form of `data/syntax/clause_verbs.txt` (any case): a verb that takes a clause as its
+/// complement without "that" ("said", "believe", "warned").
+fn clause_verb(form: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::tokenize::data_lines(include_str!("../../../data/syntax/clause_verbs.txt"))
+                .collect()
+        })
+        .contains(&form.to_lowercase().as_str())
+}
+
 /// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a
 /// subject, set off by a comma before the head's other subject. It is a time modifier of the
 /// head (`obl:unmarked`), and the other is the subject. `subs` holds two subjects at least, in

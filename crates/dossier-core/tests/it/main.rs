@@ -69,6 +69,7 @@ mod events_session19;
 mod events_session20;
 mod events_session21;
 mod events_session22;
+mod events_name_phrase;
 mod events_session23;
 mod events_session24;
 mod events_support;

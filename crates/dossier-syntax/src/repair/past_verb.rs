@@ -7,15 +7,20 @@
 //! - it is a past form (the caller's `past`: a form the model's tag classes allow as VBD or VBN,
 //!   else an irregular one of `data/syntax/irregular_past.txt` or a regular "-ed" form),
 //! - it follows a plural noun (NNS, NNPS) whose phrase opens the clause (the sentence's start,
-//!   after punctuation, a conjunction or "that") — its subject,
+//!   after punctuation, a conjunction, "that", or a verb of `data/syntax/clause_verbs.txt`
+//!   that takes a clause: "officials said protesters set fire to …") — its
+//!   subject; or a singular noun (NN, NNP) opening the clause so, when the word after the past
+//!   form cannot follow a noun of the subject's phrase: an article or a possessive ("The army
+//!   shelled the town", "Police fired their weapons"),
 //! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
 //!   punctuation (not a hyphen), conjunction or relative word,
 //! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
 //!   adjective takes an object right after it ("Protesters set fire", not "Soldiers wounded in
 //!   the attack").
 //!
-//! "The shot was fired from the roof", "a set of demands", "The fire set by protesters" keep
-//! their reading: no plural noun before the word, or a "by" after it.
+//! "The shot was fired from the roof", "a set of demands", "The fire set by protesters", "the
+//! army shot" (no object after it), "The man shot the day before died" (the clause has its verb)
+//! keep their reading.
 
 use super::RepairWord;
 use crate::doc::Upos;
@@ -30,6 +35,18 @@ pub fn irregular_past(lower: &str) -> bool {
                 .collect()
         })
         .contains(&lower)
+}
+
+/// A verb after which a clause may open without "that" (`data/syntax/clause_verbs.txt`:
+/// "said protesters set fire").
+fn reporting_verb(w: RepairWord) -> bool {
+    w.upos == Upos::Verb && super::clause_verb(w.form)
+}
+
+/// A word that cannot follow a noun inside its phrase and opens an object: an article or a
+/// possessive determiner ("shelled *the* town", "fired *their* weapons").
+fn opens_object_only(w: RepairWord) -> bool {
+    matches!(w.form.to_lowercase().as_str(), "the" | "a" | "an") || w.xpos == "PRP$"
 }
 
 /// A word that opens a clause before its subject's phrase, or closes the clause after it (not a
@@ -69,11 +86,16 @@ pub fn past_verbs_read_as_nominals<'a>(
     let mut out = Vec::new();
     for v in 1..n {
         let w = word(v);
-        if !matches!(w.upos, Upos::Noun | Upos::Adj) || !matches!(word(v - 1).xpos, "NNS" | "NNPS")
-        {
+        if !matches!(w.upos, Upos::Noun | Upos::Adj) {
             continue;
         }
         let next = (v + 1 < n).then(|| word(v + 1));
+        let plural = matches!(word(v - 1).xpos, "NNS" | "NNPS");
+        let singular =
+            matches!(word(v - 1).xpos, "NN" | "NNP") && next.is_some_and(opens_object_only);
+        if !plural && !singular {
+            continue;
+        }
         if next.is_some_and(|x| x.form.eq_ignore_ascii_case("by")) {
             continue;
         }
@@ -85,7 +107,7 @@ pub fn past_verbs_read_as_nominals<'a>(
         while s > 0 && in_phrase(word(s - 1)) {
             s -= 1;
         }
-        if s > 0 && !boundary(word(s - 1)) {
+        if s > 0 && !boundary(word(s - 1)) && !reporting_verb(word(s - 1)) {
             continue;
         }
         // No other verb in the clause.

@@ -161,16 +161,16 @@ fn a_past_form_after_a_plural_noun_keeps_its_reading_where_the_clause_has_a_verb
         ("demands", Noun, "NNS"),
     ];
     assert_eq!(past_verbs(&demands, &past), Vec::<usize>::new());
-    // He said protesters set fire : the plural noun's phrase follows a verb, so it opens no
-    // clause the repair can see (left as the tagger read it).
-    let said = [
-        ("He", Pron, "PRP"),
-        ("said", Verb, "VBD"),
+    // They fed protesters set meals : the plural noun's phrase follows a verb that reports
+    // nothing, so it opens no clause (left as the tagger read it).
+    let fed = [
+        ("They", Pron, "PRP"),
+        ("fed", Verb, "VBD"),
         ("protesters", Noun, "NNS"),
         ("set", Adj, "JJ"),
-        ("fire", Noun, "NN"),
+        ("meals", Noun, "NNS"),
     ];
-    assert_eq!(past_verbs(&said, &past), Vec::<usize>::new());
+    assert_eq!(past_verbs(&fed, &past), Vec::<usize>::new());
     // Protesters set fire , police said : the reported clause ends at the comma, so the
     // reporting verb after it does not count.
     let reported = [
@@ -182,6 +182,86 @@ fn a_past_form_after_a_plural_noun_keeps_its_reading_where_the_clause_has_a_verb
         ("said", Verb, "VBD"),
     ];
     assert_eq!(past_verbs(&reported, &past), vec![1]);
+}
+
+#[test]
+fn a_past_tense_read_as_a_noun_after_a_reported_or_singular_subject_is_the_verb() {
+    use Upos::*;
+    let past = ["set", "shelled", "shot", "hit"];
+    // Officials said protesters set fire to the building : the reporting verb opens the
+    // clause its complement is.
+    let said = [
+        ("Officials", Noun, "NNS"),
+        ("said", Verb, "VBD"),
+        ("protesters", Noun, "NNS"),
+        ("set", Adj, "JJ"),
+        ("fire", Noun, "NN"),
+        ("to", Adp, "IN"),
+        ("the", Det, "DT"),
+        ("building", Noun, "NN"),
+    ];
+    assert_eq!(past_verbs(&said, &past), vec![3]);
+    // Witnesses say the army shelled the town : a singular subject, an article after the
+    // past form.
+    let shelled = [
+        ("Witnesses", Noun, "NNS"),
+        ("say", Verb, "VBP"),
+        ("the", Det, "DT"),
+        ("army", Noun, "NN"),
+        ("shelled", Noun, "NN"),
+        ("the", Det, "DT"),
+        ("town", Noun, "NN"),
+        (".", Punct, "."),
+    ];
+    assert_eq!(past_verbs(&shelled, &past), vec![4]);
+    // Police shot their attacker : a possessive opens the object too.
+    let police = [
+        ("Police", Propn, "NNP"),
+        ("shot", Noun, "NN"),
+        ("their", Pron, "PRP$"),
+        ("attacker", Noun, "NN"),
+    ];
+    assert_eq!(past_verbs(&police, &past), vec![1]);
+}
+
+#[test]
+fn a_past_form_after_a_singular_noun_keeps_its_reading_without_an_object_or_with_a_verb() {
+    use Upos::*;
+    let past = ["set", "shot", "hit", "wounded"];
+    // The army shot at the crowd : after a singular noun only an article or a possessive
+    // shows the word cannot be a noun of the subject's phrase.
+    let shot = [
+        ("The", Det, "DT"),
+        ("army", Noun, "NN"),
+        ("shot", Noun, "NN"),
+        ("at", Adp, "IN"),
+        ("the", Det, "DT"),
+        ("crowd", Noun, "NN"),
+    ];
+    assert_eq!(past_verbs(&shot, &past), Vec::<usize>::new());
+    // The soldier wounded the day before died : the clause has its verb.
+    let soldier = [
+        ("The", Det, "DT"),
+        ("soldier", Noun, "NN"),
+        ("wounded", Adj, "JJ"),
+        ("the", Det, "DT"),
+        ("day", Noun, "NN"),
+        ("before", Adv, "RB"),
+        ("died", Verb, "VBD"),
+    ];
+    assert_eq!(past_verbs(&soldier, &past), Vec::<usize>::new());
+    // He won a tennis set the year before : the subject's phrase does not open a clause.
+    let tennis = [
+        ("He", Pron, "PRP"),
+        ("won", Verb, "VBD"),
+        ("a", Det, "DT"),
+        ("tennis", Noun, "NN"),
+        ("set", Noun, "NN"),
+        ("the", Det, "DT"),
+        ("year", Noun, "NN"),
+        ("before", Adv, "RB"),
+    ];
+    assert_eq!(past_verbs(&tennis, &past), Vec::<usize>::new());
 }
 
 #[test]

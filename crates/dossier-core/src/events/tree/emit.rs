@@ -44,8 +44,11 @@ impl Coder<'_> {
         let mut hi = toks[coded.last].end as usize;
         for p in coded.sources.iter().chain(&coded.targets) {
             let (ms, me) = self.part_span(p);
-            lo = lo.min(ms).min(toks[p.head].start as usize);
-            hi = hi.max(me).max(toks[p.head].end as usize);
+            // A named participant's phrase with its title ("*Iraqi Prime Minister* Haider
+            // al-Abadi met …"): the evidence shows who the name is.
+            let name = doc.name_phrase(p.head);
+            lo = lo.min(ms).min(toks[name.start].start as usize);
+            hi = hi.max(me).max(toks[name.end - 1].end as usize);
         }
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = coded.flat_object.or_else(|| {
