@@ -82,6 +82,31 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "Texas Department of State Health Services", "State Department Operations Center": a
+        // government body's name of several words that runs on into capitalised words with an
+        // organisation's head is part of a longer name, another body than the one the lexicon
+        // knows (kept in the body's country).
+        if matches!(form, MentionForm::Name)
+            && kind == ActorKind::GovernmentBody
+            && !self.single_word(i)
+            && !headline
+        {
+            // Capitalised modifiers between ("Health" of "… State Health Services") are units
+            // of their own.
+            let mut j = i + 1;
+            while j < n
+                && matches!(self.units[j].kind, UnitKind::Adj)
+                && self.adjacent(j - 1, j)
+                && self.unit_text(j).starts_with(char::is_uppercase)
+            {
+                j += 1;
+            }
+            if let Some((_, Some(h))) = self.name_unit(j).filter(|_| self.adjacent(j - 1, j)) {
+                if h != HeadClass::Place {
+                    return self.unknown_org(i, j, h, e.country.clone());
+                }
+            }
+        }
         // A one-word name of a group, body, company or known person right after a given name
         // is that person's surname, not the actor: "Richard Wagner" is no Wagner Group, "Susan
         // Wagner High School" is a school named after a person, and "Justin Sullivan" is not

@@ -96,6 +96,14 @@ pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
         {
             return true;
         }
+        // "Rumors of Baghdadi's death exploded": an act noun in a report noun's "of" phrase
+        // is what the report carries.
+        if doc.tokens[k].rel == Rel::Nmod
+            && dossier_syntax::frames::case_of(doc, syn.text, k) == "of"
+            && is_anaphoric(&doc.tokens[h].lemma)
+        {
+            return true;
+        }
         if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
             return false;
         }

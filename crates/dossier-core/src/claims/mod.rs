@@ -45,6 +45,8 @@ mod tests_acts;
 #[cfg(test)]
 mod tests_attach;
 #[cfg(test)]
+mod tests_deaths;
+#[cfg(test)]
 mod tests_described16;
 #[cfg(test)]
 mod tests_goals15;

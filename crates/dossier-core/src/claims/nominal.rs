@@ -147,7 +147,8 @@ pub(super) fn class_of(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<String
 
 /// The frame of act noun `p` read as its verb's: voice active, the doer as subject (possessor,
 /// `by` phrase, or the actor the noun hangs on by "of"), the undergoer as object; a possessor
-/// of a patient-centred act with no `of` phrase is its undergoer ("Foley's killing").
+/// of a patient-centred act with no `of` phrase is its undergoer ("Foley's killing"); the `of`
+/// phrase of an experiencer's act is its subject ("the death of Godane").
 pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) -> Frame {
     let doc = syn.doc;
     let p = f.pred;
@@ -212,11 +213,16 @@ pub(super) fn verb_frame(syn: &Syn, lex: &ClaimLexicon, f: &Frame, class: &str) 
             .or_else(|| speaker_of(syn, lex, p));
     }
     // "the beheading of American journalist James Foley": the person named in apposition.
-    let undergoer = undergoer.map(|u| {
+    let mut undergoer = undergoer.map(|u| {
         doc.children_with(u, Rel::Appos)
             .find(|&a| doc.tokens[a].upos == Upos::Propn && syn.actor_at[a].is_some())
             .unwrap_or(u)
     });
+    // "the death of the al-Shabab leader, Ahmed Godane": a class whose subject is the one it
+    // happens to (`experiencer` in frames.tsv) has its `of` phrase as subject, as "he died".
+    if doer.is_none() && lex.is("experiencer", class) {
+        doer = undergoer.take();
+    }
     g.subj = doer;
     g.agent = None;
     g.obj = undergoer;

@@ -70,6 +70,13 @@ pub(super) fn own_voice(
         // what happened to someone with nobody named doing it ("Foley was kidnapped at gunpoint
         // near Taftanaz", "two soldiers were killed"): a checkable event the outlet asserts.
         let patient_only = k >= LEDE_SENTENCES && !report;
+        // "Is Fidel Castro dead?": a question the article asks asserts nothing.
+        if text[sent.start..sent.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201d}\u{2019})".contains(c))
+            .ends_with('?')
+        {
+            continue;
+        }
         let (start, end) = (off.char_offset(sent.start), off.char_offset(sent.end));
         let span = Span {
             start,

@@ -841,11 +841,13 @@ fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bo
     let phrase = (f.pred + 1 < syn.doc.tokens.len())
         .then(|| format!("{lemma} {}", syn.lower(f.pred + 1)))
         .filter(|ph| lex.phrase_predicate(ph).is_some());
-    if lex.is("actobj:someone", lemma)
-        || phrase
-            .as_deref()
-            .is_some_and(|ph| lex.is("actobj:someone", ph))
-    {
+    // A phrasal verb is judged as its phrase ("shot down the airliner" intercepts; "shot" alone
+    // wounds only someone).
+    let someone = match phrase.as_deref() {
+        Some(ph) => lex.is("actobj:someone", ph),
+        None => lex.is("actobj:someone", lemma),
+    };
+    if someone {
         return f.undergoer().is_some_and(|o| {
             let head = syn.lemma(o);
             syn.actor_at[o].is_some()
@@ -892,14 +894,14 @@ fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bo
 }
 
 /// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
-/// "shot down", "took over"): the verb's lemma or form and the next word, as listed in
-/// `predicates.tsv`.
+/// "shot down", "took over", "shot dead"): the verb's lemma or form and the next word, as
+/// listed in `predicates.tsv`.
 pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
     let next = p + 1;
     if next >= syn.doc.tokens.len()
         || !(matches!(
             syn.doc.tokens[next].upos,
-            Upos::Adp | Upos::Part | Upos::Adv
+            Upos::Adp | Upos::Part | Upos::Adv | Upos::Adj
         ) || light_object(syn, p) == Some(next))
     {
         return None;

@@ -18,6 +18,7 @@ mod actors_session12;
 mod actors_session13;
 mod actors_session14;
 mod actors_session15;
+mod actors_session24;
 mod actors_unnamed;
 mod attribution;
 mod attribution_dump;
