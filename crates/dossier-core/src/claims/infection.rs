@@ -174,13 +174,7 @@ fn cases_found(
     }
     .filter(|&n| lex.is("casenoun", &syn.lemma(n)))?;
     // The disease: "cases of Ebola", "Ebola cases".
-    let disease = doc
-        .children(n)
-        .filter(|&c| {
-            doc.tokens[c].rel == Rel::Compound
-                || doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
-        })
-        .find_map(disease_of)?;
+    let disease = disease_named(syn, n, disease_of)?;
     // Where or among whom: on the verb ("found in Iraq") or on the cases ("cases in Iraq").
     let on_cases = doc
         .children(n)
@@ -218,19 +212,12 @@ fn signs_shown(
     p: usize,
     disease_of: &dyn Fn(usize) -> Option<String>,
 ) -> Option<Prop> {
-    let doc = syn.doc;
     if f.voice != Voice::Active {
         return None;
     }
     let signs = f.obj.filter(|&o| lex.is("signnoun", &syn.lemma(o)))?;
     // "signs of Ebola", "Ebola symptoms".
-    let disease = doc
-        .children(signs)
-        .filter(|&c| {
-            doc.tokens[c].rel == Rel::Compound
-                || doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
-        })
-        .find_map(disease_of)?;
+    let disease = disease_named(syn, signs, disease_of)?;
     let notes = vec![format!(
         "'{} {}' of {disease} → {INFECT}, possible (signs, not a diagnosis)",
         syn.lower(p),
@@ -240,6 +227,22 @@ fn signs_shown(
         prop.modality.get_or_insert_with(|| "possible".to_string());
         prop
     })
+}
+
+/// The listed disease noun `n` names in a compound or its "of" phrase ("cases of Ebola",
+/// "Ebola symptoms").
+fn disease_named(
+    syn: &Syn,
+    n: usize,
+    disease_of: &dyn Fn(usize) -> Option<String>,
+) -> Option<String> {
+    let doc = syn.doc;
+    doc.children(n)
+        .filter(|&c| {
+            doc.tokens[c].rel == Rel::Compound
+                || doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
+        })
+        .find_map(disease_of)
 }
 
 /// Is `p` a verb showing signs (`signverb`) whose object is a noun of signs (`signnoun`:
