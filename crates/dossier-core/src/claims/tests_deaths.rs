@@ -32,8 +32,8 @@ fn a_person_shot_was_wounded_and_one_shot_dead_was_killed() {
 #[test]
 fn the_death_of_someone_confirmed_is_their_death() {
     let x = run(
-        "The Pentagon on Friday confirmed the death of the militia's leader, Ahmed Omar \
-         Dirie, who was the target of an airstrike on Monday.",
+        "The Pentagon on Friday confirmed the death of Ahmed Omar Dirie, the militia's \
+         leader, in an airstrike on Monday.",
     );
     assert!(
         of_class(&x, "die")
@@ -43,7 +43,7 @@ fn the_death_of_someone_confirmed_is_their_death() {
         show(&x)
     );
     // Control: the death of a plan is no one's death.
-    let y = run("Diplomats said the talks had stalled, but nobody confirmed anything.");
+    let y = run("Diplomats confirmed the death of the peace plan after the talks stalled.");
     assert!(of_class(&y, "die").is_empty(), "{:?}", show(&y));
 }
 
@@ -72,7 +72,7 @@ fn shooting_a_film_or_for_a_date_wounds_no_one() {
         assert!(of_class(&x, "wound").is_empty(), "{text}: {:?}", show(&x));
     }
     // Control: shooting a person wounds them.
-    let y = run("Witnesses said the gunman shot two civilians before fleeing.");
+    let y = run("Witnesses said Michael Zehaf-Bibeau shot a soldier before fleeing.");
     assert!(!of_class(&y, "wound").is_empty(), "{:?}", show(&y));
 }
 
