@@ -2,7 +2,9 @@
 //! `Same` draft takes its antecedent's), its relays gathered from the statements enclosing it,
 //! its stance and the rules' confidence read, and the [`Statement`]s numbered.
 
-use super::resolve::{is_pronoun_text, resolve_phrase, slug, strip_det, unattributed, Ctx, Prior};
+use super::resolve::{
+    as_written, is_pronoun_text, resolve_phrase, strip_det, unattributed, Ctx, Prior,
+};
 use super::*;
 
 impl Attributor<'_> {
@@ -127,11 +129,7 @@ impl Attributor<'_> {
                         && resolved[o].as_ref().is_some_and(|r| r.0.id == speaker.id)
                 });
                 if relayed_by_self {
-                    speaker = ActorRef {
-                        id: format!("{UNKNOWN_PREFIX}{}", slug(&t[s..e])),
-                        name: t[s..e].to_string(),
-                        mention: Some(offsets.span(t, s, e)),
-                    };
+                    speaker = as_written(&t[s..e], t[s..e].to_string(), offsets.span(t, s, e));
                     behalf = None;
                     sourcing = Sourcing::Named;
                 }

@@ -79,22 +79,14 @@ pub(super) fn resolve_phrase(
             .doc
             .and_then(|d| counted::group_head(d, text, ctx.quotes, s));
         let name = counted::counted_name(phrase, head.as_deref());
-        let r = ActorRef {
-            id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
-            name,
-            mention: Some(offsets.span(text, s, e)),
-        };
+        let r = as_written(&name, name.clone(), offsets.span(text, s, e));
         return (r, None, Sourcing::Anonymous);
     }
     // "A FOX News impostor website reported", "a fake CNN page": the impersonator speaks, an
     // unnamed source with its description kept, on behalf of no one; never the source it fakes.
     if impostor(text, s, e, actors) {
         let name = strip_det(phrase).to_string();
-        let r = ActorRef {
-            id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
-            name,
-            mention: Some(offsets.span(text, s, e)),
-        };
+        let r = as_written(&name, name.clone(), offsets.span(text, s, e));
         return (r, None, Sourcing::Anonymous);
     }
     // "The Lebanese newspaper As-Safir reported": an outlet, whatever the actor layer made of
@@ -374,11 +366,11 @@ pub(super) fn resolve_phrase(
             _ => Sourcing::Outlet,
         };
         return (
-            ActorRef {
-                id: format!("{UNKNOWN_PREFIX}{}", slug(strip_det(phrase))),
-                name: strip_det(phrase).to_string(),
-                mention: Some(mention_span),
-            },
+            as_written(
+                strip_det(phrase),
+                strip_det(phrase).to_string(),
+                mention_span,
+            ),
             Some(state),
             sourcing,
         );
@@ -400,11 +392,7 @@ pub(super) fn resolve_phrase(
             so => so,
         };
         return (
-            ActorRef {
-                id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
-                name,
-                mention: Some(mention_span),
-            },
+            as_written(phrase, name, mention_span),
             Some(state),
             sourcing,
         );
@@ -574,11 +562,7 @@ pub(super) fn resolve_phrase(
     if let Some((ds, de)) = described {
         let name = strip_det(&text[ds..de]).to_string();
         return (
-            ActorRef {
-                id: format!("{UNKNOWN_PREFIX}{}", slug(&name)),
-                name,
-                mention: Some(mention_span),
-            },
+            as_written(&name, name.clone(), mention_span),
             behalf,
             Sourcing::Anonymous,
         );
@@ -712,15 +696,7 @@ pub(super) fn resolve_phrase(
         }
     };
     let name = strip_det(phrase).to_string();
-    (
-        ActorRef {
-            id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
-            name,
-            mention: Some(mention_span),
-        },
-        behalf,
-        sourcing,
-    )
+    (as_written(phrase, name, mention_span), behalf, sourcing)
 }
 
 /// Whether mention `m` of a speaker phrase ending at byte `e` is a one-word state or capital
@@ -920,6 +896,16 @@ fn media_head(
             ) && !is_media(word(n))
         });
     (!modifier).then_some(toks[k].start as usize)
+}
+
+/// A speaker the layer knows by no actor, kept as written: `UNKNOWN.<slug of key>`, named
+/// `name`, at `mention`.
+pub(super) fn as_written(key: &str, name: String, mention: crate::model::Span) -> ActorRef {
+    ActorRef {
+        id: format!("{UNKNOWN_PREFIX}{}", slug(key)),
+        name,
+        mention: Some(mention),
+    }
 }
 
 #[cfg(test)]
