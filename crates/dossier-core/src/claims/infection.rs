@@ -105,16 +105,11 @@ pub(super) fn read(
     let (Some(who), Some(disease)) = (who, disease) else {
         return Some(None);
     };
-    let mut notes = vec![format!("'{form}' → {INFECT}")];
-    if tested_negative {
-        notes.push("tested negative: the infection denied".to_string());
-    }
-    Some(
-        infection(syn, x, lex, f, who, disease, notes).map(|mut prop| {
-            prop.negated ^= tested_negative;
-            prop
-        }),
-    )
+    let notes = vec![format!("'{form}' → {INFECT}")];
+    let denied = tested_negative.then_some("tested negative: the infection denied");
+    Some(infection_or_denial(
+        syn, x, lex, f, who, disease, notes, denied,
+    ))
 }
 
 /// The infection of the one token `who` names with `disease`: "IS fighters have contracted
@@ -190,12 +185,29 @@ fn cases_found(
     let none = doc
         .children_with(n, Rel::Det)
         .any(|d| lex.is("casenone", &syn.lower(d)));
-    let mut notes = vec![format!("cases of {disease} '{}' → {INFECT}", syn.lower(p))];
-    if none {
-        notes.push("no cases: the infection denied".to_string());
+    let notes = vec![format!("cases of {disease} '{}' → {INFECT}", syn.lower(p))];
+    let denied = none.then_some("no cases: the infection denied");
+    infection_or_denial(syn, x, lex, f, place, disease, notes, denied)
+}
+
+/// [`infection`], denied when `denied` gives the reason (noted in `merge`): "tested negative",
+/// "no cases of Ebola have been found".
+#[allow(clippy::too_many_arguments)]
+fn infection_or_denial(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    who: usize,
+    disease: String,
+    mut notes: Vec<String>,
+    denied: Option<&str>,
+) -> Option<Prop> {
+    if let Some(why) = denied {
+        notes.push(why.to_string());
     }
-    infection(syn, x, lex, f, place, disease, notes).map(|mut prop| {
-        prop.negated ^= none;
+    infection(syn, x, lex, f, who, disease, notes).map(|mut prop| {
+        prop.negated ^= denied.is_some();
         prop
     })
 }
