@@ -474,31 +474,6 @@ impl Doc {
         lo..hi + 1
     }
 
-    /// The name that token `i` describes as (part of) its title: climbing from `i` through
-    /// the words of a title phrase ("*Pentagon* spokesman John Kirby", "*former* Prime Minister
-    /// Nouri al-Maliki") to the `nmod:desc` word, the name it hangs on. `None` when `i` is in
-    /// no title, or only in a possessor or a prepositional phrase of one ("*Kerry*'s spokeswoman
-    /// Jen Psaki", "the leader of *Hamas* Khaled Meshaal" name another party).
-    pub fn titled_name(&self, i: usize) -> Option<usize> {
-        let mut k = i;
-        for _ in 0..self.tokens.len() {
-            let t = &self.tokens[k];
-            let h = self.head(k)?;
-            match t.rel {
-                Rel::NmodDesc => return Some(h),
-                Rel::Flat
-                | Rel::Compound
-                | Rel::Amod
-                | Rel::Det
-                | Rel::DetPredet
-                | Rel::Nummod
-                | Rel::Punct => k = h,
-                _ => return None,
-            }
-        }
-        None
-    }
-
     /// The root token of sentence `s`.
     pub fn root(&self, s: usize) -> Option<usize> {
         self.sentences[s]
@@ -609,22 +584,5 @@ mod tests {
             phrase_of("The stalled peace talks resumed in Geneva.", "talks"),
             "peace talks"
         );
-    }
-
-    #[test]
-    fn a_word_of_a_title_leads_to_the_name_it_describes() {
-        let text = "Pentagon press secretary John Kirby said Kerry's spokeswoman had left Baghdad.";
-        let doc = crate::parse(text);
-        let at = |w: &str| doc.token_starting_at(text.find(w).unwrap()).unwrap();
-        assert_eq!(doc.titled_name(at("Pentagon")), Some(at("John")));
-        assert_eq!(doc.titled_name(at("secretary")), Some(at("John")));
-        assert_eq!(doc.titled_name(at("John")), None);
-        assert_eq!(doc.titled_name(at("Baghdad")), None);
-        let text = "Kerry's spokeswoman Jen Psaki said the talks would go on.";
-        let doc = crate::parse(text);
-        let at = |w: &str| doc.token_starting_at(text.find(w).unwrap()).unwrap();
-        // The possessor is another party: Kerry is not Psaki's phrase.
-        assert_eq!(doc.titled_name(at("Kerry")), None);
-        assert_eq!(doc.titled_name(at("spokeswoman")), Some(at("Jen")));
     }
 }
