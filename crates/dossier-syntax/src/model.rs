@@ -265,7 +265,10 @@ impl Model {
 
 impl Model {
     /// A past tense the tagger read as a noun or adjective after a plural subject, in a clause
-    /// with no other verb, is retagged VBD before the parse ([`crate::repair::past_verbs_read_as_nominals`]).
+    /// with no other verb, is retagged VBD before the parse ([`crate::repair::past_verbs_read_as_nominals`]);
+    /// a passive participle read as a noun after "was" is retagged VBN
+    /// ([`crate::repair::passive_participles_read_as_nouns`]), and "female"/"male" before a noun
+    /// JJ ([`crate::repair::adjectives_read_as_nouns`]).
     /// A known past form: a form the tag sets know (seen often enough to have its own classes)
     /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
     /// a regular "-ed" form the lemmatiser's past-tense rules change.
@@ -305,8 +308,25 @@ impl Model {
                     && self.lemmatizer.lemma(&lower, crate::doc::Upos::Verb, "VBD") != lower
         };
         let fixes = crate::repair::past_verbs_read_as_nominals(toks.len(), word, past);
+        let participles = vbn
+            .map(|_| crate::repair::passive_participles_read_as_nouns(toks.len(), word, past))
+            .unwrap_or_default();
+        let adjectives = crate::repair::adjectives_read_as_nouns(toks.len(), word);
         for v in fixes {
             w.tags[v] = vbd as u16;
+        }
+        if let Some(vbn) = vbn {
+            for v in participles {
+                w.tags[v] = vbn as u16;
+            }
+        }
+        if let Some(jj) = classes
+            .iter()
+            .position(|(x, u)| x == "JJ" && *u == crate::doc::Upos::Adj)
+        {
+            for k in adjectives {
+                w.tags[k] = jj as u16;
+            }
         }
     }
 }

@@ -717,25 +717,35 @@ pub(crate) fn one_subject_per_head<'a>(
     fixes
 }
 
+mod clause_conj;
 mod dateline;
 mod day_clause;
 mod expletive;
 mod gerund;
+mod name_apposition;
+mod noun_adjective;
 mod participle;
 mod participle_acl;
 mod participle_head;
+mod participle_subject;
 mod past_verb;
 mod relative_clause;
 mod subject_obl;
 mod title_name;
+use clause_conj::clauses_read_as_noun_coordination;
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
 use expletive::adverb_after_auxiliary;
 use gerund::gerund_after_of;
+use name_apposition::name_after_noun_is_apposition;
+pub use noun_adjective::adjectives_read_as_nouns;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
-pub use past_verb::{irregular_past, past_verbs_read_as_nominals};
+use participle_subject::{participle_under_subject, reporting_verb_after_to_be};
+pub use past_verb::{
+    irregular_past, passive_participles_read_as_nouns, past_verbs_read_as_nominals,
+};
 use relative_clause::comma_relative_clause;
 use subject_obl::opening_obl_as_subject;
 use title_name::name_heads_title;
@@ -750,9 +760,13 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// subject), a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
 /// one subject per head, an opening obl as subject, a participle set off after the subject
-/// read as the head of the verb, clauses set off by commas after a noun ("who …", "which …", a
-/// participle after the subject), then a "that" clause hung on a day (after the subject repair has made
-/// "that" a marker). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// read as the head of the verb, a present participle on the subject read as the head of the
+/// verb ("Officials hoping to … said") or a name after "claiming to be" read as the reporting
+/// verb's subject, clauses set off by commas after a noun ("who …",
+/// "which …", a participle after the subject), a name set off after a common noun (its
+/// apposition), two clauses read as one coordinated noun phrase ("bombed Gaza and Hamas
+/// launched"), then a "that" clause hung on a day (after the subject repair has made "that" a
+/// marker). Returns how many fixes were made (none when `heads` or `rels` do not hold
 /// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -765,7 +779,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 10] = [
+    let steps: [Repair<W>; 14] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -773,8 +787,12 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         one_subject_per_head,
         opening_obl_as_subject,
         participle_heading_verb,
+        participle_under_subject,
+        reporting_verb_after_to_be,
         comma_relative_clause,
         participle_on_subject,
+        name_after_noun_is_apposition,
+        clauses_read_as_noun_coordination,
         clause_on_time_word,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
@@ -784,3 +802,5 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
 mod tests;
 #[cfg(test)]
 mod tests_edges;
+#[cfg(test)]
+mod tests_session25;

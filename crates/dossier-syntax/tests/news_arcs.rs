@@ -20,8 +20,13 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// Session 23 added 9 sentences (34 arcs: a past tense read as a noun or adjective after a
 /// plural subject, and the words' other readings beside them; a subject's phrase hung on a
 /// dateline's place): 387 of 423 before `repair/past_verb.rs` and the dateline's subject, 397
-/// after (77 of 93 sentences whole). The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 395;
+/// after (77 of 93 sentences whole). Session 25 added 12 sentences (45 arcs: a passive
+/// participle read as a noun after "was", "female" before a noun, a present participle on the
+/// subject, "claiming to be NAME said", a name set off after a common noun, two clauses read as
+/// one coordinated noun phrase, and controls), all 45 read right with its repairs; the first 93
+/// sentences stay at 397 of 423 (442 of 468, 89 of 105 sentences whole). The floor leaves two
+/// arcs of margin.
+const FLOOR_ARCS: usize = 440;
 
 #[test]
 fn news_arcs_are_read_right() {

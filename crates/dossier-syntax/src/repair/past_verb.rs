@@ -121,3 +121,41 @@ pub fn past_verbs_read_as_nominals<'a>(
     }
     out
 }
+
+/// A form of "be" that opens a passive ("was shot").
+fn passive_be(w: RepairWord) -> bool {
+    w.upos == Upos::Aux
+        && matches!(
+            w.form.to_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+}
+
+/// "Police said Kayla Mueller was shot.", "Two protesters were shot in the leg": right after a
+/// form of "be" the tagger reads a past participle that is also a noun ("shot", "hit", "cut")
+/// as the noun, the parser makes "be" its copula, and the clause has no verb. A singular noun
+/// (NN) that is a known past form (`past(i)`, as for [`past_verbs_read_as_nominals`]), right
+/// after "was", "were", "is", "are", "be", "been" or "being", and followed by the sentence's
+/// end, punctuation, a preposition or a conjunction, is the passive's participle; the caller
+/// retags it VBN before parsing. "The shot was fired", "It was a shot" (an article between),
+/// "was shot dead" (an adjective after it keeps its reading) are not touched.
+pub fn passive_participles_read_as_nouns<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    past: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    (1..n)
+        .filter(|&v| {
+            let w = word(v);
+            w.upos == Upos::Noun
+                && w.xpos == "NN"
+                && passive_be(word(v - 1))
+                && (v + 1 == n || {
+                    let x = word(v + 1);
+                    (x.upos == Upos::Punct && x.xpos != "HYPH")
+                        || matches!(x.upos, Upos::Adp | Upos::Cconj)
+                })
+                && past(v)
+        })
+        .collect()
+}

@@ -1,0 +1,41 @@
+//! "a 26-year-old female American hostage", "two male Syrian fighters": the tagger reads
+//! "female" and "male" as nouns before another modifier, and the parser makes them the head of
+//! the phrase, so the verb's subject is "female", not the hostage. A word of
+//! `data/syntax/noun_adjectives.txt` tagged as a noun and followed by adjectives and then a
+//! noun or a name of its phrase is an adjective there; the caller retags it JJ before parsing.
+//! "The female was released", "a female American was freed": the word keeps its noun reading
+//! when no noun follows it and its adjectives.
+
+use super::RepairWord;
+use crate::doc::Upos;
+
+/// The words of `data/syntax/noun_adjectives.txt` (lower case).
+fn noun_adjectives() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        crate::tokenize::data_lines(include_str!("../../../../data/syntax/noun_adjectives.txt"))
+            .collect()
+    })
+}
+
+/// The words of a sentence of `n` words (`word(i)`) that are such adjectives read as nouns, in
+/// order.
+pub fn adjectives_read_as_nouns<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+) -> Vec<usize> {
+    (0..n)
+        .filter(|&k| {
+            let w = word(k);
+            if w.upos != Upos::Noun || !noun_adjectives().contains(&w.form.to_lowercase().as_str())
+            {
+                return false;
+            }
+            let mut j = k + 1;
+            while j < n && word(j).upos == Upos::Adj {
+                j += 1;
+            }
+            j < n && matches!(word(j).upos, Upos::Noun | Upos::Propn)
+        })
+        .collect()
+}
