@@ -59,7 +59,7 @@ impl Attributor<'_> {
     /// A role description ("Woods' agent", "the minister's spokesman", "his mother", "a top
     /// adviser", "one of the men"): it holds a possessive or opens with a determiner, or
     /// (`loose`, after a post-posed cue, where no clause can stand) with any lower-case word.
-    fn is_description(&self, r: (usize, usize), loose: bool) -> bool {
+    pub(super) fn is_description(&self, r: (usize, usize), loose: bool) -> bool {
         let t = self.text;
         let phrase = &t[r.0..r.1];
         let first = phrase.split_whitespace().next().unwrap_or("");
@@ -128,5 +128,66 @@ impl Attributor<'_> {
             }
         }
         np
+    }
+
+    /// A post-posed speaker between commas right before its cue, a name with its role in
+    /// apposition either way round: "…, its chief negotiator, Abbas Araghchi, said" and "…,
+    /// Abbas Araghchi, its chief negotiator, told reporters". The name speaks; the content is
+    /// the clause before the first comma, which must hold a verb. `told` skips the hearer
+    /// after the cue; anything but trivial words after the cue (or hearer) refuses.
+    pub(super) fn appositive_speaker(
+        &self,
+        toks: &[Tok],
+        ci: usize,
+        ei: usize,
+        told: bool,
+    ) -> Option<PostPosed> {
+        let t = self.text;
+        let comma = |k: usize| !toks[k].word && &t[toks[k].s..toks[k].e] == ",";
+        let c3 = ci.checked_sub(1).filter(|&k| comma(k))?;
+        let c2 = (c3.saturating_sub(8)..c3).rev().find(|&k| comma(k))?;
+        let c1 = (c2.saturating_sub(10)..c2).rev().find(|&k| comma(k))?;
+        // Each segment from its first word to its last (a closing quote before the name is
+        // the content's).
+        let segment = |from: usize, to: usize| {
+            let first = (from..to).find(|&k| toks[k].word)?;
+            let last = (from..to).rev().find(|&k| toks[k].word)?;
+            Some((toks[first].s, toks[last].e))
+        };
+        let a = segment(c1 + 1, c2)?;
+        let b = segment(c2 + 1, c3)?;
+        let capitalised = |r: (usize, usize)| {
+            toks.iter()
+                .filter(|k| k.word && k.s >= r.0 && k.e <= r.1)
+                .all(|k| is_cap(t, k) || particle_name(t, k, self.actor_lex))
+        };
+        let speaker = if self.description_before(a.0, b.0) && capitalised(b) {
+            b
+        } else if capitalised(a)
+            && self.is_description(b, false)
+            && !t[b.0..b.1].contains(['“', '”', '"'])
+        {
+            a
+        } else {
+            return None;
+        };
+        if !self.valid_np(speaker) {
+            return None;
+        }
+        let cs = self.clause_start(toks, c1);
+        let words = toks[..c1].iter().filter(|k| k.word && k.s >= cs).count();
+        if words < 3 || !self.clause_like(cs, toks[c1].s) || self.name_only(cs, toks[c1].s) {
+            return None;
+        }
+        let mut rest = ei;
+        let mut via = vec![];
+        if told {
+            via = self.hearer_relay(toks, ei);
+            if let Some((_, _, nj)) = self.hearer(toks, ei) {
+                rest = nj;
+            }
+        }
+        let citing = self.trivial_rest(toks, rest)?;
+        Some((speaker, c1, citing, via))
     }
 }

@@ -311,6 +311,19 @@ impl Attributor<'_> {
             .map_or(self.sentences.last().map_or(0, |s| s.end), |x| x.s)
     }
 
+    /// Is the word at byte `pos` a verb in its base form by the tagger ("resign" in "vowed to
+    /// resign")? False without a Doc.
+    pub(super) fn base_verb_at(&self, pos: usize) -> bool {
+        self.doc
+            .and_then(|d| d.token_starting_at(pos).map(|i| &d.tokens[i]))
+            .is_some_and(|k| {
+                matches!(
+                    k.upos,
+                    dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
+                ) && k.xpos == "VB"
+            })
+    }
+
     /// Whether pattern token `j` is a finite verb or modal by the tagger ("is", "was",
     /// "would", "'s"). False without a Doc.
     fn finite_verb_at(&self, toks: &[Tok], j: usize) -> bool {
@@ -391,7 +404,12 @@ impl Attributor<'_> {
                     }
                 }
             }
-            if ADV_FWD.contains(&lw.as_str()) {
+            // "said to reporters that …": the one addressed, not an infinitive ("agreed to
+            // ensure that …"), is skipped like an adverbial.
+            let addressee = lw == "to"
+                && self.doc.is_some()
+                && !toks.get(j + 1).is_some_and(|n| self.base_verb_at(n.s));
+            if ADV_FWD.contains(&lw.as_str()) || addressee {
                 // Skip a short adverbial only when a comma, colon or "that" closes it.
                 let mut n = j + 1;
                 let mut closed = false;
@@ -430,7 +448,10 @@ impl Attributor<'_> {
                     }
                     n += 1;
                 }
-                if closed {
+                // The one addressed is skipped only before "that" ("revealed to Phelps, among
+                // others" has no content after the comma).
+                let that_next = toks.get(n).is_some_and(|k| lower(t, k) == "that");
+                if closed && (!addressee || that_next) {
                     j = n;
                     continue;
                 }

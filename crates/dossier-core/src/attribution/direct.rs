@@ -126,6 +126,22 @@ impl Attributor<'_> {
         self.quotes.get(i).is_some_and(|q| q.inner_start < r.1)
     }
 
+    /// After a cue that follows a quotation ending its own sentence (“…?” / “…!”), only the
+    /// one addressed or talked about and then trivial words: “…?” Clinton said to People,
+    /// “…!” she told CNN on Monday, “…?” he said about the plan. The quotation is the content.
+    fn addressee_then_trivial(&self, toks: &[Tok], ei: usize, class: CueClass) -> bool {
+        let t = self.text;
+        let rest_ok = |j: usize| self.trivial_rest(toks, j).is_some();
+        if class == CueClass::Told {
+            return self.hearer(toks, ei).is_some_and(|(_, _, n)| rest_ok(n));
+        }
+        toks.get(ei)
+            .is_some_and(|k| k.word && matches!(lower(t, k).as_str(), "to" | "about"))
+            && self
+                .np_fwd(toks, ei + 1)
+                .is_some_and(|(_, _, n)| rest_ok(n))
+    }
+
     pub(super) fn direct_quote(&mut self, qi: usize) {
         let q = self.quotes[qi];
         let t = self.text;
@@ -218,7 +234,10 @@ impl Attributor<'_> {
                     (Some(np), via)
                 };
                 let Some(sp) = speaker else { break };
-                if s2 != se && self.trivial_rest(&toks, ei).is_none() {
+                if s2 != se
+                    && self.trivial_rest(&toks, ei).is_none()
+                    && !self.addressee_then_trivial(&toks, ei, h.class)
+                {
                     break;
                 }
                 let mode = if h.class == CueClass::According {

@@ -370,6 +370,10 @@ impl Attributor<'_> {
                     }
                 }
             }
+            // "…, its chief negotiator, Abbas Araghchi, said": a speaker in commas.
+            if post.is_none() && comma_before_cue {
+                post = self.appositive_speaker(toks, ci, ei, h.class == CueClass::Told);
+            }
             if let Some((speaker, b, citing, mut via)) = post {
                 let cs = self.clause_start(toks, b);
                 let ce = toks[b].s;
@@ -654,9 +658,11 @@ impl Attributor<'_> {
         } else {
             return;
         };
+        // "On Monday, the minister vowed …": a fronted adverbial with no verb is no content.
         if content.0 >= content.1
             || t[content.0..content.1].split_whitespace().count() < 2
             || mode == Mode::Indirect && self.name_only(content.0, content.1)
+            || mode == Mode::Indirect && !self.clause_like(content.0, content.1)
         {
             return;
         }
@@ -756,7 +762,7 @@ impl Attributor<'_> {
     /// Can `s..e` be the content of a post-posed "…, said X"? A clause (a verb by the tagger)
     /// or a quotation can; a bare noun phrase with its apposition ("Its director, Rita Katz")
     /// is the subject of the cue. True without a Doc.
-    fn clause_like(&self, s: usize, e: usize) -> bool {
+    pub(super) fn clause_like(&self, s: usize, e: usize) -> bool {
         self.doc.is_none()
             || self.overlaps_quote((s, e))
             || self.doc_tokens(s, e).iter().any(|k| {
@@ -769,7 +775,7 @@ impl Attributor<'_> {
 
     /// Is `s..e` a proper name and nothing else ("Lavrov" in "Lavrov, its head, said …")? A
     /// name alone is no content: it is the subject an apposition follows. False without a Doc.
-    fn name_only(&self, s: usize, e: usize) -> bool {
+    pub(super) fn name_only(&self, s: usize, e: usize) -> bool {
         use dossier_syntax::Upos;
         let toks = self.doc_tokens(s, e);
         !self.overlaps_quote((s, e))

@@ -148,15 +148,15 @@ pub(super) fn resolve_phrase(
             .collect();
         mentions = &institution[..];
     }
-    if let Some(r) = experts(phrase, &words, mentions, actors, ctx.states) {
-        return (
-            ActorRef {
-                mention: Some(mention_span),
-                ..r
-            },
-            None,
-            Sourcing::Anonymous,
-        );
+    if let Some(r) = experts(
+        phrase,
+        mention_span.clone(),
+        &words,
+        mentions,
+        actors,
+        ctx.states,
+    ) {
+        return (r, None, Sourcing::Anonymous);
     }
     // Mentions not inside a prepositional tail ("spokesman for the ministry", "a source linked
     // to the YPG", "an adviser to Putin").
@@ -337,14 +337,7 @@ pub(super) fn resolve_phrase(
                 Sourcing::Named | Sourcing::Unattributed => Sourcing::OfficialBody,
                 so => so,
             };
-            return (
-                ActorRef {
-                    mention: Some(mention_span),
-                    ..person
-                },
-                behalf_of,
-                sourcing,
-            );
+            return (person, behalf_of, sourcing);
         }
     }
     // "Israeli media reported", "multiple Iraqi and Kurdish news outlets had claimed", "an

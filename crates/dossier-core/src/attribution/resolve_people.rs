@@ -3,7 +3,7 @@
 //! people described by a post they hold for a body ("two U.S. officials", "the UN envoy to
 //! Iraq"). Split from `resolve.rs`, which calls them.
 
-use super::resolve::{slug, strip_det};
+use super::resolve::{as_written, strip_det};
 use super::*;
 
 /// The person a description or possessive pronoun at byte `s` refers to by salience: the
@@ -137,11 +137,11 @@ pub(super) fn described_person(
     let behalf = body.map(|m| actors.actor_ref(m, text, offsets));
     let phrase = &text[s..e];
     Some((
-        ActorRef {
-            id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
-            name: strip_det(phrase).to_string(),
-            mention: None,
-        },
+        as_written(
+            phrase,
+            strip_det(phrase).to_string(),
+            offsets.span(text, s, e),
+        ),
         behalf,
         plural,
     ))
@@ -156,6 +156,7 @@ pub(super) fn described_person(
 /// War", "U.S. intelligence analysts"), who keep their body.
 pub(super) fn experts(
     phrase: &str,
+    mention: crate::model::Span,
     words: &[String],
     mentions: &[crate::actors::Mention],
     actors: &ActorLayer,
@@ -184,7 +185,7 @@ pub(super) fn experts(
         return Some(ActorRef {
             id: a.id.clone(),
             name: a.name.clone(),
-            mention: None,
+            mention: Some(mention),
         });
     }
     // A named person is no unnamed expert ("Iran expert Ray Takeyh").
@@ -194,9 +195,5 @@ pub(super) fn experts(
     {
         return None;
     }
-    Some(ActorRef {
-        id: format!("{UNKNOWN_PREFIX}{}", slug(phrase)),
-        name: strip_det(phrase).to_string(),
-        mention: None,
-    })
+    Some(as_written(phrase, strip_det(phrase).to_string(), mention))
 }

@@ -46,6 +46,7 @@ mod attribution_session21;
 mod attribution_session22;
 mod attribution_session23;
 mod attribution_session24;
+mod attribution_session25;
 mod attribution_speakers;
 mod attribution_tree;
 mod attribution_unseen;
