@@ -1,0 +1,162 @@
+//! Session 25 (issue 17): an execution is a killing only of people ("executed a rescue operation"
+//! is none); an act in the future tense is a plan, coded as the intent to act as CAMEO does
+//! ("will visit" → 036) or, when the codebook has no intent for it, left out. Sentences written
+//! for these tests, each with a control.
+
+use crate::event_harness::{events, on_verb};
+
+fn target_of(e: &dossier_core::model::Event) -> Option<&str> {
+    e.target.as_ref().map(|t| t.id.as_str())
+}
+
+#[test]
+fn an_execution_is_a_killing_only_of_people() {
+    let (evs, dump) = events(
+        "Islamic State militants executed two more doctors in Mosul last week, residents said.",
+    );
+    assert!(
+        on_verb(&evs, "executed")
+            .iter()
+            .any(|e| e.source.id == "GROUP.ISIS" && e.action.cameo.starts_with("19")),
+        "{dump}"
+    );
+    // Control: carrying out an operation kills no one.
+    let (evs, dump) = events(
+        "Turkish special forces executed a daring rescue operation near the Syrian border on \
+         Friday.",
+    );
+    assert!(on_verb(&evs, "executed").is_empty(), "{dump}");
+}
+
+#[test]
+fn a_visit_in_the_future_tense_is_the_intent_to_meet() {
+    let (evs, dump) = events("Lavrov will visit Beijing next week.");
+    let visit = on_verb(&evs, "visit");
+    assert!(
+        visit
+            .iter()
+            .any(|e| e.action.cameo == "036" && target_of(e) == Some("CHN")),
+        "{dump}"
+    );
+    // Nobody has visited or hosted anyone yet.
+    assert!(
+        visit
+            .iter()
+            .all(|e| e.action.cameo != "042" && e.action.cameo != "043"),
+        "{dump}"
+    );
+    // Control: a visit made is a visit.
+    let (evs, dump) = events("Lavrov visited Beijing on Tuesday.");
+    assert!(
+        on_verb(&evs, "visited")
+            .iter()
+            .any(|e| e.action.cameo == "042" && target_of(e) == Some("CHN")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn aid_in_the_future_tense_is_the_intent_to_give_it() {
+    let (evs, dump) = events("Japan will send emergency food aid to Nepal.");
+    assert!(
+        on_verb(&evs, "send")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("033") && target_of(e) == Some("NPL")),
+        "{dump}"
+    );
+    // Control: aid sent is aid.
+    let (evs, dump) = events("Japan sent emergency food aid to Nepal.");
+    assert!(
+        on_verb(&evs, "sent")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("07") && target_of(e) == Some("NPL")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_future_act_the_codebook_has_no_intent_for_is_left_out() {
+    let (evs, dump) = events("The Pentagon will investigate the strike on the convoy.");
+    assert!(on_verb(&evs, "investigate").is_empty(), "{dump}");
+    // Control: an inquiry made is an event.
+    let (evs, dump) = events("The Pentagon investigated the strike on the convoy.");
+    assert!(!on_verb(&evs, "investigated").is_empty(), "{dump}");
+}
+
+#[test]
+fn help_given_to_no_one_of_nothing_is_no_event() {
+    let (evs, dump) =
+        events("France and Britain have helped, but the rebels say far more is needed.");
+    assert!(on_verb(&evs, "helped").is_empty(), "{dump}");
+    // Control: help given to someone.
+    let (evs, dump) =
+        events("France and Britain have helped Ukraine with weapons and training since 2022.");
+    assert!(
+        on_verb(&evs, "helped")
+            .iter()
+            .any(|e| target_of(e) == Some("UKR")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_demand_is_made_of_the_actor_named_after_that() {
+    // The subjunctive "lift" mistagged: no clause, the actor read by word order.
+    let (evs, dump) = events(
+        "Amnesty International demanded that the Egyptian government lift its curbs on the press.",
+    );
+    assert!(
+        on_verb(&evs, "demanded")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("10")
+                && target_of(e).is_some_and(|t| t.starts_with("EGY"))),
+        "{dump}"
+    );
+    // Control: a report of what the government did is no demand of it.
+    let (evs, dump) = events(
+        "Human Rights Watch said that the Egyptian government had freed the detained journalists.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("10")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn increasing_something_is_no_cooperation_unless_a_pattern_names_it() {
+    // CAMEO's BOOST default (060) made watching an enemy more closely a cooperation with it.
+    let (evs, dump) =
+        events("The Pentagon has increased surveillance of Islamic State positions near Raqqa.");
+    assert!(on_verb(&evs, "increased").is_empty(), "{dump}");
+    // Control: a pattern of the block names the cooperation ("boost relations").
+    let (evs, dump) = events("The United States has boosted relations with Vietnam since 2016.");
+    assert!(
+        on_verb(&evs, "boosted")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("06") && target_of(e) == Some("VNM")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn an_armed_groups_surrender_is_a_military_one() {
+    let (evs, dump) = events(
+        "More than two hundred Taliban fighters surrendered to Afghan forces in Helmand on \
+         Saturday.",
+    );
+    assert!(
+        on_verb(&evs, "surrendered")
+            .iter()
+            .any(|e| e.source.id == "GROUP.TALIBAN" && e.action.cameo == "0874"),
+        "{dump}"
+    );
+    // Control: a state giving in to demands yields; it does not retreat.
+    let (evs, dump) =
+        events("Pakistan surrendered to the demands of the protesters in Islamabad on Friday.");
+    assert!(
+        on_verb(&evs, "surrendered")
+            .iter()
+            .all(|e| e.action.cameo != "0874"),
+        "{dump}"
+    );
+}
