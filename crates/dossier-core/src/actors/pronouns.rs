@@ -165,10 +165,13 @@ impl<'a> Resolver<'a> {
         // On a page of one-sentence paragraphs ("… Clarissa Ward changed her profile picture.
         // ¶ This, she said, …") the sentence before opens a paragraph of its own and tells the
         // narrative as much.
+        // Only a paragraph of that one sentence: the last sentence of a longer one ("The
+        // gunman … was shot dead. Zehaf-Bibeau had a long criminal record. ¶ He said …") leaves
+        // the speaker before it speaking.
+        let blank = |a: usize, b: usize| self.text.get(a..b).is_some_and(|t| t.trim().is_empty());
         let narrative_from = match (u.sent.checked_sub(1), self.sentences.get(u.sent)) {
             (Some(prev), Some(here))
-                if self.text[para..here.start].trim().is_empty()
-                    && self.sentences[prev].start >= from =>
+                if blank(para, here.start) && blank(from, self.sentences[prev].start) =>
             {
                 from
             }
