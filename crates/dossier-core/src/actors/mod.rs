@@ -492,6 +492,9 @@ impl<'a> Resolver<'a> {
         if self.datelines.iter().any(|&(s, e)| start >= s && start < e) {
             return;
         }
+        if form == MentionForm::Name {
+            self.relative_leaves_surname(start, actor);
+        }
         let sentence = self.sentence_of(start);
         self.mentions.push(Mention {
             start,

@@ -791,6 +791,47 @@ fn is_caps(w: &str) -> bool {
 impl Resolver<'_> {
     /// The gender of a kinship noun written right before the name at byte `at` ("his sister,
     /// Jordan Somers", "her son Tom Harris"), if there is one.
+    /// "rumours Kim has been replaced and his sister Kim Yo Jong runs the country": a person
+    /// first named at `at` as someone's relative, after their surname was used alone, leaves
+    /// that surname to the one whose relative they are, not yet known by a full name. Only
+    /// when no one else holds it (a relative of someone already named in full is told apart
+    /// where the name is read, `Resolver::person`).
+    pub(super) fn relative_leaves_surname(&mut self, at: usize, person: ActorIdx) {
+        if self.actors[person].kind != ActorKind::Person
+            || !self.actors[person].name.contains(' ')
+            || self.kin_before(at).is_none()
+            || self.mentions.iter().any(|m| m.actor == person)
+        {
+            return;
+        }
+        let key = self.surname_key(&self.actors[person].name.clone());
+        if !self.named_alone_before(&key, at) {
+            return;
+        }
+        let bare = self.lex.after_particle(&key).map(str::to_string);
+        for k in std::iter::once(key).chain(bare) {
+            if self.surnames.get(&k).is_some_and(|v| v == &[person]) {
+                self.surnames.remove(&k);
+            }
+        }
+    }
+
+    /// Is `surname` written alone (not before another capitalised word) somewhere before byte
+    /// `at`?
+    fn named_alone_before(&self, surname: &str, at: usize) -> bool {
+        let before = &self.text[..at];
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        !surname.is_empty()
+            && before.match_indices(surname).any(|(i, m)| {
+                let after = &before[i + m.len()..];
+                !word(before[..i].chars().next_back())
+                    && !word(after.chars().next())
+                    && !after
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+            })
+    }
+
     pub(super) fn kin_before(&self, at: usize) -> Option<Gender> {
         let before = self.text[..at].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();

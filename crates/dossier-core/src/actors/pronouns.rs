@@ -162,14 +162,54 @@ impl<'a> Resolver<'a> {
         // quotes no one, the narrative goes on with that person, and a speaker from before it
         // does not speak again. A sentence with a speaker in it ("X was linked to Y, Paulson
         // said. He said …") keeps its speaker.
+        // On a page of one-sentence paragraphs ("… Clarissa Ward changed her profile picture.
+        // ¶ This, she said, …") the sentence before opens a paragraph of its own and tells the
+        // narrative as much.
+        // Only a paragraph of that one sentence: the last sentence of a longer one ("The
+        // gunman … was shot dead. Zehaf-Bibeau had a long criminal record. ¶ He said …") leaves
+        // the speaker before it speaking.
+        let blank = |a: usize, b: usize| self.text.get(a..b).is_some_and(|t| t.trim().is_empty());
+        let narrative_from = match (u.sent.checked_sub(1), self.sentences.get(u.sent)) {
+            (Some(prev), Some(here))
+                if blank(para, here.start) && blank(from, self.sentences[prev].start) =>
+            {
+                from
+            }
+            _ => para,
+        };
         let before: Vec<(&Mention, f32)> = self
             .recent(PRONOUN_REACH, u.sent)
             .iter()
-            .filter(|m| m.sentence + 1 == u.sent && m.start >= para && m.end <= u.start)
+            .filter(|m| m.sentence + 1 == u.sent && m.start >= narrative_from && m.end <= u.start)
             .map(|m| (m, self.salience(m)))
             .collect();
-        let narrated = before.iter().all(|&(_, r)| r != SPEAKER)
-            && before.iter().any(|&(m, r)| r == SUBJECT && fits(m));
+        // The subject a sentence narrates is no relative pronoun ("the sister of Omar, who is
+        // being held"); and a speaker named before the pronoun in its own sentence ("One user
+        // said: '…,' he said") is who speaks.
+        let relative = |m: &Mention| {
+            matches!(
+                self.text[m.start..m.end].to_lowercase().as_str(),
+                "who" | "whom" | "which" | "that"
+            ) && {
+                // … unless its antecedent is no mere prepositional phrase ("Godane, who has a
+                // passion for poetry, seized world attention", whatever the parse of Godane).
+                let antecedent = self
+                    .recent(0, m.sentence)
+                    .iter()
+                    .filter(|p| p.sentence == m.sentence && p.actor == m.actor && p.end <= m.start)
+                    .max_by_key(|p| p.end);
+                antecedent.is_none_or(|p| self.salience(p) == IN_PP)
+            }
+        };
+        let speaker_here = self
+            .recent(0, u.sent)
+            .iter()
+            .any(|m| m.sentence == u.sent && m.end <= u.start && self.salience(m) == SPEAKER);
+        let narrated = !speaker_here
+            && before.iter().all(|&(_, r)| r != SPEAKER)
+            && before
+                .iter()
+                .any(|&(m, r)| r == SUBJECT && fits(m) && !relative(m));
         let mut best: Vec<(ActorIdx, f32)> = Vec::new();
         for m in self.recent(PRONOUN_REACH, u.sent) {
             if m.end > u.start || !fits(m) {
@@ -183,7 +223,11 @@ impl<'a> Resolver<'a> {
             }
             let mut score = role - PER_SENTENCE * (u.sent - m.sentence.min(u.sent)) as f32;
             if speaks && narrated {
-                if m.sentence + 1 == u.sent && m.start >= para && role == SUBJECT {
+                if m.sentence + 1 == u.sent
+                    && m.start >= narrative_from
+                    && role == SUBJECT
+                    && !relative(m)
+                {
                     score += SPEAKS_AGAIN;
                 }
             } else if speaks && role == SPEAKER {

@@ -6,7 +6,9 @@ use super::around::{chars_before, is_earlier, last_words};
 use super::event_checks::{
     in_reported_sentence, is_argument_of, modifies_other_noun, under_report_noun,
 };
-use super::hedge_complement::{complement_claims, names_its_content, same_participant, titled};
+use super::hedge_complement::{
+    complement_claims, names_class, names_its_content, pointer_acts, same_participant, titled,
+};
 use super::pointers::{about_reports, antecedent_object};
 use super::*;
 use crate::ledger::LedgerStance;
@@ -502,6 +504,10 @@ pub(super) fn compute(
         if !hedge && props::is_no_comment(lex, s) {
             continue;
         }
+        // "rumors had not been abated by the message": the reports act; nothing is judged.
+        if !hedge && syn.is_some_and(|y| pointer_acts(y, lex, &s.content)) {
+            continue;
+        }
         let Some(ls) = ledger_stance(stance) else {
             continue;
         };
@@ -546,6 +552,20 @@ pub(super) fn compute(
                     .map(|i| syn.lemma_of(i))
                     // A thing carrying it (the video), not the claim or report itself.
                     .any(|l| lex.is("carrier", &l) && !is_anaphoric(&l));
+            // "confirmed reports that Egypt was behind the strikes": a pointer naming its own
+            // complement bears on that proposition; when none is read from it, on an earlier
+            // claim only of an act it names ("the reports that Ebola has infected anyone in
+            // Mosul are unfounded" for the fighters' infection), not on a fighting toll.
+            if own.is_empty()
+                && !carries
+                && own_complement(syn)
+                && !out.iter().any(|c| {
+                    c.claim.evidence.start < s.content.start
+                        && names_class(syn, lex, &s.content, &c.claim.predicate)
+                })
+            {
+                continue;
+            }
             if !carries {
                 for mut claim in own {
                     let entry = Some(statement_entry(s, ls));

@@ -47,6 +47,32 @@ pub(super) fn same_participant(a: &str, b: &str) -> bool {
     }
 }
 
+/// Does a word of `content` name the class of `predicate` ("infected" for `infect:passive`)?
+pub(super) fn names_class(
+    syn: &props::Syn,
+    lex: &ClaimLexicon,
+    content: &Span,
+    predicate: &str,
+) -> bool {
+    let class = predicate.split(':').next().unwrap_or("");
+    syn.tokens_in(content.start, content.end)
+        .any(|i| lex.predicate(&syn.lemma_of(i), "") == Some(class))
+}
+
+/// Is token `c` the head of a clause stating a pointer noun's content: a clausal complement
+/// ("reports that Egypt was behind the strikes"), also when parsed as a relative clause with a
+/// subject of its own ("the claim that Mueller had been killed"; a relative's subject is its
+/// pronoun).
+fn content_clause(doc: &dossier_syntax::Doc, c: usize) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
+        || doc.tokens[c].rel == Rel::AclRelcl
+            && doc.children(c).any(|k| {
+                matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass)
+                    && doc.tokens[k].upos != Upos::Pron
+            })
+}
+
 /// Does a content opening with a pointer-back noun ("the accusation that …", "reports of …")
 /// say what it points at: a clause or an "of"/"about" phrase on that noun?
 pub(super) fn names_its_content(syn: &props::Syn, content: &Span) -> bool {
@@ -62,13 +88,37 @@ pub(super) fn names_its_content(syn: &props::Syn, content: &Span) -> bool {
     };
     doc.children(n).any(|c| {
         r.contains(&c)
-            && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
+            && (content_clause(doc, c)
                 || doc.tokens[c].rel == Rel::Nmod
                     && matches!(
                         dossier_syntax::frames::case_of(doc, syn.text, c).as_str(),
                         "of" | "about"
                     ))
     })
+}
+
+/// "rumors had not been abated by the government's message", "the reports surfaced last week": a
+/// pointer noun opening the content as the subject of a verb of what reports do (`pointerlife`
+/// in frames.tsv) says what the reports did, not whether they are true, and bears on no claim.
+/// Any other verb may judge them ("the claim doesn't make sense", "the rumor is not supported").
+pub(super) fn pointer_acts(syn: &props::Syn, lex: &ClaimLexicon, content: &Span) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    let r = syn.tokens_in(content.start, content.end);
+    let Some(n) = r
+        .clone()
+        .take(3)
+        .find(|&i| doc.tokens[i].upos == Upos::Noun && is_anaphoric(&syn.lemma_of(i)))
+    else {
+        return false;
+    };
+    let Some(h) = doc.head(n) else {
+        return false;
+    };
+    matches!(doc.tokens[n].rel, Rel::Nsubj | Rel::NsubjPass)
+        && r.contains(&h)
+        && doc.tokens[h].upos == Upos::Verb
+        && lex.is("pointerlife", &syn.lemma_of(h))
 }
 
 /// The claims a hedge's own complement states, read whether or not another statement or event
@@ -87,16 +137,7 @@ pub(super) fn complement_claims(
     for i in content.clone() {
         if matches!(doc.tokens[i].upos, Upos::Noun) && is_anaphoric(&syn.lemma_of(i)) {
             preds.extend(doc.children(i).filter(|&c| {
-                content.contains(&c)
-                    && doc.tokens[c].upos == Upos::Verb
-                    && (matches!(doc.tokens[c].rel, Rel::Acl | Rel::Ccomp)
-                        // "the claim that Mueller had been killed" parsed as a relative
-                        // clause: one with a subject of its own is the claim's content.
-                        || doc.tokens[c].rel == Rel::AclRelcl
-                            && doc.children(c).any(|k| {
-                                matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass)
-                                    && doc.tokens[k].upos != Upos::Pron
-                            }))
+                content.contains(&c) && doc.tokens[c].upos == Upos::Verb && content_clause(doc, c)
             }));
             // "the rumors of the king personally launching airstrikes": a gerund on the noun
             // of the "of" phrase is the act the pointer names, that noun its subject.

@@ -57,6 +57,8 @@ mod tests_lede;
 #[cfg(test)]
 mod tests_passive;
 #[cfg(test)]
+mod tests_pointers25;
+#[cfg(test)]
 mod tests_precision13;
 #[cfg(test)]
 mod tests_props;

@@ -78,6 +78,7 @@ mod events_session25;
 mod events_support;
 mod events_tree;
 mod events_unseen;
+mod lead_session25;
 mod page_furniture;
 mod props_extract;
 mod quotes_session18;

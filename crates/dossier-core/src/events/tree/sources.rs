@@ -101,7 +101,13 @@ impl Coder<'_> {
         }
         // "were killed in an Israeli air strike", "wounded in a US strike by government
         // forces": an agentless passive's doer is the actor of the attack noun it happened in.
-        if sources.is_empty() && f.voice == Voice::Passive && f.kind != PredKind::Nominal {
+        // A passive with an agent of its own names its doer, even one that is no actor ("shot
+        // by his captors during a raid by US forces": not the raiders).
+        if sources.is_empty()
+            && f.voice == Voice::Passive
+            && f.doer().is_none()
+            && f.kind != PredKind::Nominal
+        {
             for &(ref case, h) in &f.obl {
                 if !matches!(case.as_str(), "in" | "by" | "during" | "from" | "after") {
                     continue;
