@@ -37,6 +37,7 @@ mod office;
 mod own_voice;
 mod participant;
 mod pointers;
+mod prop_stance;
 pub mod props;
 mod refusal;
 mod syn;
@@ -81,6 +82,7 @@ mod tests_states;
 #[cfg(test)]
 mod tests_subjects;
 mod unrealised;
+mod verb_fit;
 
 use crate::actors::slug;
 pub use alignment::ALIGN;
