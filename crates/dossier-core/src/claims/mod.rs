@@ -25,6 +25,7 @@ mod content;
 mod deny_scope;
 mod depicted;
 mod event_checks;
+mod hands;
 mod hedge_complement;
 mod identity;
 mod in_document;
@@ -77,6 +78,8 @@ mod tests_session22;
 mod tests_session23;
 #[cfg(test)]
 mod tests_session24;
+#[cfg(test)]
+mod tests_session25;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -34,7 +34,7 @@ use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
 use super::unrealised::{goal, obliged, weighed};
 pub(super) use super::verb_fit::phrasal;
-use super::verb_fit::{light_object, object_fits_verb};
+use super::verb_fit::{light_object, object_fits_verb, person_sense};
 use super::{ClaimLexicon, PASSIVE};
 use crate::model::{ActorRef, Extraction, Span, Statement};
 use dossier_syntax::frames::{self, Frame, PredKind, Voice};
@@ -274,6 +274,10 @@ pub fn read_in(
     if let Some(infection) = super::infection::read(syn, x, lex, &f, p) {
         return infection;
     }
+    // "Mosul fell into the hands of ISIS": a capture by the one it fell to (`hands.rs`).
+    if let Some(taken) = super::hands::read(syn, x, lex, &f, p) {
+        return taken;
+    }
     // "took control of nearly a dozen jetliners": a verb and its object noun listed as one
     // predicate act on what the noun's "of" phrase names.
     if f.kind != PredKind::Copular && f.voice == Voice::Active {
@@ -313,6 +317,7 @@ pub fn read_in(
     }
     // "assumed the leadership", "has stepped up to the leadership": taking office (`office.rs`).
     let office = super::office::takes_office(syn, x, lex, &mut f, p);
+    let mut sensed = false;
     let (mut predicate, class_known) = match f.kind {
         _ if office => (super::office::SUCCEED.to_string(), true),
         PredKind::Copular => {
@@ -418,6 +423,14 @@ pub fn read_in(
                 format!("be {case}")
             };
             (pred, false)
+        }
+        // "The mayor was fired", "fired the coach": a verb with another sense done to a
+        // person (`personsense:<verb>` in frames.tsv) states that sense's class.
+        PredKind::Verb if person_sense(syn, x, lex, &f, &lemma).is_some() => {
+            let class = person_sense(syn, x, lex, &f, &lemma).unwrap_or_default();
+            notes.push(format!("'{form}' done to a person → {class}"));
+            sensed = true;
+            (class.to_string(), true)
         }
         _ => match phrasal(syn, lex, p)
             .or_else(|| lex.predicate(&form, ""))
@@ -607,9 +620,9 @@ pub fn read_in(
         .filter(|_| {
             class_known
                 && lex.is_patient_class(&predicate)
-                // "Comey was fired": a form of the class with another sense said of people.
-                && !lex.is("notpatient", &form)
-                && !lex.is("notpatient", &lemma)
+                // "Comey was fired": a form of the class with another sense said of people
+                // (read in that sense when listed: `sensed`).
+                && (sensed || !lex.is("notpatient", &form) && !lex.is("notpatient", &lemma))
         })
         .map(|u| sufferer(u, lex))
         .filter(|u| {
@@ -732,7 +745,8 @@ pub fn read_in(
         object_phrase = Some(participant(syn, x, lex, p).text);
     } else if !class_known
         && (subject.actor.is_none()
-            || subject.pronoun
+            // (A result clause's "he" for the named subject before it is that subject.)
+            || subject.pronoun && !super::content::result_subject(syn, x, lex, p, f.doer())
             // "I can attest that …": a lone pronoun or "that" acted on is nothing named.
             || (target.is_none()
                 && object_phrase.as_deref().is_none_or(|o| {

@@ -4,6 +4,7 @@
 
 use super::syn::Syn;
 use super::ClaimLexicon;
+use crate::model::{ActorKind, Extraction};
 use dossier_syntax::frames::{self, Frame};
 use dossier_syntax::{Rel, Upos};
 
@@ -99,4 +100,41 @@ pub(super) fn light_object(syn: &Syn, p: usize) -> Option<usize> {
         && doc.tokens[o].rel == Rel::Obj
         && doc.head(o) == Some(p))
     .then_some(o)
+}
+
+/// The class verb `lemma` states when done to a person (`personsense:<verb>` in frames.tsv:
+/// "the mayor was fired", "fired the coach" dismiss; "fired rockets", "fired on protesters" keep
+/// the verb's own class): its undergoer — a passive's subject, an active's object — is a person
+/// of the actor layer or an `officeholder` noun.
+pub(super) fn person_sense<'l>(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &'l ClaimLexicon,
+    f: &Frame,
+    lemma: &str,
+) -> Option<&'l str> {
+    let sense = lex.listed(&format!("personsense:{lemma}")).first()?;
+    // "shots being fired at Michael Brown": a phrase of the verb's own sense keeps it ("fired
+    // on Tuesday" is a time).
+    let own = lex.listed(&format!("personsenseoff:{lemma}"));
+    let doc = syn.doc;
+    let next = f.pred + 1;
+    // The word right after the verb, stranded or misattached ("was fired at by a gunman").
+    let right_after = next < doc.tokens.len()
+        && doc.tokens[next].upos == Upos::Adp
+        && own.contains(&syn.lower(next))
+        && !doc
+            .head(next)
+            .is_some_and(|h| lex.is("calendar", &syn.lower(h)));
+    if right_after
+        || f.obl
+            .iter()
+            .any(|(case, h)| own.contains(case) && !lex.is("calendar", &syn.lower(*h)))
+    {
+        return None;
+    }
+    let u = f.undergoer()?;
+    let person = syn.actor_at[u].is_some_and(|ai| x.actors[ai].kind == ActorKind::Person)
+        || lex.is("officeholder", &syn.lemma(u));
+    person.then_some(sense.as_str())
 }
