@@ -182,12 +182,66 @@ pub(super) fn predicates_from(
                 continue;
             }
         }
+        // "lost so much weight that he fractured his leg": a result clause is stated too.
+        stack.extend(result_clauses(syn, lex, i));
         if !out.contains(&i) {
             out.push(i);
         }
     }
     out.sort_unstable();
     out
+}
+
+/// Is predicate `p` a result clause ([`result_clauses`]) whose subject `s` is a pronoun for the
+/// governing clause's own named subject ("Kim Jong-un gained so much weight that he fractured
+/// both ankles": "he" is Kim, named in the same sentence)?
+pub(super) fn result_subject(
+    syn: &Syn,
+    x: &crate::model::Extraction,
+    lex: &ClaimLexicon,
+    p: usize,
+    s: Option<usize>,
+) -> bool {
+    let doc = syn.doc;
+    let (Some(s), Some(h)) = (s, doc.head(p)) else {
+        return false;
+    };
+    if doc.tokens[s].upos != Upos::Pron || !result_clauses(syn, lex, h).contains(&p) {
+        return false;
+    }
+    let Some(main) = doc
+        .children(h)
+        .find(|&c| doc.tokens[c].rel == Rel::Nsubj && doc.tokens[c].upos != Upos::Pron)
+    else {
+        return false;
+    };
+    let id = |i: usize| {
+        super::syn::resolve_mention(syn, x, i).map(|a| super::claim_actor_id(&a.id).to_string())
+    };
+    id(main).is_some_and(|m| id(s) == Some(m))
+}
+
+/// The result clauses of predicate `i`: a clause it governs opened by a `resultmark` ("that")
+/// after a degree word of `i`'s own words (`resultdegree`: "so much weight that", "such heavy
+/// shelling that"), not right before the mark ("so that" states a purpose).
+fn result_clauses(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Vec<usize> {
+    let doc = syn.doc;
+    let own = doc.subtree(i);
+    doc.children(i)
+        .filter(|&c| c > i && matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Advcl))
+        .filter(|&c| {
+            let Some(mark) = doc
+                .children_with(c, Rel::Mark)
+                .find(|&m| lex.is("resultmark", &syn.lower(m)))
+            else {
+                return false;
+            };
+            let clause = doc.subtree(c);
+            (i + 1..mark.saturating_sub(1)).any(|j| {
+                own.contains(&j) && !clause.contains(&j) && lex.is("resultdegree", &syn.lower(j))
+            })
+        })
+        .collect()
 }
 
 /// The verb through which adjective `i` states its subject's state, when `i` is that verb's

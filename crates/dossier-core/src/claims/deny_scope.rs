@@ -70,10 +70,26 @@ pub(super) fn hedge_scope(syn: &Syn, s: &Statement, p: usize, base: Stance) -> S
             None => return base,
         }
     }
+    // "X reportedly attacked the town, and Turkey shelled …": a later clause with a subject of
+    // its own is the outlet's, unless the hedge word opens the sentence before the subject of
+    // its clause ("Reportedly, the army attacked the town and rebels fled").
+    let fronted = doc
+        .children(h)
+        .find(|&n| matches!(doc.tokens[n].rel, Rel::Nsubj | Rel::NsubjPass))
+        .is_some_and(|n| c < doc.subtree(n).start);
     let mut k = p;
     for _ in 0..doc.tokens.len() {
         if k == h {
             return base;
+        }
+        if !fronted
+            && k > c
+            && matches!(doc.tokens[k].rel, Rel::Conj | Rel::Parataxis)
+            && doc
+                .children(k)
+                .any(|n| matches!(doc.tokens[n].rel, Rel::Nsubj | Rel::NsubjPass))
+        {
+            return Stance::Assert;
         }
         match doc.head(k) {
             Some(n) => k = n,

@@ -133,9 +133,120 @@ pub(super) fn in_reported_sentence(
         None => format!("{} {}", chars_before(text, off, span.start, 40), span.text),
     };
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-    lex.listed("report")
+    let reported = lex
+        .listed("report")
         .iter()
-        .any(|m| contains_words(&lower, m))
+        .any(|m| contains_words(&lower, m));
+    // With the tree, only what the report word bears on ("Rebels reportedly shelled the
+    // airport, and Turkish jets struck …": the strike is the outlet's own).
+    match syn {
+        Some(s) if reported => {
+            let toks = s.tokens_in(span.start, span.end);
+            let verbs: Vec<usize> = toks
+                .filter(|&t| s.doc.tokens[t].upos == dossier_syntax::Upos::Verb)
+                .collect();
+            verbs.is_empty() || verbs.iter().any(|&v| report_bears_on(s, lex, v))
+        }
+        _ => reported,
+    }
+}
+
+/// Does a report word of `frames.tsv` in the sentence of token `p` bear on `p`'s clause? A
+/// report word bears on the clause it sits in ("Rebels reportedly shelled the airport", "is
+/// believed to have killed") with the conjuncts that share its subject ("was reportedly wounded
+/// and later died"), not on a clause with a subject of its own after it ("Rebels reportedly
+/// shelled the airport, and Turkish jets struck Kurdish positions"); one before its clause's
+/// verb and subject in the sentence's main clause ("According to officials, …") bears on the
+/// whole sentence. A report word the tokens do not show bears on the whole sentence.
+pub(super) fn report_bears_on(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let sent = doc.sentences[doc.sentence_of(p)].tokens();
+    let mut found = false;
+    for m in lex.listed("report") {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        for a in sent.clone() {
+            let end = a + words.len();
+            if end > sent.end
+                || (0..words.len()).any(|j| syn.lower(a + j).replace('\u{2019}', "'") != words[j])
+            {
+                continue;
+            }
+            found = true;
+            if report_clause_covers(syn, a..end, p) {
+                return true;
+            }
+        }
+    }
+    !found
+}
+
+/// Does the report word at tokens `w` bear on token `p` (see [`report_bears_on`])?
+fn report_clause_covers(syn: &Syn, w: std::ops::Range<usize>, p: usize) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    // The word's clause: up from the word's own head to the first verb. A word with no clause
+    // of its own to carry ("according to X", "reportedly"; not "purporting to show", "is
+    // believed to have") starts from what it modifies, even when tagged a verb; a report
+    // clause set beside another ("…, it was claimed") comments on that one.
+    let Some(mut h) = w
+        .clone()
+        .find(|&t| doc.head(t).is_none_or(|g| !w.contains(&g)))
+    else {
+        return true;
+    };
+    if !doc
+        .children(h)
+        .any(|c| matches!(doc.tokens[c].rel, Rel::Xcomp | Rel::Ccomp))
+    {
+        if let Some(g) = doc.head(h) {
+            h = g;
+        }
+    }
+    let mut guard = 0;
+    while doc.tokens[h].upos != Upos::Verb || matches!(doc.tokens[h].rel, Rel::Aux | Rel::AuxPass) {
+        match doc.head(h) {
+            Some(g) if guard < 64 => h = g,
+            _ => break,
+        }
+        guard += 1;
+    }
+    while doc.tokens[h].rel == Rel::Parataxis && guard < 64 {
+        match doc.head(h) {
+            Some(g) => h = g,
+            None => break,
+        }
+        guard += 1;
+    }
+    let subject = doc
+        .children(h)
+        .find(|&c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass));
+    let fronted = w.start < h && subject.is_none_or(|s| w.start < doc.subtree(s).start);
+    if fronted && doc.head(h).is_none() {
+        return true;
+    }
+    // Up from `p` to the word's clause, through no clause with a subject of its own after it.
+    let mut q = p;
+    for _ in 0..64 {
+        if q == h {
+            return true;
+        }
+        let own_clause = matches!(doc.tokens[q].rel, Rel::Conj | Rel::Parataxis)
+            && q > w.start
+            && doc
+                .children(q)
+                .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass));
+        if own_clause {
+            return false;
+        }
+        match doc.head(q) {
+            Some(g) => q = g,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Did the event coder code verb token `p` with a CAMEO code that does not fit `class` ("struck

@@ -49,7 +49,15 @@ pub(super) fn read(
     let class = lex
         .predicate(&form, "")
         .or_else(|| lex.predicate(&lemma, ""));
-    if class != Some(INFECT) && !tested && !possessed {
+    // "is being treated for Ebola", "is not being treated for Ebola": a passive treatment verb
+    // (`treatverb`) with a listed disease in its case phrase ("for") states the infection, or
+    // denies it; "treated for burns" is read as usual.
+    let treated = f.voice == Voice::Passive
+        && lex.is("treatverb", &lemma)
+        && f.obl
+            .iter()
+            .any(|(case, h)| lex.is("infectcase", case) && disease_of(*h).is_some());
+    if class != Some(INFECT) && !tested && !possessed && !treated {
         return None;
     }
     // "tested negative for Ebola, hospital officials said" with "for Ebola" hung elsewhere: the
@@ -107,9 +115,22 @@ pub(super) fn read(
     };
     let notes = vec![format!("'{form}' → {INFECT}")];
     let denied = tested_negative.then_some("tested negative: the infection denied");
-    Some(infection_or_denial(
-        syn, x, lex, f, who, disease, notes, denied,
-    ))
+    // "treated for suspected Ebola": a disease only suspected (`suspicion`) is a possible one.
+    let suspected = treated
+        && f.obl.iter().any(|(case, h)| {
+            lex.is("infectcase", case)
+                && frames::phrase(doc, *h).any(|j| lex.is("suspicion", &syn.lower(j)))
+        });
+    Some(
+        infection_or_denial(syn, x, lex, f, who, disease, notes, denied).map(|mut prop| {
+            if suspected {
+                prop.modality = Some("possible".to_string());
+                prop.notes
+                    .push("a suspected disease: a possible infection".to_string());
+            }
+            prop
+        }),
+    )
 }
 
 /// The infection of the one token `who` names with `disease`: "IS fighters have contracted

@@ -25,6 +25,7 @@ mod content;
 mod deny_scope;
 mod depicted;
 mod event_checks;
+mod hands;
 mod hedge_complement;
 mod identity;
 mod in_document;
@@ -37,6 +38,7 @@ mod office;
 mod own_voice;
 mod participant;
 mod pointers;
+mod prop_stance;
 pub mod props;
 mod refusal;
 mod syn;
@@ -79,10 +81,13 @@ mod tests_session23;
 #[cfg(test)]
 mod tests_session24;
 #[cfg(test)]
+mod tests_session25;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;
 mod unrealised;
+mod verb_fit;
 
 use crate::actors::slug;
 pub use alignment::ALIGN;

@@ -108,6 +108,19 @@ pub(super) fn own_voice(
             // star is alive" asserts only what lies outside it).
             let rumoured = super::event_checks::under_report_noun(syn, p);
             let shown_hedged = shown.iter().find(|&&(q, _)| q == p).map(|&(_, h)| h);
+            // The sentence's report word bears on this clause, or on another one only
+            // ("Rebels reportedly shelled the airport, and Turkish jets struck …": the strike
+            // is the outlet's own; past the lede it is background, as any own-voice act).
+            let relayed = report && super::event_checks::report_bears_on(syn, lex, p);
+            if report
+                && !relayed
+                && k >= LEDE_SENTENCES
+                && !rumoured
+                && shown_hedged.is_none()
+                && !prop.predicate.ends_with(PASSIVE)
+            {
+                continue;
+            }
             if patient_only
                 && !rumoured
                 && shown_hedged.is_none()
@@ -116,7 +129,7 @@ pub(super) fn own_voice(
                 continue;
             }
             seen.push(p);
-            let report = report || rumoured || shown_hedged == Some(true);
+            let report = relayed || rumoured || shown_hedged == Some(true);
             let base = if report {
                 Stance::Hedge
             } else {

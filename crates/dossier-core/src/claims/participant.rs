@@ -329,6 +329,18 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
             actor = Some(r);
         }
     }
+    // "the man who killed Boris Nemtsov": unnamed people described by an act they did to
+    // someone named are that act's doer, whoever writes the description ("the gunman who killed
+    // Nemtsov" is the same one).
+    if actor.is_none()
+        && !proper
+        && !pronoun
+        && (lex.is("people", &head) || lex.is("member", &head))
+    {
+        if let Some(doer) = described_doer(syn, x, lex, i, &text) {
+            return doer;
+        }
+    }
     if let (Some(a), None) = (&actor, &note) {
         if let Ok(k) = syn.coref.binary_search_by_key(&i, |c| c.0) {
             note = Some(format!(
@@ -345,6 +357,52 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
         pronoun,
         note,
     }
+}
+
+/// The doer of the act a relative clause on noun `i` names, done to someone named: "the man who
+/// killed Boris Nemtsov" is the killer of Nemtsov (`doernoun` in frames.tsv gives the noun of
+/// the act's class), keyed by whom it was done to (`ENTITY.killer-of-…`), so articles that
+/// describe the one who did it in other words meet. Only an active relative clause whose subject
+/// is the relative word ("the man who was killed" is no doer).
+fn described_doer(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    i: usize,
+    text: &str,
+) -> Option<Part> {
+    let doc = syn.doc;
+    let r = doc
+        .children_with(i, Rel::AclRelcl)
+        .find(|&r| doc.tokens[r].upos == Upos::Verb)?;
+    if doc.children_with(r, Rel::AuxPass).next().is_some()
+        || !doc
+            .children_with(r, Rel::Nsubj)
+            .any(|s| s > i && s < r && doc.tokens[s].upos == Upos::Pron)
+    {
+        return None;
+    }
+    let class = lex
+        .predicate(&syn.lower(r), "")
+        .or_else(|| lex.predicate(&syn.lemma(r), ""))?;
+    let noun = lex
+        .listed("doernoun")
+        .iter()
+        .find_map(|e| e.strip_prefix(class)?.strip_prefix(':'))?;
+    let o = doc.children_with(r, Rel::Obj).next()?;
+    let victim = resolve_mention(syn, x, o)?;
+    let id = super::claim_actor_id(&victim.id).to_string();
+    Some(Part {
+        actor: None,
+        text: format!("{noun} of {}", victim.name),
+        head: format!("{noun} of {id}"),
+        proper: true,
+        pronoun: false,
+        note: Some(format!(
+            "'{text}' → the {noun} of {} (the act its relative clause names)",
+            victim.name
+        )),
+    })
 }
 
 /// Is token `i` a plural demonym the actor layer read as its state ("Americans", "North

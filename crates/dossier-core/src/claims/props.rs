@@ -29,11 +29,14 @@ use super::participant::{
     done_to, is_doing_means, names_people, participant, passive_subject_rescue, speaker_for,
     sufferer, Part,
 };
+pub use super::prop_stance::{is_hedged, is_no_comment, polarity, prop_stance};
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
 use super::unrealised::{goal, obliged, weighed};
+pub(super) use super::verb_fit::phrasal;
+use super::verb_fit::{light_object, object_fits_verb, person_sense};
 use super::{ClaimLexicon, PASSIVE};
-use crate::model::{ActorRef, Extraction, Polarity, Span, Stance, Statement};
+use crate::model::{ActorRef, Extraction, Span, Statement};
 use dossier_syntax::frames::{self, Frame, PredKind, Voice};
 use dossier_syntax::{Rel, Upos};
 
@@ -271,6 +274,10 @@ pub fn read_in(
     if let Some(infection) = super::infection::read(syn, x, lex, &f, p) {
         return infection;
     }
+    // "Mosul fell into the hands of ISIS": a capture by the one it fell to (`hands.rs`).
+    if let Some(taken) = super::hands::read(syn, x, lex, &f, p) {
+        return taken;
+    }
     // "took control of nearly a dozen jetliners": a verb and its object noun listed as one
     // predicate act on what the noun's "of" phrase names.
     if f.kind != PredKind::Copular && f.voice == Voice::Active {
@@ -310,6 +317,7 @@ pub fn read_in(
     }
     // "assumed the leadership", "has stepped up to the leadership": taking office (`office.rs`).
     let office = super::office::takes_office(syn, x, lex, &mut f, p);
+    let mut sensed = false;
     let (mut predicate, class_known) = match f.kind {
         _ if office => (super::office::SUCCEED.to_string(), true),
         PredKind::Copular => {
@@ -415,6 +423,14 @@ pub fn read_in(
                 format!("be {case}")
             };
             (pred, false)
+        }
+        // "The mayor was fired", "fired the coach": a verb with another sense done to a
+        // person (`personsense:<verb>` in frames.tsv) states that sense's class.
+        PredKind::Verb if person_sense(syn, x, lex, &f, &lemma).is_some() => {
+            let class = person_sense(syn, x, lex, &f, &lemma).unwrap_or_default();
+            notes.push(format!("'{form}' done to a person → {class}"));
+            sensed = true;
+            (class.to_string(), true)
         }
         _ => match phrasal(syn, lex, p)
             .or_else(|| lex.predicate(&form, ""))
@@ -604,9 +620,9 @@ pub fn read_in(
         .filter(|_| {
             class_known
                 && lex.is_patient_class(&predicate)
-                // "Comey was fired": a form of the class with another sense said of people.
-                && !lex.is("notpatient", &form)
-                && !lex.is("notpatient", &lemma)
+                // "Comey was fired": a form of the class with another sense said of people
+                // (read in that sense when listed: `sensed`).
+                && (sensed || !lex.is("notpatient", &form) && !lex.is("notpatient", &lemma))
         })
         .map(|u| sufferer(u, lex))
         .filter(|u| {
@@ -729,7 +745,8 @@ pub fn read_in(
         object_phrase = Some(participant(syn, x, lex, p).text);
     } else if !class_known
         && (subject.actor.is_none()
-            || subject.pronoun
+            // (A result clause's "he" for the named subject before it is that subject.)
+            || subject.pronoun && !super::content::result_subject(syn, x, lex, p, f.doer())
             // "I can attest that …": a lone pronoun or "that" acted on is nothing named.
             || (target.is_none()
                 && object_phrase.as_deref().is_none_or(|o| {
@@ -828,156 +845,4 @@ pub fn read_in(
         means_detail,
         notes,
     ))
-}
-
-/// Does the object of frame `f` fit what verb `lemma` needs to state its class
-/// (`actobj:<verb>` in frames.tsv; a verb not listed takes any object)?
-fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bool {
-    // "targeted Godane", "Godane was targeted", "targeted the embassy" attack; "is
-    // targeting a March launch", "targeting 19 hours of battery life" aim at nothing attacked
-    // (`actobj:someone` in frames.tsv: the verb acts only on someone or somewhere).
-    // A phrasal verb is listed with its particle ("take over": "took over the city" captures,
-    // "had taken over", "took over state duties" succeed someone).
-    let phrase = (f.pred + 1 < syn.doc.tokens.len())
-        .then(|| format!("{lemma} {}", syn.lower(f.pred + 1)))
-        .filter(|ph| lex.phrase_predicate(ph).is_some());
-    // A phrasal verb is judged as its phrase ("shot down the airliner" intercepts; "shot" alone
-    // wounds only someone).
-    let someone = match phrase.as_deref() {
-        Some(ph) => lex.is("actobj:someone", ph),
-        None => lex.is("actobj:someone", lemma),
-    };
-    if someone {
-        return f.undergoer().is_some_and(|o| {
-            let head = syn.lemma(o);
-            syn.actor_at[o].is_some()
-                || syn.doc.tokens[o].upos == dossier_syntax::Upos::Propn
-                || ["member", "people", "placenoun"]
-                    .iter()
-                    .any(|k| lex.is(k, &head) || lex.is(k, &syn.lower(o)))
-        });
-    }
-    // "hit the market", "hitting such high levels", "hit the web": an object with which the
-    // verb is a figure (`figobj:<verb>` in frames.tsv, lemmas of the object's head).
-    if f.obj.is_some_and(|o| {
-        let figures = lex.listed(&format!("figobj:{lemma}"));
-        figures
-            .iter()
-            .any(|w| *w == syn.lemma(o) || *w == syn.lower(o))
-    }) {
-        return false;
-    }
-    // "capture it all on camera", "was caught on tape": a verb with an "on" phrase of a
-    // recording medium (`figon:<verb>` in frames.tsv) films, it does not seize.
-    let media = lex.listed(&format!("figon:{lemma}"));
-    let doc = syn.doc;
-    let on_media = |o: usize| {
-        frames::case_of(doc, syn.text, o) == "on"
-            && media
-                .iter()
-                .any(|m| *m == syn.lemma(o) || *m == syn.lower(o))
-    };
-    if !media.is_empty()
-        && (doc.children_with(f.pred, Rel::Obl).any(on_media)
-            || f.obj
-                .is_some_and(|o| doc.children_with(o, Rel::Nmod).any(on_media)))
-    {
-        return false;
-    }
-    let needed = lex.listed(&format!("actobj:{lemma}"));
-    needed.is_empty()
-        || f.obj.is_some_and(|o| {
-            needed
-                .iter()
-                .any(|n| *n == syn.lemma(o) || *n == syn.lower(o))
-        })
-}
-
-/// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
-/// "shot down", "took over", "shot dead"): the verb's lemma or form and the next word, as
-/// listed in `predicates.tsv`.
-pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
-    let next = p + 1;
-    if next >= syn.doc.tokens.len()
-        || !(matches!(
-            syn.doc.tokens[next].upos,
-            Upos::Adp | Upos::Part | Upos::Adv | Upos::Adj
-        ) || light_object(syn, p) == Some(next))
-    {
-        return None;
-    }
-    let particle = syn.lower(next);
-    [syn.lemma(p), syn.lower(p)]
-        .iter()
-        .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
-}
-
-/// The object noun right after verb `p` ("took control"), which with the verb may be listed
-/// as one predicate (`take control` in predicates.tsv: a light verb and its noun).
-fn light_object(syn: &Syn, p: usize) -> Option<usize> {
-    let doc = syn.doc;
-    let o = p + 1;
-    (o < doc.tokens.len()
-        && doc.tokens[o].upos == Upos::Noun
-        && doc.tokens[o].rel == Rel::Obj
-        && doc.head(o) == Some(p))
-    .then_some(o)
-}
-
-/// The stance a statement's words take on the positive proposition: the statement's own
-/// stance, turned by the proposition's polarity and modality.
-pub fn prop_stance(base: Stance, p: &Prop) -> Stance {
-    let qualified = match p.modality.as_deref() {
-        Some("conditional") => return Stance::Conditional,
-        Some(_) => true,
-        None => false,
-    };
-    match (base, p.negated) {
-        (Stance::Assert, true) => {
-            if qualified {
-                Stance::Hedge
-            } else {
-                Stance::Deny
-            }
-        }
-        (Stance::Assert, false) if qualified => Stance::Hedge,
-        (s, _) => s,
-    }
-}
-
-/// Does a hedge phrase ("cannot confirm", "no immediate information") sit in the statement's
-/// cue or content, or just before the cue?
-pub fn is_hedged(lex: &ClaimLexicon, text_before_cue: &str, s: &Statement) -> bool {
-    let around = format!(
-        "{} {} {}",
-        text_before_cue.to_lowercase(),
-        s.cue.text.to_lowercase(),
-        s.content.text.to_lowercase()
-    )
-    .replace('\u{2019}', "'");
-    lex.listed("hedge")
-        .iter()
-        .any(|h| super::contains_words(&around, h))
-}
-
-/// The polarity field of a proposition.
-pub fn polarity(p: &Prop) -> Polarity {
-    if p.negated {
-        Polarity::Negative
-    } else {
-        Polarity::Positive
-    }
-}
-
-/// Does the statement refuse to comment ("declined to comment", "no immediate comment")? It
-/// then bears on no claim.
-pub fn is_no_comment(lex: &ClaimLexicon, s: &Statement) -> bool {
-    let around = format!("{} {}", s.cue.text, s.content.text)
-        .to_lowercase()
-        .replace('\u{2019}', "'");
-    s.stance == Stance::NoComment
-        || lex
-            .listed("nocomment")
-            .iter()
-            .any(|h| super::contains_words(&around, h))
 }

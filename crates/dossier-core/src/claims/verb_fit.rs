@@ -1,0 +1,140 @@
+//! Whether a verb's words fit its class: the object a verb needs to state its class
+//! (`actobj`, `figobj`, `figon` in `data/claims/frames.tsv`), a phrasal verb written with its
+//! particle, a light verb and its noun. Read by [`super::props`].
+
+use super::syn::Syn;
+use super::ClaimLexicon;
+use crate::model::{ActorKind, Extraction};
+use dossier_syntax::frames::{self, Frame};
+use dossier_syntax::{Rel, Upos};
+
+/// Does the object of frame `f` fit what verb `lemma` needs to state its class
+/// (`actobj:<verb>` in frames.tsv; a verb not listed takes any object)?
+pub(super) fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bool {
+    // "targeted Godane", "Godane was targeted", "targeted the embassy" attack; "is
+    // targeting a March launch", "targeting 19 hours of battery life" aim at nothing attacked
+    // (`actobj:someone` in frames.tsv: the verb acts only on someone or somewhere).
+    // A phrasal verb is listed with its particle ("take over": "took over the city" captures,
+    // "had taken over", "took over state duties" succeed someone).
+    let phrase = (f.pred + 1 < syn.doc.tokens.len())
+        .then(|| format!("{lemma} {}", syn.lower(f.pred + 1)))
+        .filter(|ph| lex.phrase_predicate(ph).is_some());
+    // A phrasal verb is judged as its phrase ("shot down the airliner" intercepts; "shot" alone
+    // wounds only someone).
+    let someone = match phrase.as_deref() {
+        Some(ph) => lex.is("actobj:someone", ph),
+        None => lex.is("actobj:someone", lemma),
+    };
+    if someone {
+        return f.undergoer().is_some_and(|o| {
+            let head = syn.lemma(o);
+            syn.actor_at[o].is_some()
+                || syn.doc.tokens[o].upos == dossier_syntax::Upos::Propn
+                || ["member", "people", "placenoun"]
+                    .iter()
+                    .any(|k| lex.is(k, &head) || lex.is(k, &syn.lower(o)))
+        });
+    }
+    // "hit the market", "hitting such high levels", "hit the web": an object with which the
+    // verb is a figure (`figobj:<verb>` in frames.tsv, lemmas of the object's head).
+    if f.obj.is_some_and(|o| {
+        let figures = lex.listed(&format!("figobj:{lemma}"));
+        figures
+            .iter()
+            .any(|w| *w == syn.lemma(o) || *w == syn.lower(o))
+    }) {
+        return false;
+    }
+    // "capture it all on camera", "was caught on tape": a verb with an "on" phrase of a
+    // recording medium (`figon:<verb>` in frames.tsv) films, it does not seize.
+    let media = lex.listed(&format!("figon:{lemma}"));
+    let doc = syn.doc;
+    let on_media = |o: usize| {
+        frames::case_of(doc, syn.text, o) == "on"
+            && media
+                .iter()
+                .any(|m| *m == syn.lemma(o) || *m == syn.lower(o))
+    };
+    if !media.is_empty()
+        && (doc.children_with(f.pred, Rel::Obl).any(on_media)
+            || f.obj
+                .is_some_and(|o| doc.children_with(o, Rel::Nmod).any(on_media)))
+    {
+        return false;
+    }
+    let needed = lex.listed(&format!("actobj:{lemma}"));
+    needed.is_empty()
+        || f.obj.is_some_and(|o| {
+            needed
+                .iter()
+                .any(|n| *n == syn.lemma(o) || *n == syn.lower(o))
+        })
+}
+
+/// The class of a phrasal verb written with its particle ("dropped out", "stepped down",
+/// "shot down", "took over", "shot dead"): the verb's lemma or form and the next word, as
+/// listed in `predicates.tsv`.
+pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<&'l str> {
+    let next = p + 1;
+    if next >= syn.doc.tokens.len()
+        || !(matches!(
+            syn.doc.tokens[next].upos,
+            Upos::Adp | Upos::Part | Upos::Adv | Upos::Adj
+        ) || light_object(syn, p) == Some(next))
+    {
+        return None;
+    }
+    let particle = syn.lower(next);
+    [syn.lemma(p), syn.lower(p)]
+        .iter()
+        .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
+}
+
+/// The object noun right after verb `p` ("took control"), which with the verb may be listed
+/// as one predicate (`take control` in predicates.tsv: a light verb and its noun).
+pub(super) fn light_object(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let o = p + 1;
+    (o < doc.tokens.len()
+        && doc.tokens[o].upos == Upos::Noun
+        && doc.tokens[o].rel == Rel::Obj
+        && doc.head(o) == Some(p))
+    .then_some(o)
+}
+
+/// The class verb `lemma` states when done to a person (`personsense:<verb>` in frames.tsv:
+/// "the mayor was fired", "fired the coach" dismiss; "fired rockets", "fired on protesters" keep
+/// the verb's own class): its undergoer — a passive's subject, an active's object — is a person
+/// of the actor layer or an `officeholder` noun.
+pub(super) fn person_sense<'l>(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &'l ClaimLexicon,
+    f: &Frame,
+    lemma: &str,
+) -> Option<&'l str> {
+    let sense = lex.listed(&format!("personsense:{lemma}")).first()?;
+    // "shots being fired at Michael Brown": a phrase of the verb's own sense keeps it ("fired
+    // on Tuesday" is a time).
+    let own = lex.listed(&format!("personsenseoff:{lemma}"));
+    let doc = syn.doc;
+    let next = f.pred + 1;
+    // The word right after the verb, stranded or misattached ("was fired at by a gunman").
+    let right_after = next < doc.tokens.len()
+        && doc.tokens[next].upos == Upos::Adp
+        && own.contains(&syn.lower(next))
+        && !doc
+            .head(next)
+            .is_some_and(|h| lex.is("calendar", &syn.lower(h)));
+    if right_after
+        || f.obl
+            .iter()
+            .any(|(case, h)| own.contains(case) && !lex.is("calendar", &syn.lower(*h)))
+    {
+        return None;
+    }
+    let u = f.undergoer()?;
+    let person = syn.actor_at[u].is_some_and(|ai| x.actors[ai].kind == ActorKind::Person)
+        || lex.is("officeholder", &syn.lemma(u));
+    person.then_some(sense.as_str())
+}
