@@ -73,17 +73,23 @@ fn content_clause(doc: &dossier_syntax::Doc, c: usize) -> bool {
             })
 }
 
+/// The pointer-back noun among a content's first three words ("the reports that …").
+fn opening_pointer(syn: &props::Syn, content: &Span) -> Option<usize> {
+    let doc = syn.doc;
+    syn.tokens_in(content.start, content.end)
+        .take(3)
+        .find(|&i| {
+            doc.tokens[i].upos == dossier_syntax::Upos::Noun && is_anaphoric(&syn.lemma_of(i))
+        })
+}
+
 /// Does a content opening with a pointer-back noun ("the accusation that …", "reports of …")
 /// say what it points at: a clause or an "of"/"about" phrase on that noun?
 pub(super) fn names_its_content(syn: &props::Syn, content: &Span) -> bool {
-    use dossier_syntax::{Rel, Upos};
+    use dossier_syntax::Rel;
     let doc = syn.doc;
     let r = syn.tokens_in(content.start, content.end);
-    let Some(n) = r
-        .clone()
-        .take(3)
-        .find(|&i| doc.tokens[i].upos == Upos::Noun && is_anaphoric(&syn.lemma_of(i)))
-    else {
+    let Some(n) = opening_pointer(syn, content) else {
         return false;
     };
     doc.children(n).any(|c| {
@@ -105,11 +111,7 @@ pub(super) fn pointer_acts(syn: &props::Syn, lex: &ClaimLexicon, content: &Span)
     use dossier_syntax::{Rel, Upos};
     let doc = syn.doc;
     let r = syn.tokens_in(content.start, content.end);
-    let Some(n) = r
-        .clone()
-        .take(3)
-        .find(|&i| doc.tokens[i].upos == Upos::Noun && is_anaphoric(&syn.lemma_of(i)))
-    else {
+    let Some(n) = opening_pointer(syn, content) else {
         return false;
     };
     let Some(h) = doc.head(n) else {

@@ -125,11 +125,8 @@ pub fn clauses_read_as_noun_coordination<'a>(
             heads[c - 1] = v as u32;
         }
         rels[v] = Rel::Conj;
-        if super::title_name::acyclic(heads) {
+        if super::title_name::keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
-        } else {
-            heads.copy_from_slice(&old_heads);
-            rels.copy_from_slice(&old_rels);
         }
     }
     fixes

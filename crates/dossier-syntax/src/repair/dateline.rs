@@ -137,10 +137,7 @@ pub fn dateline_on_root<'a>(
     if heads[..] == old_heads[..] && rels[..] == old_rels[..] {
         return 0;
     }
-    if !super::title_name::acyclic(heads) {
-        heads.copy_from_slice(&old_heads);
-        rels.copy_from_slice(&old_rels);
-        return 0;
-    }
-    1
+    usize::from(super::title_name::keep_if_acyclic(
+        heads, rels, &old_heads, &old_rels,
+    ))
 }

@@ -84,11 +84,8 @@ pub fn participle_under_subject<'a>(
         rels[s] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
         heads[p] = s as u32;
         rels[p] = Rel::Acl;
-        if super::title_name::acyclic(heads) {
+        if super::title_name::keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
-        } else {
-            heads.copy_from_slice(&old_heads);
-            rels.copy_from_slice(&old_rels);
         }
     }
     fixes
@@ -157,11 +154,8 @@ pub fn reporting_verb_after_to_be<'a>(
         rels[m] = Rel::Ccomp;
         heads[s] = v as u32;
         rels[s] = Rel::Nsubj;
-        if super::title_name::acyclic(heads) {
+        if super::title_name::keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
-        } else {
-            heads.copy_from_slice(&old_heads);
-            rels.copy_from_slice(&old_rels);
         }
     }
     fixes

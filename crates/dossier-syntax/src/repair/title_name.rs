@@ -87,6 +87,22 @@ fn is_time(form: &str) -> bool {
 }
 
 /// Whether the heads form a tree (every word reaches the root).
+/// Keep a rewrite of the arcs when the tree stays acyclic, else put the arcs before it
+/// (`old_heads`, `old_rels`) back; true when kept.
+pub(super) fn keep_if_acyclic(
+    heads: &mut [u32],
+    rels: &mut [Rel],
+    old_heads: &[u32],
+    old_rels: &[Rel],
+) -> bool {
+    if acyclic(heads) {
+        return true;
+    }
+    heads.copy_from_slice(old_heads);
+    rels.copy_from_slice(old_rels);
+    false
+}
+
 pub(super) fn acyclic(heads: &[u32]) -> bool {
     let n = heads.len();
     (0..n).all(|i| {
@@ -208,11 +224,8 @@ pub fn name_heads_title<'a>(
         rels[start] = rx;
         heads[t] = start as u32;
         rels[t] = Rel::NmodDesc;
-        if acyclic(heads) {
+        if keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
-        } else {
-            heads.copy_from_slice(&old_heads);
-            rels.copy_from_slice(&old_rels);
         }
     }
     fixes
