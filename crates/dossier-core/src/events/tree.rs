@@ -467,9 +467,6 @@ impl Coder<'_> {
             && self.roles.lemma_is(self.lemma(i), LemmaKind::ConcreteOnly)
             && best_pattern(self.lex, block_ref, &words).is_none()
             && !f.undergoer().is_some_and(|u| self.concrete_undergoer(u))
-            // "… have been executed by ISIS" with the subject lost by the parser: the victim is
-            // there, unread; a thing taken or executed is named as the subject far more rarely.
-            && !(f.voice == Voice::Passive && f.undergoer().is_none() && f.agent.is_some())
         {
             return self.dropped(i, "light verb on a thing");
         }
@@ -486,13 +483,9 @@ impl Coder<'_> {
                 || doc.children_with(i, Rel::Obj).next().is_some());
         // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
         // complement's event, not an event of its own, unless it is an appeal or demand.
-        // (An infinitive the parser made adverbial counts only for those controllers that are
-        // events of their own: "threatened on Monday to break relations with Russia".)
-        let own_event = CONTROLLER_EVENTS.iter().any(|r| cameo.starts_with(r));
-        let controls = (doc.children_with(i, Rel::Xcomp).next().is_some()
-            || own_event && self.complement(i).is_some())
+        let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
             && self.roles.modality(self.lemma(i)).is_some();
-        if controls && !forced && !own_event {
+        if controls && !forced && !CONTROLLER_EVENTS.iter().any(|r| cameo.starts_with(r)) {
             return self.dropped(i, "controlling verb");
         }
 
@@ -842,11 +835,10 @@ impl Coder<'_> {
         });
         // Nor a negated one ("the US will not back down"): nothing happened to anyone. Nor
         // cooperation with no one on nothing ("Boko Haram had agreed", "ISIS and allied",
-        // "extremists were actively collaborating"), help given to no one of nothing ("France
-        // and Britain have helped") or an inquiry into nothing ("the FBI was investigating").
+        // "extremists were actively collaborating").
         if targets.is_empty()
             && objectless
-            && (by_person || f.negated || ["05", "07", "09"].iter().any(|c| cameo.starts_with(c)))
+            && (by_person || f.negated || cameo.starts_with("05"))
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()
@@ -876,30 +868,16 @@ impl Coder<'_> {
         };
         // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
         let intent_code;
-        // "Kerry will visit Moscow", "Finland will give Tanzania a grant": an act in the future
-        // tense is a plan, which CAMEO codes as the intent to act (042 → 036, 071 → 0331,
-        // 19 → 138); one the codebook has no intent for ("will investigate", "will deploy
-        // troops") is left out rather than reported as if it had happened.
-        let future_tense = !refused
-            && !f.negated
-            && f.modals
-                .iter()
-                .any(|m| self.roles.modality(m) == Some(crate::model::Modality::Future));
         let announced = !refused
-            && (future_tense
-                || f.controllers
-                    .iter()
-                    .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
+            && (f
+                .controllers
+                .iter()
+                .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
                 || self.self_announced(&f, &sources, false));
         let cameo = match (announced, self.roles.intent(cameo)) {
             (true, Some(c)) => {
                 intent_code = c.to_string();
                 intent_code.as_str()
-            }
-            (true, None)
-                if future_tense && !cameo.starts_with("03") && !cameo.starts_with("13") =>
-            {
-                return self.dropped(i, "future act without an intent code");
             }
             _ => cameo,
         };

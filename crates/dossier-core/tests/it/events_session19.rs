@@ -27,12 +27,11 @@ fn training_ones_own_people_is_no_cooperation() {
         "Hamas is taking its first steps towards a navy by training divers to attack gas platforms.",
     );
     assert!(on_verb(&evs, "training").is_empty(), "{dump}");
-    // Control: training another state's army is military cooperation with it (in the future
-    // tense, session 25, the intent to cooperate militarily).
+    // Control: training another state's army is military cooperation with it.
     let (evs, dump) = events("Britain will train the Iraqi army in Jordan.");
     let e = on_verb(&evs, "train");
     assert!(
-        e.iter().any(|e| e.action.cameo == "0312"
+        e.iter().any(|e| e.action.cameo == "062"
             && e.target.as_ref().is_some_and(|t| t.id.starts_with("IRQ"))),
         "{dump}"
     );
