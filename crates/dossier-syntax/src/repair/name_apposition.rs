@@ -8,7 +8,7 @@
 //! comma ("in an airstrike") goes to the name's old head.
 
 use super::relative_clause::{noun_ending_at, under};
-use super::{time_words, RepairWord, Shape};
+use super::{RepairWord, Shape};
 use crate::doc::{Rel, Upos};
 
 /// Hang each such name on its noun; returns how many moved.
@@ -18,12 +18,7 @@ pub fn name_after_noun_is_apposition<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let name_word = |k: usize| {
-        let w = word(k);
-        w.upos == Upos::Propn
-            && w.form.chars().next().is_some_and(char::is_uppercase)
-            && !time_words().contains(&w.form.to_lowercase().as_str())
-    };
+    let name_word = |k: usize| super::title_name::name_word(word(k));
     let candidate = |k: usize, heads: &[u32], rels: &[Rel]| {
         k >= 2
             && (heads[k] as usize) < n

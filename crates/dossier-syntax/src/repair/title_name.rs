@@ -86,7 +86,13 @@ fn is_time(form: &str) -> bool {
     time_words().contains(&form.to_lowercase().as_str())
 }
 
-/// Whether the heads form a tree (every word reaches the root).
+/// A word of a name: a capitalised proper noun that is no time word.
+pub(super) fn name_word(w: RepairWord) -> bool {
+    w.upos == Upos::Propn
+        && w.form.chars().next().is_some_and(char::is_uppercase)
+        && !is_time(w.form)
+}
+
 /// Keep a rewrite of the arcs when the tree stays acyclic, else put the arcs before it
 /// (`old_heads`, `old_rels`) back; true when kept.
 pub(super) fn keep_if_acyclic(
@@ -103,6 +109,7 @@ pub(super) fn keep_if_acyclic(
     false
 }
 
+/// Whether the heads form a tree (every word reaches the root).
 pub(super) fn acyclic(heads: &[u32]) -> bool {
     let n = heads.len();
     (0..n).all(|i| {
@@ -122,12 +129,7 @@ pub fn name_heads_title<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let name_word = |k: usize| {
-        let w = word(k);
-        w.upos == Upos::Propn
-            && w.form.chars().next().is_some_and(char::is_uppercase)
-            && !is_time(w.form)
-    };
+    let name_word = |k: usize| name_word(word(k));
     let mut fixes = 0;
     let mut m = 1;
     while m < n {
