@@ -33,6 +33,7 @@ use crate::text::Offsets;
 use dossier_syntax::frames::{frame_of, is_predicate, PredKind, Voice};
 use dossier_syntax::{Doc, Rel, Upos};
 use emit::Coded;
+pub(super) use entry::{extract, fits};
 
 /// Case words that let an event noun stand as a trigger ("the transfer *of* missiles", "strikes
 /// *on* Kyiv").
@@ -42,25 +43,10 @@ const NOMINAL_CASES: &[&str] = &["by", "of", "on", "against", "to", "with", "int
 /// that", "refused to", "threatened to"), not the modality of their complement.
 const CONTROLLER_EVENTS: &[&str] = &["02", "10", "11", "12", "13"];
 
-/// Whether `doc` fits `text`: every token span inside it and on character boundaries. A `Doc`
-/// built from another text is refused rather than sliced.
-pub(super) fn fits(doc: &Doc, text: &str) -> bool {
-    doc.tokens.iter().all(|t| {
-        let (s, e) = (t.start as usize, t.end as usize);
-        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
-    }) && doc.sentences.iter().all(|s| {
-        s.first <= s.last
-            && (s.last as usize) <= doc.tokens.len()
-            && s.tokens().all(|j| {
-                doc.tokens[j].head == dossier_syntax::doc::NO_HEAD
-                    || s.tokens().contains(&(doc.tokens[j].head as usize))
-            })
-    })
-}
-
 mod clause;
 mod described;
 mod emit;
+mod entry;
 mod intents;
 mod parts;
 mod reported;
@@ -103,119 +89,6 @@ struct Coder<'a> {
 struct Part {
     mention: usize,
     head: usize,
-}
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn extract(
-    text: &str,
-    doc: &Doc,
-    layer: &ActorLayer,
-    statements: &[Statement],
-    lex: &EventLexicon,
-    actor_lex: &crate::lexicon::Lexicon,
-    roles: &Roles,
-    coref: &crate::coref::Coref,
-    trace: Option<&std::cell::RefCell<Vec<super::Dropped>>>,
-) -> Vec<Event> {
-    let offsets = Offsets::new(text);
-    let lower = doc
-        .tokens
-        .iter()
-        .map(|t| {
-            let w = &text[t.start as usize..t.end as usize];
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                w.to_lowercase().replace('\u{2019}', "'")
-            }
-        })
-        .collect::<Vec<String>>();
-    let lemmas = doc
-        .tokens
-        .iter()
-        .zip(&lower)
-        .map(|(t, low)| {
-            if t.lemma.is_empty() || t.lemma == "_" {
-                low.clone()
-            } else if t.lemma.bytes().any(|b| b.is_ascii_uppercase()) || !t.lemma.is_ascii() {
-                t.lemma.to_lowercase()
-            } else {
-                t.lemma.clone()
-            }
-        })
-        .collect();
-    let mention = doc
-        .tokens
-        .iter()
-        .map(|t| {
-            let (s, e) = (t.start as usize, t.end as usize);
-            match layer.mention_covering(s) {
-                Some(m) => Some(m),
-                // A token that starts before a mention inside it ("U.S.-led").
-                None => layer
-                    .mentions_in(s, e.max(s + 1))
-                    .first()
-                    .filter(|m| m.start < e),
-            }
-            .map(|m| {
-                // Mentions are sorted by start and do not overlap: find its index.
-                layer
-                    .mentions
-                    .partition_point(|x| x.start < m.start)
-                    .min(layer.mentions.len() - 1)
-            })
-        })
-        .collect::<Vec<Option<usize>>>();
-    let mut mention = mention;
-    for l in coref.links() {
-        mention[l.token] = Some(l.antecedent);
-    }
-    let c = Coder {
-        text,
-        doc,
-        layer,
-        statements,
-        lex,
-        actor_lex,
-        roles,
-        offsets: &offsets,
-        lower,
-        lemmas,
-        mention,
-        coref,
-        trace,
-        body_start: crate::furniture::body_start(text),
-        stages: Default::default(),
-        forced_intent: Default::default(),
-    };
-    let mut events = Vec::new();
-    for s in &doc.sentences {
-        if c.is_furniture(s) {
-            continue;
-        }
-        c.stages.borrow_mut().clear();
-        let mut coded = Vec::new();
-        for i in s.tokens() {
-            let before = events.len();
-            c.code_token(i, s.last as usize, &mut events);
-            if events.len() > before {
-                coded.push(i);
-            }
-        }
-        // "Jordan and Britain agreed to undertake joint exercises": an intent controller whose
-        // complement names no act the lexicon codes is the intent to cooperate itself.
-        for i in s.tokens() {
-            if c.unnamed_intent(i, &coded) {
-                c.forced_intent.set(Some(i));
-                c.code_token(i, s.last as usize, &mut events);
-                c.forced_intent.set(None);
-            }
-        }
-    }
-    for (i, e) in events.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
-    }
-    events
 }
 
 impl Coder<'_> {
