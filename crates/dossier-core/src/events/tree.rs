@@ -708,10 +708,11 @@ impl Coder<'_> {
         });
         // Nor a negated one ("the US will not back down"): nothing happened to anyone. Nor
         // cooperation with no one on nothing ("Boko Haram had agreed", "ISIS and allied",
-        // "extremists were actively collaborating").
+        // "extremists were actively collaborating"), help given to no one of nothing ("France
+        // and Britain have helped") or an inquiry into nothing ("the FBI was investigating").
         if targets.is_empty()
             && objectless
-            && (by_person || f.negated || cameo.starts_with("05"))
+            && (by_person || f.negated || ["05", "07", "09"].iter().any(|c| cameo.starts_with(c)))
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()
