@@ -11,6 +11,25 @@ fn target_of(e: &dossier_core::model::Event) -> Option<&str> {
 }
 
 #[test]
+fn an_execution_is_a_killing_only_of_people() {
+    let (evs, dump) = events(
+        "Islamic State militants executed two more doctors in Mosul last week, residents said.",
+    );
+    assert!(
+        on_verb(&evs, "executed")
+            .iter()
+            .any(|e| e.source.id == "GROUP.ISIS" && e.action.cameo.starts_with("19")),
+        "{dump}"
+    );
+    // Control: carrying out an operation kills no one.
+    let (evs, dump) = events(
+        "Turkish special forces executed a daring rescue operation near the Syrian border on \
+         Friday.",
+    );
+    assert!(on_verb(&evs, "executed").is_empty(), "{dump}");
+}
+
+#[test]
 fn help_given_to_no_one_of_nothing_is_no_event() {
     let (evs, dump) =
         events("France and Britain have helped, but the rebels say far more is needed.");

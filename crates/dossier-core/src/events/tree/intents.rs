@@ -56,6 +56,10 @@ impl Coder<'_> {
                 || !self.participants(k, true).is_empty()
         };
         concrete(u)
+            // "executed more than a dozen doctors": the people hang below the quantity.
+            || doc
+                .children_with(u, Rel::OblUnmarked)
+                .any(|n| self.is_person(n))
             || doc.children_with(u, Rel::Nmod).any(|n| {
                 doc.children_with(n, Rel::Case)
                     .any(|c| self.lower[c] == "of")
