@@ -44,3 +44,26 @@ fn help_given_to_no_one_of_nothing_is_no_event() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_demand_is_made_of_the_actor_named_after_that() {
+    // The subjunctive "lift" mistagged: no clause, the actor read by word order.
+    let (evs, dump) = events(
+        "Amnesty International demanded that the Egyptian government lift its curbs on the press.",
+    );
+    assert!(
+        on_verb(&evs, "demanded")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("10")
+                && target_of(e).is_some_and(|t| t.starts_with("EGY"))),
+        "{dump}"
+    );
+    // Control: a report of what the government did is no demand of it.
+    let (evs, dump) = events(
+        "Human Rights Watch said that the Egyptian government had freed the detained journalists.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("10")),
+        "{dump}"
+    );
+}

@@ -6,7 +6,7 @@
 use super::{Coder, Part};
 use crate::events::roles::{LemmaKind, NounKind, ObjectKind, RoleRule};
 use dossier_syntax::frames::{case_of, frame_of, Frame, Voice};
-use dossier_syntax::Rel;
+use dossier_syntax::{Rel, Upos};
 
 /// What [`Coder::targets`] found.
 pub(super) struct Found {
@@ -231,7 +231,8 @@ impl Coder<'_> {
                             .filter(|&c| doc.tokens[c].rel == Rel::Ccomp)
                             .and_then(|c| self.clause_subject(c))
                             .map(|sj| self.participants(sj, true))
-                            .filter(|p| !p.is_empty());
+                            .filter(|p| !p.is_empty())
+                            .or_else(|| self.that_subject_by_order(last, sent_end));
                         if let Some(p) = found {
                             targets = p;
                             break;
@@ -515,5 +516,23 @@ impl Coder<'_> {
                         == Some(NounKind::Statement)
                         && !self.doc.subtree(c).any(in_cue))
             })
+    }
+
+    /// "demanded that the Sudanese government end curbs", "are demanding that President Mugabe
+    /// abandon his policy": a subjunctive verb the tagger read as a noun or a preposition leaves
+    /// no clause, so the one the demand is made of is read by word order — the first actor named
+    /// after a "that" right behind the verb, before any verb, preposition, pronoun or comma.
+    fn that_subject_by_order(&self, last: usize, sent_end: usize) -> Option<Vec<Part>> {
+        let doc = self.doc;
+        let that = (last + 1..sent_end.min(last + 2)).find(|&k| self.lower[k] == "that")?;
+        // A name, not a pronoun ("insisting that to him"), before any verb, preposition or comma.
+        (that + 1..sent_end.min(that + 9))
+            .take_while(|&k| {
+                !matches!(doc.tokens[k].upos, Upos::Verb | Upos::Adp | Upos::Pron)
+                    && self.lower[k] != ","
+            })
+            .filter(|&k| self.mention[k].is_some())
+            .map(|k| self.participants(k, true))
+            .find(|p| !p.is_empty())
     }
 }
