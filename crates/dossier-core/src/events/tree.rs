@@ -359,9 +359,13 @@ impl Coder<'_> {
                 || doc.children_with(i, Rel::Obj).next().is_some());
         // A controlling verb ("plans to", "wants to", "pledged to") is the modality of its
         // complement's event, not an event of its own, unless it is an appeal or demand.
-        let controls = doc.children_with(i, Rel::Xcomp).next().is_some()
+        // (An infinitive the parser made adverbial counts only for those controllers that are
+        // events of their own: "threatened on Monday to break relations with Russia".)
+        let own_event = CONTROLLER_EVENTS.iter().any(|r| cameo.starts_with(r));
+        let controls = (doc.children_with(i, Rel::Xcomp).next().is_some()
+            || own_event && self.complement(i).is_some())
             && self.roles.modality(self.lemma(i)).is_some();
-        if controls && !forced && !CONTROLLER_EVENTS.iter().any(|r| cameo.starts_with(r)) {
+        if controls && !forced && !own_event {
             return self.dropped(i, "controlling verb");
         }
 

@@ -468,4 +468,34 @@ impl Coder<'_> {
             m
         }
     }
+
+    /// The infinitive a verb controls: its `xcomp`, or a subjectless "to" infinitive the parser
+    /// made an adverbial clause because a time word came between ("threatened on Monday to
+    /// break relations with Russia", "warned today to retaliate against Israel").
+    pub(super) fn complement(&self, v: usize) -> Option<usize> {
+        let doc = self.doc;
+        doc.children_with(v, Rel::Xcomp).next().or_else(|| {
+            doc.children_with(v, Rel::Advcl).find(|&c| {
+                c > v
+                    && doc.tokens[c].upos == Upos::Verb
+                    && doc.children(c).all(|k| !doc.tokens[k].rel.is_subject())
+                    && doc
+                        .children_with(c, Rel::Mark)
+                        .next()
+                        .is_some_and(|m| self.lower[m] == "to" && m + 1 == c)
+                    // Only a time word or phrase between ("on Monday", "today"), never an
+                    // object: "called a meeting to discuss" is a purpose, not a complement.
+                    && (v + 1..c).all(|k| {
+                        let time = |t: usize| {
+                            doc.head(t) == Some(v)
+                                && matches!(
+                                    doc.tokens[t].rel,
+                                    Rel::Obl | Rel::OblUnmarked | Rel::Advmod
+                                )
+                        };
+                        k + 1 == c || time(k) || doc.head(k).is_some_and(time)
+                    })
+            })
+        })
+    }
 }

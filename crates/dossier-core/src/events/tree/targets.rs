@@ -304,7 +304,7 @@ impl Coder<'_> {
         // "threatened to strike the United States": a controlling event's target is its
         // complement's undergoer.
         if targets.is_empty() && controls {
-            if let Some(x) = doc.children_with(i, Rel::Xcomp).next() {
+            if let Some(x) = self.complement(i) {
                 let xf = frame_of(doc, self.text, x);
                 if let Some(u) = xf.undergoer() {
                     targets = self.participants(u, true);
