@@ -67,3 +67,19 @@ fn a_demand_is_made_of_the_actor_named_after_that() {
         "{dump}"
     );
 }
+
+#[test]
+fn increasing_something_is_no_cooperation_unless_a_pattern_names_it() {
+    // CAMEO's BOOST default (060) made watching an enemy more closely a cooperation with it.
+    let (evs, dump) =
+        events("The Pentagon has increased surveillance of Islamic State positions near Raqqa.");
+    assert!(on_verb(&evs, "increased").is_empty(), "{dump}");
+    // Control: a pattern of the block names the cooperation ("boost relations").
+    let (evs, dump) = events("The United States has boosted relations with Vietnam since 2016.");
+    assert!(
+        on_verb(&evs, "boosted")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("06") && target_of(e) == Some("VNM")),
+        "{dump}"
+    );
+}
