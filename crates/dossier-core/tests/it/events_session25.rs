@@ -83,3 +83,26 @@ fn increasing_something_is_no_cooperation_unless_a_pattern_names_it() {
         "{dump}"
     );
 }
+
+#[test]
+fn an_armed_groups_surrender_is_a_military_one() {
+    let (evs, dump) = events(
+        "More than two hundred Taliban fighters surrendered to Afghan forces in Helmand on \
+         Saturday.",
+    );
+    assert!(
+        on_verb(&evs, "surrendered")
+            .iter()
+            .any(|e| e.source.id == "GROUP.TALIBAN" && e.action.cameo == "0874"),
+        "{dump}"
+    );
+    // Control: a state giving in to demands yields; it does not retreat.
+    let (evs, dump) =
+        events("Pakistan surrendered to the demands of the protesters in Islamabad on Friday.");
+    assert!(
+        on_verb(&evs, "surrendered")
+            .iter()
+            .all(|e| e.action.cameo != "0874"),
+        "{dump}"
+    );
+}
