@@ -749,6 +749,16 @@ impl Coder<'_> {
         };
         // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
         let intent_code;
+        // "Finland will give Tanzania a grant", "Kerry will visit Moscow": an act in the future
+        // tense is a plan. Its CAMEO code stays the act's, with modality `future`, as the
+        // PETRARCH-2 and UniversalPetrarch records code "will supply arms" (072); its PLOVER type
+        // is the plan's (see `Coded::planned`), as the PLOVER codebook and gold records code an
+        // announced act (AGREE, THREATEN).
+        let planned = !refused
+            && !f.negated
+            && f.modals
+                .iter()
+                .any(|m| self.roles.modality(m) == Some(crate::model::Modality::Future));
         let announced = !refused
             && (f
                 .controllers
@@ -785,6 +795,7 @@ impl Coder<'_> {
                 rule,
                 modality,
                 statement,
+                planned: planned && !announced,
             },
             events,
         );

@@ -5,6 +5,7 @@
 //! with a control.
 
 use crate::event_harness::{events, on_verb};
+use dossier_core::model::Modality;
 
 fn target_of(e: &dossier_core::model::Event) -> Option<&str> {
     e.target.as_ref().map(|t| t.id.as_str())
@@ -27,6 +28,62 @@ fn an_execution_is_a_killing_only_of_people() {
          Friday.",
     );
     assert!(on_verb(&evs, "executed").is_empty(), "{dump}");
+}
+
+#[test]
+fn a_visit_in_the_future_tense_keeps_its_code_and_is_a_plan_in_plover() {
+    // CAMEO code of the act (as the PETRARCH-2 records code "will supply arms"), modality
+    // future, PLOVER type of the plan (as the PLOVER records code "will visit Albania").
+    let (evs, dump) = events("Lavrov will visit Beijing next week.");
+    let visit = on_verb(&evs, "visit");
+    assert!(
+        visit.iter().any(|e| e.action.cameo == "042"
+            && target_of(e) == Some("CHN")
+            && e.action.plover == "AGREE"
+            && e.modality == Modality::Future),
+        "{dump}"
+    );
+    // Control: a visit made is a consultation.
+    let (evs, dump) = events("Lavrov visited Beijing on Tuesday.");
+    assert!(
+        on_verb(&evs, "visited")
+            .iter()
+            .any(|e| e.action.cameo == "042"
+                && target_of(e) == Some("CHN")
+                && e.action.plover == "CONSULT"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn aid_in_the_future_tense_is_aid_planned() {
+    let (evs, dump) = events("Japan will send emergency food aid to Nepal.");
+    assert!(
+        on_verb(&evs, "send")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("07")
+                && target_of(e) == Some("NPL")
+                && e.action.plover == "AGREE"),
+        "{dump}"
+    );
+    // Control: aid sent is aid.
+    let (evs, dump) = events("Japan sent emergency food aid to Nepal.");
+    assert!(
+        on_verb(&evs, "sent")
+            .iter()
+            .any(|e| e.action.cameo.starts_with("07")
+                && target_of(e) == Some("NPL")
+                && e.action.plover == "AID"),
+        "{dump}"
+    );
+    // Control: aid ruled out is no plan.
+    let (evs, dump) = events("Japan will not send food aid to Nepal, the ministry said.");
+    assert!(
+        on_verb(&evs, "send")
+            .iter()
+            .all(|e| e.action.plover != "AGREE"),
+        "{dump}"
+    );
 }
 
 #[test]

@@ -30,9 +30,24 @@ pub(super) struct Coded<'r> {
     pub modality: Modality,
     /// The id of the statement whose content holds the trigger.
     pub statement: Option<String>,
+    /// An act in the future tense ("will visit Albania"): the PLOVER type is that of its intent
+    /// code (`intent.tsv`: 042 → 036, AGREE; 19 → 138, THREATEN), the CAMEO code the act's.
+    pub planned: bool,
 }
 
 impl Coder<'_> {
+    /// The PLOVER type of a code, or of its intent code when the act is `planned`.
+    fn plover(&self, cameo: &str, planned: bool) -> String {
+        let code = match self.roles.intent(cameo) {
+            Some(c) if planned => c,
+            _ => cameo,
+        };
+        self.lex
+            .cameo(code)
+            .map(|i| i.plover.clone())
+            .unwrap_or_default()
+    }
+
     /// Push the event(s) of a trigger the guards let through.
     pub(super) fn emit(&self, coded: Coded<'_>, events: &mut Vec<Event>) {
         let i = coded.trigger;
@@ -178,7 +193,7 @@ impl Coder<'_> {
             co_targets: tgt_refs,
             action: Action {
                 cameo: coded.cameo.to_string(),
-                plover: info.map(|i| i.plover.clone()).unwrap_or_default(),
+                plover: self.plover(coded.cameo, coded.planned),
                 verb,
             },
             object: object_text,
@@ -207,7 +222,7 @@ impl Coder<'_> {
                 r.co_sources = event.co_targets.clone();
                 r.co_targets = event.co_sources.clone();
                 r.action.cameo = rc.to_string();
-                r.action.plover = rinfo.map(|i| i.plover.clone()).unwrap_or_default();
+                r.action.plover = self.plover(rc, coded.planned);
                 r.goldstein = rinfo.map_or(0.0, |i| i.goldstein);
                 Some(r)
             }
@@ -269,6 +284,7 @@ impl Coder<'_> {
                 rule: self.roles.rule(cameo),
                 modality,
                 statement: stmt.map(|s| s.id.clone()),
+                planned: false,
             },
             events,
         );
