@@ -753,7 +753,8 @@ impl Coder<'_> {
         // tense is a plan. Its CAMEO code stays the act's, with modality `future`, as the
         // PETRARCH-2 and UniversalPetrarch records code "will supply arms" (072); its PLOVER type
         // is the plan's (see `Coded::planned`), as the PLOVER codebook and gold records code an
-        // announced act (AGREE, THREATEN).
+        // announced act (AGREE, THREATEN) — when the act stays a plan: not negated, hypothetical or
+        // denied (modality `future`).
         let planned = !refused
             && !f.negated
             && f.modals
@@ -795,7 +796,7 @@ impl Coder<'_> {
                 rule,
                 modality,
                 statement,
-                planned: planned && !announced,
+                planned: planned && !announced && modality == crate::model::Modality::Future,
             },
             events,
         );
