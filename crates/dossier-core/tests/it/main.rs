@@ -28,6 +28,7 @@ mod attribution_nominal;
 mod attribution_outlets;
 mod attribution_participles;
 mod attribution_particle_names;
+mod attribution_positions;
 mod attribution_pronouns;
 mod attribution_raising;
 mod attribution_real_news;
