@@ -49,6 +49,7 @@ mod attribution_session23;
 mod attribution_session24;
 mod attribution_session25;
 mod attribution_speakers;
+mod attribution_speech_shapes;
 mod attribution_tree;
 mod attribution_unseen;
 mod claims_gum;
