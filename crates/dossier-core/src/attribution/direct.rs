@@ -338,6 +338,18 @@ impl Attributor<'_> {
                                 let pi = toks.iter().position(|k| k.s == prev.s)?;
                                 self.subject(&toks, pi).map(|r| Speaker::Phrase(r.0, r.1))
                             })
+                            .or_else(|| {
+                                // "Said one diplomat, “…”": a sentence opened by its cue names
+                                // the speaker after it, up to the comma or colon before the
+                                // quotation.
+                                if ci != 0 || h.class != CueClass::Speech {
+                                    return None;
+                                }
+                                let (s, e, _) = self.np_fwd(&toks, ei)?;
+                                let rest = t[e..q.open].trim();
+                                (self.valid_np((s, e)) && matches!(rest, "," | ":"))
+                                    .then_some(Speaker::Phrase(s, e))
+                            })
                     };
                     if let Some(sp) = speaker {
                         let via = if h.class == CueClass::Told {

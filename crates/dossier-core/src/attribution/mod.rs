@@ -18,6 +18,9 @@
 //!    the tree ([`complements`]): beliefs, intentions and speech verbs with a clausal
 //!    complement (`data/cues/complements.tsv`), and — with a learned [`model::CueModel`] passed
 //!    in — any other predicate with a subject and a complement the model accepts;
+//!    positions on a thing with a noun-phrase argument in any form of the verb
+//!    ([`positions`]: "the senator, who endorsed the deal", "voted against the resolution",
+//!    "Moscow's support for …"), mode `nominal`;
 //! 6. sentences with speakerless markers ("reportedly", "is believed to") give statements with
 //!    sourcing `unattributed` — no speaker is ever invented;
 //! 7. a parenthetical cue keeps the content's fronted subject ("The museum, Mr. Obama said,
@@ -46,6 +49,7 @@ mod nocomment;
 mod nominal;
 mod outlets;
 mod phrases;
+mod positions;
 pub mod quotes;
 mod rescue;
 mod resolve;
@@ -430,6 +434,7 @@ impl<'a> Attributor<'a> {
         self.unattributed();
         self.raised();
         self.adjectival();
+        self.positions();
         self.parenthetical();
         self.clean_speakers();
         self.drop_refuted();

@@ -40,7 +40,7 @@ pub(super) fn predicative(lemma: &str) -> bool {
 }
 
 /// How the tree reads an `object` cue.
-enum Reading {
+pub(super) enum Reading {
     /// A noun-phrase argument (tokens), and whether a clause completes it ("urged Iran *to
     /// withdraw*": the content is then no longer a bare noun phrase).
     Argument(std::ops::Range<usize>, bool),
@@ -52,7 +52,7 @@ enum Reading {
 
 /// The content of an `object` cue at token `ci` whose cue words end with `last` (lower case)
 /// at byte `cue_end`.
-fn argument(doc: &Doc, text: &str, ci: usize, cue_end: usize, last: &str) -> Reading {
+pub(super) fn argument(doc: &Doc, text: &str, ci: usize, cue_end: usize, last: &str) -> Reading {
     let kids: Vec<usize> = doc.children(ci).filter(|&j| j > ci).collect();
     if kids.iter().any(|&j| {
         matches!(doc.tokens[j].rel, Rel::Ccomp | Rel::Xcomp | Rel::Parataxis)
