@@ -70,7 +70,20 @@ pub(super) fn finish(
                 .min()
                 .unwrap_or(r.start)
                 .min(r.start);
-            syn.words(lo..r.end)
+            // "at a hospital in Englewood, New Jersey, according to David Mallie": a phrase
+            // the parser ran on into a statement's cue stops before it.
+            let mut end = (lo..r.end)
+                .find(|&j| {
+                    x.statements
+                        .iter()
+                        .any(|s| syn.tokens_in(s.cue.start, s.cue.end).contains(&j))
+                })
+                .filter(|&e| e > lo + 1)
+                .unwrap_or(r.end);
+            while end > lo + 1 && doc.tokens[end - 1].upos == Upos::Punct {
+                end -= 1;
+            }
+            syn.words(lo..end)
         };
         if time.is_none()
             && (lex.is("time", &head) || t.upos == Upos::Num && head.len() == 4)

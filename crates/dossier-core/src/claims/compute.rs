@@ -435,6 +435,8 @@ pub(super) fn compute(
                     preds.push(p);
                 }
             }
+            // "amid reports that …" read as the speaker's: the outlet relays the reports.
+            let relayed = super::event_checks::unowned_report_noun(syn, lex, s);
             for p in preds {
                 if seen.contains(&p) {
                     continue;
@@ -443,6 +445,20 @@ pub(super) fn compute(
                 let Some(prop) = props::read_in(syn, x, lex, p, Some(s)) else {
                     continue;
                 };
+                if relayed {
+                    let stance = props::prop_stance(Stance::Hedge, &prop);
+                    let mut claim = prop_claim(prop, stance, None);
+                    let note = format!(
+                        "'{}' is not {}'s: the outlet relays a report it does not vouch for: hedge",
+                        s.cue.text, s.speaker.name
+                    );
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note,
+                    });
+                    out.push(DocClaimEntry { claim, entry: None });
+                    continue;
+                }
                 let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
                 let base = super::deny_scope::hedge_scope(syn, s, p, base);
                 let mut stance = props::prop_stance(base, &prop);
@@ -744,6 +760,24 @@ pub(super) fn compute(
             }
             None => nearest,
         };
+        // "This rumor is false" after "a man named Fidel Castro died" and "Fidel Castro has
+        // died": a nearest claim about someone unnamed of this document (no affiliation) gives
+        // way to the earlier claim of the same class about someone named.
+        let nearest = nearest.map(|c| match owner {
+            None if unnamed_here(&c.claim.subject.id) => {
+                let class = |d: &DocClaim| d.predicate.split(':').next().map(str::to_string);
+                earlier()
+                    .filter(|d| {
+                        d.claim.evidence.start < c.claim.evidence.start
+                            && class(&d.claim) == class(&c.claim)
+                            && !d.claim.subject.id.starts_with("ENTITY.")
+                            && !d.claim.subject.id.starts_with("UNKNOWN.")
+                    })
+                    .max_by_key(|d| d.claim.evidence.start)
+                    .unwrap_or(c)
+            }
+            _ => c,
+        });
         let Some(base) = nearest.map(|c| c.claim.clone()) else {
             continue;
         };
@@ -884,4 +918,10 @@ fn refuses_a_clause(syn: &props::Syn, s: &Statement) -> bool {
         syn.doc.tokens[t].rel == dossier_syntax::Rel::Ccomp
             && syn.doc.head(t).is_some_and(|h| !r.contains(&h))
     })
+}
+
+/// Is `id` someone unnamed kept to this document ("ENTITY.man@68e6402c", "UNKNOWN.…"), with no
+/// named affiliation ("ENTITY.fighter+10+GROUP.ISIS" has one)?
+fn unnamed_here(id: &str) -> bool {
+    (id.starts_with("ENTITY.") || id.starts_with("UNKNOWN.")) && !id.contains('+')
 }

@@ -82,6 +82,10 @@ pub(super) fn predicates_from(
         for c in doc.children_with(i, Rel::Conj) {
             stack.push(c);
         }
+        // "After he tested positive for Ebola, he was flown home", "because IS had seized the
+        // dam": an adverbial clause with a mark of fact (`factmark`) states its own
+        // proposition; "if …" supposes one, "before …" is not yet done.
+        stack.extend(fact_clauses(syn, lex, i).filter(|c| r.contains(c)));
         let lemma = syn.lemma(i);
         // "The theory that Ukrainian jets shot down the airliner has gained traction", "the
         // story that … was widely shared": a report noun's "that" clause is what the report
@@ -219,6 +223,25 @@ pub(super) fn result_subject(
         super::syn::resolve_mention(syn, x, i).map(|a| super::claim_actor_id(&a.id).to_string())
     };
     id(main).is_some_and(|m| id(s) == Some(m))
+}
+
+/// The adverbial clauses of predicate `i` that state a fact of their own: a verb or predicate
+/// with a subject of its own, opened by a `factmark` ("after", "because", "although").
+fn fact_clauses<'a>(
+    syn: &'a Syn,
+    lex: &'a ClaimLexicon,
+    i: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let doc = syn.doc;
+    doc.children_with(i, Rel::Advcl).filter(move |&c| {
+        frames::is_predicate(doc, c)
+            && doc
+                .children(c)
+                .any(|k| matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass))
+            && doc
+                .children_with(c, Rel::Mark)
+                .any(|m| lex.is("factmark", &syn.lower(m)))
+    })
 }
 
 /// The result clauses of predicate `i`: a clause it governs opened by a `resultmark` ("that")

@@ -70,6 +70,16 @@ pub(super) fn hedge_scope(syn: &Syn, s: &Statement, p: usize, base: Stance) -> S
             None => return base,
         }
     }
+    // "Militants beheaded two fighters, it was claimed": a hedge clause of the cue's own words
+    // set beside another comments on that one ("…, with 2,000 civilians reportedly killed" is
+    // a clause of its own that a hedge word sits in).
+    let cue = syn.tokens_in(s.cue.start, s.cue.end);
+    for _ in 0..doc.tokens.len() {
+        match doc.head(h) {
+            Some(n) if cue.contains(&h) && doc.tokens[h].rel == Rel::Parataxis => h = n,
+            _ => break,
+        }
+    }
     // "X reportedly attacked the town, and Turkey shelled …": a later clause with a subject of
     // its own is the outlet's, unless the hedge word opens the sentence before the subject of
     // its clause ("Reportedly, the army attacked the town and rebels fled").

@@ -85,6 +85,13 @@ pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
         {
             return true;
         }
+        // "amid reports last month that Iranian jets had bombed …": the clause the parser hung
+        // on the report's time phrase (`nominal::that_clauses`).
+        if doc.head(h).is_some_and(|n| {
+            is_anaphoric(&doc.tokens[n].lemma) && super::nominal::that_clauses(syn, n).contains(&k)
+        }) {
+            return true;
+        }
         // "There were rumours that the commander had been killed", "There are reports that
         // …": the parser may hang the clause on the existential verb, whose subject is the
         // report noun; the clause is still what the report carries.
@@ -159,12 +166,23 @@ pub(super) fn in_reported_sentence(
 /// verb and subject in the sentence's main clause ("According to officials, …") bears on the
 /// whole sentence. A report word the tokens do not show bears on the whole sentence.
 pub(super) fn report_bears_on(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    report_bears_on_besides(syn, lex, p, "")
+}
+
+/// [`report_bears_on`] with the report word `except` left out ("according to" when its source
+/// is known: "Rogen will reportedly play Wozniak, according to Variety" is still relayed).
+pub(super) fn report_bears_on_besides(
+    syn: &Syn,
+    lex: &ClaimLexicon,
+    p: usize,
+    except: &str,
+) -> bool {
     let doc = syn.doc;
     let sent = doc.sentences[doc.sentence_of(p)].tokens();
     let mut found = false;
     for m in lex.listed("report") {
         let words: Vec<&str> = m.split_whitespace().collect();
-        if words.is_empty() {
+        if words.is_empty() || m == except {
             continue;
         }
         for a in sent.clone() {
@@ -184,7 +202,7 @@ pub(super) fn report_bears_on(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
 }
 
 /// Does the report word at tokens `w` bear on token `p` (see [`report_bears_on`])?
-fn report_clause_covers(syn: &Syn, w: std::ops::Range<usize>, p: usize) -> bool {
+pub(super) fn report_clause_covers(syn: &Syn, w: std::ops::Range<usize>, p: usize) -> bool {
     use dossier_syntax::{Rel, Upos};
     let doc = syn.doc;
     // The word's clause: up from the word's own head to the first verb. A word with no clause
@@ -262,4 +280,53 @@ pub(super) fn coded_otherwise(
         syn.token_of(&e.evidence, &e.action.verb) == Some(p)
             && !lex.code_fits(class, &e.action.cameo)
     })
+}
+
+/// "The talks collapsed amid reports that Iranian jets had bombed …", "Kim had not attended
+/// the event amid reports his sister has taken over": a statement whose cue is a report noun
+/// (`thatnoun`) its speaker neither owns (a possessor, a `by`/`from` phrase: "Iran's claim that
+/// …", "reports by Iranian media that …") nor makes (the subject of the verb the noun is the
+/// object of: "the ministry made the claim that …") was read from a sentence that only
+/// mentions the reports. What they carry is relayed by the outlet, not said by that speaker.
+pub(super) fn unowned_report_noun(syn: &Syn, lex: &ClaimLexicon, s: &Statement) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    let Some(n) = syn
+        .tokens_in(s.cue.start, s.cue.end)
+        .find(|&i| doc.tokens[i].upos == Upos::Noun && lex.is("thatnoun", &syn.lemma(i)))
+    else {
+        return false;
+    };
+    let Some(m) = s.speaker.mention.as_ref() else {
+        return false;
+    };
+    let speaker = syn.tokens_in(m.start, m.end);
+    let own = doc.subtree(n);
+    // (Only a clause after the noun: "…, Nigeria's This Day newspaper reports" is a verb the
+    // tagger took for a noun.)
+    if speaker.is_empty()
+        || s.content.start < s.cue.end
+        || doc.sentence_of(speaker.start) != doc.sentence_of(n)
+        || speaker.clone().any(|t| own.contains(&t))
+    {
+        return false;
+    }
+    // "the ministry made the claim that …", "was unable to verify the photo and claim that
+    // …": the speaker's own act on the noun (the object, or a conjunct of it); not "Kim had not
+    // attended the event amid reports …" parsed with the reports as a second object.
+    let mut o = n;
+    while doc.tokens[o].rel == Rel::Conj {
+        match doc.head(o) {
+            Some(h) if h < o => o = h,
+            _ => break,
+        }
+    }
+    let made = doc.tokens[o].rel == Rel::Obj
+        && doc.head(o).is_some_and(|v| {
+            doc.children_with(v, Rel::Obj).all(|k| k == o)
+                && doc.children(v).any(|c| {
+                    matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass) && speaker.contains(&c)
+                })
+        });
+    !made
 }

@@ -83,6 +83,8 @@ mod tests_session24;
 #[cfg(test)]
 mod tests_session25;
 #[cfg(test)]
+mod tests_session26;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;

@@ -85,17 +85,30 @@ pub(super) fn carried(syn: &Syn, lex: &ClaimLexicon, i: usize, opening: bool) ->
 /// relative clause ("the reports that emerged") has "that" as its subject or object, not as
 /// its mark — whichever of the two the parser called it ("the theory that jets shot down the
 /// airliner" parsed as a relative clause with "that" as its mark).
-fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
+///
+/// "denied reports last month that Iranian jets had bombed …": a time phrase of the noun between
+/// it and the clause takes the clause in the parse, as a relative clause opening with "that";
+/// a time is no thing a clause describes, so the clause is still the report's.
+pub(super) fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
     let doc = syn.doc;
-    doc.children(k)
+    let lex = ClaimLexicon::embedded();
+    let own = doc.children(k).filter(|&c| {
+        matches!(doc.tokens[c].rel, Rel::Acl | Rel::AclRelcl)
+            && frames::is_predicate(doc, c)
+            && doc
+                .children_with(c, Rel::Mark)
+                .any(|m| syn.lower(m) == "that" && m < c)
+    });
+    let on_time = doc
+        .children(k)
+        .filter(|&t| t > k && lex.is("time", &syn.lower(t)))
+        .flat_map(|t| doc.children(t))
         .filter(|&c| {
             matches!(doc.tokens[c].rel, Rel::Acl | Rel::AclRelcl)
                 && frames::is_predicate(doc, c)
-                && doc
-                    .children_with(c, Rel::Mark)
-                    .any(|m| syn.lower(m) == "that" && m < c)
-        })
-        .collect()
+                && syn.lower(doc.subtree(c).start) == "that"
+        });
+    own.chain(on_time).collect()
 }
 
 /// Is noun `k` the "of" phrase of a `carrier` noun ("a video of its jihadists")?

@@ -4,6 +4,7 @@
 
 use super::compute::prop_claim;
 use super::*;
+use crate::model::Mode;
 
 /// Whether `subject` is the outlet that published the document (by name, a leading "The"
 /// ignored), whatever id the actor layer gave it.
@@ -129,6 +130,42 @@ pub(super) fn own_voice(
                 continue;
             }
             seen.push(p);
+            // "The musician died Tuesday …, according to David Mallie, a business manager …":
+            // an "according to" statement whose phrase bears on this clause is its source,
+            // whatever content the statement was given; the claim is that source's. Another
+            // report word still hedges it ("will reportedly play Wozniak, according to
+            // Variety"), and so do unnamed reports ("according to media reports").
+            if let Some(s) = according_to(x, syn, p).filter(|_| !rumoured) {
+                let other =
+                    super::event_checks::report_bears_on_besides(syn, lex, p, "according to")
+                        && lex
+                            .listed("report")
+                            .iter()
+                            .any(|m| m != "according to" && contains_words(&lower, m));
+                let base = if other || s.sourcing == Sourcing::Unattributed {
+                    Stance::Hedge
+                } else {
+                    s.stance
+                };
+                let stance = props::prop_stance(base, &prop);
+                let mut claim = prop_claim(prop, stance, Some(s.id.clone()));
+                let note = format!(
+                    "'{}' {}: the claim is its source's",
+                    s.cue.text, s.speaker.name
+                );
+                claim.merge = Some(match claim.merge.take() {
+                    Some(m) => format!("{m}; {note}"),
+                    None => note,
+                });
+                if !out.iter().any(|c| {
+                    c.claim.key == claim.key
+                        && c.claim.evidence.start < claim.evidence.end
+                        && claim.evidence.start < c.claim.evidence.end
+                }) {
+                    out.push(DocClaimEntry { claim, entry: None });
+                }
+                continue;
+            }
             let report = relayed || rumoured || shown_hedged == Some(true);
             let base = if report {
                 Stance::Hedge
@@ -157,4 +194,19 @@ pub(super) fn own_voice(
             out.push(DocClaimEntry { claim, entry: None });
         }
     }
+}
+
+/// The "according to" statement of predicate `p`'s sentence whose phrase bears on `p`'s clause
+/// ("The musician died Tuesday at a hospital, according to David Mallie"), if any.
+fn according_to<'a>(x: &'a Extraction, syn: &props::Syn, p: usize) -> Option<&'a Statement> {
+    let doc = syn.doc;
+    x.statements.iter().find(|s| {
+        s.mode == Mode::AccordingTo && {
+            let w = syn.tokens_in(s.cue.start, s.cue.end);
+            !w.is_empty()
+                && w.end <= doc.tokens.len()
+                && doc.sentence_of(w.start) == doc.sentence_of(p)
+                && super::event_checks::report_clause_covers(syn, w, p)
+        }
+    })
 }
