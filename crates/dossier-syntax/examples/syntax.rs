@@ -9,7 +9,7 @@
 //! if `extMASK` (`ext`: all four); IN's tagger is kept, and its labeller unless LABEL_EPOCHS > 0,
 //! then retrained on the same tags and pruned at 300; the jackknifed tags are cached in
 //! `$JK_CACHE` when set, `$ENSEMBLE` = k averages the weights of k transition models of
-//! different seeds, `$BEAM` = k trains and decodes with a beam of k, `$PRUNE` replaces the 1000), `arcs MODEL` (the news arcs check with every
+//! different seeds, `$BEAM` = k trains and decodes with a beam of k, `$PRUNE` replaces the 1000), `arcs MODEL [FIXTURE]` (the news arcs check, or FIXTURE's, with every
 //! miss; `$BEAM` as in `eval`), `show MODEL TEXT` (every token's tags, head and relation), `news MODEL FIXTURE` (UPOS
 //! on the hand-tagged news check), `relemma IN OUT` (replace its lemmatiser by one trained on
 //! both train splits), `lemmadiff A B` (dev words, with gold tags, whose lemmas two bundles'
@@ -506,10 +506,16 @@ fn main() {
         let mut m = Model::from_bytes(&std::fs::read(&a[3]).unwrap()).unwrap();
         m.subject_repair = std::env::var("NO_SUBJECT_REPAIR").is_err();
         env_beam(&mut m);
-        let sents = dossier_syntax::newsarcs::read(dossier_syntax::newsarcs::FIXTURE).unwrap();
+        // `arcs MODEL [FIXTURE]`: a fixture file in place of the shipped check.
+        let text = a.get(4).map(|f| std::fs::read_to_string(f).unwrap());
+        let text = text.as_deref().unwrap_or(dossier_syntax::newsarcs::FIXTURE);
+        let sents = dossier_syntax::newsarcs::read(text).unwrap();
         let sc = dossier_syntax::newsarcs::score(&m, &sents);
         for x in &sc.misses {
-            println!("  miss: want `{}`, got `{}`", x.want, x.got);
+            println!(
+                "  miss (line {}): want `{}`, got `{}`",
+                x.line, x.want, x.got
+            );
         }
         println!("news arcs: {}", sc.line());
         return;

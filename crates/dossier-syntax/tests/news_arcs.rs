@@ -24,9 +24,14 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// participle read as a noun after "was", "female" before a noun, a present participle on the
 /// subject, "claiming to be NAME said", a name set off after a common noun, two clauses read as
 /// one coordinated noun phrase, and controls), all 45 read right with its repairs; the first 93
-/// sentences stay at 397 of 423 (442 of 468, 89 of 105 sentences whole). The floor leaves two
-/// arcs of margin.
-const FLOOR_ARCS: usize = 440;
+/// sentences stay at 397 of 423 (442 of 468, 89 of 105 sentences whole). Session 26 added 26
+/// sentences (147 arcs: gapped passive conjuncts "were killed and five others wounded", a
+/// participle read as an adjective with a time or an agent "was shut on Friday", a real
+/// predicative adjective, and reporting frames, passives with agents, titles and appositions
+/// on names, coordinated clauses, opening time phrases and "According to X ,"): the shipped
+/// model with session 25's repairs reads 123 of them right (565 of 615, 100 of 131 sentences
+/// whole). The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 563;
 
 #[test]
 fn news_arcs_are_read_right() {
