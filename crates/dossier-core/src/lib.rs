@@ -136,7 +136,7 @@ pub fn extract_probed(
             }
         })
         .collect();
-    x.claims = claims::extract_claims_with(
+    let (claims, lede_names) = claims::read_claims(
         &x,
         text,
         &syn,
@@ -144,11 +144,52 @@ pub fn extract_probed(
         lexicon,
         &links,
     );
+    x.claims = claims;
+    // "An American journalist … James Wright Foley went missing …": what the journalist says
+    // later ("He says: …") is Foley's, as the claims about him are.
+    name_lede_speakers(&mut x, &lede_names);
     probe(Stage::Claims);
     // Post-pass: dates the text gives for statements and events (no stage depends on them).
     dates::attach(&mut x, text, &offsets, &sentences);
     probe(Stage::Dates);
     x
+}
+
+/// Statements spoken by a lede's unnamed person whom the next sentences name get the named
+/// person as speaker (and in relay chains); the mention stays the words the text used.
+fn name_lede_speakers(x: &mut Extraction, names: &[claims::LedeName]) {
+    let named = |id: &str| {
+        let n = names.iter().find(|n| n.described == id)?;
+        x.actors.iter().find(|a| a.id == n.named)
+    };
+    let rename = |r: &model::ActorRef| {
+        named(&r.id).map(|a| model::ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            mention: r.mention.clone(),
+        })
+    };
+    let renamed: Vec<(usize, Option<model::ActorRef>, Vec<Option<model::ActorRef>>)> = x
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, rename(&s.speaker), s.via.iter().map(rename).collect()))
+        .collect();
+    for (i, speaker, via) in renamed {
+        let s = &mut x.statements[i];
+        if let Some(r) = speaker {
+            s.speaker = r;
+            // Named now: no longer an anonymous source.
+            if s.sourcing == model::Sourcing::Anonymous {
+                s.sourcing = model::Sourcing::Named;
+            }
+        }
+        for (v, r) in s.via.iter_mut().zip(via) {
+            if let Some(r) = r {
+                *v = r;
+            }
+        }
+    }
 }
 
 /// The [`syntax::Doc`]'s sentences as the byte spans the text-level stages (actors, attribution,

@@ -221,13 +221,44 @@ impl<'a> Resolver<'a> {
                 return after.max(i + 1);
             }
         }
-        let a = self.lex_actor(entry);
         let u = self.units[i];
+        // "The New York Times … The Times said": the outlet named before, not the London paper.
+        let short = strip_article(self.unit_text(i));
+        if kind == ActorKind::Outlet && !short.contains(' ') {
+            if let Some(a) = self.masthead(short) {
+                self.mention(u.start, u.end, a, form);
+                return i + 1;
+            }
+        }
+        let a = self.lex_actor(entry);
         self.mention(u.start, u.end, a, form);
         if kind == ActorKind::Person {
             return self.apposition(a, i).max(i + 1);
         }
         i + 1
+    }
+
+    /// The outlet a lone masthead word refers to ("the Post", "The Times"): the one most
+    /// recently mentioned whose name of two words or more ends in that word ("The Washington
+    /// Post"). `None` when none was, or when two outlets ending in it were both named (the New
+    /// York Post and The Washington Post): then "the Post" stays as written.
+    fn masthead(&self, word: &str) -> Option<ActorIdx> {
+        let mut found: Option<ActorIdx> = None;
+        for m in self.mentions.iter().rev() {
+            let a = &self.actors[m.actor];
+            let name = a.name.strip_prefix("The ").unwrap_or(&a.name);
+            let ends = name
+                .rsplit_once(' ')
+                .is_some_and(|(before, last)| last == word && !before.trim().is_empty());
+            if a.kind != ActorKind::Outlet || !ends {
+                continue;
+            }
+            match found {
+                Some(f) if f != m.actor => return None,
+                _ => found = Some(m.actor),
+            }
+        }
+        found
     }
 
     /// An organisation not in the lexicon spanning units `first..=last`.
@@ -296,6 +327,19 @@ impl<'a> Resolver<'a> {
             if let Some(&a) = self.acronyms.get(t) {
                 self.mention(u.start, u.end, a, MentionForm::Name);
                 return i + 1;
+            }
+            // "The Washington Post … the Post reported": the outlet named before (after "the"
+            // only: "News outlets in Miami" are no Fox News).
+            let after_the = self.text[..u.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if head == Some(HeadClass::Outlet) && after_the {
+                if let Some(a) = self.masthead(t) {
+                    self.mention(u.start, u.end, a, MentionForm::Name);
+                    return i + 1;
+                }
             }
             if self.surnames.contains_key(t) {
                 // Two people of this surname and neither clearly the one talked about: the

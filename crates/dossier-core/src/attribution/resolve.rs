@@ -438,12 +438,31 @@ pub(super) fn resolve_phrase(
     // a named person, or one unnamed person ("“…,” a ministry spokesman said. “… Ali Musa …,”
     // he said" is the spokesman, not the man he named).
     if let Some(m) = head.filter(|m| m.form == MentionForm::Pronoun && want_gender.is_some()) {
-        let named_in_quote = actors
+        let last_named = actors
             .mentions_in(s.saturating_sub(4000), s)
             .iter()
             .rev()
-            .find(|o| o.actor == m.actor && o.form != MentionForm::Pronoun)
-            .is_some_and(|o| in_quote(quotes, o.start));
+            .find(|o| o.actor == m.actor && o.form != MentionForm::Pronoun);
+        let named_in_quote = last_named.is_some_and(|o| in_quote(quotes, o.start));
+        // "Jeff Brown … told reporters …. A company spokesman denied …. He said …": the one
+        // unnamed person who spoke last, introduced as someone new ("a", "an", "another": not
+        // "the priest", who may be the named man) after the layer's antecedent, a named
+        // person, was last named, is the nearer referent (the layer sees no mention in "a
+        // company spokesman").
+        let indefinite = |p: &str| {
+            p.split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"))
+        };
+        let unnamed_since = |h: &Prior| {
+            history.last().is_some_and(|l| l.0.id == h.0.id)
+                && !actors.is_unnamed(m.actor)
+                && indefinite(&h.2)
+                && h.1 != Sourcing::Named
+                && h.0.mention.as_ref().is_some_and(|hm| {
+                    last_named.is_none_or(|o| offsets.char_offset(o.end) <= hm.start)
+                })
+        };
         let a = &actors.actors[m.actor];
         let speaker = history.iter().rev().take(SALIENCE).find(|h| {
             (h.1 == Sourcing::Named && h.0.id.starts_with("PERSON.")
@@ -462,6 +481,26 @@ pub(super) fn resolve_phrase(
                 },
                 None,
                 Sourcing::Named,
+            );
+        }
+        if let Some(h) = speaker.filter(|h| h.0.id != a.id && unnamed_since(h)) {
+            let behalf = h.3.as_deref().and_then(|id| {
+                actors.actor_by_id(id).map(|i| {
+                    let a = &actors.actors[i];
+                    ActorRef {
+                        id: a.id.clone(),
+                        name: a.name.clone(),
+                        mention: None,
+                    }
+                })
+            });
+            return (
+                ActorRef {
+                    mention: Some(mention_span),
+                    ..h.0.clone()
+                },
+                behalf,
+                h.1,
             );
         }
     }
@@ -568,11 +607,12 @@ pub(super) fn resolve_phrase(
             // the speaker as written (low confidence).
             "he" | "she" if actors.is_ambiguous(s) => None,
             // A named person, or one unnamed person ("Another neighbour, who asked not to be
-            // named, said … '…,' he said"; not a body: "the cable company").
+            // named, said … '…,' he said"; "an AutoNation spokesman denied … He said"; not a
+            // body: "the cable company").
             "he" | "she" => find(&|h| {
                 (h.1 == Sourcing::Named
                     || (h.0.id.starts_with("PERSON.") || h.0.id.starts_with(UNKNOWN_PREFIX))
-                        && h.1 == Sourcing::Anonymous
+                        && matches!(h.1, Sourcing::Anonymous | Sourcing::OfficialBody)
                         && one_person(&h.2))
                     && !is_pronoun_text(&h.2)
                     && !disagrees(&h.2)

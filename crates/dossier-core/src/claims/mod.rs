@@ -220,14 +220,44 @@ pub fn extract_claims_with(
     actor_lex: &crate::lexicon::Lexicon,
     coref: &[props::CorefLinkRef],
 ) -> Vec<DocClaim> {
+    read_claims(x, text, doc, lex, actor_lex, coref).0
+}
+
+/// A lede's unnamed person the next sentences name (`cataphora.rs`): the actor ids of the
+/// description ("an American journalist") and of the person ("James Wright Foley").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedeName {
+    pub described: String,
+    pub named: String,
+}
+
+/// As [`extract_claims_with`], also returning the lede descriptions it read as named people, so
+/// the pipeline gives their statements the same speaker as their claims.
+pub fn read_claims(
+    x: &Extraction,
+    text: &str,
+    doc: &dossier_syntax::Doc,
+    lex: &ClaimLexicon,
+    actor_lex: &crate::lexicon::Lexicon,
+    coref: &[props::CorefLinkRef],
+) -> (Vec<DocClaim>, Vec<LedeName>) {
     let mut syn = props::Syn::with_coref(x, text, doc, coref, actor_lex);
-    if let Some(s) = syn.as_mut() {
-        s.name_lede_descriptions(x, lex);
-    }
-    compute(x, lex, Some(text), syn.as_ref())
+    let names = syn
+        .as_mut()
+        .map(|s| s.name_lede_descriptions(x, lex))
+        .unwrap_or_default();
+    let claims = compute(x, lex, Some(text), syn.as_ref())
         .into_iter()
         .map(|c| c.claim)
-        .collect()
+        .collect();
+    let names = names
+        .into_iter()
+        .map(|(from, to)| LedeName {
+            described: x.actors[from].id.clone(),
+            named: x.actors[to].id.clone(),
+        })
+        .collect();
+    (claims, names)
 }
 
 /// The ledger entry a claim contributes: its statement's speaker, relay chain and sourcing (the

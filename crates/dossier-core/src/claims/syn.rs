@@ -104,8 +104,15 @@ impl<'a> Syn<'a> {
 
     /// Lede descriptions the next sentences name ("An American journalist … James Wright Foley
     /// went missing", `cataphora.rs`): their tokens are the named person's.
-    pub(super) fn name_lede_descriptions(&mut self, x: &Extraction, lex: &super::ClaimLexicon) {
-        for n in super::cataphora::lede_descriptions(self, x, lex) {
+    /// Returns the (description, named person) actor index pairs.
+    pub(super) fn name_lede_descriptions(
+        &mut self,
+        x: &Extraction,
+        lex: &super::ClaimLexicon,
+    ) -> Vec<(usize, usize)> {
+        let named = super::cataphora::lede_descriptions(self, x, lex);
+        let pairs = named.iter().map(|n| (n.from, n.to)).collect();
+        for n in named {
             for j in 0..self.actor_at.len() {
                 if self.actor_at[j] == Some(n.from) {
                     self.actor_at[j] = Some(n.to);
@@ -115,6 +122,7 @@ impl<'a> Syn<'a> {
             }
         }
         self.coref.sort_unstable();
+        pairs
     }
 
     /// Tokens lying inside the code-point span `[start, end)`.
