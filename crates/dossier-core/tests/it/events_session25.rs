@@ -106,13 +106,13 @@ fn help_given_to_no_one_of_nothing_is_no_event() {
 fn a_demand_is_made_of_the_actor_named_after_that() {
     // The subjunctive "lift" mistagged: no clause, the actor read by word order.
     let (evs, dump) = events(
-        "Amnesty International demanded that the Egyptian government lift its curbs on the press.",
+        "The European Union demanded that the Ethiopian government restore internet access in Tigray.",
     );
     assert!(
         on_verb(&evs, "demanded")
             .iter()
             .any(|e| e.action.cameo.starts_with("10")
-                && target_of(e).is_some_and(|t| t.starts_with("EGY"))),
+                && target_of(e).is_some_and(|t| t.starts_with("ETH"))),
         "{dump}"
     );
     // Control: a report of what the government did is no demand of it.
