@@ -445,10 +445,7 @@ impl Attributor<'_> {
             let Some(si) = self.sentence_of(s) else {
                 continue;
             };
-            if self.drafts_of(si).iter().any(|&d| {
-                let c = self.drafts[d].cue;
-                c.0 < e && s < c.1
-            }) {
+            if self.cue_overlaps(si, s, e) {
                 continue;
             }
             let mut expletive = None;

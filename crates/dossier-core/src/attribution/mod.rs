@@ -390,6 +390,23 @@ impl<'a> Attributor<'a> {
         self.by_sentence.get(si).map_or(&[], Vec::as_slice)
     }
 
+    /// Does a draft of sentence `si` have its cue overlapping `s..e`?
+    fn cue_overlaps(&self, si: usize, s: usize, e: usize) -> bool {
+        self.drafts_of(si).iter().any(|&d| {
+            let c = self.drafts[d].cue;
+            c.0 < e && s < c.1
+        })
+    }
+
+    /// Does a draft of sentence `si` have its cue inside `span` (a content would hold another
+    /// statement's cue)?
+    fn cue_within(&self, si: usize, span: (usize, usize)) -> bool {
+        self.drafts_of(si).iter().any(|&d| {
+            let c = self.drafts[d].cue;
+            span.0 <= c.0 && c.1 <= span.1
+        })
+    }
+
     /// Drafts whose content holds `s..e`, ordered by content start, then push order.
     fn drafts_containing(&self, s: usize, e: usize) -> impl Iterator<Item = usize> + '_ {
         let lo = e.saturating_sub(self.max_content);

@@ -140,10 +140,7 @@ impl Attributor<'_> {
             let Some(si) = self.sentence_of(s) else {
                 continue;
             };
-            if self.drafts_of(si).iter().any(|&d| {
-                let c = self.drafts[d].cue;
-                c.0 < e && s < c.1
-            }) {
+            if self.cue_overlaps(si, s, e) {
                 continue;
             }
             // A preposition row when its preposition follows the verb, else the object row.
@@ -178,10 +175,7 @@ impl Attributor<'_> {
             }
             // A content never holds another statement's cue ("calls the version of events
             // that the police have claimed …": the claim is the police's).
-            if self.drafts_of(si).iter().any(|&d| {
-                let c = self.drafts[d].cue;
-                content.0 <= c.0 && c.1 <= content.1
-            }) {
+            if self.cue_within(si, content) {
                 continue;
             }
             // A noun's holder is its possessor or `by` agent, nothing further away.

@@ -143,12 +143,7 @@ impl Attributor<'_> {
             if content.0 < sent.start || content.1 > sent.end {
                 continue;
             }
-            if self.drafts_containing(s, e).next().is_some()
-                || self.drafts_of(si).iter().any(|&d| {
-                    let c = self.drafts[d].cue;
-                    content.0 <= c.0 && c.1 <= content.1
-                })
-            {
+            if self.drafts_containing(s, e).next().is_some() || self.cue_within(si, content) {
                 continue;
             }
             let d = Draft {

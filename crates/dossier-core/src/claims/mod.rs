@@ -205,22 +205,7 @@ pub fn extract_claims(
     doc: &dossier_syntax::Doc,
     lex: &ClaimLexicon,
 ) -> Vec<DocClaim> {
-    extract_claims_with(x, text, doc, lex, crate::lexicon::Lexicon::embedded(), &[])
-}
-
-/// As [`extract_claims`], with the document's descriptions resolved by coreference (the
-/// pipeline passes [`crate::coref`]'s links), so "the militant group" can be a proposition's
-/// subject, and the actor lexicon the pipeline was given (`--lexicon` overlays: a state's
-/// plural demonym is read from it).
-pub fn extract_claims_with(
-    x: &Extraction,
-    text: &str,
-    doc: &dossier_syntax::Doc,
-    lex: &ClaimLexicon,
-    actor_lex: &crate::lexicon::Lexicon,
-    coref: &[props::CorefLinkRef],
-) -> Vec<DocClaim> {
-    read_claims(x, text, doc, lex, actor_lex, coref).0
+    read_claims(x, text, doc, lex, crate::lexicon::Lexicon::embedded(), &[]).0
 }
 
 /// A lede's unnamed person the next sentences name (`cataphora.rs`): the actor ids of the
@@ -231,8 +216,11 @@ pub struct LedeName {
     pub named: String,
 }
 
-/// As [`extract_claims_with`], also returning the lede descriptions it read as named people, so
-/// the pipeline gives their statements the same speaker as their claims.
+/// As [`extract_claims`], with the document's descriptions resolved by coreference (the
+/// pipeline passes [`crate::coref`]'s links), so "the militant group" can be a proposition's
+/// subject, and the actor lexicon the pipeline was given (`--lexicon` overlays: a state's
+/// plural demonym is read from it). Also returns the lede descriptions it read as named people,
+/// so the pipeline gives their statements the same speaker as their claims.
 pub fn read_claims(
     x: &Extraction,
     text: &str,
