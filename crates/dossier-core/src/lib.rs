@@ -158,36 +158,28 @@ pub fn extract_probed(
 /// Statements spoken by a lede's unnamed person whom the next sentences name get the named
 /// person as speaker (and in relay chains); the mention stays the words the text used.
 fn name_lede_speakers(x: &mut Extraction, names: &[claims::LedeName]) {
-    let named = |id: &str| {
-        let n = names.iter().find(|n| n.described == id)?;
-        x.actors.iter().find(|a| a.id == n.named)
-    };
-    let rename = |r: &model::ActorRef| {
-        named(&r.id).map(|a| model::ActorRef {
-            id: a.id.clone(),
-            name: a.name.clone(),
-            mention: r.mention.clone(),
-        })
-    };
-    let renamed: Vec<(usize, Option<model::ActorRef>, Vec<Option<model::ActorRef>>)> = x
-        .statements
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i, rename(&s.speaker), s.via.iter().map(rename).collect()))
-        .collect();
-    for (i, speaker, via) in renamed {
-        let s = &mut x.statements[i];
-        if let Some(r) = speaker {
-            s.speaker = r;
-            // Named now: no longer an anonymous source.
-            if s.sourcing == model::Sourcing::Anonymous {
-                s.sourcing = model::Sourcing::Named;
-            }
+    let Extraction {
+        actors, statements, ..
+    } = x;
+    // Give `r` the named person's id and name when it is a described one; keep its mention.
+    let rename = |r: &mut model::ActorRef| {
+        let named = names
+            .iter()
+            .find(|n| n.described == r.id)
+            .and_then(|n| actors.iter().find(|a| a.id == n.named));
+        if let Some(a) = named {
+            r.id = a.id.clone();
+            r.name = a.name.clone();
         }
-        for (v, r) in s.via.iter_mut().zip(via) {
-            if let Some(r) = r {
-                *v = r;
-            }
+        named.is_some()
+    };
+    for s in statements.iter_mut() {
+        // Named now: no longer an anonymous source.
+        if rename(&mut s.speaker) && s.sourcing == model::Sourcing::Anonymous {
+            s.sourcing = model::Sourcing::Named;
+        }
+        for v in &mut s.via {
+            rename(v);
         }
     }
 }
