@@ -54,6 +54,7 @@ pub mod quotes;
 mod rescue;
 mod resolve;
 mod resolve_people;
+mod salience;
 mod sourcing;
 mod speakers;
 mod stance;
