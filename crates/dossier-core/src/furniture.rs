@@ -59,6 +59,9 @@ pub fn is_furniture(
             return true;
         }
     }
+    if dated_teaser(text, s) {
+        return true;
+    }
     let toks = s.tokens();
     let mut words = 0;
     let mut caps = 0;
@@ -125,7 +128,22 @@ fn in_link_list(
                 && first[..k].chars().skip(1).all(char::is_lowercase)
                 && is_label(&first[..k].to_lowercase())
         });
-    if glued_label {
+    // "lRelated North Korea's Kim had ankle surgery, South Korean officials say": a link label
+    // as its own word before a capitalised title, a list bullet perhaps rendered as one stray
+    // lower-case letter glued to it.
+    let own_label = {
+        let mut w = line.split_whitespace();
+        let (first, next) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+        let mut cs = first.chars();
+        let stray = cs.next().is_some_and(|c| c.is_ascii_lowercase())
+            && cs.next().is_some_and(char::is_uppercase);
+        let label = if stray { &first[1..] } else { first };
+        label.len() >= 4
+            && label.starts_with(char::is_uppercase)
+            && next.starts_with(char::is_uppercase)
+            && is_label(&label.to_lowercase())
+    };
+    if glued_label || own_label {
         return true;
     }
     let short = |l: &str| {
@@ -151,6 +169,60 @@ fn in_link_list(
         };
         title && !quoted(l) && short(l)
     })
+}
+
+/// A related-story teaser as a news site prints it: a headline with its date glued on in
+/// capitals, ending the line ("Airstrike in Somalia Targets Shabab LeaderSEPT. 2, 2014"). The
+/// teaser runs from the line's start, or from a full stop glued to the end of a photo caption
+/// ("…had died.Airstrike in …"); a sentence that starts inside the teaser is furniture (the
+/// splitter may cut it after the month's full stop), the caption before it stays.
+fn dated_teaser(text: &str, s: &Sentence) -> bool {
+    let start = (s.start as usize).min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    // Where the teaser starts: after the last "lower-case letter, full stop, capital" glued
+    // together on the line ("died.Airstrike"; not "U.S."), else at the line's start.
+    let line = &text[line_start..line_end];
+    let b = line.as_bytes();
+    let teaser = (1..b.len().saturating_sub(1))
+        .rev()
+        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+        .map_or(line_start, |i| line_start + i + 1);
+    if start < teaser {
+        return false;
+    }
+    // The line's end, the date's year and day read backwards from it.
+    let t = text[teaser..line_end].trim_end();
+    let Some((head, year)) = t.rsplit_once(", ") else {
+        return false;
+    };
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some((head, day)) = head.rsplit_once(' ') else {
+        return false;
+    };
+    if day.is_empty() || day.len() > 2 || !day.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // The month in capitals, glued to the headline's last word.
+    let head = head.trim_end_matches('.');
+    let caps = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_uppercase())
+        .last()
+        .map(|(i, _)| i);
+    let Some(i) = caps else { return false };
+    // "LeaderSEPT": the title's last letter, then the month; find where the month starts.
+    (i + 1..head.len().saturating_sub(2))
+        .chain(std::iter::once(i))
+        .any(|k| {
+            head.is_char_boundary(k)
+                && k > 0
+                && head[..k].ends_with(char::is_alphabetic)
+                && crate::dates::is_month_word(&head[k..].to_lowercase())
+        })
 }
 
 /// A title cut short by the page ("Teen felled with killer punch after picking fight

@@ -135,6 +135,9 @@ fn attribute_with(
     a.run();
     let mut statements = a.finish(actors, offsets, states);
     drop_cue_swallowing_speakers(&mut statements);
+    // "Got something to say?" under a comments box: a cue whose content is no word at all
+    // (the question mark after it) reports nothing.
+    statements.retain(|s| s.content.text.chars().any(char::is_alphanumeric));
     statements
 }
 

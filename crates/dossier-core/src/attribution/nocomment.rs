@@ -123,6 +123,48 @@ fn alternative(doc: &Doc, text: &str, v: usize) -> Option<usize> {
     })
 }
 
+/// The subjects of verb `v` joined by "neither … nor" ("Neither the ministry nor the army
+/// would comment"), each as a token range without its conjunction; empty when the subject is
+/// no such pair.
+fn neither_subjects(doc: &Doc, text: &str, v: usize) -> Vec<std::ops::Range<usize>> {
+    let mut subjects: Vec<usize> = doc.children_with(v, Rel::Nsubj).collect();
+    if let Some(&first) = subjects.first() {
+        subjects.extend(doc.children_with(first, Rel::Conj));
+    }
+    let neither = subjects.iter().any(|&n| {
+        doc.children_with(n, Rel::CcPreconj)
+            .any(|j| doc.form(text, j).eq_ignore_ascii_case("neither"))
+    });
+    if !neither || subjects.len() < 2 {
+        return Vec::new();
+    }
+    subjects.sort_unstable();
+    subjects
+        .into_iter()
+        .map(|n| {
+            let mut r = doc.subtree(n);
+            // A conjunct's subtree never holds the next one ("the ministry nor the army").
+            r.end = doc
+                .children(n)
+                .filter(|&j| {
+                    j > n && !matches!(doc.tokens[j].rel, Rel::Cc | Rel::Conj | Rel::Punct)
+                })
+                .map(|j| doc.subtree(j).end)
+                .max()
+                .unwrap_or(n + 1);
+            while r.start < n
+                && matches!(
+                    doc.tokens[r.start].rel,
+                    Rel::Cc | Rel::CcPreconj | Rel::Punct
+                )
+            {
+                r.start += 1;
+            }
+            r
+        })
+        .collect()
+}
+
 /// The refusal frame around comment word `c`, if any.
 fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
     let k = classes();
@@ -236,14 +278,36 @@ impl Attributor<'_> {
             if !k.comment.contains(&l) && !k.topic.contains(&l) {
                 continue;
             }
-            let Some(f) = frame_at(doc, self.text, c) else {
+            let neither = neither_subjects(doc, self.text, c);
+            let Some(f) = frame_at(doc, self.text, c).or_else(|| {
+                // "Neither the ministry nor the army would comment": the negation sits on the
+                // subjects, and each of them refuses.
+                (!neither.is_empty() && k.comment.contains(&l) && doc.tokens[c].upos == Upos::Verb)
+                    .then_some(Frame {
+                        pred: c,
+                        first: c,
+                        last: c,
+                        source: None,
+                    })
+            }) else {
                 continue;
             };
             if let Some(d) = self.no_comment_draft(doc, &f) {
                 for hi in self.hit_range(d.cue.0, d.cue.1) {
                     self.hit_used[hi] = Some(usize::MAX);
                 }
-                out.push(d);
+                if neither.is_empty() || f.pred != c {
+                    out.push(d);
+                    continue;
+                }
+                for r in neither {
+                    if let Some((a, b)) = span_of(doc, r) {
+                        out.push(Draft {
+                            speaker: Speaker::Phrase(a, b),
+                            ..d.clone()
+                        });
+                    }
+                }
             }
         }
         out

@@ -86,6 +86,60 @@ fn holder(doc: &Doc, text: &str, n: usize) -> Option<std::ops::Range<usize>> {
     Some(r)
 }
 
+/// Whether the source phrase (tokens `r`) can take a position: its head is a name, a pronoun
+/// or a noun of someone who speaks — a person, a group, a body, an outlet or a document that
+/// states ("the senator", "rebels", "the ministry", "the newspaper", "the memo"): the speaker
+/// nouns of the word patterns (`words.rs`), of `person_heads.tsv`, `person_nouns.tsv` and
+/// `outlet_nouns.tsv`, the people, agents, armed groups and statements of
+/// `data/events/nouns.tsv`, and the titles and people nouns of the actor lexicon
+/// (`data/lexicon/titles.tsv`, `words.tsv`). A thing takes none: "the facts favor Israel", "a patent
+/// described the device", "the new law backs the bank".
+fn speaking_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
+    let Some(h) = r
+        .clone()
+        .find(|&k| doc.head(k).is_none_or(|p| !r.contains(&p)))
+    else {
+        return false;
+    };
+    if doc.tokens[h].upos != Upos::Noun {
+        return true;
+    }
+    let lex = Lexicon::get();
+    let roles = crate::events::Roles::builtin();
+    let speaks = |w: &str| {
+        [SPEAKER_NOUNS, BODY_NOUNS, GENERIC_GROUPS, PERSON_HEADS]
+            .iter()
+            .any(|l| l.contains(&w))
+            || [&lex.person_heads, &lex.person_nouns, &lex.outlet_nouns]
+                .iter()
+                .any(|l| l.iter().any(|n| n == w))
+            || roles.noun(w).is_some_and(|k| {
+                use crate::events::roles::NounKind::*;
+                matches!(k, Agent | Person | Armed | Statement)
+            })
+            || person_word(w)
+    };
+    let form = doc.form(text, h).to_lowercase();
+    speaks(&doc.tokens[h].lemma.to_lowercase()) || speaks(&form)
+}
+
+/// Whether lowercase noun `w` names a person in the actor lexicon: the head of a title
+/// (`titles.tsv`: "general", "spokeswoman"), or a people, kin or expert noun, or a description
+/// of a person (`words.tsv`).
+fn person_word(w: &str) -> bool {
+    let lex = crate::lexicon::Lexicon::embedded();
+    lex.titles.iter().any(|t| t.head.as_deref() == Some(w))
+        || lex.lower_word(w).is_some_and(|l| {
+            l.people_noun
+                || l.people_of.is_some()
+                || l.kin.is_some()
+                || l.expert
+                || l.desc
+                    .as_ref()
+                    .is_some_and(|d| d.contains(&crate::model::ActorKind::Person))
+        })
+}
+
 impl Attributor<'_> {
     /// Statements of positions on a thing (see the module documentation). Runs after the
     /// speakerless hedges and the colon paragraphs, which it never pre-empts.
@@ -187,6 +241,9 @@ impl Attributor<'_> {
             let Some(src) = src else {
                 continue;
             };
+            if !speaking_head(doc, t, src.clone()) {
+                continue;
+            }
             if src.end > r.start && r.end > src.start {
                 continue;
             }

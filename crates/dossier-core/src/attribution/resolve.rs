@@ -508,6 +508,29 @@ pub(super) fn resolve_phrase(
             );
         }
     }
+    // "a Saudi Arabian cleric", "Palestinian forums", "Syrian rebels": a nationality on an
+    // unnamed person or group that holds no post for the state is not the state speaking (the
+    // state speaks through its officials, forces and bodies: `agent` nouns of
+    // `data/events/nouns.tsv`, or a person noun of a post). The phrase stays as written.
+    if let Some(m) = head.filter(|m| {
+        m.form == MentionForm::Demonym
+            && actors.actors[m.actor].kind == ActorKind::State
+            && m.end < e
+            && !speaks_for_state(&lp, prep_at.map(|p| p - s))
+    }) {
+        let name = strip_det(phrase).to_string();
+        let r = as_written(&name, name.clone(), mention_span);
+        let indefinite = text[s..m.start]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
+        let sourcing = if indefinite {
+            Sourcing::Anonymous
+        } else {
+            phrase_sourcing()
+        };
+        return (r, None, sourcing);
+    }
     if let Some(m) = head {
         let a = &actors.actors[m.actor];
         let mut r = actors.actor_ref(m, text, offsets);
@@ -812,6 +835,33 @@ fn media_head(
             ) && !is_media(word(n))
         });
     (!modifier).then_some(toks[k].start as usize)
+}
+
+/// Whether a speaker phrase (lowercase) is headed by a noun through which a state speaks: its
+/// head (the last word before the preposition at byte `prep`, if any) an `agent` noun of
+/// `data/events/nouns.tsv` ("Iraqi forces", "Iranian officials"), a body (`BODY_NOUNS`, or a
+/// modifier of official descriptions in `data/lexicon/words.tsv`: "British intelligence"), a post (`PERSON_HEADS`, `person_nouns.tsv`: "a Yemeni diplomat",
+/// "the Turkish minister"), singular or plural.
+fn speaks_for_state(lp: &str, prep: Option<usize>) -> bool {
+    let before = &lp[..prep.unwrap_or(lp.len()).min(lp.len())];
+    let Some(head) = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rfind(|w| !w.is_empty())
+    else {
+        return true;
+    };
+    let roles = crate::events::Roles::builtin();
+    let lex = Lexicon::get();
+    let sing = head.strip_suffix('s').unwrap_or(head);
+    [head, sing].iter().any(|w| {
+        roles.noun(w) == Some(crate::events::roles::NounKind::Agent)
+            || PERSON_HEADS.contains(w)
+            || BODY_NOUNS.contains(w)
+            || lex.person_nouns.iter().any(|n| n == w)
+            || crate::lexicon::Lexicon::embedded()
+                .lower_word(w)
+                .is_some_and(|l| l.adj)
+    })
 }
 
 /// A speaker the layer knows by no actor, kept as written: `UNKNOWN.<slug of key>`, named

@@ -356,6 +356,7 @@ pub(super) const SPEAKER_NOUNS: &[&str] = &[
     "document",
     "documents",
     "letter",
+    "message",
     "memo",
     "court",
     "judge",
@@ -540,6 +541,7 @@ pub(super) const BODY_NOUNS: &[&str] = &[
     "tribunal",
     "prosecutor's",
     "monitor",
+    "church",
     "federation",
     "association",
 ];
