@@ -24,6 +24,7 @@ mod compute;
 mod content;
 mod deny_scope;
 mod depicted;
+mod doc_claim;
 mod event_checks;
 mod hands;
 mod hedge_complement;
