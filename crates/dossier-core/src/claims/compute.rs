@@ -313,7 +313,9 @@ pub(super) fn compute(
             stance = Stance::Hedge;
             merge_notes.push("the outlet relays a report it does not vouch for: hedge".into());
         }
-        if own_voice_report && stance == Stance::Assert {
+        // (The coder's hypothetical for "amid speculation that Saudi Arabia had attacked …" is
+        // a report relayed too.)
+        if own_voice_report && matches!(stance, Stance::Assert | Stance::Conditional) {
             // "declined to comment on reports that Tehran had sent missiles": the outlet
             // mentions the reports, it does not assert them.
             stance = Stance::Hedge;
@@ -470,7 +472,21 @@ pub(super) fn compute(
                 {
                     stance = Stance::Hedge;
                 }
-                let claim = prop_claim(prop, stance, Some(s.id.clone()));
+                // "said it was aware of reports that a Canadian had been kidnapped": what the
+                // reports say is mentioned, not asserted (`event_checks::mentions_reports`).
+                let mentioned = stance == Stance::Assert
+                    && super::event_checks::mentions_reports(syn, lex, s, p);
+                if mentioned {
+                    stance = Stance::Hedge;
+                }
+                let mut claim = prop_claim(prop, stance, Some(s.id.clone()));
+                if mentioned {
+                    let note = "a report the speaker mentions, not confirms: hedge";
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note.to_string(),
+                    });
+                }
                 // Two statements over the same words (a quote and its paraphrase): one claim.
                 if out.iter().any(|c| {
                     c.claim.key == claim.key

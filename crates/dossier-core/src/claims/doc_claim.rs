@@ -34,6 +34,7 @@ pub(super) fn no_details() -> DocClaim {
         modality: None,
         detail: None,
         merge: None,
+        asserted_by: None,
     }
 }
 
@@ -76,6 +77,7 @@ pub(super) fn prop_claim(p: props::Prop, stance: Stance, statement: Option<Strin
         modality: p.modality,
         detail: p.detail,
         merge: Some(p.notes.join("; ")).filter(|m| !m.is_empty()),
+        asserted_by: p.asserted_by,
     }
 }
 
