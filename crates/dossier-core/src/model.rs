@@ -287,6 +287,10 @@ pub struct DocClaim {
     /// ("sent → transfer; 'short-range ballistic missiles' → missiles; passive: doer 'by Iran'").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merge: Option<String>,
+    /// Who asserts it when no statement carries it: the agent of "has been identified by
+    /// British intelligence as …" (none: the outlet, in its own voice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asserted_by: Option<ActorRef>,
 }
 
 /// The polarity of a proposition as written.

@@ -120,6 +120,7 @@ fn claim(
         modality: None,
         detail: None,
         merge: None,
+        asserted_by: None,
     }
 }
 

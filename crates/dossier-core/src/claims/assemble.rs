@@ -153,6 +153,7 @@ pub(super) fn finish(
         modality,
         evidence,
         notes,
+        asserted_by: None,
     }
 }
 

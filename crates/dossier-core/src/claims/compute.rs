@@ -3,6 +3,8 @@
 
 use super::alignment::{copular_proposition, ALIGN};
 use super::around::{chars_before, is_earlier, last_words};
+use super::doc_claim::{event_stance, no_details};
+pub(super) use super::doc_claim::{ledger_stance, prop_claim, NEEDS_OBJECT};
 use super::event_checks::{
     in_reported_sentence, is_argument_of, modifies_other_noun, under_report_noun,
 };
@@ -311,7 +313,9 @@ pub(super) fn compute(
             stance = Stance::Hedge;
             merge_notes.push("the outlet relays a report it does not vouch for: hedge".into());
         }
-        if own_voice_report && stance == Stance::Assert {
+        // (The coder's hypothetical for "amid speculation that Saudi Arabia had attacked …" is
+        // a report relayed too.)
+        if own_voice_report && matches!(stance, Stance::Assert | Stance::Conditional) {
             // "declined to comment on reports that Tehran had sent missiles": the outlet
             // mentions the reports, it does not assert them.
             stance = Stance::Hedge;
@@ -468,7 +472,21 @@ pub(super) fn compute(
                 {
                     stance = Stance::Hedge;
                 }
-                let claim = prop_claim(prop, stance, Some(s.id.clone()));
+                // "said it was aware of reports that a Canadian had been kidnapped": what the
+                // reports say is mentioned, not asserted (`event_checks::mentions_reports`).
+                let mentioned = stance == Stance::Assert
+                    && super::event_checks::mentions_reports(syn, lex, s, p);
+                if mentioned {
+                    stance = Stance::Hedge;
+                }
+                let mut claim = prop_claim(prop, stance, Some(s.id.clone()));
+                if mentioned {
+                    let note = "a report the speaker mentions, not confirms: hedge";
+                    claim.merge = Some(match claim.merge.take() {
+                        Some(m) => format!("{m}; {note}"),
+                        None => note.to_string(),
+                    });
+                }
                 // Two statements over the same words (a quote and its paraphrase): one claim.
                 if out.iter().any(|c| {
                     c.claim.key == claim.key
@@ -809,105 +827,6 @@ pub(super) fn compute(
         out.sort_by_cached_key(|c| !earlier(c));
     }
     out
-}
-
-/// No optional details: the fields a claim built from an event or statement alone leaves empty.
-fn no_details() -> DocClaim {
-    DocClaim {
-        key: String::new(),
-        subject: ActorRef {
-            id: String::new(),
-            name: String::new(),
-            mention: None,
-        },
-        predicate: String::new(),
-        target: None,
-        object: None,
-        stance: Stance::Assert,
-        statement: None,
-        event: None,
-        evidence: Span {
-            start: 0,
-            end: 0,
-            text: String::new(),
-        },
-        subject_text: None,
-        subject_head: None,
-        place: None,
-        time: None,
-        polarity: None,
-        modality: None,
-        detail: None,
-        merge: None,
-    }
-}
-
-/// A claim from a proposition read off the tree.
-pub(super) fn prop_claim(p: props::Prop, stance: Stance, statement: Option<String>) -> DocClaim {
-    let subject_id = claim_actor_id(&p.subject.id).to_string();
-    let subject = if subject_id != p.subject.id {
-        ActorRef {
-            id: subject_id,
-            name: p.subject.name.clone(),
-            mention: p.subject.mention.clone(),
-        }
-    } else {
-        p.subject.clone()
-    };
-    let target = p.target.as_ref().map(|t| ActorRef {
-        id: claim_actor_id(&t.id).to_string(),
-        ..t.clone()
-    });
-    DocClaim {
-        key: claim_key(
-            &subject.id,
-            &p.predicate,
-            target.as_ref().map(|t| t.id.as_str()),
-            p.object.as_deref(),
-        ),
-        polarity: Some(props::polarity(&p)),
-        subject,
-        predicate: p.predicate,
-        target,
-        object: p.object,
-        stance,
-        statement,
-        event: None,
-        evidence: p.evidence,
-        subject_text: p.subject_text,
-        subject_head: p.subject_head,
-        place: p.place,
-        time: p.time,
-        modality: p.modality,
-        detail: p.detail,
-        merge: Some(p.notes.join("; ")).filter(|m| !m.is_empty()),
-    }
-}
-
-/// Predicates that say nothing without their object: "Russia transferred to Iran" is no claim.
-pub(super) const NEEDS_OBJECT: &[&str] = &["transfer", "deploy"];
-
-/// The document-level stance of an event: its statement's stance, turned into a denial when
-/// the event itself is negated or denied.
-fn event_stance(e: &Event, statement: Option<&Statement>) -> Stance {
-    match e.modality {
-        Modality::Denied | Modality::Negated => Stance::Deny,
-        Modality::Hypothetical => Stance::Conditional,
-        Modality::Future => statement.map_or(Stance::Hedge, |s| match s.stance {
-            Stance::Assert => Stance::Hedge,
-            other => other,
-        }),
-        Modality::Asserted | Modality::Reported => statement.map_or(Stance::Assert, |s| s.stance),
-    }
-}
-
-pub(super) fn ledger_stance(s: Stance) -> Option<LedgerStance> {
-    match s {
-        Stance::Assert => Some(LedgerStance::Asserts),
-        Stance::Deny => Some(LedgerStance::Denies),
-        Stance::Hedge => Some(LedgerStance::Hedges),
-        Stance::Conditional | Stance::Question | Stance::NoComment => None,
-    }
 }
 
 /// Whether a refusal's content is a clause complement ("declined to confirm or deny [that the

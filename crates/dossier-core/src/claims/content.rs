@@ -54,6 +54,17 @@ pub(super) fn predicates_from(
             stack.push(i + 1);
             continue;
         }
+        // "the patient has Ebola" with "has" parsed as an auxiliary: the disease noun heads
+        // the infection (`infection.rs`); "had ties to al-Qaeda", "remained in touch with
+        // al-Qaida": a relation held (`relation.rs`).
+        if super::infection::had_disease(syn, lex, i).is_some()
+            || super::relation::held(syn, lex, i).is_some()
+        {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+            continue;
+        }
         if !frames::is_predicate(doc, i) {
             // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
             // behind a noun (`nominal.rs`).
@@ -91,12 +102,22 @@ pub(super) fn predicates_from(
         // story that … was widely shared": a report noun's "that" clause is what the report
         // carries, whatever the verb says of the report. (Not what a copula says of it: "the
         // reports that the patient has Ebola are false" judges the report.)
+        // "Social media was abuzz with rumours that …", "shares fell amid speculation that
+        // …": so is one in the predicate's oblique or object, whatever the predicate.
         let verb = doc.tokens[i].upos == Upos::Verb;
         stack.extend(doc.children(i).filter(|&n| {
-            verb && matches!(doc.tokens[n].rel, Rel::Nsubj | Rel::NsubjPass)
-                && doc.tokens[n].upos == Upos::Noun
+            let rel = doc.tokens[n].rel;
+            (verb && matches!(rel, Rel::Nsubj | Rel::NsubjPass)
+                || matches!(rel, Rel::Obl | Rel::Obj))
+                && matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn)
                 && lex.is("thatnoun", &syn.lemma(n))
         }));
+        // "Rumours swirled that the general had been arrested", "was abuzz with rumours that
+        // …" with the clause hung on the predicate: what the reports carry.
+        stack.extend(
+            doc.children_with(i, Rel::Ccomp)
+                .filter(|&c| r.contains(&c) && super::nominal::report_clause_on_head(syn, lex, c)),
+        );
         let through = doc
             .children(i)
             .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
@@ -235,6 +256,10 @@ fn fact_clauses<'a>(
     let doc = syn.doc;
     doc.children_with(i, Rel::Advcl).filter(move |&c| {
         frames::is_predicate(doc, c)
+            // "while he was in prison", "because it was late": a copula states a fact an analyst
+            // tracks only with a `state` ("after he was declared dead", "because she was a
+            // hostage"); where or how someone was is the background of the main clause.
+            && (doc.children_with(c, Rel::Cop).next().is_none() || lex.is("state", &syn.lemma(c)))
             && doc
                 .children(c)
                 .any(|k| matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass))

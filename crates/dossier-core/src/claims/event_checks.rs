@@ -75,33 +75,49 @@ pub(super) fn modifies_other_noun(syn: &props::Syn, lex: &ClaimLexicon, r: &Acto
 
 /// Is predicate token `v` the content of a "reports that …" or "claims that …" noun?
 pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
+    report_noun_of(syn, v).is_some()
+}
+
+/// The report noun whose content predicate token `v` is ("reports that …", "claims that …",
+/// "rumors of Baghdadi's death"), if any.
+pub(super) fn report_noun_of(syn: &props::Syn, v: usize) -> Option<usize> {
     use dossier_syntax::Rel;
     let doc = syn.doc;
+    let lex = ClaimLexicon::embedded();
+    // A noun pointing back at reports, or one whose "that" clause is what it carries
+    // ("speculation that …", `thatnoun` in frames.tsv).
+    let report_noun =
+        |n: usize| is_anaphoric(&doc.tokens[n].lemma) || lex.is("thatnoun", &syn.lemma(n));
     let mut k = v;
     for _ in 0..4 {
-        let Some(h) = doc.head(k) else { return false };
-        if matches!(doc.tokens[k].rel, Rel::Acl | Rel::Ccomp | Rel::AclRelcl)
-            && is_anaphoric(&doc.tokens[h].lemma)
-        {
-            return true;
+        let h = doc.head(k)?;
+        if matches!(doc.tokens[k].rel, Rel::Acl | Rel::Ccomp | Rel::AclRelcl) && report_noun(h) {
+            return Some(h);
+        }
+        // "Rumours swirled that the general had been arrested", "was abuzz with rumours that
+        // …": a report noun's clause the parser hung on the noun's head.
+        if doc.tokens[k].rel == Rel::Ccomp && super::nominal::report_clause_on_head(syn, lex, k) {
+            return doc
+                .children(h)
+                .find(|&n| n < k && lex.is("thatnoun", &syn.lemma(n)));
         }
         // "amid reports last month that Iranian jets had bombed …": the clause the parser hung
         // on the report's time phrase (`nominal::that_clauses`).
-        if doc.head(h).is_some_and(|n| {
+        if let Some(n) = doc.head(h).filter(|&n| {
             is_anaphoric(&doc.tokens[n].lemma) && super::nominal::that_clauses(syn, n).contains(&k)
         }) {
-            return true;
+            return Some(n);
         }
         // "There were rumours that the commander had been killed", "There are reports that
         // …": the parser may hang the clause on the existential verb, whose subject is the
         // report noun; the clause is still what the report carries.
-        if doc.tokens[k].rel == Rel::Ccomp
-            && doc.children_with(h, Rel::Expl).next().is_some()
-            && doc
+        if doc.tokens[k].rel == Rel::Ccomp && doc.children_with(h, Rel::Expl).next().is_some() {
+            if let Some(n) = doc
                 .children_with(h, Rel::Nsubj)
-                .any(|n| n < k && is_anaphoric(&doc.tokens[n].lemma))
-        {
-            return true;
+                .find(|&n| n < k && is_anaphoric(&doc.tokens[n].lemma))
+            {
+                return Some(n);
+            }
         }
         // "Rumors of Baghdadi's death exploded": an act noun in a report noun's "of" phrase
         // is what the report carries.
@@ -109,14 +125,47 @@ pub(super) fn under_report_noun(syn: &props::Syn, v: usize) -> bool {
             && dossier_syntax::frames::case_of(doc, syn.text, k) == "of"
             && is_anaphoric(&doc.tokens[h].lemma)
         {
-            return true;
+            return Some(h);
         }
         if !matches!(doc.tokens[k].rel, Rel::Conj | Rel::Acl | Rel::Ccomp) {
-            return false;
+            return None;
         }
         k = h;
     }
-    false
+    None
+}
+
+/// Does a statement only mention the clause a report noun carries ([`report_noun_of`] of
+/// predicate `p`)? It takes it as its own when the noun is its own (a possessor: "repeated his
+/// claim that …"; the cue: "Iran's claim that …"; the source: "according to the story, …") or
+/// it confirms the reports (`confirmverb`: "confirmed reports that …", "corroborates rumours
+/// that …", "believed the claims were true"). "Canada is aware of reports that a citizen was
+/// kidnapped", "officials were looking into the reports of her death" mention what the reports
+/// say: a hedge.
+pub(super) fn mentions_reports(
+    syn: &props::Syn,
+    lex: &ClaimLexicon,
+    s: &Statement,
+    p: usize,
+) -> bool {
+    use dossier_syntax::Rel;
+    let doc = syn.doc;
+    let Some(n) = report_noun_of(syn, p) else {
+        return false;
+    };
+    let cue = syn.tokens_in(s.cue.start, s.cue.end);
+    // "according to the story, the firm opened …": the report is the statement's source.
+    let source = s
+        .speaker
+        .mention
+        .as_ref()
+        .is_some_and(|m| syn.tokens_in(m.start, m.end).contains(&n));
+    let owned = source || cue.contains(&n) || doc.children_with(n, Rel::NmodPoss).next().is_some();
+    // "confirmed reports that …", "believed the claims of her death were true".
+    let confirmed = cue
+        .chain(syn.tokens_in(s.content.start, s.content.end))
+        .any(|t| lex.is("confirmverb", &syn.lemma(t)));
+    !owned && !confirmed
 }
 
 /// Does the sentence around `span` carry a report word of `frames.tsv` ("reportedly",

@@ -130,7 +130,23 @@ pub(super) fn read(
             if who.pronoun || !is_name(x, &name) {
                 return Some(None);
             }
-            Some(distinct(finish(syn, x, lex, f, who, name, &form)))
+            // "has been identified by British intelligence as X", "police named the gunman as
+            // X": the one who identifies asserts the identity, not the outlet telling it.
+            let by = match f.voice {
+                Voice::Passive => f.agent,
+                Voice::Active => f.subj,
+            }
+            .and_then(|a| participant(syn, x, lex, a).actor);
+            Some(
+                distinct(finish(syn, x, lex, f, who, name, &form)).map(|mut prop| {
+                    if let Some(a) = by {
+                        prop.notes
+                            .push(format!("identified by {}: the claim is theirs", a.name));
+                        prop.asserted_by = Some(a);
+                    }
+                    prop
+                }),
+            )
         }
     }
 }

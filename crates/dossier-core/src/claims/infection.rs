@@ -301,6 +301,52 @@ pub(super) fn finds_cases(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
         })
 }
 
+/// "Officials said the patient has Ebola" parsed with "has" as an auxiliary of the disease
+/// name, the clause's head: a listed disease (`objects:infect`) with a possession verb
+/// (`infecthave`) as its only auxiliary and no copula states that its subject has it. The
+/// subject, when noun `p` is such a disease.
+pub(super) fn had_disease(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let t = &doc.tokens[p];
+    if !matches!(t.upos, Upos::Noun | Upos::Propn)
+        || doc.children_with(p, Rel::Cop).next().is_some()
+        || lex
+            .known_object(&syn.lower(p))
+            .is_none_or(|c| !lex.listed("objects:infect").iter().any(|l| l == c))
+    {
+        return None;
+    }
+    let mut aux = doc
+        .children(p)
+        .filter(|&c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass));
+    let have = aux
+        .next()
+        .filter(|&a| lex.is("infecthave", &syn.lemma(a)))?;
+    if aux.next().is_some() {
+        return None;
+    }
+    doc.children_with(p, Rel::Nsubj).find(|&s| s < have)
+}
+
+/// The infection [`had_disease`] reads: "the patient has Ebola" with "has" parsed as an
+/// auxiliary. `None` when `p` is no such disease; `Some(None)` when its subject is no one.
+pub(super) fn had(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    p: usize,
+) -> Option<Option<Prop>> {
+    let who = had_disease(syn, lex, p)?;
+    let disease = lex.known_object(&syn.lower(p))?.to_string();
+    let notes = vec![format!(
+        "'{} {}' (parsed as an auxiliary) → {INFECT}",
+        syn.lower(p.saturating_sub(1)),
+        syn.lower(p)
+    )];
+    Some(infection(syn, x, lex, f, who, disease, notes))
+}
+
 /// Is `p` a possession verb whose object's head is a listed disease ("has Ebola")? A saying or
 /// light verb ("have" is `skip`) is read through, unless it states an infection.
 pub(super) fn possessed_disease(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {

@@ -53,6 +53,44 @@ pub(super) fn headline_passive(doc: &Doc, f: &mut Frame, p: usize) {
     }
 }
 
+/// "While the boy allegedly killed last month was listed as 10": the parser made the reduced
+/// relative ("the boy [who was] allegedly killed") the clause, with the noun as its subject, and
+/// left the clause's real verb after it with no subject of its own. A past form with no object
+/// and no auxiliary, whose head is a later verb with an auxiliary and no subject, is a participle
+/// on that subject: a passive, the subject the one it happens to. Turns frame `f` of predicate
+/// `p` passive when it is one.
+pub(super) fn reduced_relative_passive(doc: &Doc, f: &mut Frame, p: usize) {
+    // (A subject after the verb, past a comma, is the parser's too: "…, aid workers said".)
+    let subject_before = |i: usize| {
+        doc.children(i)
+            .any(|c| c < i && matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
+    };
+    let own_aux = |i: usize| {
+        doc.children(i)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Cop))
+    };
+    if f.voice == Voice::Active
+        && f.kind == PredKind::Verb
+        && matches!(doc.tokens[p].xpos.as_str(), "VBD" | "VBN")
+        && f.obj.is_none()
+        && f.subj_from == SubjectFrom::Own
+        && f.subj.is_some_and(|s| s < p)
+        && !own_aux(p)
+        && matches!(doc.tokens[p].rel, Rel::Advcl | Rel::Csubj)
+        && doc.head(p).is_some_and(|h| {
+            h > p
+                && doc.tokens[h].upos == dossier_syntax::Upos::Verb
+                && !subject_before(h)
+                && own_aux(h)
+        })
+    {
+        f.voice = Voice::Passive;
+        if f.agent.is_none() {
+            f.agent = f.obl_with(&["by"]);
+        }
+    }
+}
+
 /// Is token `i` inside the dateline opening its sentence ("BEIRUT, Oct 17 (Reuters) -",
 /// [`crate::text::dateline`])? Where a story was filed is never a doer, whatever the parser
 /// attached it to. Only a dateline with a date, country or agency after the place counts: a

@@ -24,6 +24,7 @@ mod compute;
 mod content;
 mod deny_scope;
 mod depicted;
+mod doc_claim;
 mod event_checks;
 mod hands;
 mod hedge_complement;
@@ -41,6 +42,7 @@ mod pointers;
 mod prop_stance;
 pub mod props;
 mod refusal;
+mod relation;
 mod syn;
 #[cfg(test)]
 mod tests_acts;
@@ -84,6 +86,8 @@ mod tests_session24;
 mod tests_session25;
 #[cfg(test)]
 mod tests_session26;
+#[cfg(test)]
+mod tests_session27;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]
@@ -285,6 +289,26 @@ pub fn entry_for(x: &Extraction, claim: &DocClaim) -> Option<LedgerEntry> {
             evidence: s.content.clone(),
             date: s.date.clone(),
         },
+        // "has been identified by British intelligence as …": the one who identifies.
+        None if claim.asserted_by.is_some() => {
+            let by = claim.asserted_by.as_ref().unwrap_or(&claim.subject);
+            LedgerEntry {
+                document: x.document.id.clone(),
+                published: x.document.published.clone(),
+                outlet: x.document.outlet.clone(),
+                speaker: voice(by),
+                via: Vec::new(),
+                stance: ls,
+                sourcing: if by.id.starts_with("PERSON.") {
+                    Sourcing::Named
+                } else {
+                    Sourcing::OfficialBody
+                },
+                source: EntrySource::Statement,
+                evidence: claim.evidence.clone(),
+                date: None,
+            }
+        }
         None => {
             let name = x
                 .document

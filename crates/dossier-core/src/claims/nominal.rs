@@ -95,9 +95,10 @@ pub(super) fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
     let own = doc.children(k).filter(|&c| {
         matches!(doc.tokens[c].rel, Rel::Acl | Rel::AclRelcl)
             && frames::is_predicate(doc, c)
-            && doc
+            && (doc
                 .children_with(c, Rel::Mark)
                 .any(|m| syn.lower(m) == "that" && m < c)
+                || that_beside_subject(syn, c))
     });
     let on_time = doc
         .children(k)
@@ -109,6 +110,44 @@ pub(super) fn that_clauses(syn: &Syn, k: usize) -> Vec<usize> {
                 && syn.lower(doc.subtree(c).start) == "that"
         });
     own.chain(on_time).collect()
+}
+
+/// Is clause `c` a report noun's "that" clause the parser hung on the noun's head instead
+/// ("was abuzz with rumours that the leader had been arrested": the clause right after the
+/// noun's phrase; "Rumours swirled on Tuesday that …": the clause of a verb of what reports do,
+/// `pointerlife`, whose subject is the noun)?
+pub(super) fn report_clause_on_head(syn: &Syn, lex: &ClaimLexicon, c: usize) -> bool {
+    let doc = syn.doc;
+    let Some(h) = doc.head(c) else { return false };
+    let Some(mark) = doc
+        .children_with(c, Rel::Mark)
+        .find(|&m| syn.lower(m) == "that" && m < c)
+    else {
+        return false;
+    };
+    doc.children(h).any(|n| {
+        n < mark
+            && matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn)
+            && lex.is("thatnoun", &syn.lemma(n))
+            && match doc.tokens[n].rel {
+                Rel::Nsubj => doc.subtree(n).end == mark || lex.is("pointerlife", &syn.lemma(h)),
+                Rel::Obl | Rel::Obj => doc.subtree(n).end == mark,
+                _ => false,
+            }
+    })
+}
+
+/// "amid speculation that its chief executive had been arrested" parsed as a relative clause
+/// with "that" as a second subject of the verb: a relative clause has one subject, so "that"
+/// beside a subject of its own opens a complement clause.
+fn that_beside_subject(syn: &Syn, c: usize) -> bool {
+    let doc = syn.doc;
+    let subject = |j: usize| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass) && j < c;
+    doc.children(c)
+        .any(|j| subject(j) && syn.lower(j) == "that" && j == doc.subtree(c).start)
+        && doc
+            .children(c)
+            .any(|j| subject(j) && syn.lower(j) != "that")
 }
 
 /// Is noun `k` the "of" phrase of a `carrier` noun ("a video of its jihadists")?

@@ -57,6 +57,9 @@ pub struct Prop {
     pub modality: Option<String>,
     pub evidence: Span,
     pub notes: Vec<String>,
+    /// Who asserts it in the words themselves, when no statement carries it: the agent of
+    /// "has been identified by British intelligence as …" (`identity.rs`).
+    pub asserted_by: Option<ActorRef>,
 }
 
 /// Read the proposition of predicate `p`, if it has one an analyst could track.
@@ -132,6 +135,15 @@ pub fn read_in(
     // verb's complement states of its subject, read as the copula "is dead" (the verb's clause
     // as evidence).
     let state_verb = super::content::state_via(syn, lex, p);
+    // "the patient has Ebola" with "has" parsed as an auxiliary of "Ebola" (`infection.rs`).
+    if let Some(had) = super::infection::had(syn, x, lex, &f, p) {
+        return had;
+    }
+    // "had ties to al-Qaeda", "remained in touch with al-Qaida": a relation held
+    // (`relation.rs`).
+    if let Some(held) = super::relation::read(syn, x, lex, &f, p) {
+        return held;
+    }
     // An act noun ("the use of chlorine gas by IS", "the killing of Foley") is read as its verb.
     if f.kind == PredKind::Nominal && state_verb.is_none() {
         let class = super::nominal::class_of(syn, lex, p)?;
@@ -152,6 +164,8 @@ pub fn read_in(
     }
     // "Soldier killed in War Memorial": a headline's passive (`misread.rs`).
     super::misread::headline_passive(doc, &mut f, p);
+    // "While the boy allegedly killed last month was listed as 10" (`misread.rs`).
+    super::misread::reduced_relative_passive(doc, &mut f, p);
     let mut notes_rescue = false;
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
