@@ -149,6 +149,12 @@ pub enum LemmaKind {
     /// caller asks for, not done; the event is the caller's appeal to X (`intent.tsv`, fourth
     /// column).
     Appeal,
+    /// A modal of possibility ("may", "might", "could"): the act may be, it did not happen ("IS
+    /// may have used chemical weapons", "Apple might strike a deal"); no event.
+    Possibility,
+    /// A determiner that negates the clause of the subject it opens ("Neither Ferguson nor
+    /// county police have contacted him"): the verb is negated.
+    NegativeSubject,
 }
 
 /// The argument rules. Build once ([`Roles::builtin`]) and share.
@@ -341,6 +347,8 @@ impl Roles {
                 Some("concrete_only") => LemmaKind::ConcreteOnly,
                 Some("aspectual") => LemmaKind::Aspectual,
                 Some("appeal") => LemmaKind::Appeal,
+                Some("possibility") => LemmaKind::Possibility,
+                Some("negative_subject") => LemmaKind::NegativeSubject,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
@@ -348,7 +356,7 @@ impl Roles {
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
                                  support, leader, pattern_only, topic, membership, undertaking, concrete_only, \
-                                 aspectual or appeal"
+                                 aspectual, appeal, possibility or negative_subject"
                             .to_string(),
                     })
                 }

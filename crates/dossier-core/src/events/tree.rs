@@ -221,6 +221,19 @@ impl Coder<'_> {
                 *arg = Some(h);
             }
         }
+        // "Islamic State may have used chemical weapons", "Apple might strike a deal": a modal
+        // of possibility (`possibility` in `lemmas.tsv`) says the act may be, not that it was.
+        if verbal
+            && f.modals
+                .iter()
+                .any(|m| self.roles.lemma_is(m, LemmaKind::Possibility))
+        {
+            return self.dropped(i, "a modal possibility");
+        }
+        // "Neither Ferguson nor county police have contacted the man": negated by its subject.
+        if f.subj.is_some_and(|s| self.negative_subject(s)) {
+            f.negated = true;
+        }
         let sent_first = doc.sentences[doc.sentence_of(i)].first as usize;
         // A support verb ("ordered", "carried out", "launched") is no act of its own: with a
         // clausal complement the complement is coded ("ordered the army to strike"), with an
@@ -464,6 +477,12 @@ impl Coder<'_> {
         let about_statement = statement_object || self.investigates_statement(&f, cameo);
         if figurative.is_none() && about_statement && targets.is_empty() {
             return self.dropped(i, "light verb on statement noun");
+        }
+        // "Chandler claims Phelps, 29, was unaware …": the object the parser gave a verb of
+        // saying is the subject of what is said, no one the speaker accuses ("warned Russia
+        // would face sanctions", "demanded Iran stop" keep the one warned or asked).
+        if is_cue && cameo.starts_with("11") {
+            targets.retain(|p| !self.said_subject(i, p.head, sent_end));
         }
         // A pledge is speech and a commitment: "pledged to share intelligence" is the intent to
         // cooperate, as "pledged to send troops" is the intent to send them (the complement's

@@ -198,7 +198,7 @@ fn a_negated_act_on_nothing_is_no_event() {
 #[test]
 fn using_chemical_weapons_is_mass_violence() {
     let (evs, dump) =
-        events("Kurdish officials said Islamic State may have used chemical weapons in Kobane.");
+        events("Kurdish officials said Islamic State had used chemical weapons in Kobane.");
     let used = on_verb(&evs, "used");
     assert_eq!(used.len(), 1, "{dump}");
     assert_eq!(used[0].action.cameo, "204", "{dump}");

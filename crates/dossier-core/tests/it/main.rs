@@ -79,6 +79,7 @@ mod events_session23;
 mod events_session24;
 mod events_session25;
 mod events_session26;
+mod events_session27;
 mod events_support;
 mod events_tree;
 mod events_unseen;

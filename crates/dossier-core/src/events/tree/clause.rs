@@ -2,6 +2,7 @@
 //! block's patterns are matched against, and the event's modality (tree and statement).
 
 use super::Coder;
+use crate::events::roles::LemmaKind;
 use crate::events::{PatternWords, DETERMINERS};
 use crate::model::{Modality, Statement};
 use dossier_syntax::frames::{phrase, Frame, PredKind, Voice};
@@ -496,6 +497,19 @@ impl Coder<'_> {
                         k + 1 == c || time(k) || doc.head(k).is_some_and(time)
                     })
             })
+        })
+    }
+
+    /// Whether subject `s` is opened by a negative determiner (`negative_subject` in
+    /// `lemmas.tsv`: "Neither Ferguson nor county police have contacted the man").
+    pub(super) fn negative_subject(&self, s: usize) -> bool {
+        let doc = self.doc;
+        let first = doc.children(s).filter(|&c| c < s).min().unwrap_or(s).min(s);
+        (first..=s).any(|k| {
+            (k == first || doc.head(k) == Some(s))
+                && self
+                    .roles
+                    .lemma_is(&self.lower[k], LemmaKind::NegativeSubject)
         })
     }
 }

@@ -469,6 +469,64 @@ impl Coder<'_> {
             .or_else(|| dossier_syntax::frames::misread_subject(doc, self.text, c))
     }
 
+    /// Whether `h`, the object the parser gave verb of saying `v`, is the subject of what is
+    /// said: a predicate follows its phrase ("Chandler claims Phelps, 29, was unaware …", "he
+    /// claimed the company had built …"). Not when that act is hostile: "officials claim Brown
+    /// had attacked Wilson" blames Brown, as `that-blame` reads it.
+    pub(super) fn said_subject(&self, v: usize, h: usize, sent_end: usize) -> bool {
+        let doc = self.doc;
+        if doc.tokens[h].rel != Rel::Obj || doc.head(h) != Some(v) {
+            return false;
+        }
+        // The object's own phrase: tokens below it through no verb ("Phelps, 29,"), never a
+        // clause hung on it ("denounced the Islamic State as monsters after the Foreign Office
+        // said …", "accused Woods of using …").
+        let under = |k: usize| {
+            let mut a = Some(k);
+            for _ in 0..8 {
+                match a {
+                    Some(x) if x == h => return true,
+                    Some(x) if matches!(doc.tokens[x].upos, Upos::Verb | Upos::Aux) => {
+                        return false
+                    }
+                    Some(x) => a = doc.head(x),
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut k = h + 1;
+        while k < sent_end {
+            // A parenthesis after the name is its own ("the Islamic State (IS)", with "IS" read
+            // as the verb "is").
+            if self.lower[k] == "(" {
+                k = (k + 1..sent_end)
+                    .find(|&j| self.lower[j] == ")")
+                    .map_or(sent_end, |j| j + 1);
+                continue;
+            }
+            if !(under(k) || matches!(doc.tokens[k].upos, Upos::Punct | Upos::Num)) {
+                break;
+            }
+            k += 1;
+        }
+        if k >= sent_end {
+            return false;
+        }
+        // A finite predicate ("was unaware", "had built", "violated"), not a gerund ("accused
+        // North Korea of being behind", "condemned ISIS for being too brutal").
+        let t = &doc.tokens[k];
+        if !matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") {
+            return false;
+        }
+        let clause = match t.upos {
+            Upos::Aux => doc.head(k).unwrap_or(k),
+            Upos::Verb => k,
+            _ => return false,
+        };
+        !(doc.tokens[clause].upos == Upos::Verb && self.hostile_act(clause, sent_end))
+    }
+
     fn hostile_act(&self, c: usize, sent_end: usize) -> bool {
         if frame_of(self.doc, self.text, c).voice != Voice::Active {
             return false;
