@@ -62,3 +62,73 @@ fn amazon_the_company_and_the_amazon_the_forest() {
     let x = run(text);
     assert_eq!(actor_of(&x, text, "Amazon", 0), None, "{:#?}", x.actors);
 }
+
+#[test]
+fn an_unnamed_person_before_an_irregular_participle_is_a_person() {
+    let text = "A Japanese journalist held by militants in Syria appeared in a new video.\n\n\
+                He said he was being treated well.";
+    let x = run(text);
+    let id = actor_of(&x, text, "A Japanese journalist", 0)
+        .or_else(|| actor_of(&x, text, "Japanese journalist", 0));
+    assert!(
+        id.as_deref().is_some_and(|i| i.contains("journalist")),
+        "{:#?}",
+        x.actors
+    );
+    assert_eq!(actor_of(&x, text, "He said", 0), id, "{:#?}", x.actors);
+    // Control: a title before a noun is no person ("an official statement").
+    let text = "An official statement released by the ministry said the talks had failed.";
+    let x = run(text);
+    assert!(
+        x.actors.iter().all(|a| !a.id.contains("official")),
+        "{:#?}",
+        x.actors
+    );
+}
+
+#[test]
+fn the_title_with_a_name_in_apposition_is_the_named_person() {
+    let text = "An American aid worker held by militants in Syria was killed in an air strike, \
+                the group said.\n\n\
+                Officials said the aid worker, Laura Bennett, had been held since 2013.\n\n\
+                The aid worker was 26.";
+    let x = run(text);
+    assert_eq!(
+        actor_of(&x, text, "the aid worker, Laura", 0).as_deref(),
+        Some("PERSON.laura-bennett"),
+        "{:#?}",
+        x.actors
+    );
+    assert_eq!(
+        actor_of(&x, text, "The aid worker was", 0).as_deref(),
+        Some("PERSON.laura-bennett"),
+        "{:#?}",
+        x.actors
+    );
+    // Control: with no name after it, "the aid worker" is the one named before.
+    let text = "An American aid worker held by militants in Syria was killed in an air strike, \
+                the group said.\n\nOfficials said the aid worker had been held since 2013.";
+    let x = run(text);
+    let first = actor_of(&x, text, "An American aid worker", 0)
+        .or_else(|| actor_of(&x, text, "American aid worker", 0));
+    assert!(first.is_some(), "{:#?}", x.actors);
+    assert_eq!(
+        actor_of(&x, text, "the aid worker had", 0),
+        first,
+        "{:#?}",
+        x.actors
+    );
+}
+
+#[test]
+fn a_fronted_phrase_ending_in_a_title_does_not_name_the_subject() {
+    let text = "The veteran broadcaster Tom Hale toured the palace gardens for a new series.\n\n\
+                With the blessing of the Queen, Tom Hale spent a year filming there.";
+    let x = run(text);
+    assert_ne!(
+        actor_of(&x, text, "the Queen", 0).as_deref(),
+        Some("PERSON.tom-hale"),
+        "{:#?}",
+        x.actors
+    );
+}
