@@ -41,18 +41,28 @@ impl<'a> Resolver<'a> {
             // an object or in a prepositional phrase when someone spoke earlier in the
             // sentence — a compatible speaker, or a speaker the layer has no actor for
             // (then attribution takes the speaker just before).
-            if self.salience(m) < SUBJECT && self.followed_by_saying(u.end) {
-                let speaker = self
-                    .recent(0, sent)
+            // The latest compatible actor before `m` in this sentence with at least this role.
+            let before = |role: f32| {
+                self.recent(0, sent)
                     .iter()
                     .rev()
                     .filter(|o| o.sentence == sent && o.end <= m.start)
-                    .find(|o| compatible(self, o) && self.salience(o) >= SPEAKER);
-                if let Some(o) = speaker {
-                    return Pick::One(o.actor);
+                    .find(|o| compatible(self, o) && self.salience(o) >= role)
+                    .map(|o| o.actor)
+            };
+            if self.salience(m) < SUBJECT && self.followed_by_saying(u.end) {
+                if let Some(o) = before(SPEAKER) {
+                    return Pick::One(o);
                 }
                 if blockers.iter().any(|&(_, role)| role >= SPEAKER) {
                     return Pick::None;
+                }
+            }
+            // Nor is an outlet that was told something ("the Pentagon told the Telegraph that
+            // it had not conducted any strikes"): the channel is not the topic, the teller is.
+            if self.actors[m.actor].kind == ActorKind::Outlet && self.salience(m) < SUBJECT {
+                if let Some(o) = before(SUBJECT) {
+                    return Pick::One(o);
                 }
             }
             return Pick::One(m.actor);

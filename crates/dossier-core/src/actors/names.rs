@@ -764,6 +764,11 @@ impl<'a> Resolver<'a> {
             if let (Some(t), Some(n)) = (t, n) {
                 let tok = &doc.tokens[n];
                 let next = doc.form(self.text, n).to_lowercase();
+                // "A Japanese journalist held by militants", "a US official told": a verb,
+                // whatever its form, follows a finished noun phrase.
+                if matches!(tok.upos, Upos::Verb | Upos::Aux) {
+                    return true;
+                }
                 // "An Australian man claims …": a saying verb read as a noun is still a verb.
                 if matches!(tok.upos, Upos::Noun)
                     && doc.tokens[t].head as usize == n

@@ -129,7 +129,8 @@ impl<'a> Resolver<'a> {
         let name_gap = if j < n { self.gap(after_role, j) } else { "" };
         let name_at = (j < n
             && self.personish(j)
-            && (name_gap == " " && post.is_none() || name_gap == ", ")
+            && (name_gap == " " && post.is_none()
+                || name_gap == ", " && self.apposition_closes(j))
             && !self.headline[self.units[j].sent])
             .then_some(j);
 
@@ -208,7 +209,10 @@ impl<'a> Resolver<'a> {
                 return Some(j);
             }
         }
-        if definite {
+        // "the journalist, Luke Somers,": a name in apposition decides who is meant, whoever
+        // "the journalist" referred to before (an unnamed "American journalist held by …").
+        let apposed = name_at.is_some() && name_gap == ", ";
+        if definite && !apposed {
             let country = key.as_ref().and_then(|k| k.country.clone());
             // "The top spokesman for PM Harper": a post serving a person named after it is
             // the person whose post names that person too ("Dmitry Peskov, spokesman for
@@ -284,6 +288,36 @@ impl<'a> Resolver<'a> {
         self.fill_person(p, desc_role, key);
         self.mention(start, title_end, p, MentionForm::Description);
         Some(j)
+    }
+
+    /// Does the name at unit `j`, after "<title>, ", stand in apposition ("the journalist, Luke
+    /// Somers, 33, was", "Another resident, Andrei Kazaryan (who …), said", "the spokesman, Ali
+    /// Fadavi said") rather than open the clause a fronted phrase ends before ("With permission
+    /// from the Queen, Alan Titchmarsh spent a year …")? When punctuation or a verb of saying
+    /// closes it, or the parse does not make the name a subject.
+    fn apposition_closes(&self, j: usize) -> bool {
+        let (start, end) = (self.units[j].start, self.units[j].end);
+        let rest = &self.text[end..];
+        if rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+            || rest.starts_with(" (")
+            || self.followed_by_saying(end)
+        {
+            return true;
+        }
+        if let Some(doc) = self.doc {
+            let inside = |i: usize| {
+                i < doc.tokens.len()
+                    && doc.tokens[i].start as usize >= start
+                    && doc.tokens[i].end as usize <= end
+            };
+            let head = (0..doc.tokens.len())
+                .skip(doc.tokens.partition_point(|t| (t.start as usize) < start))
+                .take_while(|&i| inside(i))
+                .find(|&i| !inside(doc.tokens[i].head as usize));
+            return head.is_some_and(|h| !doc.tokens[h].rel.is_subject());
+        }
+        false
     }
 
     /// Does a title follow the word ending at byte `end` ("Israeli Defence Minister"): the
