@@ -816,3 +816,5 @@ mod tests_edges;
 mod tests_session25;
 #[cfg(test)]
 mod tests_session26;
+#[cfg(test)]
+mod tests_session27;

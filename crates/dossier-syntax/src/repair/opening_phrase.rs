@@ -40,12 +40,18 @@ pub fn clause_after_opening_phrase<'a>(
     let Some(comma) = (r + 1..n).find(|&k| word(k).form == ",") else {
         return 0;
     };
+    // Not a relative clause on the phrase's noun ("According to the Department of Homeland
+    // Security , which has been rebutting similar claims , that 's bogus"): its subject is a
+    // relative word.
     let v = shape.kids[r].iter().copied().find(|&v| {
         v > comma
             && word(v).upos == Upos::Verb
             && shape.kids[v]
                 .iter()
                 .any(|&k| rels[k].is_subject() || rels[k] == Rel::Expl)
+            && !shape.kids[v]
+                .iter()
+                .any(|&k| k < v && super::relative_or_marker(word(k).xpos))
     });
     let Some(v) = v else {
         return 0;
