@@ -239,9 +239,26 @@ impl Model {
                     &w.heads,
                     &w.rels,
                 ));
+                // "the patient has Ebola": an auxiliary "have" hung on a noun is the main verb
+                // (the same XPOS as a verb).
+                let have = crate::repair::have_read_as_auxiliary(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
                 if let Some(vbn) = vbn {
                     for v in fixes {
                         w.tags[v] = vbn as _;
+                    }
+                }
+                for v in have {
+                    let xpos = &classes[w.tags[v] as usize].0;
+                    if let Some(c) = classes
+                        .iter()
+                        .position(|(x, u)| x == xpos && *u == crate::doc::Upos::Verb)
+                    {
+                        w.tags[v] = c as _;
                     }
                 }
             }

@@ -32,8 +32,11 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// before its repairs (`repair/gapped_passive.rs`, `repair/passive_adjective.rs`,
 /// `repair/opening_phrase.rs`, `repair/gerund_on_name.rs`) and 136 after; the first 105
 /// sentences go to 443 of 468 ("accused Russia of supplying"): 579 of 615, 108 of 131
-/// sentences whole. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 577;
+/// sentences whole. Session 27 added 5 sentences (25 arcs: "has Ebola", "had a gun" — an
+/// auxiliary "have" hung on a noun, now the verb by `repair/have_verb.rs` —, "amid reports",
+/// "gunmen"), 22 right with the repair; the first 131 sentences stay at 579:
+/// 601 of 640, 111 of 136 sentences whole. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 599;
 
 #[test]
 fn news_arcs_are_read_right() {
