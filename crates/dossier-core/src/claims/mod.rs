@@ -85,6 +85,8 @@ mod tests_session25;
 #[cfg(test)]
 mod tests_session26;
 #[cfg(test)]
+mod tests_session27;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;
