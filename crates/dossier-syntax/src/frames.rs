@@ -319,11 +319,14 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             f.subj = Some(s);
             f.subj_from = SubjectFrom::Inherited;
             // "she was arrested and extradited to the US": a bare participle conjunct (no
-            // auxiliary of its own) shares the passive of the verb whose subject it takes.
+            // auxiliary of its own) shares the passive of the verb whose subject it takes; not
+            // one with an object of its own ("he is believed to have travelled to Syria and
+            // later joined Isis", the conjunct hung on "believed": he joined Isis).
             if t.rel == Rel::Conj
                 && t.xpos == "VBN"
                 && f.voice == Voice::Active
                 && doc.children_with(pred, Rel::Aux).next().is_none()
+                && f.obj.is_none()
                 && matches!(doc.tokens[s].rel, Rel::NsubjPass | Rel::CsubjPass)
                 && doc.head(s) == doc.head(pred)
             {
@@ -578,5 +581,40 @@ mod tests {
         assert!(cond.conditional);
         let all = sentence_frames(&d, &text, 0);
         assert_eq!(all.iter().map(|f| f.pred).collect::<Vec<_>>(), [1, 3, 8]);
+    }
+
+    // "The envoy was detained and later released the hostages' names ." (the parser's shape of
+    // "is believed to have fled and later joined the rebels": a bare participle conjunct with an
+    // object of its own, hung on a passive) and "She was arrested and extradited to Ankara .".
+    const CONJUNCTS: &str = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\tenvoy\tenvoy\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_\n\
+3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n\
+4\tdetained\tdetain\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n\
+6\tlater\tlate\tADV\tRBR\t_\t7\tadvmod\t_\t_\n\
+7\tjoined\tjoin\tVERB\tVBN\t_\t4\tconj\t_\t_\n\
+8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n\
+9\trebels\trebel\tNOUN\tNNS\t_\t7\tobj\t_\tSpaceAfter=No\n\
+10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n\
+1\tShe\tshe\tPRON\tPRP\t_\t3\tnsubj:pass\t_\t_\n\
+2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n\
+3\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n\
+5\textradited\textradite\tVERB\tVBN\t_\t3\tconj\t_\t_\n\
+6\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n\
+7\tAnkara\tAnkara\tPROPN\tNNP\t_\t5\tobl\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn a_bare_participle_conjunct_of_a_passive_is_passive_unless_it_takes_an_object() {
+        let (text, d) = doc(CONJUNCTS);
+        let joined = frame_of(&d, &text, 6);
+        assert_eq!(word(&d, &text, joined.subj), "envoy");
+        assert_eq!(joined.voice, Voice::Active, "the envoy joined the rebels");
+        assert_eq!(word(&d, &text, joined.doer()), "envoy");
+        let extradited = frame_of(&d, &text, 14);
+        assert_eq!(word(&d, &text, extradited.subj), "She");
+        assert_eq!(extradited.voice, Voice::Passive);
+        assert_eq!(word(&d, &text, extradited.undergoer()), "She");
     }
 }

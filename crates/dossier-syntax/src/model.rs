@@ -215,19 +215,50 @@ impl Model {
             crate::repair::promote_main_verb(toks.len(), repair_word, &mut w.heads, &mut w.rels);
             if self.subject_repair {
                 crate::repair::subject_repairs(toks.len(), repair_word, &mut w.heads, &mut w.rels);
-                // A bare past form sharing a passive is its participle: retag it VBN.
+                // A gapped passive conjunct ("and five others wounded"), a participle read as
+                // an adjective with an agent or a time ("was shut on Friday"), and a bare past
+                // form sharing a passive are passive participles: retag them VBN.
                 let vbn = classes
                     .iter()
                     .position(|(x, u)| x == "VBN" && *u == crate::doc::Upos::Verb);
-                let fixes = crate::repair::passive_conjunct_participles(
+                let mut fixes = crate::repair::gapped_passive_conjuncts(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                );
+                fixes.extend(crate::repair::passive_read_as_adjective(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
+                ));
+                fixes.extend(crate::repair::passive_conjunct_participles(
                     toks.len(),
                     repair_word,
                     &w.heads,
                     &w.rels,
+                ));
+                // "the patient has Ebola": an auxiliary "have" hung on a noun is the main verb
+                // (the same XPOS as a verb).
+                let have = crate::repair::have_read_as_auxiliary(
+                    toks.len(),
+                    repair_word,
+                    &mut w.heads,
+                    &mut w.rels,
                 );
                 if let Some(vbn) = vbn {
                     for v in fixes {
                         w.tags[v] = vbn as _;
+                    }
+                }
+                for v in have {
+                    let xpos = &classes[w.tags[v] as usize].0;
+                    if let Some(c) = classes
+                        .iter()
+                        .position(|(x, u)| x == xpos && *u == crate::doc::Upos::Verb)
+                    {
+                        w.tags[v] = c as _;
                     }
                 }
             }

@@ -721,13 +721,18 @@ mod clause_conj;
 mod dateline;
 mod day_clause;
 mod expletive;
+mod gapped_passive;
 mod gerund;
+mod gerund_on_name;
+mod have_verb;
 mod name_apposition;
 mod noun_adjective;
+mod opening_phrase;
 mod participle;
 mod participle_acl;
 mod participle_head;
 mod participle_subject;
+mod passive_adjective;
 mod past_verb;
 mod relative_clause;
 mod subject_obl;
@@ -736,13 +741,18 @@ use clause_conj::clauses_read_as_noun_coordination;
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
 use expletive::adverb_after_auxiliary;
+pub use gapped_passive::gapped_passive_conjuncts;
 use gerund::gerund_after_of;
+use gerund_on_name::gerund_on_named_object;
+pub use have_verb::have_read_as_auxiliary;
 use name_apposition::name_after_noun_is_apposition;
 pub use noun_adjective::adjectives_read_as_nouns;
+use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
 use participle_subject::{participle_under_subject, reporting_verb_after_to_be};
+pub use passive_adjective::passive_read_as_adjective;
 pub use past_verb::{
     irregular_past, passive_participles_read_as_nouns, past_verbs_read_as_nominals,
 };
@@ -757,7 +767,7 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
 /// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
-/// subject), a titled name as its phrase's head
+/// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
 /// one subject per head, an opening obl as subject, a participle set off after the subject
 /// read as the head of the verb, a present participle on the subject read as the head of the
@@ -766,7 +776,7 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// "which …", a participle after the subject), a name set off after a common noun (its
 /// apposition), two clauses read as one coordinated noun phrase ("bombed Gaza and Hamas
 /// launched"), then a "that" clause hung on a day (after the subject repair has made "that" a
-/// marker). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// marker), and last an "of" gerund on a named object ("accused Moscow of sending"). Returns how many fixes were made (none when `heads` or `rels` do not hold
 /// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -779,10 +789,11 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 14] = [
+    let steps: [Repair<W>; 16] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
+        clause_after_opening_phrase,
         name_heads_title,
         one_subject_per_head,
         opening_obl_as_subject,
@@ -794,6 +805,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         name_after_noun_is_apposition,
         clauses_read_as_noun_coordination,
         clause_on_time_word,
+        gerund_on_named_object,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }
@@ -804,3 +816,7 @@ mod tests;
 mod tests_edges;
 #[cfg(test)]
 mod tests_session25;
+#[cfg(test)]
+mod tests_session26;
+#[cfg(test)]
+mod tests_session27;

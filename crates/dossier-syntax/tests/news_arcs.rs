@@ -28,10 +28,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// sentences (147 arcs: gapped passive conjuncts "were killed and five others wounded", a
 /// participle read as an adjective with a time or an agent "was shut on Friday", a real
 /// predicative adjective, and reporting frames, passives with agents, titles and appositions
-/// on names, coordinated clauses, opening time phrases and "According to X ,"): the shipped
-/// model with session 25's repairs reads 123 of them right (565 of 615, 100 of 131 sentences
-/// whole). The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 563;
+/// on names, coordinated clauses, opening time phrases and "According to X ,"), read 123 right
+/// before its repairs (`repair/gapped_passive.rs`, `repair/passive_adjective.rs`,
+/// `repair/opening_phrase.rs`, `repair/gerund_on_name.rs`) and 136 after; the first 105
+/// sentences go to 443 of 468 ("accused Russia of supplying"): 579 of 615, 108 of 131
+/// sentences whole. Session 27 added 5 sentences (25 arcs: "has Ebola", "had a gun" — an
+/// auxiliary "have" hung on a noun, now the verb by `repair/have_verb.rs` —, "amid reports",
+/// "gunmen"), 22 right with the repair; the first 131 sentences stay at 579:
+/// 601 of 640, 111 of 136 sentences whole. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 599;
 
 #[test]
 fn news_arcs_are_read_right() {

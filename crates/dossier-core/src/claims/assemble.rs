@@ -115,8 +115,7 @@ pub(super) fn finish(
         }
     }
     let modality = modality_of(syn, lex, f);
-    let clause = f.clause.clone();
-    let evidence = syn.span(clause);
+    let evidence = syn.span(without_source_phrase(syn, lex, f));
     let (subject_text, subject_head) = match &subject.actor {
         Some(_) => (None, None),
         None if subject.text.is_empty() => (None, None),
@@ -155,6 +154,61 @@ pub(super) fn finish(
         notes,
         asserted_by: None,
     }
+}
+
+/// The clause of `f` without an oblique naming its source at either edge (`sourcecase` in
+/// frames.tsv: "According to the UN , 2,000 people were killed", "…, according to police"):
+/// that phrase is the attribution, read as a statement, not the proposition's words. Only a
+/// phrase the tree gives whole: an oblique of the clause's head that opens with its preposition
+/// (punctuation before it aside), set off by a comma, and with no comma of its own after the
+/// preposition when it closes the clause ("according to Variety, in the film …" ran on); else
+/// the clause is kept as it is.
+fn without_source_phrase(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> std::ops::Range<usize> {
+    let doc = syn.doc;
+    let mut r = f.clause.clone();
+    let comma = |k: usize| syn.lower(k) == ",";
+    let punct = |k: usize| doc.tokens[k].upos == Upos::Punct;
+    // The clause's head: `f.pred`, or the verb carrying a state ("was found dead").
+    let Some(h) = r
+        .clone()
+        .find(|&i| doc.head(i).is_none_or(|p| !f.clause.contains(&p)))
+    else {
+        return r;
+    };
+    let sources: Vec<usize> = doc
+        .children_with(h, Rel::Obl)
+        .filter(|&c| lex.is("sourcecase", &frames::case_of(doc, syn.text, c)))
+        .collect();
+    for c in sources {
+        let Some(k) = doc.children_with(c, Rel::Case).min() else {
+            continue;
+        };
+        let s = doc.subtree(c);
+        if !(s.start..k).all(punct) || s.end > r.end || s.end <= k + 1 {
+            continue;
+        }
+        let set_off = (s.end < r.end && comma(s.end)) || comma(s.end - 1);
+        if (r.start..k).all(punct) && set_off && s.end < r.end {
+            let mut lo = s.end;
+            while lo < r.end && comma(lo) {
+                lo += 1;
+            }
+            if lo < r.end {
+                r.start = lo;
+            }
+        } else if k > r.start + 1
+            && comma(k - 1)
+            && (s.end..r.end).all(punct)
+            && !(k..s.end).any(comma)
+        {
+            let mut hi = k;
+            while hi > r.start + 1 && comma(hi - 1) {
+                hi -= 1;
+            }
+            r.end = hi;
+        }
+    }
+    r
 }
 
 fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {

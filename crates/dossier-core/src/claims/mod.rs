@@ -89,6 +89,8 @@ mod tests_session26;
 #[cfg(test)]
 mod tests_session27;
 #[cfg(test)]
+mod tests_source_phrase;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_subjects;

@@ -27,9 +27,6 @@ pub fn clauses_read_as_noun_coordination<'a>(
             && matches!(rels[v], Rel::Ccomp | Rel::Xcomp | Rel::Parataxis | Rel::Dep)
             && !clause_verb(word(h).form)
     };
-    if !(0..n).any(|v| candidate(v, heads, rels)) {
-        return 0;
-    }
     let mut fixes = 0;
     for v in 0..n {
         if !candidate(v, heads, rels) {

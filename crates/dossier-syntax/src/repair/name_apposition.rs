@@ -29,9 +29,6 @@ pub fn name_after_noun_is_apposition<'a>(
                 Rel::OblUnmarked | Rel::Vocative | Rel::Parataxis | Rel::Dep | Rel::NmodUnmarked
             ) || word(heads[k] as usize).upos == Upos::Punct)
     };
-    if !(0..n).any(|k| candidate(k, heads, rels)) {
-        return 0;
-    }
     let mut fixes = 0;
     for k in 0..n {
         if !candidate(k, heads, rels) {

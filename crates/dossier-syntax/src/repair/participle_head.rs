@@ -26,9 +26,6 @@ pub fn participle_heading_verb<'a>(
             && w.form.to_ascii_lowercase().ends_with("ed")
             && word(p - 1).form == ","
     };
-    if !(0..n).any(candidate) {
-        return 0;
-    }
     let mut fixes = 0;
     for p in 0..n {
         if !candidate(p) {

@@ -18,9 +18,6 @@ pub fn participle_under_subject<'a>(
     rels: &mut [Rel],
 ) -> usize {
     let candidate = |p: usize| p >= 1 && word(p).xpos == "VBG";
-    if !(0..n).any(candidate) {
-        return 0;
-    }
     let mut fixes = 0;
     for p in 0..n {
         if !candidate(p) {
@@ -114,9 +111,6 @@ pub fn reporting_verb_after_to_be<'a>(
             && (v - 3..v).all(|k| heads[k] as usize == v)
             && word(v - 3).form.eq_ignore_ascii_case("to")
     };
-    if !(0..n).any(|v| candidate(v, heads, rels)) {
-        return 0;
-    }
     let mut fixes = 0;
     for v in 4..n {
         if !candidate(v, heads, rels) {

@@ -6,9 +6,9 @@ use super::*;
 use Upos::*;
 
 /// A sentence as (form, UPOS, XPOS, head (1-based, 0 = root), relation) rows.
-type Row<'a> = (&'a str, Upos, &'a str, u32, Rel);
+pub(super) type Row<'a> = (&'a str, Upos, &'a str, u32, Rel);
 
-fn setup<'a>(rows: &[Row<'a>]) -> (Vec<RepairWord<'a>>, Vec<u32>, Vec<Rel>) {
+pub(super) fn setup<'a>(rows: &[Row<'a>]) -> (Vec<RepairWord<'a>>, Vec<u32>, Vec<Rel>) {
     let words = rows.iter().map(|r| w(r.1, r.2, r.0)).collect();
     let heads = rows
         .iter()
@@ -18,7 +18,7 @@ fn setup<'a>(rows: &[Row<'a>]) -> (Vec<RepairWord<'a>>, Vec<u32>, Vec<Rel>) {
 }
 
 /// Word `k`'s head as a form ("ROOT" for the root).
-fn head_form<'a>(words: &[RepairWord<'a>], heads: &[u32], k: usize) -> &'a str {
+pub(super) fn head_form<'a>(words: &[RepairWord<'a>], heads: &[u32], k: usize) -> &'a str {
     words.get(heads[k] as usize).map_or("ROOT", |h| h.form)
 }
 
