@@ -267,7 +267,7 @@ mod tests {
 
     #[test]
     fn training_separates_a_learnable_lemma_and_round_trips() {
-        let doc_text = "Officials accused Iran of smuggling drones. Officials repaired the road.";
+        let doc_text = "Officials accused Iran of the attack. Officials repaired the road.";
         let doc = dossier_syntax::parse(doc_text);
         let mut ex = Vec::new();
         for ci in 0..doc.tokens.len() {
