@@ -291,16 +291,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// Does the name at unit `j`, after "<title>, ", stand in apposition ("the journalist, Luke
-    /// Somers, 33, was", "Another resident, Andrei Kazaryan (who …), said", "the spokesman, Ali
-    /// Fadavi said") rather than open the clause a fronted phrase ends before ("With permission
-    /// from the Queen, Alan Titchmarsh spent a year …")? When punctuation or a verb of saying
-    /// closes it, or the parse does not make the name a subject.
+    /// Somers, 33, was", "Another resident, Andrei Kazaryan (who …), said", "another American
+    /// journalist, Steven Sotloff of Time, …", "the spokesman, Ali Fadavi said") rather than
+    /// open the clause a fronted phrase ends before ("With permission from the Queen, Alan
+    /// Titchmarsh spent a year …")? When punctuation, an affiliation or a verb of saying closes
+    /// it, or the parse does not make the name a subject.
     fn apposition_closes(&self, j: usize) -> bool {
         let (start, end) = (self.units[j].start, self.units[j].end);
         let rest = &self.text[end..];
         if rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', ')', '\n'])
             || rest.starts_with(" (")
+            || rest
+                .strip_prefix(" of ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
             || self.followed_by_saying(end)
         {
             return true;

@@ -105,6 +105,22 @@ fn the_title_with_a_name_in_apposition_is_the_named_person() {
         "{:#?}",
         x.actors
     );
+    // An affiliation after the name closes the apposition too.
+    let text = "The militants threatened to kill another aid worker, Mark Doyle of Oxfam, \
+                in the same video.";
+    let x = run(text);
+    assert_eq!(
+        actor_of(&x, text, "Mark Doyle", 0).as_deref(),
+        Some("PERSON.mark-doyle"),
+        "{:#?}",
+        x.actors
+    );
+    assert_eq!(
+        actor_of(&x, text, "another aid worker", 0).as_deref(),
+        Some("PERSON.mark-doyle"),
+        "{:#?}",
+        x.actors
+    );
     // Control: with no name after it, "the aid worker" is the one named before.
     let text = "An American aid worker held by militants in Syria was killed in an air strike, \
                 the group said.\n\nOfficials said the aid worker had been held since 2013.";
