@@ -363,6 +363,20 @@ impl Doc {
             .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// The tokens lying wholly inside byte span `start..end`, in text order.
+    pub fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let lo = self.tokens.partition_point(|t| (t.start as usize) < start);
+        let hi = lo + self.tokens[lo..].partition_point(|t| (t.end as usize) <= end);
+        lo..hi
+    }
+
+    /// The head of the phrase made of tokens `r`: its first token whose head lies outside it
+    /// (or that is a root); `None` for an empty range.
+    pub fn range_head(&self, r: std::ops::Range<usize>) -> Option<usize> {
+        r.clone()
+            .find(|&i| self.head(i).is_none_or(|h| !r.contains(&h)))
+    }
+
     /// Head of token `i`, `None` for a root.
     pub fn head(&self, i: usize) -> Option<usize> {
         match self.tokens[i].head {

@@ -310,15 +310,7 @@ impl<'a> Resolver<'a> {
             return true;
         }
         if let Some(doc) = self.doc {
-            let inside = |i: usize| {
-                i < doc.tokens.len()
-                    && doc.tokens[i].start as usize >= start
-                    && doc.tokens[i].end as usize <= end
-            };
-            let head = (0..doc.tokens.len())
-                .skip(doc.tokens.partition_point(|t| (t.start as usize) < start))
-                .take_while(|&i| inside(i))
-                .find(|&i| !inside(doc.tokens[i].head as usize));
+            let head = doc.range_head(doc.tokens_within(start, end));
             return head.is_some_and(|h| !doc.tokens[h].rel.is_subject());
         }
         false

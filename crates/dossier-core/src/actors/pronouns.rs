@@ -305,15 +305,7 @@ impl<'a> Resolver<'a> {
         }
         // The parse, when the pipeline has one: the mention's head token's relation.
         if let Some(doc) = self.doc {
-            let toks: Vec<usize> = (0..doc.tokens.len())
-                .skip(doc.tokens.partition_point(|t| (t.start as usize) < m.start))
-                .take_while(|&i| (doc.tokens[i].end as usize) <= m.end)
-                .collect();
-            let head = toks.iter().find(|&&i| {
-                let h = doc.tokens[i].head as usize;
-                doc.tokens[i].head == u32::MAX || !toks.contains(&h)
-            });
-            if let Some(&h0) = head {
+            if let Some(h0) = doc.range_head(doc.tokens_within(m.start, m.end)) {
                 // A name inside a larger noun phrase ("Pentagon Spokesman Col. Steve Warren")
                 // plays the role of that phrase, and so does a demonym before its noun
                 // ("Iranian officials").

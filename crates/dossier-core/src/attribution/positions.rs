@@ -95,10 +95,7 @@ fn holder(doc: &Doc, text: &str, n: usize) -> Option<std::ops::Range<usize>> {
 /// (`data/lexicon/titles.tsv`, `words.tsv`). A thing takes none: "the facts favor Israel", "a patent
 /// described the device", "the new law backs the bank".
 fn speaking_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
-    let Some(h) = r
-        .clone()
-        .find(|&k| doc.head(k).is_none_or(|p| !r.contains(&p)))
-    else {
+    let Some(h) = doc.range_head(r) else {
         return false;
     };
     if doc.tokens[h].upos != Upos::Noun {

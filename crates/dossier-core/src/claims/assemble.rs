@@ -169,10 +169,7 @@ fn without_source_phrase(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> std::ops::
     let comma = |k: usize| syn.lower(k) == ",";
     let punct = |k: usize| doc.tokens[k].upos == Upos::Punct;
     // The clause's head: `f.pred`, or the verb carrying a state ("was found dead").
-    let Some(h) = r
-        .clone()
-        .find(|&i| doc.head(i).is_none_or(|p| !f.clause.contains(&p)))
-    else {
+    let Some(h) = doc.range_head(f.clause.clone()) else {
         return r;
     };
     let sources: Vec<usize> = doc
