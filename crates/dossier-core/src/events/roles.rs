@@ -41,6 +41,11 @@ pub struct RoleRule {
     /// Whether the class is an event without a target actor ("Iran sent missiles", "the army
     /// shelled the town"); otherwise an event needs one ("the US did not meet their demands").
     pub alone: bool,
+    /// Whether the act is done by saying it (appeals, intents, demands, disapproval,
+    /// rejections, threats): supposed or asked about ("if Boko Haram wanted to declare a
+    /// ceasefire", "not aware of ISIL conducting flights"), a material act did not happen, but
+    /// a threat around a supposed act ("threatened to kill him unless …") was still made.
+    pub said: bool,
 }
 
 /// Kind of a noun in `nouns.tsv`.
@@ -266,6 +271,11 @@ impl Roles {
                 Some("no") | None => false,
                 _ => return Err(err("roles.tsv", line, "alone must be `yes` or `no`")),
             };
+            let said = match cols.get(6).copied() {
+                Some("yes") => true,
+                Some("no") | None => false,
+                _ => return Err(err("roles.tsv", line, "said must be `yes` or `no`")),
+            };
             r.rules.insert(
                 cols[0].to_string(),
                 RoleRule {
@@ -278,6 +288,7 @@ impl Roles {
                     object,
                     reciprocal,
                     alone,
+                    said,
                 },
             );
         }

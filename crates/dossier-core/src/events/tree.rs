@@ -657,6 +657,14 @@ impl Coder<'_> {
                 })
         });
 
+        // "Maduro rushed to Havana": a trip to a capital names where the traveller went, not
+        // who received them. The destination is a host only as the state itself ("travelled to
+        // Iraq") or when the trip is for a meeting ("flew to Beijing for talks", "to meet Xi").
+        if motion && !self.meeting_purpose(i) {
+            targets.retain(|tp| {
+                self.layer.mentions[tp.mention].form != crate::actors::MentionForm::Metonym
+            });
+        }
         // A class that needs a target is no event without one ("the US did not meet their
         // demands", "Trump welcomed the news"), unless a compound subject acts together ("Iran
         // and Russia signed an agreement"); a motion verb needs its oblique actor.
@@ -796,6 +804,15 @@ impl Coder<'_> {
         // to carry out attacks" on no one named is no trackable threat).
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
             return self.dropped(i, "announced act without target");
+        }
+        // "If Kayla Mueller was killed by ISIS", "not aware of ISIL conducting any flight
+        // operations", "if Boko Haram wanted to declare a ceasefire": a supposed, questioned or
+        // wished-for act did not happen. An act done by saying it (`said` in roles.tsv) did:
+        // "threatening to kill Sotloff unless Obama calls a halt" is a threat made.
+        if modality == crate::model::Modality::Hypothetical
+            && !self.roles.rule(cameo).is_some_and(|r| r.said)
+        {
+            return self.dropped(i, "supposed act (hypothetical)");
         }
         let statement = stmt.map(|s| s.id.clone());
 

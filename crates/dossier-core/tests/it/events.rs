@@ -354,8 +354,8 @@ fn compound_subject_gives_one_event_with_both_actors() {
 
 #[test]
 fn a_comma_alone_does_not_make_a_compound() {
-    let evs = code("If Iran sends missiles to Russia, Germany will impose sanctions on Tehran.");
-    let e = one(&evs, "impose");
+    let evs = code("When Iran sent missiles to Russia, Germany imposed sanctions on Tehran.");
+    let e = one(&evs, "imposed");
     assert_eq!(e.source.id, "DEU");
     assert!(e.co_sources.is_empty(), "{}", show(&evs));
 }
@@ -377,9 +377,15 @@ fn future_and_hypothetical() {
     assert_eq!(one(&evs, "send").modality, Modality::Future);
     let evs = code("Russia plans to send troops to Syria next month.");
     assert_eq!(one(&evs, "send").modality, Modality::Future);
+    // A condition and its consequence are supposed, not done: no events (session 28; the gold
+    // set's events are acts that happened, said, reported, denied or planned).
     let evs = code("If Iran sends missiles to Russia, Germany will impose sanctions on Tehran.");
-    assert_eq!(one(&evs, "sends").modality, Modality::Hypothetical);
-    assert_eq!(one(&evs, "impose").modality, Modality::Hypothetical);
+    assert!(
+        evs.iter()
+            .all(|e| e.action.verb != "sends" && e.action.verb != "impose"),
+        "{}",
+        show(&evs)
+    );
     // A modal of possibility is no event (session 27): "could send" says what may be.
     let evs = code("Iran could send drones to Russia.");
     assert!(

@@ -75,11 +75,12 @@ fn the_seed_story_keeps_negation_conditions_and_compounds() {
     assert_eq!(attack.modality, Modality::Negated, "{dump:#?}");
     assert_eq!(attack.target.as_ref().map(|t| t.id.as_str()), Some("UKR"));
 
-    let sends = find(&evs, "sends", &dump);
-    assert_eq!(sends.modality, Modality::Hypothetical);
-    let impose = find(&evs, "impose", &dump);
-    assert_eq!(impose.modality, Modality::Hypothetical);
-    assert_eq!(impose.target.as_ref().map(|t| t.id.as_str()), Some("IRN"));
+    // The condition and its consequence are supposed, not events (session 28).
+    assert!(
+        evs.iter()
+            .all(|e| e.action.verb != "sends" && e.action.verb != "impose"),
+        "{dump:#?}"
+    );
 
     let signed = find(&evs, "signed", &dump);
     let mut parties: Vec<&str> = std::iter::once(&signed.source)

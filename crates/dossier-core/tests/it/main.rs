@@ -80,6 +80,7 @@ mod events_session24;
 mod events_session25;
 mod events_session26;
 mod events_session27;
+mod events_session28;
 mod events_support;
 mod events_tree;
 mod events_unseen;

@@ -593,4 +593,35 @@ impl Coder<'_> {
             .map(|k| self.participants(k, true))
             .find(|p| !p.is_empty())
     }
+
+    /// Whether the trip of motion verb `i` is for a meeting: a `for` phrase holding a noun of
+    /// consultation ("for two days of talks", `nominals.tsv` → 04) or a purpose infinitive whose
+    /// verb consults ("to meet Xi", `verbs.tsv` → 04).
+    pub(super) fn meeting_purpose(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let consults = |code: Option<&str>| code.is_some_and(|c| c.starts_with("04"));
+        let block_code = |b: usize, own: Option<&str>| -> Option<String> {
+            own.map(str::to_string)
+                .or_else(|| self.lex.blocks[b].default.clone())
+        };
+        doc.children(i).any(|c| match doc.tokens[c].rel {
+            Rel::Obl if case_of(doc, self.text, c) == "for" => doc.subtree(c).any(|k| {
+                self.lex
+                    .nominal(&self.lower[k])
+                    .or_else(|| self.lex.nominal(self.lemma(k)))
+                    .is_some_and(|(b, own)| consults(block_code(b, own).as_deref()))
+            }),
+            Rel::Advcl | Rel::Xcomp => {
+                doc.children_with(c, Rel::Mark)
+                    .any(|m| self.lower[m] == "to")
+                    && self
+                        .lex
+                        .forms_starting(&self.lower[c])
+                        .iter()
+                        .filter(|f| f.words.len() == 1)
+                        .any(|f| consults(block_code(f.block, f.code.as_deref()).as_deref()))
+            }
+            _ => false,
+        })
+    }
 }
