@@ -152,10 +152,10 @@ fn preconjunction_root<'a>(
     }
     let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
     let passive = shape.kids[v].iter().any(|&k| rels[k] == Rel::AuxPass);
-    for k in 0..n {
-        let h = heads[k] as usize;
+    for (k, head) in heads.iter_mut().enumerate() {
+        let h = *head as usize;
         if k != v && k != a && (h == r || (h == a || h == b) && k > v) {
-            heads[k] = v as u32;
+            *head = v as u32;
         }
     }
     heads[v] = NO_HEAD;
