@@ -298,8 +298,12 @@ impl Model {
     /// A past tense the tagger read as a noun or adjective after a plural subject, in a clause
     /// with no other verb, is retagged VBD before the parse ([`crate::repair::past_verbs_read_as_nominals`]);
     /// a passive participle read as a noun after "was" is retagged VBN
-    /// ([`crate::repair::passive_participles_read_as_nouns`]), and "female"/"male" before a noun
-    /// JJ ([`crate::repair::adjectives_read_as_nouns`]).
+    /// ([`crate::repair::passive_participles_read_as_nouns`]), "female"/"male" before a noun
+    /// JJ ([`crate::repair::adjectives_read_as_nouns`]), a plural noun read as a verb before a
+    /// past tense NNS ([`crate::repair::plural_nouns_read_as_verbs`]: "U.S. attacks killed"), a
+    /// name in capitals read as a verb NNP ([`crate::repair::capitals_read_as_verbs`]: "IS has
+    /// seized") and a preposition read as a noun IN
+    /// ([`crate::repair::prepositions_read_as_other`]: "amid reports").
     /// A known past form: a form the tag sets know (seen often enough to have its own classes)
     /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
     /// a regular "-ed" form the lemmatiser's past-tense rules change.
@@ -343,8 +347,49 @@ impl Model {
             .map(|_| crate::repair::passive_participles_read_as_nouns(toks.len(), word, past))
             .unwrap_or_default();
         let adjectives = crate::repair::adjectives_read_as_nouns(toks.len(), word);
+        let class = |xpos: &str, upos: crate::doc::Upos| {
+            classes
+                .iter()
+                .position(|(x, u)| x == xpos && *u == upos)
+                .filter(|&c| c < 128)
+        };
+        let nns = class("NNS", crate::doc::Upos::Noun);
+        let allows = |i: usize, c: usize| {
+            let mask = sets.allowed(&words[i]);
+            sets.open == 0 || mask >> c & 1 == 1
+        };
+        let plural_nouns = nns
+            .map(|c| {
+                crate::repair::plural_nouns_read_as_verbs(
+                    toks.len(),
+                    word,
+                    |i| allows(i, c),
+                    |i| allows(i, vbd),
+                )
+            })
+            .unwrap_or_default();
+        let capitals = crate::repair::capitals_read_as_verbs(toks.len(), word);
+        let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
         for v in fixes {
             w.tags[v] = vbd as u16;
+        }
+        if let Some(nns) = nns {
+            for (k, verb) in plural_nouns {
+                w.tags[k] = nns as u16;
+                if let Some(v) = verb {
+                    w.tags[v] = vbd as u16;
+                }
+            }
+        }
+        if let Some(nnp) = class("NNP", crate::doc::Upos::Propn) {
+            for k in capitals {
+                w.tags[k] = nnp as u16;
+            }
+        }
+        if let Some(prep) = class("IN", crate::doc::Upos::Adp) {
+            for k in prepositions {
+                w.tags[k] = prep as u16;
+            }
         }
         if let Some(vbn) = vbn {
             for v in participles {

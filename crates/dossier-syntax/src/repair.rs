@@ -220,7 +220,8 @@ fn clause_verb(form: &str) -> bool {
 }
 
 /// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a
-/// subject, set off by a comma before the head's other subject. It is a time modifier of the
+/// subject, set off by a comma before the head's other subject, or right after the head with
+/// the other subject before it ("officials said Thursday that …"). It is a time modifier of the
 /// head (`obl:unmarked`), and the other is the subject. `subs` holds two subjects at least, in
 /// order.
 fn time_read_as_subject<'a>(
@@ -234,6 +235,13 @@ fn time_read_as_subject<'a>(
     let lower = word(t).form.to_lowercase();
     let comma_between = (t + 1..shape.left[other]).any(|k| word(k).form == ",");
     if other < h && comma_between && time_words().contains(&lower.as_str()) {
+        rels[t] = Rel::OblUnmarked;
+        return true;
+    }
+    // "Officials said Thursday that U.S. attacks killed …": a time word right after the head,
+    // whose other subject stands before it.
+    let (other, t) = (subs[0], subs[1]);
+    if other < h && t == h + 1 && time_words().contains(&word(t).form.to_lowercase().as_str()) {
         rels[t] = Rel::OblUnmarked;
         return true;
     }
@@ -718,6 +726,7 @@ pub(crate) fn one_subject_per_head<'a>(
 }
 
 mod clause_conj;
+mod clause_subject;
 mod dateline;
 mod day_clause;
 mod expletive;
@@ -727,6 +736,7 @@ mod gerund_on_name;
 mod have_verb;
 mod name_apposition;
 mod noun_adjective;
+mod noun_verb;
 mod opening_phrase;
 mod participle;
 mod participle_acl;
@@ -738,6 +748,10 @@ mod relative_clause;
 mod subject_obl;
 mod title_name;
 use clause_conj::clauses_read_as_noun_coordination;
+use clause_subject::{
+    according_to_on_noun, coordinated_subjects, main_verb_inside_relative_clause,
+    vocative_read_as_subject,
+};
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
 use expletive::adverb_after_auxiliary;
@@ -747,6 +761,9 @@ use gerund_on_name::gerund_on_named_object;
 pub use have_verb::have_read_as_auxiliary;
 use name_apposition::name_after_noun_is_apposition;
 pub use noun_adjective::adjectives_read_as_nouns;
+pub use noun_verb::{
+    capitals_read_as_verbs, plural_nouns_read_as_verbs, prepositions_read_as_other,
+};
 use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
@@ -769,11 +786,13 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
 /// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
-/// one subject per head, an opening obl as subject, a participle set off after the subject
+/// coordinated subjects ("Neither the army nor police commented"), one subject per head, a
+/// name read as a vocative before its verb (its subject), an opening obl as subject, a participle set off after the subject
 /// read as the head of the verb, a present participle on the subject read as the head of the
 /// verb ("Officials hoping to … said") or a name after "claiming to be" read as the reporting
 /// verb's subject, clauses set off by commas after a noun ("who …",
-/// "which …", a participle after the subject), a name set off after a common noun (its
+/// "which …"), the main verb read inside such a relative clause on a noun root, "according to
+/// X" set off by commas on a noun (an `obl` of the clause's verb), a participle after the subject, a name set off after a common noun (its
 /// apposition), two clauses read as one coordinated noun phrase ("bombed Gaza and Hamas
 /// launched"), then a "that" clause hung on a day (after the subject repair has made "that" a
 /// marker), and last an "of" gerund on a named object ("accused Moscow of sending"). Returns how many fixes were made (none when `heads` or `rels` do not hold
@@ -789,18 +808,22 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 16] = [
+    let steps: [Repair<W>; 20] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
         clause_after_opening_phrase,
         name_heads_title,
+        coordinated_subjects,
         one_subject_per_head,
+        vocative_read_as_subject,
         opening_obl_as_subject,
         participle_heading_verb,
         participle_under_subject,
         reporting_verb_after_to_be,
         comma_relative_clause,
+        main_verb_inside_relative_clause,
+        according_to_on_noun,
         participle_on_subject,
         name_after_noun_is_apposition,
         clauses_read_as_noun_coordination,
@@ -820,3 +843,5 @@ mod tests_session25;
 mod tests_session26;
 #[cfg(test)]
 mod tests_session27;
+#[cfg(test)]
+mod tests_session28;

@@ -35,8 +35,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// sentences whole. Session 27 added 5 sentences (25 arcs: "has Ebola", "had a gun" — an
 /// auxiliary "have" hung on a noun, now the verb by `repair/have_verb.rs` —, "amid reports",
 /// "gunmen"), 22 right with the repair; the first 131 sentences stay at 579:
-/// 601 of 640, 111 of 136 sentences whole. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 599;
+/// 601 of 640, 111 of 136 sentences whole. Session 28 added 12 sentences (44 arcs: a plural
+/// noun read as a verb before a past tense "U.S. attacks killed", a time word after the
+/// reporting verb read as its subject, a number opening the object after a singular subject,
+/// "IS" read as "is", "neither … nor" and "either … or" subjects, "according to X" on a noun
+/// inside the subject, the main verb read inside a relative clause, a name read as a vocative,
+/// and three controls), 31 right before its repairs (`repair/noun_verb.rs`,
+/// `repair/clause_subject.rs`) and 44 after; the first 136 sentences go to 605 of 640: 649 of
+/// 684, 125 of 148 sentences whole. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 647;
 
 #[test]
 fn news_arcs_are_read_right() {

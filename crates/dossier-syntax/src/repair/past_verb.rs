@@ -10,8 +10,8 @@
 //!   after punctuation, a conjunction, "that", or a verb of `data/syntax/clause_verbs.txt`
 //!   that takes a clause: "officials said protesters set fire to …") — its
 //!   subject; or a singular noun (NN, NNP) opening the clause so, when the word after the past
-//!   form cannot follow a noun of the subject's phrase: an article or a possessive ("The army
-//!   shelled the town", "Police fired their weapons"),
+//!   form cannot follow a noun of the subject's phrase: an article, a possessive or a number
+//!   ("The army shelled the town", "Police fired their weapons", "A gunman shot two officers"),
 //! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
 //!   punctuation (not a hyphen), conjunction or relative word,
 //! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
@@ -39,19 +39,20 @@ pub fn irregular_past(lower: &str) -> bool {
 
 /// A verb after which a clause may open without "that" (`data/syntax/clause_verbs.txt`:
 /// "said protesters set fire").
-fn reporting_verb(w: RepairWord) -> bool {
+pub(super) fn reporting_verb(w: RepairWord) -> bool {
     w.upos == Upos::Verb && super::clause_verb(w.form)
 }
 
-/// A word that cannot follow a noun inside its phrase and opens an object: an article or a
-/// possessive determiner ("shelled *the* town", "fired *their* weapons").
+/// A word that cannot follow a noun inside its phrase and opens an object: an article, a
+/// possessive determiner or a number ("shelled *the* town", "fired *their* weapons", "a gunman
+/// shot *two* officers").
 fn opens_object_only(w: RepairWord) -> bool {
-    matches!(w.form.to_lowercase().as_str(), "the" | "a" | "an") || w.xpos == "PRP$"
+    matches!(w.form.to_lowercase().as_str(), "the" | "a" | "an") || matches!(w.xpos, "PRP$" | "CD")
 }
 
 /// A word that opens a clause before its subject's phrase, or closes the clause after it (not a
 /// hyphen inside a name: "Ming-Chi Kuo").
-fn boundary(w: RepairWord) -> bool {
+pub(super) fn boundary(w: RepairWord) -> bool {
     (w.upos == Upos::Punct && w.xpos != "HYPH")
         || matches!(w.upos, Upos::Cconj | Upos::Sconj)
         || matches!(w.xpos, "WDT" | "WP" | "WP$" | "WRB")
@@ -59,7 +60,7 @@ fn boundary(w: RepairWord) -> bool {
 }
 
 /// A word of a subject's noun phrase before its head.
-fn in_phrase(w: RepairWord) -> bool {
+pub(super) fn in_phrase(w: RepairWord) -> bool {
     matches!(
         w.upos,
         Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
@@ -68,7 +69,7 @@ fn in_phrase(w: RepairWord) -> bool {
 }
 
 /// A word that can open a direct object ("set fire", "stormed a hotel").
-fn opens_object(w: RepairWord) -> bool {
+pub(super) fn opens_object(w: RepairWord) -> bool {
     matches!(
         w.upos,
         Upos::Det | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron | Upos::Adj
@@ -122,20 +123,28 @@ pub fn past_verbs_read_as_nominals<'a>(
     out
 }
 
-/// A form of "be" that opens a passive ("was shot").
+/// A form of "be" or "get" that opens a passive ("was shot", "gets shot"):
+/// `data/syntax/passive_auxiliaries.txt`, read as an auxiliary or a verb ("get" is a verb to
+/// the tagger).
 fn passive_be(w: RepairWord) -> bool {
-    w.upos == Upos::Aux
-        && matches!(
-            w.form.to_lowercase().as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        )
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    matches!(w.upos, Upos::Aux | Upos::Verb)
+        && WORDS
+            .get_or_init(|| {
+                crate::tokenize::data_lines(include_str!(
+                    "../../../../data/syntax/passive_auxiliaries.txt"
+                ))
+                .collect()
+            })
+            .contains(&w.form.to_lowercase().as_str())
 }
 
 /// "Police said Kayla Mueller was shot.", "Two protesters were shot in the leg": right after a
 /// form of "be" the tagger reads a past participle that is also a noun ("shot", "hit", "cut")
 /// as the noun, the parser makes "be" its copula, and the clause has no verb. A singular noun
 /// (NN) that is a known past form (`past(i)`, as for [`past_verbs_read_as_nominals`]), right
-/// after "was", "were", "is", "are", "be", "been" or "being", and followed by the sentence's
+/// after a form of "be" or "get" (`data/syntax/passive_auxiliaries.txt`: "was", "were", "been",
+/// "gets", "got": "a Marine gets shot in the head"), and followed by the sentence's
 /// end, punctuation, a preposition or a conjunction, is the passive's participle; the caller
 /// retags it VBN before parsing. "The shot was fired", "It was a shot" (an article between),
 /// "was shot dead" (an adjective after it keeps its reading) are not touched.

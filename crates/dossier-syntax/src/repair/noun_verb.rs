@@ -1,0 +1,123 @@
+//! Tag repairs before the parse for words the tagger reads in the wrong word class where the
+//! words around them leave one reading only:
+//! - "Iraqi officials said that U.S. attacks killed one of his aides": a plural noun read as a
+//!   present-tense verb ("attacks" VBZ) right before a past tense ("killed"). Two finite verbs
+//!   in a row form no clause; after a noun phrase's modifiers that opens its clause, the first is
+//!   the subject's head (NNS) and the second the clause's verb.
+//! - "IS has seized several key Iraqi cities": a name in capitals that spells a verb ("IS"),
+//!   opening its clause right before a finite verb or auxiliary, is the name (NNP).
+//! - "an offensive amid reports that …": a word that is only ever a preposition
+//!   (`data/syntax/prepositions.txt`) read as a noun is the preposition (IN).
+//!
+//! "The U.S. attacks Islamic State positions", "Police say attacks continue", "THIS IS WAR",
+//! "Prices rose amid fears" keep their reading.
+
+use super::past_verb::{boundary, in_phrase, opens_object, reporting_verb};
+use super::RepairWord;
+use crate::doc::Upos;
+
+/// The words of `data/syntax/prepositions.txt` (lower case).
+fn prepositions() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        crate::tokenize::data_lines(include_str!("../../../../data/syntax/prepositions.txt"))
+            .collect()
+    })
+}
+
+/// Whether the phrase ending at word `e` (its modifiers walked back from `e`) opens its clause:
+/// the sentence's start, a boundary (punctuation, a conjunction, "that", a relative word) or a
+/// verb that takes a clause without "that" before it.
+fn phrase_opens_clause<'a>(e: usize, word: &impl Fn(usize) -> RepairWord<'a>) -> bool {
+    let mut s = e;
+    while s > 0 && in_phrase(word(s - 1)) {
+        s -= 1;
+    }
+    s == 0 || boundary(word(s - 1)) || reporting_verb(word(s - 1))
+}
+
+/// A finite verb form.
+fn finite(xpos: &str) -> bool {
+    matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// "U.S. attacks killed one of his aides": the words of a sentence of `n` words (`word(i)`)
+/// that are a plural noun read as a present-tense verb (VBZ or VBP) right before a past tense,
+/// each with the past form after it when that was read as a participle. Such a word
+///
+/// - may be a plural noun (`plural_noun(i)`: the tag sets allow NNS for it) and is no verb
+///   that takes a clause (`data/syntax/clause_verbs.txt`: "says", "claims"),
+/// - follows a modifier of a noun phrase (a name, noun, adjective, determiner, number: "U.S.",
+///   "Israeli") whose phrase opens the clause,
+/// - and the next word is a past tense (VBD), or a participle (VBN) that may be a past tense
+///   (`past_tense(i)`) with an object opening right after it ("attacks wounded two soldiers").
+///
+/// The caller retags the noun NNS, and the participle, if any, VBD.
+pub fn plural_nouns_read_as_verbs<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    plural_noun: impl Fn(usize) -> bool,
+    past_tense: impl Fn(usize) -> bool,
+) -> Vec<(usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for v in 1..n.saturating_sub(1) {
+        let w = word(v);
+        // A verb that takes a clause keeps its reading ("The minister says wounded soldiers").
+        if w.upos != Upos::Verb || !matches!(w.xpos, "VBZ" | "VBP") || reporting_verb(w) {
+            continue;
+        }
+        let before = word(v - 1);
+        if !in_phrase(before) {
+            continue;
+        }
+        let next = word(v + 1);
+        if next.upos != Upos::Verb {
+            continue;
+        }
+        let object_after = v + 2 < n && opens_object(word(v + 2));
+        let participle = match next.xpos {
+            "VBD" => None,
+            "VBN" if object_after && past_tense(v + 1) => Some(v + 1),
+            _ => continue,
+        };
+        if plural_noun(v) && phrase_opens_clause(v - 1, &word) {
+            out.push((v, participle));
+        }
+    }
+    out
+}
+
+/// "IS has seized several key Iraqi cities": the words of a sentence of `n` words that are a
+/// name in capitals read as a verb or auxiliary ("IS" as "is"): two letters or more, all
+/// capitals, opening the clause (the sentence's start, a boundary or a verb that takes a
+/// clause before it), right before a finite verb or auxiliary not in capitals itself (a
+/// headline in capitals keeps its reading). The caller retags them NNP.
+pub fn capitals_read_as_verbs<'a>(n: usize, word: impl Fn(usize) -> RepairWord<'a>) -> Vec<usize> {
+    let capitals = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+    (0..n.saturating_sub(1))
+        .filter(|&v| {
+            let (w, next) = (word(v), word(v + 1));
+            matches!(w.upos, Upos::Verb | Upos::Aux)
+                && capitals(w.form)
+                && matches!(next.upos, Upos::Verb | Upos::Aux)
+                && finite(next.xpos)
+                && !capitals(next.form)
+                && (v == 0 || boundary(word(v - 1)) || reporting_verb(word(v - 1)))
+        })
+        .collect()
+}
+
+/// "launched an offensive amid reports that …": the words of a sentence of `n` words that are
+/// a preposition of `data/syntax/prepositions.txt` read as something else; the caller retags
+/// them IN.
+pub fn prepositions_read_as_other<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+) -> Vec<usize> {
+    (0..n)
+        .filter(|&k| {
+            let w = word(k);
+            w.upos != Upos::Adp && prepositions().contains(&w.form.to_lowercase().as_str())
+        })
+        .collect()
+}
