@@ -303,7 +303,14 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                 from > i
                     && syn.lower(from - 1) == ","
                     && (i + 1..from - 1).all(|j| syn.lower(j) != ",")
-                    && matches!(doc.tokens[from].upos, Upos::Propn | Upos::Det)
+                    && (matches!(doc.tokens[from].upos, Upos::Propn | Upos::Det)
+                        // "the army chief, General Musa Bello,": a capitalised title the
+                        // tagger read as an adjective or noun opens the name.
+                        || (from < a
+                            && syn
+                                .doc
+                                .form(syn.text, from)
+                                .starts_with(|c: char| c.is_uppercase())))
                     && doc.children_with(a, Rel::Case).next().is_none()
             })
             .map(|a| participant(syn, x, lex, a))
