@@ -392,8 +392,12 @@ impl ClaimLexicon {
                 return modifier().unwrap_or_else(|| class.to_string());
             }
             Some((_, class)) => return class.to_string(),
+            // A generic head with no listed word before it keeps the whole phrase's class:
+            // "cases of Ebola" is about Ebola, as "an Ebola case" is.
             None if generic_head => {
-                if let Some(class) = modifier() {
+                if let Some(class) =
+                    modifier().or_else(|| self.known_object(object).map(str::to_string))
+                {
                     return class;
                 }
             }

@@ -138,3 +138,47 @@ fn a_rumour_that_cropped_up_carries_its_clause_as_a_hedge() {
         show(&y)
     );
 }
+
+#[test]
+fn a_case_of_a_named_disease_is_about_the_disease() {
+    let lex = super::ClaimLexicon::embedded();
+    assert_eq!(lex.object_class("a suspected Ebola case"), "ebola");
+    assert_eq!(lex.object_class("two new Ebola cases in Lagos"), "ebola");
+    assert_eq!(lex.object_class("the first cases of Ebola"), "ebola");
+    // Controls: a case with no disease named stays a case; a patient is still a patient.
+    assert_eq!(
+        lex.object_class("the court case against the editor"),
+        "case"
+    );
+    assert_eq!(lex.object_class("an Ebola patient"), "patient");
+}
+
+#[test]
+fn a_description_keyed_by_the_actor_layer_yields_to_the_apposed_name() {
+    let x = run(
+        "Militants stormed the barracks on Monday. The commander, General Musa Bello, was \
+         killed in the fighting, the army said.",
+    );
+    let c = of_class(&x, "kill");
+    assert!(
+        c.iter().any(|c| c.subject.id == "PERSON.musa-bello"),
+        "the commander named is the one killed: {:?}",
+        show(&x)
+    );
+    assert!(
+        c.iter().all(|c| !c.subject.id.ends_with("commander")),
+        "not the bare description: {:?}",
+        show(&x)
+    );
+    // Control: a description apposed to the commander keeps him unnamed.
+    let y = run(
+        "Militants stormed the barracks on Monday. The commander, a veteran of the northern \
+         campaign, was killed in the fighting, the army said.",
+    );
+    let k = of_class(&y, "kill");
+    assert!(
+        !k.is_empty() && k.iter().all(|c| c.subject.id != "PERSON.musa-bello"),
+        "{:?}",
+        show(&y)
+    );
+}
