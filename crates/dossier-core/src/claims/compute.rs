@@ -427,11 +427,31 @@ pub(super) fn compute(
             // "denied the reports" points back; "denied reports of an air strike that wounded
             // Baghdadi" carries its act (`nominal.rs`): read only what a report noun carries.
             let preds = props::content_predicates(syn, lex, &s.content);
-            let mut preds = if is_anaphoric(&s.content.text) {
+            let preds = if is_anaphoric(&s.content.text) {
                 super::nominal::carried_only(syn, lex, &s.content, preds)
             } else {
                 preds
             };
+            // "news of his death is a hoax": the verdict denies what the report carries.
+            let (mut preds, refuted) = super::verdict::report_verdicts(syn, lex, preds);
+            // "X said Y denied he had any links to Z": a clause inside a denial nested in this
+            // statement's content is the inner speaker's, read with the denial (an inner
+            // assertion keeps the outer reading, whose report words may hedge it).
+            let nested: Vec<std::ops::Range<usize>> = x
+                .statements
+                .iter()
+                .filter(|t| {
+                    t.id != s.id
+                        && t.stance == Stance::Deny
+                        && t.cue.start >= s.content.start
+                        && t.cue.end <= s.content.end
+                        && t.content.start >= s.content.start
+                        && t.content.end <= s.content.end
+                        && (t.content.start, t.content.end) != (s.content.start, s.content.end)
+                })
+                .map(|t| syn.tokens_in(t.content.start, t.content.end))
+                .collect();
+            preds.retain(|p| !nested.iter().any(|r| r.contains(p)));
             // "a video that appears to show the beheading of X": what a video shows.
             let shown = super::depicted::depicted(syn, lex, &s.content);
             for &(p, _) in &shown {
@@ -466,6 +486,10 @@ pub(super) fn compute(
                 let base = super::deny_scope::base_stance(syn, s, &prop.evidence);
                 let base = super::deny_scope::hedge_scope(syn, s, p, base);
                 let mut stance = props::prop_stance(base, &prop);
+                let verdict = refuted.contains(&p) && stance == Stance::Assert;
+                if verdict {
+                    stance = Stance::Deny;
+                }
                 let shown_hedged = shown.iter().any(|&(q, h)| q == p && h);
                 if (hedged.contains(&s.id.as_str()) || shown_hedged && stance == Stance::Assert)
                     && stance != Stance::Conditional
@@ -480,6 +504,9 @@ pub(super) fn compute(
                     stance = Stance::Hedge;
                 }
                 let mut claim = prop_claim(prop, stance, Some(s.id.clone()));
+                if verdict {
+                    super::verdict::note(&mut claim);
+                }
                 if mentioned {
                     let note = "a report the speaker mentions, not confirms: hedge";
                     claim.merge = Some(match claim.merge.take() {

@@ -13,6 +13,8 @@ pub struct ClaimLexicon {
     converse: rustc_hash::FxHashSet<String>,
     /// quantity and container words ("number", "shipments"), read past to the real object
     containers: Vec<String>,
+    /// heads that take the class of a listed word before them ("S-400 systems"; class `+`)
+    generic_heads: Vec<String>,
     /// (CAMEO prefix, predicate), longest prefix first
     cameo: Vec<(String, String)>,
     /// (phrase, class), longest phrase first
@@ -143,6 +145,8 @@ impl ClaimLexicon {
                 for h in heads.split('|').map(str::trim).filter(|h| !h.is_empty()) {
                     if class == "-" {
                         lex.containers.push(h.to_lowercase());
+                    } else if class == "+" {
+                        lex.generic_heads.push(h.to_lowercase());
                     } else {
                         lex.objects.push((h.to_lowercase(), class.to_string()));
                     }
@@ -322,10 +326,12 @@ impl ClaimLexicon {
     /// "a meeting of party officials" → `meeting`: the head of an English noun phrase precedes
     /// its modifiers) — past "of" after a quantity or container ("a number of aircraft" →
     /// `aircraft`), lower-cased.
+    ///
+    /// A listed word that only modifies an unlisted head does not class the phrase: "an Ebola
+    /// patient" → `patient`, "the missile programme" → `programme`; a head listed as `+`
+    /// ("S-400 systems") or an unnamed disease ("Ebola infection") takes the listed word's
+    /// class before it.
     pub fn object_class(&self, object: &str) -> String {
-        if let Some(class) = self.known_object(object) {
-            return class.to_string();
-        }
         let o = object.to_lowercase();
         let words: Vec<&str> = o
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -367,6 +373,42 @@ impl ClaimLexicon {
                                 || (k >= 2 && words[k - 2].chars().all(|c| c.is_ascii_digit())))))
             })
             .unwrap_or(words.len());
+        let head = words[..cut].join(" ");
+        let ends = |h: &str| head == h || head.ends_with(&format!(" {h}"));
+        let before = |h: &str| head.len() > h.len() && ends(h);
+        let ending = self.objects.iter().find(|(h, _)| ends(h));
+        let generic_head = words[..cut]
+            .last()
+            .is_some_and(|w| self.generic_heads.iter().any(|g| g == w));
+        // The class of a listed word before a generic head ("S-400 systems", "Ebola infection").
+        let modifier = || {
+            self.objects
+                .iter()
+                .find(|(h, class)| contains_words(&head, h) && !ends(h) && class != "virus")
+                .map(|(_, class)| class.to_string())
+        };
+        match ending {
+            Some((h, class)) if class == "virus" && before(h) => {
+                return modifier().unwrap_or_else(|| class.to_string());
+            }
+            Some((_, class)) => return class.to_string(),
+            // A generic head with no listed word before it keeps the whole phrase's class:
+            // "cases of Ebola" is about Ebola, as "an Ebola case" is.
+            None if generic_head => {
+                if let Some(class) =
+                    modifier().or_else(|| self.known_object(object).map(str::to_string))
+                {
+                    return class;
+                }
+            }
+            // A listed word on an unlisted head: the head is the object.
+            None if self.known_object(&head).is_some() => {}
+            None => {
+                if let Some(class) = self.known_object(object) {
+                    return class.to_string();
+                }
+            }
+        }
         words[..cut].last().copied().unwrap_or("").to_string()
     }
 }

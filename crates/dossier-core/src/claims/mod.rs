@@ -89,6 +89,8 @@ mod tests_session26;
 #[cfg(test)]
 mod tests_session27;
 #[cfg(test)]
+mod tests_session28;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;
@@ -96,6 +98,7 @@ mod tests_states;
 mod tests_subjects;
 mod unrealised;
 mod verb_fit;
+mod verdict;
 
 use crate::actors::slug;
 pub use alignment::ALIGN;

@@ -87,7 +87,9 @@ pub(super) fn own_voice(
         // What a video of the sentence shows ("released a video purporting to show the
         // execution of X"): reported anywhere in the article, hedged as its words hedge it.
         let shown = super::depicted::depicted(syn, lex, &span);
-        let mut preds = props::content_predicates(syn, lex, &span);
+        let preds = props::content_predicates(syn, lex, &span);
+        // "Reports of his death are a hoax": the verdict denies what the reports carry.
+        let (mut preds, refuted) = super::verdict::report_verdicts(syn, lex, preds);
         preds.extend(
             shown
                 .iter()
@@ -172,9 +174,15 @@ pub(super) fn own_voice(
             } else {
                 Stance::Assert
             };
-            let stance = props::prop_stance(base, &prop);
+            let mut stance = props::prop_stance(base, &prop);
+            let verdict = refuted.contains(&p) && matches!(stance, Stance::Assert | Stance::Hedge);
+            if verdict {
+                stance = Stance::Deny;
+            }
             let mut claim = prop_claim(prop, stance, None);
-            if report {
+            if verdict {
+                super::verdict::note(&mut claim);
+            } else if report {
                 let note = "the outlet relays a report it does not vouch for: hedge";
                 claim.merge = Some(match claim.merge.take() {
                     Some(m) => format!("{m}; {note}"),

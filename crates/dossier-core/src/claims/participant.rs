@@ -294,7 +294,15 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
         t.rel,
         Rel::Nsubj | Rel::NsubjPass | Rel::Obj | Rel::Iobj | Rel::OblAgent
     );
-    if argument && actor.is_none() && !proper && !pronoun && t.upos == Upos::Noun {
+    // "The commander, General Musa Bello, was killed": the actor layer may key the description
+    // itself ("commander"); an actor named only by the description's own noun is no name, and
+    // the apposed name still wins.
+    let described = actor.as_ref().is_some_and(|a| {
+        let n = a.name.to_lowercase();
+        let w = syn.lower(i);
+        n == w || n == head || n.ends_with(&format!(" {w}"))
+    });
+    if argument && (actor.is_none() || described) && !proper && !pronoun && t.upos == Upos::Noun {
         if let Some(named) = doc
             .children_with(i, Rel::Appos)
             .filter(|&a| a > i && doc.tokens[a].upos == Upos::Propn)
@@ -303,11 +311,23 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                 from > i
                     && syn.lower(from - 1) == ","
                     && (i + 1..from - 1).all(|j| syn.lower(j) != ",")
-                    && matches!(doc.tokens[from].upos, Upos::Propn | Upos::Det)
+                    && (matches!(doc.tokens[from].upos, Upos::Propn | Upos::Det)
+                        // "the army chief, General Musa Bello,": a capitalised title the
+                        // tagger read as an adjective or noun opens the name.
+                        || (from < a
+                            && syn
+                                .doc
+                                .form(syn.text, from)
+                                .starts_with(|c: char| c.is_uppercase())))
                     && doc.children_with(a, Rel::Case).next().is_none()
             })
             .map(|a| participant(syn, x, lex, a))
-            .find(|a| a.actor.is_some())
+            .find(|a| {
+                a.actor.as_ref().is_some_and(|n| match &actor {
+                    None => true,
+                    Some(d) => d.id != n.id && n.id.starts_with("PERSON."),
+                })
+            })
         {
             let name = named.actor.as_ref().map_or("", |a| a.name.as_str());
             let note = format!("'{text}' → {name} (the name in apposition)");
