@@ -620,13 +620,23 @@ impl<'a> Resolver<'a> {
 
     fn add_head(&mut self, person: ActorIdx, title: usize) {
         let t = &self.lex.titles[title];
+        // The gender the person's given name tells, if any ("Mohammed Islam": male).
+        let name = &self.actors[person].name;
+        let given = match name.split_once(' ') {
+            Some((first, _)) if !self.family_name_first(name) => {
+                self.lex.given_name_gender(&first.to_lowercase())
+            }
+            _ => Gender::Unknown,
+        };
         let info = &mut self.people[person];
         if let Some(h) = &t.head {
             if !info.heads.contains(h) {
                 info.heads.push(h.clone());
             }
         }
-        if t.gender != Gender::Unknown {
+        // A title tells the gender, unless the given name tells the other one: "Mrs Islam"
+        // after "Mohammed Islam" is his mother, not a woman he turned into.
+        if t.gender != Gender::Unknown && (given == Gender::Unknown || given == t.gender) {
             info.gender = Some(t.gender);
         }
     }

@@ -328,6 +328,28 @@ impl<'a> Resolver<'a> {
                 self.mention(u.start, u.end, a, MentionForm::Name);
                 return i + 1;
             }
+            // "Research firm Canalys said", "the watchdog Ofcom": an unknown name right after
+            // an organisation noun (`desc-organisation` in words.tsv) is that organisation.
+            let org_noun_before = i > 0
+                && self.adjacent(i - 1, i)
+                && matches!(self.units[i - 1].kind, UnitKind::Desc(k)
+                    if self.desc_kinds[k].contains(&ActorKind::Organisation));
+            if head.is_none() && org_noun_before && !self.never_person(t) {
+                return self.unknown_org(i, i, HeadClass::Organisation, None);
+            }
+            // "CBS Detroit notes", "BBC Arabic reported": a name right after an outlet's
+            // names its edition, the outlet.
+            if head.is_none() && i > 0 && self.adjacent(i - 1, i) && !self.headline[u.sent] {
+                let before = self.units[i - 1].end;
+                let outlet = (self.mentions.iter().rev())
+                    .find(|m| m.end == before)
+                    .map(|m| m.actor)
+                    .filter(|&a| self.actors[a].kind == ActorKind::Outlet);
+                if let Some(o) = outlet {
+                    self.mention(u.start, u.end, o, MentionForm::Name);
+                    return i + 1;
+                }
+            }
             // "The Washington Post … the Post reported": the outlet named before (after "the"
             // only: "News outlets in Miami" are no Fox News).
             let after_the = self.text[..u.start]
@@ -376,6 +398,12 @@ impl<'a> Resolver<'a> {
                         self.mention(s, e, p, MentionForm::Name);
                         return self.apposition(p, i + 1).max(i + 2);
                     }
+                }
+            }
+            if head.is_none() && !self.lex.is_common_word(&t.to_lowercase()) {
+                if let Some(p) = self.given_name_pick(t) {
+                    self.mention(u.start, u.end, p, MentionForm::Surname);
+                    return i + 1;
                 }
             }
             // An unknown single name that says something ("Graham argued", "ACLU said") is

@@ -317,13 +317,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Does a title follow the word ending at byte `end` ("Israeli Defence Minister"): the
-    /// state's own official, not someone from there?
+    /// state's own official, not someone from there? A title that `data/events/nouns.tsv`
+    /// calls a `person` noun ("Iraqi pilots", "a Syrian doctor") says only where someone is
+    /// from.
     pub(super) fn before_title(&self, end: usize) -> bool {
+        let person = |w: &str| {
+            crate::events::Roles::builtin().noun(&w.to_lowercase())
+                == Some(crate::events::roles::NounKind::Person)
+        };
         let k = self.units.partition_point(|u| u.start <= end);
-        if self.units.get(k).is_some_and(|u| {
+        if let Some(u) = self.units.get(k).filter(|u| {
             matches!(u.kind, UnitKind::Lex(Target::Title(_))) && self.text[end..u.start] == *" "
         }) {
-            return true;
+            return !person(&self.text[u.start..u.end]);
         }
         // A title in the plural ("Lebanese officials").
         let Some(rest) = self.text[end..].strip_prefix(' ') else {
@@ -336,10 +342,12 @@ impl<'a> Resolver<'a> {
         let Some(one) = w.strip_suffix('s').filter(|o| o.len() > 2) else {
             return false;
         };
-        self.lex
-            .find_all(one)
-            .iter()
-            .any(|m| m.start == 0 && m.end == one.len() && matches!(m.target, Target::Title(_)))
+        !person(w)
+            && self
+                .lex
+                .find_all(one)
+                .iter()
+                .any(|m| m.start == 0 && m.end == one.len() && matches!(m.target, Target::Title(_)))
     }
 
     /// After a title ending at byte `title_end` (units from `j` on): its post runs, through

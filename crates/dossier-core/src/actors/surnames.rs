@@ -113,6 +113,22 @@ impl Resolver<'_> {
         Some(best).filter(|_| force || self.clear_lead(&holders, at))
     }
 
+    /// The person an unknown single name names by their given name ("Nikolai said" after
+    /// "Nikolai Kryaglyachenko, 12, …"): the one person named before whose full name opens
+    /// with it (written given name first); `None` when none or several do.
+    pub(super) fn given_name_pick(&self, given: &str) -> Option<ActorIdx> {
+        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person && {
+                let mut words = a.name.split(' ');
+                words.next() == Some(given)
+                    && words.next().is_some()
+                    && !self.family_name_first(&a.name)
+            }
+        });
+        let (one, _) = holders.next()?;
+        holders.next().is_none().then_some(one)
+    }
+
     /// Mentions of each of `holders` before byte `at`: in the last [`SURNAME_REACH`] sentences,
     /// or in the whole document so far when none is mentioned there.
     fn salience_counts(&self, holders: &[ActorIdx], at: usize) -> Vec<usize> {

@@ -87,6 +87,7 @@ mod events_unseen;
 mod lead_session25;
 mod lead_session26;
 mod lead_session27;
+mod lead_session28;
 mod page_furniture;
 mod props_extract;
 mod quotes_session18;
