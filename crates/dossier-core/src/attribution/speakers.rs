@@ -75,6 +75,35 @@ pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
         || crate::dates::is_weekday(&lemma)
 }
 
+/// Where the speaker starts after a time phrase opening the phrase `lo..hi`: a weekday or noun
+/// of time, or a preposition, adverb or adjective, then only prepositions, adverbs, adjectives, determiners, numbers and
+/// commas up to a noun of time or a weekday, followed by a capitalised word or a determiner
+/// ("On Wednesday Williams", "Late on Monday the ministry"). `None` when the phrase opens
+/// otherwise.
+fn fronted_time(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<usize> {
+    if !matches!(doc.tokens[lo].upos, Upos::Adp | Upos::Adv | Upos::Adj) && !time_word(doc, lo) {
+        return None;
+    }
+    let mut last_time = None;
+    for k in lo..hi {
+        if time_word(doc, k) {
+            last_time = Some(k);
+        } else if !matches!(
+            doc.tokens[k].upos,
+            Upos::Adp | Upos::Adv | Upos::Adj | Upos::Det | Upos::Num | Upos::Punct
+        ) {
+            break;
+        }
+    }
+    let mut k = last_time? + 1;
+    while k < hi && doc.tokens[k].upos == Upos::Punct {
+        k += 1;
+    }
+    let first = &text[doc.tokens.get(k)?.start as usize..];
+    (k < hi && (first.starts_with(char::is_uppercase) || doc.tokens[k].upos == Upos::Det))
+        .then_some(k)
+}
+
 impl Attributor<'_> {
     /// The speaker phrase `a..b` of the cue starting at byte `cue`, cut back to its noun
     /// phrase, or `None` when no word that can speak is left. Unchanged when the Doc's tokens
@@ -134,6 +163,20 @@ impl Attributor<'_> {
         }) {
             if subject.is_none_or(|s| s < k) {
                 hi = k;
+            }
+        }
+        // A fronted time phrase the parser glued to the name after it ("On Wednesday Williams
+        // said", "Late on Monday the ministry said"): the speaker starts after its last time
+        // word.
+        if let Some(k) = fronted_time(doc, t, lo, hi) {
+            lo = k;
+        }
+        // A credit line is no speaker ("Via Yahoo News, she explains:"): the speaker follows
+        // its comma, and a phrase that is nothing else has none.
+        if form(lo).eq_ignore_ascii_case("via") {
+            match (lo + 1..hi).find(|&k| form(k) == ",") {
+                Some(c) if c + 1 < hi => lo = c + 1,
+                _ => return None,
             }
         }
         // A leading time expression is no part of the speaker ("Last week the U.S. said");

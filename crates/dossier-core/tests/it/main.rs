@@ -49,6 +49,7 @@ mod attribution_session23;
 mod attribution_session24;
 mod attribution_session25;
 mod attribution_session27;
+mod attribution_session28;
 mod attribution_speakers;
 mod attribution_speech_shapes;
 mod attribution_tree;
