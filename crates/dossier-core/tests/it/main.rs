@@ -19,6 +19,7 @@ mod actors_session13;
 mod actors_session14;
 mod actors_session15;
 mod actors_session24;
+mod actors_session28;
 mod actors_unnamed;
 mod attribution;
 mod attribution_dump;
