@@ -51,6 +51,7 @@ mod attribution_session24;
 mod attribution_session25;
 mod attribution_session27;
 mod attribution_session28;
+mod attribution_session28b;
 mod attribution_speakers;
 mod attribution_speech_shapes;
 mod attribution_tree;
