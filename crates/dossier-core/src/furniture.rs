@@ -180,13 +180,21 @@ fn dated_teaser(text: &str, s: &Sentence) -> bool {
     let start = (s.start as usize).min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    // Where the teaser starts: after the last "lower-case letter, full stop, capital" glued
-    // together on the line ("died.Airstrike"; not "U.S."), else at the line's start.
+    // Where the teaser starts: after the last "lower-case letter, full stop, capital" or
+    // "sentence end, closing quotation mark, capital" glued together on the line
+    // ("died.Airstrike", "courage.”Hostage"; not "U.S."), else at the line's start.
     let line = &text[line_start..line_end];
     let b = line.as_bytes();
+    let closing = "”".as_bytes();
+    let end_mark = |c: u8| matches!(c, b'.' | b'?' | b'!');
     let teaser = (1..b.len().saturating_sub(1))
         .rev()
-        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+        .find(|&i| {
+            b[i + 1].is_ascii_uppercase()
+                && (b[i] == b'.' && b[i - 1].is_ascii_lowercase()
+                    || b[i] == b'"' && end_mark(b[i - 1])
+                    || i >= 3 && b[i - 2..=i] == *closing && end_mark(b[i - 3]))
+        })
         .map_or(line_start, |i| line_start + i + 1);
     if start < teaser {
         return false;

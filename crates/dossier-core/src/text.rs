@@ -194,6 +194,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Sgt", "Gov", "Sen", "Rep", "Rev", "St", "Jr", "Sr", "No", "Vol", "vs", "etc", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Ltd",
     "Co", "U.S", "U.N", "U.K", "E.U", "a.m", "p.m", "i.e", "e.g", "Pres", "Amb", "Dept", "Fig",
+    "Det",
 ];
 
 /// Split text into sentences: one pass, no model. A sentence ends at `.`, `!` or `?` (optionally

@@ -157,6 +157,13 @@ impl<'a> Resolver<'a> {
                 // "Kurds", but not "Mr. Somers": a title or given name told a gender.
                 || plural_person_name(&a.name) && self.people[m.actor].gender.is_none())
         };
+        // "Ahmadu gave an interview … in which he claimed …": a fitting person who is the
+        // subject of a clause holding the pronoun, in its own sentence and outside quotation,
+        // is who it stands for, whoever spoke before (a speaker named in the paragraph before,
+        // a given name that tells a gender).
+        if let Some(a) = self.clause_subject_above(u, &fits) {
+            return Pick::One(a);
+        }
         // "Godane, who …, seized world attention … He warned Kenya": when the sentence right
         // before, in the pronoun's paragraph, tells of a fitting person (its subject) and
         // quotes no one, the narrative goes on with that person, and a speaker from before it
@@ -245,6 +252,59 @@ impl<'a> Resolver<'a> {
             [(a, s1), (_, s2), ..] if s1 - s2 >= TOO_CLOSE => Pick::One(*a),
             _ => Pick::Close,
         }
+    }
+
+    /// The person a pronoun (unit `u`) stands for as the subject of a clause above it in its
+    /// own sentence ("Ahmadu gave an interview in which he claimed": the pronoun's clause hangs
+    /// under "gave", whose subject is Ahmadu): the nearest such subject mention before the
+    /// pronoun that `fits`. `None` without a parse, inside a quotation, or when the person
+    /// before is no subject (an object, a prepositional phrase: "an interview with Ahmadu in
+    /// which he claimed").
+    fn clause_subject_above(&self, u: Unit, fits: &dyn Fn(&Mention) -> bool) -> Option<ActorIdx> {
+        let doc = self.doc?;
+        if self
+            .marks
+            .inside_quote(self.paragraph_start(u.start)..u.start)
+        {
+            return None;
+        }
+        let p = doc.range_head(doc.tokens_within(u.start, u.end))?;
+        let above = |v: usize| {
+            let mut k = p;
+            for _ in 0..64 {
+                match doc.head(k) {
+                    Some(h) if h == v => return true,
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        self.recent(0, u.sent)
+            .iter()
+            .filter(|m| m.sentence == u.sent && m.end <= u.start && fits(m))
+            .filter(|m| self.salience(m) == SUBJECT)
+            .filter(|m| {
+                let Some(mut h) = doc.range_head(doc.tokens_within(m.start, m.end)) else {
+                    return false;
+                };
+                for _ in 0..3 {
+                    let t = &doc.tokens[h];
+                    if !matches!(
+                        t.rel,
+                        crate::syntax::Rel::Flat
+                            | crate::syntax::Rel::Compound
+                            | crate::syntax::Rel::Appos
+                    ) || t.head as usize >= doc.tokens.len()
+                    {
+                        break;
+                    }
+                    h = t.head as usize;
+                }
+                doc.tokens[h].rel.is_subject() && doc.head(h).is_some_and(above)
+            })
+            .max_by_key(|m| m.start)
+            .map(|m| m.actor)
     }
 
     /// The role score of a mention (see [`Resolver::rank_people`]).

@@ -121,10 +121,17 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
         return false;
     }
     // A capitalised cue inside a sentence is a name ("United States") unless the line is a
-    // title-case headline ("Trump Says He Would Issue A Quarantine").
+    // title-case headline ("Trump Says He Would Issue A Quarantine"). "According to" after a
+    // sentence closing inside a quotation ("… “a trap.” According to Reuters, …") opens the
+    // next sentence.
+    let closed_quote = h.class == CueClass::According
+        && before
+            .strip_suffix(['”', '’'])
+            .is_some_and(|b| b.ends_with(['.', '!', '?']));
     if text[h.s..h.e].starts_with(char::is_uppercase)
         && !before.is_empty()
         && !before.ends_with(['.', '!', '?', '"', '“', '\n', ':'])
+        && !closed_quote
         && !title_case_line(text, h.s)
     {
         return false;

@@ -107,6 +107,12 @@ impl Attributor<'_> {
         } {
             j += 1;
         }
+        // A fronted time phrase opened by a preposition ("On Wednesday Williams said", "Late
+        // on Monday the ministry said", "In March 2014 the court ruled"): the speaker starts
+        // after its last time word.
+        if let Some(k) = super::speakers::fronted_time_words(t, toks, j, np_end) {
+            j = k;
+        }
         let boundary = if j > 0 { Some(j - 1) } else { None };
         if j >= np_end {
             return (None, if np_end > 0 { Some(np_end - 1) } else { None });
@@ -285,30 +291,10 @@ impl Attributor<'_> {
             return false;
         }
         // "at odds with a previous report": a prepositional phrase is no subject.
-        if matches!(
-            first.as_str(),
-            "at" | "in"
-                | "on"
-                | "with"
-                | "of"
-                | "for"
-                | "from"
-                | "by"
-                | "to"
-                | "into"
-                | "about"
-                | "over"
-                | "under"
-                | "after"
-                | "before"
-                | "during"
-                | "without"
-                | "against"
-                | "become"
-                | "became"
-                | "been"
-                | "being"
-        ) {
+        if super::speakers::opens_with_preposition(&first) {
+            return false;
+        }
+        if matches!(first.as_str(), "become" | "became" | "been" | "being") {
             return false;
         }
         let last = lower(t, words[words.len() - 1]);

@@ -63,6 +63,18 @@ fn temporal(doc: &Doc, k: usize) -> bool {
     ) && doc.subtree(k).any(|j| time_word(doc, j))
 }
 
+/// Whether the word `w` (lower-case) is a noun of time (`data/cues/time_nouns.tsv`), singular or
+/// plural ("weeks").
+pub(super) fn time_noun(w: &str) -> bool {
+    let listed = |w: &str| {
+        TIME_NOUNS
+            .lines()
+            .map(str::trim)
+            .any(|l| !l.starts_with('#') && l == w)
+    };
+    listed(w) || w.strip_suffix('s').is_some_and(listed)
+}
+
 /// Whether token `j` is a noun of time (`data/cues/time_nouns.tsv`) or a weekday.
 pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
     let t = &doc.tokens[j];
@@ -73,6 +85,119 @@ pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
             .map(str::trim)
             .any(|l| !l.starts_with('#') && l == lemma)
         || crate::dates::is_weekday(&lemma)
+}
+
+/// Whether a phrase opening with `w` is a prepositional phrase, no subject ("at odds with a
+/// previous report", "On Wednesday …").
+pub(super) fn opens_with_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "on"
+            | "with"
+            | "of"
+            | "for"
+            | "from"
+            | "by"
+            | "to"
+            | "into"
+            | "about"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "without"
+            | "against"
+    )
+}
+
+/// Where the speaker starts after a time phrase opening the words `toks[j..end]` with a
+/// preposition (`opens_with_preposition`) or "late"/"early", read without a parse: lower-case
+/// words and numbers up to a weekday, month or noun of time, then the speaker, which opens with
+/// a capital or an article ("On Wednesday Williams", "Late on Monday the ministry", "In March
+/// 2014 the court"). `None` when the words open otherwise.
+pub(super) fn fronted_time_words(text: &str, toks: &[Tok], j: usize, end: usize) -> Option<usize> {
+    let first = lower(text, toks.get(j)?);
+    if !(opens_with_preposition(&first) || matches!(first.as_str(), "late" | "early")) {
+        return None;
+    }
+    let mut last_time = None;
+    for (k, tk) in toks.iter().enumerate().take(end).skip(j + 1) {
+        let lw = lower(text, tk);
+        let date_number = last_time == Some(k - 1) && lw.chars().all(|c| c.is_ascii_digit());
+        if crate::dates::is_weekday(&lw)
+            || crate::dates::is_month_name(&lw)
+            || time_noun(&lw)
+            || date_number
+        {
+            last_time = Some(k);
+        } else if !tk.word || is_cap(text, tk) && !lw.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+    }
+    let mut k = last_time? + 1;
+    while k < end && !toks[k].word && &text[toks[k].s..toks[k].e] == "," {
+        k += 1;
+    }
+    let next = toks.get(k).filter(|_| k < end)?;
+    (next.word && (is_cap(text, next) || matches!(lower(text, next).as_str(), "the" | "a" | "an")))
+        .then_some(k)
+}
+
+/// Where the speaker starts after a time phrase opening the phrase `lo..hi`: a weekday or noun
+/// of time, or a preposition, adverb or adjective, then only prepositions, adverbs, adjectives, determiners, numbers and
+/// commas up to a noun of time or a weekday, followed by a capitalised word or a determiner
+/// ("On Wednesday Williams", "Late on Monday the ministry"). `None` when the phrase opens
+/// otherwise.
+fn fronted_time(doc: &Doc, text: &str, lo: usize, hi: usize) -> Option<usize> {
+    if !matches!(doc.tokens[lo].upos, Upos::Adp | Upos::Adv | Upos::Adj) && !time_word(doc, lo) {
+        return None;
+    }
+    let mut last_time = None;
+    for k in lo..hi {
+        if time_word(doc, k) {
+            last_time = Some(k);
+        } else if !matches!(
+            doc.tokens[k].upos,
+            Upos::Adp | Upos::Adv | Upos::Adj | Upos::Det | Upos::Num | Upos::Punct
+        ) {
+            break;
+        }
+    }
+    let mut k = last_time? + 1;
+    while k < hi && doc.tokens[k].upos == Upos::Punct {
+        k += 1;
+    }
+    let first = &text[doc.tokens.get(k)?.start as usize..];
+    (k < hi && (first.starts_with(char::is_uppercase) || doc.tokens[k].upos == Upos::Det))
+        .then_some(k)
+}
+
+const ACTIVITY_NOUNS: &str = include_str!("../../../../data/cues/activity_nouns.tsv");
+
+/// Whether the phrase `r` is headed by a noun of activity (`data/cues/activity_nouns.tsv`: "A
+/// search on Taobao", "Enquiries") with no actor doing it named as a possessor, a modifier noun
+/// or a "by" agent ("a Google search", "police enquiries", "a search by customs
+/// officers"): such a phrase names no speaker.
+fn activity_without_agent(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
+    let Some(h) = doc.range_head(r.clone()) else {
+        return false;
+    };
+    let w = text[doc.tokens[h].start as usize..doc.tokens[h].end as usize].to_lowercase();
+    let listed = ACTIVITY_NOUNS
+        .lines()
+        .map(str::trim)
+        .any(|l| !l.starts_with('#') && l == w);
+    let nominal = |k: usize| matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Pron);
+    let agent = doc.children(h).filter(|k| r.contains(k)).any(|k| {
+        nominal(k)
+            && (matches!(doc.tokens[k].rel, Rel::NmodPoss | Rel::Compound)
+                || doc.children(k).any(|c| {
+                    doc.tokens[c].rel == Rel::Case && doc.form(text, c).eq_ignore_ascii_case("by")
+                }))
+    });
+    doc.tokens[h].upos == Upos::Noun && listed && !agent
 }
 
 impl Attributor<'_> {
@@ -136,6 +261,20 @@ impl Attributor<'_> {
                 hi = k;
             }
         }
+        // A fronted time phrase the parser glued to the name after it ("On Wednesday Williams
+        // said", "Late on Monday the ministry said"): the speaker starts after its last time
+        // word.
+        if let Some(k) = fronted_time(doc, t, lo, hi) {
+            lo = k;
+        }
+        // A credit line is no speaker ("Via Yahoo News, she explains:"): the speaker follows
+        // its comma, and a phrase that is nothing else has none.
+        if form(lo).eq_ignore_ascii_case("via") {
+            match (lo + 1..hi).find(|&k| form(k) == ",") {
+                Some(c) if c + 1 < hi => lo = c + 1,
+                _ => return None,
+            }
+        }
         // A leading time expression is no part of the speaker ("Last week the U.S. said");
         // a phrase that is nothing else has none ("A couple weeks before that, … wrote").
         let outside =
@@ -188,6 +327,9 @@ impl Attributor<'_> {
             if not_a_speaker && !GENERIC_GROUPS.contains(&lw.as_str()) {
                 return None;
             }
+        }
+        if activity_without_agent(doc, t, lo..hi) {
+            return None;
         }
         Some((
             doc.tokens[lo].start as usize,

@@ -14,7 +14,7 @@ pub(super) struct Tok {
 
 pub(super) const TITLE_ABBREVS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Brig", "Adm", "Capt", "Maj",
-    "Sgt", "Prof", "Jr", "Sr", "St", "Amb", "Pres",
+    "Sgt", "Prof", "Jr", "Sr", "St", "Amb", "Pres", "Det",
 ];
 
 /// The tokens of `text[start..end]`; `names` (the pipeline's actor lexicon, a `--lexicon`
