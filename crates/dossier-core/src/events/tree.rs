@@ -808,9 +808,13 @@ impl Coder<'_> {
         // "If Kayla Mueller was killed by ISIS", "not aware of ISIL conducting any flight
         // operations", "if Boko Haram wanted to declare a ceasefire": a supposed, questioned or
         // wished-for act did not happen. An act done by saying it (`said` in roles.tsv) did:
-        // "threatening to kill Sotloff unless Obama calls a halt" is a threat made.
+        // "threatening to kill Sotloff unless Obama calls a halt" is a threat made. A supposed
+        // act a speaker states as a condition stays, marked hypothetical: it is the stake the
+        // brief's "Why it matters" quotes ("Kuleba warned that if Iran sends more drones to
+        // Russia, Europe would respond with new sanctions").
         if modality == crate::model::Modality::Hypothetical
             && !self.roles.rule(cameo).is_some_and(|r| r.said)
+            && !stmt.is_some_and(|s| s.stance == crate::model::Stance::Conditional)
         {
             return self.dropped(i, "supposed act (hypothetical)");
         }

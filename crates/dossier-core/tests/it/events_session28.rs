@@ -123,3 +123,22 @@ fn is_in_capitals_is_the_islamic_state() {
     let (evs, dump) = events("The town is held by Kurdish fighters, and Turkey is watching.");
     assert!(evs.iter().all(|e| e.source.id != "GROUP.ISIS"), "{dump}");
 }
+
+#[test]
+fn a_condition_a_speaker_warns_of_stays_marked_hypothetical() {
+    // The stake a brief quotes under "Why it matters": kept, marked as not having happened.
+    let text = "The foreign minister warned that if Iran sends more drones to Russia, Europe \
+                would respond with new sanctions.";
+    let (evs, dump) = events(text);
+    let sends = on_verb(&evs, "sends");
+    assert!(
+        !sends.is_empty()
+            && sends
+                .iter()
+                .all(|e| e.modality == dossier_core::model::Modality::Hypothetical),
+        "{dump}"
+    );
+    // Control: the same supposition in the article's own voice is no event.
+    let (evs, dump) = events("If Iran sends more drones to Russia, Europe would respond.");
+    assert!(on_verb(&evs, "sends").is_empty(), "{dump}");
+}
