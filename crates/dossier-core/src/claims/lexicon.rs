@@ -401,8 +401,11 @@ impl ClaimLexicon {
                     return class;
                 }
             }
-            // A listed word on an unlisted head: the head is the object.
-            None if self.known_object(&head).is_some() => {}
+            // A listed word on an unlisted head: the head is the object. A hyphenated last
+            // word is a compound modifier the parse left at the end ("Fath-360 close-range"
+            // of "… close-range ballistic missiles"), no head.
+            None if self.known_object(&head).is_some()
+                && !words[..cut].last().is_some_and(|w| w.contains('-')) => {}
             None => {
                 if let Some(class) = self.known_object(object) {
                     return class.to_string();

@@ -92,6 +92,11 @@ fn same_proposition_in_other_words_has_one_key() {
     );
     assert_eq!(a, b);
     assert_eq!(a, c);
+    // The object the parse cut short before its head ("Fath-360 close-range" of "Fath-360
+    // close-range ballistic missiles") is still missiles, while a listed word on a real head
+    // is not ("an Ebola patient").
+    assert_eq!(lex.object_class("Fath-360 close-range"), "missiles");
+    assert_eq!(lex.object_class("an Ebola patient"), "patient");
     let drones = claim_key(
         "IRN",
         "transfer",
