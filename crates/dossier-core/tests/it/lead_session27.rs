@@ -2,20 +2,7 @@
 //! not what "it" in the telling stands for, and Amazon the company. Sentences written for these
 //! tests, each with a control.
 
-use dossier_core::{extract, make_document, DocumentHeader, Extraction};
-
-fn run(text: &str) -> Extraction {
-    extract(&make_document(text, DocumentHeader::default()))
-}
-
-/// The actor with a mention starting at the `nth` (0-based) occurrence of `word` in `text`.
-fn actor_of(x: &Extraction, text: &str, word: &str, nth: usize) -> Option<String> {
-    let start = text.match_indices(word).nth(nth)?.0;
-    x.actors
-        .iter()
-        .find(|a| a.mentions.iter().any(|m| m.start == start))
-        .map(|a| a.id.clone())
-}
+use crate::actor_harness::{actor_of, extracted as run};
 
 #[test]
 fn it_after_telling_an_outlet_is_the_teller() {

@@ -136,3 +136,26 @@ pub fn check_doc(d: &Doc, expect: &[(&str, &str)]) {
         .collect();
     assert!(bad.is_empty(), "{}\n{}", bad.join("\n"), d.dump());
 }
+
+/// The whole pipeline's extraction of `text` (for actors that later stages resolve too).
+pub fn extracted(text: &str) -> dossier_core::Extraction {
+    dossier_core::extract(&dossier_core::make_document(
+        text,
+        dossier_core::DocumentHeader::default(),
+    ))
+}
+
+/// The id of the actor with a mention starting at the `nth` (0-based) occurrence of `word` in
+/// `text`, in an extraction of it.
+pub fn actor_of(
+    x: &dossier_core::Extraction,
+    text: &str,
+    word: &str,
+    nth: usize,
+) -> Option<String> {
+    let start = text.match_indices(word).nth(nth)?.0;
+    x.actors
+        .iter()
+        .find(|a| a.mentions.iter().any(|m| m.start == start))
+        .map(|a| a.id.clone())
+}
