@@ -608,9 +608,8 @@ impl<'a> Resolver<'a> {
         }
         // "Barbara Starr" is no "he": the given name tells the gender when a title has not
         // (not in a name written family name first: "Kim Jong Un").
-        if multi && self.people[i].gender.is_none() && !self.family_name_first(name) {
-            let first = name.split(' ').next().unwrap_or("").to_lowercase();
-            let g = self.lex.given_name_gender(&first);
+        if self.people[i].gender.is_none() {
+            let g = self.given_name_gender_of(name);
             if g != Gender::Unknown {
                 self.people[i].gender = Some(g);
             }
@@ -618,16 +617,22 @@ impl<'a> Resolver<'a> {
         i
     }
 
-    fn add_head(&mut self, person: ActorIdx, title: usize) {
-        let t = &self.lex.titles[title];
-        // The gender the person's given name tells, if any ("Mohammed Islam": male).
-        let name = &self.actors[person].name;
-        let given = match name.split_once(' ') {
+    /// The gender the given name of a full name tells ("Barbara Starr": female); `Unknown` for
+    /// a single name, a name written family name first ("Kim Jong Un") or a given name common
+    /// to both.
+    fn given_name_gender_of(&self, name: &str) -> Gender {
+        match name.split_once(' ') {
             Some((first, _)) if !self.family_name_first(name) => {
                 self.lex.given_name_gender(&first.to_lowercase())
             }
             _ => Gender::Unknown,
-        };
+        }
+    }
+
+    fn add_head(&mut self, person: ActorIdx, title: usize) {
+        let t = &self.lex.titles[title];
+        // The gender the person's given name tells, if any ("Mohammed Islam": male).
+        let given = self.given_name_gender_of(&self.actors[person].name);
         let info = &mut self.people[person];
         if let Some(h) = &t.head {
             if !info.heads.contains(h) {
