@@ -220,7 +220,8 @@ fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
         if lex.is("believed", c) {
             return Some("believed".into());
         }
-        if lex.is("intended", c) {
+        // "decided to send troops", "agreed to withdraw": decided on, not done.
+        if lex.is("intended", c) || lex.is("decided", c) {
             return Some("intended".into());
         }
     }

@@ -225,6 +225,16 @@ pub(super) fn compute(
             if super::refusal::refusal_above(s, lex, v).is_some() {
                 continue;
             }
+            // "decided to send troops", "agreed to withdraw its forces": the act is decided on,
+            // not done; the proposition reader gives it with modality `intended` (`decided` in
+            // frames.tsv).
+            if s.doc.tokens[v].rel == dossier_syntax::Rel::Xcomp
+                && s.doc
+                    .head(v)
+                    .is_some_and(|h| lex.is("decided", &s.lemma(h)))
+            {
+                continue;
+            }
             if let Some(t) = target.filter(|t| !is_argument_of(s, t, predicate)) {
                 merge_notes.push(format!(
                     "'{}' is introduced as a place, not a recipient of '{}': no target",

@@ -129,6 +129,7 @@ pub(super) fn predicates_from(
             && !super::infection::possessed_disease(syn, lex, i)
             && !super::infection::finds_cases(syn, lex, i)
             && !super::infection::shows_signs(syn, lex, i)
+            && !super::verb_fit::done_to_people(syn, lex, i)
             && super::injury::to_hospital(syn, lex, i).is_none()
         {
             // "remains in a coma", "was found in hiding": the state its oblique states.
@@ -201,7 +202,7 @@ pub(super) fn predicates_from(
                 continue;
             }
         }
-        if lex.is("intended", &lemma) {
+        if lex.is("intended", &lemma) || lex.is("decided", &lemma) {
             if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
                 stack.push(c);
                 continue;

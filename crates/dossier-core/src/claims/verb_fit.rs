@@ -134,7 +134,26 @@ pub(super) fn person_sense<'l>(
         return None;
     }
     let u = f.undergoer()?;
+    // Nouns of persons besides a named one: office holders ("fired the coach"), unless the
+    // verb lists its own (`personsensenoun:<verb>`: "released the hostages" — `people`).
+    let nouns = lex.listed(&format!("personsensenoun:{lemma}"));
     let person = syn.actor_at[u].is_some_and(|ai| x.actors[ai].kind == ActorKind::Person)
-        || lex.is("officeholder", &syn.lemma(u));
+        || if nouns.is_empty() {
+            lex.is("officeholder", &syn.lemma(u))
+        } else {
+            nouns.iter().any(|k| lex.is(k, &syn.lemma(u)))
+        };
     person.then_some(sense.as_str())
+}
+
+/// Is `v` a frame verb (`skip`) with a sense done to people listed by noun
+/// (`personsensenoun:<verb>` in frames.tsv) whose object is such a noun ("released the
+/// hostages")? It then states that act, not a frame ("released a video").
+pub(super) fn done_to_people(syn: &Syn, lex: &ClaimLexicon, v: usize) -> bool {
+    let nouns = lex.listed(&format!("personsensenoun:{}", syn.lemma(v)));
+    !nouns.is_empty()
+        && syn
+            .doc
+            .children_with(v, Rel::Obj)
+            .any(|o| nouns.iter().any(|k| lex.is(k, &syn.lemma(o))))
 }

@@ -1,0 +1,66 @@
+//! Session 29: frame verbs over an act (a decision, a refusal), speech relayed inside a
+//! quotation, a title apposed to a person's name as the one harmed, cases ruled out. Sentences
+//! written for these tests, each with a control.
+
+use super::tests_lede::{of_class, run, show};
+use crate::model::{Polarity, Stance};
+
+#[test]
+fn a_decision_to_act_is_the_act_intended_not_done() {
+    let sent = |x: &crate::model::Extraction| {
+        let mut c = of_class(x, "deploy");
+        c.extend(of_class(x, "transfer"));
+        c.into_iter().cloned().collect::<Vec<_>>()
+    };
+    let x = run("Iran decided to send troops to Syria, two officials said on Monday.");
+    let c = sent(&x);
+    assert!(
+        !c.is_empty(),
+        "sending troops is the proposition: {:?}",
+        show(&x)
+    );
+    assert!(
+        c.iter().all(|c| c.modality.as_deref() == Some("intended")),
+        "decided on, not done: {:?}",
+        show(&x)
+    );
+    let y = run("Russia agreed to withdraw its troops from the border, the Kremlin said.");
+    assert!(
+        of_class(&y, "withdraw")
+            .iter()
+            .all(|c| c.modality.as_deref() == Some("intended")),
+        "{:?}",
+        show(&y)
+    );
+    // Control: done, the act is stated with no modality.
+    let z = run("Iran sent troops to Syria, two officials said on Monday.");
+    let c = sent(&z);
+    assert!(!c.is_empty(), "{:?}", show(&z));
+    assert!(c.iter().all(|c| c.modality.is_none()), "{:?}", show(&z));
+}
+
+#[test]
+fn a_refusal_to_release_hostages_is_their_release_negated() {
+    let x = run("Hamas refused to release the hostages, Israeli officials said on Tuesday.");
+    let c = of_class(&x, "free");
+    assert!(
+        !c.is_empty(),
+        "the release is the proposition: {:?}",
+        show(&x)
+    );
+    assert!(
+        c.iter()
+            .all(|c| c.polarity == Some(Polarity::Negative) && c.subject.id == "GROUP.HAMAS"),
+        "Hamas did not release them: {:?}",
+        show(&x)
+    );
+    // Control: released, the release is asserted.
+    let y = run("Hamas released the hostages, Israeli officials said on Tuesday.");
+    assert!(
+        of_class(&y, "free")
+            .iter()
+            .any(|c| c.polarity != Some(Polarity::Negative) && c.stance == Stance::Assert),
+        "{:?}",
+        show(&y)
+    );
+}
