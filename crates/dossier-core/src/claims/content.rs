@@ -65,6 +65,17 @@ pub(super) fn predicates_from(
             }
             continue;
         }
+        // "Officials ruled out any Ebola case in the city", "confirmed a case of Ebola in
+        // Dallas": a content of cases that is the object of its cue verb states the cases the
+        // verb finds or rules out (`infection.rs`; the statement's stance says which).
+        if let Some(h) = doc.head(i).filter(|&h| {
+            roots.contains(&i) && !r.contains(&h) && super::infection::finds_cases(syn, lex, h)
+        }) {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+            continue;
+        }
         if !frames::is_predicate(doc, i) {
             // "denied the use of chlorine gas by IS", "no evidence of the killing of …": an act
             // behind a noun (`nominal.rs`).

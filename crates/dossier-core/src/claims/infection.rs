@@ -181,7 +181,7 @@ fn cases_found(
     disease_of: &dyn Fn(usize) -> Option<String>,
 ) -> Option<Prop> {
     let doc = syn.doc;
-    if !lex.is("casefind", &syn.lemma(p)) {
+    if !finding(syn, lex, p) {
         return None;
     }
     let n = match f.voice {
@@ -192,9 +192,13 @@ fn cases_found(
     // The disease: "cases of Ebola", "Ebola cases".
     let disease = disease_named(syn, n, disease_of)?;
     // Where or among whom: on the verb ("found in Iraq") or on the cases ("cases in Iraq").
-    let on_cases = doc
+    // ("a case of Ebola in Dallas" may hang the place on the disease.)
+    let of_disease = doc
         .children(n)
-        .filter(|&c| doc.tokens[c].rel == Rel::Nmod)
+        .filter(|&c| doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of");
+    let on_cases = std::iter::once(n)
+        .chain(of_disease)
+        .flat_map(|m| doc.children(m).filter(|&c| doc.tokens[c].rel == Rel::Nmod))
         .map(|c| (frames::case_of(doc, syn.text, c), c));
     let place = f
         .obl
@@ -203,9 +207,13 @@ fn cases_found(
         .chain(on_cases)
         .find(|(case, _)| lex.is("caseplace", case))
         .map(|(_, h)| h)?;
-    let none = doc
-        .children_with(n, Rel::Det)
-        .any(|d| lex.is("casenone", &syn.lower(d)));
+    // "ruled out any Ebola case", "denied any case": cases excluded (`casedeny`).
+    let excluded = lex.is("casedeny", &syn.lemma(p))
+        || super::refusal::with_particle(syn, p).is_some_and(|w| lex.is("casedeny", &w));
+    let none = excluded
+        || doc
+            .children_with(n, Rel::Det)
+            .any(|d| lex.is("casenone", &syn.lower(d)));
     let notes = vec![format!("cases of {disease} '{}' → {INFECT}", syn.lower(p))];
     let denied = none.then_some("no cases: the infection denied");
     infection_or_denial(syn, x, lex, f, place, disease, notes, denied)
@@ -294,7 +302,7 @@ pub(super) fn shows_signs(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
 /// (`skip`: "found that …", "confirmed the killing") is then read as the cases it states.
 pub(super) fn finds_cases(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
     let doc = syn.doc;
-    lex.is("casefind", &syn.lemma(p))
+    finding(syn, lex, p)
         && doc.children(p).any(|c| {
             matches!(doc.tokens[c].rel, Rel::NsubjPass | Rel::Obj)
                 && lex.is("casenoun", &syn.lemma(c))
@@ -381,4 +389,11 @@ fn named_before(syn: &Syn, lex: &ClaimLexicon, i: usize, class: &str) -> Option<
             .find(|c| *c != "virus" && lex.listed("objects:infect").iter().any(|o| o == c))
             .map(str::to_string)
     })
+}
+
+/// Is `p` a verb that finds or rules out cases (`casefind`, phrasal ones with their particle:
+/// "confirmed", "ruled out")?
+fn finding(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    lex.is("casefind", &syn.lemma(p))
+        || super::refusal::with_particle(syn, p).is_some_and(|w| lex.is("casefind", &w))
 }

@@ -457,7 +457,13 @@ fn plural_demonym(syn: &Syn, x: &Extraction, i: usize) -> bool {
 /// were killed", "IS fighters were wounded" are about those people, not their organisation
 /// (a member noun does not stand for its actor here).
 pub(super) fn sufferer(mut u: Part, lex: &ClaimLexicon) -> Part {
-    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() {
+    // (Not a person the noun is: "The spokesman, John Kirby, was wounded" — the actor layer
+    // keyed "spokesman" to Kirby himself, who is the one wounded.)
+    let person = u
+        .actor
+        .as_ref()
+        .is_some_and(|a| a.id.starts_with("PERSON."));
+    if !u.proper && lex.is("member", &u.head) && u.actor.is_some() && !person {
         u.actor = None;
         u.note = None;
         // Still someone: the phrase names people.
@@ -610,7 +616,12 @@ pub(super) fn speaker_for(
                 .mention
                 .as_ref()
                 .is_some_and(|m| m.start >= s.content.start && m.end <= s.content.end);
-            if quoted && act && !named_inside && lex.is("firstperson", &w) {
+            if quoted
+                && act
+                && !named_inside
+                && lex.is("firstperson", &w)
+                && !pred.is_some_and(|v| relayed_within(syn, lex, s, v))
+            {
                 // "'We conducted these strikes,' said Pentagon spokesman John Kirby": the "we"
                 // of one who speaks for a body (`firstplural`) is the body, not the person.
                 // An institution, not a state ("we then raided the studio", said a police
@@ -667,6 +678,41 @@ pub(super) fn speaker_for(
         pronoun: false,
         note: Some(format!("{why} → {}", who.name)),
     })
+}
+
+/// Is predicate `v` inside speech that statement `s`'s quotation relays from someone else
+/// ("Maybe the officer will say, 'Well I fired, and he kept advancing'")? Up from `v` within the
+/// content, a clausal complement of a verb of saying or believing (`believed` in frames.tsv)
+/// whose subject is no first-person pronoun: the quotation's "I" is that one's, not its
+/// speaker's ("I think I fired" is still the speaker's).
+fn relayed_within(syn: &Syn, lex: &ClaimLexicon, s: &crate::model::Statement, v: usize) -> bool {
+    let doc = syn.doc;
+    let content = syn.tokens_in(s.content.start, s.content.end);
+    let relays = |h: usize| {
+        lex.is("believed", &syn.lemma(h))
+            && doc
+                .children_with(h, Rel::Nsubj)
+                .any(|n| !lex.is("firstperson", &syn.lower(n)))
+    };
+    // The parser may hang the saying verb on the relayed clause ("the officer will say" as a
+    // clausal complement of "fired"): a saying verb before `v` among its complements.
+    if doc
+        .children(v)
+        .any(|c| c < v && matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Parataxis) && relays(c))
+    {
+        return true;
+    }
+    let mut k = v;
+    for _ in 0..64 {
+        let Some(h) = doc.head(k).filter(|h| content.contains(h)) else {
+            return false;
+        };
+        if matches!(doc.tokens[k].rel, Rel::Ccomp | Rel::Parataxis) && relays(h) {
+            return true;
+        }
+        k = h;
+    }
+    false
 }
 
 /// The subject of passive verb `p` the parser hung elsewhere in its subtree: the first token of
