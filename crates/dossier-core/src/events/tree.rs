@@ -163,6 +163,15 @@ impl Coder<'_> {
         if verbal && self.attributive_gerund(i) {
             return self.dropped(i, "attributive gerund before a noun");
         }
+        // "During an MGM Resorts International earnings call, …" misparsed with "call" as the
+        // verb: a determiner before the word is a noun's, and no verb takes one.
+        if verbal
+            && doc
+                .children_with(i, Rel::Det)
+                .any(|c| c < i && doc.tokens[c].upos == Upos::Det)
+        {
+            return self.dropped(i, "noun read as a verb (determiner before it)");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
@@ -180,6 +189,17 @@ impl Coder<'_> {
                     }
                 }
             }
+        }
+        // "the city of Mosul, which ISIS forces took over this summer" misparsed with "this
+        // summer" as a second object: a word of time is no object; the relative pronoun stands
+        // for the noun the clause modifies.
+        if doc.tokens[i].rel == Rel::AclRelcl
+            && f.obj.is_some_and(|o| o > i && self.time_word(o))
+            && doc
+                .children_with(i, Rel::Obj)
+                .any(|c| c < i && matches!(doc.tokens[c].xpos.as_str(), "WDT" | "WP"))
+        {
+            f.obj = doc.head(i);
         }
         // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
         // subjects on "condemned": the actor subject nearest before the verb is its own.

@@ -154,3 +154,49 @@ fn a_relative_clauses_object_is_the_noun_it_stands_for() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_word_of_time_is_not_the_object_a_relative_pronoun_stands_for() {
+    let text = "Two commanders were killed in a drone strike in the city of Tikrit, which ISIS \
+                forces took over this summer.";
+    let (evs, dump) = events(text);
+    let took = on_verb(&evs, "took over");
+    assert!(
+        took.iter().any(|e| e.source.id == "GROUP.ISIS"
+            && e.object.as_deref().is_some_and(|o| o.contains("Tikrit"))),
+        "{dump}"
+    );
+    assert!(
+        took.iter()
+            .all(|e| !e.object.as_deref().is_some_and(|o| o.contains("summer"))),
+        "{dump}"
+    );
+    // Control: the relative clause on a name keeps the name as its object.
+    let (evs, dump) = events(
+        "Kurdish forces entered the city of Sinjar, which ISIS forces took over this summer.",
+    );
+    assert!(
+        on_verb(&evs, "took over")
+            .iter()
+            .any(|e| e.object.as_deref() == Some("Sinjar")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_word_after_an_article_is_no_verb() {
+    // "call" misread as the verb of "an … earnings call" has no act of its own.
+    let (evs, dump) = events(
+        "During a Wynn Resorts International earnings call, Wynn CEO Steve Wynn accidentally \
+         revealed the plans.",
+    );
+    assert!(on_verb(&evs, "call").is_empty(), "{dump}");
+    // Control: the verb "called" with its subject and object is a call.
+    let (evs, dump) = events("Obama called Putin on Friday.");
+    assert!(
+        on_verb(&evs, "called")
+            .iter()
+            .any(|e| e.source.id == "PERSON.barack-obama"),
+        "{dump}"
+    );
+}
