@@ -163,6 +163,15 @@ impl Coder<'_> {
         if verbal && self.attributive_gerund(i) {
             return self.dropped(i, "attributive gerund before a noun");
         }
+        // "During an MGM Resorts International earnings call, …" misparsed with "call" as the
+        // verb: a determiner before the word is a noun's, and no verb takes one.
+        if verbal
+            && doc
+                .children_with(i, Rel::Det)
+                .any(|c| c < i && doc.tokens[c].upos == Upos::Det)
+        {
+            return self.dropped(i, "noun read as a verb (determiner before it)");
+        }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
@@ -180,6 +189,17 @@ impl Coder<'_> {
                     }
                 }
             }
+        }
+        // "the city of Mosul, which ISIS forces took over this summer" misparsed with "this
+        // summer" as a second object: a word of time is no object; the relative pronoun stands
+        // for the noun the clause modifies.
+        if doc.tokens[i].rel == Rel::AclRelcl
+            && f.obj.is_some_and(|o| o > i && self.time_word(o))
+            && doc
+                .children_with(i, Rel::Obj)
+                .any(|c| c < i && matches!(doc.tokens[c].xpos.as_str(), "WDT" | "WP"))
+        {
+            f.obj = doc.head(i);
         }
         // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
         // subjects on "condemned": the actor subject nearest before the verb is its own.
@@ -683,6 +703,12 @@ impl Coder<'_> {
         if cameo.starts_with("07") && targets.is_empty() && self.own_thing(object, &sources) {
             return self.dropped(i, "aid to its own thing");
         }
+        // "Detroit police said the truck had not been stolen": a denied act on no one named is
+        // no act of the speaker's side — the police are not the thief. Only an act on a named
+        // party ("No missile was sent to Russia," the general said) is about the side that speaks.
+        if implicit_source.is_some() && targets.is_empty() {
+            return self.dropped(i, "speaker's side with no target");
+        }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
@@ -812,9 +838,18 @@ impl Coder<'_> {
         // act a speaker states as a condition stays, marked hypothetical: it is the stake the
         // brief's "Why it matters" quotes ("Kuleba warned that if Iran sends more drones to
         // Russia, Europe would respond with new sanctions").
+        // Not an act the condition itself only wishes, tries or might do ("'If Boko Haram
+        // wanted to declare a ceasefire, it would come from its leader,' he told AFP"): the
+        // stake is an act supposed, not one wanted or attempted.
+        let own_supposition = f
+            .controllers
+            .iter()
+            .chain(&f.modals)
+            .any(|c| self.roles.modality(c) == Some(crate::model::Modality::Hypothetical));
         if modality == crate::model::Modality::Hypothetical
             && !self.roles.rule(cameo).is_some_and(|r| r.said)
-            && !stmt.is_some_and(|s| s.stance == crate::model::Stance::Conditional)
+            && (own_supposition
+                || !stmt.is_some_and(|s| s.stance == crate::model::Stance::Conditional))
         {
             return self.dropped(i, "supposed act (hypothetical)");
         }

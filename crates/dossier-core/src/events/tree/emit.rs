@@ -8,6 +8,7 @@ use super::{Coder, Part, Rel};
 use crate::events::roles::{LemmaKind, RoleRule};
 use crate::model::{Action, ActorRef, Event, Modality};
 use dossier_syntax::frames::phrase;
+use dossier_syntax::Upos;
 
 /// Everything the guards of [`Coder::code_token`] decided about one trigger.
 pub(super) struct Coded<'r> {
@@ -68,7 +69,11 @@ impl Coder<'_> {
         // The object's words stop before a target attached inside it ("drones | to Russia").
         let object_range = coded.flat_object.or_else(|| {
             coded.object.map(|o| {
+                let (o, last) = self.relative_antecedent(i, o);
                 let mut r = phrase(doc, o);
+                if let Some(l) = last {
+                    r.end = r.end.max(phrase(doc, l).end);
+                }
                 // A noun the parser hung as an object or apposition below the object, right after
                 // it, continues the phrase ("short-range | ballistic missiles").
                 if let Some(c) = doc
@@ -85,8 +90,10 @@ impl Coder<'_> {
                 {
                     r.start += 1;
                 }
+                // Only a target after the object's head ("drones | to Russia"): a nationality
+                // before it is the place's state ("the Iraqi towns which ISIS took over").
                 for p in &coded.targets {
-                    if p.head != o && r.contains(&p.head) {
+                    if p.head > o && r.contains(&p.head) {
                         let cut = doc.subtree(p.head).start;
                         if cut > r.start {
                             r.end = r.end.min(cut);
@@ -288,5 +295,42 @@ impl Coder<'_> {
             },
             events,
         );
+    }
+    /// The noun a relative clause's pronoun object stands for when the parser hung the clause
+    /// on a verb ("Kurds retook Sinjar and Zumar, which ISIS took over": the frame's object is
+    /// "retook"): the noun right before the pronoun, from the first of its conjuncts; with
+    /// the last conjunct when there are several. Otherwise the object itself.
+    fn relative_antecedent(&self, i: usize, o: usize) -> (usize, Option<usize>) {
+        let doc = self.doc;
+        if doc.tokens[i].rel != Rel::AclRelcl
+            || doc.head(i) != Some(o)
+            || !matches!(doc.tokens[o].upos, Upos::Verb | Upos::Aux)
+        {
+            return (o, None);
+        }
+        let Some(pron) = doc
+            .children(i)
+            .filter(|&c| matches!(doc.tokens[c].xpos.as_str(), "WDT" | "WP"))
+            .min()
+        else {
+            return (o, None);
+        };
+        let Some(last) = (0..pron)
+            .rev()
+            .find(|&k| doc.tokens[k].upos != Upos::Punct)
+            .filter(|&k| matches!(doc.tokens[k].upos, Upos::Noun | Upos::Propn))
+        else {
+            return (o, None);
+        };
+        let mut first = last;
+        while doc.tokens[first].rel == Rel::Conj {
+            match doc.head(first) {
+                Some(h) if h < first && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn) => {
+                    first = h
+                }
+                _ => break,
+            }
+        }
+        (first, (first != last).then_some(last))
     }
 }
