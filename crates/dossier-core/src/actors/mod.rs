@@ -63,7 +63,9 @@
 //!   `people.tsv` carry heads too ("the Russian president" → Putin). "the ministry", "the agency",
 //!   "the alliance", "the country" refer to the most recent actor of the kinds listed in
 //!   `words.tsv` within five sentences.
-//! - **Pronouns** (he, him, she, they, it; `words.tsv`): he/she are ranked (`pronouns.rs::
+//! - **Pronouns** (he, him, his, she, her, they, it; `words.tsv`; a possessive "his"/"her" is a
+//!   mention of who it stands for, so "reports of his death" is about him, while attribution
+//!   reads "his spokesman" as speaking on his behalf): he/she are ranked (`pronouns.rs::
 //!   rank_people`): people of agreeing gender and number mentioned in the paragraph and the
 //!   previous one (speakers up to eight sentences back), scored by role — speaker > subject >
 //!   object > prepositional phrase or possessor > named inside a quotation — minus recency; two
@@ -87,7 +89,7 @@
 //!
 //! Mentions never overlap and are sorted by start; every actor in the layer has a mention.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{Gender, HeadClass, LexMatch, Lexicon, PronounClass, Target};
 use crate::model::{Actor, ActorKind, ActorRef};
@@ -334,6 +336,9 @@ struct Resolver<'a> {
     /// Name units left unresolved in the pass (headline words, lone surnames): retried at the
     /// end against everyone the whole document named.
     deferred: Vec<usize>,
+    /// Unknown names read as things, not people ("a gold Bugatti Veyron"): their later
+    /// mentions ("the 'vandalised' Bugatti Veyron") are things too.
+    things: HashSet<String>,
     /// Datelines opening a sentence ("WASHINGTON (CBS DC) –", "BAGHDAD, Iraq —"): where the
     /// story was filed, not an actor; no mention is made inside them.
     datelines: Vec<(usize, usize)>,
@@ -415,6 +420,7 @@ impl<'a> Resolver<'a> {
             acronyms: HashMap::default(),
             mentions: Vec::new(),
             deferred: Vec::new(),
+            things: HashSet::default(),
             datelines: datelines(text, sentences),
             ambiguous: Vec::new(),
             unnamed: Vec::new(),

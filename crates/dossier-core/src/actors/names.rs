@@ -466,6 +466,12 @@ impl<'a> Resolver<'a> {
             {
                 i + 1
             }
+            // "a gold Bugatti Veyron", "an old Land Rover": an unknown name under an indefinite
+            // article is a thing or a brand, and so are its later mentions.
+            None if self.things.contains(t) || self.under_indefinite(u.end) => {
+                self.things.insert(t.to_string());
+                i + 1
+            }
             // "in Al Qaim", "the town of Al Qaim": a place, not a person.
             None if self.place_context(u.start, u.end) => i + 1,
             // "Madhya Pradesh", "Toyota Corolla": a place of the gazetteer, or a name opening
@@ -733,6 +739,20 @@ impl<'a> Resolver<'a> {
         self.words_before(start)
             .next()
             .is_some_and(|w| w == "the" || w == "The")
+    }
+
+    /// Is the name ending at byte `end` the head of a noun phrase with an indefinite article
+    /// ("a gold Bugatti Veyron") in the parse?
+    fn under_indefinite(&self, end: usize) -> bool {
+        let Some(doc) = self.doc else {
+            return false;
+        };
+        doc.token_ending_at(end).is_some_and(|h| {
+            doc.children_with(h, crate::syntax::Rel::Det).any(|d| {
+                let w = doc.form(self.text, d);
+                w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+            })
+        })
     }
 
     /// The runs of letters before byte `start`, nearest first; the first is empty when

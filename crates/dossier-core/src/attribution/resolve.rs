@@ -125,7 +125,25 @@ pub(super) fn resolve_phrase(
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
         .collect();
     let mention_span = offsets.span(text, s, e);
-    let possessive = phrase.find("'s ").or_else(|| phrase.find("’s "));
+    // "his statement", "according to her account": the possessor speaks.
+    let possessive_pronoun = words.len() == 2
+        && POSSESSIVE_PRONOUNS.contains(&words[0].as_str())
+        && OWN_WORDS.contains(&words[1].as_str());
+    // "his spokesman", "their lawyers": a possessive pronoun (a mention of who it stands for)
+    // opening a longer phrase says on whose behalf the speaker speaks, as "Obama's spokesman"
+    // does; it is not the speaker.
+    let possessive = phrase
+        .find("'s ")
+        .or_else(|| phrase.find("’s "))
+        .or_else(|| {
+            let m = actors.mentions_in(s, e).first()?;
+            (m.start == s
+                && m.form == MentionForm::Pronoun
+                && words.len() > 1
+                && POSSESSIVE_PRONOUNS.contains(&words[0].as_str())
+                && !possessive_pronoun)
+                .then(|| m.end - s - 1)
+        });
     // "a Seoul-based think tank", "the London-based group": a place before "-based" says where
     // a body sits, never who speaks (the state is not the speaker).
     let based: Vec<crate::actors::Mention>;
@@ -604,14 +622,8 @@ pub(super) fn resolve_phrase(
     let reach = if is_pronoun { SALIENCE } else { SALIENCE_NAMED };
     let find =
         |pred: &dyn Fn(&Prior) -> bool| history.iter().rev().take(reach).find(|h| pred(h)).cloned();
-    // "according to her account", "his statement": the possessor is the speaker, found like
-    // the pronoun "she"/"he".
-    let possessive_pronoun = words.len() == 2
-        && matches!(words[0].as_str(), "his" | "her")
-        && matches!(
-            words[1].as_str(),
-            "account" | "book" | "memoir" | "statement" | "words" | "tweet" | "post" | "letter"
-        );
+    // "according to her account", "his statement" with no mention for the pronoun: the
+    // possessor is the speaker, found like the pronoun "she"/"he" (below).
     // "a woman who … with what she said": the unnamed subject above the pronoun, kept as its
     // description (anonymous), never a person named earlier.
     let described = ctx

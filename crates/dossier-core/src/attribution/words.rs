@@ -37,6 +37,10 @@ pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "yo
 pub(super) const PERSON_HEADS: Words = Words("post");
 /// Words after "by" that name a means, not an agent: "said by telephone" is active speech.
 pub(super) const BY_MEANS: Words = Words("means");
+/// A speaker's own words after a possessive pronoun: "his statement" is his.
+pub(super) const OWN_WORDS: Words = Words("own");
+/// Possessive pronouns: "his spokesman" speaks for him, "his statement" is his.
+pub(super) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her"];
 
 pub(super) const RELATIVES: &[&str] = &["who", "which", "that"];
 /// Words skipped between a subject and its cue ("Iran on Monday also denied").

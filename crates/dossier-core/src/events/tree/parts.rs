@@ -274,6 +274,13 @@ impl Coder<'_> {
             {
                 continue;
             }
+            // "one of his top aides", "his forces": a possessive pronoun is whose they are,
+            // never the aides or forces themselves.
+            if doc.tokens[c].rel == Rel::NmodPoss
+                && self.layer.mentions[m].form == MentionForm::Pronoun
+            {
+                continue;
+            }
             match doc.tokens[c].rel {
                 Rel::Compound | Rel::NmodPoss | Rel::Amod if modifier_ok => return Some(m),
                 Rel::Nmod
