@@ -12,6 +12,7 @@
 //! subject, and the noun's dependents after the verb move to the verb.
 
 use crate::doc::{Rel, Upos, NO_HEAD};
+use crate::wordlist::WordList;
 
 /// Verbs whose participle takes a name as its object under a noun ("a group called the Masked
 /// Men Brigade", "a report titled …"): never promoted.
@@ -201,22 +202,15 @@ fn fix_one<'a>(
 
 /// The time words of `data/syntax/time_words.txt` (lower case).
 fn time_words() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../data/syntax/time_words.txt")).collect()
-    })
+    static WORDS: WordList = WordList::new(include_str!("../../../data/syntax/time_words.txt"));
+    WORDS.words()
 }
 
 /// A verb form of `data/syntax/clause_verbs.txt` (any case): a verb that takes a clause as its
 /// complement without "that" ("said", "believe", "warned").
 fn clause_verb(form: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::tokenize::data_lines(include_str!("../../../data/syntax/clause_verbs.txt"))
-                .collect()
-        })
-        .contains(&form.to_lowercase().as_str())
+    static WORDS: WordList = WordList::new(include_str!("../../../data/syntax/clause_verbs.txt"));
+    WORDS.contains_lower(form)
 }
 
 /// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a

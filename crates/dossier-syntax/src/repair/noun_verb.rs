@@ -15,14 +15,13 @@
 use super::past_verb::{boundary, in_phrase, opens_object, reporting_verb};
 use super::RepairWord;
 use crate::doc::Upos;
+use crate::wordlist::WordList;
 
 /// The words of `data/syntax/prepositions.txt` (lower case).
 fn prepositions() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../../data/syntax/prepositions.txt"))
-            .collect()
-    })
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/prepositions.txt"));
+    WORDS.words()
 }
 
 /// Whether the phrase ending at word `e` (its modifiers walked back from `e`) opens its clause:

@@ -24,17 +24,14 @@
 
 use super::RepairWord;
 use crate::doc::Upos;
+use crate::wordlist::WordList;
 
 /// The irregular past forms of `data/syntax/irregular_past.txt` (lower case): past forms
 /// the tag classes of the model do not show because the treebanks saw them rarely.
 pub fn irregular_past(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::tokenize::data_lines(include_str!("../../../../data/syntax/irregular_past.txt"))
-                .collect()
-        })
-        .contains(&lower)
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/irregular_past.txt"));
+    WORDS.contains(lower)
 }
 
 /// A verb after which a clause may open without "that" (`data/syntax/clause_verbs.txt`:
@@ -127,16 +124,10 @@ pub fn past_verbs_read_as_nominals<'a>(
 /// `data/syntax/passive_auxiliaries.txt`, read as an auxiliary or a verb ("get" is a verb to
 /// the tagger).
 fn passive_be(w: RepairWord) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    matches!(w.upos, Upos::Aux | Upos::Verb)
-        && WORDS
-            .get_or_init(|| {
-                crate::tokenize::data_lines(include_str!(
-                    "../../../../data/syntax/passive_auxiliaries.txt"
-                ))
-                .collect()
-            })
-            .contains(&w.form.to_lowercase().as_str())
+    static WORDS: WordList = WordList::new(include_str!(
+        "../../../../data/syntax/passive_auxiliaries.txt"
+    ));
+    matches!(w.upos, Upos::Aux | Upos::Verb) && WORDS.contains_lower(w.form)
 }
 
 /// "Police said Kayla Mueller was shot.", "Two protesters were shot in the leg": right after a
