@@ -12,7 +12,7 @@ use crate::doc::Rel;
 use crate::wordlist::WordList;
 
 /// The past forms of `data/syntax/intransitive_past.txt` (lower case).
-fn intransitive() -> &'static [&'static str] {
+pub(super) fn intransitive() -> &'static [&'static str] {
     static WORDS: WordList = WordList::new(include_str!(
         "../../../../data/syntax/intransitive_past.txt"
     ));
