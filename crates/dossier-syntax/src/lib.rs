@@ -21,6 +21,7 @@
 //! - [`clusters`]: distributional word classes learned from unlabeled text (exchange
 //!   algorithm), read by the tagger.
 //! - `model`: the shipped model bundle (serialisation), `parse(text) -> Doc`.
+//! - `wordlist`: the one loader of the embedded word lists the repairs read.
 
 pub mod align;
 pub mod clusters;
@@ -40,6 +41,7 @@ pub mod tagger;
 pub mod tagsets;
 pub mod tokenize;
 pub mod train;
+mod wordlist;
 
 pub use doc::{Doc, Rel, Sentence, Token, Upos};
 pub use model::{parse, Model};

@@ -303,7 +303,9 @@ impl Model {
     /// past tense NNS ([`crate::repair::plural_nouns_read_as_verbs`]: "U.S. attacks killed"), a
     /// name in capitals read as a verb NNP ([`crate::repair::capitals_read_as_verbs`]: "IS has
     /// seized") and a preposition read as a noun IN
-    /// ([`crate::repair::prepositions_read_as_other`]: "amid reports").
+    /// ([`crate::repair::prepositions_read_as_other`]: "amid reports"), a base verb after a
+    /// form of "be" JJ where the word may be an adjective
+    /// ([`crate::repair::base_verbs_after_be`]: "it is not clear the Apaches …").
     /// A known past form: a form the tag sets know (seen often enough to have its own classes)
     /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
     /// a regular "-ed" form the lemmatiser's past-tense rules change.
@@ -369,6 +371,7 @@ impl Model {
             })
             .unwrap_or_default();
         let capitals = crate::repair::capitals_read_as_verbs(toks.len(), word);
+        let base_verbs = crate::repair::base_verbs_after_be(toks.len(), word);
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
         for v in fixes {
             w.tags[v] = vbd as u16;
@@ -402,6 +405,12 @@ impl Model {
         {
             for k in adjectives {
                 w.tags[k] = jj as u16;
+            }
+            // A base verb after "be" only where the word may be an adjective ("clear").
+            for k in base_verbs {
+                if jj < 128 && allows(k, jj) {
+                    w.tags[k] = jj as u16;
+                }
             }
         }
     }

@@ -9,9 +9,12 @@
 //! `xcomp`, `ccomp` or `conj` occurs once, and a participle with a direct object and no
 //! auxiliary under a noun root only in naming frames ("a chapter titled …", "a drug called …").
 //! So when the parser builds one, the verb is promoted: it becomes the root, the noun its
-//! subject, and the noun's dependents after the verb move to the verb.
+//! subject, and the noun's dependents after the verb move to the verb. A participle of a verb
+//! that takes no object (`data/syntax/intransitive_past.txt`: "Rumors of his death exploded")
+//! cannot be a passive modifier either and is promoted too when it has no auxiliary.
 
 use crate::doc::{Rel, Upos, NO_HEAD};
+use crate::wordlist::WordList;
 
 /// Verbs whose participle takes a name as its object under a noun ("a group called the Masked
 /// Men Brigade", "a report titled …"): never promoted.
@@ -92,8 +95,13 @@ pub fn promote_main_verb<'a>(
         }
         match w.xpos {
             "VBD" | "VBZ" | "VBP" => true,
+            // A participle with an object, or of a verb that takes none
+            // (`data/syntax/intransitive_past.txt`: "Rumors of his death exploded over the
+            // weekend"), without an auxiliary: no passive modifier of the noun.
             "VBN" => {
-                under[v].obj
+                let intransitive =
+                    participle::intransitive().contains(&w.form.to_lowercase().as_str());
+                (under[v].obj || intransitive)
                     && !under[v].aux
                     && !NAMING.iter().any(|x| x.eq_ignore_ascii_case(w.form))
             }
@@ -201,22 +209,15 @@ fn fix_one<'a>(
 
 /// The time words of `data/syntax/time_words.txt` (lower case).
 fn time_words() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../data/syntax/time_words.txt")).collect()
-    })
+    static WORDS: WordList = WordList::new(include_str!("../../../data/syntax/time_words.txt"));
+    WORDS.words()
 }
 
 /// A verb form of `data/syntax/clause_verbs.txt` (any case): a verb that takes a clause as its
 /// complement without "that" ("said", "believe", "warned").
 fn clause_verb(form: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::tokenize::data_lines(include_str!("../../../data/syntax/clause_verbs.txt"))
-                .collect()
-        })
-        .contains(&form.to_lowercase().as_str())
+    static WORDS: WordList = WordList::new(include_str!("../../../data/syntax/clause_verbs.txt"));
+    WORDS.contains_lower(form)
 }
 
 /// "Later Saturday, tribal leaders said": a time word (`data/syntax/time_words.txt`) read as a
@@ -725,6 +726,7 @@ pub(crate) fn one_subject_per_head<'a>(
     fixes
 }
 
+mod base_after_be;
 mod clause_conj;
 mod clause_subject;
 mod dateline;
@@ -747,6 +749,7 @@ mod past_verb;
 mod relative_clause;
 mod subject_obl;
 mod title_name;
+pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
 use clause_subject::{
     according_to_on_noun, coordinated_subjects, main_verb_inside_relative_clause,
@@ -845,3 +848,5 @@ mod tests_session26;
 mod tests_session27;
 #[cfg(test)]
 mod tests_session28;
+#[cfg(test)]
+mod tests_session29;

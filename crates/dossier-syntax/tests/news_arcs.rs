@@ -42,8 +42,13 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// inside the subject, the main verb read inside a relative clause, a name read as a vocative,
 /// and three controls), 31 right before its repairs (`repair/noun_verb.rs`,
 /// `repair/clause_subject.rs`) and 44 after; the first 136 sentences go to 605 of 640: 649 of
-/// 684, 125 of 148 sentences whole. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 647;
+/// 684, 125 of 148 sentences whole. Session 29 added 7 sentences (20 arcs: a past form read as
+/// a noun before its oblique "the army shot at the crowd", "IS" after a preposition, a base
+/// verb after "be" "is not clear", a participle of a verb that takes no object under a noun root
+/// "Protests erupted", and two controls), all 20 right after its repairs; the first 148
+/// sentences stay 649 of 684: 669 of 704, 132 of 155 sentences whole. The floor leaves two arcs
+/// of margin.
+const FLOOR_ARCS: usize = 667;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -20,16 +20,13 @@ use super::relative_clause::under;
 use super::title_name::keep_if_acyclic;
 use super::{RepairWord, Shape};
 use crate::doc::{Rel, Upos, NO_HEAD};
+use crate::wordlist::WordList;
 
 /// The words of `data/syntax/preconjunctions.txt` (lower case).
 fn preconjunction(form: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::tokenize::data_lines(include_str!("../../../../data/syntax/preconjunctions.txt"))
-                .collect()
-        })
-        .contains(&form.to_lowercase().as_str())
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/preconjunctions.txt"));
+    WORDS.contains_lower(form)
 }
 
 /// A noun, a name or a pronoun.

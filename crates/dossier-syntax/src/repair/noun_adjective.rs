@@ -8,14 +8,13 @@
 
 use super::RepairWord;
 use crate::doc::Upos;
+use crate::wordlist::WordList;
 
 /// The words of `data/syntax/noun_adjectives.txt` (lower case).
 fn noun_adjectives() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../../data/syntax/noun_adjectives.txt"))
-            .collect()
-    })
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/noun_adjectives.txt"));
+    WORDS.words()
 }
 
 /// The words of a sentence of `n` words (`word(i)`) that are such adjectives read as nouns, in

@@ -4,8 +4,9 @@
 //!   present-tense verb ("attacks" VBZ) right before a past tense ("killed"). Two finite verbs
 //!   in a row form no clause; after a noun phrase's modifiers that opens its clause, the first is
 //!   the subject's head (NNS) and the second the clause's verb.
-//! - "IS has seized several key Iraqi cities": a name in capitals that spells a verb ("IS"),
-//!   opening its clause right before a finite verb or auxiliary, is the name (NNP).
+//! - "IS has seized several key Iraqi cities", "seized by IS": a name in capitals that spells a
+//!   verb ("IS"), opening its clause right before a finite verb or auxiliary, or right after a
+//!   preposition, is the name (NNP).
 //! - "an offensive amid reports that …": a word that is only ever a preposition
 //!   (`data/syntax/prepositions.txt`) read as a noun is the preposition (IN).
 //!
@@ -15,14 +16,13 @@
 use super::past_verb::{boundary, in_phrase, opens_object, reporting_verb};
 use super::RepairWord;
 use crate::doc::Upos;
+use crate::wordlist::WordList;
 
 /// The words of `data/syntax/prepositions.txt` (lower case).
 fn prepositions() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../../data/syntax/prepositions.txt"))
-            .collect()
-    })
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/prepositions.txt"));
+    WORDS.words()
 }
 
 /// Whether the phrase ending at word `e` (its modifiers walked back from `e`) opens its clause:
@@ -91,18 +91,30 @@ pub fn plural_nouns_read_as_verbs<'a>(
 /// name in capitals read as a verb or auxiliary ("IS" as "is"): two letters or more, all
 /// capitals, opening the clause (the sentence's start, a boundary or a verb that takes a
 /// clause before it), right before a finite verb or auxiliary not in capitals itself (a
-/// headline in capitals keeps its reading). The caller retags them NNP.
+/// headline in capitals, "THIS IS WAR", keeps its reading); or right after a preposition not
+/// in capitals ("seized by IS"). Not before a noun: "IS militants seized …" retagged after
+/// the tagger read its neighbours parses worse, and "IS counts fighters" is the verb "counts".
+/// The caller retags them NNP.
 pub fn capitals_read_as_verbs<'a>(n: usize, word: impl Fn(usize) -> RepairWord<'a>) -> Vec<usize> {
     let capitals = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
-    (0..n.saturating_sub(1))
+    (0..n)
         .filter(|&v| {
-            let (w, next) = (word(v), word(v + 1));
-            matches!(w.upos, Upos::Verb | Upos::Aux)
-                && capitals(w.form)
-                && matches!(next.upos, Upos::Verb | Upos::Aux)
+            let w = word(v);
+            if !matches!(w.upos, Upos::Verb | Upos::Aux) || !capitals(w.form) {
+                return false;
+            }
+            let prev = (v > 0).then(|| word(v - 1));
+            // "seized by IS": a preposition takes no verb.
+            if prev.is_some_and(|p| p.upos == Upos::Adp && !capitals(p.form)) {
+                return true;
+            }
+            let Some(next) = (v + 1 < n).then(|| word(v + 1)) else {
+                return false;
+            };
+            matches!(next.upos, Upos::Verb | Upos::Aux)
                 && finite(next.xpos)
                 && !capitals(next.form)
-                && (v == 0 || boundary(word(v - 1)) || reporting_verb(word(v - 1)))
+                && prev.is_none_or(|p| boundary(p) || reporting_verb(p))
         })
         .collect()
 }

@@ -9,16 +9,14 @@
 
 use super::{RepairWord, Shape};
 use crate::doc::Rel;
+use crate::wordlist::WordList;
 
 /// The past forms of `data/syntax/intransitive_past.txt` (lower case).
-fn intransitive() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!(
-            "../../../../data/syntax/intransitive_past.txt"
-        ))
-        .collect()
-    })
+pub(super) fn intransitive() -> &'static [&'static str] {
+    static WORDS: WordList = WordList::new(include_str!(
+        "../../../../data/syntax/intransitive_past.txt"
+    ));
+    WORDS.words()
 }
 
 /// The words of the sentence tagged VBD that are the passive participle of a conjunct (see the

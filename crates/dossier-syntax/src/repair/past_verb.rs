@@ -12,6 +12,8 @@
 //!   subject; or a singular noun (NN, NNP) opening the clause so, when the word after the past
 //!   form cannot follow a noun of the subject's phrase: an article, a possessive or a number
 //!   ("The army shelled the town", "Police fired their weapons", "A gunman shot two officers"),
+//!   or a preposition other than "of" that opens the verb's oblique ("The army shot at the
+//!   crowd"),
 //! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
 //!   punctuation (not a hyphen), conjunction or relative word,
 //! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
@@ -19,22 +21,19 @@
 //!   the attack").
 //!
 //! "The shot was fired from the roof", "a set of demands", "The fire set by protesters", "the
-//! army shot" (no object after it), "The man shot the day before died" (the clause has its verb)
-//! keep their reading.
+//! army shot" (no object after it), "The man shot the day before died" (the clause has its verb),
+//! "The shot at the crowd was fired by a sniper" (so has this one) keep their reading.
 
 use super::RepairWord;
 use crate::doc::Upos;
+use crate::wordlist::WordList;
 
 /// The irregular past forms of `data/syntax/irregular_past.txt` (lower case): past forms
 /// the tag classes of the model do not show because the treebanks saw them rarely.
 pub fn irregular_past(lower: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            crate::tokenize::data_lines(include_str!("../../../../data/syntax/irregular_past.txt"))
-                .collect()
-        })
-        .contains(&lower)
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/irregular_past.txt"));
+    WORDS.contains(lower)
 }
 
 /// A verb after which a clause may open without "that" (`data/syntax/clause_verbs.txt`:
@@ -48,6 +47,12 @@ pub(super) fn reporting_verb(w: RepairWord) -> bool {
 /// shot *two* officers").
 fn opens_object_only(w: RepairWord) -> bool {
     matches!(w.form.to_lowercase().as_str(), "the" | "a" | "an") || matches!(w.xpos, "PRP$" | "CD")
+}
+
+/// A preposition that opens the verb's oblique after a past form read as a noun ("the army
+/// shot *at* the crowd"); not "of", which opens the noun's own modifier ("a shot of the square").
+fn opens_oblique(w: RepairWord) -> bool {
+    w.upos == Upos::Adp && w.xpos == "IN" && !w.form.eq_ignore_ascii_case("of")
 }
 
 /// A word that opens a clause before its subject's phrase, or closes the clause after it (not a
@@ -92,8 +97,8 @@ pub fn past_verbs_read_as_nominals<'a>(
         }
         let next = (v + 1 < n).then(|| word(v + 1));
         let plural = matches!(word(v - 1).xpos, "NNS" | "NNPS");
-        let singular =
-            matches!(word(v - 1).xpos, "NN" | "NNP") && next.is_some_and(opens_object_only);
+        let singular = matches!(word(v - 1).xpos, "NN" | "NNP")
+            && next.is_some_and(|x| opens_object_only(x) || opens_oblique(x));
         if !plural && !singular {
             continue;
         }
@@ -127,16 +132,10 @@ pub fn past_verbs_read_as_nominals<'a>(
 /// `data/syntax/passive_auxiliaries.txt`, read as an auxiliary or a verb ("get" is a verb to
 /// the tagger).
 fn passive_be(w: RepairWord) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    matches!(w.upos, Upos::Aux | Upos::Verb)
-        && WORDS
-            .get_or_init(|| {
-                crate::tokenize::data_lines(include_str!(
-                    "../../../../data/syntax/passive_auxiliaries.txt"
-                ))
-                .collect()
-            })
-            .contains(&w.form.to_lowercase().as_str())
+    static WORDS: WordList = WordList::new(include_str!(
+        "../../../../data/syntax/passive_auxiliaries.txt"
+    ));
+    matches!(w.upos, Upos::Aux | Upos::Verb) && WORDS.contains_lower(w.form)
 }
 
 /// "Police said Kayla Mueller was shot.", "Two protesters were shot in the leg": right after a
