@@ -53,3 +53,38 @@ fn found_by_someone_reports_nothing() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn said_to_be_in_a_reduced_passive_is_no_ones_words() {
+    // "said to be" on a noun is a reduced passive: no one is quoted.
+    let st = statements("The regulator grounded the new jets said to be the cause of the delays.");
+    assert!(
+        !st.iter().any(|s| speaker_words(s).contains("jets")),
+        "{st:#?}"
+    );
+    // Control: an intention's infinitive after its cue is still content.
+    let st = statements("The ministry pledged to replace the batteries by March.");
+    let s = with_cue(&st, "pledged");
+    assert!(
+        s.content.text.starts_with("to replace the batteries"),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_hedge_marker_still_hedges_a_sentence_with_a_refusal_after_it() {
+    // "allegedly" hedges the whole sentence; the refusal after it does not take its place.
+    let st = statements("The company has allegedly refused to release the recordings.");
+    assert!(
+        st.iter()
+            .any(|s| s.cue.text.eq_ignore_ascii_case("allegedly") && s.stance == Stance::Hedge),
+        "{st:#?}"
+    );
+    // Control: with no marker the refusal stands alone.
+    let st = statements("The company refused to release the recordings.");
+    assert!(
+        !st.iter()
+            .any(|s| s.cue.text.eq_ignore_ascii_case("allegedly")),
+        "{st:#?}"
+    );
+}
