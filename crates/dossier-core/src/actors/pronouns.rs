@@ -280,9 +280,17 @@ impl<'a> Resolver<'a> {
             }
             false
         };
+        // "… suggesting he might consider Kasich as running mate": a person the pronoun's own
+        // clause names as its object is someone else than its subject.
+        let clause_names = self.co_arguments(doc, p);
         self.recent(0, u.sent)
             .iter()
             .filter(|m| m.sentence == u.sent && m.end <= u.start && fits(m))
+            .filter(|m| {
+                let name = &self.actors[m.actor].name;
+                let last = name.rsplit(' ').next().unwrap_or(name);
+                !clause_names.contains(&last)
+            })
             .filter(|m| self.salience(m) == SUBJECT)
             .filter(|m| {
                 let Some(mut h) = doc.range_head(doc.tokens_within(m.start, m.end)) else {
@@ -305,6 +313,30 @@ impl<'a> Resolver<'a> {
             })
             .max_by_key(|m| m.start)
             .map(|m| m.actor)
+    }
+
+    /// The capitalised words the clause of token `p` (a pronoun subject) has after it as
+    /// its other arguments: objects and obliques of `p`'s head and the name parts hung on
+    /// them ("he might consider John Kasich": "John", "Kasich").
+    fn co_arguments(&self, doc: &Doc, p: usize) -> Vec<&'a str> {
+        let Some(v) = doc.head(p) else {
+            return Vec::new();
+        };
+        let args: Vec<usize> = doc
+            .children(v)
+            .filter(|&c| c > p && !doc.tokens[c].rel.is_subject())
+            .collect();
+        let mut out = Vec::new();
+        for &a in &args {
+            for t in std::iter::once(a).chain(doc.children(a)) {
+                let tok = &doc.tokens[t];
+                let w = &self.text[tok.start as usize..tok.end as usize];
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    out.push(w);
+                }
+            }
+        }
+        out
     }
 
     /// The role score of a mention (see [`Resolver::rank_people`]).

@@ -512,6 +512,16 @@ impl Attributor<'_> {
         if !opener {
             return false;
         }
+        // "As Europe faced pressure, Germany pledged to bolster its army": an infinitive after
+        // the cue is its content, not an adverbial ("to reporters"). Not "to be": "the new
+        // models, said to be the source of the crashes" is a reduced passive, no one's words.
+        if fw == "to"
+            && toks
+                .get(j + 1)
+                .is_some_and(|k| self.base_verb_at(k.s) && !t[k.s..k.e].eq_ignore_ascii_case("be"))
+        {
+            return false;
+        }
         let rest: Vec<&Tok> = toks[j..].iter().filter(|k| k.word).collect();
         rest.len() <= 10
             && !toks[j..].iter().any(|k| in_quote(&self.quotes, k.s))

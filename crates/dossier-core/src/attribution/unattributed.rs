@@ -24,7 +24,17 @@ impl Attributor<'_> {
                 continue;
             };
             let sent = self.sentences[si];
-            if !self.drafts_of(si).is_empty() || self.drafts_containing(s, s + 1).next().is_some() {
+            // "Comcast has allegedly refused to release the tapes": an intention read after the
+            // marker, its content an infinitive, is part of what the marker hedges, not a
+            // source for the sentence.
+            let hedged_within =
+                |d: &Draft| d.cue.0 >= e && t[d.content.0..d.content.1].starts_with("to ");
+            if self
+                .drafts_of(si)
+                .iter()
+                .any(|&di| !hedged_within(&self.drafts[di]))
+                || self.drafts_containing(s, s + 1).next().is_some()
+            {
                 continue;
             }
             let trimmed = t[sent.start..sent.end].trim_end_matches(['.', ' ']);
