@@ -61,10 +61,7 @@ pub fn promote_main_verb<'a>(
     if heads.len() != n || rels.len() != n {
         return None;
     }
-    let r = heads.iter().position(|&h| h == NO_HEAD)?;
-    if !matches!(word(r).upos, Upos::Noun | Upos::Propn) {
-        return None;
-    }
+    let r = noun_root(heads, &word)?;
     // One pass over the arcs: what each word has under it (linear in the sentence, whatever
     // its shape).
     let mut under = vec![Under::default(); n];
@@ -99,8 +96,7 @@ pub fn promote_main_verb<'a>(
             // (`data/syntax/intransitive_past.txt`: "Rumors of his death exploded over the
             // weekend"), without an auxiliary: no passive modifier of the noun.
             "VBN" => {
-                let intransitive =
-                    participle::intransitive().contains(&w.form.to_lowercase().as_str());
+                let intransitive = participle::INTRANSITIVE.contains_lower(w.form);
                 (under[v].obj || intransitive)
                     && !under[v].aux
                     && !NAMING.iter().any(|x| x.eq_ignore_ascii_case(w.form))
@@ -207,11 +203,15 @@ fn fix_one<'a>(
     false
 }
 
-/// The time words of `data/syntax/time_words.txt` (lower case).
-fn time_words() -> &'static [&'static str] {
-    static WORDS: WordList = WordList::new(include_str!("../../../data/syntax/time_words.txt"));
-    WORDS.words()
+/// The sentence's root when the parser made a noun or a name of it: where the repairs that
+/// give the root to a verb start.
+fn noun_root<'a>(heads: &[u32], word: &impl Fn(usize) -> RepairWord<'a>) -> Option<usize> {
+    let r = heads.iter().position(|&h| h == NO_HEAD)?;
+    matches!(word(r).upos, Upos::Noun | Upos::Propn).then_some(r)
 }
+
+/// The time words of `data/syntax/time_words.txt` (lower case).
+static TIME_WORDS: WordList = WordList::new(include_str!("../../../data/syntax/time_words.txt"));
 
 /// A verb form of `data/syntax/clause_verbs.txt` (any case): a verb that takes a clause as its
 /// complement without "that" ("said", "believe", "warned").
@@ -233,16 +233,15 @@ fn time_read_as_subject<'a>(
     rels: &mut [Rel],
 ) -> bool {
     let (t, other) = (subs[0], subs[1]);
-    let lower = word(t).form.to_lowercase();
     let comma_between = (t + 1..shape.left[other]).any(|k| word(k).form == ",");
-    if other < h && comma_between && time_words().contains(&lower.as_str()) {
+    if other < h && comma_between && TIME_WORDS.contains_lower(word(t).form) {
         rels[t] = Rel::OblUnmarked;
         return true;
     }
     // "Officials said Thursday that U.S. attacks killed …": a time word right after the head,
     // whose other subject stands before it.
     let (other, t) = (subs[0], subs[1]);
-    if other < h && t == h + 1 && time_words().contains(&word(t).form.to_lowercase().as_str()) {
+    if other < h && t == h + 1 && TIME_WORDS.contains_lower(word(t).form) {
         rels[t] = Rel::OblUnmarked;
         return true;
     }

@@ -253,12 +253,9 @@ pub fn main_verb_inside_relative_clause<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let Some(r) = heads.iter().position(|&h| h == NO_HEAD) else {
+    let Some(r) = super::noun_root(heads, &word) else {
         return 0;
     };
-    if !matches!(word(r).upos, Upos::Noun | Upos::Propn) {
-        return 0;
-    }
     let shape = Shape::new(n, heads);
     if shape.has_subject(r, rels) || shape.kids[r].iter().any(|&k| rels[k] == Rel::Cop) {
         return 0;

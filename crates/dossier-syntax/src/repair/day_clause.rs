@@ -4,7 +4,7 @@
 //! (`data/syntax/time_words.txt`) does not take a clause with "that" and a subject of its own;
 //! the clause is the complement (`ccomp`) of the verb the time word modifies.
 
-use super::{time_words, RepairWord, Shape};
+use super::{RepairWord, Shape, TIME_WORDS};
 use crate::doc::{Rel, Upos};
 
 /// Move each such clause to the verb; returns how many moved.
@@ -19,7 +19,7 @@ pub fn clause_on_time_word<'a>(
         matches!(rels[c], Rel::Acl | Rel::AclRelcl)
             && t < c
             && matches!(rels[t], Rel::Obl | Rel::OblUnmarked)
-            && time_words().contains(&word(t).form.to_lowercase().as_str())
+            && TIME_WORDS.contains_lower(word(t).form)
     };
     if !(0..n).any(|c| on_time(c, heads, rels)) {
         return 0;

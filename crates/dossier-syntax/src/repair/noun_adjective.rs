@@ -11,11 +11,8 @@ use crate::doc::Upos;
 use crate::wordlist::WordList;
 
 /// The words of `data/syntax/noun_adjectives.txt` (lower case).
-fn noun_adjectives() -> &'static [&'static str] {
-    static WORDS: WordList =
-        WordList::new(include_str!("../../../../data/syntax/noun_adjectives.txt"));
-    WORDS.words()
-}
+static NOUN_ADJECTIVES: WordList =
+    WordList::new(include_str!("../../../../data/syntax/noun_adjectives.txt"));
 
 /// The words of a sentence of `n` words (`word(i)`) that are such adjectives read as nouns, in
 /// order.
@@ -26,8 +23,7 @@ pub fn adjectives_read_as_nouns<'a>(
     (0..n)
         .filter(|&k| {
             let w = word(k);
-            if w.upos != Upos::Noun || !noun_adjectives().contains(&w.form.to_lowercase().as_str())
-            {
+            if w.upos != Upos::Noun || !NOUN_ADJECTIVES.contains_lower(w.form) {
                 return false;
             }
             let mut j = k + 1;

@@ -19,11 +19,8 @@ use crate::doc::Upos;
 use crate::wordlist::WordList;
 
 /// The words of `data/syntax/prepositions.txt` (lower case).
-fn prepositions() -> &'static [&'static str] {
-    static WORDS: WordList =
-        WordList::new(include_str!("../../../../data/syntax/prepositions.txt"));
-    WORDS.words()
-}
+static PREPOSITIONS: WordList =
+    WordList::new(include_str!("../../../../data/syntax/prepositions.txt"));
 
 /// Whether the phrase ending at word `e` (its modifiers walked back from `e`) opens its clause:
 /// the sentence's start, a boundary (punctuation, a conjunction, "that", a relative word) or a
@@ -129,7 +126,7 @@ pub fn prepositions_read_as_other<'a>(
     (0..n)
         .filter(|&k| {
             let w = word(k);
-            w.upos != Upos::Adp && prepositions().contains(&w.form.to_lowercase().as_str())
+            w.upos != Upos::Adp && PREPOSITIONS.contains_lower(w.form)
         })
         .collect()
 }

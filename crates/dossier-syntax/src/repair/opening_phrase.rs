@@ -19,10 +19,10 @@ pub fn clause_after_opening_phrase<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let Some(r) = heads.iter().position(|&h| h == NO_HEAD) else {
+    let Some(r) = super::noun_root(heads, &word) else {
         return 0;
     };
-    if !matches!(word(r).upos, Upos::Noun | Upos::Propn) || !rels.contains(&Rel::Fixed) {
+    if !rels.contains(&Rel::Fixed) {
         return 0;
     }
     let shape = Shape::new(n, heads);

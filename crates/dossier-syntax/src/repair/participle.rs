@@ -12,12 +12,9 @@ use crate::doc::Rel;
 use crate::wordlist::WordList;
 
 /// The past forms of `data/syntax/intransitive_past.txt` (lower case).
-pub(super) fn intransitive() -> &'static [&'static str] {
-    static WORDS: WordList = WordList::new(include_str!(
-        "../../../../data/syntax/intransitive_past.txt"
-    ));
-    WORDS.words()
-}
+pub(super) static INTRANSITIVE: WordList = WordList::new(include_str!(
+    "../../../../data/syntax/intransitive_past.txt"
+));
 
 /// The words of the sentence tagged VBD that are the passive participle of a conjunct (see the
 /// module documentation), in order; the caller retags them VBN.
@@ -56,7 +53,7 @@ pub fn passive_conjunct_participles<'a>(
                     || matches!(rels[k], Rel::Obj | Rel::Aux | Rel::AuxPass | Rel::Expl)
             });
             let lower = word(v).form.to_lowercase();
-            passive && !own && !intransitive().contains(&lower.as_str())
+            passive && !own && !INTRANSITIVE.contains(&lower)
         })
         .collect()
 }

@@ -58,7 +58,7 @@ pub fn passive_read_as_adjective<'a>(
     let case_by = |o: usize| by[o];
     let time = |o: usize| {
         let f = word(o).form;
-        super::time_words().contains(&f.to_lowercase().as_str()) || year(f)
+        super::TIME_WORDS.contains_lower(f) || year(f)
     };
     for a in 0..n {
         if !candidate(a) {

@@ -6,7 +6,7 @@
 //! (`data/syntax/time_words.txt`: "Last week , the army said") is the subject of the finite
 //! verb it hangs on when that verb has none (`nsubj:pass` when the verb is passive).
 
-use super::{time_words, RepairWord, Shape};
+use super::{RepairWord, Shape, TIME_WORDS};
 use crate::doc::{Rel, Upos};
 
 /// Repair each such noun phrase in place; returns how many were repaired (at most one a
@@ -33,8 +33,7 @@ pub fn opening_obl_as_subject<'a>(
             continue;
         }
         let lower = word(c).form.to_lowercase();
-        let time = time_words().contains(&lower.as_str())
-            || time_words().contains(&lower.trim_end_matches('s'));
+        let time = TIME_WORDS.contains(&lower) || TIME_WORDS.contains(lower.trim_end_matches('s'));
         let kids = &shape.kids[c];
         if time || kids.iter().any(|&k| rels[k] == Rel::Case) {
             continue;

@@ -7,7 +7,7 @@
 //! `data/lexicon/titles.tsv` written right before a name (a run of proper nouns) is put under
 //! the name that way, and the name takes the place the phrase had in the sentence.
 
-use super::{time_words, RepairWord};
+use super::{RepairWord, TIME_WORDS};
 use crate::doc::{Rel, Upos, NO_HEAD};
 
 /// A title of `titles.tsv`: its words (lower case, hyphens as words) and which of them heads it
@@ -83,7 +83,7 @@ fn premodifier(w: RepairWord) -> bool {
 
 /// A time word of `data/syntax/time_words.txt` ("Monday", "Sunday"): never a name here.
 fn is_time(form: &str) -> bool {
-    time_words().contains(&form.to_lowercase().as_str())
+    TIME_WORDS.contains_lower(form)
 }
 
 /// A word of a name: a capitalised proper noun that is no time word.
