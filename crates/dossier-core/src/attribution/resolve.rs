@@ -129,14 +129,15 @@ pub(super) fn resolve_phrase(
     let possessive_pronoun = words.len() == 2
         && POSSESSIVE_PRONOUNS.contains(&words[0].as_str())
         && OWN_WORDS.contains(&words[1].as_str());
-    // "his spokesman", "their lawyers": a possessive pronoun (a mention of who it stands for)
+    let mut mentions = actors.mentions_in(s, e);
+    // "his spokesman", "her lawyer": a possessive pronoun (a mention of who it stands for)
     // opening a longer phrase says on whose behalf the speaker speaks, as "Obama's spokesman"
     // does; it is not the speaker.
     let possessive = phrase
         .find("'s ")
         .or_else(|| phrase.find("’s "))
         .or_else(|| {
-            let m = actors.mentions_in(s, e).first()?;
+            let m = mentions.first()?;
             (m.start == s
                 && m.form == MentionForm::Pronoun
                 && words.len() > 1
@@ -147,7 +148,6 @@ pub(super) fn resolve_phrase(
     // "a Seoul-based think tank", "the London-based group": a place before "-based" says where
     // a body sits, never who speaks (the state is not the speaker).
     let based: Vec<crate::actors::Mention>;
-    let mut mentions = actors.mentions_in(s, e);
     if mentions.iter().any(|m| text[m.end..].starts_with("-based")) {
         based = mentions
             .iter()
