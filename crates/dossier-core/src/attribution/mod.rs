@@ -58,6 +58,7 @@ mod salience;
 mod sourcing;
 mod speakers;
 mod stance;
+mod subjects;
 mod tokens;
 mod unattributed;
 mod words;
