@@ -218,7 +218,15 @@ pub(super) fn tagged_noun(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
     let after_modifier = i
         .checked_sub(1)
         .is_some_and(|p| matches!(doc.tokens[p].upos, Upos::Det | Upos::Adj | Upos::Num));
-    t.upos == Upos::Noun && (opens_sentence || after_modifier)
+    // "The GOP tax plans would all drive deficits", "My immigration plans aren't set in stone":
+    // a noun right before an auxiliary or a finite verb is that verb's subject; a cue verb is
+    // followed by its content ("that", a noun phrase, a quotation), never by another verb.
+    let before_verb = doc.tokens.get(i + 1).is_some_and(|n| {
+        doc.sentence_of(i + 1) == doc.sentence_of(i)
+            && (n.upos == Upos::Aux
+                || n.upos == Upos::Verb && matches!(n.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    });
+    t.upos == Upos::Noun && (opens_sentence || after_modifier || before_verb)
 }
 
 /// "suspected Boko Haram militants", "the alleged breach", "Snapchat's rumored value": a cue

@@ -109,6 +109,45 @@ impl Attributor<'_> {
                 {
                     (ss, se, nj) = (ps, pe, pj);
                 }
+                // "according to a transcript released by the SITE Intelligence Group", "a
+                // report published in the Telegraph": a text with a participle of issuing is
+                // its publisher's; "according to a NASA statement issued last week": without a
+                // publisher the text is the source, and the participle's phrase is neither
+                // source nor content.
+                let mut issued_hit = None;
+                let mut adjunct_follows = false;
+                if let Some(k) = (ss_index(&toks, ss)..=nj.min(toks.len().saturating_sub(1)))
+                    .skip(1)
+                    .find(|&k| {
+                        toks[k].word
+                            && Lexicon::get().issued.contains_key(&lower(t, &toks[k]))
+                            && toks[k - 1].word
+                            && report_noun(&lower(t, &toks[k - 1]))
+                    })
+                {
+                    issued_hit = self.hit_index_at(toks[k].s);
+                    let publisher = toks
+                        .get(k + 1)
+                        .filter(|b| {
+                            let medium_in =
+                                Lexicon::get().issued.get(&lower(t, &toks[k])) == Some(&true);
+                            b.word
+                                && match lower(t, b).as_str() {
+                                    "by" => true,
+                                    "in" => medium_in,
+                                    _ => false,
+                                }
+                        })
+                        .and_then(|_| self.np_fwd(&toks, k + 2));
+                    match publisher {
+                        Some(p) => (ss, se, nj) = p,
+                        None => {
+                            se = toks[k - 1].e;
+                            nj = nj.max(k + 1);
+                        }
+                    }
+                    adjunct_follows = true;
+                }
                 let before_words = toks[..ci].iter().filter(|k| k.word).count();
                 let left = {
                     let e = toks[..ci]
@@ -121,6 +160,17 @@ impl Attributor<'_> {
                 };
                 let right = {
                     let mut j = nj;
+                    // "According to a statement released by his family on Friday, the aid
+                    // worker …": the issuing's time or place runs to the comma.
+                    if adjunct_follows && before_words == 0 && toks.get(j).is_some_and(|k| k.word) {
+                        if let Some(c) = toks[j..]
+                            .iter()
+                            .take(10)
+                            .position(|k| !k.word && &t[k.s..k.e] == ",")
+                        {
+                            j += c;
+                        }
+                    }
                     while toks.get(j).is_some_and(|k| !k.word && &t[k.s..k.e] == ",") {
                         j += 1;
                     }
@@ -154,7 +204,10 @@ impl Attributor<'_> {
                     anonymous_hint: false,
                     sentence: si,
                 };
-                let used: Vec<usize> = std::iter::once(hi).chain(report_hit).collect();
+                let used: Vec<usize> = std::iter::once(hi)
+                    .chain(report_hit)
+                    .chain(issued_hit)
+                    .collect();
                 self.push(d, &used);
             }
             CueClass::NoComment => {
@@ -788,6 +841,11 @@ impl Attributor<'_> {
 
 /// A noun naming a published piece whose publisher is its source ("a Washington Post report",
 /// "a report by The Times").
+/// The index of the token starting at byte `s` (the first one after it if none does).
+fn ss_index(toks: &[Tok], s: usize) -> usize {
+    toks.partition_point(|k| k.s < s)
+}
+
 fn report_noun(w: &str) -> bool {
-    matches!(w, "report" | "reports" | "article" | "story" | "interview")
+    Lexicon::get().report_nouns.contains(w)
 }

@@ -20,6 +20,7 @@ const PERSON_HEADS: &str = include_str!("../../../../data/cues/person_heads.tsv"
 const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_sources.tsv");
 const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
 const IMPOSTORS: &str = include_str!("../../../../data/cues/impostors.tsv");
+const SHARES: &str = include_str!("../../../../data/cues/shares.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -97,6 +98,16 @@ pub struct Lexicon {
     pub outlets: Vec<String>,
     /// Nouns naming a news medium (`outlet_nouns.tsv`): "newspaper", "agency", "broadcaster".
     pub outlet_nouns: Vec<String>,
+    /// Nouns of a published text (`according.tsv`, kind `report`: "report", "statement",
+    /// "transcript"), lowercase: "according to a report by X" is X's.
+    pub report_nouns: rustc_hash::FxHashSet<String>,
+    /// Nouns of a share of a group that speaks in a poll (`shares.tsv`: "percent",
+    /// "majority"), lowercase.
+    pub shares: rustc_hash::FxHashSet<String>,
+    /// Participles of issuing a text (`according.tsv`, kind `issued`: "released",
+    /// "published"), lowercase: "according to a transcript released by X" is X's; true where
+    /// "in" names the medium too ("published in the Telegraph").
+    pub issued: rustc_hash::FxHashMap<String, bool>,
     pub not_speech: Vec<NotSpeech>,
     /// Words between a speaker and its cue that belong to neither (`not_speech.tsv`, side
     /// `through`: "can be heard"), lowercase, each phrase split into words.
@@ -125,6 +136,14 @@ fn gender_rows(kind: &str) -> rustc_hash::FxHashMap<String, char> {
     rows(GENDER)
         .filter(|r| r.get(2).map(|k| k.trim()) == Some(kind))
         .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(1)?.trim().chars().next()?)))
+        .collect()
+}
+
+/// The forms of `according.tsv`'s rows of one kind that is no cue (`report`), lowercase.
+fn according_rows(kind: &str) -> rustc_hash::FxHashSet<String> {
+    rows(ACCORDING)
+        .filter(|r| r.get(1) == Some(&kind))
+        .filter_map(|r| r.first().map(|s| s.to_lowercase()))
         .collect()
 }
 
@@ -243,6 +262,14 @@ impl Lexicon {
                 .collect(),
             impostors: rows(IMPOSTORS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            report_nouns: according_rows("report"),
+            shares: rows(SHARES)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            issued: rows(ACCORDING)
+                .filter(|r| r.get(1) == Some(&"issued"))
+                .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(2) == Some(&"in"))))
                 .collect(),
             outlet_nouns: rows(OUTLET_NOUNS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
@@ -400,7 +427,11 @@ mod tests {
     #[test]
     fn every_data_row_parses() {
         let lex = Lexicon::get();
-        let verb_rows = rows(VERBS).count() + rows(ACCORDING).count();
+        // `report` and `issued` rows of according.tsv are looked up, never matched as cues.
+        let according_cues = rows(ACCORDING)
+            .filter(|r| !matches!(r.get(1).copied(), Some("report" | "issued")))
+            .count();
+        let verb_rows = rows(VERBS).count() + according_cues;
         assert_eq!(
             lex.cue_entries.len(),
             verb_rows,

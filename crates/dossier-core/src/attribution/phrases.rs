@@ -329,6 +329,17 @@ impl Attributor<'_> {
             let lw = lw.trim_end_matches("'s").trim_end_matches("’s");
             SPEAKER_NOUNS.contains(&lw) || BODY_NOUNS.contains(&lw) || GENERIC_GROUPS.contains(&lw)
         });
+        // "43 percent said the same", "a majority of Germans supported …", "six in 10 said":
+        // a share of a group, the poll's respondents, speaks for them.
+        let share = words.iter().enumerate().any(|(i, w)| {
+            let lw = lower(t, w);
+            Lexicon::get().shares.contains(&lw)
+                || lw == "in"
+                    && i > 0
+                    && i + 1 < words.len()
+                    && self.numeral(words[i - 1])
+                    && self.numeral(words[i + 1])
+        });
         // "the electoral commission", "the ship's operator": a determiner and a noun.
         let det_noun = matches!(
             first.as_str(),
@@ -338,7 +349,18 @@ impl Attributor<'_> {
             && !last.ends_with("ing")
             && !self.adverb_like(words[words.len() - 1], &last)
             && !is_function_word(&last);
-        any_cap || noun || det_noun
+        any_cap || noun || share || det_noun
+    }
+
+    /// Is word `w` a numeral ("10", "six")? The tagger says so where there is a Doc; else its
+    /// digits.
+    fn numeral(&self, w: &Tok) -> bool {
+        let t = self.text;
+        t[w.s..w.e].chars().all(|c| c.is_ascii_digit())
+            || self
+                .doc
+                .and_then(|d| d.token_starting_at(w.s).map(|i| (d, i)))
+                .is_some_and(|(d, i)| d.tokens[i].upos == dossier_syntax::Upos::Num)
     }
 
     /// Is word `w` (lower-cased `lw`) an adverb ("the fighters reportedly")? The tagger says

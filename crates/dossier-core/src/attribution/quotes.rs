@@ -176,7 +176,14 @@ pub fn pair_quotes(text: &str) -> Vec<Quote> {
             },
             '‘' | '\'' if open.is_none() => {
                 let curly = c == '‘';
-                if opening_context(prev, next) && next.is_some_and(|n| n.is_alphanumeric()) {
+                // "'#NameMisremembers and then I said …,' tweeted one person": a hashtag or a
+                // handle opens a quotation as a word does.
+                let word_next = next.is_some_and(|n| n.is_alphanumeric())
+                    || next.is_some_and(|n| matches!(n, '#' | '@'))
+                        && chars
+                            .get(i + 2)
+                            .is_some_and(|&(_, n, _)| n.is_alphanumeric());
+                if opening_context(prev, next) && word_next {
                     open = Some((pos, after, Kind::Single { curly }));
                 }
             }
@@ -218,6 +225,17 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(inner(t, &q[0]), "No missile was sent,");
         assert_eq!(inner(t, &q[1]), "It is psychological warfare.");
+    }
+
+    #[test]
+    fn a_hashtag_opens_a_single_quotation() {
+        let t = "'#TalksCollapse and then I said we would leave at once,' tweeted one delegate.";
+        let q = pair_quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(inner(t, &q[0]).starts_with("#TalksCollapse"));
+        // Control: a hash after a word's apostrophe opens nothing.
+        let t = "The party's #1 priority is jobs, the minister said.";
+        assert!(pair_quotes(t).is_empty());
     }
 
     #[test]
