@@ -220,9 +220,13 @@ fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
         if lex.is("believed", c) {
             return Some("believed".into());
         }
-        // "decided to send troops", "agreed to withdraw": decided on, not done.
-        if lex.is("intended", c) || lex.is("decided", c) {
+        // "agreed to withdraw", "plans to send troops": promised or meant, not done.
+        if lex.is("intended", c) || lex.is("committed", c) {
             return Some("intended".into());
+        }
+        // "decided to send troops": the decision is reported as taken (`decided`, frames.tsv).
+        if lex.is("decided", c) {
+            return Some("decided".into());
         }
     }
     for m in &f.modals {

@@ -225,13 +225,13 @@ pub(super) fn compute(
             if super::refusal::refusal_above(s, lex, v).is_some() {
                 continue;
             }
-            // "decided to send troops", "agreed to withdraw its forces": the act is decided on,
-            // not done; the proposition reader gives it with modality `intended` (`decided` in
+            // "decided to send troops", "agreed to withdraw its forces": the proposition reader
+            // gives the act with modality `decided` or `intended` (`decided`, `committed` in
             // frames.tsv).
             if s.doc.tokens[v].rel == dossier_syntax::Rel::Xcomp
                 && s.doc
                     .head(v)
-                    .is_some_and(|h| lex.is("decided", &s.lemma(h)))
+                    .is_some_and(|h| super::content::decision_verb(lex, &s.lemma(h)))
             {
                 continue;
             }
@@ -437,13 +437,13 @@ pub(super) fn compute(
             // "denied the reports" points back; "denied reports of an air strike that wounded
             // Baghdadi" carries its act (`nominal.rs`): read only what a report noun carries.
             let preds = props::content_predicates(syn, lex, &s.content);
-            let preds = if is_anaphoric(&s.content.text) {
-                super::nominal::carried_only(syn, lex, &s.content, preds)
+            // "news of his death is a hoax", "Reports of his death were false": a verdict denies.
+            let (preds, refuted) = super::verdict::report_verdicts(syn, lex, preds);
+            let mut preds = if is_anaphoric(&s.content.text) {
+                super::nominal::carried_only(syn, lex, &s.content, preds, &refuted)
             } else {
                 preds
             };
-            // "news of his death is a hoax": the verdict denies what the report carries.
-            let (mut preds, refuted) = super::verdict::report_verdicts(syn, lex, preds);
             // "X said Y denied he had any links to Z": a clause inside a denial nested in this
             // statement's content is the inner speaker's, read with the denial (an inner
             // assertion keeps the outer reading, whose report words may hedge it).
@@ -571,7 +571,7 @@ pub(super) fn compute(
         if used_statements.contains(&s.id.as_str()) || !(is_anaphoric(&s.content.text) || hedge) {
             continue;
         }
-        let stance = if hedge { Stance::Hedge } else { s.stance };
+        let stance = super::verdict::pointer_stance(syn, lex, s, hedge);
         if !hedge && props::is_no_comment(lex, s) {
             continue;
         }

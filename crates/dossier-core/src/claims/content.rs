@@ -213,7 +213,7 @@ pub(super) fn predicates_from(
                 continue;
             }
         }
-        if lex.is("intended", &lemma) || lex.is("decided", &lemma) {
+        if lex.is("intended", &lemma) || decision_verb(lex, &lemma) {
             if let Some(c) = through.filter(|&c| doc.tokens[c].rel == Rel::Xcomp) {
                 stack.push(c);
                 continue;
@@ -365,4 +365,10 @@ fn state_noun_via(syn: &Syn, lex: &ClaimLexicon, i: usize) -> Option<usize> {
             .children(h)
             .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass)))
     .then_some(h)
+}
+
+/// A verb of a decision or a commitment whose infinitive is the act decided on or promised
+/// ("decided to send troops", "agreed to withdraw": `decided`, `committed` in frames.tsv).
+pub(super) fn decision_verb(lex: &ClaimLexicon, lemma: &str) -> bool {
+    lex.is("decided", lemma) || lex.is("committed", lemma)
 }

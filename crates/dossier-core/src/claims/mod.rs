@@ -93,6 +93,8 @@ mod tests_session28;
 #[cfg(test)]
 mod tests_session29;
 #[cfg(test)]
+mod tests_session30;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;

@@ -289,6 +289,7 @@ pub(super) fn carried_only(
     lex: &ClaimLexicon,
     content: &crate::model::Span,
     preds: Vec<usize>,
+    refuted: &[usize],
 ) -> Vec<usize> {
     let doc = syn.doc;
     let r = syn.tokens_in(content.start, content.end);
@@ -298,7 +299,14 @@ pub(super) fn carried_only(
         .filter(|&i| lex.is("carrier", &syn.lemma(i)))
         .flat_map(|i| carried(syn, lex, i, false))
         .collect();
-    preds.into_iter().filter(|p| carried.contains(p)).collect()
+    preds
+        .into_iter()
+        // "Reports of his death were false": the act noun a verdict denies (a clause it carries
+        // is the pointer's, matched to the earlier claim of that act in other words).
+        .filter(|&p| {
+            carried.contains(&p) || refuted.contains(&p) && doc.tokens[p].upos != Upos::Verb
+        })
+        .collect()
 }
 
 /// The subject of the verb noun `p` is the object of, through the carrier nouns it is the `of`

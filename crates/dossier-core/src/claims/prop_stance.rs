@@ -11,6 +11,8 @@ use crate::model::{Polarity, Stance, Statement};
 pub fn prop_stance(base: Stance, p: &Prop) -> Stance {
     let qualified = match p.modality.as_deref() {
         Some("conditional") => return Stance::Conditional,
+        // A decision reported as taken is asserted as the sentence tells it (`decided`).
+        Some("decided") => false,
         Some(_) => true,
         None => false,
     };

@@ -5,6 +5,7 @@
 
 use super::syn::Syn;
 use super::ClaimLexicon;
+use crate::model::{Stance, Statement};
 use dossier_syntax::Rel;
 
 /// The content predicates `preds` with each falsity verdict on a report noun replaced by the
@@ -15,24 +16,16 @@ pub(super) fn report_verdicts(
     lex: &ClaimLexicon,
     preds: Vec<usize>,
 ) -> (Vec<usize>, Vec<usize>) {
-    let doc = syn.doc;
     let mut out = Vec::new();
     let mut denied = Vec::new();
     for p in preds {
-        let verdict = doc.children_with(p, Rel::Cop).next().is_some()
-            && (lex.is("falsity", &syn.lemma(p)) || lex.is("falsity", &syn.lower(p)))
-            && !doc
-                .children(p)
-                .any(|c| lex.is("negation", &syn.lower(c)) && c < p);
-        let carried: Vec<usize> = if verdict {
-            doc.children_with(p, Rel::Nsubj)
-                .filter(|&n| lex.is("carrier", &syn.lemma(n)) || lex.is("thatnoun", &syn.lemma(n)))
-                .flat_map(|n| super::nominal::carried(syn, lex, n, false))
-                .filter(|&c| c != p)
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let carried: Vec<usize> = verdict_subject(syn, lex, p)
+            .filter(|&n| lex.is("carrier", &syn.lemma(n)) || lex.is("thatnoun", &syn.lemma(n)))
+            .map(|n| super::nominal::carried(syn, lex, n, false))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&c| c != p)
+            .collect();
         if carried.is_empty() {
             out.push(p);
             continue;
@@ -45,6 +38,62 @@ pub(super) fn report_verdicts(
         }
     }
     (out, denied)
+}
+
+/// The subject of `p` when `p` is a copular verdict of falsity that is not negated ("the
+/// reports were false", "the story was a hoax"); through a raising verb (`verdictraise` in
+/// frames.tsv) the subject is the raising verb's ("the photos turned out to be fake", "the
+/// report proved to be false"; not "did not turn out to be false").
+fn verdict_subject(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    let negated = |v: usize| {
+        doc.children(v)
+            .any(|c| lex.is("negation", &syn.lower(c)) && c < v)
+    };
+    let verdict = doc.children_with(p, Rel::Cop).next().is_some()
+        && (lex.is("falsity", &syn.lemma(p)) || lex.is("falsity", &syn.lower(p)))
+        && !negated(p);
+    if !verdict {
+        return None;
+    }
+    doc.children_with(p, Rel::Nsubj).next().or_else(|| {
+        let h = doc.head(p)?;
+        let raised =
+            doc.tokens[p].rel == Rel::Xcomp && lex.is("verdictraise", &syn.lemma(h)) && !negated(h);
+        raised.then(|| doc.children_with(h, Rel::Nsubj).next())?
+    })
+}
+
+/// The stance of a statement that points back at a claim: a verdict of falsity on the report
+/// it points at ("The story was a hoax, his agent said", "those claims turned out to be false")
+/// denies it, whatever stance attribution gave the sentence; a hedged statement (`hedged`) is
+/// a hedge; otherwise the statement's own stance.
+pub(super) fn pointer_stance(
+    syn: Option<&Syn>,
+    lex: &ClaimLexicon,
+    s: &Statement,
+    hedged: bool,
+) -> Stance {
+    if hedged {
+        return Stance::Hedge;
+    }
+    let Some(syn) = syn.filter(|_| s.stance == Stance::Assert) else {
+        return s.stance;
+    };
+    let pointer = |n: usize| {
+        let l = syn.lemma(n);
+        lex.is("carrier", &l)
+            || lex.is("thatnoun", &l)
+            || matches!(syn.lower(n).as_str(), "it" | "this" | "that")
+    };
+    let denies = syn
+        .tokens_in(s.content.start, s.content.end)
+        .any(|p| verdict_subject(syn, lex, p).is_some_and(pointer));
+    if denies {
+        Stance::Deny
+    } else {
+        s.stance
+    }
 }
 
 /// Write the verdict's reading into the claim's `merge` note.
