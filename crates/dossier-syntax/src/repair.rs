@@ -725,8 +725,10 @@ pub(crate) fn one_subject_per_head<'a>(
     fixes
 }
 
+mod arguments;
 mod base_after_be;
 mod clause_conj;
+mod clause_phrase;
 mod clause_subject;
 mod dateline;
 mod day_clause;
@@ -748,8 +750,15 @@ mod past_verb;
 mod relative_clause;
 mod subject_obl;
 mod title_name;
+use arguments::{
+    double_genitive_before_verb, get_passive_in_phrase, relative_clause_before_speech_verb,
+    two_objects,
+};
 pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
+use clause_phrase::{
+    clause_read_as_modifier, clause_read_as_oblique, content_clause_read_as_relative,
+};
 use clause_subject::{
     according_to_on_noun, coordinated_subjects, main_verb_inside_relative_clause,
     vocative_read_as_subject,
@@ -788,7 +797,9 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
 /// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
-/// coordinated subjects ("Neither the army nor police commented"), one subject per head, a
+/// coordinated subjects ("Neither the army nor police commented"), a relative clause set off
+/// between a subject and its speech verb ("Gawker, which broke the story, says"), one subject
+/// per head, a
 /// name read as a vocative before its verb (its subject), an opening obl as subject, a participle set off after the subject
 /// read as the head of the verb, a present participle on the subject read as the head of the
 /// verb ("Officials hoping to … said") or a name after "claiming to be" read as the reporting
@@ -797,7 +808,11 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// X" set off by commas on a noun (an `obl` of the clause's verb), a participle after the subject, a name set off after a common noun (its
 /// apposition), two clauses read as one coordinated noun phrase ("bombed Gaza and Hamas
 /// launched"), then a "that" clause hung on a day (after the subject repair has made "that" a
-/// marker), and last an "of" gerund on a named object ("accused Moscow of sending"). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// marker), an "of" gerund on a named object ("accused Moscow of sending"), then session 30's
+/// clauses read as phrases ("after the leader brought", "no such event had been planned",
+/// "told Yahoo News that the audio needs"), two direct objects ("sent Russia the missiles"), a
+/// get-passive inside the subject's phrase ("a Marine gets shot") and a double genitive before
+/// the verb ("friends of Emwazi's said"). Returns how many fixes were made (none when `heads` or `rels` do not hold
 /// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -810,13 +825,14 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 20] = [
+    let steps: [Repair<W>; 27] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
         clause_after_opening_phrase,
         name_heads_title,
         coordinated_subjects,
+        relative_clause_before_speech_verb,
         one_subject_per_head,
         vocative_read_as_subject,
         opening_obl_as_subject,
@@ -831,6 +847,12 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         clauses_read_as_noun_coordination,
         clause_on_time_word,
         gerund_on_named_object,
+        clause_read_as_oblique,
+        clause_read_as_modifier,
+        content_clause_read_as_relative,
+        two_objects,
+        get_passive_in_phrase,
+        double_genitive_before_verb,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }

@@ -46,9 +46,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// a noun before its oblique "the army shot at the crowd", "IS" after a preposition, a base
 /// verb after "be" "is not clear", a participle of a verb that takes no object under a noun root
 /// "Protests erupted", and two controls), all 20 right after its repairs; the first 148
-/// sentences stay 649 of 684: 669 of 704, 132 of 155 sentences whole. The floor leaves two arcs
-/// of margin.
-const FLOOR_ARCS: usize = 667;
+/// sentences stay 649 of 684: 669 of 704, 132 of 155 sentences whole. Session 30 added 17
+/// sentences (55 arcs: a clause after "after" read as the preposition's noun, a clause with its
+/// auxiliaries read as a modifier or object, a "that" clause on the indirect object of "told",
+/// a relative clause between a subject and its speech verb, two objects, a get-passive, an
+/// "-ly" adverb before a past form read as a noun, a double genitive, a closing "according to
+/// X" on an embedded verb, and controls), all right with its repairs (`repair/clause_phrase.rs`,
+/// `repair/arguments.rs`; `tests/news_arcs_s30.rs` asserts each); the first 155 sentences go
+/// to 671 of 704: 726 of 759. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 724;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -7,7 +7,9 @@
 //! - "A clash with militants, according to the army, left five soldiers dead": "according to
 //!   X" set off by commas, hung on a noun (`nmod`, `appos`): X is an `obl` of the clause's verb,
 //!   where attribution and claims read it; at the sentence's end ("…, a journalist who was
-//!   kidnapped in Syria, according to a transcript."), an `obl` of the root.
+//!   kidnapped in Syria, according to a transcript."), an `obl` of the root; so too when,
+//!   at the sentence's end, it hangs on the verb of a clause under the root ("… and is in
+//!   hospital recovering from surgery, according to a newspaper").
 //! - "Westmacott, who will retire soon after serving in Iran, praised Obama's presidency": a
 //!   name root with a relative clause set off by commas, and the main verb read inside that
 //!   clause: the verb after the closing comma is the root, the name its subject, and what the
@@ -196,11 +198,21 @@ pub fn according_to_on_noun<'a>(
             continue;
         }
         let x = heads[c] as usize;
-        if x >= n || x < c || !inside_phrase(rels[x]) {
+        if x >= n || x < c {
             continue;
         }
         let g = heads[x] as usize;
-        if g >= n || g > c || !nominal(word(g).upos) {
+        if g >= n || g > c {
+            continue;
+        }
+        // On a noun; or, at the sentence's end, on the verb of a clause under the root ("Kim
+        // has broken both ankles and is in hospital recovering from surgery, according to a
+        // newspaper": the newspaper speaks for the sentence, not for "recovering").
+        let on_noun = inside_phrase(rels[x]) && nominal(word(g).upos);
+        let on_clause = rels[x] == Rel::Obl
+            && heads[g] != NO_HEAD
+            && matches!(word(g).upos, Upos::Verb | Upos::Adj);
+        if !on_noun && !on_clause {
             continue;
         }
         // At the sentence's end (only punctuation after it) the phrase speaks for the whole
@@ -208,6 +220,9 @@ pub fn according_to_on_noun<'a>(
         // phrase's place in its clause (through noun-phrase relations only).
         let shape = Shape::new(n, heads);
         let last = (shape.right[x] + 1..n).all(|k| word(k).upos == Upos::Punct);
+        if on_clause && !(last && shape.left[x] == c) {
+            continue;
+        }
         let verb = if last {
             let Some(root) = heads.iter().position(|&h| h == NO_HEAD) else {
                 continue;

@@ -13,7 +13,8 @@
 //!   form cannot follow a noun of the subject's phrase: an article, a possessive or a number
 //!   ("The army shelled the town", "Police fired their weapons", "A gunman shot two officers"),
 //!   or a preposition other than "of" that opens the verb's oblique ("The army shot at the
-//!   crowd"),
+//!   crowd"); an "-ly" adverb may stand between the subject and the past form ("Johnson
+//!   thoroughly shot down the claims") when such a word follows,
 //! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
 //!   punctuation (not a hyphen), conjunction or relative word,
 //! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
@@ -53,6 +54,12 @@ fn opens_object_only(w: RepairWord) -> bool {
 /// shot *at* the crowd"); not "of", which opens the noun's own modifier ("a shot of the square").
 fn opens_oblique(w: RepairWord) -> bool {
     w.upos == Upos::Adp && w.xpos == "IN" && !w.form.eq_ignore_ascii_case("of")
+}
+
+/// An adverb of manner or stance ("-ly": "thoroughly", "reportedly") between a subject and its
+/// verb.
+fn manner_adverb(w: RepairWord) -> bool {
+    w.xpos == "RB" && w.form.len() > 4 && w.form.to_lowercase().ends_with("ly")
 }
 
 /// A word that opens a clause before its subject's phrase, or closes the clause after it (not a
@@ -96,10 +103,18 @@ pub fn past_verbs_read_as_nominals<'a>(
             continue;
         }
         let next = (v + 1 < n).then(|| word(v + 1));
-        let plural = matches!(word(v - 1).xpos, "NNS" | "NNPS");
-        let singular = matches!(word(v - 1).xpos, "NN" | "NNP")
-            && next.is_some_and(|x| opens_object_only(x) || opens_oblique(x));
-        if !plural && !singular {
+        // "Johnson thoroughly shot down the claims": an "-ly" adverb between the subject and
+        // the past form (no noun takes one right before it), and then a particle may follow
+        // too.
+        let adverb = v >= 2 && manner_adverb(word(v - 1));
+        let p = if adverb { v - 2 } else { v - 1 };
+        let opens = next.is_some_and(|x| {
+            opens_object_only(x) || opens_oblique(x) || (adverb && x.xpos == "RP")
+        });
+        let plural = matches!(word(p).xpos, "NNS" | "NNPS");
+        let singular =
+            (matches!(word(p).xpos, "NN" | "NNP") || (adverb && word(p).xpos == "PRP")) && opens;
+        if !(plural || singular) || (adverb && !opens) {
             continue;
         }
         if next.is_some_and(|x| x.form.eq_ignore_ascii_case("by")) {
@@ -109,7 +124,7 @@ pub fn past_verbs_read_as_nominals<'a>(
             continue;
         }
         // The subject's phrase opens the clause.
-        let mut s = v - 1;
+        let mut s = p;
         while s > 0 && in_phrase(word(s - 1)) {
             s -= 1;
         }
@@ -118,7 +133,10 @@ pub fn past_verbs_read_as_nominals<'a>(
         }
         // No other verb in the clause.
         let end = (v + 1..n).find(|&k| boundary(word(k))).unwrap_or(n);
-        if (s..end).any(|k| matches!(word(k).upos, Upos::Verb | Upos::Aux)) {
+        // (A word right after a possessive "'s" is a noun whatever its tag: "Hunter's claims".)
+        if (s..end).any(|k| {
+            matches!(word(k).upos, Upos::Verb | Upos::Aux) && !(k > 0 && word(k - 1).xpos == "POS")
+        }) {
             continue;
         }
         if past(v) {
@@ -131,7 +149,7 @@ pub fn past_verbs_read_as_nominals<'a>(
 /// A form of "be" or "get" that opens a passive ("was shot", "gets shot"):
 /// `data/syntax/passive_auxiliaries.txt`, read as an auxiliary or a verb ("get" is a verb to
 /// the tagger).
-fn passive_be(w: RepairWord) -> bool {
+pub(super) fn passive_be(w: RepairWord) -> bool {
     static WORDS: WordList = WordList::new(include_str!(
         "../../../../data/syntax/passive_auxiliaries.txt"
     ));

@@ -1,0 +1,294 @@
+//! Subjects and objects the greedy parser hangs on the wrong word in shapes seen on real news
+//! (session 30), each repaired only where the tree cannot be right as it stands:
+//! - "Gawker, which broke the story, says the video is fake": the name and "which" both read
+//!   as subjects of the relative clause's verb, the speech verb hung on it. The relative clause
+//!   goes to the name (`acl:relcl`), the name is the speech verb's subject, and the speech verb
+//!   takes the relative clause's place.
+//! - "Iran sent Russia the missiles": two direct objects on one verb. The first, right after
+//!   the verb and right before the second, and a short phrase (no preposition, clause or
+//!   conjunct inside it), is the indirect object ("gave the rebels weapons").
+//! - "the moment a US Marine gets shot": a finite form of "get" right before a passive
+//!   participle read as part of the subject's phrase (`compound`); it is the passive's
+//!   auxiliary and the phrase before it the participle's subject.
+//! - "Close friends of Emwazi's also said": a possessor with "'s" hung on the verb after it
+//!   (a double genitive closes the phrase); the verb, read as a modifier of the noun before
+//!   "of", is the clause's verb and the noun its subject.
+
+use super::{finite, RepairWord, Shape};
+use crate::doc::{Rel, Upos, NO_HEAD};
+
+fn nominal(w: RepairWord) -> bool {
+    matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Pron)
+}
+
+/// The word's head and relation move to `to` (the root stays the root).
+fn take_place(from: usize, to: usize, heads: &mut [u32], rels: &mut [Rel]) {
+    heads[to] = heads[from];
+    rels[to] = rels[from];
+}
+
+/// "Gawker, which broke the story, says …"; returns how many clauses moved.
+pub fn relative_clause_before_speech_verb<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let relative = |k: usize| matches!(word(k).xpos, "WDT" | "WP");
+    // Cheap exit: no relative pronoun read as a subject after a comma.
+    if !(1..n).any(|k| relative(k) && rels[k].is_subject() && word(k - 1).xpos == ",") {
+        return 0;
+    }
+    let shape = Shape::new(n, heads);
+    for w in 2..n {
+        if !(relative(w) && rels[w].is_subject() && word(w - 1).xpos == ",") {
+            continue;
+        }
+        let v = heads[w] as usize;
+        if v >= n || v < w || word(v).upos != Upos::Verb {
+            continue;
+        }
+        // The other subject: the phrase ending right before the comma.
+        let Some(&s) = shape.kids[v].iter().find(|&&k| {
+            k < w - 1 && rels[k] == Rel::Nsubj && nominal(word(k)) && shape.right[k] == w - 2
+        }) else {
+            continue;
+        };
+        // The speech verb: a finite verb after a comma that closes the relative clause, with
+        // no subject of its own, hung on the relative clause's verb.
+        let closing = |k: usize| {
+            let l = shape.left[k];
+            if word(l).xpos == "," {
+                Some(l)
+            } else {
+                (l > v + 1 && word(l - 1).xpos == "," && heads[l - 1] as usize == v).then(|| l - 1)
+            }
+        };
+        let Some((u, close)) = shape.kids[v].iter().find_map(|&k| {
+            let fits = k > v
+                && finite(word(k).xpos)
+                && word(k).upos == Upos::Verb
+                && matches!(
+                    rels[k],
+                    Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep
+                )
+                && !shape.has_subject(k, rels);
+            fits.then(|| closing(k).map(|c| (k, c))).flatten()
+        }) else {
+            continue;
+        };
+        if close <= v {
+            continue;
+        }
+        for &k in &shape.kids[v] {
+            if k > u || k == close {
+                heads[k] = u as u32;
+            }
+        }
+        take_place(v, u, heads, rels);
+        if heads[u] == NO_HEAD {
+            rels[u] = Rel::Root;
+        }
+        heads[v] = s as u32;
+        rels[v] = Rel::AclRelcl;
+        heads[s] = u as u32;
+        rels[s] = Rel::Nsubj;
+        return 1;
+    }
+    0
+}
+
+/// "Iran sent Russia the missiles": the first of two adjacent direct objects is the indirect
+/// one; returns how many were relabelled. The second must open with a determiner, a number or
+/// a possessive, or be plural ("gave the rebels weapons"): a bare singular noun after an
+/// object is a predicate ("named him president"), not a thing given.
+pub fn two_objects<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let mut count = vec![0u8; n];
+    let mut any = false;
+    for c in 0..n {
+        let h = heads[c] as usize;
+        if h < n && rels[c] == Rel::Obj {
+            count[h] = count[h].saturating_add(1);
+            any |= count[h] == 2;
+        }
+    }
+    if !any {
+        return 0;
+    }
+    let shape = Shape::new(n, heads);
+    let mut fixes = 0;
+    for (v, &c) in count.iter().enumerate() {
+        if c != 2 || word(v).upos != Upos::Verb {
+            continue;
+        }
+        let objs: Vec<usize> = shape.kids[v]
+            .iter()
+            .copied()
+            .filter(|&k| rels[k] == Rel::Obj)
+            .collect();
+        let (a, b) = (objs[0], objs[1]);
+        if shape.left[a] != v + 1 || shape.right[a] + 1 != shape.left[b] {
+            continue;
+        }
+        if !nominal(word(a)) || !nominal(word(b)) || word(shape.left[b]).upos == Upos::Punct {
+            continue;
+        }
+        // The first is a short phrase: no preposition, clause or conjunct inside it
+        // ("floodgates to discharge the water", "soldiers and civilians alike").
+        if (shape.left[a]..=shape.right[a]).any(|k| {
+            k != a
+                && !matches!(
+                    rels[k],
+                    Rel::Det | Rel::Amod | Rel::Compound | Rel::Nummod | Rel::NmodPoss | Rel::Flat
+                )
+                && !(rels[k] == Rel::Case && word(k).xpos == "POS")
+        }) {
+            continue;
+        }
+        let opener = word(shape.left[b]);
+        let marked = matches!(opener.upos, Upos::Det | Upos::Num)
+            || matches!(opener.xpos, "PRP$" | "NNS" | "NNPS")
+            || matches!(word(b).xpos, "NNS" | "NNPS")
+            || (shape.left[b] < b && word(b - 1).xpos == "POS");
+        if !marked {
+            continue;
+        }
+        rels[a] = Rel::Iobj;
+        fixes += 1;
+    }
+    fixes
+}
+
+/// A finite form of a passive auxiliary (`data/syntax/passive_auxiliaries.txt`: "gets", "got").
+fn get_form(w: RepairWord) -> bool {
+    matches!(w.xpos, "VBZ" | "VBD" | "VBP") && super::past_verb::passive_be(w)
+}
+
+/// "a US Marine gets shot": returns how many get-passives were rebuilt.
+pub fn get_passive_in_phrase<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let candidate = |g: usize, heads: &[u32], rels: &[Rel]| {
+        g + 1 < n
+            && heads[g] as usize == g + 1
+            && get_form(word(g))
+            && word(g + 1).xpos == "VBN"
+            && !matches!(rels[g], Rel::Aux | Rel::AuxPass)
+    };
+    if !(0..n).any(|g| candidate(g, heads, rels)) {
+        return 0;
+    }
+    let mut fixes = 0;
+    for g in 1..n {
+        if !candidate(g, heads, rels) {
+            continue;
+        }
+        let shape = Shape::new(n, heads);
+        let v = g + 1;
+        if shape.has_subject(v, rels) {
+            continue;
+        }
+        // The phrase before "get", read under it: its head is the subject.
+        let Some(&s) = shape.kids[g]
+            .iter()
+            .find(|&&k| k < g && nominal(word(k)) && shape.right[k] == g - 1)
+        else {
+            continue;
+        };
+        for &k in &shape.kids[g] {
+            heads[k] = v as u32;
+        }
+        rels[g] = Rel::AuxPass;
+        heads[s] = v as u32;
+        rels[s] = Rel::NsubjPass;
+        // A determiner of the phrase read as the clause's marker.
+        for &k in &shape.kids[v] {
+            if k < shape.left[s] && rels[k] == Rel::Mark && word(k).upos == Upos::Det {
+                heads[k] = s as u32;
+                rels[k] = Rel::Det;
+            }
+        }
+        fixes += 1;
+    }
+    fixes
+}
+
+/// "Close friends of Emwazi's also said …": returns how many clauses were rebuilt.
+pub fn double_genitive_before_verb<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    // Cheap exit: no possessor hung on a verb.
+    let on_verb = |x: usize, heads: &[u32], rels: &[Rel]| {
+        let v = heads[x] as usize;
+        rels[x] == Rel::NmodPoss && v < n && v > x && word(v).upos == Upos::Verb
+    };
+    if !(0..n).any(|x| on_verb(x, heads, rels)) {
+        return 0;
+    }
+    for x in 1..n {
+        if !on_verb(x, heads, rels) || !matches!(word(x).upos, Upos::Propn | Upos::Noun) {
+            continue;
+        }
+        let shape = Shape::new(n, heads);
+        let v = heads[x] as usize;
+        // A past or third-person form: a base form after "'s" is the noun ("Rosenberg's
+        // kidnap").
+        if !matches!(word(v).xpos, "VBD" | "VBZ") || shape.has_subject(v, rels) {
+            continue;
+        }
+        // "'s" closes the possessor, and "of" opens it.
+        let end = shape.right[x];
+        if word(end).xpos != "POS" || shape.left[x] == 0 {
+            continue;
+        }
+        let of = shape.left[x] - 1;
+        if !word(of).form.eq_ignore_ascii_case("of") || heads[of] as usize != v {
+            continue;
+        }
+        // The noun before "of", on which the verb was hung.
+        let noun = heads[v] as usize;
+        if noun + 1 != of || !matches!(word(noun).upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        if !matches!(
+            rels[v],
+            Rel::Nmod | Rel::Acl | Rel::Amod | Rel::Dep | Rel::AclRelcl
+        ) {
+            continue;
+        }
+        if !matches!(
+            rels[noun],
+            Rel::Root | Rel::Ccomp | Rel::Conj | Rel::Parataxis
+        ) {
+            continue;
+        }
+        for &k in &shape.kids[noun] {
+            if k > v {
+                heads[k] = v as u32;
+            }
+        }
+        take_place(noun, v, heads, rels);
+        if heads[v] == NO_HEAD {
+            rels[v] = Rel::Root;
+        }
+        heads[noun] = v as u32;
+        rels[noun] = Rel::Nsubj;
+        heads[x] = noun as u32;
+        rels[x] = Rel::Nmod;
+        heads[of] = x as u32;
+        rels[of] = Rel::Case;
+        return 1;
+    }
+    0
+}
