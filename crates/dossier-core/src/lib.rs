@@ -156,11 +156,18 @@ pub fn extract_probed(
 }
 
 /// Statements spoken by a lede's unnamed person whom the next sentences name get the named
-/// person as speaker (and in relay chains); the mention stays the words the text used.
+/// person as speaker (and in relay chains), and events done by or to them that person (as their
+/// claims, `claims::read_claims`); the mention stays the words the text used.
 fn name_lede_speakers(x: &mut Extraction, names: &[claims::LedeName]) {
     let Extraction {
-        actors, statements, ..
+        actors,
+        statements,
+        events,
+        ..
     } = x;
+    for e in events.iter_mut() {
+        claims::name_event_parties(e, actors, names);
+    }
     // Give `r` the named person's id and name when it is a described one; keep its mention.
     let rename = |r: &mut model::ActorRef| {
         let named = names

@@ -227,11 +227,28 @@ pub(crate) fn event_matches(g: &GoldEvent, e: &Event) -> bool {
     }
     if let Some(t) = g.target.as_deref() {
         let tg = e.target.iter().chain(&e.co_targets);
-        if !tg.into_iter().any(|s| actor_matches(t, s)) {
+        let named = tg.into_iter().any(|s| actor_matches(t, s));
+        if !named && (e.target.is_some() || !undergoer_matches(t, e.object.as_deref())) {
             return false;
         }
     }
     code_matches(g, e) && g.polarity == event_polarity(e)
+}
+
+/// A gold target written as a noun phrase (an unnamed person or group: "two journalists", "a US
+/// aid worker") against a system event with no target actor: the system gives that undergoer as
+/// the event's object, its noun phrase: the gold phrase's head (its last word) must be a word of
+/// it ("two journalists" ~ "two journalists in Mosul", not ~ "two soldiers"). A gold id (a
+/// state, a body, a lexicon group) still needs a target actor.
+pub fn undergoer_matches(gold: &str, object: Option<&str>) -> bool {
+    let gold = gold.trim();
+    if gold == "-" || is_id(gold) {
+        return false;
+    }
+    let (Some(head), Some(object)) = (words(gold).pop(), object) else {
+        return false;
+    };
+    words(object).contains(&head)
 }
 
 /// The CAMEO root or the PLOVER type agrees (polarity aside).

@@ -413,6 +413,25 @@ fn actor_rule_ids_bodies_and_names() {
 }
 
 #[test]
+fn an_unnamed_gold_target_matches_the_undergoer_the_event_gives_as_object() {
+    // "Militants killed two journalists near the border": no actor holds the journalists.
+    assert!(undergoer_matches(
+        "two journalists",
+        Some("two journalists near the border")
+    ));
+    assert!(undergoer_matches(
+        "a US aid worker",
+        Some("a US aid worker")
+    ));
+    // The head decides: two soldiers are not two journalists.
+    assert!(!undergoer_matches("two journalists", Some("two soldiers")));
+    // A gold actor id needs a target actor, never the object's words.
+    assert!(!undergoer_matches("IRQ", Some("IRQ positions")));
+    assert!(!undergoer_matches("-", Some("the hostages")));
+    assert!(!undergoer_matches("the hostages", None));
+}
+
+#[test]
 fn anchors_are_checked_against_the_text() {
     let doc = make_document(TEXT, DocumentHeader::default());
     let mut g = article(vec![proposition(

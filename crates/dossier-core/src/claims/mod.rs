@@ -247,18 +247,65 @@ pub fn read_claims(
         .as_mut()
         .map(|s| s.name_lede_descriptions(x, lex))
         .unwrap_or_default();
-    let claims = compute(x, lex, Some(text), syn.as_ref())
-        .into_iter()
-        .map(|c| c.claim)
-        .collect();
-    let names = names
+    let names: Vec<LedeName> = names
         .into_iter()
         .map(|(from, to)| LedeName {
             described: x.actors[from].id.clone(),
             named: x.actors[to].id.clone(),
         })
         .collect();
+    // "AN American journalist … has reportedly been executed by IS": the event's victim is the
+    // person the lede names, and so is its claim's.
+    let named_events;
+    let ex = if names
+        .iter()
+        .any(|n| x.events.iter().any(|e| in_event(e, &n.described)))
+    {
+        let mut y = x.clone();
+        for e in &mut y.events {
+            name_event_parties(e, &x.actors, &names);
+        }
+        named_events = y;
+        &named_events
+    } else {
+        x
+    };
+    let claims = compute(ex, lex, Some(text), syn.as_ref())
+        .into_iter()
+        .map(|c| c.claim)
+        .collect();
     (claims, names)
+}
+
+fn in_event(e: &crate::model::Event, id: &str) -> bool {
+    std::iter::once(&e.source)
+        .chain(&e.target)
+        .chain(&e.co_sources)
+        .chain(&e.co_targets)
+        .any(|r| r.id == id)
+}
+
+/// Gives an event's parties that are a lede's described person the named person's id and name
+/// (the mention stays the words the text used).
+pub fn name_event_parties(
+    e: &mut crate::model::Event,
+    actors: &[crate::model::Actor],
+    names: &[LedeName],
+) {
+    let rename = |r: &mut ActorRef| {
+        let named = names
+            .iter()
+            .find(|n| n.described == r.id)
+            .and_then(|n| actors.iter().find(|a| a.id == n.named));
+        if let Some(a) = named {
+            r.id = a.id.clone();
+            r.name = a.name.clone();
+        }
+    };
+    rename(&mut e.source);
+    e.target.iter_mut().for_each(rename);
+    e.co_sources.iter_mut().for_each(rename);
+    e.co_targets.iter_mut().for_each(rename);
 }
 
 /// The ledger entry a claim contributes: its statement's speaker, relay chain and sourcing (the

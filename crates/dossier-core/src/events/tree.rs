@@ -541,9 +541,17 @@ impl Coder<'_> {
         };
         // "failed to meet the deadline", "faces a deadline": a consultation is with someone;
         // a thing as the undergoer is no meeting.
+        // An inquiry too is into someone (09): "examining the video", "searched the crater" are
+        // no act on an actor; "searched his house" is, and so is one with a target or a support
+        // verb's ("launched an investigation").
+        let inquiry = cameo.starts_with("09");
         if verbal
             && rule.is_some_and(|r| r.object == ObjectKind::PersonIfAny)
-            && undergoer.is_some_and(|u| !self.met_someone(u))
+            && undergoer.is_some_and(|u| {
+                !self.met_someone(u)
+                    && !(inquiry
+                        && (support || !targets.is_empty() || self.inquiry_into_someone(u)))
+            })
             // "discussed Syria with Putin": a topic verb's object is what is talked about.
             && !self.roles.lemma_is(self.lemma(i), LemmaKind::Topic)
         {
@@ -715,8 +723,8 @@ impl Coder<'_> {
             return self.dropped(i, "no target (class needs one)");
         }
         // A class that may stand alone does so only as the act of a state, body or group on
-        // something that is not an unresolved victim: "Kim Jong-un has broken his ankles" and
-        // "militants behead missing American journalist" (who?) are not trackable events.
+        // something that is not an unresolved pronoun: "Kim Jong-un has broken his ankles" and
+        // "the group said it had beheaded him" (who?) are not trackable events.
         if targets.is_empty() && implicit_source.is_none() {
             // A company's, university's or charity's act on no one named is its own business,
             // not a political event ("Apple will offer a low power mode", "Apple is targeting
@@ -730,18 +738,10 @@ impl Coder<'_> {
                     _ => false,
                 }
             });
-            // One unresolved person ("an American journalist"): who? Plural victims ("four
-            // children were killed") are the event as reported.
-            let victim = undergoer.is_some_and(|u| {
-                let singular = !self.plural(u);
-                let people = matches!(
-                    self.roles
-                        .noun(self.lemma(u))
-                        .or_else(|| self.roles.noun(&self.lower[u])),
-                    Some(NounKind::Agent | NounKind::Armed | NounKind::Person)
-                );
-                doc.tokens[u].upos == Upos::Pron || (singular && people)
-            });
+            // An unresolved pronoun ("they killed him"): who? A person described ("kidnapped a
+            // US aid worker") is the victim as reported, one or many, when a state, body or group
+            // acted (the GUIDE's events are done to an actor or to a person or group).
+            let victim = undergoer.is_some_and(|u| doc.tokens[u].upos == Upos::Pron);
             // A coercion or assault on nothing named ("Johnson took | to CNN") is no event.
             let violent = ["17", "18", "19", "20"]
                 .iter()

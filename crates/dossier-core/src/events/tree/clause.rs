@@ -279,6 +279,22 @@ impl Coder<'_> {
             })
     }
 
+    /// Whether what an inquiry looks into is someone's (09 takes a person, `roles.tsv`): a
+    /// possessor ("searched his house") or a `by`/`of`/`against` phrase naming a party ("war
+    /// crimes by Croatian extremists", "crimes committed by Croat forces"); not a place ("cases
+    /// of Ebola in Mosul", "a Mosul hospital") nor a thing ("the video", "the crater").
+    pub(super) fn inquiry_into_someone(&self, u: usize) -> bool {
+        let doc = self.doc;
+        doc.children_with(u, Rel::NmodPoss)
+            .any(|c| self.is_person(c))
+            || doc.subtree(u).filter(|&k| k != u).any(|k| {
+                let case = dossier_syntax::frames::case_of(doc, self.text, k);
+                matches!(doc.tokens[k].rel, Rel::Nmod | Rel::OblAgent | Rel::Obl)
+                    && matches!(case.as_str(), "by" | "of" | "against")
+                    && !self.participants(k, true).is_empty()
+            })
+    }
+
     pub(super) fn modality(&self, f: &Frame, stmt: Option<&Statement>) -> Modality {
         let mut negated = f.negated;
         let (mut denied, mut hypothetical, mut future) = (false, f.conditional, false);

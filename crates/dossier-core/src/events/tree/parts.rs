@@ -369,10 +369,10 @@ impl Coder<'_> {
                 if actor.kind == crate::model::ActorKind::Outlet {
                     return;
                 }
-                // An unresolved description ("an aide", "an ISIS militant", "the militant")
-                // names nobody an analyst can track.
-                let name = actor.name.to_lowercase();
-                if actor.kind == crate::model::ActorKind::Person
+                // An unresolved description ("an aide") is no doer, but a victim as object/subject.
+                let (t, name) = (&self.doc.tokens[head], actor.name.to_lowercase());
+                if !(undergoer && t.upos != Upos::Pron && !matches!(t.rel, Rel::Nmod | Rel::Obl))
+                    && actor.kind == crate::model::ActorKind::Person
                     && (name.starts_with("a ")
                         || name.starts_with("an ")
                         || !actor.name.chars().any(char::is_uppercase))
