@@ -13,13 +13,14 @@
 use crate::model::{DateRef, Extraction, Granularity, Span};
 use crate::text::{Offsets, Sentence};
 use regex::{Regex, RegexBuilder};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const MONTHS_TSV: &str = include_str!("../../../data/dates/months.tsv");
 const WEEKDAYS_TSV: &str = include_str!("../../../data/dates/weekdays.tsv");
 const NUMBERS_TSV: &str = include_str!("../../../data/dates/numbers.tsv");
 const RELATIVE_TSV: &str = include_str!("../../../data/dates/relative.tsv");
+const TIME_NOUNS_TSV: &str = include_str!("../../../data/cues/time_nouns.tsv");
 
 /// A calendar day (proleptic Gregorian).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -162,6 +163,38 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
 /// Whether `lower` (a lowercased word) names a weekday (`data/dates/weekdays.tsv`).
 pub fn is_weekday(lower: &str) -> bool {
     patterns().weekdays.contains_key(lower)
+}
+
+/// Whether `lower` (a lowercased word or lemma) is a noun of time of `data/cues/time_nouns.tsv`
+/// ("week", "morning").
+pub fn is_time_noun(lower: &str) -> bool {
+    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            TIME_NOUNS_TSV
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(lower)
+}
+
+/// Whether `lower` (a lowercased word) is a one-word relative day of `data/dates/relative.tsv`
+/// ("today", "yesterday", "tonight").
+pub fn is_relative_word(lower: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            RELATIVE_TSV
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::trim)
+                .filter(|w| !w.is_empty() && !w.contains(' '))
+                .collect()
+        })
+        .contains(lower)
 }
 
 /// Whether `lower` (a lowercased word) is any spelling of a month in `data/dates/months.tsv`

@@ -188,7 +188,22 @@ impl<'a> Resolver<'a> {
                 wi += 1;
                 continue;
             }
-            if capital {
+            // "Riyadh denied it. The Kingdom said …": a capitalised description noun alone
+            // after "the" (not "the Republic of Korea") is the description, not a name.
+            let after_the =
+                wi > 0 && text[words[wi - 1].0..words[wi - 1].1].eq_ignore_ascii_case("the");
+            let next_of = words
+                .get(wi + 1)
+                .is_some_and(|&(s, e)| matches!(&text[s..e], "of" | "for"));
+            let capital_desc = capital
+                && after_the
+                && !next_capital
+                && !next_of
+                && self
+                    .lex
+                    .lower_word(&lower)
+                    .is_some_and(|i| i.desc.is_some());
+            if capital && !capital_desc {
                 let (end_wi, unit) = self.name_sequence(&words, wi, &matches[mi..], sent);
                 if let Some(mut u) = unit {
                     u.initial = initial;

@@ -49,8 +49,6 @@ fn own_predicate(doc: &Doc, text: &str, k: usize, lo: usize) -> bool {
         && !super::rescue::naming_participle(doc, k)
 }
 
-const TIME_NOUNS: &str = include_str!("../../../../data/cues/time_nouns.tsv");
-
 /// Whether token `k` heads a time expression ("Last week", "A couple weeks before that", "The
 /// next day"): an unmarked oblique or nominal modifier holding a noun of time
 /// (`data/cues/time_nouns.tsv`) or a weekday. The parser also labels a post-posed speaker so ("…,’ Sorkin
@@ -66,25 +64,14 @@ fn temporal(doc: &Doc, k: usize) -> bool {
 /// Whether the word `w` (lower-case) is a noun of time (`data/cues/time_nouns.tsv`), singular or
 /// plural ("weeks").
 pub(super) fn time_noun(w: &str) -> bool {
-    let listed = |w: &str| {
-        TIME_NOUNS
-            .lines()
-            .map(str::trim)
-            .any(|l| !l.starts_with('#') && l == w)
-    };
-    listed(w) || w.strip_suffix('s').is_some_and(listed)
+    crate::dates::is_time_noun(w) || w.strip_suffix('s').is_some_and(crate::dates::is_time_noun)
 }
 
 /// Whether token `j` is a noun of time (`data/cues/time_nouns.tsv`) or a weekday.
 pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
     let t = &doc.tokens[j];
     let lemma = t.lemma.to_lowercase();
-    t.upos == Upos::Noun
-        && TIME_NOUNS
-            .lines()
-            .map(str::trim)
-            .any(|l| !l.starts_with('#') && l == lemma)
-        || crate::dates::is_weekday(&lemma)
+    t.upos == Upos::Noun && crate::dates::is_time_noun(&lemma) || crate::dates::is_weekday(&lemma)
 }
 
 /// Whether a phrase opening with `w` is a prepositional phrase, no subject ("at odds with a

@@ -9,6 +9,7 @@
 
 use super::{RepairWord, TIME_WORDS};
 use crate::doc::{Rel, Upos, NO_HEAD};
+use rustc_hash::FxHashMap;
 
 /// A title of `titles.tsv`: its words (lower case, hyphens as words) and which of them heads it
 /// ("secretary of state" → "secretary", "prime minister" → "minister").
@@ -18,31 +19,40 @@ struct Title {
 }
 
 /// The titles of `data/lexicon/titles.tsv` (its first column), but for the nouns it marks
-/// `modified`.
-fn titles() -> &'static [Title] {
-    static TITLES: std::sync::OnceLock<Vec<Title>> = std::sync::OnceLock::new();
+/// `modified`, grouped by their last word (in file order within a group): a word is looked up
+/// once instead of every title being tried at every word.
+fn titles_by_last_word() -> &'static FxHashMap<String, Vec<Title>> {
+    static TITLES: std::sync::OnceLock<FxHashMap<String, Vec<Title>>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
-        crate::tokenize::data_lines(include_str!("../../../../data/lexicon/titles.tsv"))
-            .filter_map(|line| {
-                let mut cols = line.split('\t');
-                let phrase = cols.next()?.trim().to_lowercase();
-                // "the man Lin", "the woman Ms X": a noun that names no one bare is no title
-                // here.
-                if cols.any(|c| c.trim() == "modified") {
-                    return None;
-                }
-                let words: Vec<String> = phrase
-                    .replace('-', " - ")
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                let head = words
-                    .iter()
-                    .position(|w| w == "of")
-                    .map_or(words.len().checked_sub(1)?, |of| of.saturating_sub(1));
-                Some(Title { words, head })
-            })
-            .collect()
+        let mut by_last: FxHashMap<String, Vec<Title>> = FxHashMap::default();
+        let titles =
+            crate::tokenize::data_lines(include_str!("../../../../data/lexicon/titles.tsv"))
+                .filter_map(|line| {
+                    let mut cols = line.split('\t');
+                    let phrase = cols.next()?.trim().to_lowercase();
+                    // "the man Lin", "the woman Ms X": a noun that names no one bare is no title
+                    // here.
+                    if cols.any(|c| c.trim() == "modified") {
+                        return None;
+                    }
+                    let words: Vec<String> = phrase
+                        .replace('-', " - ")
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
+                    let head = words
+                        .iter()
+                        .position(|w| w == "of")
+                        .map_or(words.len().checked_sub(1)?, |of| of.saturating_sub(1));
+                    Some(Title { words, head })
+                });
+        for t in titles {
+            by_last
+                .entry(t.words.last().cloned().unwrap_or_default())
+                .or_default()
+                .push(t);
+        }
+        by_last
     })
 }
 
@@ -51,8 +61,12 @@ fn title_ending_at<'a>(
     end: usize,
     word: &impl Fn(usize) -> RepairWord<'a>,
 ) -> Option<(usize, usize)> {
+    let last = word(end).form.to_ascii_lowercase();
     let mut best: Option<(usize, usize)> = None;
-    for t in titles() {
+    for t in titles_by_last_word()
+        .get(&last)
+        .map_or(&[][..], Vec::as_slice)
+    {
         let k = t.words.len();
         if k == 0 || k > end + 1 || best.is_some_and(|(s, _)| end + 1 - s >= k) {
             continue;

@@ -808,22 +808,13 @@ impl Coder<'_> {
     /// Monday"): a weekday, a month, a single-word relative day of `data/dates/relative.tsv` or
     /// a noun of time of `data/cues/time_nouns.tsv`.
     pub(super) fn time_word(&self, h: usize) -> bool {
-        const RELATIVE: &str = include_str!("../../../../../data/dates/relative.tsv");
-        const TIME_NOUNS: &str = include_str!("../../../../../data/cues/time_nouns.tsv");
         let w = self.lower[h].as_str();
         let lemma = self.lemma(h);
-        let listed = |table: &str| {
-            table
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split('\t').next())
-                .map(str::trim)
-                .any(|x| x == w || x == lemma)
-        };
         crate::dates::is_weekday(w)
             || crate::dates::is_month_name(w)
-            || listed(RELATIVE)
-            || listed(TIME_NOUNS)
+            || [w, lemma]
+                .iter()
+                .any(|x| crate::dates::is_relative_word(x) || crate::dates::is_time_noun(x))
     }
 
     /// Whether event noun `h` has an armed modifier (`armed` in nouns.tsv: "the Libyan
