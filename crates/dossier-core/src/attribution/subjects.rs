@@ -24,61 +24,7 @@ impl Attributor<'_> {
 
     pub(super) fn subject(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
         let r = self.subject_by_words(toks, cue_idx)?;
-        // The words reached past the relative clause's antecedent ("The storm … the minister,
-        // who said"): the antecedent. A phrase holding it ("residents at a mountainside lodge
-        // who claimed", where the parse attaches the clause to "lodge") stays.
-        if let Some(a) = self
-            .relative_antecedent(toks, cue_idx)
-            .filter(|a| r.1 <= a.0)
-        {
-            return Some(a);
-        }
         Some(self.outside_modifier_clause(toks, cue_idx, r))
-    }
-
-    /// "The storm did not stop the minister, who said …", "He met two officials who said …":
-    /// when the cue is a relative clause's verb, its subject is the relative pronoun, so the
-    /// speaker is the antecedent the parse attaches the clause to.
-    fn relative_antecedent(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
-        use dossier_syntax::Rel;
-        let doc = self.doc?;
-        let ci = doc.token_starting_at(toks[cue_idx].s)?;
-        if doc.tokens[ci].rel != Rel::AclRelcl {
-            return None;
-        }
-        let subj = doc
-            .children(ci)
-            .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass))?;
-        if !matches!(doc.tokens[subj].xpos.as_str(), "WP" | "WDT") {
-            return None;
-        }
-        // "God, who he described as …": a subject of its own between the relative and the cue
-        // makes the relative its object; only adverbs and auxiliaries may stand there ("who
-        // later said", "who has said").
-        if (subj + 1..ci).any(|j| {
-            !matches!(
-                doc.tokens[j].upos,
-                dossier_syntax::Upos::Adv | dossier_syntax::Upos::Aux | dossier_syntax::Upos::Part
-            )
-        }) {
-            return None;
-        }
-        // "a statement on Wednesday that claims …": a time is no antecedent that speaks.
-        if doc
-            .head(ci)
-            .is_some_and(|h| super::speakers::time_word(doc, h))
-        {
-            return None;
-        }
-        let np = super::complements::source_tokens(doc, ci, false)?;
-        if np.is_empty() {
-            return None;
-        }
-        let r = (
-            doc.tokens[np.start].start as usize,
-            doc.tokens[np.end - 1].end as usize,
-        );
-        self.valid_np(r).then_some(r)
     }
 
     /// The word patterns' subject, corrected by the parse where it lies inside a clause that
