@@ -168,18 +168,7 @@ fn name_lede_speakers(x: &mut Extraction, names: &[claims::LedeName]) {
     for e in events.iter_mut() {
         claims::name_event_parties(e, actors, names);
     }
-    // Give `r` the named person's id and name when it is a described one; keep its mention.
-    let rename = |r: &mut model::ActorRef| {
-        let named = names
-            .iter()
-            .find(|n| n.described == r.id)
-            .and_then(|n| actors.iter().find(|a| a.id == n.named));
-        if let Some(a) = named {
-            r.id = a.id.clone();
-            r.name = a.name.clone();
-        }
-        named.is_some()
-    };
+    let rename = |r: &mut model::ActorRef| claims::name_described(r, actors, names);
     for s in statements.iter_mut() {
         // Named now: no longer an anonymous source.
         if rename(&mut s.speaker) && s.sourcing == model::Sourcing::Anonymous {

@@ -285,6 +285,24 @@ fn in_event(e: &crate::model::Event, id: &str) -> bool {
         .any(|r| r.id == id)
 }
 
+/// Gives `r` the named person's id and name when it is a lede's described person (the mention
+/// stays the words the text used); whether it did.
+pub fn name_described(
+    r: &mut ActorRef,
+    actors: &[crate::model::Actor],
+    names: &[LedeName],
+) -> bool {
+    let named = names
+        .iter()
+        .find(|n| n.described == r.id)
+        .and_then(|n| actors.iter().find(|a| a.id == n.named));
+    if let Some(a) = named {
+        r.id = a.id.clone();
+        r.name = a.name.clone();
+    }
+    named.is_some()
+}
+
 /// Gives an event's parties that are a lede's described person the named person's id and name
 /// (the mention stays the words the text used).
 pub fn name_event_parties(
@@ -293,14 +311,7 @@ pub fn name_event_parties(
     names: &[LedeName],
 ) {
     let rename = |r: &mut ActorRef| {
-        let named = names
-            .iter()
-            .find(|n| n.described == r.id)
-            .and_then(|n| actors.iter().find(|a| a.id == n.named));
-        if let Some(a) = named {
-            r.id = a.id.clone();
-            r.name = a.name.clone();
-        }
+        name_described(r, actors, names);
     };
     rename(&mut e.source);
     e.target.iter_mut().for_each(rename);
