@@ -16,6 +16,7 @@
 
 use super::{finite, RepairWord, Shape};
 use crate::doc::{Rel, Upos, NO_HEAD};
+use crate::wordlist::WordList;
 
 fn nominal(w: RepairWord) -> bool {
     matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Pron)
@@ -123,7 +124,7 @@ pub fn two_objects<'a>(
     let shape = Shape::new(n, heads);
     let mut fixes = 0;
     for (v, &c) in count.iter().enumerate() {
-        if c != 2 || word(v).upos != Upos::Verb {
+        if c != 2 || word(v).upos != Upos::Verb || predicate_verb(word(v).form) {
             continue;
         }
         let objs: Vec<usize> = shape.kids[v]
@@ -162,6 +163,14 @@ pub fn two_objects<'a>(
         fixes += 1;
     }
     fixes
+}
+
+/// `data/syntax/predicate_verbs.txt`: "called the transfer a dramatic escalation" names what
+/// the object is; its two noun phrases are no recipient and thing given.
+fn predicate_verb(form: &str) -> bool {
+    static WORDS: WordList =
+        WordList::new(include_str!("../../../../data/syntax/predicate_verbs.txt"));
+    WORDS.contains_lower(form)
 }
 
 /// A finite form of a passive auxiliary (`data/syntax/passive_auxiliaries.txt`: "gets", "got").
