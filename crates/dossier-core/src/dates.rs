@@ -186,12 +186,9 @@ pub fn is_relative_word(lower: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
-            RELATIVE_TSV
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split('\t').next())
-                .map(str::trim)
-                .filter(|w| !w.is_empty() && !w.contains(' '))
+            rows(RELATIVE_TSV)
+                .map(|r| r[0])
+                .filter(|w| !w.contains(' '))
                 .collect()
         })
         .contains(lower)

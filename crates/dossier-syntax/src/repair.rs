@@ -692,6 +692,24 @@ fn clause_read_as_participle<'a>(
     false
 }
 
+/// How many dependents whose relation passes `rel` each word heads (saturating at 255): the
+/// cheap first look of the repairs that act on a head with two subjects or two objects.
+pub(crate) fn dependents_per_head(
+    n: usize,
+    heads: &[u32],
+    rels: &[Rel],
+    rel: impl Fn(Rel) -> bool,
+) -> Vec<u8> {
+    let mut count = vec![0u8; n];
+    for c in 0..n {
+        let h = heads[c] as usize;
+        if h < n && rel(rels[c]) {
+            count[h] = count[h].saturating_add(1);
+        }
+    }
+    count
+}
+
 /// Give each clause one subject: where the parser hung two `nsubj`/`nsubj:pass` on one head (a
 /// shape no gold tree of EWT or GUM train has), move the extra one where the sentence's shape
 /// says it belongs — a complementizer "that" becomes a marker, a subject standing right before a
@@ -706,16 +724,8 @@ pub(crate) fn one_subject_per_head<'a>(
     rels: &mut [Rel],
 ) -> usize {
     // Cheap exit: most sentences have no head with two subjects.
-    let mut count = vec![0u8; n];
-    let mut any = false;
-    for c in 0..n {
-        let h = heads[c] as usize;
-        if h < n && is_plain_subject(rels[c]) {
-            count[h] = count[h].saturating_add(1);
-            any |= count[h] >= 2;
-        }
-    }
-    if !any {
+    let count = dependents_per_head(n, heads, rels, is_plain_subject);
+    if !count.iter().any(|&c| c >= 2) {
         return 0;
     }
     let mut fixes = 0;

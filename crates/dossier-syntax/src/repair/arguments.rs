@@ -109,16 +109,8 @@ pub fn two_objects<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
-    let mut count = vec![0u8; n];
-    let mut any = false;
-    for c in 0..n {
-        let h = heads[c] as usize;
-        if h < n && rels[c] == Rel::Obj {
-            count[h] = count[h].saturating_add(1);
-            any |= count[h] == 2;
-        }
-    }
-    if !any {
+    let count = super::dependents_per_head(n, heads, rels, |r| r == Rel::Obj);
+    if !count.contains(&2) {
         return 0;
     }
     let shape = Shape::new(n, heads);
