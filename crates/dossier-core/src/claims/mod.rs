@@ -95,6 +95,8 @@ mod tests_session29;
 #[cfg(test)]
 mod tests_session30;
 #[cfg(test)]
+mod tests_session31;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;

@@ -32,7 +32,7 @@ use super::participant::{
 pub use super::prop_stance::{is_hedged, is_no_comment, polarity, prop_stance};
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
-use super::unrealised::{goal, obliged, weighed};
+use super::unrealised::{counterfactual, frame_over_act, goal, obliged, weighed};
 pub(super) use super::verb_fit::phrasal;
 use super::verb_fit::{light_object, object_fits_verb, person_sense};
 use super::{ClaimLexicon, PASSIVE};
@@ -128,6 +128,11 @@ pub fn read_in(
     }
     // "ran through the main floor, past a stairway": no verb (`misread.rs`).
     if super::misread::conjoined_base_form(doc, p) {
+        return None;
+    }
+    // "a lesser journalist … would have been immediately fired or suspended": what would have
+    // happened did not (`unrealised.rs`).
+    if counterfactual(syn, lex, p) {
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
@@ -431,6 +436,11 @@ pub fn read_in(
             }) {
                 return None;
             }
+            // "admitting the whole thing was a hoax", "Assuming it's not safe": a verb the
+            // parser made the state's subject (a gerund or participle) is no one and nothing.
+            if f.subj.is_some_and(|i| doc.tokens[i].upos == Upos::Verb) {
+                return None;
+            }
             let pred = if case.is_empty() {
                 "be".to_string()
             } else {
@@ -531,6 +541,21 @@ pub fn read_in(
         if let Some(sp) = speaker {
             doer = Some(sp);
         }
+    }
+    // "Super PAC ad hits Trump", "Satirical news site attacks China's weird English names",
+    // "the actor's talks … hit a roadblock": a message or medium (`message`, `medium` in
+    // frames.tsv) doing an act of a class does it only in a figure of speech.
+    if class_known
+        && f.voice == Voice::Active
+        && doer.as_ref().is_some_and(|d| {
+            d.actor.is_none()
+                && f.doer().is_some_and(|i| {
+                    let lemma = syn.lemma(i);
+                    lex.is("message", &lemma) || lex.is("medium", &lemma)
+                })
+        })
+    {
+        return None;
     }
     // "the group's youngest soldier has died": a class whose subject is the one it happens to
     // (`experiencer` in frames.tsv) is about that person, not the group a member noun names;
@@ -769,6 +794,13 @@ pub fn read_in(
     {
         // A predicate outside the classes is kept only between an actor named as such and
         // what it acts on ("Malaysia maintained a policy of …"), never on a pronoun's reading.
+        return None;
+    }
+    // "Clinton allowed her staff … to think that …", "I assigned a female nurse … to
+    // accompany Hillary": a verb outside the classes with an object and an infinitive that
+    // object is to carry out is a frame over that other act (permission, request, assignment),
+    // not an act done to the object.
+    if !class_known && f.kind != PredKind::Copular && frame_over_act(syn, lex, p, f.obj) {
         return None;
     }
     if target.is_none() {

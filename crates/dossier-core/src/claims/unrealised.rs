@@ -97,3 +97,45 @@ pub(super) fn goal(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
         })
         && refused(syn, lex, k).is_none()
 }
+
+/// Is verb `p`, with object `obj`, a verb of asking or permitting (`askframe` in frames.tsv)
+/// with an infinitive after the object that the object is to carry out ("allowed her staff …
+/// to think", "assigned a female nurse … to accompany Hillary", "urged Boko Haram to free the
+/// kidnapped girls")? It does nothing to its object that an analyst would track. Verbs that are
+/// acts themselves ("ordered its people not to use the name", "recruit him to share
+/// information") are not listed.
+pub(super) fn frame_over_act(syn: &Syn, lex: &ClaimLexicon, p: usize, obj: Option<usize>) -> bool {
+    let doc = syn.doc;
+    let Some(o) = obj else { return false };
+    if !lex.is("askframe", &syn.lemma(p)) {
+        return false;
+    }
+    // The infinitive may hang on the verb (`xcomp`, or `advcl` when the parser reads a
+    // purpose) or on the object's phrase ("a female nurse in civilian attire to accompany").
+    let object = doc.subtree(o);
+    doc.subtree(p).any(|c| {
+        c > o
+            && matches!(doc.tokens[c].rel, Rel::Xcomp | Rel::Advcl | Rel::Acl)
+            && doc.head(c).is_some_and(|h| h == p || object.contains(&h))
+            && doc
+                .children_with(c, Rel::Mark)
+                .any(|m| m < c && syn.lower(m) == "to")
+    })
+}
+
+/// Is predicate `p` what would have happened — a `counterfactual` modal with a perfect "have"
+/// ("a lesser journalist … would have been immediately fired or suspended"), on `p` or, for a
+/// conjunct with no auxiliary of its own, on the first conjunct?
+pub(super) fn counterfactual(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let auxiliaries = |v: usize| doc.children_with(v, Rel::Aux).collect::<Vec<_>>();
+    let mut v = p;
+    if doc.tokens[p].rel == Rel::Conj && auxiliaries(p).is_empty() {
+        if let Some(h) = doc.head(p) {
+            v = h;
+        }
+    }
+    let aux = auxiliaries(v);
+    aux.iter().any(|&a| lex.is("counterfactual", &syn.lower(a)))
+        && aux.iter().any(|&a| syn.lemma(a) == "have")
+}
