@@ -213,3 +213,36 @@ fn violence_on_a_bare_number_is_no_event() {
     let (evs, dump) = events("Two soldiers were killed by Taliban fighters in Helmand.");
     assert_eq!(on_verb(&evs, "killed").len(), 1, "{dump}");
 }
+
+#[test]
+fn a_pronoun_after_an_adverbial_clause_is_that_clause_subject() {
+    // FNC-1 train (fnc-500): "they" are the insurgents of the "after" clause, not the Iraqi
+    // forces named in the quotation before.
+    let (evs, dump) = events(
+        "Iraqi Member of Parliament Ali al-Bredi has claimed that Islamic State (IS) militants \
+         are using Chlorine gas against Iraqi soldiers in Fallujah.\n\n“Responsibility for this \
+         lies with Iraqi PM Haidar Abadi and the commander of the forces in Anbar as they failed \
+         to rescue the  soldiers,” said al-Bredi.\n\nExpanding on the circumstances surrounding \
+         the attack, al-Bredi said, “After the insurgents surrounded the Iraqi soldiers, they \
+         used chlorine gas to suffocate them before detonating a car bomb, resulting in the \
+         death of 300 out of 400 soldiers.”",
+    );
+    assert!(
+        on_verb(&evs, "used")
+            .iter()
+            .all(|e| !e.source.id.starts_with("IRQ")),
+        "they are the insurgents, not Iraq's forces:\n{dump}"
+    );
+    // Control: with the adverbial clause's subject a named actor, the pronoun is that actor.
+    let (evs, dump) = events(
+        "Iraqi Member of Parliament Ali al-Bredi said the commander of the forces in Anbar \
+         failed to rescue the soldiers. After Islamic State militants surrounded the Iraqi \
+         soldiers, they used chlorine gas to suffocate them.",
+    );
+    assert!(
+        on_verb(&evs, "used")
+            .iter()
+            .any(|e| e.source.id == "GROUP.ISIS"),
+        "{dump}"
+    );
+}
