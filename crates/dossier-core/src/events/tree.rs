@@ -769,10 +769,15 @@ impl Coder<'_> {
         // Nor a negated one ("the US will not back down"): nothing happened to anyone. Nor
         // cooperation with no one on nothing ("Boko Haram had agreed", "ISIS and allied",
         // "extremists were actively collaborating"), help given to no one of nothing ("France
-        // and Britain have helped") or an inquiry into nothing ("the FBI was investigating").
+        // and Britain have helped"), an inquiry into nothing ("the FBI was investigating") or a
+        // demand of no one for nothing ("Isis needs", "the White House has sought to push").
         if targets.is_empty()
             && objectless
-            && (by_person || f.negated || ["05", "07", "09"].iter().any(|c| cameo.starts_with(c)))
+            && (by_person
+                || f.negated
+                || ["05", "07", "09", "10"]
+                    .iter()
+                    .any(|c| cameo.starts_with(c)))
             && f.kind == PredKind::Verb
             && !together
             && implicit_source.is_none()

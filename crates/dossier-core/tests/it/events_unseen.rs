@@ -213,3 +213,75 @@ fn violence_on_a_bare_number_is_no_event() {
     let (evs, dump) = events("Two soldiers were killed by Taliban fighters in Helmand.");
     assert_eq!(on_verb(&evs, "killed").len(), 1, "{dump}");
 }
+
+#[test]
+fn a_pronoun_after_an_adverbial_clause_is_that_clause_subject() {
+    // FNC-1 train (fnc-500): "they" are the insurgents of the "after" clause, not the Iraqi
+    // forces named in the quotation before.
+    let (evs, dump) = events(
+        "Iraqi Member of Parliament Ali al-Bredi has claimed that Islamic State (IS) militants \
+         are using Chlorine gas against Iraqi soldiers in Fallujah.\n\n“Responsibility for this \
+         lies with Iraqi PM Haidar Abadi and the commander of the forces in Anbar as they failed \
+         to rescue the  soldiers,” said al-Bredi.\n\nExpanding on the circumstances surrounding \
+         the attack, al-Bredi said, “After the insurgents surrounded the Iraqi soldiers, they \
+         used chlorine gas to suffocate them before detonating a car bomb, resulting in the \
+         death of 300 out of 400 soldiers.”",
+    );
+    assert!(
+        on_verb(&evs, "used")
+            .iter()
+            .all(|e| !e.source.id.starts_with("IRQ")),
+        "they are the insurgents, not Iraq's forces:\n{dump}"
+    );
+    // Control: with the adverbial clause's subject a named actor, the pronoun is that actor.
+    let (evs, dump) = events(
+        "Iraqi Member of Parliament Ali al-Bredi said the commander of the forces in Anbar \
+         failed to rescue the soldiers. After Islamic State militants surrounded the Iraqi \
+         soldiers, they used chlorine gas to suffocate them.",
+    );
+    assert!(
+        on_verb(&evs, "used")
+            .iter()
+            .any(|e| e.source.id == "GROUP.ISIS"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_groups_demand_of_no_one_named_is_a_request() {
+    // FNC-1 train (fnc-531): the demand is Boko Haram's, of whoever holds the fighters.
+    let (evs, dump) = events(
+        "Doyin Okupe said the government had agreed to \"some concessions\" but did not give any \
+         details.\n\nBoko Haram has been demanding the release of detained fighters in exchange \
+         for the girls.",
+    );
+    let demanding = on_verb(&evs, "demanding");
+    assert_eq!(demanding.len(), 1, "{dump}");
+    assert_eq!(demanding[0].source.id, "GROUP.BOKOHARAM", "{dump}");
+    assert_eq!(demanding[0].action.plover, "REQUEST", "{dump}");
+    assert!(
+        demanding[0]
+            .object
+            .as_deref()
+            .is_some_and(|o| o.contains("release")),
+        "{dump}"
+    );
+    // Control (fnc-518): a private person's demand of no one named stays no event.
+    let (evs, dump) = events(
+        "Hansraj Chauhan, a former Dera follower, had filed a petition in the high court in 2012. \
+         Chauhan had demanded a CBI inquiry and compensation for the castration inside the ashram \
+         in 2000.",
+    );
+    assert!(on_verb(&evs, "demanded").is_empty(), "{dump}");
+}
+
+#[test]
+fn a_need_of_no_one_for_nothing_is_no_request() {
+    // FNC-1 train (fnc-2463): "needs to better anticipate" asks nothing of anyone.
+    let (evs, dump) = events(
+        "Peligal says Nigerian authorities should do a better job responding to the Boko Haram \
+         threat.\n\n\"The government needs to better anticipate and plan for those kinds of \
+         abductions because they're continuing,\" she said.",
+    );
+    assert!(on_verb(&evs, "needs").is_empty(), "{dump}");
+}

@@ -192,14 +192,36 @@ impl Coder<'_> {
                 .is_some_and(unnamed)
     }
 
+    /// The subject of an adverbial clause that comes before the pronoun doer `d` of `pred` in
+    /// the same sentence ("After the insurgents surrounded the Iraqi soldiers, they used chlorine
+    /// gas"): the nearest subject before the pronoun, which it stands for when they agree. The
+    /// clause is an adverbial clause of `pred`, or the head `pred` hangs from when the parser
+    /// made the subordinate clause (one with a marker: "after", "when", "as") the head and the
+    /// main clause its parataxis or conjunct. A subject after the pronoun is no antecedent.
+    fn adverbial_subject_before(&self, pred: usize, d: usize) -> Option<usize> {
+        let doc = self.doc;
+        let misparsed_head = doc
+            .head(pred)
+            .filter(|_| matches!(doc.tokens[pred].rel, Rel::Parataxis | Rel::Conj))
+            .filter(|&h| doc.children_with(h, Rel::Mark).next().is_some());
+        doc.children_with(pred, Rel::Advcl)
+            .chain(misparsed_head)
+            .filter(|&c| c < d)
+            .filter_map(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+            .filter(|&s| s < d)
+            .max()
+    }
+
     /// What a subject pronoun stands for when the nearest subject before it says so, whatever
     /// the actor layer resolved it to: the subject of the reporting clause for a reported
     /// clause ("militants declared they would attack American targets"), the subject of the
     /// previous sentence's main clause for a pronoun opening its sentence ("The group launched
-    /// an attack on a town. They also beheaded six victims"). `Some(participants)` when that
-    /// subject agrees with the pronoun (they: a plural noun or a body; he/she: a person; it: a
-    /// body), empty when it is a people noun naming no actor ("Parents marched to the site.
-    /// They blocked highways": nobody to code); `None` when nothing overrides.
+    /// an attack on a town. They also beheaded six victims"), the subject of an adverbial clause
+    /// before the pronoun ("After the insurgents surrounded the soldiers, they used chlorine
+    /// gas"). `Some(participants)` when that subject agrees with the pronoun (they: a plural
+    /// noun or a body; he/she: a person; it: a body), empty when it is a people noun naming no
+    /// actor ("Parents marched to the site. They blocked highways": nobody to code); `None`
+    /// when nothing overrides.
     pub(super) fn pronoun_override(&self, f: &Frame) -> Option<Vec<Part>> {
         use crate::model::ActorKind;
         let doc = self.doc;
@@ -222,6 +244,8 @@ impl Coder<'_> {
         let subject = if doc.tokens[f.pred].rel == Rel::Ccomp {
             let h = doc.head(f.pred)?;
             dossier_syntax::frames::frame_of(doc, self.text, h).subj?
+        } else if let Some(s) = self.adverbial_subject_before(f.pred, d) {
+            s
         } else if opening && pron != "it" && doc.head(f.pred).is_none() && sent > 0 {
             let root = doc.root(sent - 1)?;
             // A noun root is a subject whose verb the parser lost ("Parents of the students |
