@@ -47,17 +47,23 @@ pub fn speaker_after_quote<'a>(
         }) else {
             continue;
         };
-        // Its phrase without a verb hung on it; then a comma and the speech verb.
-        let verb_kid = |k: usize| word(k).upos == Upos::Verb && k > name;
-        let end = shape.kids[name]
-            .iter()
-            .filter(|&&k| k > name && !verb_kid(k))
-            .map(|&k| shape.right[k])
-            .fold(name, usize::max);
-        let v = end + 2;
-        if v >= n || word(end + 1).xpos != "," {
-            continue;
+        // The comma that closes its phrase, right before a speech verb, with no other verb
+        // between (a part of the phrase may hang elsewhere: "Ibrahim Binici, a deputy from
+        // Turkey's pro-Kurdish HDP party, told Reuters").
+        let mut found = None;
+        for k in name + 1..n.min(name + 30) {
+            let x = word(k);
+            if x.xpos == "," && k + 1 < n && word(k + 1).upos == Upos::Verb {
+                found = Some(k + 1);
+                break;
+            }
+            if matches!(x.upos, Upos::Verb | Upos::Aux) {
+                break;
+            }
         }
+        let Some(v) = found else {
+            continue;
+        };
         let w = word(v);
         if w.upos != Upos::Verb || !clause_verb(w.form) || shape.has_subject(v, rels) {
             continue;
