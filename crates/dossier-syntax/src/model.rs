@@ -371,10 +371,23 @@ impl Model {
             })
             .unwrap_or_default();
         let capitals = crate::repair::capitals_read_as_verbs(toks.len(), word);
+        // A phrasal verb's particle read as a preposition ("shot down claims", also after a
+        // past form retagged above) and a past tense read as a participle after a double
+        // genitive ("A cousin of Ahmed's told").
+        let particles = crate::repair::particles_read_as_prepositions(toks.len(), word, |i| {
+            word(i).upos == crate::doc::Upos::Verb || fixes.contains(&i)
+        });
+        let genitive_verbs =
+            crate::repair::past_after_double_genitive(toks.len(), word, |i| allows(i, vbd));
         let base_verbs = crate::repair::base_verbs_after_be(toks.len(), word);
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
-        for v in fixes {
+        for v in fixes.into_iter().chain(genitive_verbs) {
             w.tags[v] = vbd as u16;
+        }
+        if let Some(rp) = class("RP", crate::doc::Upos::Adp) {
+            for k in particles {
+                w.tags[k] = rp as u16;
+            }
         }
         if let Some(nns) = nns {
             for (k, verb) in plural_nouns {

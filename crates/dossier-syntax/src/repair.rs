@@ -755,14 +755,16 @@ mod participle;
 mod participle_acl;
 mod participle_head;
 mod participle_subject;
+mod particle;
 mod passive_adjective;
 mod past_verb;
+mod quote_speaker;
 mod relative_clause;
 mod subject_obl;
 mod title_name;
 use arguments::{
-    double_genitive_before_verb, get_passive_in_phrase, relative_clause_before_speech_verb,
-    two_objects,
+    double_genitive_before_verb, get_passive_in_phrase, recipient_before_object,
+    relative_clause_before_speech_verb, two_objects,
 };
 pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
@@ -790,10 +792,12 @@ pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
 use participle_subject::{participle_under_subject, reporting_verb_after_to_be};
+pub use particle::{particles_read_as_prepositions, past_after_double_genitive};
 pub use passive_adjective::passive_read_as_adjective;
 pub use past_verb::{
     irregular_past, passive_participles_read_as_nouns, past_verbs_read_as_nominals,
 };
+use quote_speaker::speaker_after_quote;
 use relative_clause::comma_relative_clause;
 use subject_obl::opening_obl_as_subject;
 use title_name::name_heads_title;
@@ -821,8 +825,10 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// marker), an "of" gerund on a named object ("accused Moscow of sending"), then session 30's
 /// clauses read as phrases ("after the leader brought", "no such event had been planned",
 /// "told Yahoo News that the audio needs"), two direct objects ("sent Russia the missiles"), a
+/// recipient read as the head of a compound ("gave the rebels weapons", session 31), a
 /// get-passive inside the subject's phrase ("a Marine gets shot") and a double genitive before
-/// the verb ("friends of Emwazi's said"). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// the verb ("friends of Emwazi's said") and a name after a closing quotation mark, set off
+/// before its speech verb ("…,” Welat Avar, a doctor, told Reuters", session 31). Returns how many fixes were made (none when `heads` or `rels` do not hold
 /// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -835,7 +841,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 27] = [
+    let steps: [Repair<W>; 29] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -861,8 +867,10 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         clause_read_as_modifier,
         content_clause_read_as_relative,
         two_objects,
+        recipient_before_object,
         get_passive_in_phrase,
         double_genitive_before_verb,
+        speaker_after_quote,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }

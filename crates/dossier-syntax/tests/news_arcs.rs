@@ -53,8 +53,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// "-ly" adverb before a past form read as a noun, a double genitive, a closing "according to
 /// X" on an embedded verb, and controls), all right with its repairs (`repair/clause_phrase.rs`,
 /// `repair/arguments.rs`; `tests/news_arcs_s30.rs` asserts each); the first 155 sentences go
-/// to 671 of 704: 726 of 759. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 724;
+/// to 671 of 704: 726 of 759. Session 31 added 17 sentences (63 arcs: a double genitive read
+/// as a participle, two objects read as one phrase after a verb of giving, a phrasal verb's
+/// particle read as a preposition, "Talks resumed", a name after a closing quotation mark before
+/// its speech verb, "fatally shot Michael Brown", and controls), all right with its repairs
+/// (`repair/particle.rs`, `repair/quote_speaker.rs`, `repair/arguments.rs`,
+/// `repair/noun_verb.rs`, `repair/past_verb.rs`; `tests/news_arcs_s31.rs` asserts each); the
+/// first 173 sentences go from 728 to 730 of 761: 793 of 824. The floor leaves two arcs of
+/// margin.
+const FLOOR_ARCS: usize = 791;
 
 #[test]
 fn news_arcs_are_read_right() {

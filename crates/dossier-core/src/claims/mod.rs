@@ -59,6 +59,8 @@ mod tests_identity;
 #[cfg(test)]
 mod tests_lede;
 #[cfg(test)]
+mod tests_particles31;
+#[cfg(test)]
 mod tests_passive;
 #[cfg(test)]
 mod tests_pointers25;

@@ -6,7 +6,9 @@
 //!   takes the relative clause's place.
 //! - "Iran sent Russia the missiles": two direct objects on one verb. The first, right after
 //!   the verb and right before the second, and a short phrase (no preposition, clause or
-//!   conjunct inside it), is the indirect object ("gave the rebels weapons").
+//!   conjunct inside it), is the indirect object ("gave the rebels weapons"); so is the first
+//!   of two nouns after a verb of giving read as one phrase with the second as a `compound`
+//!   after its head (session 31, [`recipient_before_object`]).
 //! - "the moment a US Marine gets shot": a finite form of "get" right before a passive
 //!   participle read as part of the subject's phrase (`compound`); it is the passive's
 //!   auxiliary and the phrase before it the participle's subject.
@@ -151,6 +153,70 @@ pub fn two_objects<'a>(
         if !marked {
             continue;
         }
+        rels[a] = Rel::Iobj;
+        fixes += 1;
+    }
+    fixes
+}
+
+/// `data/syntax/ditransitive_verbs.txt`: verbs of giving, sending and telling.
+fn ditransitive_verb(form: &str) -> bool {
+    static WORDS: WordList = WordList::new(include_str!(
+        "../../../../data/syntax/ditransitive_verbs.txt"
+    ));
+    WORDS.contains_lower(form)
+}
+
+/// "The United States gave the rebels weapons": after a verb of giving the parser reads the
+/// two nouns as one object whose head is the first, with the second as a `compound` after it
+/// (a compound never follows its head). The first is the indirect object, the second the
+/// object, and what hangs on the first after the second (a prepositional phrase, a conjunct)
+/// is the second's. Returns how many objects were split. "seized the rebels weapons" (no verb
+/// of giving: a possessive without its apostrophe) is left alone.
+pub fn recipient_before_object<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let candidate = |a: usize, heads: &[u32], rels: &[Rel]| {
+        let v = heads[a] as usize;
+        rels[a] == Rel::Obj
+            && a + 1 < n
+            && v < a
+            && heads[a + 1] as usize == a
+            && rels[a + 1] == Rel::Compound
+            && word(a + 1).upos == Upos::Noun
+            && matches!(word(a).upos, Upos::Noun | Upos::Propn)
+            && word(v).upos == Upos::Verb
+            && ditransitive_verb(word(v).form)
+    };
+    if !(0..n).any(|a| candidate(a, heads, rels)) {
+        return 0;
+    }
+    let mut fixes = 0;
+    for a in 1..n {
+        if !candidate(a, heads, rels) {
+            continue;
+        }
+        let shape = Shape::new(n, heads);
+        let v = heads[a] as usize;
+        // The object's phrase opens right after the verb, and the verb has no other object.
+        if shape.left[a] != v + 1
+            || shape.kids[v]
+                .iter()
+                .any(|&k| k != a && matches!(rels[k], Rel::Obj | Rel::Iobj))
+        {
+            continue;
+        }
+        let b = a + 1;
+        for &k in &shape.kids[a] {
+            if k > b {
+                heads[k] = b as u32;
+            }
+        }
+        heads[b] = v as u32;
+        rels[b] = Rel::Obj;
         rels[a] = Rel::Iobj;
         fixes += 1;
     }

@@ -14,7 +14,8 @@
 //!   noun is the complement's subject.
 //! - "The experts told Yahoo News that the audio needs to be authenticated": the "that" clause,
 //!   with a subject of its own and "that" a marker (not a relative pronoun), read as a relative
-//!   clause on the name. On the indirect object of a verb (or a name or pronoun object of a
+//!   clause on the name (or as its `acl`, "that" tagged a relative pronoun: "A cousin of
+//!   Ahmed's told the newspaper that he had been killed", session 31). On the indirect object of a verb (or a name or pronoun object of a
 //!   verb of `data/syntax/clause_verbs.txt`) it is the verb's complement (`ccomp`); on a verb it
 //!   is the content clause of the noun right before "that" (`acl`: "follow rumors that the
 //!   device could enter production").
@@ -24,7 +25,7 @@ use crate::doc::{Rel, Upos, NO_HEAD};
 use crate::wordlist::WordList;
 
 /// `data/syntax/clause_prepositions.txt`: "after", "before", "since", "until".
-fn clause_preposition(form: &str) -> bool {
+pub(super) fn clause_preposition(form: &str) -> bool {
     static WORDS: WordList = WordList::new(include_str!(
         "../../../../data/syntax/clause_prepositions.txt"
     ));
@@ -160,19 +161,26 @@ pub fn content_clause_read_as_relative<'a>(
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
+    // "that" as the clause's marker (also when tagged as a relative pronoun: the parser made
+    // it the marker all the same).
     let marker_that = |m: usize, rels: &[Rel]| {
-        rels[m] == Rel::Mark && word(m).xpos == "IN" && word(m).form.eq_ignore_ascii_case("that")
+        rels[m] == Rel::Mark
+            && matches!(word(m).xpos, "IN" | "WDT")
+            && word(m).form.eq_ignore_ascii_case("that")
     };
+    // A relative clause, or a noun's clause ("told the newspaper that he had been killed": the
+    // clause read as the indirect object's `acl`; only moved off an object below).
+    let on_noun = |r: Rel| matches!(r, Rel::AclRelcl | Rel::Acl);
     // Cheap exit: no marker "that" on a relative clause.
     if !(0..n).any(|m| {
         let v = heads[m] as usize;
-        marker_that(m, rels) && v < n && rels[v] == Rel::AclRelcl
+        marker_that(m, rels) && v < n && on_noun(rels[v])
     }) {
         return 0;
     }
     let mut fixes = 0;
     for v in 0..n {
-        if rels[v] != Rel::AclRelcl {
+        if !on_noun(rels[v]) {
             continue;
         }
         let shape = Shape::new(n, heads);
@@ -207,7 +215,7 @@ pub fn content_clause_read_as_relative<'a>(
             heads[v] = t as u32;
             rels[v] = Rel::Ccomp;
             fixes += 1;
-        } else if hw.upos == Upos::Verb {
+        } else if hw.upos == Upos::Verb && rels[v] == Rel::AclRelcl {
             // On a verb (no relative clause hangs on one): the noun right before "that".
             let k = m - 1;
             if !matches!(word(k).upos, Upos::Noun | Upos::Propn) {

@@ -44,10 +44,12 @@ fn finite(xpos: &str) -> bool {
 ///
 /// - may be a plural noun (`plural_noun(i)`: the tag sets allow NNS for it) and is no verb
 ///   that takes a clause (`data/syntax/clause_verbs.txt`: "says", "claims"),
-/// - follows a modifier of a noun phrase (a name, noun, adjective, determiner, number: "U.S.",
-///   "Israeli") whose phrase opens the clause,
+/// - opens the sentence ("Talks resumed in Geneva", session 31) or follows a modifier of a
+///   noun phrase (a name, noun, adjective, determiner, number: "U.S.", "Israeli") whose phrase
+///   opens the clause,
 /// - and the next word is a past tense (VBD), or a participle (VBN) that may be a past tense
-///   (`past_tense(i)`) with an object opening right after it ("attacks wounded two soldiers").
+///   (`past_tense(i)`) with an object opening right after it ("attacks wounded two soldiers")
+///   or of a verb that takes none (`data/syntax/intransitive_past.txt`: "resumed").
 ///
 /// The caller retags the noun NNS, and the participle, if any, VBD.
 pub fn plural_nouns_read_as_verbs<'a>(
@@ -57,27 +59,30 @@ pub fn plural_nouns_read_as_verbs<'a>(
     past_tense: impl Fn(usize) -> bool,
 ) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
-    for v in 1..n.saturating_sub(1) {
+    for v in 0..n.saturating_sub(1) {
         let w = word(v);
         // A verb that takes a clause keeps its reading ("The minister says wounded soldiers").
         if w.upos != Upos::Verb || !matches!(w.xpos, "VBZ" | "VBP") || reporting_verb(w) {
             continue;
         }
-        let before = word(v - 1);
-        if !in_phrase(before) {
+        // The sentence's first word ("Talks resumed in Geneva"), or after a modifier.
+        if v > 0 && !in_phrase(word(v - 1)) {
             continue;
         }
         let next = word(v + 1);
         if next.upos != Upos::Verb {
             continue;
         }
+        // A participle with an object after it, or of a verb that takes none
+        // (`data/syntax/intransitive_past.txt`: "Talks resumed in Geneva").
         let object_after = v + 2 < n && opens_object(word(v + 2));
+        let intransitive = super::participle::INTRANSITIVE.contains_lower(next.form);
         let participle = match next.xpos {
             "VBD" => None,
-            "VBN" if object_after && past_tense(v + 1) => Some(v + 1),
+            "VBN" if (object_after || intransitive) && past_tense(v + 1) => Some(v + 1),
             _ => continue,
         };
-        if plural_noun(v) && phrase_opens_clause(v - 1, &word) {
+        if plural_noun(v) && (v == 0 || phrase_opens_clause(v - 1, &word)) {
             out.push((v, participle));
         }
     }

@@ -14,7 +14,10 @@
 //!   ("The army shelled the town", "Police fired their weapons", "A gunman shot two officers"),
 //!   or a preposition other than "of" that opens the verb's oblique ("The army shot at the
 //!   crowd"); an "-ly" adverb may stand between the subject and the past form ("Johnson
-//!   thoroughly shot down the claims") when such a word follows,
+//!   thoroughly shot down the claims") when such a word, a particle or a name follows
+//!   ("Officer Darren Wilson fatally shot Michael Brown", also after a preposition that opens
+//!   a clause: "since"), and so may a phrasal verb's particle before its object without one
+//!   (`data/syntax/phrasal_particles.txt`),
 //! - the clause has no other verb: no verb or auxiliary from the subject's phrase up to the next
 //!   punctuation (not a hyphen), conjunction or relative word,
 //! - it is not a passive participle ("Areas hit by the storm": no "by" right after it), and an
@@ -108,13 +111,34 @@ pub fn past_verbs_read_as_nominals<'a>(
         // too.
         let adverb = v >= 2 && manner_adverb(word(v - 1));
         let p = if adverb { v - 2 } else { v - 1 };
-        let opens = next.is_some_and(|x| {
-            opens_object_only(x) || opens_oblique(x) || (adverb && x.xpos == "RP")
+        // A phrasal verb's particle before its object (`data/syntax/phrasal_particles.txt`:
+        // "Jeh Johnson shot down claims") opens the clause's object as well.
+        let particle = next.is_some_and(|x| {
+            matches!(x.xpos, "RP" | "IN")
+                && super::particle::phrasal(w.form, x.form)
+                && v + 2 < n
+                && opens_object(word(v + 2))
         });
+        // After such an adverb a name opens the object too ("Officer Darren Wilson fatally
+        // shot Michael Brown": no noun takes the adverb).
+        let opens = particle
+            || next.is_some_and(|x| {
+                opens_object_only(x)
+                    || opens_oblique(x)
+                    || (adverb && (x.xpos == "RP" || x.upos == Upos::Propn))
+            });
         let plural = matches!(word(p).xpos, "NNS" | "NNPS");
         let singular =
             (matches!(word(p).xpos, "NN" | "NNP") || (adverb && word(p).xpos == "PRP")) && opens;
-        if !(plural || singular) || (adverb && !opens) {
+        // Before a phrasal verb's particle and its object the past form needs no clause-opening
+        // subject right before it: a noun phrase with its modifier ("A spokesman for the ministry
+        // shot down the report") or an apposition set off by commas ("Ty Votaw, executive vice
+        // president of the PGA Tour, shot down the report") ends there; no noun takes "down the
+        // report" after a noun or a comma.
+        let after_phrase = particle
+            && (matches!(word(p).upos, Upos::Noun | Upos::Propn | Upos::Pron)
+                || word(p).xpos == ",");
+        if !(plural || singular || after_phrase) || (adverb && !opens) {
             continue;
         }
         if next.is_some_and(|x| x.form.eq_ignore_ascii_case("by")) {
@@ -128,7 +152,14 @@ pub fn past_verbs_read_as_nominals<'a>(
         while s > 0 && in_phrase(word(s - 1)) {
             s -= 1;
         }
-        if s > 0 && !boundary(word(s - 1)) && !reporting_verb(word(s - 1)) {
+        // (A preposition that opens a clause counts: "since Officer Darren Wilson fatally shot
+        // Michael Brown", `data/syntax/clause_prepositions.txt`.)
+        let opens_clause = s == 0
+            || after_phrase
+            || boundary(word(s - 1))
+            || reporting_verb(word(s - 1))
+            || (adverb && super::clause_phrase::clause_preposition(word(s - 1).form));
+        if !opens_clause {
             continue;
         }
         // No other verb in the clause.
