@@ -1,0 +1,41 @@
+//! Issue 18, session 31: the speaker of a relative clause whose words ran back into the clause
+//! before it is the parse's antecedent ("The fiasco didn’t deter Chien, who decided …",
+//! FNC-1 train); a capitalised run the tagger opens with a preposition is no name in
+//! apposition ("Among Democrats, 43 percent said …"); a sentence opened by its cue names a
+//! speaker described by a relative clause ("Said Dorothy Poynter, who grew up with Ali …,
+//! “…”", PolNeAR train). Each shape has a control that keeps its reading.
+
+use crate::statement_harness::{speaker_words, statements, with_content};
+
+#[test]
+fn a_relative_clause_after_a_clause_speaks_for_its_antecedent() {
+    // FNC-1 train (fnc-1592).
+    let st = statements(
+        "As firefighters rushed to extinguish the massive blaze, Chien, 22, searched for his \
+         girlfriend. The fiasco didn’t deter Chien, who decided to postpone the proposal.",
+    );
+    let s = with_content(&st, "to postpone the proposal");
+    assert_eq!(speaker_words(s), "Chien", "{s:#?}");
+    // FNC-1 train (fnc-2256): the words ran through "who" into the clause before it.
+    let st = statements(
+        "After arriving in the area, the team interviewed witnesses at a local mountainside \
+         lodge who claimed to have seen the yeti.",
+    );
+    let s = with_content(&st, "to have seen the yeti");
+    assert!(speaker_words(s).starts_with("witnesses"), "{s:#?}");
+    // FNC-1 train (fnc-1758), control: a description that cannot speak is no speaker.
+    let st = statements(
+        "FRISCO, Texas - A patient exhibiting symptoms of Ebola who claims to have had contact \
+         with Thomas Eric Duncan showed up at a Care Now facility in Frisco Wednesday afternoon.",
+    );
+    assert!(
+        st.iter().all(|s| !speaker_words(s).starts_with("symptoms")),
+        "{st:#?}"
+    );
+    // Control: a relative clause right after its subject keeps the subject it had.
+    let st = statements(
+        "Yen's father, who said he had never met Chien, refused to bless the engagement.",
+    );
+    let s = with_content(&st, "he had never met Chien");
+    assert_eq!(speaker_words(s), "Yen's father", "{s:#?}");
+}
