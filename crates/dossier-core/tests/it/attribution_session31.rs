@@ -39,3 +39,17 @@ fn a_relative_clause_after_a_clause_speaks_for_its_antecedent() {
     let s = with_content(&st, "he had never met Chien");
     assert_eq!(speaker_words(s), "Yen's father", "{s:#?}");
 }
+
+#[test]
+fn a_fronted_prepositional_phrase_is_no_name_in_apposition() {
+    let st = statements("Among Democrats, 43 percent said they would back the deal.");
+    let s = with_content(&st, "they would back the deal");
+    assert_eq!(speaker_words(s), "43 percent", "{s:#?}");
+    // Control: a description after a name before the comma still gives the name.
+    let st = statements(
+        "Dr. Welat, one of four doctors in Kobane, told the BBC the hospital had run out of \
+         blood.",
+    );
+    let s = with_content(&st, "the hospital had run out of blood");
+    assert_eq!(speaker_words(s), "Dr. Welat", "{s:#?}");
+}
