@@ -53,3 +53,19 @@ fn a_fronted_prepositional_phrase_is_no_name_in_apposition() {
     let s = with_content(&st, "the hospital had run out of blood");
     assert_eq!(speaker_words(s), "Dr. Welat", "{s:#?}");
 }
+
+#[test]
+fn a_sentence_opened_by_its_cue_names_a_speaker_with_a_relative_clause() {
+    // PolNeAR train (breitbart, 2016-06-05).
+    let st = statements(
+        "The small pink home on Grand Avenue was recently renovated and turned into a museum. \
+         Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud \
+         of him.”",
+    );
+    let s = with_content(&st, "We were all so proud of him");
+    assert_eq!(speaker_words(s), "Dorothy Poynter", "{s:#?}");
+    // Control: the plain shape keeps its speaker.
+    let st = statements("Said one diplomat in Vienna, “The talks are over for this year.”");
+    let s = with_content(&st, "The talks are over");
+    assert!(speaker_words(s).starts_with("one diplomat"), "{s:#?}");
+}
