@@ -34,8 +34,15 @@ impl Attributor<'_> {
             let w = lower(t, k);
             crate::dates::is_weekday(&w) || o > 0 && crate::dates::is_month_name(&w)
         });
+        // "Among Democrats, 43 percent said": a run the tagger opens with a preposition is an
+        // adverbial, no name.
+        let preposition = self
+            .doc
+            .and_then(|d| d.token_starting_at(toks[j].s).map(|i| d.tokens[i].upos))
+            .is_some_and(|u| u == dossier_syntax::Upos::Adp);
         (opener
             && !adverbial
+            && !preposition
             && !time
             && !is_function_word(&lw)
             && !CONNECTIVES.contains(&lw.as_str()))

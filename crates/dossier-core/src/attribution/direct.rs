@@ -347,7 +347,18 @@ impl Attributor<'_> {
                                 }
                                 let (s, e, _) = self.np_fwd(&toks, ei)?;
                                 let rest = t[e..q.open].trim();
-                                (self.valid_np((s, e)) && matches!(rest, "," | ":"))
+                                // "Said Dorothy Poynter, who grew up with Ali in the
+                                // neighborhood, “…”": a relative clause between the speaker
+                                // and the quotation describes the speaker.
+                                let relative = rest.strip_prefix(',').is_some_and(|r| {
+                                    let r = r.trim_start();
+                                    r.split_whitespace().next().is_some_and(|w| {
+                                        RELATIVES.contains(&w.to_lowercase().as_str())
+                                    }) && r.ends_with(',')
+                                        && !r.contains(['“', '”', '"'])
+                                        && r.split_whitespace().count() <= 20
+                                });
+                                (self.valid_np((s, e)) && (matches!(rest, "," | ":") || relative))
                                     .then_some(Speaker::Phrase(s, e))
                             })
                     };

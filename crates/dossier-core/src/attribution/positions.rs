@@ -94,7 +94,7 @@ fn holder(doc: &Doc, text: &str, n: usize) -> Option<std::ops::Range<usize>> {
 /// `data/events/nouns.tsv`, and the titles and people nouns of the actor lexicon
 /// (`data/lexicon/titles.tsv`, `words.tsv`). A thing takes none: "the facts favor Israel", "a patent
 /// described the device", "the new law backs the bank".
-fn speaking_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
+pub(super) fn speaking_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
     let Some(h) = doc.range_head(r) else {
         return false;
     };

@@ -34,7 +34,7 @@ fn timestamp(w: &str) -> bool {
 /// space (not "fact-checking"), that is no modifier of a noun ("a statement released by …")
 /// or part of a name. Capitalised words are left alone: the tagger takes names for verbs
 /// ("Reuters notes", "Will Grant says").
-fn own_predicate(doc: &Doc, text: &str, k: usize, lo: usize) -> bool {
+pub(super) fn own_predicate(doc: &Doc, text: &str, k: usize, lo: usize) -> bool {
     let t = &doc.tokens[k];
     let s = t.start as usize;
     k > lo

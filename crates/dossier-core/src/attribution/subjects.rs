@@ -78,6 +78,84 @@ impl Attributor<'_> {
         }
     }
 
+    /// The antecedent the parse gives the relative pronoun at byte `rel` that is the subject of
+    /// the cue at `cue_idx` ("…, who said"): the noun phrase the relative clause modifies,
+    /// when it ends before the pronoun and is a speaker phrase.
+    fn relative_antecedent(
+        &self,
+        toks: &[Tok],
+        cue_idx: usize,
+        rel: usize,
+    ) -> Option<((usize, usize), usize)> {
+        let doc = self.doc?;
+        let ci = doc.token_starting_at(toks[cue_idx].s)?;
+        let pronoun = doc.token_starting_at(rel)?;
+        if doc.tokens[ci].rel != dossier_syntax::Rel::AclRelcl
+            || doc.head(pronoun) != Some(ci)
+            || !matches!(doc.tokens[pronoun].xpos.as_str(), "WP" | "WDT")
+        {
+            return None;
+        }
+        let head = doc.head(ci)?;
+        let np = super::complements::noun_phrase(doc, head);
+        if np.is_empty() || np.end > pronoun {
+            return None;
+        }
+        let r = (
+            doc.tokens[np.start].start as usize,
+            doc.tokens[np.end - 1].end as usize,
+        );
+        self.valid_np(r).then_some((r, head))
+    }
+
+    /// The speaker when the word phrase `a` runs back through a clause into the antecedent `n`
+    /// (its head noun at token `h`) it ends with — a lower-case verb of the parse before `n`
+    /// ("The storm did not stop the minister"), or `n` the object of a word of `a` ("Trump was
+    /// out-brutalizing Ted Cruz"): `n` when its head can speak
+    /// (`positions.rs::speaking_head`), else the words after the clause's last verb when
+    /// theirs can ("We contacted the owner registered to the microchip, who stated": the
+    /// parse hung the clause on "microchip"). `None` when `a` is one noun phrase ("a spokesman
+    /// for the ministry") or neither can speak ("A patient exhibiting symptoms of Ebola who
+    /// claims").
+    fn clause_tail(
+        &self,
+        a: (usize, usize),
+        (n, h): ((usize, usize), usize),
+    ) -> Option<(usize, usize)> {
+        use dossier_syntax::{Rel, Upos};
+        let doc = self.doc?;
+        if !(a.0 < n.0 && n.1 == a.1) {
+            return None;
+        }
+        let lo = doc.token_starting_at(a.0)?;
+        let first_n = doc.token_starting_at(n.0)?;
+        let end = doc.tokens.partition_point(|k| (k.start as usize) < n.1);
+        let speaks = |r: std::ops::Range<usize>| super::positions::speaking_head(doc, self.text, r);
+        if let Some(k) = (lo..first_n)
+            .rev()
+            .find(|&k| super::speakers::own_predicate(doc, self.text, k, lo))
+        {
+            if speaks(first_n..end) {
+                return Some(n);
+            }
+            let mut s = k + 1;
+            while s < first_n
+                && matches!(
+                    doc.tokens[s].upos,
+                    Upos::Adp | Upos::Part | Upos::Adv | Upos::Punct | Upos::Sconj | Upos::Cconj
+                )
+            {
+                s += 1;
+            }
+            let tail = (doc.tokens[s].start as usize, a.1);
+            return (self.valid_np(tail) && speaks(s..end)).then_some(tail);
+        }
+        (matches!(doc.tokens[h].rel, Rel::Obj | Rel::Iobj)
+            && doc.head(h).is_some_and(|g| (lo..first_n).contains(&g))
+            && speaks(first_n..end))
+        .then_some(n)
+    }
+
     fn subject_by_words(&self, toks: &[Tok], cue_idx: usize) -> Option<(usize, usize)> {
         let t = self.text;
         // "the fighters can be heard vowing": the words between speaker and cue are skipped.
@@ -88,6 +166,18 @@ impl Attributor<'_> {
         match np {
             Some(r) => {
                 let words = tokenize(t, r.0, r.1, self.actor_lex);
+                // "The police arrested two men who said": the words ran through the relative
+                // pronoun into the clause the antecedent ends.
+                if let [.., before, last] = words.as_slice() {
+                    if lower(t, last) == "who" {
+                        if let Some(sp) = self
+                            .relative_antecedent(toks, cue_idx, last.s)
+                            .and_then(|n| self.clause_tail((r.0, before.e), n))
+                        {
+                            return Some(sp);
+                        }
+                    }
+                }
                 if words.len() == 1 && RELATIVES.contains(&lower(t, &words[0]).as_str()) {
                     // "…, who said" → antecedent before the comma.
                     let wi = toks.iter().position(|k| k.s == r.0)?;
@@ -101,7 +191,20 @@ impl Attributor<'_> {
                         k -= 1;
                     }
                     let (ante, _) = self.np_back(toks, k);
-                    return ante.filter(|&a| self.valid_np(a));
+                    let ante = ante.filter(|&a| self.valid_np(a));
+                    // "The fiasco didn’t deter Chien, who decided …": the words ran back into
+                    // the clause the antecedent ends; the speaker is that clause's object.
+                    // Only a person's "who": a thing "that shows" or "which would see" is
+                    // left as it was.
+                    let who = lower(t, &words[0]) == "who";
+                    let tree = who
+                        .then(|| self.relative_antecedent(toks, cue_idx, r.0))
+                        .flatten();
+                    return match (ante, tree) {
+                        (Some(a), Some(n)) => self.clause_tail(a, n).or(Some(a)),
+                        (None, Some(n)) => Some(n.0),
+                        (a, None) => a,
+                    };
                 }
                 // "Georgy Myakinkin, 31, who works at the airport … said": the phrase before the
                 // cue is the relative clause; the speaker is its antecedent.
