@@ -84,18 +84,6 @@ pub fn extract_probed(
     let mut statements =
         attribution::attribute_doc_in(text, &sentences, &actors, &offsets, &syn, lexicon);
     actors::scope_statements(&mut statements, &doc.header.id, lexicon);
-    // Related-link titles and headline-shaped lines in the body are not the article's
-    // reporting: no statement is taken from them (events skip them the same way).
-    let furniture = furniture::body_furniture(text, &syn);
-    if furniture.contains(&true) {
-        statements.retain(|s| {
-            // Statement spans are code points, the parse's are bytes.
-            let si = syn
-                .sentences
-                .partition_point(|x| offsets.char_offset(x.end as usize) <= s.cue.start);
-            !furniture.get(si).copied().unwrap_or(false)
-        });
-    }
     // A "him" inside a speaker's own quoted words is someone else, whoever the resolver
     // guessed before the quotes had speakers.
     actors.forget_speaker_in_own_quotes(text, &statements, &offsets);

@@ -312,6 +312,10 @@ struct ActorKey {
 struct PersonInfo {
     heads: Vec<String>,
     gender: Option<Gender>,
+    /// `gender` was only inferred from a pronoun resolved to the person ("he said"), not
+    /// stated by a title, a given name or the lexicon: too weak to rule the person out as
+    /// the bearer of a gendered title ("Mr Winter" after a "her" misread as Charlie Winter).
+    gender_from_pronoun: bool,
     /// Unnamed people in the plural ("Pyongyang watchers"): "they", never "he"/"she".
     plural: bool,
 }
@@ -555,6 +559,13 @@ impl<'a> Resolver<'a> {
     /// Foley", `names::same_person`), unless the name is introduced as a relative ("Mr. Somers
     /// … His sister, Jordan Somers,": two people, the surname staying the first one's).
     fn person(&mut self, name: &str, at: usize) -> ActorIdx {
+        self.person_fitting(name, at, Gender::Unknown)
+    }
+
+    /// [`Self::person`] for a name after a title of `gender`: a bare surname goes only to a
+    /// person that gender fits ("Ms Kim" after "Kim Jong Un" and "Kim Yo Jong" is his sister),
+    /// else it names someone new.
+    fn person_fitting(&mut self, name: &str, at: usize, gender: Gender) -> ActorIdx {
         let name = name.trim();
         let id = format!("PERSON.{}", slug(name));
         if let Some(&i) = self.by_id.get(&id) {
@@ -593,7 +604,7 @@ impl<'a> Resolver<'a> {
                 return i;
             }
         } else if !multi && !holders.is_empty() {
-            if let Some(i) = self.surname_pick(&surname, at, true) {
+            if let Some(i) = self.surname_pick_fitting(&surname, at, true, gender) {
                 return i;
             }
         }
@@ -649,6 +660,7 @@ impl<'a> Resolver<'a> {
         // after "Mohammed Islam" is his mother, not a woman he turned into.
         if t.gender != Gender::Unknown && (given == Gender::Unknown || given == t.gender) {
             info.gender = Some(t.gender);
+            info.gender_from_pronoun = false;
         }
     }
 

@@ -145,7 +145,7 @@ impl<'a> Resolver<'a> {
                     self.mention(s, e, p, MentionForm::Name);
                     (p, k)
                 }
-                None => (self.name_to_person(nm)?, nm),
+                None => (self.name_to_person(nm, &titles)?, nm),
             };
             for &t in &titles {
                 self.add_head(p, t);
@@ -592,12 +592,6 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person a name unit stands for, with its mention emitted.
-    pub(super) fn name_to_person(&mut self, i: usize) -> Option<ActorIdx> {
-        let p = self.name_to_person_deferred(i)?;
-        self.emit_name_mention(i, p);
-        Some(p)
-    }
-
     /// The person a name unit stands for (no mention emitted).
     pub(super) fn name_to_person_deferred(&mut self, i: usize) -> Option<ActorIdx> {
         match self.units[i].kind {
@@ -608,6 +602,24 @@ impl<'a> Resolver<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The person a name unit right after `titles` stands for, with its mention: a bare
+    /// surname names only someone the titles' gender fits ("Ms Kim" is not Kim Jong Un).
+    pub(super) fn name_to_person(&mut self, i: usize, titles: &[usize]) -> Option<ActorIdx> {
+        let gender = (titles.iter())
+            .map(|&t| self.lex.titles[t].gender)
+            .find(|&g| g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown);
+        let p = match self.units[i].kind {
+            UnitKind::Name { .. } => {
+                let t = self.unit_text(i);
+                self.person_fitting(t, self.units[i].start, gender)
+            }
+            _ => self.name_to_person_deferred(i)?,
+        };
+        self.emit_name_mention(i, p);
+        Some(p)
     }
 
     pub(super) fn emit_name_mention(&mut self, i: usize, p: ActorIdx) {

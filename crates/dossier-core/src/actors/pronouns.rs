@@ -43,6 +43,7 @@ impl<'a> Resolver<'a> {
                         } else {
                             Gender::Female
                         });
+                        self.people[a].gender_from_pronoun = true;
                     }
                     self.mention(u.start, u.end, a, MentionForm::Pronoun)
                 }

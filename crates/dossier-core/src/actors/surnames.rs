@@ -97,13 +97,43 @@ impl Resolver<'_> {
     /// nobody (`None`), unless `force`, then the most salient anyway, the first introduced on
     /// a tie. Never simply the last person named.
     pub(super) fn surname_pick(&self, surname: &str, at: usize, force: bool) -> Option<ActorIdx> {
+        self.surname_pick_fitting(surname, at, force, Gender::Unknown)
+    }
+
+    /// [`Self::surname_pick`] among the holders whose stated gender (a title, a given name,
+    /// the lexicon; not a pronoun) fits a title's `gender` ("Ms Kim" is not Kim Jong Un;
+    /// `Gender::Unknown` fits everyone); holders it states that gender of come first.
+    pub(super) fn surname_pick_fitting(
+        &self,
+        surname: &str,
+        at: usize,
+        force: bool,
+        gender: Gender,
+    ) -> Option<ActorIdx> {
         let holders: Vec<ActorIdx> = self
             .surnames
             .get(surname)?
             .iter()
             .copied()
             .filter(|&i| self.actors[i].kind == ActorKind::Person)
+            .filter(|&i| {
+                let info = &self.people[i];
+                gender == Gender::Unknown
+                    || info.gender_from_pronoun
+                    || info.gender.is_none_or(|g| g == gender)
+            })
             .collect();
+        // Someone whose gender is stated as the title's outranks holders of unknown gender:
+        // "Ms Kim" is Kim Yo Jong, not her father Kim Jong Il, whom nothing names a man.
+        let stated = |i: &ActorIdx| {
+            let info = &self.people[*i];
+            gender != Gender::Unknown && !info.gender_from_pronoun && info.gender == Some(gender)
+        };
+        let holders = if holders.iter().any(stated) {
+            holders.into_iter().filter(stated).collect()
+        } else {
+            holders
+        };
         match holders.as_slice() {
             [] => return None,
             [one] => return Some(*one),

@@ -8,6 +8,13 @@ use super::resolve::{
 use super::*;
 
 impl Attributor<'_> {
+    /// Is byte `at` in a sentence of page furniture?
+    fn in_furniture(&self, at: usize) -> bool {
+        let Some(doc) = self.doc else { return false };
+        let si = doc.sentences.partition_point(|x| (x.end as usize) <= at);
+        self.furniture.get(si).copied().unwrap_or(false)
+    }
+
     pub(super) fn finish(
         self,
         actors: &ActorLayer,
@@ -29,6 +36,11 @@ impl Attributor<'_> {
         let mut history: Vec<Prior> = Vec::new();
         for &di in &order {
             let d = &self.drafts[di];
+            // "SYRIAN WAR: 10 points to help understand …": a related link says nothing, and
+            // its "speaker" is no antecedent for a later "he said".
+            if self.in_furniture(d.cue.0) {
+                continue;
+            }
             let r = match &d.speaker {
                 Speaker::None => unattributed(None),
                 Speaker::Same(_) => continue,

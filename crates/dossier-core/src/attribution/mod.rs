@@ -133,6 +133,7 @@ fn attribute_with(
 ) -> Vec<Statement> {
     let mut a = Attributor::new(text, sentences, doc, states);
     a.model = model;
+    a.furniture = doc.map_or_else(Vec::new, |d| crate::furniture::body_furniture(text, d));
     a.run();
     let mut statements = a.finish(actors, offsets, states);
     drop_cue_swallowing_speakers(&mut statements);
@@ -260,6 +261,9 @@ struct Attributor<'a> {
     by_sentence: Vec<Vec<usize>>,
     by_start: std::collections::BTreeMap<usize, Vec<usize>>,
     max_content: usize,
+    /// Per sentence of `doc`: page furniture ([`crate::furniture::body_furniture`]). No
+    /// statement is taken from it, and its speakers never enter the salience history.
+    furniture: Vec<bool>,
 }
 
 impl<'a> Attributor<'a> {
@@ -326,6 +330,7 @@ impl<'a> Attributor<'a> {
             by_sentence: vec![Vec::new(); sentences.len()],
             by_start: std::collections::BTreeMap::new(),
             max_content: 0,
+            furniture: Vec::new(),
         }
     }
 

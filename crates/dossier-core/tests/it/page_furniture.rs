@@ -62,3 +62,34 @@ fn a_speaker_trailing_off_in_a_paragraph_is_not_a_link_title() {
         "{st:#?}"
     );
 }
+
+#[test]
+fn a_related_link_title_is_no_antecedent_of_a_later_he() {
+    // fnc-114's shape: two related-link titles ("SYRIAN WAR: …") between the lede and a quote
+    // whose "he" the attribution resolved to the link's label, "SYRIAN WAR", before the
+    // furniture statement was dropped.
+    let text = "A Texas plumber is getting death threats after his old truck turned up on the \
+                front line in Syria.\n\n\
+                SYRIAN WAR: 10 points to help understand what is going on\n\n\
+                IS EXPLAINED: How it fits into Syria and Iraq\n\n\
+                \"A few of the people are really ugly,\" he told the Galveston Daily News.";
+    let st = statements(text);
+    let told = find_cue(&st, "told").expect("the quote keeps its statement");
+    // Nobody named can be the "he": it stays as written, with a low confidence.
+    assert_eq!(
+        told.speaker.name, "he",
+        "a link label is no speaker: {st:#?}"
+    );
+    assert!(told.confidence < 0.5, "{st:#?}");
+    assert!(
+        st.iter().all(|s| s.cue.text != ":"),
+        "a link title is no statement: {st:#?}"
+    );
+    // Control: with the plumber named and no links between, he is the "he".
+    let named = "Texas plumber Mark Oberholtzer is getting death threats after his old truck \
+                 turned up on the front line in Syria.\n\n\
+                 \"A few of the people are really ugly,\" he told the Galveston Daily News.";
+    let st = statements(named);
+    let told = find_cue(&st, "told").expect("the quote keeps its statement");
+    assert_eq!(told.speaker.name, "Mark Oberholtzer", "{st:#?}");
+}
