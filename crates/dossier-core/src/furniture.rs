@@ -80,7 +80,8 @@ pub fn is_furniture(
         .rev()
         .map(|i| doc.form(text, i))
         .find(|w| !matches!(*w, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")"));
-    let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…"));
+    // "The New York Times reports:" introduces what follows; a headline never ends in a colon.
+    let closed = last.is_some_and(|w| matches!(w, "." | "!" | "?" | "…" | ":"));
     words >= 3 && !closed && caps * 10 >= words * 7
 }
 

@@ -93,3 +93,28 @@ fn a_related_link_title_is_no_antecedent_of_a_later_he() {
     let told = find_cue(&st, "told").expect("the quote keeps its statement");
     assert_eq!(told.speaker.name, "Mark Oberholtzer", "{st:#?}");
 }
+
+#[test]
+fn a_capitalised_line_ending_in_a_colon_introduces_a_quotation() {
+    // PolNeAR dev (Breitbart): "The New York Times reports:" before a quoted paragraph was
+    // read as a headline-shaped line (four capitalised words of five, no full stop).
+    let text = "Less than a quarter of Hillary Clinton's campaign donors are small-dollar \
+                donors who pitch in $200 or less.\n\n\
+                The New York Times reports:\n\n\
+                \"Just 24 percent of the contributors to Mrs. Clinton's campaign so far have \
+                given $200 or less.\"";
+    let st = statements(text);
+    assert!(
+        st.iter().any(
+            |s| s.speaker.name == "The New York Times" && s.content.text.contains("24 percent")
+        ),
+        "the outlet's report is a statement: {st:#?}"
+    );
+    // Control: a headline-shaped line without the colon is still furniture.
+    let text = "Less than a quarter of Hillary Clinton's campaign donors are small-dollar \
+                donors, the campaign said.\n\n\
+                Clinton Campaign Reports Record Month For Small Donors\n\n\
+                The campaign said more donors gave online in August.";
+    let st = statements(text);
+    assert!(find_cue(&st, "Reports").is_none(), "{st:#?}");
+}
