@@ -202,7 +202,14 @@ impl Attributor<'_> {
                         .flatten();
                     return match (ante, tree) {
                         (Some(a), Some(n)) => self.clause_tail(a, n).or(Some(a)),
-                        (None, Some(n)) => Some(n.0),
+                        // The parse's antecedent alone only when its head can speak ("the
+                        // scene, who confirmed" is no speaker).
+                        (None, Some((n, _))) => {
+                            let doc = self.doc?;
+                            let first = doc.token_starting_at(n.0)?;
+                            let end = doc.tokens.partition_point(|k| (k.start as usize) < n.1);
+                            super::positions::speaking_head(doc, t, first..end).then_some(n)
+                        }
                         (a, None) => a,
                     };
                 }

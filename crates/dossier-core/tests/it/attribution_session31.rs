@@ -69,3 +69,27 @@ fn a_sentence_opened_by_its_cue_names_a_speaker_with_a_relative_clause() {
     let s = with_content(&st, "The talks are over");
     assert!(speaker_words(s).starts_with("one diplomat"), "{s:#?}");
 }
+
+#[test]
+fn a_relative_clause_hung_on_a_place_noun_gives_no_speaker() {
+    // fnc-255: the parse hangs "who see" on "the globe", and the words before it are no noun
+    // phrase; a thing that cannot speak is no speaker (before, "the globe" saw the pope's
+    // statement as a repudiation).
+    let text = "Pope Francis said animals can go to heaven, according to Time. \"Paradise is \
+                open to all of God's creatures.\"\n\n\
+                The statement by the pope was welcomed by animal rights groups and humane \
+                societies across the globe, who see it as a repudiation of traditional \
+                Catholic teaching dating back hundreds of years that holds that animals can't \
+                go to heaven because they have no souls.";
+    let st = statements(text);
+    assert!(
+        st.iter().all(|s| !s.speaker.name.contains("globe")),
+        "{st:#?}"
+    );
+    // Control: the pope's own statement before it stays.
+    assert!(
+        st.iter()
+            .any(|s| s.speaker.name == "Pope Francis" && s.cue.text == "said"),
+        "{st:#?}"
+    );
+}
