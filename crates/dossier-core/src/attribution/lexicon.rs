@@ -21,6 +21,7 @@ const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_source
 const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
 const IMPOSTORS: &str = include_str!("../../../../data/cues/impostors.tsv");
 const SHARES: &str = include_str!("../../../../data/cues/shares.tsv");
+const OPENERS: &str = include_str!("../../../../data/cues/openers.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
 #[derive(Debug, Clone)]
@@ -104,6 +105,14 @@ pub struct Lexicon {
     /// Nouns of a share of a group that speaks in a poll (`shares.tsv`: "percent",
     /// "majority"), lowercase.
     pub shares: rustc_hash::FxHashSet<String>,
+    /// Words opening a comma-bounded segment before a cue that is an adverbial, no speaker
+    /// (`openers.tsv`, `segment`: "in", "speaking", "meanwhile").
+    pub segment_openers: rustc_hash::FxHashSet<String>,
+    /// Words opening an adverbial skipped before a main clause's subject (`openers.tsv`,
+    /// `clause`: "on", "since", "but").
+    pub clause_openers: rustc_hash::FxHashSet<String>,
+    /// Prepositions: a phrase they open is no subject (`openers.tsv`, `preposition`).
+    pub prepositions: rustc_hash::FxHashSet<String>,
     /// Participles of issuing a text (`according.tsv`, kind `issued`: "released",
     /// "published"), lowercase: "according to a transcript released by X" is X's; true where
     /// "in" names the medium too ("published in the Telegraph").
@@ -267,6 +276,9 @@ impl Lexicon {
             shares: rows(SHARES)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
+            segment_openers: openers("segment"),
+            clause_openers: openers("clause"),
+            prepositions: openers("preposition"),
             issued: rows(ACCORDING)
                 .filter(|r| r.get(1) == Some(&"issued"))
                 .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(2) == Some(&"in"))))
@@ -418,6 +430,17 @@ impl Lexicon {
             .to_lowercase();
         self.given_names.get(&first).copied()
     }
+}
+
+/// The words of `openers.tsv` whose second column lists `class`.
+fn openers(class: &str) -> rustc_hash::FxHashSet<String> {
+    rows(OPENERS)
+        .filter(|r| {
+            r.get(1)
+                .is_some_and(|c| c.split(',').any(|k| k.trim() == class))
+        })
+        .filter_map(|r| r.first().map(|w| w.to_lowercase()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -77,26 +77,7 @@ pub(super) fn time_word(doc: &Doc, j: usize) -> bool {
 /// Whether a phrase opening with `w` is a prepositional phrase, no subject ("at odds with a
 /// previous report", "On Wednesday …").
 pub(super) fn opens_with_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "at" | "in"
-            | "on"
-            | "with"
-            | "of"
-            | "for"
-            | "from"
-            | "by"
-            | "to"
-            | "into"
-            | "about"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "during"
-            | "without"
-            | "against"
-    )
+    Lexicon::get().prepositions.contains(w)
 }
 
 /// Where the speaker starts after a time phrase opening the words `toks[j..end]` with a

@@ -358,37 +358,7 @@ impl Attributor<'_> {
                 if s0 < i && !quoted {
                     let r = (toks[s0].s, toks[i - 1].e);
                     let first = lower(t, &toks[s0]);
-                    let adverbial = matches!(
-                        first.as_str(),
-                        "in" | "on"
-                            | "at"
-                            | "after"
-                            | "during"
-                            | "for"
-                            | "with"
-                            | "by"
-                            | "as"
-                            | "from"
-                            | "despite"
-                            | "since"
-                            | "while"
-                            | "when"
-                            | "if"
-                            | "speaking"
-                            | "asked"
-                            | "meanwhile"
-                            | "however"
-                            | "earlier"
-                            | "later"
-                            | "last"
-                            | "yesterday"
-                            | "today"
-                            | "according"
-                            | "citing"
-                            | "separately"
-                            | "still"
-                            | "instead"
-                    );
+                    let adverbial = Lexicon::get().segment_openers.contains(first.as_str());
                     // "Responding to questions from Reuters, a spokesman said": a participial
                     // clause opening the sentence is no speaker, whatever names it holds.
                     // "Publicly, Nigeria's president, Goodluck Jonathan, has maintained …": a
@@ -495,25 +465,10 @@ impl Attributor<'_> {
         if ci > 0 && !toks[ci - 1].word && &t[toks[ci - 1].s..toks[ci - 1].e] == "," {
             let mut k = 0;
             // Skip an opening adverbial ("On Monday, …").
-            if toks.first().is_some_and(|f| {
-                matches!(
-                    lower(t, f).as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "after"
-                        | "during"
-                        | "for"
-                        | "with"
-                        | "as"
-                        | "since"
-                        | "despite"
-                        | "meanwhile"
-                        | "earlier"
-                        | "later"
-                        | "but"
-                        | "and"
-                )
-            }) {
+            if toks
+                .first()
+                .is_some_and(|f| Lexicon::get().clause_openers.contains(lower(t, f).as_str()))
+            {
                 if let Some(c) = toks[..ci].iter().position(|x| &t[x.s..x.e] == ",") {
                     k = c + 1;
                 }
