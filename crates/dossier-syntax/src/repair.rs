@@ -105,14 +105,7 @@ pub fn promote_main_verb<'a>(
         }
     })?;
     let passive = under[v].aux_pass;
-    for c in 0..n {
-        if heads[c] as usize == r && c > v {
-            heads[c] = v as u32;
-            if rels[c] == Rel::Nmod {
-                rels[c] = Rel::Obl;
-            }
-        }
-    }
+    moves::rehang(heads, rels, |h| h == r, v, |c| c > v, moves::nmod_to_obl);
     heads[v] = NO_HEAD;
     rels[v] = Rel::Root;
     heads[r] = v as u32;
@@ -678,11 +671,7 @@ fn clause_read_as_participle<'a>(
         }
         let passive = shape.kids[v].iter().any(|&k| rels[k] == Rel::AuxPass);
         // The noun's dependents after the verb belong to the clause.
-        for head in heads.iter_mut().skip(v + 1) {
-            if *head as usize == s {
-                *head = v as u32;
-            }
-        }
+        moves::rehang(heads, rels, |h| h == s, v, |k| k > v, moves::same);
         heads[v] = h as u32;
         rels[v] = Rel::Ccomp;
         heads[s] = v as u32;
@@ -747,6 +736,7 @@ mod gapped_passive;
 mod gerund;
 mod gerund_on_name;
 mod have_verb;
+mod moves;
 mod name_apposition;
 mod noun_adjective;
 mod noun_verb;

@@ -16,18 +16,13 @@
 //!   (a double genitive closes the phrase); the verb, read as a modifier of the noun before
 //!   "of", is the clause's verb and the noun its subject.
 
+use super::moves::{hand_over, rehang, same, Shapes};
 use super::{finite, RepairWord, Shape};
-use crate::doc::{Rel, Upos, NO_HEAD};
+use crate::doc::{Rel, Upos};
 use crate::wordlist::WordList;
 
 fn nominal(w: RepairWord) -> bool {
     matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Pron)
-}
-
-/// The word's head and relation move to `to` (the root stays the root).
-fn take_place(from: usize, to: usize, heads: &mut [u32], rels: &mut [Rel]) {
-    heads[to] = heads[from];
-    rels[to] = rels[from];
 }
 
 /// "Gawker, which broke the story, says …"; returns how many clauses moved.
@@ -83,15 +78,7 @@ pub fn relative_clause_before_speech_verb<'a>(
         if close <= v {
             continue;
         }
-        for &k in &shape.kids[v] {
-            if k > u || k == close {
-                heads[k] = u as u32;
-            }
-        }
-        take_place(v, u, heads, rels);
-        if heads[u] == NO_HEAD {
-            rels[u] = Rel::Root;
-        }
+        hand_over(v, u, |k| k > u || k == close, heads, rels);
         heads[v] = s as u32;
         rels[v] = Rel::AclRelcl;
         heads[s] = u as u32;
@@ -194,12 +181,12 @@ pub fn recipient_before_object<'a>(
     if !(0..n).any(|a| candidate(a, heads, rels)) {
         return 0;
     }
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for a in 1..n {
         if !candidate(a, heads, rels) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let v = heads[a] as usize;
         // The object's phrase opens right after the verb, and the verb has no other object.
         if shape.left[a] != v + 1
@@ -210,14 +197,11 @@ pub fn recipient_before_object<'a>(
             continue;
         }
         let b = a + 1;
-        for &k in &shape.kids[a] {
-            if k > b {
-                heads[k] = b as u32;
-            }
-        }
+        rehang(heads, rels, |h| h == a, b, |k| k > b, same);
         heads[b] = v as u32;
         rels[b] = Rel::Obj;
         rels[a] = Rel::Iobj;
+        shapes.changed();
         fixes += 1;
     }
     fixes
@@ -253,12 +237,12 @@ pub fn get_passive_in_phrase<'a>(
     if !(0..n).any(|g| candidate(g, heads, rels)) {
         return 0;
     }
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for g in 1..n {
         if !candidate(g, heads, rels) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let v = g + 1;
         if shape.has_subject(v, rels) {
             continue;
@@ -270,19 +254,22 @@ pub fn get_passive_in_phrase<'a>(
         else {
             continue;
         };
-        for &k in &shape.kids[g] {
-            heads[k] = v as u32;
-        }
+        // A determiner of the phrase read as the clause's marker (the phrase's words as they
+        // were).
+        let marker: Vec<usize> = shape.kids[v]
+            .iter()
+            .copied()
+            .filter(|&k| k < shape.left[s] && rels[k] == Rel::Mark && word(k).upos == Upos::Det)
+            .collect();
+        rehang(heads, rels, |h| h == g, v, |_| true, same);
         rels[g] = Rel::AuxPass;
         heads[s] = v as u32;
         rels[s] = Rel::NsubjPass;
-        // A determiner of the phrase read as the clause's marker.
-        for &k in &shape.kids[v] {
-            if k < shape.left[s] && rels[k] == Rel::Mark && word(k).upos == Upos::Det {
-                heads[k] = s as u32;
-                rels[k] = Rel::Det;
-            }
+        for k in marker {
+            heads[k] = s as u32;
+            rels[k] = Rel::Det;
         }
+        shapes.changed();
         fixes += 1;
     }
     fixes
@@ -303,11 +290,12 @@ pub fn double_genitive_before_verb<'a>(
     if !(0..n).any(|x| on_verb(x, heads, rels)) {
         return 0;
     }
+    let mut shapes = Shapes::default();
     for x in 1..n {
         if !on_verb(x, heads, rels) || !matches!(word(x).upos, Upos::Propn | Upos::Noun) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let v = heads[x] as usize;
         // A past or third-person form: a base form after "'s" is the noun ("Rosenberg's
         // kidnap").
@@ -340,15 +328,7 @@ pub fn double_genitive_before_verb<'a>(
         ) {
             continue;
         }
-        for &k in &shape.kids[noun] {
-            if k > v {
-                heads[k] = v as u32;
-            }
-        }
-        take_place(noun, v, heads, rels);
-        if heads[v] == NO_HEAD {
-            rels[v] = Rel::Root;
-        }
+        hand_over(noun, v, |k| k > v, heads, rels);
         heads[noun] = v as u32;
         rels[noun] = Rel::Nsubj;
         heads[x] = noun as u32;

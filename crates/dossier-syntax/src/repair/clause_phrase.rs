@@ -20,8 +20,9 @@
 //!   is the content clause of the noun right before "that" (`acl`: "follow rumors that the
 //!   device could enter production").
 
-use super::{clause_verb, finite, RepairWord, Shape};
-use crate::doc::{Rel, Upos, NO_HEAD};
+use super::moves::{hand_over, Shapes};
+use super::{clause_verb, finite, RepairWord};
+use crate::doc::{Rel, Upos};
 use crate::wordlist::WordList;
 
 /// `data/syntax/clause_prepositions.txt`: "after", "before", "since", "until".
@@ -51,12 +52,12 @@ pub fn clause_read_as_oblique<'a>(
     if !(0..n).any(|o| candidate(o, heads, rels)) {
         return 0;
     }
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for o in 0..n {
         if !candidate(o, heads, rels) || !nominal(word(o)) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let v = heads[o] as usize;
         if shape.right[o] + 1 != v || !finite(word(v).xpos) || word(v).upos != Upos::Verb {
             continue;
@@ -82,6 +83,7 @@ pub fn clause_read_as_oblique<'a>(
         {
             rels[v] = Rel::Advcl;
         }
+        shapes.changed();
         fixes += 1;
     }
     fixes
@@ -105,10 +107,10 @@ pub fn clause_read_as_modifier<'a>(
     }) {
         return 0;
     }
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for v in 0..n {
         if rels[v] == Rel::Ccomp {
-            fixes += object_of_complement_clause(n, &word, v, heads, rels);
+            fixes += object_of_complement_clause(&word, v, &mut shapes, heads, rels);
             continue;
         }
         if rels[v] != Rel::Acl || word(v).upos != Upos::Verb {
@@ -118,7 +120,7 @@ pub fn clause_read_as_modifier<'a>(
         if noun >= v || !nominal(word(noun)) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let kids = &shape.kids[v];
         if !kids
             .iter()
@@ -132,22 +134,19 @@ pub fn clause_read_as_modifier<'a>(
         {
             continue;
         }
-        // The clause takes the noun's place.
-        let (head, rel) = match rels[noun] {
-            Rel::Root => (NO_HEAD, Rel::Root),
-            Rel::Obj => (heads[noun], Rel::Ccomp),
-            _ => continue,
-        };
-        let passive = kids.iter().any(|&k| rels[k] == Rel::AuxPass);
-        for &k in &shape.kids[noun] {
-            if k > v {
-                heads[k] = v as u32;
-            }
+        // The clause takes the noun's place: the root, or the complement of the verb whose
+        // object the noun was.
+        if !matches!(rels[noun], Rel::Root | Rel::Obj) {
+            continue;
         }
-        heads[v] = head;
-        rels[v] = rel;
+        let passive = kids.iter().any(|&k| rels[k] == Rel::AuxPass);
+        hand_over(noun, v, |k| k > v, heads, rels);
+        if rels[v] == Rel::Obj {
+            rels[v] = Rel::Ccomp;
+        }
         heads[noun] = v as u32;
         rels[noun] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
+        shapes.changed();
         fixes += 1;
     }
     fixes
@@ -178,12 +177,12 @@ pub fn content_clause_read_as_relative<'a>(
     }) {
         return 0;
     }
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for v in 0..n {
         if !on_noun(rels[v]) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let m = shape.left[v];
         if m == 0 || !shape.kids[v].contains(&m) || !marker_that(m, rels) {
             continue;
@@ -214,6 +213,7 @@ pub fn content_clause_read_as_relative<'a>(
             }
             heads[v] = t as u32;
             rels[v] = Rel::Ccomp;
+            shapes.changed();
             fixes += 1;
         } else if hw.upos == Upos::Verb && rels[v] == Rel::AclRelcl {
             // On a verb (no relative clause hangs on one): the noun right before "that".
@@ -226,6 +226,7 @@ pub fn content_clause_read_as_relative<'a>(
             }
             heads[v] = k as u32;
             rels[v] = Rel::Acl;
+            shapes.changed();
             fixes += 1;
         }
     }
@@ -236,9 +237,9 @@ pub fn content_clause_read_as_relative<'a>(
 /// complement follows it, the complement with a finite auxiliary and no subject of its own: the
 /// noun is the complement's subject. Returns 1 when it moved.
 fn object_of_complement_clause<'a>(
-    n: usize,
     word: &impl Fn(usize) -> RepairWord<'a>,
     v: usize,
+    shapes: &mut Shapes,
     heads: &mut [u32],
     rels: &mut [Rel],
 ) -> usize {
@@ -246,7 +247,7 @@ fn object_of_complement_clause<'a>(
     if t >= v || word(v).upos != Upos::Verb {
         return 0;
     }
-    let shape = Shape::new(n, heads);
+    let shape = shapes.of(heads);
     let kids = &shape.kids[v];
     let first = shape.left[v];
     let aux_first = kids
@@ -271,5 +272,6 @@ fn object_of_complement_clause<'a>(
     let passive = kids.iter().any(|&k| rels[k] == Rel::AuxPass);
     heads[o] = v as u32;
     rels[o] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
+    shapes.changed();
     1
 }

@@ -20,8 +20,9 @@
 //! women carrying weapons" (no past participle), "were killed and police seized the weapons"
 //! (an object after the verb) keep their reading.
 
+use super::moves::{nmod_to_obl, rehang, same, Shapes};
 use super::title_name::keep_if_acyclic;
-use super::{RepairWord, Shape};
+use super::RepairWord;
 use crate::doc::{Rel, Upos};
 
 /// A bare past participle: VBN, or an adjective whose form is a past one.
@@ -85,9 +86,9 @@ pub fn gapped_passive_conjuncts<'a>(
     if !rels.contains(&Rel::AuxPass) || !(0..n).any(|i| word(i).upos == Upos::Cconj) {
         return retag;
     }
-    let mut c = 0;
+    let (mut c, mut shapes) = (0, Shapes::default());
     while c < n {
-        if let Some(p) = one_conjunct(n, &word, heads, rels, c) {
+        if let Some(p) = one_conjunct(n, &word, &mut shapes, heads, rels, c) {
             if word(p).upos != Upos::Verb {
                 retag.push(p);
             }
@@ -103,6 +104,7 @@ pub fn gapped_passive_conjuncts<'a>(
 fn one_conjunct<'a>(
     n: usize,
     word: &impl Fn(usize) -> RepairWord<'a>,
+    shapes: &mut Shapes,
     heads: &mut [u32],
     rels: &mut [Rel],
     c: usize,
@@ -129,7 +131,7 @@ fn one_conjunct<'a>(
     {
         return None;
     }
-    let shape = Shape::new(n, heads);
+    let shape = shapes.of(heads);
     // The first verb: a passive participle before the conjunction that the parser hung the
     // phrase, the conjunction or the participle on.
     let passive = |v: usize| {
@@ -152,32 +154,44 @@ fn one_conjunct<'a>(
     }
     let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
     let in_phrase = |k: usize| k > c && k <= h;
-    for k in 0..n {
-        let hk = heads[k] as usize;
-        if k == p || k == h || k == c {
-            continue;
-        }
-        if in_phrase(k) {
-            // A word of the phrase stays inside it.
-            if !in_phrase(hk) {
-                heads[k] = h as u32;
-            }
-        } else if k > h && k < p {
-            heads[k] = p as u32;
-            rels[k] = Rel::Advmod;
-        } else if in_phrase(hk) || hk == c {
-            // What hung on the phrase or the conjunction after the participle is its.
-            heads[k] = p as u32;
-            if rels[k] == Rel::Nmod {
-                rels[k] = Rel::Obl;
-            }
-        }
-    }
+    // Each word moves by its own head as it was (the three sets of words are apart): a word of
+    // the phrase stays inside it, the adverbs before the participle are its, and what hung on
+    // the phrase or the conjunction after the participle is its.
+    let (untouched, rest) = (
+        |k: usize| k == p || k == h || k == c,
+        |k: usize| k <= c || k >= p,
+    );
+    rehang(
+        heads,
+        rels,
+        |hk| !in_phrase(hk),
+        h,
+        |k| in_phrase(k) && !untouched(k),
+        same,
+    );
+    rehang(
+        heads,
+        rels,
+        |_| true,
+        p,
+        |k| k > h && k < p,
+        |_| Rel::Advmod,
+    );
+    let on_phrase = |hk: usize| in_phrase(hk) || hk == c;
+    rehang(
+        heads,
+        rels,
+        on_phrase,
+        p,
+        |k| rest(k) && !untouched(k),
+        nmod_to_obl,
+    );
     heads[p] = v1 as u32;
     rels[p] = Rel::Conj;
     heads[h] = p as u32;
     rels[h] = Rel::NsubjPass;
     heads[c] = p as u32;
     rels[c] = Rel::Cc;
+    shapes.changed();
     keep_if_acyclic(heads, rels, &old_heads, &old_rels).then_some(p)
 }

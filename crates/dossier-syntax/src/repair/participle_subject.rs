@@ -7,7 +7,9 @@
 //! no subject, conjunction or marker of its own, is a modifier (`acl`) of that subject; the verb
 //! takes the participle's place in the tree and the subject.
 
-use super::{finite, RepairWord, Shape};
+use super::moves::{hand_over, Shapes};
+use super::title_name::keep_if_acyclic;
+use super::{finite, RepairWord};
 use crate::doc::{Rel, Upos};
 
 /// Hand each such participle's place to the verb it governs; returns how many moved.
@@ -18,12 +20,12 @@ pub fn participle_under_subject<'a>(
     rels: &mut [Rel],
 ) -> usize {
     let candidate = |p: usize| p >= 1 && word(p).xpos == "VBG";
-    let mut fixes = 0;
+    let (mut fixes, mut shapes) = (0, Shapes::default());
     for p in 0..n {
         if !candidate(p) {
             continue;
         }
-        let shape = Shape::new(n, heads);
+        let shape = shapes.of(heads);
         let kids = &shape.kids[p];
         if kids
             .iter()
@@ -70,18 +72,13 @@ pub fn participle_under_subject<'a>(
         let passive = shape.kids[v].iter().any(|&k| rels[k] == Rel::AuxPass);
         // What hung on the participle before its subject ("On Monday, …") or after the verb
         // (the full stop) belongs to the verb.
-        for (k, head) in heads.iter_mut().enumerate() {
-            if *head as usize == p && (k < s || k > v) {
-                *head = v as u32;
-            }
-        }
-        heads[v] = heads[p];
-        rels[v] = rels[p];
+        hand_over(p, v, |k| k < s || k > v, heads, rels);
         heads[s] = v as u32;
         rels[s] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
         heads[p] = s as u32;
         rels[p] = Rel::Acl;
-        if super::title_name::keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
+        shapes.changed();
+        if keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
         }
     }
@@ -137,18 +134,13 @@ pub fn reporting_verb_after_to_be<'a>(
         rels[x] = Rel::Xcomp;
         // What hung on the complement's verb before the subject or after it closes the
         // sentence belongs to the main verb.
-        for (k, head) in heads.iter_mut().enumerate() {
-            if *head as usize == m && (k < s || (k > m && word(k).upos == Upos::Punct)) {
-                *head = v as u32;
-            }
-        }
-        heads[v] = heads[m];
-        rels[v] = rels[m];
+        let closing = |k: usize| k > m && word(k).upos == Upos::Punct;
+        hand_over(m, v, |k| k < s || closing(k), heads, rels);
         heads[m] = v as u32;
         rels[m] = Rel::Ccomp;
         heads[s] = v as u32;
         rels[s] = Rel::Nsubj;
-        if super::title_name::keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
+        if keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
             fixes += 1;
         }
     }
