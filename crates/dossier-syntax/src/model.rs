@@ -380,13 +380,54 @@ impl Model {
         let genitive_verbs =
             crate::repair::past_after_double_genitive(toks.len(), word, |i| allows(i, vbd));
         let base_verbs = crate::repair::base_verbs_after_be(toks.len(), word);
+        // "Jeh Johnson shot down claims": a past form read as a noun before a phrasal verb's
+        // particle; "it appeared that IS had": "that" read as a demonstrative before a name.
+        let phrasal = crate::repair::phrasal_verbs_read_as_nouns(toks.len(), word, past, |i| {
+            nns.is_some_and(|c| allows(i, c))
+        });
+        let nn = class("NN", crate::doc::Upos::Noun);
+        let gerunds = nn
+            .map(|c| crate::repair::gerunds_read_as_verbs(toks.len(), word, |i| allows(i, c)))
+            .unwrap_or_default();
+        let vb = class("VB", crate::doc::Upos::Verb);
+        let modal_verbs = vb
+            .map(|c| crate::repair::nouns_after_modals(toks.len(), word, |i| allows(i, c)))
+            .unwrap_or_default();
+        let complementizers =
+            crate::repair::complementizers_read_as_determiners(toks.len(), word, |i| {
+                word(i).upos == crate::doc::Upos::Propn || capitals.contains(&i)
+            });
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
-        for v in fixes.into_iter().chain(genitive_verbs) {
+        let phrasal_verbs = phrasal.iter().map(|&(v, _, _)| v);
+        for v in fixes.into_iter().chain(genitive_verbs).chain(phrasal_verbs) {
             w.tags[v] = vbd as u16;
         }
         if let Some(rp) = class("RP", crate::doc::Upos::Adp) {
-            for k in particles {
+            for k in particles
+                .into_iter()
+                .chain(phrasal.iter().map(|&(_, p, _)| p))
+            {
                 w.tags[k] = rp as u16;
+            }
+        }
+        if let Some(nns) = nns {
+            for k in phrasal.iter().filter_map(|&(_, _, noun)| noun) {
+                w.tags[k] = nns as u16;
+            }
+        }
+        if let Some(vb) = vb {
+            for k in modal_verbs {
+                w.tags[k] = vb as u16;
+            }
+        }
+        if let Some(nn) = nn {
+            for k in gerunds {
+                w.tags[k] = nn as u16;
+            }
+        }
+        if let Some(sconj) = class("IN", crate::doc::Upos::Sconj) {
+            for k in complementizers {
+                w.tags[k] = sconj as u16;
             }
         }
         if let Some(nns) = nns {

@@ -729,6 +729,7 @@ mod base_after_be;
 mod clause_conj;
 mod clause_phrase;
 mod clause_subject;
+mod complementizer;
 mod dateline;
 mod day_clause;
 mod expletive;
@@ -748,6 +749,8 @@ mod participle_subject;
 mod particle;
 mod passive_adjective;
 mod past_verb;
+mod perfect_participle;
+mod postnominal_adjective;
 mod quote_speaker;
 mod relative_clause;
 mod subject_obl;
@@ -765,9 +768,10 @@ use clause_subject::{
     according_to_on_noun, coordinated_subjects, main_verb_inside_relative_clause,
     vocative_read_as_subject,
 };
+pub use complementizer::complementizers_read_as_determiners;
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
-use expletive::adverb_after_auxiliary;
+use expletive::{adverb_after_auxiliary, it_before_raising_verb};
 pub use gapped_passive::gapped_passive_conjuncts;
 use gerund::gerund_after_of;
 use gerund_on_name::gerund_on_named_object;
@@ -775,21 +779,26 @@ pub use have_verb::have_read_as_auxiliary;
 use name_apposition::name_after_noun_is_apposition;
 pub use noun_adjective::adjectives_read_as_nouns;
 pub use noun_verb::{
-    capitals_read_as_verbs, plural_nouns_read_as_verbs, prepositions_read_as_other,
+    capitals_read_as_verbs, gerunds_read_as_verbs, nouns_after_modals, plural_nouns_read_as_verbs,
+    prepositions_read_as_other,
 };
 use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
 use participle_subject::{participle_under_subject, reporting_verb_after_to_be};
-pub use particle::{particles_read_as_prepositions, past_after_double_genitive};
+pub use particle::{
+    particles_read_as_prepositions, past_after_double_genitive, phrasal_verbs_read_as_nouns,
+};
 pub use passive_adjective::passive_read_as_adjective;
 pub use past_verb::{
     irregular_past, passive_participles_read_as_nouns, past_verbs_read_as_nominals,
 };
+use perfect_participle::participle_after_have;
+use postnominal_adjective::adjective_read_as_predicate;
 use quote_speaker::speaker_after_quote;
 use relative_clause::comma_relative_clause;
-use subject_obl::opening_obl_as_subject;
+use subject_obl::{apposition_on_opening_obl, opening_obl_as_subject};
 use title_name::name_heads_title;
 
 /// One tree repair over a sentence of `n` words: `word(i)` gives word `i`; fixes `heads` and
@@ -804,7 +813,9 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// coordinated subjects ("Neither the army nor police commented"), a relative clause set off
 /// between a subject and its speech verb ("Gawker, which broke the story, says"), one subject
 /// per head, a
-/// name read as a vocative before its verb (its subject), an opening obl as subject, a participle set off after the subject
+/// name read as a vocative before its verb (its subject), an opening obl as subject, a
+/// subject read as the apposition of an opening prepositional phrase ("In the statement,
+/// Foley's mother, Diane Foley, said"), a participle set off after the subject
 /// read as the head of the verb, a present participle on the subject read as the head of the
 /// verb ("Officials hoping to … said") or a name after "claiming to be" read as the reporting
 /// verb's subject, clauses set off by commas after a noun ("who …",
@@ -818,7 +829,10 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// recipient read as the head of a compound ("gave the rebels weapons", session 31), a
 /// get-passive inside the subject's phrase ("a Marine gets shot") and a double genitive before
 /// the verb ("friends of Emwazi's said") and a name after a closing quotation mark, set off
-/// before its speech verb ("…,” Welat Avar, a doctor, told Reuters", session 31). Returns how many fixes were made (none when `heads` or `rels` do not hold
+/// before its speech verb ("…,” Welat Avar, a doctor, told Reuters", session 31), and an
+/// adjective with its complement after a noun read as the root ("People familiar with the
+/// plans told", session 32) and a perfect's participle read as a modifier ("the militants had
+/// used chlorine gas"), then "it" before "appeared that" an expletive. Returns how many fixes were made (none when `heads` or `rels` do not hold
 /// `n` words). The retagging of bare past forms
 /// ([`passive_conjunct_participles`]) is the caller's: it changes tags, not the tree.
 pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
@@ -831,7 +845,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 29] = [
+    let steps: [Repair<W>; 33] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -842,6 +856,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         one_subject_per_head,
         vocative_read_as_subject,
         opening_obl_as_subject,
+        apposition_on_opening_obl,
         participle_heading_verb,
         participle_under_subject,
         reporting_verb_after_to_be,
@@ -861,6 +876,9 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         get_passive_in_phrase,
         double_genitive_before_verb,
         speaker_after_quote,
+        adjective_read_as_predicate,
+        participle_after_have,
+        it_before_raising_verb,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }

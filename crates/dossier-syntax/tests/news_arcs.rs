@@ -59,9 +59,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// its speech verb, "fatally shot Michael Brown", and controls), all right with its repairs
 /// (`repair/particle.rs`, `repair/quote_speaker.rs`, `repair/arguments.rs`,
 /// `repair/noun_verb.rs`, `repair/past_verb.rs`; `tests/news_arcs_s31.rs` asserts each); the
-/// first 173 sentences go from 728 to 730 of 761: 793 of 824. The floor leaves two arcs of
-/// margin.
-const FLOOR_ARCS: usize = 791;
+/// first 173 sentences go from 728 to 730 of 761: 793 of 824. Session 32 added 18 sentences
+/// (73 arcs: "shot down claims", "it appeared that IS had not used", "Fighting resumed", a
+/// subject read as the apposition of an opening prepositional phrase, a noun after a modal,
+/// "People familiar with the plans told", and controls), all right with its repairs
+/// (`repair/particle.rs`, `repair/complementizer.rs`, `repair/perfect_participle.rs`,
+/// `repair/expletive.rs`, `repair/noun_verb.rs`, `repair/subject_obl.rs`,
+/// `repair/postnominal_adjective.rs`; `tests/news_arcs_s32.rs` asserts each); the first 190
+/// sentences stay at 793 of 824: 866 of 897. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 864;
 
 #[test]
 fn news_arcs_are_read_right() {

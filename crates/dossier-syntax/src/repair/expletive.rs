@@ -8,6 +8,7 @@
 use super::Shape;
 use crate::doc::Rel;
 use crate::repair::RepairWord;
+use crate::wordlist::WordList;
 
 /// Repair the two arcs in place; returns how many arcs changed.
 pub fn adverb_after_auxiliary<'a>(
@@ -53,6 +54,53 @@ pub fn adverb_after_auxiliary<'a>(
         heads[s] = v as u32;
         rels[s] = if passive { Rel::NsubjPass } else { Rel::Nsubj };
         fixes += 1;
+    }
+    fixes
+}
+
+/// "Hashimi said it appeared that IS had not used chlorine gas", "it emerged that …": "it"
+/// read as the subject of a verb of `data/syntax/raising_verbs.txt` whose complement is a
+/// "that" clause is the expletive that stands for the clause (`expl`, as UD has "it seems
+/// that"). Returns how many were relabelled.
+pub fn it_before_raising_verb<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    static RAISING: WordList =
+        WordList::new(include_str!("../../../../data/syntax/raising_verbs.txt"));
+    let candidate = |s: usize, heads: &[u32], rels: &[Rel]| {
+        let v = heads[s] as usize;
+        rels[s] == Rel::Nsubj
+            && v < n
+            && v > s
+            && word(s).form.eq_ignore_ascii_case("it")
+            && RAISING.contains_lower(word(v).form)
+    };
+    if !(0..n).any(|s| candidate(s, heads, rels)) {
+        return 0;
+    }
+    let mut fixes = 0;
+    for s in 0..n {
+        if !candidate(s, heads, rels) {
+            continue;
+        }
+        let v = heads[s] as usize;
+        // The verb's complement clause opens with "that".
+        let that_clause = (v + 1..n).any(|c| {
+            heads[c] as usize == v
+                && rels[c] == Rel::Ccomp
+                && (v + 1..c).any(|m| {
+                    heads[m] as usize == c
+                        && rels[m] == Rel::Mark
+                        && word(m).form.eq_ignore_ascii_case("that")
+                })
+        });
+        if that_clause {
+            rels[s] = Rel::Expl;
+            fixes += 1;
+        }
     }
     fixes
 }

@@ -12,7 +12,7 @@ use super::{RepairWord, Shape};
 use crate::doc::{Rel, Upos};
 
 /// The forms of "have" as an auxiliary.
-fn have(form: &str) -> bool {
+pub(super) fn have(form: &str) -> bool {
     ["has", "have", "had"]
         .iter()
         .any(|h| h.eq_ignore_ascii_case(form))

@@ -18,6 +18,10 @@ use super::RepairWord;
 use crate::doc::Upos;
 use crate::wordlist::WordList;
 
+/// The modal forms of `data/syntax/modal_nouns.txt`, also nouns after a noun ("spray can").
+static MODAL_NOUNS: WordList =
+    WordList::new(include_str!("../../../../data/syntax/modal_nouns.txt"));
+
 /// The words of `data/syntax/prepositions.txt` (lower case).
 static PREPOSITIONS: WordList =
     WordList::new(include_str!("../../../../data/syntax/prepositions.txt"));
@@ -132,6 +136,64 @@ pub fn prepositions_read_as_other<'a>(
         .filter(|&k| {
             let w = word(k);
             w.upos != Upos::Adp && PREPOSITIONS.contains_lower(w.form)
+        })
+        .collect()
+}
+
+/// "Fighting resumed in northern Syria on Sunday", "Shelling intensified overnight": the words
+/// of a sentence of `n` words (`word(i)`) that are a bare gerund opening the clause (the
+/// sentence's first word or after a boundary, no determiner or other modifier before it) right
+/// before a past form of a verb that takes no object (`data/syntax/intransitive_past.txt`), read
+/// as a verb (VBG) that the tag sets allow as a noun (`noun(i)`). The parser takes such a
+/// gerund for a clausal subject (`csubj`) with no clause of its own; it is the event noun the
+/// verb says happened ("the fighting resumed"), and the caller retags it NN. "Winning is
+/// everything" (no such verb after it) and "Rebels fighting resumed …" (not opening its clause)
+/// keep their reading.
+pub fn gerunds_read_as_verbs<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    noun: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    (0..n.saturating_sub(1))
+        .filter(|&g| {
+            let (w, next) = (word(g), word(g + 1));
+            w.xpos == "VBG"
+                && (g == 0 || boundary(word(g - 1)))
+                && matches!(next.xpos, "VBD" | "VBN")
+                && super::participle::INTRANSITIVE.contains_lower(next.form)
+                && noun(g)
+        })
+        .collect()
+}
+
+/// "The New York Police Department will no longer arrest people for low-level marijuana
+/// possession", "the NYPD may issue tickets", "the gold Apple Watch could retail for …": the
+/// words of a sentence of `n` words (`word(i)`) that are a singular noun (NN) right after a
+/// modal, with nothing but adverbs between ("no longer", "not", "directly"), that the tag sets
+/// allow as a base verb (`base_verb(i)`). A modal governs a base verb; read as a noun, the word
+/// takes the object as a modifier and leaves the clause without its verb. The caller retags
+/// each VB. "you could kind of feel" (no base verb "kind") and "The spray can artist" (the
+/// noun "can" after a noun) keep their reading.
+pub fn nouns_after_modals<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    base_verb: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    (1..n)
+        .filter(|&v| {
+            let w = word(v);
+            if w.upos != Upos::Noun || w.xpos != "NN" {
+                return false;
+            }
+            let mut m = v - 1;
+            while m > 0 && word(m).upos == Upos::Adv && v - m < 4 {
+                m -= 1;
+            }
+            // "The spray can artist": "can" after a singular noun is a noun
+            // (`data/syntax/modal_nouns.txt`).
+            let can_noun =
+                MODAL_NOUNS.contains_lower(word(m).form) && m > 0 && word(m - 1).xpos == "NN";
+            word(m).xpos == "MD" && !can_noun && base_verb(v)
         })
         .collect()
 }

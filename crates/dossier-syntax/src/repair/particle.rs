@@ -101,3 +101,35 @@ pub fn past_after_double_genitive<'a>(
     }
     out
 }
+
+/// "Homeland Security Secretary Jeh Johnson shot down claims on Thursday": a past form read as
+/// a noun (NN) right after the name or plural noun that ends its subject and right before the
+/// particle of a phrasal verb it makes (`data/syntax/phrasal_particles.txt`) is the clause's
+/// verb; the tagger, having no verb before, then reads the object's plural noun as the verb
+/// ("claims" VBZ). Returns each (verb, particle, object noun read as a verb): the caller retags
+/// the verb VBD, the particle RP and the noun NNS (when `plural` allows it for that word).
+/// "a warning shot down the range" (a singular common noun before the form) keeps its noun.
+pub fn phrasal_verbs_read_as_nouns<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    past: impl Fn(usize) -> bool,
+    plural: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize, Option<usize>)> {
+    (1..n.saturating_sub(2))
+        .filter_map(|v| {
+            let (w, before, p) = (word(v), word(v - 1), word(v + 1));
+            let fits = w.upos == Upos::Noun
+                && w.xpos == "NN"
+                && (before.upos == Upos::Propn || before.xpos == "NNS")
+                && matches!(p.xpos, "RP" | "IN")
+                && phrasal(w.form, p.form)
+                && past(v);
+            if !fits {
+                return None;
+            }
+            let x = word(v + 2);
+            let noun = (x.xpos == "VBZ" && plural(v + 2)).then_some(v + 2);
+            (noun.is_some() || opens_object(x) || x.xpos == "PRP$").then_some((v, v + 1, noun))
+        })
+        .collect()
+}
