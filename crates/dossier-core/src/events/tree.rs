@@ -717,6 +717,11 @@ impl Coder<'_> {
         if implicit_source.is_some() && targets.is_empty() {
             return self.dropped(i, "speaker's side with no target");
         }
+        // "Iran threatened to launch a new offensive unless Baghdad accepted its conditions": a
+        // threat with a condition and no one else named is aimed at the one asked to act.
+        if targets.is_empty() && cameo.starts_with("13") {
+            targets = self.condition_party(i, &sources);
+        }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
         if targets.is_empty() && (motion || !(alone || together)) {
@@ -833,6 +838,9 @@ impl Coder<'_> {
         };
         // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
         // to carry out attacks" on no one named is no trackable threat).
+        if announced && targets.is_empty() && cameo.starts_with("13") {
+            targets = self.condition_party(i, &sources);
+        }
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
             return self.dropped(i, "announced act without target");
         }
