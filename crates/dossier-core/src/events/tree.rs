@@ -706,6 +706,18 @@ impl Coder<'_> {
         {
             return self.dropped(i, "private person's motion");
         }
+        // "Chandler met Phelps on dating app Tinder", "Lin eventually approaches Thomas": a
+        // meeting or contact (04) between private persons — no post or office on either side —
+        // is private life, not a consultation between political actors.
+        if cameo.starts_with("04")
+            && !targets.is_empty()
+            && sources
+                .iter()
+                .chain(&targets)
+                .all(|p| self.private_person(p.mention))
+        {
+            return self.dropped(i, "private persons' meeting");
+        }
         // "to help the country protect its borders", "Kyiv must supply its troops": aid (07)
         // to what the doer itself owns — a thing, not people — goes to no one.
         if cameo.starts_with("07") && targets.is_empty() && self.own_thing(object, &sources) {

@@ -104,3 +104,28 @@ fn a_conditional_threat_is_aimed_at_the_one_asked_to_act() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_meeting_of_private_persons_is_no_consultation() {
+    // fnc-599: a swimmer's former girlfriend met him on a dating app — private life.
+    let (evs, dump) = events(
+        "SYDNEY - A girlfriend of Michael Phelps has revealed that she was born and brought up a \
+         man, reports said on Thursday. Taylor Lianne Chandler, who dated the 29-year-old US \
+         swimmer for months, wrote a long post on her Facebook page on Nov 14. Chandler met \
+         Phelps on dating app Tinder, and was with the Olympian when he was arrested for drink \
+         driving on Sep 30.",
+    );
+    assert!(on_verb(&evs, "met").is_empty(), "{dump}");
+    // Control (fnc-640): a king meeting a president is a consultation.
+    let (evs, dump) = events(
+        "Jordan's King Abdullah II met with President Obama at the White House on Tuesday after \
+         video emerged showing the brutal execution of one of his country's pilots by the ISIS \
+         terrorist group.",
+    );
+    assert!(
+        evs.iter().any(
+            |e| e.action.cameo.starts_with("04") && target_of(e) == Some("PERSON.barack-obama")
+        ),
+        "{dump}"
+    );
+}
