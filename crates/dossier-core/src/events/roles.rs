@@ -154,6 +154,10 @@ pub enum LemmaKind {
     /// caller asks for, not done; the event is the caller's appeal to X (`intent.tsv`, fourth
     /// column).
     Appeal,
+    /// A noun of appeal before its addressee and a to-infinitive ("a personal appeal to Boko
+    /// Haram to release her daughter", "his plea to the militants to spare him"): the
+    /// infinitive's act is asked for, never done, as after a verb of appeal.
+    AppealNoun,
     /// A modal of possibility ("may", "might", "could"): the act may be, it did not happen ("IS
     /// may have used chemical weapons", "Apple might strike a deal"); no event.
     Possibility,
@@ -358,6 +362,7 @@ impl Roles {
                 Some("concrete_only") => LemmaKind::ConcreteOnly,
                 Some("aspectual") => LemmaKind::Aspectual,
                 Some("appeal") => LemmaKind::Appeal,
+                Some("appeal_noun") => LemmaKind::AppealNoun,
                 Some("possibility") => LemmaKind::Possibility,
                 Some("negative_subject") => LemmaKind::NegativeSubject,
                 _ => {
@@ -367,7 +372,7 @@ impl Roles {
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
                                  support, leader, pattern_only, topic, membership, undertaking, concrete_only, \
-                                 aspectual, appeal, possibility or negative_subject"
+                                 aspectual, appeal, appeal_noun, possibility or negative_subject"
                             .to_string(),
                     })
                 }

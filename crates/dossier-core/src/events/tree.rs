@@ -706,6 +706,18 @@ impl Coder<'_> {
         {
             return self.dropped(i, "private person's motion");
         }
+        // "Chandler met Phelps on dating app Tinder", "Lin eventually approaches Thomas": a
+        // meeting or contact (04) between private persons — no post or office on either side —
+        // is private life, not a consultation between political actors.
+        if cameo.starts_with("04")
+            && !targets.is_empty()
+            && sources
+                .iter()
+                .chain(&targets)
+                .all(|p| self.private_person(p.mention))
+        {
+            return self.dropped(i, "private persons' meeting");
+        }
         // "to help the country protect its borders", "Kyiv must supply its troops": aid (07)
         // to what the doer itself owns — a thing, not people — goes to no one.
         if cameo.starts_with("07") && targets.is_empty() && self.own_thing(object, &sources) {
@@ -716,6 +728,11 @@ impl Coder<'_> {
         // party ("No missile was sent to Russia," the general said) is about the side that speaks.
         if implicit_source.is_some() && targets.is_empty() {
             return self.dropped(i, "speaker's side with no target");
+        }
+        // "Iran threatened to launch a new offensive unless Baghdad accepted its conditions": a
+        // threat with a condition and no one else named is aimed at the one asked to act.
+        if targets.is_empty() && cameo.starts_with("13") {
+            targets = self.condition_party(i, &sources);
         }
         let alone = rule.is_some_and(|r| r.alone);
         let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
@@ -833,6 +850,9 @@ impl Coder<'_> {
         };
         // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
         // to carry out attacks" on no one named is no trackable threat).
+        if announced && targets.is_empty() && cameo.starts_with("13") {
+            targets = self.condition_party(i, &sources);
+        }
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
             return self.dropped(i, "announced act without target");
         }

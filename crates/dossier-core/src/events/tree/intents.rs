@@ -98,25 +98,70 @@ impl Coder<'_> {
         self.actor_lex.place(&self.text[s..e]).is_some()
     }
 
+    /// The party a threat with a condition is aimed at, when the threat names no one else: the
+    /// subject of an "unless"/"if" clause on the threat or on its complement ("Iran threatened
+    /// to launch a new offensive unless Baghdad accepted its conditions" → Iraq; "Israel
+    /// threatened to ban voting in East Jerusalem if Hamas ran in the election" → Hamas), as
+    /// CAMEO codes a conditional threat. A named actor only, never a pronoun ("threatening to
+    /// bury them alive unless they surrender": who "they" are is not told) nor the threatener.
+    pub(super) fn condition_party(&self, i: usize, sources: &[Part]) -> Vec<Part> {
+        let doc = self.doc;
+        let mut preds = vec![i];
+        preds.extend(
+            doc.children(i)
+                .filter(|&c| matches!(doc.tokens[c].rel, Rel::Xcomp | Rel::Ccomp)),
+        );
+        if doc.tokens[i].rel == Rel::Xcomp {
+            preds.extend(doc.head(i));
+        }
+        let own = |p: &Part| {
+            sources.iter().any(|s| {
+                self.layer.mentions[s.mention].actor == self.layer.mentions[p.mention].actor
+            })
+        };
+        preds
+            .into_iter()
+            .flat_map(|p| doc.children_with(p, Rel::Advcl))
+            .filter(|&c| {
+                doc.children_with(c, Rel::Mark)
+                    .any(|m| matches!(self.lower[m].as_str(), "unless" | "if"))
+            })
+            .filter_map(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
+            .filter(|&s| doc.tokens[s].upos != Upos::Pron)
+            .map(|s| self.participants(s, false))
+            .find(|p| !p.is_empty() && !p.iter().any(own))
+            .unwrap_or_default()
+    }
+
     /// The verb of appeal whose act the to-infinitive at `i` is ("called on Washington to
     /// cooperate", "urged Iran to release", "asked Israel to withdraw"; `appeal` in
     /// `lemmas.tsv`), with the participants of the one asked. Read by word order, so that a
     /// misparse cannot hide the appeal ("the group called on Muslims to kill" with "kill" hung
     /// on "group"): "to" right before `i`, and the nearest verb before it, within ten words of
     /// the sentence, is the appeal verb (a name the tagger read as a verb, "United", is no
-    /// verb). The one asked is the first actor between them; none when no actor is named.
+    /// verb). A noun of appeal nearer than any verb is the appeal too ("making a personal
+    /// appeal to Boko Haram to release her daughter"; `appeal_noun`): its caller is whoever
+    /// the noun's own frame gives, none else, so that an act asked for is never coded done.
+    /// The one asked is the first actor between them; none when no actor is named.
     pub(super) fn appeal_before(&self, i: usize, sent_first: usize) -> Option<Appeal> {
         let doc = self.doc;
         if i < sent_first + 2 || doc.tokens[i].upos != Upos::Verb || self.lower[i - 1] != "to" {
             return None;
         }
+        let appeal_noun = |k: usize| {
+            doc.tokens[k].upos == Upos::Noun
+                && self.roles.lemma_is(self.lemma(k), LemmaKind::AppealNoun)
+        };
         let a = (sent_first.max(i.saturating_sub(10))..i - 1)
             .rev()
-            .find(|&k| doc.tokens[k].upos == Upos::Verb && self.mention[k].is_none())?;
+            .find(|&k| {
+                (doc.tokens[k].upos == Upos::Verb && self.mention[k].is_none()) || appeal_noun(k)
+            })?;
         // "called on Washington to", not "Obama called Putin to emphasize his concern" (a
         // telephone call): a phrasal appeal is listed with its particle ("call on").
         let phrasal = format!("{} {}", self.lemma(a), self.lower[a + 1]);
-        if !self.roles.lemma_is(self.lemma(a), LemmaKind::Appeal)
+        if !appeal_noun(a)
+            && !self.roles.lemma_is(self.lemma(a), LemmaKind::Appeal)
             && !self.roles.lemma_is(&phrasal, LemmaKind::Appeal)
         {
             return None;
