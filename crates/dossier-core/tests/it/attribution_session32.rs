@@ -8,6 +8,7 @@
 //! has a control that keeps its reading.
 
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
+use dossier_core::Stance;
 
 #[test]
 fn a_progressive_report_verb_is_a_cue() {
@@ -137,4 +138,32 @@ fn a_cited_reason_is_no_source() {
                 .is_some_and(|m| m.text == "an unnamed source")),
         "{s:#?}"
     );
+}
+
+#[test]
+fn a_refusal_to_give_what_was_asked_is_no_comment() {
+    // fnc-1565.
+    let st = statements(
+        "Military officials declined to specify which of the former detainees has allegedly \
+         been making overtures toward other militants near Qatar.",
+    );
+    let s = with_content(&st, "which of the former detainees");
+    assert_eq!(s.stance, Stance::NoComment, "{s:#?}");
+    assert_eq!(speaker_words(s), "Military officials", "{s:#?}");
+    // fnc-1167: a refusal to disclose is no denial.
+    let st = statements(
+        "During an interview for New York magazine, Mohammed refused to disclose his exact net \
+         worth, but he admitted it was in the high eight figures.",
+    );
+    let s = with_content(&st, "his exact net worth");
+    assert_eq!(s.stance, Stance::NoComment, "{s:#?}");
+    // Control (fnc-229): a source keeping its name back refuses no comment.
+    let st = statements(
+        "The neighbour, who declined to be named, said: 'Most people in the street eventually \
+         knew what she was doing.'",
+    );
+    assert!(st.iter().all(|s| s.stance != Stance::NoComment), "{st:#?}");
+    // Control: a refusal to act is no refusal to comment.
+    let st = statements("Prosecutors declined to proceed with the case, which was dropped.");
+    assert!(st.iter().all(|s| s.stance != Stance::NoComment), "{st:#?}");
 }
