@@ -352,6 +352,34 @@ fn inherited_source(doc: &Doc, ci: usize) -> Option<std::ops::Range<usize>> {
         match rel {
             Rel::Xcomp | Rel::Conj => {}
             Rel::Advcl if participle(v) => {}
+            // "declined a request for an interview, citing legal advice": a participle after
+            // a comma that the parser hung on a noun inside the clause (not its subject) is
+            // the clause's; the subject of the verb above that noun.
+            Rel::Acl
+                if participle(v)
+                    && doc.tokens[h].upos.is_nominal()
+                    && v > 0
+                    && doc.tokens[v - 1].upos == Upos::Punct
+                    && h < v - 1
+                    && !doc.tokens[h].rel.is_subject()
+                    && !matches!(doc.tokens[h].rel, Rel::Appos | Rel::Root) =>
+            {
+                let g = (0..4)
+                    .scan(h, |g, _| {
+                        *g = doc.head(*g)?;
+                        Some(*g)
+                    })
+                    .find(|&g| doc.tokens[g].upos == Upos::Verb)?;
+                let s = doc
+                    .children(g)
+                    .find(|&j| matches!(doc.tokens[j].rel, Rel::Nsubj))?;
+                if matches!(doc.tokens[s].upos, Upos::Verb | Upos::Aux | Upos::Punct)
+                    || matches!(doc.tokens[s].xpos.as_str(), "WP" | "WDT")
+                {
+                    return None;
+                }
+                return Some(noun_phrase(doc, s));
+            }
             Rel::Acl if participle(v) && doc.tokens[h].upos.is_nominal() => {
                 return Some(noun_phrase(doc, h));
             }
@@ -688,7 +716,10 @@ impl Attributor<'_> {
                     doc.tokens[ci].end as usize == d.cue.1
                         && doc.tokens[ci].xpos == "VBN"
                         && adjective_row(doc, t, ci).is_none()
-                        && (is_passive(doc, ci) || !post_posed && reduced_relative(doc, ci))
+                        && (is_passive(doc, ci)
+                            || !post_posed
+                                && reduced_relative(doc, ci)
+                                && !person_before_clause(doc, t, ci, (d.cue.1, d.content.0)))
                 });
             if passive {
                 let c = self.drafts[di].content.0;
@@ -744,6 +775,49 @@ impl Attributor<'_> {
             }
         }
     }
+}
+
+/// "The chief of defence staff and a senior presidential aide announced on Friday that
+/// agreement had been reached": the parser read "announced" as a participle describing "aide"
+/// and the "that" as a determiner; a person noun before the participle and a "that" right
+/// after it or after a short time phrase make it the person's verb ("a statement posted on a
+/// page that …" still describes the statement).
+fn person_before_clause(
+    doc: &Doc,
+    text: &str,
+    v: usize,
+    (cue_end, content): (usize, usize),
+) -> bool {
+    // The words between the cue and its content and the content's first: a "that" after at
+    // most a short time phrase ("on Friday that"), never after a noun phrase of its own ("on a
+    // webpage that").
+    let gap = text.get(cue_end..content).unwrap_or("");
+    let first = text
+        .get(content..)
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next());
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .chain(first)
+        .collect();
+    let Some(that) = words.iter().position(|w| w.eq_ignore_ascii_case("that")) else {
+        return false;
+    };
+    let short_time = that <= 3
+        && words[..that].iter().all(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
+            )
+        });
+    short_time
+        && v > 0
+        && [
+            doc.tokens[v - 1].lemma.to_lowercase(),
+            doc.form(text, v - 1).to_lowercase(),
+        ]
+        .iter()
+        .any(|w| PERSON_HEADS.contains(&w.as_str()) || super::positions::person_word(w))
 }
 
 /// Whether participle `v` modifies the noun right before it ("a statement posted on its

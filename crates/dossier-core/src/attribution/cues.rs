@@ -245,11 +245,15 @@ pub(super) fn attributive(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> boo
         return false;
     };
     let t = &doc.tokens[i];
+    // "told BuzzFeed News on Wednesday that suspected terrorists have infiltrated": the tagger
+    // may read that "that" as a relative pronoun.
     let prev_describes = i.checked_sub(1).is_none_or(|p| {
+        let pt = &doc.tokens[p];
         matches!(
-            doc.tokens[p].upos,
+            pt.upos,
             Upos::Det | Upos::Num | Upos::Sconj | Upos::Adp | Upos::Part | Upos::Adj
-        )
+        ) || pt.upos == Upos::Pron && pt.lemma.eq_ignore_ascii_case("that")
+            || pt.upos == Upos::Verb
     });
     let same_sentence = |j: usize| doc.sentence_of(j) == doc.sentence_of(i);
     let modifier = t.rel == dossier_syntax::Rel::Amod

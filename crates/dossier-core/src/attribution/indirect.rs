@@ -148,6 +148,12 @@ impl Attributor<'_> {
                     }
                     adjunct_follows = true;
                 }
+                // "citing legal advice", "citing a number of apparent flaws in the footage",
+                // "cited the 13-hour difference": a reason or a piece of evidence, not a source;
+                // only a phrase whose head can speak relays (`positions.rs::speaking_head`).
+                if h.class == CueClass::Citing && !self.can_speak(ss, se) {
+                    return;
+                }
                 let before_words = toks[..ci].iter().filter(|k| k.word).count();
                 let left = {
                     let e = toks[..ci]
@@ -779,6 +785,17 @@ impl Attributor<'_> {
 
 impl Attributor<'_> {
     /// The Doc's tokens starting in bytes `s..e` (none without a Doc).
+    /// Whether the phrase at bytes `s..e` has a head that can speak (a person, a body, a
+    /// source, a name, a statement); true without a parse.
+    fn can_speak(&self, s: usize, e: usize) -> bool {
+        let Some(doc) = self.doc else { return true };
+        let Some(first) = doc.token_starting_at(s) else {
+            return true;
+        };
+        let end = doc.tokens.partition_point(|k| (k.start as usize) < e);
+        end <= first || super::positions::speaking_head(doc, self.text, first..end)
+    }
+
     fn doc_tokens(&self, s: usize, e: usize) -> &[dossier_syntax::Token] {
         let Some(doc) = self.doc else { return &[] };
         let a = doc.tokens.partition_point(|k| (k.start as usize) < s);

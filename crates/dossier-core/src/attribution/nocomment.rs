@@ -186,7 +186,9 @@ fn frame_at(doc: &Doc, text: &str, c: usize) -> Option<Frame> {
             .contains(&l)
             .then(|| alternative(doc, text, c))
             .flatten();
-        if tok.rel == Rel::Xcomp && (is_comment || k.topic.contains(&l)) {
+        // "declined to be named": a source keeping its name back, no refusal to comment.
+        let passive = doc.children(c).any(|j| doc.tokens[j].rel == Rel::AuxPass);
+        if tok.rel == Rel::Xcomp && (is_comment || k.topic.contains(&l) && !passive) {
             let h = h?;
             if k.refuse.contains(&lemma(doc, h)) {
                 return Some(frame(h, either.unwrap_or(c)));

@@ -65,7 +65,9 @@ impl Attributor<'_> {
                     is_cap(t, n)
                         || (lower(t, n) == "the" && toks.get(j + 1).is_some_and(|m| is_cap(t, m)))
                 });
-                // "a military source and residents said": two unnamed sources, one subject.
+                // "a military source and residents said": two unnamed sources, one subject;
+                // also when the second is a described source ("witnesses and security sources
+                // said": the head right before the cue).
                 let source_noun = |k: Option<&Tok>| {
                     k.is_some_and(|k| {
                         let w = lower(t, k);
@@ -74,6 +76,7 @@ impl Attributor<'_> {
                 };
                 let sources = source_noun(j.checked_sub(2).map(|p| &toks[p]))
                     && (source_noun(toks.get(j))
+                        || source_noun(np_end.checked_sub(1).map(|p| &toks[p]))
                         || toks.get(j).is_some_and(|n| {
                             matches!(
                                 lower(t, n).as_str(),

@@ -123,7 +123,7 @@ pub(super) fn speaking_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) ->
 /// Whether lowercase noun `w` names a person in the actor lexicon: the head of a title
 /// (`titles.tsv`: "general", "spokeswoman"), or a people, kin or expert noun, or a description
 /// of a person (`words.tsv`).
-fn person_word(w: &str) -> bool {
+pub(super) fn person_word(w: &str) -> bool {
     let lex = crate::lexicon::Lexicon::embedded();
     lex.titles.iter().any(|t| t.head.as_deref() == Some(w))
         || lex.lower_word(w).is_some_and(|l| {
