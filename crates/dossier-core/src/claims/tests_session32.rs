@@ -112,3 +112,25 @@ fn a_product_named_after_a_company_is_no_one_charged() {
     );
     assert!(!of_class(&y, "charge").is_empty(), "{:?}", show(&y));
 }
+
+#[test]
+fn dozens_of_people_killed_are_people_killed() {
+    // fnc-1337
+    let x = run(
+        "The Syrian Observatory for Human Rights, a UK-based monitoring group, said that dozens \
+         of fighters were killed in the strikes, which focused on suspected Isis bases west of \
+         Raqqa.",
+    );
+    assert!(
+        !of_class(&x, "kill").is_empty(),
+        "dozens of fighters were killed: {:?}",
+        show(&x)
+    );
+    // Control: a quantity of things damaged is no one killed.
+    let y = run(
+        "The Syrian Observatory for Human Rights, a UK-based monitoring group, said that dozens \
+         of buildings were damaged in the strikes, which focused on suspected Isis bases west \
+         of Raqqa.",
+    );
+    assert!(of_class(&y, "kill").is_empty(), "{:?}", show(&y));
+}
