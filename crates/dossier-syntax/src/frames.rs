@@ -112,10 +112,16 @@ fn lower(doc: &Doc, text: &str, i: usize) -> String {
 }
 
 fn is_negator(doc: &Doc, text: &str, i: usize) -> bool {
+    // "I'm not only going to kill him, I'm going to kill his wife": "not only" adds, it does
+    // not deny.
+    let w = lower(doc, text, i);
+    let not_only = matches!(w.as_str(), "not" | "n't")
+        && i + 1 < doc.tokens.len()
+        && lower(doc, text, i + 1) == "only";
     matches!(
-        lower(doc, text, i).as_str(),
+        w.as_str(),
         "not" | "n't" | "never" | "no" | "neither" | "nor"
-    )
+    ) && !not_only
 }
 
 /// The case word of an oblique/nmod head: its `case` child ("to", "by", "according to" is
@@ -318,6 +324,15 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
         if let Some(s) = inherited_subject(doc, pred) {
             f.subj = Some(s);
             f.subj_from = SubjectFrom::Inherited;
+            // "No militants were killed or wounded": a conjunct sharing a subject of "no" is
+            // negated as the first is.
+            if t.rel == Rel::Conj
+                && doc
+                    .children_with(s, Rel::Det)
+                    .any(|d| lower(doc, text, d) == "no")
+            {
+                f.negated = true;
+            }
             // "she was arrested and extradited to the US": a bare participle conjunct (no
             // auxiliary of its own) shares the passive of the verb whose subject it takes; not
             // one with an object of its own ("he is believed to have travelled to Syria and
@@ -373,7 +388,19 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             {
                 f.conditional = true;
             }
-            Rel::Conj => {}
+            // "has not been arrested or charged", "did not elaborate or give a location": a
+            // negated verb's alternatives joined by "or"/"nor" (no auxiliary or "but" of their
+            // own) are negated with it; "did not elaborate and spoke on condition of
+            // anonymity" asserts the "and" conjunct.
+            Rel::Conj
+                if !own_polarity
+                    && alternative_of(doc, text, h, k)
+                    && doc
+                        .children_with(h, Rel::Advmod)
+                        .any(|c| is_negator(doc, text, c)) =>
+            {
+                f.negated = true;
+            }
             _ => {}
         }
         if !matches!(rel, Rel::Xcomp | Rel::Conj | Rel::Advcl | Rel::AdvclRelcl) {
@@ -382,6 +409,16 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
         k = h;
     }
     f
+}
+
+/// Is conjunct `k` of `h` one of alternatives ("or", "nor")? In UD the coordinating word hangs
+/// on the last conjunct only ("arrested, charged or convicted"), so the word of any conjunct of
+/// `h` from `k` on counts.
+fn alternative_of(doc: &Doc, text: &str, h: usize, k: usize) -> bool {
+    doc.children_with(h, Rel::Conj)
+        .filter(|&c| c >= k)
+        .flat_map(|c| doc.children_with(c, Rel::Cc))
+        .any(|cc| matches!(lower(doc, text, cc).as_str(), "or" | "nor"))
 }
 
 /// The subject a predicate without its own gets from above: xcomp controller (object control
@@ -616,5 +653,53 @@ mod tests {
         assert_eq!(word(&d, &text, extradited.subj), "She");
         assert_eq!(extradited.voice, Voice::Passive);
         assert_eq!(word(&d, &text, extradited.undergoer()), "She");
+    }
+
+    // "He has not been arrested or charged ." and "He did not elaborate and spoke ." (fnc-2149,
+    // fnc-1649).
+    const ALTERNATIVES: &str = "1\tHe\the\tPRON\tPRP\t_\t5\tnsubj:pass\t_\t_\n\
+2\thas\thave\tAUX\tVBZ\t_\t5\taux\t_\t_\n\
+3\tnot\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_\n\
+4\tbeen\tbe\tAUX\tVBN\t_\t5\taux:pass\t_\t_\n\
+5\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+6\tor\tor\tCCONJ\tCC\t_\t7\tcc\t_\t_\n\
+7\tcharged\tcharge\tVERB\tVBN\t_\t5\tconj\t_\tSpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n\
+1\tHe\the\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n\
+2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n\
+3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n\
+4\telaborate\telaborate\tVERB\tVB\t_\t0\troot\t_\t_\n\
+5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n\
+6\tspoke\tspeak\tVERB\tVBD\t_\t4\tconj\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn a_negation_reaches_alternatives_joined_by_or_not_by_and() {
+        let (text, d) = doc(ALTERNATIVES);
+        assert!(frame_of(&d, &text, 4).negated);
+        let charged = frame_of(&d, &text, 6);
+        assert!(charged.negated, "not arrested or charged");
+        assert_eq!(charged.voice, Voice::Passive);
+        assert!(frame_of(&d, &text, 11).negated);
+        assert!(!frame_of(&d, &text, 13).negated, "he spoke");
+    }
+
+    // "He not only attacked the town ." (fnc-640: "I'm not only going to kill him, I'm going
+    // to kill his wife").
+    const NOT_ONLY: &str = "1\tHe\the\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n\
+2\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n\
+3\tonly\tonly\tADV\tRB\t_\t4\tadvmod\t_\t_\n\
+4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
+6\ttown\ttown\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn not_only_adds_and_does_not_deny() {
+        let (text, d) = doc(NOT_ONLY);
+        assert!(!frame_of(&d, &text, 3).negated);
+        // Control: "not" alone denies.
+        let (text, d) = doc(ALTERNATIVES);
+        assert!(frame_of(&d, &text, 11).negated);
     }
 }

@@ -1,7 +1,8 @@
 //! Words the tagger misreads in a way the proposition reader can see from the tree: a base form
 //! conjoined to a verb that is finite by itself ("Gonzalez ran through the main floor, past a
-//! stairway" — "past" tagged a verb), and a headline's participle with no auxiliary ("Soldier
-//! killed in War Memorial") read as an active verb; a dateline read as the subject.
+//! stairway" — "past" tagged a verb) or heading the sentence after a singular noun with no
+//! auxiliary ("U.S. pay TV providers lost …"), and a headline's participle with no auxiliary
+//! ("Soldier killed in War Memorial") read as an active verb; a dateline read as the subject.
 
 use dossier_syntax::frames::{Frame, PredKind, SubjectFrom, Voice};
 use dossier_syntax::{Doc, Rel};
@@ -28,6 +29,23 @@ pub(super) fn conjoined_base_form(doc: &Doc, p: usize) -> bool {
                 Rel::Aux | Rel::AuxPass | Rel::Mark | Rel::Nsubj | Rel::NsubjPass
             )
         })
+}
+
+/// "U.S. pay TV providers lost 125,000 subscribers": a base form heading the sentence with a
+/// singular noun subject before it and no auxiliary, modal or "to" is no finite verb (a finite
+/// verb of a singular subject is tagged VBZ or VBD); the tagger read a noun as a verb.
+pub(super) fn base_form_of_singular(doc: &Doc, p: usize) -> bool {
+    doc.tokens[p].xpos == "VB"
+        && doc.tokens[p].rel == Rel::Root
+        && doc.children_with(p, Rel::Nsubj).any(|n| {
+            n < p
+                    && matches!(doc.tokens[n].xpos.as_str(), "NN" | "NNP")
+                    // "Nigeria And Boko Haram Reportedly Reach Cease-Fire": two are plural.
+                    && doc.children_with(n, Rel::Conj).next().is_none()
+        })
+        && !doc
+            .children(p)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Mark))
 }
 
 /// "Soldier killed in War Memorial", "Foley beheaded by IS militants": a participle heading its

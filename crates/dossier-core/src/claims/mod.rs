@@ -99,6 +99,8 @@ mod tests_session30;
 #[cfg(test)]
 mod tests_session31;
 #[cfg(test)]
+mod tests_session32;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;

@@ -126,8 +126,10 @@ pub fn read_in(
             }
         }
     }
-    // "ran through the main floor, past a stairway": no verb (`misread.rs`).
-    if super::misread::conjoined_base_form(doc, p) {
+    // "ran through the main floor, past a stairway", "U.S. pay TV providers lost …": no verb
+    // (`misread.rs`).
+    if super::misread::conjoined_base_form(doc, p) || super::misread::base_form_of_singular(doc, p)
+    {
         return None;
     }
     // "a lesser journalist … would have been immediately fired or suspended": what would have
@@ -477,7 +479,7 @@ pub fn read_in(
             // states its class only with some objects (`actobj:<verb>` in frames.tsv: "launched
             // airstrikes") states nothing of others.
             // "conducted DNA tests": a verb of `ownsense` states itself with another object.
-            Some(_) if !object_fits_verb(syn, lex, &f, &lemma) => {
+            Some(_) if !object_fits_verb(syn, x, lex, &f, &lemma) => {
                 if !lex.is("ownsense", &lemma) {
                     return None;
                 }

@@ -10,7 +10,13 @@ use dossier_syntax::{Rel, Upos};
 
 /// Does the object of frame `f` fit what verb `lemma` needs to state its class
 /// (`actobj:<verb>` in frames.tsv; a verb not listed takes any object)?
-pub(super) fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: &str) -> bool {
+pub(super) fn object_fits_verb(
+    syn: &Syn,
+    x: &Extraction,
+    lex: &ClaimLexicon,
+    f: &Frame,
+    lemma: &str,
+) -> bool {
     // "targeted Godane", "Godane was targeted", "targeted the embassy" attack; "is
     // targeting a March launch", "targeting 19 hours of battery life" aim at nothing attacked
     // (`actobj:someone` in frames.tsv: the verb acts only on someone or somewhere).
@@ -29,7 +35,8 @@ pub(super) fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: 
         return f.undergoer().is_some_and(|o| {
             let head = syn.lemma(o);
             syn.actor_at[o].is_some()
-                || syn.doc.tokens[o].upos == dossier_syntax::Upos::Propn
+                || (syn.doc.tokens[o].upos == dossier_syntax::Upos::Propn
+                    && !product_name(syn, x, o))
                 || ["member", "people", "placenoun"]
                     .iter()
                     .any(|k| lex.is(k, &head) || lex.is(k, &syn.lower(o)))
@@ -68,6 +75,18 @@ pub(super) fn object_fits_verb(syn: &Syn, lex: &ClaimLexicon, f: &Frame, lemma: 
             needed
                 .iter()
                 .any(|n| *n == syn.lemma(o) || *n == syn.lower(o))
+        })
+}
+
+/// "charge their Apple Watches", "charging Apple Watch": a name no actor holds, made with an
+/// organisation's name, is that organisation's product, no one ("a US Marine" is someone: a
+/// state makes no products).
+fn product_name(syn: &Syn, x: &Extraction, o: usize) -> bool {
+    syn.actor_at[o].is_none()
+        && syn.doc.children_with(o, Rel::Compound).any(|c| {
+            syn.actor_at[c]
+                .and_then(|ai| x.actors.get(ai))
+                .is_some_and(|a| a.kind == ActorKind::Organisation)
         })
 }
 
