@@ -60,3 +60,59 @@ fn a_world_given_name_makes_an_unknown_name_a_person_with_a_title_apart() {
         d.dump()
     );
 }
+
+#[test]
+fn a_pronoun_under_a_clause_whose_subject_is_no_one_it_can_be_is_that_clauses_object() {
+    // fnc-502: the officials are no "he", so the man they chased is, not Vickers above them
+    // (Hobbs's walk up the tree: the first clause with a subject before the pronoun decides).
+    let text = "Riveting video: Kevin Vickers led the way as officials chased down terrorist \
+        Michael Zehaf-Bibeau on Wednesday after he murdered reservist Nathan Cirillo and \
+        entered the House of Commons building.";
+    let d = doc(text);
+    assert_eq!(
+        d.id_at("he murdered"),
+        Some("PERSON.michael-zehaf-bibeau"),
+        "{}",
+        d.dump()
+    );
+    // Control: with a person as that clause's subject, the subject is who "he" is.
+    let d = doc(&text.replace("as officials chased", "as Stephen Harper watched"));
+    assert_ne!(
+        d.id_at("he murdered"),
+        Some("PERSON.michael-zehaf-bibeau"),
+        "{}",
+        d.dump()
+    );
+}
+
+#[test]
+fn a_named_subject_no_actor_covers_keeps_the_object_from_the_pronoun() {
+    // fnc-367: "Dr. Welat … told Guney Yildiz … that he suspected": the doctor speaks of what
+    // he suspected; the journalist he told is not "he".
+    let text = "Dr. Welat, one of four doctors in Kobane told Guney Yildiz, a journalist at BBC \
+        World that he suspected the chemical attack was either chlorine gas or phosphorous \
+        shells.";
+    let d = doc(text);
+    assert_ne!(
+        d.id_at("he suspected"),
+        Some("PERSON.guney-yildiz"),
+        "{}",
+        d.dump()
+    );
+}
+
+#[test]
+fn a_conjoined_clause_keeps_the_subject_of_the_first() {
+    // fnc-1167: "Mohammed refused …, but he admitted …": he is Mohammed Islam.
+    let text = "Mohammed Islam, from Queens, New York, has made millions trading stocks. \
+        During an interview for the magazine's 10th annual 'Reasons to Love New York issue', \
+        Mohammed refused to disclose his exact net worth, but he admitted it was in 'the high \
+        eight figures'.";
+    let d = doc(text);
+    assert_eq!(
+        d.id_at("he admitted"),
+        Some("PERSON.mohammed-islam"),
+        "{}",
+        d.dump()
+    );
+}
