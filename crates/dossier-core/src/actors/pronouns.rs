@@ -1,6 +1,7 @@
 //! Relative pronouns ("who", "which") and personal pronouns (he, she, it, they).
 
 use super::*;
+use crate::syntax::Rel;
 use crate::text::CharPositions;
 
 impl<'a> Resolver<'a> {
@@ -258,9 +259,10 @@ impl<'a> Resolver<'a> {
     /// The person a pronoun (unit `u`) stands for as the subject of a clause above it in its
     /// own sentence ("Ahmadu gave an interview in which he claimed": the pronoun's clause hangs
     /// under "gave", whose subject is Ahmadu): the nearest such subject mention before the
-    /// pronoun that `fits`. `None` without a parse, inside a quotation, or when the person
-    /// before is no subject (an object, a prepositional phrase: "an interview with Ahmadu in
-    /// which he claimed").
+    /// pronoun that `fits`, or, when the nearest clause's subject surely is no such person, a
+    /// fitting object of that clause (see the walk below). `None` without a parse, inside a
+    /// quotation, or when the person before is neither ("an interview with Ahmadu in which he
+    /// claimed").
     fn clause_subject_above(&self, u: Unit, fits: &dyn Fn(&Mention) -> bool) -> Option<ActorIdx> {
         let doc = self.doc?;
         if self
@@ -270,21 +272,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let p = doc.range_head(doc.tokens_within(u.start, u.end))?;
-        let above = |v: usize| {
-            let mut k = p;
-            for _ in 0..64 {
-                match doc.head(k) {
-                    Some(h) if h == v => return true,
-                    Some(h) => k = h,
-                    None => return false,
-                }
-            }
-            false
-        };
         // "… suggesting he might consider Kasich as running mate": a person the pronoun's own
         // clause names as its object is someone else than its subject.
         let clause_names = self.co_arguments(doc, p);
-        self.recent(0, u.sent)
+        let cands: Vec<(&Mention, usize)> = self
+            .recent(0, u.sent)
             .iter()
             .filter(|m| m.sentence == u.sent && m.end <= u.start && fits(m))
             .filter(|m| {
@@ -292,28 +284,93 @@ impl<'a> Resolver<'a> {
                 let last = name.rsplit(' ').next().unwrap_or(name);
                 !clause_names.contains(&last)
             })
-            .filter(|m| self.salience(m) == SUBJECT)
-            .filter(|m| {
-                let Some(mut h) = doc.range_head(doc.tokens_within(m.start, m.end)) else {
-                    return false;
-                };
+            .filter_map(|m| {
+                // The mention's head, up through the parts of a name ("Kevin Vickers").
+                let mut h = doc.range_head(doc.tokens_within(m.start, m.end))?;
                 for _ in 0..3 {
                     let t = &doc.tokens[h];
-                    if !matches!(
-                        t.rel,
-                        crate::syntax::Rel::Flat
-                            | crate::syntax::Rel::Compound
-                            | crate::syntax::Rel::Appos
-                    ) || t.head as usize >= doc.tokens.len()
+                    if !matches!(t.rel, Rel::Flat | Rel::Compound | Rel::Appos)
+                        || t.head as usize >= doc.tokens.len()
                     {
                         break;
                     }
                     h = t.head as usize;
                 }
-                doc.tokens[h].rel.is_subject() && doc.head(h).is_some_and(above)
+                Some((m, h))
             })
-            .max_by_key(|m| m.start)
-            .map(|m| m.actor)
+            .collect();
+        let nearest = |want: &dyn Fn(&Mention, usize) -> bool| {
+            cands
+                .iter()
+                .filter(|&&(m, h)| want(m, h))
+                .max_by_key(|(m, _)| m.start)
+                .map(|(m, _)| m.actor)
+        };
+        // Up the pronoun's heads, as Hobbs's walk does: the first clause with a subject before
+        // the pronoun decides. Its subject, when a fitting person; else, when that subject surely is
+        // no such person, a fitting person the clause has as its object or oblique before the
+        // pronoun — "Vickers led the way as officials
+        // chased down Michael Zehaf-Bibeau after he murdered a reservist": the officials are
+        // no "he", so Zehaf-Bibeau is, not Vickers above them — else the clauses further up.
+        let mut below = p;
+        for _ in 0..64 {
+            let Some(v) = doc.head(below) else {
+                break;
+            };
+            let subject = doc
+                .children(v)
+                .find(|&c| c != below && c < p && doc.tokens[c].rel.is_subject());
+            if let Some(sj) = subject {
+                let own = |m: &Mention, h: usize| h == sj && self.salience(m) == SUBJECT;
+                if let Some(a) = nearest(&own) {
+                    return Some(a);
+                }
+                if !self.no_fitting_subject(doc, sj, u.sent, fits) {
+                    below = v;
+                    continue;
+                }
+                let object = |_: &Mention, h: usize| {
+                    h < p
+                        && doc.head(h) == Some(v)
+                        && matches!(doc.tokens[h].rel, Rel::Obj | Rel::Iobj | Rel::Obl)
+                };
+                if let Some(a) = nearest(&object) {
+                    return Some(a);
+                }
+            }
+            below = v;
+        }
+        None
+    }
+
+    /// Is the subject token `sj` (of a clause above a "he"/"she" in sentence `sent`) surely no
+    /// person the pronoun can be: a mention of an actor that does not `fit`, or, named by no
+    /// mention, a plural noun ("officials") or a pronoun of another person or number ("they",
+    /// "it"). A singular name or noun no mention covers ("Dr. Welat … told Guney Yildiz that he
+    /// suspected") may well be the one, so its clause's object is not taken instead.
+    fn no_fitting_subject(
+        &self,
+        doc: &Doc,
+        sj: usize,
+        sent: usize,
+        fits: &dyn Fn(&Mention) -> bool,
+    ) -> bool {
+        let t = &doc.tokens[sj];
+        let (s, e) = (t.start as usize, t.end as usize);
+        match self
+            .recent(0, sent)
+            .iter()
+            .find(|m| m.start <= s && e <= m.end)
+        {
+            Some(m) => !fits(m),
+            None => {
+                matches!(t.xpos.as_str(), "NNS" | "NNPS")
+                    || t.upos == Upos::Pron
+                        && ["they", "it", "we", "you", "i"]
+                            .iter()
+                            .any(|w| self.text[s..e].eq_ignore_ascii_case(w))
+            }
+        }
     }
 
     /// The capitalised words the clause of token `p` (a pronoun subject) has after it as
@@ -405,17 +462,10 @@ impl<'a> Resolver<'a> {
                 let mut h = h0;
                 for _ in 0..3 {
                     let t = &doc.tokens[h];
-                    let demonym =
-                        t.rel == crate::syntax::Rel::Amod && m.form == MentionForm::Demonym;
+                    let demonym = t.rel == Rel::Amod && m.form == MentionForm::Demonym;
                     // A conjunct plays its first conjunct's role ("in Iraq and Syria").
                     if !(demonym
-                        || matches!(
-                            t.rel,
-                            crate::syntax::Rel::Flat
-                                | crate::syntax::Rel::Compound
-                                | crate::syntax::Rel::Appos
-                                | crate::syntax::Rel::Conj
-                        ))
+                        || matches!(t.rel, Rel::Flat | Rel::Compound | Rel::Appos | Rel::Conj))
                         || t.head as usize >= doc.tokens.len()
                     {
                         break;
@@ -435,7 +485,7 @@ impl<'a> Resolver<'a> {
                     && (says(v)
                         || (v + 1..doc.tokens.len().min(v + 40)).any(|c| {
                             doc.tokens[c].head as usize == v
-                                && doc.tokens[c].rel == crate::syntax::Rel::Conj
+                                && doc.tokens[c].rel == Rel::Conj
                                 && says(c)
                                 // … sharing its subject: "X has yet to comment, but Y issued a
                                 // statement" is Y speaking.
@@ -445,7 +495,7 @@ impl<'a> Resolver<'a> {
                     SPEAKER
                 } else if r.is_subject() {
                     SUBJECT
-                } else if matches!(r, crate::syntax::Rel::Obl | crate::syntax::Rel::Nmod) {
+                } else if matches!(r, Rel::Obl | Rel::Nmod) {
                     IN_PP
                 } else {
                     OBJECT

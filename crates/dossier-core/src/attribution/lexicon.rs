@@ -94,7 +94,9 @@ pub struct Lexicon {
     pub impostors: Vec<String>,
     /// Gendered titles, kinship and role nouns (`gender.tsv`, kind `word`): word → 'm' | 'f'.
     pub gender_words: rustc_hash::FxHashMap<String, char>,
-    /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f'.
+    /// Given names (`gender.tsv`, kind `name`), lowercase → 'm' | 'f': the names a speaker
+    /// phrase starting with is no outlet, and the first `gender_of` asks (then the actor
+    /// lexicon's `given_names.tsv`).
     pub given_names: rustc_hash::FxHashMap<String, char>,
     pub outlets: Vec<String>,
     /// Nouns naming a news medium (`outlet_nouns.tsv`): "newspaper", "agency", "broadcaster".
@@ -412,8 +414,8 @@ impl Lexicon {
 impl Lexicon {
     /// The gender a speaker phrase or name states ('m' or 'f'): a title, kinship or role noun
     /// anywhere in it ("Mrs", "his mother", "spokeswoman"), else its first capitalised word when
-    /// that is a given name of `gender.tsv`. `None` when nothing tells: agreement is then not
-    /// checked.
+    /// that is a given name of `gender.tsv`, or of `given_names.tsv` when a full name follows.
+    /// `None` when nothing tells: agreement is then not checked.
     pub fn gender_of(&self, phrase: &str) -> Option<char> {
         for w in phrase.split(|c: char| c.is_whitespace() || c == ',') {
             let w = w
@@ -423,12 +425,32 @@ impl Lexicon {
                 return Some(g);
             }
         }
-        let first = phrase
+        let mut words = phrase
             .split_whitespace()
-            .find(|w| w.starts_with(char::is_uppercase))?
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        self.given_names.get(&first).copied()
+            .skip_while(|w| !w.starts_with(char::is_uppercase))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let first = words.next()?;
+        let lower = first.to_lowercase();
+        if let Some(&g) = self.given_names.get(&lower) {
+            return Some(g);
+        }
+        // The actor lexicon's given names (the census and world news, `given_names.tsv`) tell
+        // only a full name's gender ("Sergei Molchanov"): that list also holds "Isis" and
+        // "Yang", which in "an ISIS militant" or "Yang CYCLED to hospital" name no woman.
+        let titlecase = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.as_str().len() > 1
+                && c.as_str().chars().all(char::is_lowercase)
+        };
+        if !titlecase(first) || !words.next().is_some_and(titlecase) {
+            return None;
+        }
+        match crate::lexicon::Lexicon::embedded().given_name_gender(&lower) {
+            crate::lexicon::Gender::Male => Some('m'),
+            crate::lexicon::Gender::Female => Some('f'),
+            crate::lexicon::Gender::Unknown => None,
+        }
     }
 }
 

@@ -23,6 +23,7 @@ mod actors_session28;
 mod actors_session29;
 mod actors_session30;
 mod actors_session31;
+mod actors_session32;
 mod actors_unnamed;
 mod attribution;
 mod attribution_dump;
