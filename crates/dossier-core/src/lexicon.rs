@@ -238,6 +238,9 @@ pub(crate) struct LowerWord {
     pub saying: bool,
     pub expletive: bool,
     pub modal: bool,
+    /// A conjunction after which "it" opens a clause as its subject ("after it opened its
+    /// dams", `subordinator` in `words.tsv`).
+    pub subordinator: bool,
     /// May follow a person description ("the general of …", "the minister who …").
     pub follower: bool,
     /// Relative pronoun: "who" (people) or "which" (other actors), referring to the actor
@@ -592,6 +595,7 @@ impl Builder {
                         "saying" => self.lower_entry(&lower).saying = true,
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
+                        "subordinator" => self.lower_entry(&lower).subordinator = true,
                         "follower" => self.lower_entry(&lower).follower = true,
                         "locative" => self.lower_entry(&lower).locative = true,
                         "place-noun" => self.lower_entry(&lower).place_noun = true,
@@ -886,6 +890,9 @@ impl Lexicon {
     }
     pub(crate) fn is_modal(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.modal)
+    }
+    pub(crate) fn is_subordinator(&self, lower: &str) -> bool {
+        self.lower_word(lower).is_some_and(|w| w.subordinator)
     }
     pub(crate) fn ambiguity_cues(&self, surface: &str, id: &str) -> Option<&[String]> {
         self.ambiguity

@@ -611,10 +611,7 @@ impl<'a> Resolver<'a> {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty());
         let p1 = prev.next().unwrap_or("");
-        if matches!(
-            p1,
-            "that" | "and" | "but" | "because" | "as" | "while" | "if" | "when" | "although"
-        ) {
+        if self.lex.is_subordinator(&p1.to_lowercase()) {
             return true;
         }
         std::iter::once(p1)

@@ -115,3 +115,20 @@ fn a_conjoined_clause_keeps_the_subject_of_the_first() {
         d.dump()
     );
 }
+
+#[test]
+fn it_after_a_subordinating_conjunction_is_the_subject_of_its_clause() {
+    // fnc-1256: "unless it withdrew its troops" — "it" opens the clause after "unless", so it
+    // is resolved (Kenya); the conjunctions are the `subordinator` class of `words.tsv`.
+    let text = "Godane seized world attention a year ago with the Westgate mall attack in \
+        Nairobi. He warned Kenya that it would suffer further atrocities unless it withdrew its \
+        troops from the AU force in Somalia.";
+    let d = doc(text);
+    assert_eq!(d.id_at("it withdrew"), Some("KEN"), "{}", d.dump());
+    // Control: "it" as the object of a preposition opens no clause and stays unresolved.
+    let d = doc(&text.replace(
+        "unless it withdrew its troops from the AU force in Somalia",
+        "in spite of it",
+    ));
+    assert_eq!(d.id_at("it."), None, "{}", d.dump());
+}
