@@ -317,15 +317,22 @@ impl<'a> Resolver<'a> {
             let Some(v) = doc.head(below) else {
                 break;
             };
-            let subject = doc
+            // Every subject the clause has before the pronoun (a misparse can give it two:
+            // "School: During an interview …, Mohammed refused …, but he admitted").
+            let subjects: Vec<usize> = doc
                 .children(v)
-                .find(|&c| c != below && c < p && doc.tokens[c].rel.is_subject());
-            if let Some(sj) = subject {
-                let own = |m: &Mention, h: usize| h == sj && self.salience(m) == SUBJECT;
+                .filter(|&c| c != below && c < p && doc.tokens[c].rel.is_subject())
+                .collect();
+            if !subjects.is_empty() {
+                let own =
+                    |m: &Mention, h: usize| subjects.contains(&h) && self.salience(m) == SUBJECT;
                 if let Some(a) = nearest(&own) {
                     return Some(a);
                 }
-                if !self.no_fitting_subject(doc, sj, u.sent, fits) {
+                if !subjects
+                    .iter()
+                    .all(|&sj| self.no_fitting_subject(doc, sj, u.sent, fits))
+                {
                     below = v;
                     continue;
                 }

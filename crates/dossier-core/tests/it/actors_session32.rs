@@ -114,6 +114,21 @@ fn a_conjoined_clause_keeps_the_subject_of_the_first() {
         "{}",
         d.dump()
     );
+    // The same words as a photo caption, "School: During an interview …": the parser gives
+    // "refused" two subjects ("School" and "Mohammed"); the fitting one still decides.
+    let caption = text.replace(
+        "During an interview for the magazine's 10th annual 'Reasons to \
+        Love New York issue',",
+        "School: During an interview for New York magazine,",
+    );
+    let d = doc(&caption);
+    assert!(caption.contains("School: During"), "{caption}");
+    assert_eq!(
+        d.id_at("he admitted"),
+        Some("PERSON.mohammed-islam"),
+        "{}",
+        d.dump()
+    );
 }
 
 #[test]
