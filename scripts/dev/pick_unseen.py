@@ -16,7 +16,7 @@ for f in [os.path.join(root, 'tests/fixtures/gold', s) for s in ('tune.jsonl', '
         r = json.loads(l)
         if r['source'].startswith('fnc'): used.add(r['id'])
 for f in sys.argv[4:]:
-    used |= {l.strip().replace('fnc-', '') for l in open(f) if l.strip()}
+    used |= {l.strip().replace('fnc-', '') for l in open(f) if l.strip() and not l.startswith('#')}
 GEO = re.compile(r'\b(government|military|minister|president|forces|troops|officials?|militants?|Islamic State|ISIS|ISIL|rebels?|army|Russia|Ukraine|Syria|Iraq|Iran|Israel|Korea|China|Pentagon|Kremlin|embassy|sanctions|attack|killed|war)\b')
 cands = []
 for l in open(bodies):
