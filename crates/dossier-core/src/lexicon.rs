@@ -241,6 +241,9 @@ pub(crate) struct LowerWord {
     /// A conjunction after which "it" opens a clause as its subject ("after it opened its
     /// dams", `subordinator` in `words.tsv`).
     pub subordinator: bool,
+    /// A first- or second-person pronoun ("I", "we", "you", `pronoun-speech` in `words.tsv`):
+    /// never the third person a "he"/"she" stands for.
+    pub speech_pronoun: bool,
     /// May follow a person description ("the general of …", "the minister who …").
     pub follower: bool,
     /// Relative pronoun: "who" (people) or "which" (other actors), referring to the actor
@@ -596,6 +599,7 @@ impl Builder {
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
                         "subordinator" => self.lower_entry(&lower).subordinator = true,
+                        "pronoun-speech" => self.lower_entry(&lower).speech_pronoun = true,
                         "follower" => self.lower_entry(&lower).follower = true,
                         "locative" => self.lower_entry(&lower).locative = true,
                         "place-noun" => self.lower_entry(&lower).place_noun = true,

@@ -353,7 +353,7 @@ impl<'a> Resolver<'a> {
     /// Is the subject token `sj` (of a clause above a "he"/"she" in sentence `sent`) surely no
     /// person the pronoun can be: a mention of an actor that does not `fit`, or, named by no
     /// mention, a plural noun ("officials") or a pronoun of another person or number ("they",
-    /// "it"). A singular name or noun no mention covers ("Dr. Welat … told Guney Yildiz that he
+    /// "it", "we": the `pronoun-pl`, `pronoun-n` and `pronoun-speech` words of `words.tsv`). A singular name or noun no mention covers ("Dr. Welat … told Guney Yildiz that he
     /// suspected") may well be the one, so its clause's object is not taken instead.
     fn no_fitting_subject(
         &self,
@@ -373,9 +373,16 @@ impl<'a> Resolver<'a> {
             None => {
                 matches!(t.xpos.as_str(), "NNS" | "NNPS")
                     || t.upos == Upos::Pron
-                        && ["they", "it", "we", "you", "i"]
-                            .iter()
-                            .any(|w| self.text[s..e].eq_ignore_ascii_case(w))
+                        && self
+                            .lex
+                            .lower_word(&self.text[s..e].to_lowercase())
+                            .is_some_and(|w| {
+                                w.speech_pronoun
+                                    || matches!(
+                                        w.pronoun,
+                                        Some(PronounClass::Plural | PronounClass::Neuter)
+                                    )
+                            })
             }
         }
     }
