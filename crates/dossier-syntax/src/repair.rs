@@ -730,6 +730,7 @@ mod clause_conj;
 mod clause_phrase;
 mod clause_subject;
 mod complementizer;
+mod dash_phrase;
 mod dateline;
 mod day_clause;
 mod expletive;
@@ -769,6 +770,7 @@ use clause_subject::{
     vocative_read_as_subject,
 };
 pub use complementizer::complementizers_read_as_determiners;
+use dash_phrase::dash_phrase_in_subject;
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
 use expletive::{adverb_after_auxiliary, it_before_raising_verb};
@@ -796,7 +798,7 @@ pub use past_verb::{
 };
 use perfect_participle::participle_after_have;
 use postnominal_adjective::adjective_read_as_predicate;
-use quote_speaker::speaker_after_quote;
+use quote_speaker::{reporting_verb_read_as_modifier, speaker_after_quote};
 use relative_clause::comma_relative_clause;
 use subject_obl::{apposition_on_opening_obl, opening_obl_as_subject};
 use title_name::name_heads_title;
@@ -809,8 +811,9 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
 /// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
 /// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
-/// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two),
-/// coordinated subjects ("Neither the army nor police commented"), a relative clause set off
+/// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two), a
+/// phrase set off by dashes inside the subject ("Three members of ISIS – including an aide –
+/// were killed", session 33), coordinated subjects ("Neither the army nor police commented"), a relative clause set off
 /// between a subject and its speech verb ("Gawker, which broke the story, says"), one subject
 /// per head, a
 /// name read as a vocative before its verb (its subject), an opening obl as subject, a
@@ -829,7 +832,9 @@ type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 /// recipient read as the head of a compound ("gave the rebels weapons", session 31), a
 /// get-passive inside the subject's phrase ("a Marine gets shot") and a double genitive before
 /// the verb ("friends of Emwazi's said") and a name after a closing quotation mark, set off
-/// before its speech verb ("…,” Welat Avar, a doctor, told Reuters", session 31), and an
+/// before its speech verb ("…,” Welat Avar, a doctor, told Reuters", session 31), a speech
+/// verb read as a modifier of its subject after a comma ("…, a senior official told NBC News",
+/// session 33), and an
 /// adjective with its complement after a noun read as the root ("People familiar with the
 /// plans told", session 32) and a perfect's participle read as a modifier ("the militants had
 /// used chlorine gas"), then "it" before "appeared that" an expletive. Returns how many fixes were made (none when `heads` or `rels` do not hold
@@ -845,12 +850,13 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 33] = [
+    let steps: [Repair<W>; 35] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
         clause_after_opening_phrase,
         name_heads_title,
+        dash_phrase_in_subject,
         coordinated_subjects,
         relative_clause_before_speech_verb,
         one_subject_per_head,
@@ -876,6 +882,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         get_passive_in_phrase,
         double_genitive_before_verb,
         speaker_after_quote,
+        reporting_verb_read_as_modifier,
         adjective_read_as_predicate,
         participle_after_have,
         it_before_raising_verb,

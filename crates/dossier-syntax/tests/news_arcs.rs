@@ -66,8 +66,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// (`repair/particle.rs`, `repair/complementizer.rs`, `repair/perfect_participle.rs`,
 /// `repair/expletive.rs`, `repair/noun_verb.rs`, `repair/subject_obl.rs`,
 /// `repair/postnominal_adjective.rs`; `tests/news_arcs_s32.rs` asserts each); the first 190
-/// sentences stay at 793 of 824: 866 of 897. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 864;
+/// sentences stay at 793 of 824: 866 of 897. Session 33 added 12 sentences (59 arcs: "Islamic
+/// State of Iraq and Syria leader Abu Bakr al-Baghdadi", "…," said Maxwell, whose mates …", a
+/// phrase set off by dashes inside the subject, "Several sources, who have requested
+/// anonymity, have confirmed", "…, a senior Iraqi security official told NBC News", and
+/// controls), all right with its repairs (`repair/title_name.rs`, `repair/relative_clause.rs`,
+/// `repair/dash_phrase.rs`, `repair/clause_subject.rs`, `repair/quote_speaker.rs`;
+/// `tests/news_arcs_s33.rs` asserts each); the first 208 sentences stay at 866 of 897: 925 of
+/// 956. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 923;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -13,14 +13,16 @@
 //! - "Westmacott, who will retire soon after serving in Iran, praised Obama's presidency": a
 //!   name root with a relative clause set off by commas, and the main verb read inside that
 //!   clause: the verb after the closing comma is the root, the name its subject, and what the
-//!   verb had before the comma goes back to the relative clause.
+//!   verb had before the comma goes back to the relative clause. The verb may be a participle
+//!   after finite auxiliaries and the clause hung on the comma after the noun ("Several
+//!   sources, who have requested anonymity, have confirmed that …", session 33).
 //! - "Mukasey, the Republican attorney general, criticized Clinton's email use": a name set
 //!   off by a comma before a past or present-tense verb with no subject, read as a vocative,
 //!   is the verb's subject.
 
 use super::relative_clause::under;
 use super::title_name::keep_if_acyclic;
-use super::{RepairWord, Shape};
+use super::{finite, RepairWord, Shape};
 use crate::doc::{Rel, Upos, NO_HEAD};
 use crate::wordlist::WordList;
 
@@ -275,35 +277,57 @@ pub fn main_verb_inside_relative_clause<'a>(
     if shape.has_subject(r, rels) || shape.kids[r].iter().any(|&k| rels[k] == Rel::Cop) {
         return 0;
     }
-    // The relative clause, set off by a comma right after the noun's phrase before it.
-    let Some(rc) = shape.kids[r].iter().copied().find(|&k| {
-        k > r
+    // The relative clause, set off by a comma right after the noun's phrase before it, on the
+    // noun or on that comma ("Several sources, who have requested anonymity, have confirmed").
+    let on_noun = |k: usize| {
+        let h = heads[k] as usize;
+        h == r || (h < n && heads[h] as usize == r && word(h).form == ",")
+    };
+    let Some(rc) = (r + 1..n).find(|&k| {
+        on_noun(k)
             && rels[k] == Rel::AclRelcl
             && shape.left[k] > 0
             && word(shape.left[k] - 1).form == ","
     }) else {
         return 0;
     };
-    // A finite verb inside it with no subject, right after a comma; what it has before the
-    // comma lies inside the relative clause.
+    // Where a verb's clause opens: at its auxiliaries right before it ("have confirmed").
+    let opening = |v: usize| {
+        let mut f = v;
+        while f > rc + 1
+            && heads[f - 1] as usize == v
+            && matches!(rels[f - 1], Rel::Aux | Rel::AuxPass)
+        {
+            f -= 1;
+        }
+        f
+    };
+    // A finite verb inside it (or a participle after finite auxiliaries) with no subject,
+    // right after a comma; what it has before the comma lies inside the relative clause.
     let Some(v) = (rc + 1..=shape.right[rc]).find(|&v| {
         let w = word(v);
+        let f = opening(v);
         w.upos == Upos::Verb
-            && matches!(w.xpos, "VBD" | "VBZ" | "VBP")
+            && (finite(w.xpos) || (f < v && finite(word(f).xpos)))
+            && w.xpos != "MD"
             && under(v, rc, heads)
-            && word(v - 1).form == ","
-            && under(v - 1, rc, heads)
+            && word(f - 1).form == ","
+            && under(f - 1, rc, heads)
             && !shape.has_subject(v, rels)
             && shape.kids[v].iter().all(|&k| k > v || k > rc)
     }) else {
         return 0;
     };
+    let f = opening(v);
     let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
     // "after also serving in Iran" read as the verb's: it belongs to the relative clause.
     for &k in &shape.kids[v] {
-        if k < v {
+        if k < f {
             heads[k] = rc as u32;
         }
+    }
+    if heads[rc] as usize != r {
+        heads[rc] = r as u32;
     }
     let passive = shape.kids[v].iter().any(|&k| rels[k] == Rel::AuxPass);
     for (k, h) in heads.iter_mut().enumerate() {

@@ -110,3 +110,67 @@ fn descends(a: usize, b: usize, heads: &[u32]) -> bool {
     }
     false
 }
+
+/// "… were killed in a U.S. airstrike in Iraq, a senior Iraqi security official told NBC News"
+/// (fnc-723): a speech verb (`data/syntax/clause_verbs.txt`, finite) read as a modifier (`acl`)
+/// of the noun right before it, whose phrase opens right after a comma and hangs back on the
+/// clause before the comma. The noun is the verb's subject, and the verb a `parataxis` of the
+/// sentence's root before the comma (as "…, officials told Reuters" is read). A verb with a
+/// subject of its own, or a noun whose phrase hangs after itself, is left alone. Returns how
+/// many verbs moved (session 33).
+pub fn reporting_verb_read_as_modifier<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let candidate = |v: usize, heads: &[u32], rels: &[Rel]| {
+        let w = word(v);
+        rels[v] == Rel::Acl
+            && w.upos == Upos::Verb
+            && matches!(w.xpos, "VBD" | "VBZ" | "VBP")
+            && clause_verb(w.form)
+            && (heads[v] as usize) < v
+    };
+    // Cheap exit: no such verb.
+    if !(0..n).any(|v| candidate(v, heads, rels)) {
+        return 0;
+    }
+    let Some(root) = (0..n).find(|&k| heads[k] as usize >= n) else {
+        return 0;
+    };
+    let mut fixes = 0;
+    for v in 0..n {
+        if !candidate(v, heads, rels) {
+            continue;
+        }
+        let shape = Shape::new(n, heads);
+        let noun = heads[v] as usize;
+        // The comma before the noun's phrase (the parser may hang it on the noun).
+        let l = shape.left[noun];
+        let comma = if word(l).form == "," {
+            l
+        } else {
+            l.wrapping_sub(1)
+        };
+        let h = heads[noun] as usize;
+        if !matches!(word(noun).upos, Upos::Noun | Upos::Propn)
+            || comma >= noun
+            || word(comma).form != ","
+            || h >= comma
+            || root >= comma
+            || shape.has_subject(v, rels)
+            || (noun + 1..v).any(|k| !descends(k, noun, heads))
+        {
+            continue;
+        }
+        heads[noun] = v as u32;
+        rels[noun] = Rel::Nsubj;
+        heads[v] = root as u32;
+        rels[v] = Rel::Parataxis;
+        heads[comma] = v as u32;
+        rels[comma] = Rel::Punct;
+        fixes += 1;
+    }
+    fixes
+}

@@ -3,9 +3,12 @@
 //! so the clause's "who" is read as a doer of the sentence and the noun loses its description.
 //! A clause whose first word is its own relative pronoun ("who", "which", "whom", "whose"),
 //! right after a comma that follows a noun, is a relative clause (`acl:relcl`) on that noun
-//! (the head of a name: "Sierra Leone, which …" hangs on "Sierra").
+//! (the head of a name: "Sierra Leone, which …" hangs on "Sierra"). After an inverted speech
+//! verb ("…,” said Maxwell, whose mates have nicknamed him “Spiderman”") the parser may hang
+//! the speaker inside that clause and the clause on the verb: the speaker is the verb's subject
+//! first (session 33, fnc-761).
 
-use super::{RepairWord, Shape};
+use super::{clause_verb, RepairWord, Shape};
 use crate::doc::{Rel, Upos};
 
 /// The noun a phrase ending at `end` is headed by (a name's head for its `flat` parts), if the
@@ -72,18 +75,27 @@ pub fn comma_relative_clause<'a>(
                 continue;
             }
         }
-        if (shape.left[v] != k && shape.left[v] != k - 1)
-            || !matches!(
-                rels[v],
-                Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep | Rel::Appos
-            )
-        {
+        if !matches!(
+            rels[v],
+            Rel::Advcl | Rel::Conj | Rel::Parataxis | Rel::Ccomp | Rel::Dep | Rel::Appos
+        ) {
             continue;
         }
         let Some(noun) = noun_ending_at(k - 2, &word, heads, rels) else {
             continue;
         };
-        if under(noun, v, heads) {
+        // An inverted speaker inside the clause: the clause's words start at the speaker's.
+        let speaker_verb = under(noun, v, heads)
+            .then(|| inverted_speaker(noun, v, &shape, &word, heads, rels))
+            .flatten();
+        let opens = |at: usize| shape.left[v] == at;
+        if !(opens(k) || opens(k - 1) || speaker_verb.is_some_and(|s| opens(s + 1))) {
+            continue;
+        }
+        if let Some(s) = speaker_verb {
+            heads[noun] = s as u32;
+            rels[noun] = Rel::Nsubj;
+        } else if under(noun, v, heads) {
             continue;
         }
         heads[v] = noun as u32;
@@ -93,4 +105,33 @@ pub fn comma_relative_clause<'a>(
         fixes += 1;
     }
     fixes
+}
+
+/// "said Maxwell, whose mates …" read with "Maxwell" inside the clause (`v`) and the clause on
+/// "said": when the noun hangs right on `v`, and its phrase opens right after a speech verb
+/// (`data/syntax/clause_verbs.txt`) that has no subject and heads `v`, that verb, whose `nsubj`
+/// the noun is.
+fn inverted_speaker<'a>(
+    noun: usize,
+    v: usize,
+    shape: &Shape,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+    heads: &[u32],
+    rels: &[Rel],
+) -> Option<usize> {
+    if heads[noun] as usize != v || rels[noun].is_subject() {
+        return None;
+    }
+    // The noun's own words before it (its determiner, first name parts) open its phrase.
+    let mut first = noun;
+    while first > 0 && heads[first - 1] as usize == noun && rels[first - 1] != Rel::Punct {
+        first -= 1;
+    }
+    let s = first.checked_sub(1)?;
+    let w = word(s);
+    (heads[v] as usize == s
+        && w.upos == Upos::Verb
+        && clause_verb(w.form)
+        && !shape.has_subject(s, rels))
+    .then_some(s)
 }

@@ -174,17 +174,34 @@ pub fn name_heads_title<'a>(
         while l > 0 && premodifier(word(l - 1)) {
             l -= 1;
         }
+        let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
+        // "Islamic State of Iraq and Syria leader", "Bank of England governor": a name with
+        // "of" (and "and") inside before the title is the title's premodifier too, its inner
+        // arcs rebuilt.
+        if let Some(a) = name_with_of_before(l, ts, &word, heads, rels) {
+            l = a;
+            while l > 0 && premodifier(word(l - 1)) {
+                l -= 1;
+            }
+        }
         let inside = |h: u32| h != NO_HEAD && (l..=e).contains(&(h as usize));
         let externals: Vec<usize> = (l..=e).filter(|&k| !inside(heads[k])).collect();
+        let restore = |heads: &mut [u32], rels: &mut [Rel]| {
+            heads.copy_from_slice(&old_heads);
+            rels.copy_from_slice(&old_rels);
+        };
         let Some(&first) = externals.first() else {
+            restore(heads, rels);
             continue;
         };
         let hx = heads[first];
         if externals.iter().any(|&k| heads[k] != hx) {
+            restore(heads, rels);
             continue;
         }
         // Already headed by the name with the title under it: nothing to do.
         if externals == [start] && heads[t] as usize == start {
+            restore(heads, rels);
             continue;
         }
         let rx = if externals.contains(&start) {
@@ -197,9 +214,9 @@ pub fn name_heads_title<'a>(
         // The phrase's words outside it all play the one role the phrase has.
         let core = |r: Rel| r.is_subject() || matches!(r.universal(), "obj" | "iobj" | "obl");
         if externals.iter().any(|&k| rels[k] != rx && core(rels[k])) {
+            restore(heads, rels);
             continue;
         }
-        let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
         // What hung on the title part from outside the phrase goes to the name, its new head:
         // the preposition before it ("the beheading of American journalist James Foley"), a
         // copula and its subject ("the hostage was Mr Somers"), "leader …, who".
@@ -245,4 +262,74 @@ pub fn name_heads_title<'a>(
         }
     }
     fixes
+}
+
+/// A run of capitalised proper nouns from `from` up to `to` (exclusive), not empty.
+fn name_run<'a>(from: usize, to: usize, word: &impl Fn(usize) -> RepairWord<'a>) -> bool {
+    from < to && (from..to).all(|k| name_word(word(k)))
+}
+
+/// "Islamic State of Iraq and Syria leader", "Bank of England governor": when a title's
+/// premodifiers (from `l`, the title at `ts`) open with the end of a name "A of X" or "A of X
+/// and Y"
+/// (runs of capitalised proper nouns, "and" only after "of"), rebuild that name's arcs as UD
+/// has them — X `nmod` of A's last word with "of" its `case`, Y `conj` of X with "and" its `cc`,
+/// each run's words `compound` of its last — and return where A starts. The caller restores
+/// the arcs if it keeps no rewrite.
+fn name_with_of_before<'a>(
+    l: usize,
+    ts: usize,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> Option<usize> {
+    // The name run that opens the title's premodifiers ("Syria", "Congo" before "health").
+    let is = |k: usize, w: &str| word(k).form.eq_ignore_ascii_case(w);
+    let re = (l..ts).find(|&k| !name_word(word(k))).unwrap_or(ts);
+    if l < 2 || !name_run(l, re, word) {
+        return None;
+    }
+    let run_start = |end: usize| {
+        let mut s = end;
+        while s > 0 && name_word(word(s - 1)) {
+            s -= 1;
+        }
+        s
+    };
+    // "… of X and Y TITLE" or "… of X TITLE".
+    let (of, x, y) = if is(l - 1, "and") {
+        let xs = run_start(l - 1);
+        if xs < 2 || xs == l - 1 || !is(xs - 1, "of") {
+            return None;
+        }
+        (xs - 1, (xs, l - 1), Some((l - 1, l, re)))
+    } else if is(l - 1, "of") {
+        (l - 1, (l, re), None)
+    } else {
+        return None;
+    };
+    let a_start = run_start(of);
+    if a_start == of {
+        return None;
+    }
+    let hang_run = |(s, e): (usize, usize), heads: &mut [u32], rels: &mut [Rel]| {
+        for k in s..e - 1 {
+            heads[k] = (e - 1) as u32;
+            rels[k] = Rel::Compound;
+        }
+        e - 1
+    };
+    let xh = hang_run(x, heads, rels);
+    heads[xh] = (of - 1) as u32;
+    rels[xh] = Rel::Nmod;
+    heads[of] = xh as u32;
+    rels[of] = Rel::Case;
+    if let Some((and, s, e)) = y {
+        let yh = hang_run((s, e), heads, rels);
+        heads[yh] = xh as u32;
+        rels[yh] = Rel::Conj;
+        heads[and] = yh as u32;
+        rels[and] = Rel::Cc;
+    }
+    Some(a_start)
 }
