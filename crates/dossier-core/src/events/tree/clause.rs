@@ -17,11 +17,12 @@ impl Coder<'_> {
             .any(|c| matches!(self.doc.tokens[c].rel, Rel::Advcl) && self.conditional_mark(c))
     }
 
-    /// Is the clause headed by `h` opened by "if" or "unless"?
+    /// Is the clause headed by `h` opened by a condition (`condition` subordinators of
+    /// `words.tsv`: "if", "unless")?
     fn conditional_mark(&self, h: usize) -> bool {
         self.doc
             .children_with(h, Rel::Mark)
-            .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+            .any(|m| self.actor_lex.is_condition(&self.lower[m]))
     }
 
     /// Page furniture (`crate::furniture`): a headline, related-link title or link block.
