@@ -720,6 +720,39 @@ mod tests {
         assert_eq!(word(&d, &text, f.undergoer()), "Israel");
     }
 
+    // "They sought treatment at the hospital in Mosul, which was captured by ISIS." with the
+    // relative clause hung on "treatment" (as the shipped parser does on fnc-567).
+    const WHICH_CHAIN: &str = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tsought\tseek\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\ttreatment\ttreatment\tNOUN\tNN\t_\t2\tobj\t_\t_\n\
+4\tat\tat\tADP\tIN\t_\t6\tcase\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
+6\thospital\thospital\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\
+7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n\
+8\tMosul\tMosul\tPROPN\tNNP\t_\t6\tnmod\t_\tSpaceAfter=No\n\
+9\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n\
+10\twhich\twhich\tPRON\tWDT\tPronType=Rel\t12\tnsubj:pass\t_\t_\n\
+11\twas\tbe\tAUX\tVBD\tNumber=Sing\t12\taux:pass\t_\t_\n\
+12\tcaptured\tcapture\tVERB\tVBN\t_\t3\tacl:relcl\t_\t_\n\
+13\tby\tby\tADP\tIN\t_\t14\tcase\t_\t_\n\
+14\tISIS\tISIS\tPROPN\tNNP\t_\t12\tobl:agent\t_\tSpaceAfter=No\n\
+15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn which_after_a_chain_of_place_phrases_is_the_last_noun() {
+        let (text, d) = doc(WHICH_CHAIN);
+        let f = frame_of(&d, &text, 11);
+        assert_eq!(word(&d, &text, f.undergoer()), "Mosul");
+        // Control: a plural verb does not agree with "Mosul"; the parse's noun stays.
+        let plural = WHICH_CHAIN.replace(
+            "\twas\tbe\tAUX\tVBD\tNumber=Sing",
+            "\twere\tbe\tAUX\tVBD\tNumber=Plur",
+        );
+        let (text, d) = doc(&plural);
+        let f = frame_of(&d, &text, 11);
+        assert_eq!(word(&d, &text, f.undergoer()), "treatment");
+    }
+
     // "Iran threatened to close the strait if sanctions continue."
     const THREAT: &str = "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
 2\tthreatened\tthreaten\tVERB\tVBD\t_\t0\troot\t_\t_\n\
