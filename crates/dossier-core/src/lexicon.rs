@@ -241,6 +241,8 @@ pub(crate) struct LowerWord {
     /// A conjunction after which "it" opens a clause as its subject ("after it opened its
     /// dams", `subordinator` in `words.tsv`).
     pub subordinator: bool,
+    /// A subordinator whose clause is a condition ("if", "unless": third column `condition`).
+    pub condition: bool,
     /// A first- or second-person pronoun ("I", "we", "you", `pronoun-speech` in `words.tsv`):
     /// never the third person a "he"/"she" stands for.
     pub speech_pronoun: bool,
@@ -598,7 +600,11 @@ impl Builder {
                         "saying" => self.lower_entry(&lower).saying = true,
                         "expletive" => self.lower_entry(&lower).expletive = true,
                         "modal" => self.lower_entry(&lower).modal = true,
-                        "subordinator" => self.lower_entry(&lower).subordinator = true,
+                        "subordinator" => {
+                            let e = self.lower_entry(&lower);
+                            e.subordinator = true;
+                            e.condition = cols.get(2).is_some_and(|c| c.trim() == "condition");
+                        }
                         "pronoun-speech" => self.lower_entry(&lower).speech_pronoun = true,
                         "follower" => self.lower_entry(&lower).follower = true,
                         "locative" => self.lower_entry(&lower).locative = true,
@@ -897,6 +903,10 @@ impl Lexicon {
     }
     pub(crate) fn is_subordinator(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.subordinator)
+    }
+    /// Whether a clause this subordinator opens is a condition ("if", "unless").
+    pub(crate) fn is_condition(&self, lower: &str) -> bool {
+        self.lower_word(lower).is_some_and(|w| w.condition)
     }
     pub(crate) fn ambiguity_cues(&self, surface: &str, id: &str) -> Option<&[String]> {
         self.ambiguity

@@ -275,8 +275,8 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
                 f.obj = doc
                     .children_with(pred, Rel::Obj)
                     .find(|&o| Some(o) != f.obj);
-            } else if f.subj.is_some_and(rel_pron) {
-                f.subj = Some(h);
+            } else if let Some(p) = f.subj.filter(|&s| rel_pron(s)) {
+                f.subj = Some(relative_antecedent(doc, h, p, pred));
             } else if f.obj.is_some_and(rel_pron) {
                 // A second object means the "that" was misread as a relative pronoun ("said
                 // on Thursday that Poland had delivered jets"): keep the real object.
@@ -414,6 +414,121 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
 /// Is conjunct `k` of `h` one of alternatives ("or", "nor")? In UD the coordinating word hangs
 /// on the last conjunct only ("arrested, charged or convicted"), so the word of any conjunct of
 /// `h` from `k` on counts.
+/// The noun a relative pronoun `p` (subject of the relative clause headed by `pred`) stands for,
+/// given the word `h` the parser hung the clause on. A clause hung on a verb ("sought treatment
+/// at the hospital in Mosul, which was captured by ISIS") stands for the nearest noun before the
+/// pronoun. After a coordination ("the United States and the United Kingdom, which refused to
+/// negotiate") the pronoun stands for all the conjuncts (their first, whose conjuncts they are)
+/// unless the verb agrees with one alone ("the army and Boko Haram, which has killed" → the
+/// nearest conjunct). A "which" after a comma closing a chain of place phrases stands for the
+/// chain's last noun.
+fn relative_antecedent(doc: &Doc, h: usize, p: usize, pred: usize) -> usize {
+    let t = &doc.tokens;
+    if p <= h {
+        return h;
+    }
+    let nominal = |j: usize| matches!(t[j].upos, Upos::Noun | Upos::Propn);
+    if matches!(t[h].upos, Upos::Verb | Upos::Aux) {
+        // "jihadist militants associated with ISIS, who may have contracted the virus": a
+        // participle modifying a noun stands for that noun.
+        if t[h].rel == Rel::Acl {
+            if let Some(n) = doc.head(h).filter(|&n| nominal(n)) {
+                return n;
+            }
+        }
+        // The nearest noun before the pronoun, or the noun whose prepositional phrase it ends
+        // ("the separatists in Ukraine who apparently shot down a Malaysian airliner").
+        let Some(mut n) = (h + 1..p).rev().find(|&j| nominal(j)) else {
+            return h;
+        };
+        while t[n].rel == Rel::Nmod {
+            match doc.head(n) {
+                Some(g) if g > h && nominal(g) => n = g,
+                _ => break,
+            }
+        }
+        return n;
+    }
+    // A restrictive clause ("a local NGO that helped", "the middleman who brokered") is about
+    // the noun the parser hung it on; only a clause set off by a comma may be about a list.
+    if p == 0 || t[p - 1].upos != Upos::Punct {
+        return h;
+    }
+    // "treatment at the hospital in Mosul, which was captured by ISIS" hung on "treatment": a
+    // "which" set off by a comma after a chain of prepositional phrases stands for the last
+    // noun of the chain (a thing; "the head of the agency, who said" keeps its head).
+    if t[p].lemma.eq_ignore_ascii_case("which") {
+        if let Some(mut n) = (h + 1..p).rev().find(|&j| nominal(j)) {
+            let last = n;
+            while t[n].rel == Rel::Nmod && n != h {
+                match doc.head(n) {
+                    Some(g) if g >= h => n = g,
+                    _ => break,
+                }
+            }
+            // Not after "of" ("the headquarters of the group, which was bombed").
+            let of = doc
+                .children_with(last, Rel::Case)
+                .any(|c| t[c].lemma.eq_ignore_ascii_case("of"));
+            // The verb agrees with the noun ("meetings with the Islamists in Chad, which were
+            // mediated by Deby": the meetings, not Chad).
+            let plural_verb = t[pred].xpos == "VBP"
+                || doc.children(pred).any(|a| {
+                    matches!(t[a].rel, Rel::Aux | Rel::AuxPass | Rel::Cop)
+                        && (t[a].xpos == "VBP"
+                            || t[a].lemma.eq_ignore_ascii_case("be")
+                                && t[a].feats.contains("Number=Plur"))
+                });
+            let singular_noun = matches!(t[last].xpos.as_str(), "NN" | "NNP");
+            if n == h && last != h && !of && !(plural_verb && singular_noun) {
+                return last;
+            }
+        }
+    }
+    let singular = t[pred].xpos == "VBZ"
+        || doc.children(pred).any(|a| {
+            matches!(t[a].rel, Rel::Aux | Rel::AuxPass | Rel::Cop)
+                && (t[a].xpos == "VBZ"
+                    || t[a].lemma.eq_ignore_ascii_case("be")
+                        && t[a].xpos == "VBD"
+                        && t[a].feats.contains("Number=Sing"))
+        });
+    let first = match doc.head(h) {
+        Some(g) if t[h].rel == Rel::Conj && g < h => g,
+        _ => h,
+    };
+    let last = doc
+        .children_with(first, Rel::Conj)
+        .filter(|&c| c < p)
+        .last()
+        .unwrap_or(first);
+    if last == first {
+        h
+    } else if singular {
+        last
+    } else {
+        first
+    }
+}
+
+/// The subject `s` of predicate `h` as a complement or conjunct below inherits it: a relative
+/// pronoun subject of a relative clause stands for its antecedent ("the United States and the
+/// United Kingdom, which refused to negotiate": the negotiating is theirs, not "which"'s).
+fn relative_subject(doc: &Doc, h: usize, s: usize) -> usize {
+    let t = &doc.tokens;
+    let rel_word =
+        t[s].feats.contains("PronType=Rel") || matches!(t[s].xpos.as_str(), "WDT" | "WP");
+    // Only a clause set off by a comma: a restrictive one the parser may have hung on the wrong
+    // noun ("devotees of the Dera chief who also claimed to be castrated").
+    let set_off = s > 0 && t[s - 1].upos == Upos::Punct;
+    match doc.head(h) {
+        Some(a) if rel_word && set_off && t[h].rel == Rel::AclRelcl => {
+            relative_antecedent(doc, a, s, h)
+        }
+        _ => s,
+    }
+}
+
 fn alternative_of(doc: &Doc, text: &str, h: usize, k: usize) -> bool {
     doc.children_with(h, Rel::Conj)
         .filter(|&c| c >= k)
@@ -434,15 +549,25 @@ fn inherited_subject(doc: &Doc, pred: usize) -> Option<usize> {
                     return Some(o);
                 }
                 if let Some(s) = own_subject(doc, h) {
-                    return Some(s);
+                    return Some(relative_subject(doc, h, s));
                 }
                 k = h;
             }
             Rel::Conj => {
                 if let Some(s) = own_subject(doc, h) {
-                    return Some(s);
+                    return Some(relative_subject(doc, h, s));
                 }
                 k = h;
+            }
+            // "at the hospital in Mosul, which was captured by ISIS" with the relative clause
+            // hung on the verb "sought": the relative word stands for a noun, not that clause.
+            Rel::Acl | Rel::AclRelcl if matches!(doc.tokens[h].upos, Upos::Verb | Upos::Aux) => {
+                let rel_word = doc.children(k).find(|&c| {
+                    c < k
+                        && (doc.tokens[c].feats.contains("PronType=Rel")
+                            || matches!(doc.tokens[c].xpos.as_str(), "WDT" | "WP"))
+                });
+                return Some(rel_word.map_or(h, |p| relative_antecedent(doc, h, p, k)));
             }
             Rel::Acl | Rel::AclRelcl => return Some(h),
             _ => return None,
@@ -593,6 +718,39 @@ mod tests {
         let f = frame_of(&d, &text, 3);
         assert_eq!(word(&d, &text, f.doer()), "Hezbollah");
         assert_eq!(word(&d, &text, f.undergoer()), "Israel");
+    }
+
+    // "They sought treatment at the hospital in Mosul, which was captured by ISIS." with the
+    // relative clause hung on "treatment" (as the shipped parser does on fnc-567).
+    const WHICH_CHAIN: &str = "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tsought\tseek\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\ttreatment\ttreatment\tNOUN\tNN\t_\t2\tobj\t_\t_\n\
+4\tat\tat\tADP\tIN\t_\t6\tcase\t_\t_\n\
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n\
+6\thospital\thospital\tNOUN\tNN\t_\t3\tnmod\t_\t_\n\
+7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n\
+8\tMosul\tMosul\tPROPN\tNNP\t_\t6\tnmod\t_\tSpaceAfter=No\n\
+9\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n\
+10\twhich\twhich\tPRON\tWDT\tPronType=Rel\t12\tnsubj:pass\t_\t_\n\
+11\twas\tbe\tAUX\tVBD\tNumber=Sing\t12\taux:pass\t_\t_\n\
+12\tcaptured\tcapture\tVERB\tVBN\t_\t3\tacl:relcl\t_\t_\n\
+13\tby\tby\tADP\tIN\t_\t14\tcase\t_\t_\n\
+14\tISIS\tISIS\tPROPN\tNNP\t_\t12\tobl:agent\t_\tSpaceAfter=No\n\
+15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn which_after_a_chain_of_place_phrases_is_the_last_noun() {
+        let (text, d) = doc(WHICH_CHAIN);
+        let f = frame_of(&d, &text, 11);
+        assert_eq!(word(&d, &text, f.undergoer()), "Mosul");
+        // Control: a plural verb does not agree with "Mosul"; the parse's noun stays.
+        let plural = WHICH_CHAIN.replace(
+            "\twas\tbe\tAUX\tVBD\tNumber=Sing",
+            "\twere\tbe\tAUX\tVBD\tNumber=Plur",
+        );
+        let (text, d) = doc(&plural);
+        let f = frame_of(&d, &text, 11);
+        assert_eq!(word(&d, &text, f.undergoer()), "treatment");
     }
 
     // "Iran threatened to close the strait if sanctions continue."

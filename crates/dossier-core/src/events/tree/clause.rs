@@ -17,11 +17,34 @@ impl Coder<'_> {
             .any(|c| matches!(self.doc.tokens[c].rel, Rel::Advcl) && self.conditional_mark(c))
     }
 
-    /// Is the clause headed by `h` opened by "if" or "unless"?
+    /// Is the clause headed by `h` opened by a condition (`condition` subordinators of
+    /// `words.tsv`: "if", "unless")?
     fn conditional_mark(&self, h: usize) -> bool {
         self.doc
             .children_with(h, Rel::Mark)
-            .any(|m| matches!(self.lower[m].as_str(), "if" | "unless"))
+            .any(|m| self.actor_lex.is_condition(&self.lower[m]))
+    }
+
+    /// The word before the time phrase ending at `k` ("reports *last month*", "rumours *on
+    /// Tuesday*": a weekday, month or noun of time with its determiner, adjective, number or
+    /// preposition, up to four words), or `k` itself when `k` is no word of time.
+    fn before_time_phrase(&self, k: usize, first: usize) -> usize {
+        use dossier_syntax::Upos;
+        if !self.time_word(k) {
+            return k;
+        }
+        let mut n = k;
+        while n > first
+            && k - n < 4
+            && (self.time_word(n)
+                || matches!(
+                    self.doc.tokens[n].upos,
+                    Upos::Det | Upos::Adj | Upos::Num | Upos::Adp
+                ))
+        {
+            n -= 1;
+        }
+        n
     }
 
     /// Page furniture (`crate::furniture`): a headline, related-link title or link block.
@@ -439,17 +462,20 @@ impl Coder<'_> {
                 break;
             }
             if self.lower[k] == "that" {
-                let noun = self.doc.tokens[k - 1].upos == dossier_syntax::Upos::Noun;
+                // "There were reports last month that he had been killed": a time phrase
+                // between the noun and "that" is passed over.
+                let n = self.before_time_phrase(k - 1, first);
+                let noun = self.doc.tokens[n].upos == dossier_syntax::Upos::Noun;
                 reported_content = noun
                     && self
                         .roles
-                        .noun(self.lemma(k - 1))
-                        .or_else(|| self.roles.noun(&self.lower[k - 1]))
+                        .noun(self.lemma(n))
+                        .or_else(|| self.roles.noun(&self.lower[n]))
                         == Some(super::NounKind::Statement);
                 // "exploring the possibility that Russia hacked the network", "fears that": the
                 // content of a noun of supposition (`modality.tsv`) is not what happened.
                 if noun
-                    && [self.lemma(k - 1), self.lower[k - 1].as_str()]
+                    && [self.lemma(n), self.lower[n].as_str()]
                         .iter()
                         .any(|w| self.roles.modality(w) == Some(Modality::Hypothetical))
                 {

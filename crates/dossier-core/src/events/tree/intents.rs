@@ -124,7 +124,7 @@ impl Coder<'_> {
             .flat_map(|p| doc.children_with(p, Rel::Advcl))
             .filter(|&c| {
                 doc.children_with(c, Rel::Mark)
-                    .any(|m| matches!(self.lower[m].as_str(), "unless" | "if"))
+                    .any(|m| self.actor_lex.is_condition(&self.lower[m]))
             })
             .filter_map(|c| doc.children(c).find(|&k| doc.tokens[k].rel.is_subject()))
             .filter(|&s| doc.tokens[s].upos != Upos::Pron)
