@@ -1,0 +1,72 @@
+//! Session 33 (issue 17, central recall of claims): a quantity's "of" phrase names the people
+//! it counts ("Thousands of Nigerians", "Several of the AQAP terrorists holding the hostages"),
+//! an aside set off by dashes between a subject and its passive verb leaves the subject the
+//! noun before the aside, and "supposedly" relays a report as "allegedly" does. Sentences from
+//! FNC-1 train bodies (none from the gold set's heldout articles), each with a control.
+
+use super::tests_lede::{of_class, run, show};
+
+#[test]
+fn a_quantity_of_a_demonym_is_people_of_that_state() {
+    // fnc-1885
+    let x = run("Thousands of Nigerians have been killed as a result of the Boko Haram uprising.");
+    let killed = of_class(&x, "kill");
+    assert!(
+        killed
+            .iter()
+            .any(|c| c.subject.id == "ENTITY.people+NGA" && c.predicate == "kill:passive"),
+        "Nigerians were killed: {:?}",
+        show(&x)
+    );
+    // Control: a quantity of things is no one (fnc-1089).
+    let y = run(
+        "The gunman then ran into the main Parliament building, where dozens of shots were \
+         fired.",
+    );
+    assert!(
+        y.claims
+            .iter()
+            .all(|c| !c.subject.id.starts_with("ENTITY.people")),
+        "{:?}",
+        show(&y)
+    );
+}
+
+#[test]
+fn a_quantity_counts_the_people_of_its_of_phrase_not_a_later_noun() {
+    // fnc-825: "the hostages" the terrorists hold are not the ones killed.
+    let x = run(
+        "\"US Special Operations Forces conducted a mission in Yemen to rescue a US citizen, \
+         Luke Somers, and any other foreign nationals held hostage with him by Al-Qa'ida in the \
+         Arabian Peninsula (AQAP) terrorists,\" Hagel said. \"Several of the AQAP terrorists \
+         holding the hostages captive were killed in the mission,\" he said.",
+    );
+    let killed: Vec<_> = of_class(&x, "kill")
+        .into_iter()
+        .filter(|c| c.predicate == "kill:passive")
+        .collect();
+    assert!(
+        killed
+            .iter()
+            .any(|c| c.subject.id.starts_with("ENTITY.terrorist") && c.subject.id.contains("AQAP")),
+        "AQAP terrorists were killed: {:?}",
+        show(&x)
+    );
+    assert!(
+        killed.iter().all(|c| !c.subject.id.contains("hostage")),
+        "{:?}",
+        show(&x)
+    );
+    // Control: a member noun after its group, no quantity word before "of" (fnc-754).
+    let y = run(
+        "The Britain-based Syrian Observatory for Human Rights said dozens of Islamic State \
+         members were killed in coalition airstrikes.",
+    );
+    assert!(
+        y.claims
+            .iter()
+            .any(|c| c.subject.id == "ENTITY.members+GROUP.ISIS" && c.predicate == "kill:passive"),
+        "{:?}",
+        show(&y)
+    );
+}
