@@ -70,3 +70,50 @@ fn a_quantity_counts_the_people_of_its_of_phrase_not_a_later_noun() {
         show(&y)
     );
 }
+
+#[test]
+fn an_aside_between_dashes_leaves_the_subject_before_it() {
+    // fnc-723 (tune): the parser hangs "were killed" on "aide" inside the aside.
+    let x = run(
+        "Three senior members of the Islamic State of Iraq and al-Sham (ISIS) - including an \
+         aide to its leader - were killed in a U.S. airstrike in Iraq, a senior Iraqi security \
+         official told NBC News Thursday.",
+    );
+    assert!(
+        of_class(&x, "kill").iter().any(|c| c.subject.id == "USA"),
+        "the US killed ISIS members: {:?}",
+        show(&x)
+    );
+    // fnc-1089: "was killed" left with no subject after the aside.
+    let v = run(
+        "On its Twitter feed, Ottawa police say one victim — a member of the Canadian forces — \
+         was killed in the incident.",
+    );
+    assert!(
+        of_class(&v, "kill")
+            .iter()
+            .any(|c| c.subject.id.contains("victim")),
+        "a victim was killed: {:?}",
+        show(&v)
+    );
+    // Control: the same sentence without the aside (as before).
+    let y = run(
+        "Three senior members of the Islamic State were killed in a U.S. airstrike in Iraq, a \
+         senior Iraqi security official told NBC News Thursday.",
+    );
+    assert!(
+        of_class(&y, "kill").iter().any(|c| c.subject.id == "USA"),
+        "{:?}",
+        show(&y)
+    );
+    // Control: a hyphen inside a name opens no aside (fnc-2349: the subject has its verb).
+    let z = run(
+        "Abdel-Majed Abdel Bary – a London rapper initially identified as a suspect – was ruled \
+         out after analysis of his voice.",
+    );
+    assert!(
+        z.claims.iter().all(|c| !c.subject.id.contains("suspect")),
+        "{:?}",
+        show(&z)
+    );
+}
