@@ -5,6 +5,7 @@
 //! FNC-1 train bodies (none from the gold set's heldout articles), each with a control.
 
 use super::tests_lede::{of_class, run, show};
+use crate::model::Stance;
 
 #[test]
 fn a_quantity_of_a_demonym_is_people_of_that_state() {
@@ -115,5 +116,36 @@ fn an_aside_between_dashes_leaves_the_subject_before_it() {
         z.claims.iter().all(|c| !c.subject.id.contains("suspect")),
         "{:?}",
         show(&z)
+    );
+}
+
+#[test]
+fn supposedly_relays_a_report_as_allegedly_does() {
+    // fnc-295: the outlet's own voice, hedged by "supposedly".
+    let x = run(
+        "The reported tour was supposedly financed by Virgin founder Richard Branson, who \
+         wanted to turn one of his Virgin planes into a new iteration of \"The Starship.\"",
+    );
+    let financed: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "finance")
+        .collect();
+    assert!(
+        !financed.is_empty() && financed.iter().all(|c| c.stance == Stance::Hedge),
+        "{:?}",
+        show(&x)
+    );
+    // Control: without the word the outlet asserts it.
+    let y = run(
+        "The reported tour was financed by Virgin founder Richard Branson, who wanted to turn \
+         one of his Virgin planes into a new iteration of \"The Starship.\"",
+    );
+    assert!(
+        y.claims
+            .iter()
+            .any(|c| c.predicate == "finance" && c.stance == Stance::Assert),
+        "{:?}",
+        show(&y)
     );
 }
