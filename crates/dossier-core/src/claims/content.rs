@@ -98,6 +98,13 @@ pub(super) fn predicates_from(
                         && matches!(doc.tokens[c].rel, Rel::Acl | Rel::Parataxis)
                         && doc.children_with(c, Rel::Mark).next().is_none()
                 }));
+                // "… members of ISIS - including an aide to its leader - were killed": the
+                // verb hung on the noun inside the aside (`misread::dash_aside_subject`).
+                stack.extend(
+                    r.clone().filter(|&v| {
+                        super::misread::dash_aside_subject(doc, syn.text, v) == Some(i)
+                    }),
+                );
             }
             continue;
         }

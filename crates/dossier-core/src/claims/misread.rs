@@ -124,3 +124,64 @@ pub(super) fn in_dateline(syn: &super::syn::Syn, i: usize) -> bool {
         .and_then(|t| crate::text::dateline(t).map(|r| (r.end, t[r].contains([',', '(']))))
         .is_some_and(|(end, placed)| placed && (doc.tokens[i].start as usize) < start + end)
 }
+
+/// "Three senior members of ISIS – including an aide to its leader – were killed in a U.S.
+/// airstrike", "one victim — a member of the Canadian forces — was killed": an aside set off by
+/// dashes between a subject and its verb may leave the parser without the subject. A verb whose
+/// finite auxiliary comes right after the dash closing an aside, hung as a clause on a noun
+/// inside the aside (a clause on a noun has no finite auxiliary of its own) or left with no
+/// subject at all, has as its subject the noun the aside follows. That noun, when verb `p` is
+/// one.
+pub(super) fn dash_aside_subject(doc: &Doc, text: &str, p: usize) -> Option<usize> {
+    use dossier_syntax::Upos;
+    // A dash, not a hyphen inside a name ("al-Sham"): a hyphen sets an aside off only with
+    // spaces around it.
+    let dash = |i: usize| {
+        let t = &doc.tokens[i];
+        let (a, b) = (t.start as usize, t.end as usize);
+        let spaced = text.get(..a).is_some_and(|s| s.ends_with(' '))
+            && text.get(b..).is_some_and(|s| s.starts_with(' '));
+        match text.get(a..b) {
+            Some("–" | "—") => true,
+            Some("-" | "--") => spaced,
+            _ => false,
+        }
+    };
+    let noun = |i: usize| matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn);
+    let aux = doc
+        .children(p)
+        .filter(|&c| c < p && matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass))
+        .min()?;
+    if aux < 3
+        || !matches!(doc.tokens[aux].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        || !dash(aux - 1)
+    {
+        return None;
+    }
+    let close = aux - 1;
+    if doc.tokens[p].rel == Rel::Acl {
+        // Hung on the noun inside the aside: the noun that noun hangs on, before the dash
+        // opening the aside.
+        let n = doc.head(p)?;
+        let m = doc.head(n)?;
+        let opens = (m + 1..n).any(dash);
+        return (n < close && m < n && opens && noun(m)).then_some(m);
+    }
+    if doc
+        .children(p)
+        .any(|c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass | Rel::Csubj))
+    {
+        return None;
+    }
+    // No subject: the noun right before the dash opening the aside, at the head of its name
+    // ("one victim — a member … — was killed").
+    let open = (1..close).rev().find(|&j| dash(j))?;
+    let mut k = open - 1;
+    while matches!(doc.tokens[k].rel, Rel::Compound | Rel::Flat) {
+        match doc.head(k) {
+            Some(h) if h > k && h < open => k = h,
+            _ => break,
+        }
+    }
+    noun(k).then_some(k)
+}

@@ -65,14 +65,14 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     let end = (i + 1..range.end)
         .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
         .unwrap_or(range.end);
-    let text = syn.words(lo..end.max(lo + 1));
+    let mut text = syn.words(lo..end.max(lo + 1));
     let t = &doc.tokens[i];
     // "an operation by Yemen's forces early on Saturday freed …" read with "Saturday" as the
     // subject: a day's name (`calendar`) is a time, never someone.
     let proper = t.upos == Upos::Propn && !lex.is("calendar", &syn.lower(i));
     let pronoun = t.upos == Upos::Pron;
     // A name's last word ("Abu Bakr al-Baghdadi" → "baghdadi").
-    let head = if proper {
+    let mut head = if proper {
         let last = std::iter::once(i)
             .chain(
                 doc.children(i)
@@ -93,6 +93,37 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     };
     let mut actor = resolve_mention(syn, x, i);
     let mut note = None;
+    // "Thousands of Nigerians have been killed", "Several of the AQAP terrorists … were killed":
+    // a quantity says how many; who they are is the noun of its "of" phrase (a plural
+    // demonym's people, or a people or member noun), not a later word of the phrase ("the
+    // hostages" the terrorists hold).
+    if actor.is_none() && lex.is("quantity", &syn.lower(i)) {
+        if let Some(c) = partitive_of(syn, i) {
+            // The words run on to the end of the "of" phrase (an oblique is no part of the
+            // quantity's own phrase), so its affiliation is read from them ("AQAP").
+            let to = frames::phrase(doc, c).end;
+            let to = (c + 1..to)
+                .find(|&j| matches!(syn.lower(j).as_str(), "," | ";" | "(" | "—" | "–"))
+                .unwrap_or(to);
+            if to > end {
+                text = syn.words(lo..to);
+            }
+            if plural_demonym(syn, x, c) {
+                return Part {
+                    actor: None,
+                    text,
+                    head: "people".to_string(),
+                    proper: false,
+                    pronoun: false,
+                    note: None,
+                };
+            }
+            let w = syn.lower(c);
+            if lex.is("people", &w) || lex.is("member", &w) {
+                head = w;
+            }
+        }
+    }
     // "Four Americans were killed", "North Koreans consider Scotland …": a plural demonym names
     // people of the state, never the state acting or suffering; they are unnamed people (keyed
     // with the state as their affiliation, `in_document.rs`).
@@ -427,6 +458,17 @@ fn described_doer(
 
 /// Is token `i` a plural demonym the actor layer read as its state ("Americans", "North
 /// Koreans", "the Chinese")?
+/// The noun of a quantity's "of" phrase ("thousands of Nigerians", "several of the AQAP
+/// terrorists"; the parser hangs it as a nominal or an oblique modifier of the quantity).
+fn partitive_of(syn: &Syn, i: usize) -> Option<usize> {
+    let doc = syn.doc;
+    doc.children(i).filter(|&c| c > i).find(|&c| {
+        matches!(doc.tokens[c].rel, Rel::Nmod | Rel::Obl)
+            && matches!(doc.tokens[c].upos, Upos::Noun | Upos::Propn)
+            && frames::case_of(doc, syn.text, c) == "of"
+    })
+}
+
 fn plural_demonym(syn: &Syn, x: &Extraction, i: usize) -> bool {
     use crate::lexicon::Target;
     let t = &syn.doc.tokens[i];

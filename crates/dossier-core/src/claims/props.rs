@@ -174,6 +174,12 @@ pub fn read_in(
     // "While the boy allegedly killed last month was listed as 10" (`misread.rs`).
     super::misread::reduced_relative_passive(doc, &mut f, p);
     let mut notes_rescue = false;
+    // "Three senior members of ISIS – including an aide – were killed" (`misread.rs`).
+    if let Some(s) = super::misread::dash_aside_subject(doc, syn.text, p) {
+        f.subj = Some(s);
+        f.subj_from = frames::SubjectFrom::Own;
+        notes_rescue = true;
+    }
     // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
     // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
     // the nearest before the verb is its subject; a relative "that" is none.
