@@ -902,11 +902,18 @@ fn strip_article(s: &str) -> &str {
 
 fn fix_article(name: &str) -> String {
     match name.strip_prefix("a ") {
-        Some(rest) if rest.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) => {
-            format!("an {rest}")
-        }
+        Some(rest) if vowel_sound(rest) => format!("an {rest}"),
         _ => name.to_string(),
     }
+}
+
+/// Whether a word opens on a vowel sound, as "an" wants: "an Iranian", "an unnamed", but "a
+/// United States", "a Ukrainian", "a European", "a one-time", "a unit" (a /j/ or /w/ sound).
+fn vowel_sound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let glide = ["uni", "use", "usu", "eu", "one"];
+    word.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O'])
+        && !glide.iter().any(|g| lower.starts_with(g))
 }
 
 /// Does `hay` contain `needle` as a whole word (or phrase)?

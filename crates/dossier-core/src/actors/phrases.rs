@@ -2,6 +2,7 @@
 //! appositions, determiners and body descriptions (bare generic bodies: `bodies.rs`).
 
 use super::*;
+use crate::syntax::Rel;
 
 impl<'a> Resolver<'a> {
     /// Parse "[adj]* [modifier ['s]] [generic] [adj]* title+ [, ] [Name]" starting at `i`
@@ -860,17 +861,41 @@ impl<'a> Resolver<'a> {
         // "the country's", "the ministry of …" are fine; "the agency said" too.
         let kinds = self.desc_kinds[k];
         let start = self.units[det].start;
-        let target = self
-            .recent(4, self.units[d].sent)
-            .iter()
-            .rev()
-            .filter(|m| m.start < start)
-            .map(|m| m.actor)
-            .find(|&a| kinds.contains(&self.actors[a].kind));
+        let candidates = || {
+            self.recent(4, self.units[d].sent)
+                .iter()
+                .rev()
+                .filter(|m| m.start < start && kinds.contains(&self.actors[m.actor].kind))
+        };
+        // "The paper says …" after "the Post reported that … former NBC News president Steve
+        // Capus …" is the Post: an outlet named only as the modifier of someone's post or staff
+        // ("NBC News president", "NBC News executives") is where they work, not who reports.
+        let target = candidates()
+            .find(|m| self.actors[m.actor].kind != ActorKind::Outlet || !self.modifier_mention(m))
+            .or_else(|| candidates().next())
+            .map(|m| m.actor);
         if let Some(a) = target {
             self.mention(start, self.units[d].end, a, MentionForm::Description);
         }
         d + 1
+    }
+
+    /// The mention modifies a noun: "NBC News" of "NBC News president" — a compound in the
+    /// parse, or written right before a common noun ("NBC News executives", which the parser
+    /// may split).
+    fn modifier_mention(&self, m: &Mention) -> bool {
+        let Some(doc) = self.doc else {
+            return false;
+        };
+        let r = doc.tokens_within(m.start, m.end);
+        let next = doc.tokens.get(r.end).filter(|t| {
+            self.text
+                .get(m.end..t.start as usize)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        });
+        doc.range_head(r.clone())
+            .is_some_and(|h| doc.tokens[h].rel == Rel::Compound)
+            || next.is_some_and(|t| t.upos == Upos::Noun)
     }
 
     /// Unit `q` names a person: an unknown capitalised name or a person of the lexicon.

@@ -160,6 +160,8 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
             } else {
                 Rel::Ccomp
             }
+        } else if subject_clause_complement(doc, text, ci, j) {
+            Rel::Ccomp
         } else {
             rel
         };
@@ -884,12 +886,30 @@ fn impersonal_passive(doc: &Doc, text: &str, v: usize) -> Option<usize> {
             || doc.tokens[j].rel == Rel::Obl
                 && dossier_syntax::frames::case_of(doc, text, j) == "by"
     });
-    let clause = doc
-        .children(v)
-        .any(|j| j > v && doc.tokens[j].rel == Rel::Ccomp);
+    let clause = doc.children(v).any(|j| {
+        j > v && doc.tokens[j].rel == Rel::Ccomp || subject_clause_complement(doc, text, v, j)
+    });
     if agent || !clause {
         return None;
     }
+    impersonal_passive_subject(doc, text, v)
+}
+
+/// "It's claimed he imports …", "It has also been claimed Venezuelan president Nicolas Maduro
+/// has rushed …": with "it" the subject of verb `v`, a clause after the verb with a subject of
+/// its own that the parser made the verb's clausal subject (`j`) is its complement. Without a
+/// subject of its own ("It is believed the injury is a direct result …", the subject taken for
+/// the verb's object; "it is said to be down to …") the clause is left as it was.
+fn subject_clause_complement(doc: &Doc, text: &str, v: usize, j: usize) -> bool {
+    j > v
+        && matches!(doc.tokens[j].rel, Rel::Csubj | Rel::CsubjPass)
+        && has_subject(doc, j)
+        && impersonal_passive_subject(doc, text, v).is_some()
+}
+
+/// The expletive "it" before verb `v` as its passive subject ("It was reported", "It's
+/// claimed").
+fn impersonal_passive_subject(doc: &Doc, text: &str, v: usize) -> Option<usize> {
     doc.children(v).find(|&j| {
         j < v
             && matches!(doc.tokens[j].rel, Rel::NsubjPass | Rel::Expl)
