@@ -803,13 +803,21 @@ fn person_before_clause(
     let Some(that) = words.iter().position(|w| w.eq_ignore_ascii_case("that")) else {
         return false;
     };
+    // A determiner or possessor among the words before the "that" (the parse's DET tag or
+    // nmod:poss relation: "on a webpage that", "on its website that") opens a noun phrase of
+    // the gap's own, so the "that" is a relative pronoun describing it.
+    let before = doc
+        .tokens_within(cue_end, text.len())
+        .filter(|&k| doc.form(text, k).chars().any(char::is_alphanumeric))
+        .take(that + 1)
+        .collect::<Vec<_>>();
     let short_time = that <= 3
-        && words[..that].iter().all(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
-            )
-        });
+        && before
+            .last()
+            .is_some_and(|&k| doc.form(text, k).eq_ignore_ascii_case("that"))
+        && before[..before.len() - 1]
+            .iter()
+            .all(|&k| doc.tokens[k].upos != Upos::Det && doc.tokens[k].rel != Rel::NmodPoss);
     short_time
         && v > 0
         && [
