@@ -22,6 +22,9 @@ pub(super) struct Row {
     /// leave"), an attribution only when the infinitive is itself a speech verb ("refused to
     /// say whether …").
     act: bool,
+    /// Kind `hearsay`: a report noun with no holder of its own ("reports", "rumours"), a cue
+    /// only as the subject of an existential "there be" (`existential.rs`).
+    hearsay: bool,
 }
 
 /// The rows of `complements.tsv`: verbs and nouns by (lemma, is noun), adjectives by form
@@ -74,6 +77,7 @@ fn tables() -> &'static Tables {
                 stance,
                 rels,
                 act: kind == "act",
+                hearsay: kind == "hearsay",
             };
             match pos {
                 "adj" => {
@@ -187,6 +191,9 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
     // "that" clause on the verb whose object the noun is; a ccomp of that verb opening with
     // "that" right after the noun phrase is the noun's content.
     let c = own.or_else(|| {
+        if noun && super::existential::existential_there(doc, text, ci).is_some() {
+            return super::existential::clause_on_be(doc, text, ci);
+        }
         if !noun || doc.tokens[ci].rel != Rel::Obj || !row.rels.contains(&Rel::Ccomp) {
             return None;
         }
@@ -423,8 +430,9 @@ impl Attributor<'_> {
             // "Many environmentalists worry that …" tagged as a noun: a noun with a subject of
             // its own and no copula is the tagger's mistake for the verb of that lemma.
             let verb_row = || table.get(&(tok.lemma.to_lowercase(), false));
-            let noun = if noun
-                && row.is_none()
+            // (A `hearsay` noun row gives way too: "Multiple unconfirmed sources report that …".)
+            let mut noun = if noun
+                && row.is_none_or(|r| r.hearsay)
                 && verb_row().is_some()
                 && doc
                     .children(ci)
@@ -437,6 +445,18 @@ impl Attributor<'_> {
                 noun
             };
             if row.is_none() && (noun || self.model.is_none()) {
+                continue;
+            }
+            // "there were reports that …" with "reports" tagged a verb: the noun it is.
+            let noun_row = || table.get(&(tok.lemma.to_lowercase(), true));
+            let mut there = None;
+            if noun || noun_row().is_some() {
+                there = super::existential::existential_there(doc, self.text, ci);
+                if there.is_some() && !noun {
+                    (noun, row) = (true, noun_row());
+                }
+            }
+            if row.is_some_and(|r| r.hearsay) && there.is_none() {
                 continue;
             }
             let (s, e) = (tok.start as usize, tok.end as usize);
@@ -517,6 +537,13 @@ impl Attributor<'_> {
                             .fold(content.end, usize::max);
                         expletive = impersonal;
                         (content.start..end, None, unsourced(row.stance))
+                    } else if there.is_some() {
+                        // "There have been reports that …": sourced to no one.
+                        if !super::existential::opens_content(doc, self.text, content.clone()) {
+                            continue;
+                        }
+                        expletive = there;
+                        (content, None, unsourced(row.stance))
                     } else {
                         let Some(src) = source_tokens(doc, ci, noun) else {
                             continue;

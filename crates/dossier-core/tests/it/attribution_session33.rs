@@ -1,9 +1,12 @@
 //! Issue 18, session 33, on FNC-1 train sentences: a speaker phrase headed by a word that can
 //! neither speak nor hold a belief ("if you believe Gawker's latest update", "It's hard to
 //! believe", "a raid … had sought to") gives no statement, while documents and people keep
-//! theirs. Each shape has a control that keeps its reading.
+//! theirs; a report that merely exists ("There have been reports that …") is a statement
+//! sourced to no one, unless it is denied ("there were no indications that …"). Each shape has
+//! a control that keeps its reading.
 
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
+use dossier_core::{Sourcing, Stance};
 
 #[test]
 fn the_reader_addressed_is_no_speaker() {
@@ -50,4 +53,55 @@ fn a_state_or_an_impersonal_predicate_is_no_speaker() {
     );
     let s = with_content(&st, "the teenager had been shot");
     assert_eq!(speaker_words(s), "An autopsy", "{s:#?}");
+}
+
+#[test]
+fn a_report_that_exists_is_sourced_to_no_one() {
+    // fnc-144.
+    let st = statements("There have been reports that iOS 8 preferences are erasing iCloud files.");
+    let s = with_content(&st, "iOS 8 preferences are erasing iCloud files");
+    assert_eq!(s.sourcing, Sourcing::Unattributed, "{s:#?}");
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    assert!(!s.content.text.contains("reports"), "{s:#?}");
+    // fnc-1089.
+    let st =
+        statements("Earlier, there were reports that shots were fired near Rideau Centre Mall.");
+    let s = with_content(&st, "shots were fired near Rideau Centre Mall");
+    assert_eq!(s.sourcing, Sourcing::Unattributed, "{s:#?}");
+    // fnc-1362: a claim nobody is named for.
+    let st = statements(
+        "Some sources point to evidence that Apple is working with 12in screens, but there have \
+         been claims that Quanta Computer will be building a rumoured 12-inch iPad later this \
+         year.",
+    );
+    let s = with_content(&st, "Quanta Computer will be building");
+    assert_eq!(s.sourcing, Sourcing::Unattributed, "{s:#?}");
+    // Controls: a denied report (fnc-678, fnc-846) is none, and a report with a holder keeps
+    // its reading.
+    let st = statements(
+        "The official said the targets were carefully vetted, and there were no indications in \
+         advance that any hostages were located at the facilities.",
+    );
+    assert!(
+        !st.iter()
+            .any(|s| s.content.text.starts_with("any hostages were located")
+                && s.sourcing == Sourcing::Unattributed),
+        "{st:#?}"
+    );
+    let st = statements("In Mosul, there have been no reports of Ebola outbreak.");
+    assert!(st.is_empty(), "{st:#?}");
+    // fnc-1183: "report" tagged a noun with a subject of its own is the verb, as before.
+    let st = statements(
+        "\"Multiple unconfirmed sources\" report that Haines has been beheaded by ISIS.",
+    );
+    let s = with_content(&st, "Haines has been beheaded");
+    assert_eq!(speaker_words(s), "Multiple unconfirmed sources", "{s:#?}");
+    let st = statements(
+        "The Pentagon dismissed reports that the hostages had been moved before the raid.",
+    );
+    assert!(
+        !st.iter().any(|s| s.sourcing == Sourcing::Unattributed
+            && s.content.text.contains("hostages had been moved")),
+        "{st:#?}"
+    );
 }
