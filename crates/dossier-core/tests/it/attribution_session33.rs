@@ -2,8 +2,9 @@
 //! neither speak nor hold a belief ("if you believe Gawker's latest update", "It's hard to
 //! believe", "a raid … had sought to") gives no statement, while documents and people keep
 //! theirs; a report that merely exists ("There have been reports that …") is a statement
-//! sourced to no one, unless it is denied ("there were no indications that …"). Each shape has
-//! a control that keeps its reading.
+//! sourced to no one, unless it is denied ("there were no indications that …"); a role in
+//! apposition to an according-to source ("according to Benjamin T. Decker, an intelligence
+//! analyst with …") is no content. Each shape has a control that keeps its reading.
 
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
 use dossier_core::{Sourcing, Stance};
@@ -104,4 +105,46 @@ fn a_report_that_exists_is_sourced_to_no_one() {
             && s.content.text.contains("hostages had been moved")),
         "{st:#?}"
     );
+}
+
+#[test]
+fn a_role_in_apposition_to_an_according_to_source_is_no_content() {
+    // fnc-2053: the content is the clause after the doctor's description.
+    let st = statements(
+        "According to Dr. Kim So-Yeon, the former personal doctor to Kim's grandfather Kim Il \
+         Sung, Kim inherited a number of health issues, including psychological problems.",
+    );
+    let s = with_content(&st, "Kim inherited a number of health issues");
+    assert!(speaker_words(s).contains("Kim So-Yeon"), "{s:#?}");
+    assert!(!s.content.text.contains("personal doctor"), "{s:#?}");
+    // fnc-1807: post-posed, the description runs to the end; the content is the clause before.
+    let st = statements(
+        "Over the past few weeks, militants affiliated with ISIS have executed more than a dozen \
+         doctors in Mosul, according to Benjamin T. Decker, an intelligence analyst with the \
+         Levantine Group, a Middle East-based geopolitical risk and research consultancy.",
+    );
+    let s = with_content(&st, "have executed more than a dozen doctors");
+    assert!(speaker_words(s).contains("Decker"), "{s:#?}");
+    assert!(!s.content.text.contains("intelligence analyst"), "{s:#?}");
+    // fnc-595: the rest of the source's phrase, hung on it by the parse, is no content…
+    let st = statements(
+        "According to a report on DeepDotWeb, Comcast customer representatives have branded \
+         Tor “illegal”.",
+    );
+    let s = with_content(&st, "Comcast customer representatives have branded");
+    assert!(!s.content.text.contains("DeepDotWeb"), "{s:#?}");
+    // … but a time or place of the clause stays its content (fnc-1791).
+    let st = statements(
+        "According to Gawker, at Vice’s 2014 Christmas party, Smith gave $1m to Vice employees \
+         as “stocking stuffers”.",
+    );
+    let s = with_content(&st, "Smith gave $1m");
+    assert!(s.content.text.contains("Christmas party"), "{s:#?}");
+    // Control (fnc-149): the person after the source is the clause's subject.
+    let st = statements(
+        "According to CNN, an unidentified man, who has since been interviewed by the FBI, is \
+         said to have managed to record the audio.",
+    );
+    let s = with_content(&st, "an unidentified man");
+    assert_eq!(speaker_words(s), "CNN", "{s:#?}");
 }
