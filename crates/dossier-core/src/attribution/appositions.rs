@@ -242,9 +242,18 @@ pub(super) fn role_before_clause(
     // parse hangs on the source ("a report on DeepDotWeb, Comcast customer representatives
     // have …"); a time or place of the clause hangs on its verb and stays content ("According
     // to Gawker, at Vice's 2014 Christmas party, Smith gave …").
+    // A number, a month or a weekday makes the phrase a time the parse misplaced ("at exactly
+    // 9:47 PST AM on January 4th", "in 2009/2010").
+    let time = |k: usize| {
+        let w = doc.form(text, k).to_lowercase();
+        doc.tokens[k].upos == Upos::Num
+            || crate::dates::is_month_name(&w)
+            || crate::dates::is_weekday(&w)
+    };
     let rest_of_source = |end: usize| {
         doc.tokens[first].upos == Upos::Adp
-            && (first..end).all(|k| !matches!(doc.tokens[k].upos, Upos::Verb | Upos::Aux))
+            && (first..end)
+                .all(|k| !matches!(doc.tokens[k].upos, Upos::Verb | Upos::Aux) && !time(k))
             && doc
                 .range_head(first..end)
                 .and_then(|h| doc.head(h))

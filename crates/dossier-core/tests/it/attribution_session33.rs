@@ -140,6 +140,13 @@ fn a_role_in_apposition_to_an_according_to_source_is_no_content() {
     );
     let s = with_content(&st, "Smith gave $1m");
     assert!(s.content.text.contains("Christmas party"), "{s:#?}");
+    // fnc-1377: a time the parse hung on the source stays the clause's too.
+    let st = statements(
+        "According to British astronomer Patrick Moore, at exactly 9:47 PST AM on January 4th, \
+         Pluto will pass directly behind Jupiter, in relation to Earth.",
+    );
+    let s = with_content(&st, "Pluto will pass directly behind Jupiter");
+    assert!(s.content.text.contains("9:47"), "{s:#?}");
     // Control (fnc-149): the person after the source is the clause's subject.
     let st = statements(
         "According to CNN, an unidentified man, who has since been interviewed by the FBI, is \
