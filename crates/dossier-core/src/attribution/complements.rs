@@ -178,8 +178,14 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
         row.rels.contains(&rel)
             && match rel {
                 Rel::Ccomp => true,
+                // "vows to be even tougher", "refused to be the government's pawn": a
+                // copular infinitive is headed by its predicate, the "be" its cop — an
+                // attitude only of a subject that can hold one ("It looks to be false", "the
+                // summit promises to be tense" are appearances).
                 Rel::Xcomp => {
-                    matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                    (matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                        || doc.children_with(j, Rel::Cop).next().is_some()
+                            && copular_holder(doc, text, ci))
                         && has_mark(doc, text, j, &["to"])
                         && spoken()
                 }
@@ -211,6 +217,17 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
         return None;
     }
     Some(complement_tokens(doc, ci, c))
+}
+
+/// Whether cue `ci` has a subject that can hold an attitude: a speaking head, not a neuter
+/// pronoun ("it", `pronoun-n` in `words.tsv`).
+fn copular_holder(doc: &Doc, text: &str, ci: usize) -> bool {
+    doc.children_with(ci, Rel::Nsubj).next().is_some_and(|k| {
+        let neuter = crate::lexicon::Lexicon::embedded()
+            .lower_word(&doc.form(text, k).to_lowercase())
+            .is_some_and(|w| w.pronoun == Some(crate::lexicon::PronounClass::Neuter));
+        !neuter && super::positions::speaking_head(doc, text, noun_phrase(doc, k))
+    })
 }
 
 /// The tokens of complement `c` of cue `ci`: its subtree, cut before a conjunct with its own

@@ -4,7 +4,8 @@
 //! theirs; a report that merely exists ("There have been reports that …") is a statement
 //! sourced to no one, unless it is denied ("there were no indications that …"); a role in
 //! apposition to an according-to source ("according to Benjamin T. Decker, an intelligence
-//! analyst with …") is no content. Each shape has a control that keeps its reading.
+//! analyst with …") is no content; a copular infinitive ("wish to be part of …") is an
+//! intention's content. Each shape has a control that keeps its reading.
 
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
 use dossier_core::{Sourcing, Stance};
@@ -154,4 +155,22 @@ fn a_role_in_apposition_to_an_according_to_source_is_no_content() {
     );
     let s = with_content(&st, "an unidentified man");
     assert_eq!(speaker_words(s), "CNN", "{s:#?}");
+}
+
+#[test]
+fn a_copular_infinitive_is_an_intention_content() {
+    // fnc-502: "to be part of …" is headed by "part", its "be" a copula.
+    let st = statements(
+        "We don't wish to be part of any media circus, we don't think it will add anything to \
+         the conversation.",
+    );
+    let s = find_cue(&st, "wish").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(
+        s.content.text.contains("part of any media circus"),
+        "{s:#?}"
+    );
+    assert_eq!(speaker_words(s), "We", "{s:#?}");
+    // Control: an act's copular infinitive is no attribution.
+    let st = statements("After the accident the driver decided to be more careful on the road.");
+    assert!(find_cue(&st, "decided").is_none(), "{st:#?}");
 }
