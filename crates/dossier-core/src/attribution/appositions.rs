@@ -198,3 +198,101 @@ impl Attributor<'_> {
         Some((speaker, c1, citing, via))
     }
 }
+
+/// "According to Dr. Kim So-Yeon, the former personal doctor to Kim's grandfather Kim Il Sung,
+/// Kim inherited …", "…, according to Benjamin T. Decker, an intelligence analyst with the
+/// Levantine Group, …": the words after an according-to source at bytes `cs..ce` may open with
+/// a role description in apposition to it. Returns where the content starts after that
+/// description — the subject of the clause's verb — or `ce` when the words hold no clause at all
+/// (the description runs to the end); `None` when they open with the content itself ("According
+/// to CNN, an unidentified man, who has since been interviewed by the FBI, is said to …": the
+/// man is the clause's subject). Read on the tree: the description's head must be able to speak
+/// (`positions::speaking_head`) and end with a comma right before the subject.
+pub(super) fn role_before_clause(
+    doc: &dossier_syntax::Doc,
+    text: &str,
+    cs: usize,
+    ce: usize,
+) -> Option<usize> {
+    use dossier_syntax::{Rel, Upos};
+    let r = doc.tokens_within(cs, ce);
+    let first = r.clone().find(|&k| doc.tokens[k].upos != Upos::Punct)?;
+    // A description opens with a determiner, a possessor or a lower-case noun ("an
+    // intelligence analyst", "his lawyer", "professor of Korean studies"), never with a name,
+    // a conjunction or a quotation ("Dean states that …", "and his friends, …").
+    let opens = |k: usize| {
+        let tok = &doc.tokens[k];
+        tok.upos == Upos::Det
+            || tok.rel == Rel::NmodPoss
+            || matches!(tok.upos, Upos::Noun | Upos::Adj)
+                && doc.form(text, k).starts_with(char::is_lowercase)
+    };
+    if first != r.start {
+        return None;
+    }
+    // A description of someone who can speak, headed by a common noun, with no verb heading it.
+    let description = |end: usize| {
+        opens(first)
+            && doc.range_head(first..end).is_some_and(|h| {
+                doc.tokens[h].upos == Upos::Noun
+                    && super::positions::speaking_head(doc, text, first..end)
+            })
+    };
+    // The rest of the source's own phrase, a preposition the phrase stopped before, which the
+    // parse hangs on the source ("a report on DeepDotWeb, Comcast customer representatives
+    // have …"); a time or place of the clause hangs on its verb and stays content ("According
+    // to Gawker, at Vice's 2014 Christmas party, Smith gave …").
+    // A number, a month or a weekday makes the phrase a time the parse misplaced ("at exactly
+    // 9:47 PST AM on January 4th", "in 2009/2010").
+    let time = |k: usize| {
+        let w = doc.form(text, k).to_lowercase();
+        doc.tokens[k].upos == Upos::Num
+            || crate::dates::is_month_name(&w)
+            || crate::dates::is_weekday(&w)
+    };
+    let rest_of_source = |end: usize| {
+        doc.tokens[first].upos == Upos::Adp
+            && (first..end)
+                .all(|k| !matches!(doc.tokens[k].upos, Upos::Verb | Upos::Aux) && !time(k))
+            && doc
+                .range_head(first..end)
+                .and_then(|h| doc.head(h))
+                .is_some_and(|g| g < r.start)
+    };
+    let outside = |k: usize| doc.head(k).is_none_or(|h| !r.contains(&h));
+    let verbs: Vec<usize> = r
+        .clone()
+        .filter(|&k| outside(k) && matches!(doc.tokens[k].upos, Upos::Verb | Upos::Aux))
+        .collect();
+    if verbs.is_empty() {
+        // No clause at all ("…, an analyst with the Levantine Group, a … consultancy"): the
+        // words are the description alone — unless a predicate with a subject or copula
+        // hides in them ("the supreme entity isn't a man" parsed without a verb head).
+        let clause = r.clone().any(|k| {
+            doc.children(k).any(|j| {
+                matches!(
+                    doc.tokens[j].rel,
+                    Rel::Nsubj | Rel::NsubjPass | Rel::Cop | Rel::Expl
+                )
+            })
+        });
+        return (!clause && description(r.end)).then_some(ce);
+    }
+    // The clause's verb: one with a subject of its own in the words, not a relative clause's
+    // ("an unidentified man, who has since been interviewed …": no description, the man is
+    // what the clause is about).
+    let subj = verbs.iter().find_map(|&v| {
+        doc.children(v).find(|&j| {
+            matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass)
+                && r.contains(&j)
+                && !matches!(doc.tokens[j].xpos.as_str(), "WP" | "WDT")
+        })
+    })?;
+    let s = doc.subtree(subj).start;
+    // The words before the subject: a description ended by a comma.
+    let comma = s.checked_sub(1)?;
+    if s <= first || s >= r.end || comma <= first || doc.form(text, comma) != "," {
+        return None;
+    }
+    (description(comma) || rest_of_source(comma)).then(|| doc.tokens[s].start as usize)
+}

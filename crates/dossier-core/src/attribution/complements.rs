@@ -22,6 +22,9 @@ pub(super) struct Row {
     /// leave"), an attribution only when the infinitive is itself a speech verb ("refused to
     /// say whether …").
     act: bool,
+    /// Kind `hearsay`: a report noun with no holder of its own ("reports", "rumours"), a cue
+    /// only as the subject of an existential "there be" (`existential.rs`).
+    hearsay: bool,
 }
 
 /// The rows of `complements.tsv`: verbs and nouns by (lemma, is noun), adjectives by form
@@ -74,6 +77,7 @@ fn tables() -> &'static Tables {
                 stance,
                 rels,
                 act: kind == "act",
+                hearsay: kind == "hearsay",
             };
             match pos {
                 "adj" => {
@@ -176,8 +180,14 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
         row.rels.contains(&rel)
             && match rel {
                 Rel::Ccomp => true,
+                // "vows to be even tougher", "refused to be the government's pawn": a
+                // copular infinitive is headed by its predicate, the "be" its cop — an
+                // attitude only of a subject that can hold one ("It looks to be false", "the
+                // summit promises to be tense" are appearances).
                 Rel::Xcomp => {
-                    matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                    (matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                        || doc.children_with(j, Rel::Cop).next().is_some()
+                            && copular_holder(doc, text, ci))
                         && has_mark(doc, text, j, &["to"])
                         && spoken()
                 }
@@ -189,6 +199,9 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
     // "that" clause on the verb whose object the noun is; a ccomp of that verb opening with
     // "that" right after the noun phrase is the noun's content.
     let c = own.or_else(|| {
+        if noun && super::existential::existential_there(doc, text, ci).is_some() {
+            return super::existential::clause_on_be(doc, text, ci);
+        }
         if !noun || doc.tokens[ci].rel != Rel::Obj || !row.rels.contains(&Rel::Ccomp) {
             return None;
         }
@@ -206,6 +219,17 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
         return None;
     }
     Some(complement_tokens(doc, ci, c))
+}
+
+/// Whether cue `ci` has a subject that can hold an attitude: a speaking head, not a neuter
+/// pronoun ("it", `pronoun-n` in `words.tsv`).
+fn copular_holder(doc: &Doc, text: &str, ci: usize) -> bool {
+    doc.children_with(ci, Rel::Nsubj).next().is_some_and(|k| {
+        let neuter = crate::lexicon::Lexicon::embedded()
+            .lower_word(&doc.form(text, k).to_lowercase())
+            .is_some_and(|w| w.pronoun == Some(crate::lexicon::PronounClass::Neuter));
+        !neuter && super::positions::speaking_head(doc, text, noun_phrase(doc, k))
+    })
 }
 
 /// The tokens of complement `c` of cue `ci`: its subtree, cut before a conjunct with its own
@@ -425,8 +449,9 @@ impl Attributor<'_> {
             // "Many environmentalists worry that …" tagged as a noun: a noun with a subject of
             // its own and no copula is the tagger's mistake for the verb of that lemma.
             let verb_row = || table.get(&(tok.lemma.to_lowercase(), false));
-            let noun = if noun
-                && row.is_none()
+            // (A `hearsay` noun row gives way too: "Multiple unconfirmed sources report that …".)
+            let mut noun = if noun
+                && row.is_none_or(|r| r.hearsay)
                 && verb_row().is_some()
                 && doc
                     .children(ci)
@@ -439,6 +464,18 @@ impl Attributor<'_> {
                 noun
             };
             if row.is_none() && (noun || self.model.is_none()) {
+                continue;
+            }
+            // "there were reports that …" with "reports" tagged a verb: the noun it is.
+            let noun_row = || table.get(&(tok.lemma.to_lowercase(), true));
+            let mut there = None;
+            if noun || noun_row().is_some() {
+                there = super::existential::existential_there(doc, self.text, ci);
+                if there.is_some() && !noun {
+                    (noun, row) = (true, noun_row());
+                }
+            }
+            if row.is_some_and(|r| r.hearsay) && there.is_none() {
                 continue;
             }
             let (s, e) = (tok.start as usize, tok.end as usize);
@@ -519,6 +556,13 @@ impl Attributor<'_> {
                             .fold(content.end, usize::max);
                         expletive = impersonal;
                         (content.start..end, None, unsourced(row.stance))
+                    } else if there.is_some() {
+                        // "There have been reports that …": sourced to no one.
+                        if !super::existential::opens_content(doc, self.text, content.clone()) {
+                            continue;
+                        }
+                        expletive = there;
+                        (content, None, unsourced(row.stance))
                     } else {
                         let Some(src) = source_tokens(doc, ci, noun) else {
                             continue;
@@ -805,13 +849,21 @@ fn person_before_clause(
     let Some(that) = words.iter().position(|w| w.eq_ignore_ascii_case("that")) else {
         return false;
     };
+    // A determiner or possessor among the words before the "that" (the parse's DET tag or
+    // nmod:poss relation: "on a webpage that", "on its website that") opens a noun phrase of
+    // the gap's own, so the "that" is a relative pronoun describing it.
+    let before = doc
+        .tokens_within(cue_end, text.len())
+        .filter(|&k| doc.form(text, k).chars().any(char::is_alphanumeric))
+        .take(that + 1)
+        .collect::<Vec<_>>();
     let short_time = that <= 3
-        && words[..that].iter().all(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this"
-            )
-        });
+        && before
+            .last()
+            .is_some_and(|&k| doc.form(text, k).eq_ignore_ascii_case("that"))
+        && before[..before.len() - 1]
+            .iter()
+            .all(|&k| doc.tokens[k].upos != Upos::Det && doc.tokens[k].rel != Rel::NmodPoss);
     short_time
         && v > 0
         && [

@@ -183,6 +183,15 @@ impl Attributor<'_> {
                     let cs = toks.get(j).map_or(sent.end, |k| k.s);
                     (cs, self.content_end(si, cs).max(cs))
                 };
+                // "According to X, an analyst with Y, …": the role in apposition to X is
+                // neither content nor a side of its own.
+                let right = match self
+                    .doc
+                    .and_then(|d| super::appositions::role_before_clause(d, t, right.0, right.1))
+                {
+                    Some(s) if h.class == CueClass::According => (s.min(right.1), right.1),
+                    _ => right,
+                };
                 // "Since November, according to X, forces have killed …": the longer side.
                 let content = if before_words >= 3 && left.1 - left.0 >= right.1 - right.0 {
                     left

@@ -39,6 +39,7 @@ pub mod confidence;
 mod counted;
 mod cues;
 mod direct;
+mod existential;
 mod frames;
 mod hearers;
 mod indirect;

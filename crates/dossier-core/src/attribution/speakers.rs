@@ -168,6 +168,24 @@ fn activity_without_agent(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> b
     doc.tokens[h].upos == Upos::Noun && listed && !agent
 }
 
+/// Whether the phrase `r` is headed by a word that can neither speak nor hold a belief: a
+/// `mute` head of `data/cues/speaker_heads.tsv` ("His absence from the assembly stated", "It's
+/// hard to believe") or an act of `data/events/nouns.tsv` ("the killing").
+fn mute_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
+    let Some(h) = doc.range_head(r) else {
+        return false;
+    };
+    let form = doc.form(text, h).to_lowercase();
+    let lemma = doc.tokens[h].lemma.to_lowercase();
+    let act = || {
+        doc.tokens[h].upos == Upos::Noun
+            && crate::events::Roles::builtin()
+                .noun(&lemma)
+                .is_some_and(|k| k == crate::events::roles::NounKind::Act)
+    };
+    MUTE_HEADS.contains(&form.as_str()) || MUTE_HEADS.contains(&lemma.as_str()) || act()
+}
+
 impl Attributor<'_> {
     /// The speaker phrase `a..b` of the cue starting at byte `cue`, cut back to its noun
     /// phrase, or `None` when no word that can speak is left. Unchanged when the Doc's tokens
@@ -296,7 +314,12 @@ impl Attributor<'_> {
                 return None;
             }
         }
-        if activity_without_agent(doc, t, lo..hi) {
+        // "if you believe Gawker's latest update": the reader addressed believes nothing the
+        // article reports (inside a quotation "you" may be the speaker's hearer).
+        let reader = hi - lo == 1
+            && READER.contains(&form(lo).to_lowercase().as_str())
+            && !in_quote(&self.quotes, a);
+        if reader || activity_without_agent(doc, t, lo..hi) || mute_head(doc, t, lo..hi) {
             return None;
         }
         Some((

@@ -39,6 +39,11 @@ pub(super) const PERSON_HEADS: Words = Words("post");
 pub(super) const BY_MEANS: Words = Words("means");
 /// A speaker's own words after a possessive pronoun: "his statement" is his.
 pub(super) const OWN_WORDS: Words = Words("own");
+/// Heads that can neither speak nor hold a belief: states and events ("His absence …
+/// stated"), the predicate of an impersonal "it" ("It's hard to").
+pub(super) const MUTE_HEADS: Words = Words("mute");
+/// The reader addressed ("if you believe …"): no speaker outside quotation.
+pub(super) const READER: Words = Words("reader");
 /// Possessive pronouns: "his spokesman" speaks for him, "his statement" is his.
 pub(super) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her"];
 

@@ -30,6 +30,7 @@ mod attribution;
 mod attribution_dump;
 mod attribution_frames;
 mod attribution_impersonal;
+mod attribution_impersonal_csubj;
 mod attribution_nominal;
 mod attribution_outlets;
 mod attribution_participles;
