@@ -165,3 +165,25 @@ fn a_relative_after_two_conjuncts_is_about_both() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_passive_subject_does_the_act_of_its_adjunct() {
+    // fnc-2009 (its tree repaired this session): "announced" is the root and Castro its passive
+    // subject; "after overthrowing the government" is Castro's act.
+    let (evs, dump) = events(
+        "Former Cuban leader Fidel Castro was pictured during a speech in 2003. Castro, who passed \
+         on Cuba's leadership to his brother Raul in 2008, was announced Prime Minister of Cuba \
+         after overthrowing the government in 1959.",
+    );
+    assert!(
+        on_verb(&evs, "overthrowing")
+            .iter()
+            .any(|e| e.source.id == "PERSON.fidel-castro" || e.source.name.contains("Castro")),
+        "{dump}"
+    );
+    // Control: the adjunct with its own subject keeps it ("after the army overthrew …" is not
+    // this shape, and a reporting verb's adjunct stays speech).
+    let (evs, dump) =
+        events("Cuba's foreign minister said on Monday, arguing that the embargo had failed.");
+    assert!(evs.is_empty(), "{dump}");
+}

@@ -351,8 +351,10 @@ impl Coder<'_> {
         {
             return None;
         }
+        // The main clause's subject does the adjunct's act, passive or not: "Castro … was
+        // announced Prime Minister of Cuba after overthrowing the government" (fnc-2009).
         doc.children(head)
-            .find(|&c| doc.tokens[c].rel == Rel::Nsubj)
+            .find(|&c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
     }
 
     /// Why the act at frame `f` has no source participant, for the trace: the clause's doer is
