@@ -6,6 +6,7 @@
 //! content = the complement's span, with an object before an infinitival complement
 //! ("wants *Russia* to leave"). Passive cues ("is expected to") are nobody's attitude: skipped.
 
+use super::impersonal::{impersonal_passive, subject_clause_complement};
 use super::model;
 use super::*;
 use dossier_syntax::{Doc, Rel, Upos};
@@ -139,7 +140,7 @@ pub(super) fn span_of(doc: &Doc, r: std::ops::Range<usize>) -> Option<(usize, us
 }
 
 /// Whether clause `j` has a subject of its own.
-fn has_subject(doc: &Doc, j: usize) -> bool {
+pub(super) fn has_subject(doc: &Doc, j: usize) -> bool {
     doc.children(j)
         .any(|k| matches!(doc.tokens[k].rel, Rel::Nsubj | Rel::NsubjPass | Rel::Expl))
 }
@@ -435,6 +436,7 @@ impl Attributor<'_> {
     /// Attributions from cue predicates on the tree (see the module documentation).
     pub(super) fn complements(&mut self) {
         let Some(doc) = self.doc else { return };
+        self.drop_impersonal_participles(doc);
         let table = table();
         for ci in 0..doc.tokens.len() {
             let tok = &doc.tokens[ci];
@@ -893,80 +895,13 @@ fn reduced_relative(doc: &Doc, v: usize) -> bool {
         })
 }
 
-impl Attributor<'_> {
-    /// "It was also reported that …" read by the word patterns with "It" as the speaker: the
-    /// report names no source, so draft `di` (cue `ci`) becomes speakerless, and an assertion
-    /// made by no one a hedge, as with "reportedly". Left as "it", the pronoun took the last
-    /// speaker before it or was dropped with its statement.
-    fn unsource_expletive(&mut self, di: usize, doc: &Doc, ci: usize) {
-        let Some(d) = self.drafts.get_mut(di) else {
-            return;
-        };
-        let Speaker::Phrase(a, b) = d.speaker else {
-            return;
-        };
-        if !self.text[a..b].eq_ignore_ascii_case("it")
-            || impersonal_passive(doc, self.text, ci).is_none()
-        {
-            return;
-        }
-        d.speaker = Speaker::None;
-        d.stance = unsourced(d.stance);
-        // The cue is the whole formula, "It was also reported", as `hedged.tsv` reads it.
-        d.cue.0 = a;
-    }
-}
-
 /// The stance of a report nobody is named for: an assertion is a hedge (as "reportedly" is); a
 /// denial or a question keeps its stance.
-fn unsourced(stance: Stance) -> Stance {
+pub(super) fn unsourced(stance: Stance) -> Stance {
     match stance {
         Stance::Assert => Stance::Hedge,
         s => s,
     }
-}
-
-/// A passive report verb whose subject is the expletive "it", with no agent and a clause
-/// after it: "It was also reported on Tuesday that …", "It has also been claimed the minister
-/// …". Such a report names no source; "it was denied by the ministry" has one and is not this.
-/// Read on the tree only: "It has since been claimed" is parsed with "since" as a marker and
-/// "It" on "has", so it is not read (a known misparse). Returns the expletive, where the cue
-/// formula starts.
-fn impersonal_passive(doc: &Doc, text: &str, v: usize) -> Option<usize> {
-    let agent = doc.children(v).any(|j| {
-        doc.tokens[j].rel == Rel::OblAgent
-            || doc.tokens[j].rel == Rel::Obl
-                && dossier_syntax::frames::case_of(doc, text, j) == "by"
-    });
-    let clause = doc.children(v).any(|j| {
-        j > v && doc.tokens[j].rel == Rel::Ccomp || subject_clause_complement(doc, text, v, j)
-    });
-    if agent || !clause {
-        return None;
-    }
-    impersonal_passive_subject(doc, text, v)
-}
-
-/// "It's claimed he imports …", "It has also been claimed Venezuelan president Nicolas Maduro
-/// has rushed …": with "it" the subject of verb `v`, a clause after the verb with a subject of
-/// its own that the parser made the verb's clausal subject (`j`) is its complement. Without a
-/// subject of its own ("It is believed the injury is a direct result …", the subject taken for
-/// the verb's object; "it is said to be down to …") the clause is left as it was.
-fn subject_clause_complement(doc: &Doc, text: &str, v: usize, j: usize) -> bool {
-    j > v
-        && matches!(doc.tokens[j].rel, Rel::Csubj | Rel::CsubjPass)
-        && has_subject(doc, j)
-        && impersonal_passive_subject(doc, text, v).is_some()
-}
-
-/// The expletive "it" before verb `v` as its passive subject ("It was reported", "It's
-/// claimed").
-fn impersonal_passive_subject(doc: &Doc, text: &str, v: usize) -> Option<usize> {
-    doc.children(v).find(|&j| {
-        j < v
-            && matches!(doc.tokens[j].rel, Rel::NsubjPass | Rel::Expl)
-            && doc.form(text, j).eq_ignore_ascii_case("it")
-    })
 }
 
 /// Whether verb `v` is passive: its aux:pass right before it (adverbs between: "was later

@@ -42,6 +42,7 @@ mod direct;
 mod existential;
 mod frames;
 mod hearers;
+mod impersonal;
 mod indirect;
 mod labels;
 pub mod lexicon;

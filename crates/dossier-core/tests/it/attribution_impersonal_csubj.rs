@@ -52,3 +52,31 @@ fn a_clause_without_its_own_subject_keeps_the_whole_sentence() {
         "{believed:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_impersonal_report_speaks_for_no_one() {
+    // fnc-2009: "adding" had the expletive "It" as its speaker.
+    let st = statements(
+        "It has also been claimed Venezuelan president Nicolas Maduro has rushed to Havana, \
+         adding some substance to the rumours that Castro's death could be announced.",
+    );
+    assert!(st.iter().all(|s| s.cue.text != "adding"), "{st:#?}");
+    // Control: a named speaker's participle still reports.
+    let st = statements(
+        "The minister said the border would stay closed, adding that the army was ready.",
+    );
+    assert!(st.iter().any(|s| s.cue.text == "adding"), "{st:#?}");
+}
+
+#[test]
+fn continuing_with_something_is_no_speech() {
+    // fnc-2236: "if Obama continued with his intended transfers" gave Obama a statement.
+    let st = statements(
+        "Nunes, in his statement, warned that if Obama continued with his intended transfers of \
+         detainees from Guantánamo, \"there will be a steep price to pay\".",
+    );
+    assert!(st.iter().all(|s| s.cue.text != "continued"), "{st:#?}");
+    // Control: "he continued" after a quotation is speech.
+    let st = statements("\"We will not back down,\" he continued. \"We never have.\"");
+    assert!(st.iter().any(|s| s.cue.text == "continued"), "{st:#?}");
+}
