@@ -103,6 +103,8 @@ mod tests_session32;
 #[cfg(test)]
 mod tests_session33;
 #[cfg(test)]
+mod tests_session33b;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;

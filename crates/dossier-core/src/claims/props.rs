@@ -364,7 +364,14 @@ pub fn read_in(
                 && (doc.tokens[p].xpos == "VBN" || form.ends_with("ed") || form.ends_with("en"));
             if let Some(class) = lex
                 .predicate(&form, "")
-                .filter(|c| participle && lex.is_patient_class(c) && !lex.is("notpatient", &form))
+                // A class that is itself a verb taking only some objects (`actobj:breach`: "IS
+                // is far from broken" breaks no truce) is never read from an adjective.
+                .filter(|c| {
+                    participle
+                        && lex.is_patient_class(c)
+                        && !lex.is("notpatient", &form)
+                        && lex.listed(&format!("actobj:{c}")).is_empty()
+                })
                 .map(str::to_string)
             {
                 if let Some(u) = f
@@ -865,9 +872,19 @@ pub fn read_in(
             notes.push(format!("mutual act: done with {}", t.name));
         }
     }
-    // "did not meet their demands": a meeting needs someone met.
+    // "did not meet their demands": a meeting needs someone met, unless its object is one of
+    // the class's `agreednoun` ("has agreed to a ceasefire": the truce itself is tracked).
     if lex.needs_target(&predicate) && target.is_none() {
-        return None;
+        let agreed = f
+            .undergoer()
+            .into_iter()
+            .chain(obl(&["to", "on", "upon"]))
+            .map(|i| participant(syn, x, lex, i).text)
+            .find(|t| {
+                lex.known_object(t)
+                    .is_some_and(|c| lex.is(&format!("agreednoun:{predicate}"), c))
+            });
+        object_phrase = Some(agreed?);
     }
     // "couldn't provide those materials": a transfer of nothing listed in `objects.tsv` is no
     // claim (as for event claims).

@@ -5,7 +5,7 @@
 use super::syn::Syn;
 use super::ClaimLexicon;
 use crate::model::{ActorKind, Extraction};
-use dossier_syntax::frames::{self, Frame};
+use dossier_syntax::frames::{self, Frame, Voice};
 use dossier_syntax::{Rel, Upos};
 
 /// Does the object of frame `f` fit what verb `lemma` needs to state its class
@@ -70,8 +70,21 @@ pub(super) fn object_fits_verb(
         return false;
     }
     let needed = lex.listed(&format!("actobj:{lemma}"));
+    // A passive's subject is its object when the verb's class is done to things
+    // (`thingpatient`: "the ceasefire has been broken"); "the U.S. strike was conducted" is no
+    // attack on the U.S.
+    let object = match f.voice {
+        Voice::Passive
+            if lex
+                .predicate(&syn.lower(f.pred), "")
+                .is_some_and(|c| lex.is("thingpatient", c)) =>
+        {
+            f.undergoer()
+        }
+        _ => f.obj,
+    };
     needed.is_empty()
-        || f.obj.is_some_and(|o| {
+        || object.is_some_and(|o| {
             needed
                 .iter()
                 .any(|n| *n == syn.lemma(o) || *n == syn.lower(o))
