@@ -109,14 +109,7 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
                 text = syn.words(lo..to);
             }
             if plural_demonym(syn, x, c) {
-                return Part {
-                    actor: None,
-                    text,
-                    head: "people".to_string(),
-                    proper: false,
-                    pronoun: false,
-                    note: None,
-                };
+                return people(text);
             }
             let w = syn.lower(c);
             if lex.is("people", &w) || lex.is("member", &w) {
@@ -128,14 +121,7 @@ pub(super) fn participant(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, i: usiz
     // people of the state, never the state acting or suffering; they are unnamed people (keyed
     // with the state as their affiliation, `in_document.rs`).
     if plural_demonym(syn, x, i) {
-        return Part {
-            actor: None,
-            text,
-            head: "people".to_string(),
-            proper: false,
-            pronoun: false,
-            note: None,
-        };
+        return people(text);
     }
     // "The Islamic State (IS) leader Abu Bakr al-Baghdadi": a person named after an
     // organisation and a title in one noun phrase is the participant, whatever word the parser
@@ -847,4 +833,16 @@ fn role_holder(
     });
     let (ai, _) = holders.next()?;
     holders.next().is_none().then_some(ai)
+}
+
+/// Unnamed people ("Four Americans", "Thousands of Nigerians"): no actor, head "people".
+fn people(text: String) -> Part {
+    Part {
+        actor: None,
+        text,
+        head: "people".to_string(),
+        proper: false,
+        pronoun: false,
+        note: None,
+    }
 }
