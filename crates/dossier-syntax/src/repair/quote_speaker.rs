@@ -12,6 +12,7 @@
 //! (no comma: the parser reads it right) and a name after the quote that heads no speech verb
 //! are left alone.
 
+use super::relative_clause::under;
 use super::{clause_verb, RepairWord, Shape};
 use crate::doc::{Rel, Upos};
 
@@ -69,7 +70,7 @@ pub fn speaker_after_quote<'a>(
             continue;
         }
         let under_name = heads[v] as usize == name;
-        if !under_name && descends(v, name, heads) {
+        if !under_name && under(v, name, heads) {
             continue;
         }
         if under_name {
@@ -82,7 +83,7 @@ pub fn speaker_after_quote<'a>(
                     _ => break,
                 }
             }
-            if q >= c || word(q).upos != Upos::Verb || descends(q, name, heads) {
+            if q >= c || word(q).upos != Upos::Verb || under(q, name, heads) {
                 continue;
             }
             heads[v] = q as u32;
@@ -93,22 +94,6 @@ pub fn speaker_after_quote<'a>(
         fixes += 1;
     }
     fixes
-}
-
-/// Whether `a` lies under `b` (walking its heads up to the root; a cycle ends the walk).
-fn descends(a: usize, b: usize, heads: &[u32]) -> bool {
-    let mut k = a;
-    for _ in 0..heads.len() {
-        let h = heads[k] as usize;
-        if h >= heads.len() {
-            return false;
-        }
-        if h == b {
-            return true;
-        }
-        k = h;
-    }
-    false
 }
 
 /// "… were killed in a U.S. airstrike in Iraq, a senior Iraqi security official told NBC News"
@@ -160,7 +145,7 @@ pub fn reporting_verb_read_as_modifier<'a>(
             || h >= comma
             || root >= comma
             || shape.has_subject(v, rels)
-            || (noun + 1..v).any(|k| !descends(k, noun, heads))
+            || (noun + 1..v).any(|k| !under(k, noun, heads))
         {
             continue;
         }
