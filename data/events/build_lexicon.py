@@ -141,7 +141,11 @@ def build_verbs(path):
                 continue
             if section != "verbs":
                 continue
-            m = re.match(r"^---\s+(\S+)\s+(\[[^\]]*\])\s+---", text)
+            # Four block headers of CAMEO.2.0 close their code with no space before the dashes
+            # ("---  DELAY   [120]---  ---", also DISGRACE, OVERRULE, OVERTHREW): `\s*`, or their
+            # verbs and patterns fall into the block before (delay, postpone, prevent read as
+            # BLAME 112, overthrow as the block above KIDNAP).
+            m = re.match(r"^---\s+(\S+)\s+(\[[^\]]*\])\s*---", text)
             if m:
                 block = m.group(1)
                 code = parse_code(m.group(2))
