@@ -53,3 +53,21 @@ fn delay_verbs_sit_in_their_own_cameo_block() {
         "{dump}"
     );
 }
+
+#[test]
+fn evacuating_a_compound_is_no_aid() {
+    // fnc-2162.
+    let (evs, dump) = events(
+        "In late July, U.S. diplomats evacuated the compound and the capital and traveled to \
+         neighboring Tunisia.",
+    );
+    assert!(on_verb(&evs, "evacuated").is_empty(), "{dump}");
+    // Control: evacuating an embassy is still CAMEO's reduction of relations (161).
+    let (evs, dump) = events("The United States evacuated its embassy in Libya.");
+    assert!(
+        on_verb(&evs, "evacuated")
+            .iter()
+            .any(|e| e.source.id == "USA" && e.action.cameo == "161"),
+        "{dump}"
+    );
+}
