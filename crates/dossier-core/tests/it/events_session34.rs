@@ -71,3 +71,60 @@ fn evacuating_a_compound_is_no_aid() {
         "{dump}"
     );
 }
+
+#[test]
+fn claiming_an_embassy_is_seizing_it() {
+    // fnc-920.
+    let (evs, dump) = events(
+        "Dawn of Libya, an organization consisting of militants from several organizations, \
+         announced that it had claimed the embassy, which has been evacuated for a month.",
+    );
+    let claimed = on_verb(&evs, "claimed");
+    assert!(
+        claimed.iter().all(|e| !e.action.cameo.starts_with("11")),
+        "no accusation: {dump}"
+    );
+    assert!(claimed.iter().any(|e| e.action.cameo == "171"), "{dump}");
+    // Controls: a claimed responsibility stays CAMEO's 015 (fnc-981), and a claim
+    // whose content is a clause seizes nothing (fnc-43 "The story claimed the town …").
+    let (evs, dump) = events(
+        "In recent months, al-Shabaab claimed responsibility for a suicide bombing in Djibouti \
+         that killed a Turkish national.",
+    );
+    assert!(
+        on_verb(&evs, "claimed")
+            .iter()
+            .all(|e| !e.action.cameo.starts_with("17") && !e.action.cameo.starts_with("19")),
+        "{dump}"
+    );
+    let (evs, dump) = events(
+        "The story claimed the town of Purdon was quarantined after a family of five tested \
+         positive for the virus.",
+    );
+    assert!(on_verb(&evs, "claimed").is_empty(), "{dump}");
+}
+
+#[test]
+fn a_cue_whose_pattern_is_a_material_act_is_that_act() {
+    // fnc-520 (after its sentence): declaring a state of emergency imposes it (CAMEO 1724).
+    let (evs, dump) = events(
+        "The Nigerian government declared a state of emergency in the northeastern states of \
+         Borno, Yobe and Adamawa in May 2013.",
+    );
+    assert!(
+        on_verb(&evs, "declared")
+            .iter()
+            .any(|e| e.action.cameo == "1724"),
+        "{dump}"
+    );
+    // Control (fnc-520): an accusation of crimes is speech, not a legal charge (173) made by
+    // Amnesty International.
+    let (evs, dump) = events(
+        "Amnesty International has accused the Nigerian military of war crimes, including \
+         extrajudicial killings, in its fight against Boko Haram.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("17")),
+        "{dump}"
+    );
+}
