@@ -128,3 +128,31 @@ fn a_cue_whose_pattern_is_a_material_act_is_that_act() {
         "{dump}"
     );
 }
+
+#[test]
+fn plover_events_follow_the_manual_where_the_table_disagrees() {
+    let lex = EventLexicon::builtin();
+    let plover = |c: &str| lex.cameo(c).map(|i| i.plover.clone()).unwrap_or_default();
+    // PLOVER manual §3.13: international sanctions are SANCTION "discontinue"; §3.4: lifting a
+    // curfew or a state of emergency is a concession; §3.11: military occupation is ASSAULT.
+    assert_eq!(plover("163"), "SANCTION");
+    assert_eq!(plover("0813"), "CONCEDE");
+    assert_eq!(plover("0814"), "CONCEDE");
+    assert_eq!(plover("192"), "ASSAULT");
+    // Controls: rows where table and manual agree stay.
+    assert_eq!(plover("191"), "COERCE");
+    assert_eq!(plover("1712"), "ASSAULT");
+    assert_eq!(plover("0841"), "RETREAT");
+    assert_eq!(plover("172"), "COERCE");
+    // fnc-1136: the seizure of villages is an occupation, coded ASSAULT.
+    let (evs, dump) = events(
+        "IS has seized at least 64 villages around Kobani since Tuesday, using heavy arms and \
+         thousands of fighters.",
+    );
+    assert!(
+        on_verb(&evs, "seized")
+            .iter()
+            .any(|e| e.action.cameo == "192" && e.action.plover == "ASSAULT"),
+        "{dump}"
+    );
+}
