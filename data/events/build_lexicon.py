@@ -141,7 +141,11 @@ def build_verbs(path):
                 continue
             if section != "verbs":
                 continue
-            m = re.match(r"^---\s+(\S+)\s+(\[[^\]]*\])\s+---", text)
+            # Four block headers of CAMEO.2.0 close their code with no space before the dashes
+            # ("---  DELAY   [120]---  ---", also DISGRACE, OVERRULE, OVERTHREW): `\s*`, or their
+            # verbs and patterns fall into the block before (delay, postpone, prevent read as
+            # BLAME 112, overthrow as the block above KIDNAP).
+            m = re.match(r"^---\s+(\S+)\s+(\[[^\]]*\])\s*---", text)
             if m:
                 block = m.group(1)
                 code = parse_code(m.group(2))
@@ -207,6 +211,15 @@ def build_cameo(path):
             order.append(code)
     for root, desc in EXTRA_ROOTS.items():
         rows.setdefault(root, ("", "", "", desc))
+    # dossier's decisions from the PLOVER manual where the 2021 table's row disagrees with it
+    # (plover_decisions.tsv: code, PLOVER event, mode, the manual's words).
+    with open(os.path.join(HERE, "plover_decisions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            code, plover, mode, _why = line.rstrip("\n").split("\t")
+            _, _, context, desc = rows[code]
+            rows[code] = (plover, mode, context, desc)
     out = []
     for code in sorted(rows):
         plover, mode, context, desc = rows[code]
@@ -234,7 +247,9 @@ def main():
           ["verb", "cameo", "pattern"], patterns)
     write(os.path.join(HERE, "synsets.tsv"), "# dossier event lexicon: synonym sets.\n" + MIT,
           ["synset", "member"], synsets)
-    write(os.path.join(HERE, "cameo.tsv"), "# dossier event lexicon: CAMEO codes.\n" + CC,
+    write(os.path.join(HERE, "cameo.tsv"), "# dossier event lexicon: CAMEO codes.\n" + CC
+          + "# The PLOVER event of the codes in plover_decisions.tsv is that file's (the PLOVER manual's),\n"
+          "# not the 2021 table's row.\n",
           ["cameo", "plover", "mode", "context", "goldstein", "description"], cameo)
     print(f"verbs {len(verbs)}, patterns {len(patterns)}, synset members {len(synsets)}, cameo codes {len(cameo)}")
 

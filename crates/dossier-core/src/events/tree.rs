@@ -507,8 +507,15 @@ impl Coder<'_> {
         // A pledge is speech and a commitment: "pledged to share intelligence" is the intent to
         // cooperate, as "pledged to send troops" is the intent to send them (the complement's
         // code), whatever attribution makes of the cue.
+        // A cue whose own pattern names a material act is that act ("had claimed the embassy":
+        // a seizure, 171; "declared a state of emergency": 1724), not speech; a legal charge
+        // (173: "accused the military of war crimes") is the accusation the cue makes.
+        let material_act = ["14", "15", "16", "17", "18", "19", "20"].contains(&&cameo[..2])
+            && !cameo.starts_with("173")
+            && best_pattern(self.lex, block_ref, &words).is_some();
         if is_cue
             && !forced
+            && !material_act
             && (targets.is_empty() || !["05", "10", "11", "12", "13"].contains(&&cameo[..2]))
         {
             return self.dropped(i, "statement cue");
