@@ -26,6 +26,7 @@ mod deny_scope;
 mod depicted;
 mod doc_claim;
 mod event_checks;
+mod frame_mend;
 mod hands;
 mod hedge_complement;
 mod identity;
