@@ -84,6 +84,29 @@ pub(super) fn no_act(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
 pub(super) fn mend(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, f: &mut Frame, p: usize) -> bool {
     let doc = syn.doc;
     let mut notes_rescue = false;
+    // "the release of the girls, who were abducted from Chibok" hung on "release": a "who" set
+    // off by a comma stands for the people (`people` in frames.tsv) or person ending the phrase
+    // before the comma, not for the head the parser hung the clause on.
+    if let Some(h) = doc
+        .head(p)
+        .filter(|&h| doc.tokens[p].rel == Rel::AclRelcl && f.subj == Some(h))
+    {
+        let who = doc.children(p).find(|&c| {
+            matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass) && syn.lower(c) == "who"
+        });
+        if let Some(last) = who
+            .filter(|&w| w >= 2 && w > h + 2 && syn.lower(w - 1) == ",")
+            .map(|w| w - 2)
+        {
+            let person = lex.is("people", &syn.lower(last))
+                || syn.actor_at[last]
+                    .is_some_and(|ai| x.actors[ai].kind == crate::model::ActorKind::Person);
+            if person && !lex.is("people", &syn.lower(h)) && frames::phrase(doc, h).contains(&last)
+            {
+                f.subj = Some(last);
+            }
+        }
+    }
     // "Three senior members of ISIS – including an aide – were killed" (`misread.rs`).
     if let Some(s) = super::misread::dash_aside_subject(doc, syn.text, p) {
         f.subj = Some(s);

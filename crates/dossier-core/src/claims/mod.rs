@@ -44,6 +44,7 @@ mod prop_stance;
 pub mod props;
 mod refusal;
 mod relation;
+mod relative;
 mod syn;
 #[cfg(test)]
 mod tests_acts;
@@ -105,6 +106,8 @@ mod tests_session32;
 mod tests_session33;
 #[cfg(test)]
 mod tests_session33b;
+#[cfg(test)]
+mod tests_session34;
 #[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]

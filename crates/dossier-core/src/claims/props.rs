@@ -167,11 +167,20 @@ pub fn read_in(
                     && doc.tokens[h].upos != Upos::Pron
             });
         }
-        if let Some(o) = light_object(syn, p).filter(|_| phrasal(syn, lex, p).is_some()) {
+        if let Some((o, class)) = light_object(syn, p).zip(phrasal(syn, lex, p)) {
             if let Some(of) = doc.children(o).find(|&c| {
                 doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
             }) {
                 f.obj = Some(of);
+            } else if lex.is("lightcase", class) {
+                // "opened fire on the protesters": the light noun is part of the predicate;
+                // its class's target phrase (on the verb or on the noun) is what it acts on,
+                // and with none it acts on nothing named (`lightcase` in frames.tsv).
+                let cases = lex.target_cases(class);
+                f.obj = f.obl_with(&cases).or_else(|| {
+                    doc.children_with(o, Rel::Nmod)
+                        .find(|&c| cases.contains(&frames::case_of(doc, syn.text, c).as_str()))
+                });
             }
         }
     }
@@ -183,6 +192,9 @@ pub fn read_in(
     }
     if let Some(h) = state_verb {
         notes.push(format!("'{} {form}' read as 'is {form}'", syn.lower(h)));
+    }
+    if super::relative::set_off(syn, p) {
+        notes.push(super::relative::NOTE.to_string());
     }
     if let Some(injury) = super::injury::read(syn, x, lex, &f) {
         return injury;
