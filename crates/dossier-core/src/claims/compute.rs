@@ -722,9 +722,17 @@ pub(super) fn compute(
                     None => c.claim.event.is_none(),
                 }
         };
+        // What a relative clause set off by a comma only adds ("Duncan, who died Wednesday")
+        // is no one's claim a pointer could bear on (`relative.rs`).
+        let added = |c: &&DocClaimEntry| {
+            c.claim
+                .merge
+                .as_deref()
+                .is_some_and(|m| m.contains(super::relative::NOTE))
+        };
         let earlier = || {
             out.iter()
-                .filter(|c| !own_words(c) && c.claim.evidence.start <= s.content.start)
+                .filter(|c| !own_words(c) && !added(c) && c.claim.evidence.start <= s.content.start)
         };
         // "denied Hunter's claim": the nearest claim that possessor stated.
         let owner = super::pointers::possessor(&s.content.text);
@@ -786,6 +794,7 @@ pub(super) fn compute(
                 };
                 out.iter().find(|c| {
                     !own_words(c)
+                        && !added(c)
                         && (owner.is_none() || c.claim.statement.is_some())
                         && syn.is_none_or(|y| {
                             y.sentence_at(c.claim.evidence.start)

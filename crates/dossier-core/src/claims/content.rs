@@ -38,6 +38,15 @@ pub(super) fn predicates_from(
         if guard > 256 {
             break;
         }
+        // "Steven Sotloff, who was executed by ISIS, had …": an act in a relative clause set
+        // off by a comma on one of its arguments, whatever the predicate (`relative.rs`).
+        if frames::is_predicate(doc, i) || matches!(doc.tokens[i].upos, Upos::Noun | Upos::Propn) {
+            stack.extend(
+                super::relative::set_off_acts(syn, lex, i)
+                    .into_iter()
+                    .filter(|c| r.contains(c) && !out.contains(c)),
+            );
+        }
         // "was found dead", "remains missing": the complement states a state of the subject.
         if state_via(syn, lex, i).is_some() {
             if !out.contains(&i) {
@@ -136,9 +145,15 @@ pub(super) fn predicates_from(
             doc.children_with(i, Rel::Ccomp)
                 .filter(|&c| r.contains(&c) && super::nominal::report_clause_on_head(syn, lex, c)),
         );
-        let through = doc
-            .children(i)
-            .find(|&c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp));
+        // ("confirmed there are no suspected cases": an existential clause the parser made the
+        // object is the complement; "wants Williams fired" is no clause stated.)
+        let through = doc.children(i).find(|&c| {
+            matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp)
+                || doc.tokens[c].rel == Rel::Obj
+                    && c > i
+                    && doc.tokens[c].upos == Upos::Verb
+                    && doc.children_with(c, Rel::Expl).next().is_some()
+        });
         // ("took over the airport", "took control of the jets": a frame verb written with its
         // particle or noun as a listed predicate is that predicate.)
         if lex.is("skip", &lemma)

@@ -181,11 +181,15 @@ fn cases_found(
     disease_of: &dyn Fn(usize) -> Option<String>,
 ) -> Option<Prop> {
     let doc = syn.doc;
-    if !finding(syn, lex, p) {
+    // "found that there were no cases of Ebola in Mosul": cases said to exist (`caseexist`
+    // with "there") are cases found.
+    let exist = existential(syn, lex, p);
+    if !finding(syn, lex, p) && !exist {
         return None;
     }
     let n = match f.voice {
         Voice::Passive => f.subj,
+        _ if exist => doc.children_with(p, Rel::Nsubj).next(),
         _ => f.obj,
     }
     .filter(|&n| lex.is("casenoun", &syn.lemma(n)))?;
@@ -210,10 +214,12 @@ fn cases_found(
     // "ruled out any Ebola case", "denied any case": cases excluded (`casedeny`).
     let excluded = lex.is("casedeny", &syn.lemma(p))
         || super::refusal::with_particle(syn, p).is_some_and(|w| lex.is("casedeny", &w));
+    // ("there are no cases": the frame already reads the verb as negated by the "no".)
     let none = excluded
-        || doc
-            .children_with(n, Rel::Det)
-            .any(|d| lex.is("casenone", &syn.lower(d)));
+        || !(exist && f.negated)
+            && doc
+                .children_with(n, Rel::Det)
+                .any(|d| lex.is("casenone", &syn.lower(d)));
     let notes = vec![format!("cases of {disease} '{}' → {INFECT}", syn.lower(p))];
     let denied = none.then_some("no cases: the infection denied");
     infection_or_denial(syn, x, lex, f, place, disease, notes, denied)
@@ -298,7 +304,8 @@ pub(super) fn shows_signs(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
 }
 
 /// Is `p` a verb of finding (`casefind`) whose subject or object is a noun of cases
-/// (`casenoun`: "No cases of Ebola have been found", "confirmed two cases")? A frame verb
+/// (`casenoun`: "No cases of Ebola have been found", "confirmed two cases"), or an existential
+/// verb whose subject is one ("there are no cases", `caseexist`)? A frame verb
 /// (`skip`: "found that …", "confirmed the killing") is then read as the cases it states.
 pub(super) fn finds_cases(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
     let doc = syn.doc;
@@ -307,6 +314,10 @@ pub(super) fn finds_cases(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
             matches!(doc.tokens[c].rel, Rel::NsubjPass | Rel::Obj)
                 && lex.is("casenoun", &syn.lemma(c))
         })
+        || existential(syn, lex, p)
+            && doc
+                .children_with(p, Rel::Nsubj)
+                .any(|c| lex.is("casenoun", &syn.lemma(c)))
 }
 
 /// "Officials said the patient has Ebola" parsed with "has" as an auxiliary of the disease
@@ -389,6 +400,16 @@ fn named_before(syn: &Syn, lex: &ClaimLexicon, i: usize, class: &str) -> Option<
             .find(|c| *c != "virus" && lex.listed("objects:infect").iter().any(|o| o == c))
             .map(str::to_string)
     })
+}
+
+/// Is `p` an existential verb (`caseexist`, with an expletive "there": "there were no cases",
+/// "there have been two cases")?
+fn existential(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    lex.is("caseexist", &syn.lemma(p))
+        && syn
+            .doc
+            .children_with(p, Rel::Expl)
+            .any(|e| syn.lower(e) == "there")
 }
 
 /// Is `p` a verb that finds or rules out cases (`casefind`, phrasal ones with their particle:

@@ -26,6 +26,7 @@ mod deny_scope;
 mod depicted;
 mod doc_claim;
 mod event_checks;
+mod frame_mend;
 mod hands;
 mod hedge_complement;
 mod identity;
@@ -43,6 +44,7 @@ mod prop_stance;
 pub mod props;
 mod refusal;
 mod relation;
+mod relative;
 mod syn;
 #[cfg(test)]
 mod tests_acts;
@@ -104,6 +106,8 @@ mod tests_session32;
 mod tests_session33;
 #[cfg(test)]
 mod tests_session33b;
+#[cfg(test)]
+mod tests_session34;
 #[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]

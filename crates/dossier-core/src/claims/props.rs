@@ -26,13 +26,12 @@ pub(super) use super::assemble::finish;
 pub use super::content::content_predicates;
 use super::event_checks::coded_otherwise;
 use super::participant::{
-    done_to, is_doing_means, names_people, participant, passive_subject_rescue, speaker_for,
-    sufferer, Part,
+    done_to, is_doing_means, names_people, participant, speaker_for, sufferer, Part,
 };
 pub use super::prop_stance::{is_hedged, is_no_comment, polarity, prop_stance};
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
-use super::unrealised::{counterfactual, frame_over_act, goal, obliged, weighed};
+use super::unrealised::{frame_over_act, goal, obliged, weighed};
 pub(super) use super::verb_fit::phrasal;
 use super::verb_fit::{light_object, object_fits_verb, person_sense};
 use super::{ClaimLexicon, PASSIVE};
@@ -77,64 +76,9 @@ pub fn read_in(
     voice: Option<&Statement>,
 ) -> Option<Prop> {
     let doc = syn.doc;
-    // A verb inside a name is not a predicate ("the Committee to Protect Journalists").
-    if doc.tokens[p].upos == Upos::Verb && syn.actor_at[p].is_some() {
-        return None;
-    }
-    // "abandon nuclear weapons and existing missile programs" parsed with "existing" as a
-    // verb: a participle that modifies nouns (`attributive` in frames.tsv), with no subject or
-    // auxiliary of its own, is no act.
-    if lex.is("attributive", &syn.lower(p))
-        && !doc.children(p).any(|c| {
-            matches!(
-                doc.tokens[c].rel,
-                Rel::Aux | Rel::AuxPass | Rel::Nsubj | Rel::NsubjPass | Rel::Cop
-            )
-        })
-    {
-        return None;
-    }
-    // "Most people caught with small amounts of marijuana will get a summons", "anyone found
-    // carrying a weapon will be detained": a participle reducing a relative clause on a noun
-    // of any or most (`generic` in frames.tsv) says what would happen to whoever it is, not
-    // what happened to someone. The parser may make the participle the clause's verb with the
-    // noun as its subject, with no auxiliary.
-    let participle = matches!(doc.tokens[p].xpos.as_str(), "VBN" | "VBG");
-    let no_aux = !doc
-        .children(p)
-        .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Cop));
-    let reduced = doc
-        .children_with(p, Rel::Nsubj)
-        .find(|&n| n < p)
-        .filter(|_| no_aux && doc.tokens[p].xpos == "VBN")
-        .or_else(|| {
-            (doc.tokens[p].rel == Rel::Acl)
-                .then(|| doc.head(p))
-                .flatten()
-                .filter(|&n| n < p)
-        });
-    if doc.tokens[p].upos == Upos::Verb && participle {
-        if let Some(n) = reduced {
-            let generic = lex.is("generic", &syn.lower(n))
-                || doc.children(n).any(|c| {
-                    c < n
-                        && matches!(doc.tokens[c].rel, Rel::Det | Rel::Amod)
-                        && lex.is("generic", &syn.lower(c))
-                });
-            if generic {
-                return None;
-            }
-        }
-    }
-    // "ran through the main floor, past a stairway", "U.S. pay TV providers lost …": no verb
-    // (`misread.rs`).
-    if super::misread::conjoined_base_form(doc, p) || super::misread::base_form_of_singular(doc, p)
-    {
-        return None;
-    }
-    // "a lesser journalist … would have been immediately fired or suspended": what would have
-    // happened did not (`unrealised.rs`).
-    if counterfactual(syn, lex, p) {
+    // A verb inside a name, an attributive participle, what would happen to anyone or would
+    // have happened: no act (`frame_mend.rs`).
+    if super::frame_mend::no_act(syn, lex, p) {
         return None;
     }
     let mut f: Frame = frames::frame_of(doc, syn.text, p);
@@ -173,104 +117,8 @@ pub fn read_in(
     super::misread::headline_passive(doc, &mut f, p);
     // "While the boy allegedly killed last month was listed as 10" (`misread.rs`).
     super::misread::reduced_relative_passive(doc, &mut f, p);
-    let mut notes_rescue = false;
-    // "Three senior members of ISIS – including an aide – were killed" (`misread.rs`).
-    if let Some(s) = super::misread::dash_aside_subject(doc, syn.text, p) {
-        f.subj = Some(s);
-        f.subj_from = frames::SubjectFrom::Own;
-        notes_rescue = true;
-    }
-    // Two subjects on one verb (the parser hung "the claim by Rep. Hunter that militants have
-    // been detained" or "the head of ISIL 'Abu Bakr al-Baghdadi' was killed" on one predicate):
-    // the nearest before the verb is its subject; a relative "that" is none.
-    let subjects: Vec<usize> = doc
-        .children(p)
-        .filter(|&c| {
-            matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass)
-                && c < p
-                && !(doc.tokens[c].upos == Upos::Pron && syn.lower(c) == "that")
-        })
-        .collect();
-    // A state named after a comma that closes another subject's phrase is its place ("Islamic
-    // State fighters in Mosul, Iraq had contracted …"), not a second subject.
-    let placed = |s: usize| {
-        syn.actor_at[s].is_some_and(|ai| x.actors[ai].kind == crate::model::ActorKind::State)
-            && s >= 2
-            && syn.lower(s - 1) == ","
-            && doc.tokens[s - 2].upos == Upos::Propn
-            && subjects
-                .iter()
-                .any(|&o| o < s && frames::phrase(doc, o).contains(&(s - 2)))
-    };
-    // "an airstrike outside Raqqa, Syria killed …": a state after a comma closing a place
-    // phrase ("outside Raqqa") is where that place is, even when the parser makes it the
-    // only subject.
-    let in_place = |s: usize| {
-        syn.actor_at[s].is_some_and(|ai| x.actors[ai].kind == crate::model::ActorKind::State)
-            && s >= 2
-            && syn.lower(s - 1) == ","
-            && doc.tokens[s - 2].upos == Upos::Propn
-            && {
-                // The place's name may be several words ("outside Ras al-Ain, Syria").
-                let mut h = s - 2;
-                while matches!(doc.tokens[h].rel, Rel::Flat | Rel::Compound) {
-                    match doc.head(h) {
-                        Some(n) if n < s => h = n,
-                        _ => break,
-                    }
-                }
-                lex.is("placecase", &frames::case_of(doc, syn.text, h))
-            }
-    };
-    if f.subj.is_some_and(in_place) {
-        f.subj = None;
-    }
-    if subjects.len() > 1 {
-        f.subj = subjects
-            .iter()
-            .filter(|&&s| !placed(s))
-            .max()
-            .or(subjects.iter().max())
-            .copied();
-    }
-    // "American photojournalist Luke Somers, held hostage by al Qaeda, was killed Saturday":
-    // the parser may hang a passive's subject on the participle phrase after it. The phrase
-    // opening the clause, a bare noun (no case word) inside the verb's subtree before it, is
-    // the subject.
-    if f.subj.is_none() && f.voice == Voice::Passive {
-        f.subj = passive_subject_rescue(syn, p);
-        if f.subj.is_some() {
-            notes_rescue = true;
-        }
-    }
-    // "IS fighters have contracted Ebola, the Iraqi newspaper Al-Sabah reported": the parser
-    // may take the object for the subject of the report after it, with the real reporter in
-    // apposition to it. An active verb with no object, directly followed by a noun that is
-    // the subject of a frame verb (`skip`) hanging on this verb and that has an apposition
-    // after a comma, has that noun as its object.
-    if f.obj.is_none() && f.voice == Voice::Active {
-        let n = p + 1;
-        let misread = n < doc.tokens.len()
-            && matches!(doc.tokens[n].upos, Upos::Noun | Upos::Propn)
-            && doc.tokens[n].rel == Rel::Nsubj
-            && doc.head(n).is_some_and(|h| {
-                h > n && doc.head(h) == Some(p) && lex.is("skip", &syn.lemma(h))
-            })
-            // The reporter after a comma: in apposition to the noun, or a second subject.
-            && doc.head(n).is_some_and(|h| {
-                doc.children_with(n, Rel::Appos)
-                    .chain(doc.children_with(h, Rel::Nsubj).filter(|&s| s > n))
-                    .any(|a| (n + 1..a).any(|j| syn.lower(j) == ","))
-            });
-        if misread {
-            f.obj = Some(n);
-        }
-    }
-    // A passive's `by` agent follows its verb: "the claim by Rep. Duncan Hunter that militants
-    // have been detained" — the parser may hang the earlier "by" on the later verb.
-    if f.voice == Voice::Passive && f.agent.is_some_and(|a| a < p) {
-        f.agent = None;
-    }
+    // Subjects, objects and agents the parser misplaced (`frame_mend.rs`).
+    let notes_rescue = super::frame_mend::mend(syn, x, lex, &mut f, p);
     // "refused to send troops", "ruled out sending troops", "has no plans to send troops".
     let refusal = refused(syn, lex, p);
     // "did not rule out sending troops": a course left open, neither done nor excluded.
@@ -319,11 +167,20 @@ pub fn read_in(
                     && doc.tokens[h].upos != Upos::Pron
             });
         }
-        if let Some(o) = light_object(syn, p).filter(|_| phrasal(syn, lex, p).is_some()) {
+        if let Some((o, class)) = light_object(syn, p).zip(phrasal(syn, lex, p)) {
             if let Some(of) = doc.children(o).find(|&c| {
                 doc.tokens[c].rel == Rel::Nmod && frames::case_of(doc, syn.text, c) == "of"
             }) {
                 f.obj = Some(of);
+            } else if lex.is("lightcase", class) {
+                // "opened fire on the protesters": the light noun is part of the predicate;
+                // its class's target phrase (on the verb or on the noun) is what it acts on,
+                // and with none it acts on nothing named (`lightcase` in frames.tsv).
+                let cases = lex.target_cases(class);
+                f.obj = f.obl_with(&cases).or_else(|| {
+                    doc.children_with(o, Rel::Nmod)
+                        .find(|&c| cases.contains(&frames::case_of(doc, syn.text, c).as_str()))
+                });
             }
         }
     }
@@ -335,6 +192,9 @@ pub fn read_in(
     }
     if let Some(h) = state_verb {
         notes.push(format!("'{} {form}' read as 'is {form}'", syn.lower(h)));
+    }
+    if super::relative::set_off(syn, p) {
+        notes.push(super::relative::NOTE.to_string());
     }
     if let Some(injury) = super::injury::read(syn, x, lex, &f) {
         return injury;
