@@ -399,9 +399,14 @@ pub(super) fn compute(
             .unwrap_or_default()
     };
     let mut hedged: Vec<&str> = Vec::new();
+    // "According to the latest … death hoax, he was found dead": a source the article calls
+    // untrue hedges what it states, but bears on no earlier claim as "cannot confirm" does.
+    let mut untrue_source: Vec<&str> = Vec::new();
     for s in &x.statements {
         if props::is_hedged(lex, &before_cue(s), s) {
             hedged.push(s.id.as_str());
+        } else if props::false_source(lex, s) {
+            untrue_source.push(s.id.as_str());
         }
     }
     if let Some(syn) = syn {
@@ -501,7 +506,10 @@ pub(super) fn compute(
                     stance = Stance::Deny;
                 }
                 let shown_hedged = shown.iter().any(|&(q, h)| q == p && h);
-                if (hedged.contains(&s.id.as_str()) || shown_hedged && stance == Stance::Assert)
+                let untrue = untrue_source.contains(&s.id.as_str()) && stance == Stance::Assert;
+                if (hedged.contains(&s.id.as_str())
+                    || untrue
+                    || shown_hedged && stance == Stance::Assert)
                     && stance != Stance::Conditional
                 {
                     stance = Stance::Hedge;

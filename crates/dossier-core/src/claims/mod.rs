@@ -109,6 +109,8 @@ mod tests_session33b;
 #[cfg(test)]
 mod tests_session34;
 #[cfg(test)]
+mod tests_session34b;
+#[cfg(test)]
 mod tests_source_phrase;
 #[cfg(test)]
 mod tests_states;

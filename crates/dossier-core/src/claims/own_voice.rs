@@ -144,11 +144,13 @@ pub(super) fn own_voice(
                             .listed("report")
                             .iter()
                             .any(|m| m != "according to" && contains_words(&lower, m));
-                let base = if other || s.sourcing == Sourcing::Unattributed {
-                    Stance::Hedge
-                } else {
-                    s.stance
-                };
+                let base =
+                    if other || s.sourcing == Sourcing::Unattributed || props::false_source(lex, s)
+                    {
+                        Stance::Hedge
+                    } else {
+                        s.stance
+                    };
                 let stance = props::prop_stance(base, &prop);
                 let mut claim = prop_claim(prop, stance, Some(s.id.clone()));
                 let note = format!(

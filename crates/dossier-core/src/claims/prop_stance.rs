@@ -44,6 +44,22 @@ pub fn is_hedged(lex: &ClaimLexicon, text_before_cue: &str, s: &Statement) -> bo
         .any(|h| super::contains_words(&around, h))
 }
 
+/// Is the statement's source one the article itself calls untrue or mere talk (`falsesource` in
+/// frames.tsv: "according to the latest Macaulay Culkin death hoax", "A rumor claims …", "a fake
+/// press release claimed …")? What it says is relayed, not vouched for: a hedge. Words of the
+/// speaker's mention as written here (the name when there is none).
+pub fn false_source(lex: &ClaimLexicon, s: &Statement) -> bool {
+    let words = s
+        .speaker
+        .mention
+        .as_ref()
+        .map_or(s.speaker.name.as_str(), |m| m.text.as_str())
+        .to_lowercase();
+    words
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| lex.is("falsesource", w))
+}
+
 /// The polarity field of a proposition.
 pub fn polarity(p: &Prop) -> Polarity {
     if p.negated {

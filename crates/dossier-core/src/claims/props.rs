@@ -28,7 +28,7 @@ use super::event_checks::coded_otherwise;
 use super::participant::{
     done_to, is_doing_means, names_people, participant, speaker_for, sufferer, Part,
 };
-pub use super::prop_stance::{is_hedged, is_no_comment, polarity, prop_stance};
+pub use super::prop_stance::{false_source, is_hedged, is_no_comment, polarity, prop_stance};
 use super::refusal::{refusal_above, refused};
 pub use super::syn::{CorefLinkRef, Syn};
 use super::unrealised::{frame_over_act, goal, obliged, weighed};
