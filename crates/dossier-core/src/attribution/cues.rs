@@ -163,10 +163,7 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     // noun, not a belief its words report (the auxiliary forms are handled above and by the
     // speakerless "is believed to").
     if h.class == CueClass::Belief
-        && matches!(
-            word.as_str(),
-            "believed" | "thought" | "understood" | "said"
-        )
+        && reduced_relative_participles().contains(&word.as_str())
         && text[h.e..].starts_with(" to ")
         // "Kim, believed to be aged 31, …", "a German national, thought to be a teacher":
         // an appositive after a comma is a reduced relative too.
@@ -518,4 +515,17 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
         upto -= 1;
     }
     !text[h.e..upto].contains([':', '"', '“', '”', '\'', '‘'])
+}
+
+/// The participles of `data/cues/reduced_relatives.tsv`: after a noun and before "to", a
+/// reduced relative describing the noun ("a young boy believed to be about 10").
+fn reduced_relative_participles() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../../data/cues/reduced_relatives.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
 }
