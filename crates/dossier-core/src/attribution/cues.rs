@@ -79,10 +79,11 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     }
     // Negated cues report no statement ("has not claimed", "did not expect"), except the
     // ones that leave a report open ("has not confirmed", "haven't commented on"), whose
-    // stance `stance::negated_cue` sets.
-    let open_report = ["confirm", "verif", "corroborat", "comment", "respond"]
-        .iter()
-        .any(|p| word.starts_with(p));
+    // stance `negation::negated_cue` sets (`data/cues/negated.tsv`).
+    let open_report = matches!(
+        super::negation::reading(&word),
+        Some(super::negation::Reading::Open | super::negation::Reading::NoComment)
+    );
     if matches!(
         pw.replace('’', "'").as_str(),
         "not" | "never" | "didn't" | "hasn't" | "haven't" | "doesn't"

@@ -1,0 +1,69 @@
+//! Issue 18, session 34, on FNC-1 train sentences: a negated cue never asserts its content —
+//! a neg-raising belief ("we don't think it will add anything") denies it, a
+//! negated doubt asserts it, any other negated cue ("never actually said", "failed to
+//! confirm") leaves it open; a post-posed frame (", reports Metro UK") is no part of the content
+//! of the statement it encloses; a second speaker after "and" ends the first statement's
+//! content (not a pronoun or a belief, which may be the first speaker going on); a
+//! participle after a post-posed cue ("said yesterday, playing down speculation")
+//! is the speaker's act, the content the clause before. Each shape has a control.
+
+use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
+use dossier_core::Stance;
+
+#[test]
+fn a_negated_belief_that_raises_its_negation_denies() {
+    // fnc-502: the family holds that it will add nothing, and intends not to be part of it.
+    let st = statements(
+        "We don't wish to be part of any media circus, we don't think it will add anything to \
+         the conversation.",
+    );
+    let s = find_cue(&st, "think").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.contains("add anything"), "{s:#?}");
+    assert_eq!(s.stance, Stance::Deny, "{s:#?}");
+    let s = find_cue(&st, "wish").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.stance, Stance::Deny, "{s:#?}");
+    // Control: the belief without the negation is no denial.
+    let st = statements("We think it will add something to the conversation.");
+    let s = find_cue(&st, "think").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_ne!(s.stance, Stance::Deny, "{s:#?}");
+}
+
+#[test]
+fn a_negated_doubt_asserts_and_a_failed_report_is_open() {
+    // fnc-1210: the writer expects the apps.
+    let st = statements(
+        "Although I don’t doubt that there will be plenty of apps ready to go on the day, I \
+         worry about the battery.",
+    );
+    let s = with_content(&st, "plenty of apps");
+    assert_eq!(s.stance, Stance::Assert, "{s:#?}");
+    // Controls: "Not everyone believed it" (fnc-1413) negates the subject, and a speakerless
+    // "is not expected to" (fnc-788) holds no one's belief: both stay hedges.
+    let st = statements(
+        "Not everyone believed the story, but that didn’t stop the hashtag from trending on \
+         Twitter.",
+    );
+    let s = find_cue(&st, "believed").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    let st = statements(
+        "Luckily, Wintour is not expected to take up full-time residence at America’s tallest \
+         building until after the New Year.",
+    );
+    assert!(st.iter().all(|s| s.stance != Stance::Deny), "{st:#?}");
+    // fnc-1820: incredulity, "can't believe", denies nothing.
+    let st = statements("I just can't believe this is happening in 2014!");
+    assert!(st.iter().all(|s| s.stance != Stance::Deny), "{st:#?}");
+    // A saying negated stays a hedge (fnc-1222): the statement is kept so that the events
+    // and claims read its content as asserted by no one.
+    let st =
+        statements("FACT: That blogger never actually said a restaurant is opening in Scotland.");
+    let s = with_content(&st, "restaurant");
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    // "failed to confirm" is a negation too; control: "confirmed" asserts.
+    let st = statements("The ministry failed to confirm that the convoy had reached Aleppo.");
+    let s = with_content(&st, "the convoy had reached");
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    let st = statements("The ministry confirmed that the convoy had reached Aleppo.");
+    let s = with_content(&st, "the convoy had reached");
+    assert_eq!(s.stance, Stance::Assert, "{s:#?}");
+}
