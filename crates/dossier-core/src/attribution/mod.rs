@@ -40,6 +40,7 @@ mod counted;
 mod cues;
 mod direct;
 mod existential;
+mod frame_edges;
 mod frames;
 mod hearers;
 mod impersonal;
@@ -471,6 +472,7 @@ impl<'a> Attributor<'a> {
         self.drop_refuted();
         self.nominal_contents();
         self.drop_unquoted();
+        self.cut_at_other_frames();
     }
 }
 

@@ -67,3 +67,80 @@ fn a_negated_doubt_asserts_and_a_failed_report_is_open() {
     let s = with_content(&st, "the convoy had reached");
     assert_eq!(s.stance, Stance::Assert, "{s:#?}");
 }
+
+#[test]
+fn a_post_posed_frame_is_no_part_of_the_content_it_encloses() {
+    // fnc-2087.
+    let st = statements(
+        "After being dumped by her boyfriend, Tan Shen says she was walking the city feeling \
+         depressed when she decided to stop into a KFC outlet in a train station in Chengdu \
+         China, reports Metro UK.",
+    );
+    let s = find_cue(&st, "says").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(speaker_words(s), "Tan Shen", "{s:#?}");
+    assert!(!s.content.text.contains("Metro"), "{s:#?}");
+    assert!(s.content.text.ends_with("Chengdu China"), "{s:#?}");
+    // fnc-719.
+    let st = statements(
+        "A South Korean government official confirmed the authenticity of the directive, \
+         reports The New York Times.",
+    );
+    let s = find_cue(&st, "confirmed").expect("the official's confirmation");
+    assert!(!s.content.text.contains("New York Times"), "{s:#?}");
+    // Control: a statement with no frame around it keeps its whole clause.
+    let st = statements(
+        "Tan Shen says she was walking the city feeling depressed when she decided to stop \
+         into a KFC outlet in a train station in Chengdu China.",
+    );
+    let s = find_cue(&st, "says").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.ends_with("Chengdu China"), "{s:#?}");
+}
+
+#[test]
+fn a_second_speaker_after_and_ends_the_first_content() {
+    // fnc-61.
+    let st = statements(
+        "North Korean officials have denied that Kim’s public absence is health-related and a \
+         United States official following North Korea said this week there were no \
+         indications that he was seriously ill or in political trouble.",
+    );
+    let s = find_cue(&st, "denied").expect("the denial");
+    assert_eq!(
+        s.content.text, "Kim’s public absence is health-related",
+        "{s:#?}"
+    );
+    let s = find_cue(&st, "said").expect("the US official's statement");
+    assert!(s.via.is_empty(), "{s:#?}");
+    // Controls: a pronoun after "and" may be the first speaker going on (fnc-544), and a
+    // subject of two coordinated nouns is one speaker; the content stays whole.
+    let st = statements(
+        "Dylan Thomas admits it was a 'bizarre experience' and he felt 'violated' by the \
+         search.",
+    );
+    let s = find_cue(&st, "admits").expect("the admission");
+    assert!(s.content.text.contains("violated"), "{s:#?}");
+    let st = statements(
+        "The minister said that police and soldiers had sealed off the border town of Kobani.",
+    );
+    let s = find_cue(&st, "said").expect("the minister's statement");
+    assert!(s.content.text.contains("sealed off the border"), "{s:#?}");
+}
+
+#[test]
+fn a_participle_after_a_post_posed_cue_is_no_content() {
+    // fnc-61.
+    let st = statements(
+        "NORTH Korean leader Kim Jong Un is in firm control of his government but has hurt his \
+         leg, a source with access to North Korea’s leadership said yesterday, playing down \
+         speculation over the 31-year-old’s health and grip on power.",
+    );
+    let s = find_cue(&st, "said").expect("the source's statement");
+    assert!(s.content.text.contains("firm control"), "{s:#?}");
+    assert!(!s.content.text.contains("playing down"), "{s:#?}");
+    // Control: a cue opening its sentence keeps the clause after the participle's frame.
+    let st = statements(
+        "Officials said yesterday that Kim Jong Un had hurt his leg during military drills.",
+    );
+    let s = find_cue(&st, "said").expect("the officials' statement");
+    assert!(s.content.text.contains("hurt his leg"), "{s:#?}");
+}
