@@ -144,3 +144,20 @@ fn a_participle_after_a_post_posed_cue_is_no_content() {
     let s = find_cue(&st, "said").expect("the officials' statement");
     assert!(s.content.text.contains("hurt his leg"), "{s:#?}");
 }
+
+#[test]
+fn worries_and_fears_about_a_thing_are_positions() {
+    let st = statements(
+        "Many residents worry about the derogatory portrayals of Muslims during the campaign.",
+    );
+    let s = st
+        .iter()
+        .find(|s| s.cue.text.starts_with("worry"))
+        .unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.contains("derogatory portrayals"), "{s:#?}");
+    assert_eq!(speaker_words(s), "Many residents", "{s:#?}");
+    // Control: a worry with a clause is the clause's belief.
+    let st = statements("Many residents worry that the army will return to the village.");
+    let s = find_cue(&st, "worry").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.contains("the army will return"), "{s:#?}");
+}
