@@ -79,10 +79,11 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     }
     // Negated cues report no statement ("has not claimed", "did not expect"), except the
     // ones that leave a report open ("has not confirmed", "haven't commented on"), whose
-    // stance `stance::negated_cue` sets.
-    let open_report = ["confirm", "verif", "corroborat", "comment", "respond"]
-        .iter()
-        .any(|p| word.starts_with(p));
+    // stance `negation::negated_cue` sets (`data/cues/negated.tsv`).
+    let open_report = matches!(
+        super::negation::reading(&word),
+        Some(super::negation::Reading::Open | super::negation::Reading::NoComment)
+    );
     if matches!(
         pw.replace('’', "'").as_str(),
         "not" | "never" | "didn't" | "hasn't" | "haven't" | "doesn't"
@@ -163,10 +164,7 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     // noun, not a belief its words report (the auxiliary forms are handled above and by the
     // speakerless "is believed to").
     if h.class == CueClass::Belief
-        && matches!(
-            word.as_str(),
-            "believed" | "thought" | "understood" | "said"
-        )
+        && reduced_relative_participles().contains(&word.as_str())
         && text[h.e..].starts_with(" to ")
         // "Kim, believed to be aged 31, …", "a German national, thought to be a teacher":
         // an appositive after a comma is a reduced relative too.
@@ -518,4 +516,17 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
         upto -= 1;
     }
     !text[h.e..upto].contains([':', '"', '“', '”', '\'', '‘'])
+}
+
+/// The participles of `data/cues/reduced_relatives.tsv`: after a noun and before "to", a
+/// reduced relative describing the noun ("a young boy believed to be about 10").
+fn reduced_relative_participles() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../../../data/cues/reduced_relatives.tsv")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
 }

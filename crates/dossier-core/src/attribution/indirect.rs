@@ -640,6 +640,10 @@ impl Attributor<'_> {
                     return;
                 }
             }
+            if self.participle_after_post_posed(toks, speaker, h.e, cs) {
+                self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                return;
+            }
         }
         let mut ce = self.content_end(si, cs);
         // In a relative clause ("The man, who asked that his name be withheld, lives …") the
@@ -745,6 +749,41 @@ impl Attributor<'_> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// "Kim Jong Un is in firm control …, a source … said yesterday, playing down speculation
+    /// over …": a participle after the cue and a comma, the speaker set off by a comma or a
+    /// closing quote after the clause before it, is the speaker's act, not what was said; the
+    /// cue is post-posed. "Officials said, speaking on condition of anonymity, that …" (no
+    /// clause before the speaker) is left to the content rules.
+    fn participle_after_post_posed(
+        &self,
+        toks: &[Tok],
+        speaker: (usize, usize),
+        cue_end: usize,
+        cs: usize,
+    ) -> bool {
+        let t = self.text;
+        let Some(doc) = self.doc else { return false };
+        // The participle hangs on the cue ("said yesterday, playing down …"); one the parse
+        // hangs elsewhere is the content's own ("…, she added, revoking clearances would be
+        // …", a subject; "…, they say, imposing new import restrictions", the content's verb).
+        let ci = doc.tokens.partition_point(|k| (k.end as usize) < cue_end);
+        let cue = doc
+            .tokens
+            .get(ci)
+            .is_some_and(|k| k.end as usize == cue_end)
+            .then_some(ci);
+        let participle = doc.token_starting_at(cs).is_some_and(|i| {
+            doc.tokens[i].xpos == "VBG"
+                && doc.tokens[i].rel == dossier_syntax::Rel::Advcl
+                && cue.is_some_and(|c| doc.head(i) == Some(c))
+        });
+        let set_off = toks
+            .iter()
+            .rposition(|k| k.e <= speaker.0)
+            .is_some_and(|p| p > 0 && matches!(&t[toks[p].s..toks[p].e], "," | "”" | "\""));
+        participle && set_off && t.get(cue_end..cs).is_some_and(|g| g.contains(','))
     }
 
     /// A cue coordinated with an earlier one ("…, but said …"): same speaker.

@@ -40,6 +40,7 @@ mod counted;
 mod cues;
 mod direct;
 mod existential;
+mod frame_edges;
 mod frames;
 mod hearers;
 mod impersonal;
@@ -47,6 +48,7 @@ mod indirect;
 mod labels;
 pub mod lexicon;
 pub mod model;
+mod negation;
 mod nocomment;
 mod nominal;
 mod outlets;
@@ -70,6 +72,7 @@ use crate::model::{ActorKind, ActorRef, Mode, Sourcing, Stance, Statement};
 use crate::text::{Offsets, Sentence};
 use cues::*;
 use lexicon::{CueClass, Lexicon};
+use negation::negated_cue;
 use quotes::Quote;
 pub(crate) use stance::content_markers;
 use stance::*;
@@ -469,6 +472,7 @@ impl<'a> Attributor<'a> {
         self.drop_refuted();
         self.nominal_contents();
         self.drop_unquoted();
+        self.cut_at_other_frames();
     }
 }
 

@@ -63,6 +63,7 @@ mod attribution_session30;
 mod attribution_session31;
 mod attribution_session32;
 mod attribution_session33;
+mod attribution_session34;
 mod attribution_speakers;
 mod attribution_speech_shapes;
 mod attribution_tree;
