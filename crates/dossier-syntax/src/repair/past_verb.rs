@@ -216,3 +216,56 @@ pub fn passive_participles_read_as_nouns<'a>(
         })
         .collect()
 }
+
+/// "Dozens of Jordanian fighter jets bombed ISIS training centers and weapons storage sites
+/// Thursday": after a plural noun the tagger reads a past tense as a participle (VBN), the
+/// parser hangs it on the noun as a reduced relative clause ("the jets [that were] bombed"),
+/// and the clause's main verb is lost. A passive participle takes no object, so a VBN right
+/// after a plural noun whose phrase (with "of" phrases inside: "Dozens of … jets") opens the
+/// clause, followed by a word that opens an object (an article, an adjective, a noun, a name, a
+/// number, a name in capitals; no time word: "Officials contacted Monday"), with no other verb in the clause, is the past tense — where the form may
+/// be one (`past_tense(i)`: "given", "taken" may not) and the verb is no verb of giving
+/// (`data/syntax/ditransitive_verbs.txt`: "the soldiers given medals"). "Weapons seized in the
+/// raid were shown" (a preposition after it; the clause has "were") and "Areas hit by the
+/// storm" keep their reading. The caller retags them VBD.
+pub fn participles_read_as_past<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    past_tense: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let capitals = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
+    let mut out = Vec::new();
+    for v in 1..n.saturating_sub(1) {
+        let (w, x) = (word(v), word(v + 1));
+        if w.xpos != "VBN" || !matches!(word(v - 1).xpos, "NNS" | "NNPS") {
+            continue;
+        }
+        if !(opens_object(x) || capitals(x.form))
+            || super::TIME_WORDS.contains_lower(x.form)
+            || super::arguments::ditransitive_verb(w.form)
+        {
+            continue;
+        }
+        // The subject's phrase, "of" phrases inside, opens the clause.
+        let mut s = v - 1;
+        while s > 0
+            && (in_phrase(word(s - 1))
+                || (s >= 2
+                    && word(s - 1).form.eq_ignore_ascii_case("of")
+                    && in_phrase(word(s - 2))))
+        {
+            s -= 1;
+        }
+        if !(s == 0 || boundary(word(s - 1)) || reporting_verb(word(s - 1))) {
+            continue;
+        }
+        let end = (v + 1..n).find(|&k| boundary(word(k))).unwrap_or(n);
+        if (s..end).any(|k| k != v && matches!(word(k).upos, Upos::Verb | Upos::Aux)) {
+            continue;
+        }
+        if past_tense(v) {
+            out.push(v);
+        }
+    }
+    out
+}
