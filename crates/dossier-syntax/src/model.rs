@@ -307,8 +307,7 @@ impl Model {
     /// form of "be" JJ where the word may be an adjective
     /// ([`crate::repair::base_verbs_after_be`]: "it is not clear the Apaches …"), a noun for
     /// people read as an adjective after a name NN ([`crate::repair::nouns_read_as_adjectives`]:
-    /// "an Isis militant, whose"), a participle after a plural subject before its object VBD
-    /// ([`crate::repair::participles_read_as_past`]: "fighter jets bombed ISIS training centers").
+    /// "an Isis militant, whose").
     /// A known past form: a form the tag sets know (seen often enough to have its own classes)
     /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
     /// a regular "-ed" form the lemmatiser's past-tense rules change.
@@ -403,15 +402,7 @@ impl Model {
             });
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
         let phrasal_verbs = phrasal.iter().map(|&(v, _, _)| v);
-        // "fighter jets bombed ISIS training centers": a past tense read as a participle.
-        let participles_past =
-            crate::repair::participles_read_as_past(toks.len(), word, |i| allows(i, vbd));
-        for v in fixes
-            .into_iter()
-            .chain(genitive_verbs)
-            .chain(phrasal_verbs)
-            .chain(participles_past)
-        {
+        for v in fixes.into_iter().chain(genitive_verbs).chain(phrasal_verbs) {
             w.tags[v] = vbd as u16;
         }
         if let Some(rp) = class("RP", crate::doc::Upos::Adp) {

@@ -798,8 +798,7 @@ pub use particle::{
 };
 pub use passive_adjective::passive_read_as_adjective;
 pub use past_verb::{
-    irregular_past, participles_read_as_past, passive_participles_read_as_nouns,
-    past_verbs_read_as_nominals,
+    irregular_past, passive_participles_read_as_nouns, past_verbs_read_as_nominals,
 };
 use perfect_participle::participle_after_have;
 use postnominal_adjective::adjective_read_as_predicate;

@@ -3,10 +3,9 @@
 //! after a name ("a United States official following North Korea said", "an Isis militant ,
 //! whose", "the ISIS militant who"), the participle after it whose object the parser made a
 //! second subject, an inverted speech verb opening the sentence ("Said one , posting on the
-//! Hanein forums : \" …"), a name in capitals read as a function word ("the WHO said"), a past
-//! tense read as a participle after a plural subject ("fighter jets bombed ISIS training
-//! centers") and a ministry's capitalised plural before a title ("Veterans Affairs Minister
-//! Julian Fantino said"), each with a control. Every arc must be right.
+//! Hanein forums : \" …"), a name in capitals read as a function word ("the WHO said") and a
+//! ministry's capitalised plural before a title ("Veterans Affairs Minister Julian Fantino
+//! said"), each with a control. Every arc must be right.
 
 use dossier_syntax::model;
 use dossier_syntax::newsarcs::{self, FIXTURE};
@@ -18,7 +17,7 @@ fn session_34_shapes_are_read_right() {
         .expect("the fixture has session 34's block");
     let sents = newsarcs::read(&FIXTURE[start..]).expect("fixture parses");
     assert!(
-        sents.len() >= 16,
+        sents.len() >= 14,
         "session 34's block has {} sentences",
         sents.len()
     );

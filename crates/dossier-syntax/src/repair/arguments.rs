@@ -147,7 +147,7 @@ pub fn two_objects<'a>(
 }
 
 /// `data/syntax/ditransitive_verbs.txt`: verbs of giving, sending and telling.
-pub(super) fn ditransitive_verb(form: &str) -> bool {
+fn ditransitive_verb(form: &str) -> bool {
     static WORDS: WordList = WordList::new(include_str!(
         "../../../../data/syntax/ditransitive_verbs.txt"
     ));
