@@ -305,7 +305,9 @@ impl Model {
     /// seized") and a preposition read as a noun IN
     /// ([`crate::repair::prepositions_read_as_other`]: "amid reports"), a base verb after a
     /// form of "be" JJ where the word may be an adjective
-    /// ([`crate::repair::base_verbs_after_be`]: "it is not clear the Apaches …").
+    /// ([`crate::repair::base_verbs_after_be`]: "it is not clear the Apaches …"), a noun for
+    /// people read as an adjective after a name NN ([`crate::repair::nouns_read_as_adjectives`]:
+    /// "an Isis militant, whose").
     /// A known past form: a form the tag sets know (seen often enough to have its own classes)
     /// with VBD or VBN among them; a rarer one irregular (`data/syntax/irregular_past.txt`) or
     /// a regular "-ed" form the lemmatiser's past-tense rules change.
@@ -349,6 +351,7 @@ impl Model {
             .map(|_| crate::repair::passive_participles_read_as_nouns(toks.len(), word, past))
             .unwrap_or_default();
         let adjectives = crate::repair::adjectives_read_as_nouns(toks.len(), word);
+        let person_nouns = crate::repair::nouns_read_as_adjectives(toks.len(), word);
         let class = |xpos: &str, upos: crate::doc::Upos| {
             classes
                 .iter()
@@ -421,6 +424,10 @@ impl Model {
             }
         }
         if let Some(nn) = nn {
+            // "an Isis militant, whose": only where the tag sets allow the noun.
+            for k in person_nouns.into_iter().filter(|&k| allows(k, nn)) {
+                w.tags[k] = nn as u16;
+            }
             for k in gerunds {
                 w.tags[k] = nn as u16;
             }

@@ -738,6 +738,7 @@ mod gapped_passive;
 mod gerund;
 mod gerund_on_name;
 mod have_verb;
+mod inverted_cue;
 mod moves;
 mod name_apposition;
 mod noun_adjective;
@@ -778,8 +779,9 @@ pub use gapped_passive::gapped_passive_conjuncts;
 use gerund::gerund_after_of;
 use gerund_on_name::gerund_on_named_object;
 pub use have_verb::have_read_as_auxiliary;
+use inverted_cue::inverted_speech_verb;
 use name_apposition::name_after_noun_is_apposition;
-pub use noun_adjective::adjectives_read_as_nouns;
+pub use noun_adjective::{adjectives_read_as_nouns, nouns_read_as_adjectives};
 pub use noun_verb::{
     capitals_read_as_verbs, gerunds_read_as_verbs, nouns_after_modals, plural_nouns_read_as_verbs,
     prepositions_read_as_other,
@@ -788,7 +790,9 @@ use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
-use participle_subject::{participle_under_subject, reporting_verb_after_to_be};
+use participle_subject::{
+    participle_read_as_subject, participle_under_subject, reporting_verb_after_to_be,
+};
 pub use particle::{
     particles_read_as_prepositions, past_after_double_genitive, phrasal_verbs_read_as_nouns,
 };
@@ -850,7 +854,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 35] = [
+    let steps: [Repair<W>; 37] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -859,6 +863,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         dash_phrase_in_subject,
         coordinated_subjects,
         relative_clause_before_speech_verb,
+        participle_read_as_subject,
         one_subject_per_head,
         vocative_read_as_subject,
         opening_obl_as_subject,
@@ -882,6 +887,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         get_passive_in_phrase,
         double_genitive_before_verb,
         speaker_after_quote,
+        inverted_speech_verb,
         reporting_verb_read_as_modifier,
         adjective_read_as_predicate,
         participle_after_have,

@@ -73,8 +73,14 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// controls), all right with its repairs (`repair/title_name.rs`, `repair/relative_clause.rs`,
 /// `repair/dash_phrase.rs`, `repair/clause_subject.rs`, `repair/quote_speaker.rs`;
 /// `tests/news_arcs_s33.rs` asserts each); the first 208 sentences stay at 866 of 897: 925 of
-/// 956. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 923;
+/// 956. Session 34 added 14 sentences (71 arcs: "a United States official following North
+/// Korea said", "an ISIS militant killed him", "Said one, posting on the Hanein forums: “…”",
+/// "the WHO said", "Veterans Affairs Minister Julian Fantino said", and controls), all right with
+/// its repairs (`repair/noun_adjective.rs`, `repair/participle_subject.rs`,
+/// `repair/inverted_cue.rs`, `repair/noun_verb.rs`, `repair/title_name.rs`;
+/// `tests/news_arcs_s34.rs` asserts each); the first 220 sentences stay at 925 of 956: 996 of
+/// 1,027. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 994;
 
 #[test]
 fn news_arcs_are_read_right() {

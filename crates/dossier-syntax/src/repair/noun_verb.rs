@@ -100,12 +100,19 @@ pub fn plural_nouns_read_as_verbs<'a>(
 /// headline in capitals, "THIS IS WAR", keeps its reading); or right after a preposition not
 /// in capitals ("seized by IS"). Not before a noun: "IS militants seized …" retagged after
 /// the tagger read its neighbours parses worse, and "IS counts fighters" is the verb "counts".
+/// Also a name in capitals read as a function word ("WHO" as "who", "ISIS" as a preposition)
+/// right after a determiner or a verb not in capitals: "the WHO said in a statement", "jets
+/// bombed ISIS training centers" (a determiner takes no pronoun or preposition after it).
 /// The caller retags them NNP.
 pub fn capitals_read_as_verbs<'a>(n: usize, word: impl Fn(usize) -> RepairWord<'a>) -> Vec<usize> {
     let capitals = |s: &str| s.chars().count() >= 2 && s.chars().all(|c| c.is_ascii_uppercase());
     (0..n)
         .filter(|&v| {
             let w = word(v);
+            if matches!(w.xpos, "IN" | "WP" | "WDT" | "PRP") && capitals(w.form) && v > 0 {
+                let p = word(v - 1);
+                return !capitals(p.form) && (p.xpos == "DT" || p.upos == Upos::Verb);
+            }
             if !matches!(w.upos, Upos::Verb | Upos::Aux) || !capitals(w.form) {
                 return false;
             }

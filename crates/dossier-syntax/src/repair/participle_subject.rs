@@ -146,3 +146,54 @@ pub fn reporting_verb_after_to_be<'a>(
     }
     fixes
 }
+
+/// "a United States official following North Korea said this week …": the parser hangs the
+/// present participle after the subject and the name after it on the finite verb as two more
+/// subjects. A present participle (VBG) with no auxiliary, copula or marker of its own, read as
+/// a subject of a verb after it, right after another subject's phrase (a noun or name) of that
+/// verb, and followed by a third subject whose phrase fills the gap up to the verb, is a
+/// modifier (`acl`) of the first subject, and the third subject its object. "Rebels fighting
+/// said" (no noun between) and "Officials hoping to end the siege said" (a clause, not a noun)
+/// are not this shape. Returns how many moved.
+pub fn participle_read_as_subject<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let nominal = |k: usize| matches!(word(k).upos, Upos::Noun | Upos::Propn);
+    let (mut fixes, mut shapes) = (0, Shapes::default());
+    for p in 1..n {
+        let v = heads[p] as usize;
+        if word(p).xpos != "VBG" || !rels[p].is_subject() || v >= n || v <= p + 1 {
+            continue;
+        }
+        let shape = shapes.of(heads);
+        if word(v).upos != Upos::Verb
+            || shape.kids[p]
+                .iter()
+                .any(|&k| matches!(rels[k], Rel::Aux | Rel::AuxPass | Rel::Cop | Rel::Mark))
+        {
+            continue;
+        }
+        let subject = |k: usize| heads[k] as usize == v && rels[k].is_subject() && nominal(k);
+        let Some(s) = (0..p).find(|&k| subject(k) && shape.right[k] + 1 == p) else {
+            continue;
+        };
+        let Some(o) =
+            (p + 1..v).find(|&k| subject(k) && shape.left[k] == p + 1 && shape.right[k] + 1 == v)
+        else {
+            continue;
+        };
+        let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
+        heads[p] = s as u32;
+        rels[p] = Rel::Acl;
+        heads[o] = p as u32;
+        rels[o] = Rel::Obj;
+        shapes.changed();
+        if keep_if_acyclic(heads, rels, &old_heads, &old_rels) {
+            fixes += 1;
+        }
+    }
+    fixes
+}

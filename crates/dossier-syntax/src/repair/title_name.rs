@@ -87,10 +87,14 @@ fn title_ending_at<'a>(
 }
 
 /// A word that may stand before a title in its phrase ("Al-Shabab", "US", "Syria 's", "the
-/// reclusive").
+/// reclusive"; a capitalised plural of a ministry's name the tagger reads as a common noun,
+/// "Foreign Affairs Minister John Baird", "Veterans Affairs Minister Julian Fantino").
 fn premodifier(w: RepairWord) -> bool {
     !is_time(w.form) && matches!(w.upos, Upos::Det | Upos::Adj | Upos::Propn | Upos::Num)
         || (w.upos == Upos::Noun && w.xpos == "NN")
+        || (w.upos == Upos::Noun
+            && w.xpos == "NNS"
+            && w.form.chars().next().is_some_and(char::is_uppercase))
         || w.form == "-"
         || w.xpos == "POS"
 }
