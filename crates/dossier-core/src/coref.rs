@@ -216,6 +216,18 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
             if !ok || !(definite || plural) || names_group_after(text, doc, layer, i) {
                 continue;
             }
+            let compatible = |m: &crate::actors::Mention| {
+                // A name inside a hyphenated modifier ("the Al Qaeda-affiliated group",
+                // "an anti-IS group") names another group than the one described.
+                if text[m.end..].starts_with('-') || text[..m.start].ends_with('-') {
+                    return false;
+                }
+                let k = layer.actors[m.actor].kind;
+                match kind {
+                    HeadKind::Armed => k == ActorKind::Group,
+                    HeadKind::Group => matches!(k, ActorKind::Group | ActorKind::Organisation),
+                }
+            };
             // The antecedent: the nearest earlier mention of a compatible actor in the window.
             let from = doc.sentences[si.saturating_sub(WINDOW - 1)].start as usize;
             let start = doc.tokens[first].start as usize;
@@ -225,19 +237,9 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
                 .enumerate()
                 .rev()
                 .take_while(|(_, m)| m.start >= from)
-                .find(|(_, m)| {
-                    // A name inside a hyphenated modifier ("the Al Qaeda-affiliated group",
-                    // "an anti-IS group") names another group than the one described.
-                    if text[m.end..].starts_with('-') || text[..m.start].ends_with('-') {
-                        return false;
-                    }
-                    let k = layer.actors[m.actor].kind;
-                    match kind {
-                        HeadKind::Armed => k == ActorKind::Group,
-                        HeadKind::Group => matches!(k, ActorKind::Group | ActorKind::Organisation),
-                    }
-                })
+                .find(|(_, m)| compatible(m))
                 .map(|(k, _)| k);
+            let found = found.map(|k| subject_of_sentence(text, doc, layer, k, &compatible));
             if let Some(antecedent) = found {
                 links.push(Link {
                     token: i,
@@ -249,6 +251,43 @@ pub fn resolve_with(text: &str, doc: &Doc, layer: &ActorLayer, data: &CorefData)
         }
     }
     Coref { links }
+}
+
+/// The antecedent mention `k`, or — when `k` is named only inside a phrase of another noun
+/// ("The Islamic State, an offshoot of al-Qaeda, is …": al-Qaeda hangs on "offshoot") — an
+/// earlier compatible mention of the same sentence that is its clause's subject, which the
+/// sentence is about.
+fn subject_of_sentence(
+    text: &str,
+    doc: &Doc,
+    layer: &ActorLayer,
+    k: usize,
+    compatible: &dyn Fn(&crate::actors::Mention) -> bool,
+) -> usize {
+    let head = |m: &crate::actors::Mention| {
+        let r = doc.tokens_within(m.start, m.end);
+        doc.range_head(r)
+    };
+    let m = &layer.mentions[k];
+    let Some(h) = head(m) else {
+        return k;
+    };
+    if !matches!(doc.tokens[h].rel, Rel::Nmod | Rel::NmodPoss) || (m.end > text.len()) {
+        return k;
+    }
+    let sent = doc.sentences[doc.sentence_of(h)];
+    let from = sent.start as usize;
+    layer.mentions[..k]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, o)| o.start >= from)
+        .find(|(_, o)| {
+            o.actor != m.actor
+                && compatible(o)
+                && head(o).is_some_and(|g| doc.tokens[g].rel.is_subject())
+        })
+        .map_or(k, |(j, _)| j)
 }
 
 /// Whether the words right after the description head `i`, up to its clause's verb, name a

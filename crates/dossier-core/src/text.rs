@@ -11,7 +11,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// Normalise article text: Unicode NFC, mojibake undone ([`crate::mojibake`]: "FranÃ§ois" →
 /// "François"), line endings to `\n`, runs of horizontal whitespace to one space, trailing
 /// spaces trimmed, at most one blank line between paragraphs, no leading or trailing blank
-/// lines. Quotes and dashes are kept as written (curly quotes carry meaning).
+/// lines, soft hyphens dropped. Quotes and dashes are kept as written (curly quotes carry
+/// meaning).
 pub fn normalize(raw: &str) -> String {
     // NFC first, so a decomposed "A" + U+0303 is the "Ã" the repair looks for, and again after
     // a repair, which can produce decomposed text.
@@ -27,10 +28,20 @@ pub fn normalize(raw: &str) -> String {
     for line in nfc.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
         collapsed.clear();
         for word in line.split(is_horizontal_space).filter(|w| !w.is_empty()) {
+            // A soft hyphen (U+00AD) is an invisible break hint inside a word ("Global\u{ad}Post"
+            // is GlobalPost on the page): dropped, so the word stays one word and one name.
+            let word: Cow<str> = if word.contains(SOFT_HYPHEN) {
+                Cow::Owned(word.chars().filter(|&c| c != SOFT_HYPHEN).collect())
+            } else {
+                Cow::Borrowed(word)
+            };
+            if word.is_empty() {
+                continue;
+            }
             if !collapsed.is_empty() {
                 collapsed.push(' ');
             }
-            collapsed.push_str(word);
+            collapsed.push_str(&word);
         }
         if collapsed.is_empty() {
             blank_lines += 1;
@@ -48,6 +59,8 @@ pub fn normalize(raw: &str) -> String {
     }
     out
 }
+
+const SOFT_HYPHEN: char = '\u{ad}';
 
 /// Unicode NFC; borrowed for text already in NFC (all of ASCII is), the common case.
 fn nfc(raw: &str) -> Cow<'_, str> {
@@ -355,6 +368,17 @@ mod tests {
             normalize(raw),
             "\u{201C}No missile was sent,\u{201D} he said.\n\nSecond paragraph."
         );
+    }
+
+    #[test]
+    fn normalize_drops_soft_hyphens() {
+        // fnc-1116: "According to Global­Post, …" with a soft hyphen inside the outlet's name.
+        assert_eq!(
+            normalize("According to Global\u{ad}Post, two eyewitnesses saw"),
+            "According to GlobalPost, two eyewitnesses saw"
+        );
+        // A word of soft hyphens alone goes with them.
+        assert_eq!(normalize("a \u{ad} b"), "a b");
     }
 
     #[test]

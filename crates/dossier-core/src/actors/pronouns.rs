@@ -248,12 +248,68 @@ impl<'a> Resolver<'a> {
             }
         }
         best.sort_by(|x, y| y.1.total_cmp(&x.1));
+        if let Some(&(a, _)) = best.first() {
+            if self.unnamed_person_nearer(u, a) {
+                return Pick::None;
+            }
+        }
         match best.as_slice() {
             [] => Pick::None,
             [(a, _)] => Pick::One(*a),
             [(a, s1), (_, s2), ..] if s1 - s2 >= TOO_CLOSE => Pick::One(*a),
             _ => Pick::Close,
         }
+    }
+
+    /// "The video then shows a clip of Obama’s Aug. 7 announcement, followed by a statement from
+    /// the prisoner. ¶ “I call on my friends …,” he says.": when the sentence before the
+    /// pronoun's names the best candidate `a` only as a possessor or inside a prepositional
+    /// phrase (the candidate is no subject, object or speaker anywhere in reach) and then an
+    /// unnamed person — a singular common noun of one person (`person_heads.tsv`) that no
+    /// actor's mention covers — that person is the nearer antecedent: the pronoun is left
+    /// unresolved rather than given to the wrong person.
+    fn unnamed_person_nearer(&self, u: Unit, a: ActorIdx) -> bool {
+        let (Some(doc), Some(prev)) = (self.doc, u.sent.checked_sub(1)) else {
+            return false;
+        };
+        let in_reach = |m: &&Mention| m.actor == a && m.end <= u.start;
+        let mentions: Vec<&Mention> = self
+            .recent(PRONOUN_REACH, u.sent)
+            .iter()
+            .filter(in_reach)
+            .collect();
+        if mentions.iter().any(|m| self.salience(m) >= OBJECT) {
+            return false;
+        }
+        let Some(last) = mentions
+            .iter()
+            .filter(|m| m.sentence == prev)
+            .map(|m| m.end)
+            .max()
+        else {
+            return false;
+        };
+        let Some(sent) = self.sentences.get(prev) else {
+            return false;
+        };
+        let heads = &crate::attribution::lexicon::Lexicon::get().person_heads;
+        let covered = |s: usize, e: usize| {
+            self.recent(0, prev)
+                .iter()
+                .any(|m| m.start < e && s < m.end)
+        };
+        // Someone new, not the candidate described: no predicate ("the woman … was the
+        // daughter of …") and no apposition.
+        doc.tokens_within(last, sent.end).any(|k| {
+            let t = &doc.tokens[k];
+            let (s, e) = (t.start as usize, t.end as usize);
+            t.upos == crate::syntax::Upos::Noun
+                && t.xpos.as_str() == "NN"
+                && t.rel != Rel::Appos
+                && !doc.children(k).any(|c| doc.tokens[c].rel == Rel::Cop)
+                && heads.iter().any(|h| *h == t.lemma.to_lowercase())
+                && !covered(s, e)
+        })
     }
 
     /// The person a pronoun (unit `u`) stands for as the subject of a clause above it in its

@@ -288,11 +288,34 @@ pub(super) fn role_before_clause(
                 && !matches!(doc.tokens[j].xpos.as_str(), "WP" | "WDT")
         })
     })?;
-    let s = doc.subtree(subj).start;
-    // The words before the subject: a description ended by a comma.
-    let comma = s.checked_sub(1)?;
+    // The subject's first word: the parse may hang the comma before it on the subject ("According
+    // to a blog linked to Isis, several female fighters … have been taken prisoner").
+    let s = doc
+        .subtree(subj)
+        .find(|&k| doc.tokens[k].upos != Upos::Punct)?;
+    // The words before the subject: a description ended by a comma, before any opening
+    // quotation mark of the content ("According to a security source quoted in AFP, “the
+    // wife and child were taken …”").
+    let mut comma = s.checked_sub(1)?;
+    while comma > first && is_opening_quote(doc.form(text, comma)) {
+        comma -= 1;
+    }
     if s <= first || s >= r.end || comma <= first || doc.form(text, comma) != "," {
         return None;
     }
-    (description(comma) || rest_of_source(comma)).then(|| doc.tokens[s].start as usize)
+    // A participle phrase on the source, the rest of its description ("a blog linked to Isis",
+    // "a security source quoted in AFP"): the participle heads the words and hangs on a word
+    // before them.
+    let participle_of_source = |end: usize| {
+        doc.tokens[first].upos == Upos::Verb
+            && matches!(doc.tokens[first].xpos.as_str(), "VBN" | "VBG")
+            && doc.range_head(first..end) == Some(first)
+            && doc.head(first).is_some_and(|g| g < r.start)
+    };
+    (description(comma) || rest_of_source(comma) || participle_of_source(comma))
+        .then(|| doc.tokens[s].start as usize)
+}
+
+fn is_opening_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "‘" | "'")
 }

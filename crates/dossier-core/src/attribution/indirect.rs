@@ -148,6 +148,20 @@ impl Attributor<'_> {
                     }
                     adjunct_follows = true;
                 }
+                // "According to a blog linked to Isis, …": a participle the parse hangs on the
+                // source's noun opens the rest of its description, not more of its name; the
+                // phrase stops before it (`appositions::role_before_clause` reads the rest).
+                let mut described = false;
+                if h.class == CueClass::According && issued_hit.is_none() {
+                    if let Some(k) = self
+                        .doc
+                        .and_then(|d| participle_on_phrase(d, &toks, ss_index(&toks, ss), nj))
+                    {
+                        se = toks[k - 1].e;
+                        nj = k;
+                        described = true;
+                    }
+                }
                 // "citing legal advice", "citing a number of apparent flaws in the footage",
                 // "cited the 13-hour difference": a reason or a piece of evidence, not a source;
                 // only a phrase whose head can speak relays (`positions.rs::speaking_head`).
@@ -185,11 +199,15 @@ impl Attributor<'_> {
                 };
                 // "According to X, an analyst with Y, …": the role in apposition to X is
                 // neither content nor a side of its own.
+                // After a participle phrase on the source, words with no clause of their own
+                // are all description ("…, according to a biography distributed on Islamist
+                // forums that says …"): no content on that side.
                 let right = match self
                     .doc
                     .and_then(|d| super::appositions::role_before_clause(d, t, right.0, right.1))
                 {
                     Some(s) if h.class == CueClass::According => (s.min(right.1), right.1),
+                    None if described => (right.1, right.1),
                     _ => right,
                 };
                 // "Since November, according to X, forces have killed …": the longer side.
@@ -907,6 +925,39 @@ impl Attributor<'_> {
 /// A noun naming a published piece whose publisher is its source ("a Washington Post report",
 /// "a report by The Times").
 /// The index of the token starting at byte `s` (the first one after it if none does).
+/// The first token of `toks[from + 1..to]` that the parse reads as a participle modifying a
+/// word before it in the phrase (`acl`: "a blog linked to …").
+fn participle_on_phrase(
+    doc: &dossier_syntax::Doc,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    use dossier_syntax::{Rel, Upos};
+    let start = toks.get(from)?.s;
+    (from + 1..to.min(toks.len())).find(|&k| {
+        let r = doc.tokens_within(toks[k].s, toks[k].e);
+        let Some(d) = r.clone().next().filter(|_| r.len() == 1) else {
+            return false;
+        };
+        let tok = &doc.tokens[d];
+        // A present participle only with an object of its own ("a group monitoring the war",
+        // not "a job posting from the company").
+        let participle = match tok.xpos.as_str() {
+            "VBN" => true,
+            "VBG" => doc.children(d).any(|c| doc.tokens[c].rel == Rel::Obj),
+            _ => false,
+        };
+        toks[k].word
+            && tok.upos == Upos::Verb
+            && participle
+            && tok.rel == Rel::Acl
+            && doc
+                .head(d)
+                .is_some_and(|g| (doc.tokens[g].start as usize) >= start && g < d)
+    })
+}
+
 fn ss_index(toks: &[Tok], s: usize) -> usize {
     toks.partition_point(|k| k.s < s)
 }

@@ -174,8 +174,10 @@ impl Attributor<'_> {
         while j < toks.len() && count < 12 {
             let tk = &toks[j];
             if !tk.word {
-                // "Woods' agent": a plural possessive's apostrophe stays inside.
-                if j > idx && self.possessive_apostrophe(toks, j) {
+                // "Woods' agent": a plural possessive's apostrophe stays inside; so does the
+                // period of a middle initial ("asked Sajjan M. Gohel, the …").
+                if j > idx && (self.possessive_apostrophe(toks, j) || self.initial_period(toks, j))
+                {
                     j += 1;
                     count += 1;
                     continue;
@@ -184,7 +186,16 @@ impl Attributor<'_> {
             }
             let lw = lower(t, tk);
             if STOP_FWD.contains(&lw.as_str()) && !self.lexicon_name_runs_on(toks, idx, j) {
-                break;
+                // "According to the Committee to Protect Journalists, …": a name of the
+                // lexicon holding a lower-case word runs on over it.
+                match self.lexicon_name_spans(toks, idx, j) {
+                    Some(next) => {
+                        count += next - j;
+                        j = next;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if j > idx && !is_cap(t, tk) && self.is_hit_start(tk.s) {
                 break;
@@ -249,6 +260,56 @@ impl Attributor<'_> {
             let name = &t[toks[b].s..toks[j].e];
             self.actor_lex.entries.iter().any(|en| en.name == name)
         })
+    }
+
+    /// Token `j` is the period of an initial inside a name: one capital letter right before it,
+    /// after a capitalised word, and a capitalised word right after ("Sajjan M. Gohel").
+    fn initial_period(&self, toks: &[Tok], j: usize) -> bool {
+        let t = self.text;
+        let (Some(prev), Some(before), Some(next)) = (
+            j.checked_sub(1).map(|k| &toks[k]),
+            j.checked_sub(2).map(|k| &toks[k]),
+            toks.get(j + 1),
+        ) else {
+            return false;
+        };
+        let letter = &t[prev.s..prev.e];
+        &t[toks[j].s..toks[j].e] == "."
+            && prev.e == toks[j].s
+            && letter.chars().count() == 1
+            && letter.starts_with(char::is_uppercase)
+            && before.word
+            && is_cap(t, before)
+            && next.word
+            && is_cap(t, next)
+            && t[toks[j].e..next.s] == *" "
+    }
+
+    /// A name of the pipeline's lexicon that opens with a capitalised word of the phrase
+    /// (from token `idx`) and runs over the lower-case token `j` ("the Committee to Protect
+    /// Journalists", "the Organisation for the Prohibition of Chemical Weapons"): the index of
+    /// the token after the name.
+    fn lexicon_name_spans(&self, toks: &[Tok], idx: usize, j: usize) -> Option<usize> {
+        let t = self.text;
+        let mut a = j;
+        while a > idx && is_cap(t, &toks[a - 1]) {
+            a -= 1;
+        }
+        if a == j {
+            return None;
+        }
+        let from = toks[a].s;
+        let end = self
+            .actor_lex
+            .entries
+            .iter()
+            .filter(|en| {
+                en.name.len() > toks[j].e - from && t[from..].starts_with(en.name.as_str())
+            })
+            .map(|en| from + en.name.len())
+            .max()?;
+        // The name must end on a token's end (not inside a longer word).
+        toks[j..].iter().position(|k| k.e == end).map(|p| j + p + 1)
     }
 
     pub(super) fn valid_np(&self, r: (usize, usize)) -> bool {

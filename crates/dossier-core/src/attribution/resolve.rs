@@ -343,7 +343,20 @@ pub(super) fn resolve_phrase(
     // body named in the description), on behalf of the body they serve: the one named before
     // the preposition ("UN" envoy to Iraq; "Iraq's" ambassador to the UN).
     if tail_person.is_none() {
-        if let Some(r) = described_person(text, s, e, &words, mentions, actors, offsets) {
+        let tree_head = ctx.doc.and_then(|d| {
+            let h = d.range_head(d.tokens_within(s, e))?;
+            Some(d.form(text, h).to_lowercase())
+        });
+        if let Some(r) = described_person(
+            text,
+            s,
+            e,
+            &words,
+            mentions,
+            actors,
+            offsets,
+            tree_head.as_deref(),
+        ) {
             let (person, behalf_of, plural) = r;
             // Counted or indefinite ("two U.S. officials", "one of the officials", "a
             // senior official") is anonymous; the bare plural ("EU officials said") is the

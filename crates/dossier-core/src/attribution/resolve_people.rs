@@ -74,7 +74,9 @@ fn is_post_noun(w: &str) -> bool {
 /// "Iraq's ambassador to the UN". Returns the person (an `UNKNOWN.<slug>` actor kept as
 /// written), the body they serve (the first non-person mention before the preposition, else
 /// the first one) and whether the phrase is plural. `None` when the head noun (the last word
-/// before the first preposition, after "one of (the)") is not a post, or no body is named.
+/// before the first preposition, after "one of (the)"; else `tree_head`, the parse's head word
+/// of the phrase) is not a post, or no body is named.
+#[allow(clippy::too_many_arguments)] // the phrase, its words, its mentions and its parse head
 pub(super) fn described_person(
     text: &str,
     s: usize,
@@ -83,6 +85,7 @@ pub(super) fn described_person(
     mentions: &[crate::actors::Mention],
     actors: &ActorLayer,
     offsets: &Offsets,
+    tree_head: Option<&str>,
 ) -> Option<(ActorRef, Option<ActorRef>, bool)> {
     let mut from = 0;
     if words.len() > 2 && words[1] == "of" && matches!(words[0].as_str(), "one" | "two" | "some") {
@@ -102,11 +105,30 @@ pub(super) fn described_person(
             "of" | "for" | "at" | "from" | "with" | "in" | "to" | "on"
         )
     });
-    let head = rest[..prep.unwrap_or(rest.len())].last()?;
+    let before_prep = &rest[..prep.unwrap_or(rest.len())];
+    let mut head = before_prep.last()?.as_str();
+    // "U.S. officials familiar with the reports", "officials briefed on the talks", "a U.S.
+    // official following North Korea": a word after the noun that modifies it is no head; the
+    // post noun right before it is (with a preposition after the modifier), else the parse's
+    // head of the phrase.
+    // Not across a tie ("sources close to the Kremlin", "a source linked to the YPG"): those
+    // keep their own reading.
+    let tie = prep.is_some_and(|p| matches!(rest[p].as_str(), "to" | "on"));
+    if !is_post_noun(head) && !tie {
+        let word_before = before_prep
+            .len()
+            .checked_sub(2)
+            .map(|k| before_prep[k].as_str())
+            .filter(|w| prep.is_some() && is_post_noun(w));
+        let from_tree = tree_head.filter(|h| is_post_noun(h) && rest.iter().any(|w| w == h));
+        if let Some(h) = word_before.or(from_tree) {
+            head = h;
+        }
+    }
     if !is_post_noun(head) {
         return None;
     }
-    let plural = head.ends_with('s') && !PERSON_HEADS.contains(&head.as_str());
+    let plural = head.ends_with('s') && !PERSON_HEADS.contains(&head);
     let bodies: Vec<&crate::actors::Mention> = mentions
         .iter()
         .filter(|m| actors.actors[m.actor].kind != ActorKind::Person)
