@@ -264,15 +264,24 @@ impl<'a> Resolver<'a> {
     /// "The video then shows a clip of Obama’s Aug. 7 announcement, followed by a statement from
     /// the prisoner. ¶ “I call on my friends …,” he says.": when the sentence before the
     /// pronoun's names the best candidate `a` only as a possessor or inside a prepositional
-    /// phrase (the candidate is no subject, object or speaker anywhere in reach) and then an
+    /// phrase (no subject, object or speaker there nor before the pronoun) and then an
     /// unnamed person — a singular common noun of one person (`person_heads.tsv`) that no
     /// actor's mention covers — that person is the nearer antecedent: the pronoun is left
-    /// unresolved rather than given to the wrong person.
+    /// unresolved rather than given to the wrong person. Outside quotation only.
     fn unnamed_person_nearer(&self, u: Unit, a: ActorIdx) -> bool {
         let (Some(doc), Some(prev)) = (self.doc, u.sent.checked_sub(1)) else {
             return false;
         };
-        let in_reach = |m: &&Mention| m.actor == a && m.end <= u.start;
+        // Inside a quotation every mention is weak ("“… he pulled a tendon. He injured his
+        // ankle …”"): the rule reads narration only.
+        if self
+            .marks
+            .inside_quote(self.paragraph_start(u.start)..u.start)
+        {
+            return false;
+        }
+        // Its mentions in the sentence before and the pronoun's own, before the pronoun.
+        let in_reach = |m: &&Mention| m.actor == a && m.end <= u.start && m.sentence >= prev;
         let mentions: Vec<&Mention> = self
             .recent(PRONOUN_REACH, u.sent)
             .iter()
@@ -299,14 +308,17 @@ impl<'a> Resolver<'a> {
                 .any(|m| m.start < e && s < m.end)
         };
         // Someone new, not the candidate described: no predicate ("the woman … was the
-        // daughter of …") and no apposition.
+        // daughter of …"), no apposition or title on a name ("sister Kim Yo-jong"), no one's
+        // relative ("while her brother recovers").
         doc.tokens_within(last, sent.end).any(|k| {
             let t = &doc.tokens[k];
             let (s, e) = (t.start as usize, t.end as usize);
             t.upos == crate::syntax::Upos::Noun
                 && t.xpos.as_str() == "NN"
-                && t.rel != Rel::Appos
-                && !doc.children(k).any(|c| doc.tokens[c].rel == Rel::Cop)
+                && !matches!(t.rel, Rel::Appos | Rel::Compound | Rel::Flat)
+                && !doc
+                    .children(k)
+                    .any(|c| matches!(doc.tokens[c].rel, Rel::Cop | Rel::NmodPoss))
                 && heads.iter().any(|h| *h == t.lemma.to_lowercase())
                 && !covered(s, e)
         })

@@ -63,7 +63,9 @@ fn a_participle_phrase_on_the_source_is_no_content() {
 #[test]
 fn a_pronoun_after_an_unnamed_person_is_not_the_possessor_named_before() {
     // fnc-1116: the prisoner speaks, not Obama, whose announcement the video shows.
-    let text = "A masked man dressed in black is shown standing in an unidentified desert \
+    let text = "On Aug. 7, Obama authorized U.S. airstrikes to rescue stranded minorities. On \
+        Monday, Obama announced that Kurdish forces had retaken a strategic dam.\n\nA masked man \
+        dressed in black is shown standing in an unidentified desert \
         location beside a prisoner kneeling beside him. “Obama authorized military operations \
         against the Islamic State,” the masked man says.\n\nThe video then shows a clip of \
         Obama’s Aug. 7 announcement, followed by a statement from the prisoner.\n\n“I call on \
