@@ -252,10 +252,7 @@ impl Attributor<'_> {
         if j <= idx || !is_cap(t, &toks[j]) || !is_cap(t, &toks[j - 1]) {
             return false;
         }
-        let mut a = j - 1;
-        while a > idx && is_cap(t, &toks[a - 1]) {
-            a -= 1;
-        }
+        let a = cap_run_start(t, toks, idx, j);
         (a..j).any(|b| {
             let name = &t[toks[b].s..toks[j].e];
             self.actor_lex.entries.iter().any(|en| en.name == name)
@@ -291,10 +288,7 @@ impl Attributor<'_> {
     /// the token after the name.
     fn lexicon_name_spans(&self, toks: &[Tok], idx: usize, j: usize) -> Option<usize> {
         let t = self.text;
-        let mut a = j;
-        while a > idx && is_cap(t, &toks[a - 1]) {
-            a -= 1;
-        }
+        let a = cap_run_start(t, toks, idx, j);
         if a == j {
             return None;
         }
@@ -591,4 +585,14 @@ pub(super) fn agency_dateline(s: &str) -> Option<usize> {
     let dash_chars = after[..dashes].chars().count();
     let next = after[dashes..].chars().next();
     ((1..=2).contains(&dash_chars) && next.is_none_or(char::is_whitespace)).then_some(close + 2)
+}
+
+/// The first token of the run of capitalised words that ends right before token `j`, no earlier
+/// than `idx` (`j` itself when the token before is not capitalised).
+fn cap_run_start(t: &str, toks: &[Tok], idx: usize, j: usize) -> usize {
+    let mut a = j;
+    while a > idx && is_cap(t, &toks[a - 1]) {
+        a -= 1;
+    }
+    a
 }
