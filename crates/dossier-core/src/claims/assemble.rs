@@ -229,6 +229,11 @@ fn modality_of(syn: &Syn, lex: &ClaimLexicon, f: &Frame) -> Option<String> {
             return Some("decided".into());
         }
     }
+    // "the reported killing of al-Baghdadi", "the alleged assault of X by Y": a report
+    // adjective on an act noun relays the act (`reportadj`, `nominal.rs::alleged`).
+    if super::nominal::alleged(syn, lex, f.pred) {
+        return Some("believed".into());
+    }
     for m in &f.modals {
         if lex.is("possible", m) {
             return Some("possible".into());

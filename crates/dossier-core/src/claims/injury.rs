@@ -101,6 +101,8 @@ pub(super) fn read(
         .predicate(&form, "")
         .or_else(|| lex.predicate(&lemma, ""))
         != Some(WOUND)
+        // "a Taliban sniper shot at his head": aimed at, no injury of the shooter's own body.
+        || super::props::phrasal(syn, lex, p).is_some_and(|c| c != WOUND)
     {
         return None;
     }

@@ -342,3 +342,53 @@ fn speaker_of(syn: &Syn, lex: &ClaimLexicon, p: usize) -> Option<usize> {
     }
     None
 }
+
+/// Is act noun `p` relayed by a report adjective (`reportadj` in frames.tsv: "the reported
+/// killing of Abu Bakr al-Baghdadi", "Somers' reported death", "the alleged assault of X by Y")?
+/// The words report the act without vouching for it — unless a confirming verb takes the noun
+/// as its object ("officials confirmed the reported arrest": the speaker vouches for it).
+pub(super) fn alleged(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    if !is_act_noun(syn, lex, p) {
+        return false;
+    }
+    // ("Somers' reported death" with "reported" parsed as a verb of its own: the word right
+    // before the noun.)
+    let adjective = doc
+        .children_with(p, Rel::Amod)
+        .any(|a| a < p && lex.is("reportadj", &syn.lower(a)))
+        || p > 0
+            && matches!(doc.tokens[p - 1].upos, Upos::Adj | Upos::Verb)
+            && lex.is("reportadj", &syn.lower(p - 1));
+    let confirmed = doc.tokens[p].rel == Rel::Obj
+        && doc
+            .head(p)
+            .is_some_and(|v| lex.is("confirmverb", &syn.lemma(v)));
+    // "the news of his alleged death was a hoax": the verdict on the report denies the act
+    // (`verdict.rs`); the adjective does not make that denial a hedge.
+    let mut k = p;
+    let mut judged = false;
+    for _ in 0..3 {
+        let Some(h) = doc.head(k) else { break };
+        if doc.tokens[k].rel != Rel::Nmod || frames::case_of(doc, syn.text, k) != "of" {
+            break;
+        }
+        if lex.is("carrier", &syn.lemma(h)) || lex.is("thatnoun", &syn.lemma(h)) {
+            judged = super::verdict::judged(syn, lex, h);
+            if judged {
+                break;
+            }
+        }
+        k = h;
+    }
+    adjective && !confirmed && !judged
+}
+
+/// The act nouns of token range `r` relayed by a report adjective ([`alleged`]), wherever they
+/// stand in their sentence: "The reported killing of ISIS leader Abu Bakr al-Baghdadi comes
+/// after …", "The reported detention of a wife and child of al-Baghdadi has spurred intrigue"
+/// relay the killing and the detention whatever the sentence's own verb says of them.
+pub(super) fn alleged_acts(syn: &Syn, lex: &ClaimLexicon, r: std::ops::Range<usize>) -> Vec<usize> {
+    r.filter(|&p| p < syn.doc.tokens.len() && alleged(syn, lex, p))
+        .collect()
+}

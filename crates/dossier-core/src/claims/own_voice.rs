@@ -97,6 +97,16 @@ pub(super) fn own_voice(
                 .filter(|p| !preds.contains(p))
                 .collect::<Vec<_>>(),
         );
+        // "The reported killing of ISIS leader Abu Bakr al-Baghdadi comes after …": an act
+        // noun under a report adjective is relayed wherever it stands (`nominal::alleged`).
+        let alleged = super::nominal::alleged_acts(syn, lex, syn.tokens_in(span.start, span.end));
+        preds.extend(
+            alleged
+                .iter()
+                .copied()
+                .filter(|p| !preds.contains(p))
+                .collect::<Vec<_>>(),
+        );
         for p in preds {
             if seen.contains(&p) || inside_statement(p) {
                 continue;
@@ -109,7 +119,9 @@ pub(super) fn own_voice(
             // been arrested has been circulating": the clause of a report noun is a report the
             // outlet relays, wherever it stands in the sentence ("Despite rumors that …, the
             // star is alive" asserts only what lies outside it).
-            let rumoured = super::event_checks::under_report_noun(syn, p);
+            let rumoured = super::event_checks::under_report_noun(syn, p)
+                || alleged.contains(&p)
+                || said_on(syn, lex, p);
             let shown_hedged = shown.iter().find(|&&(q, _)| q == p).map(|&(_, h)| h);
             // The sentence's report word bears on this clause, or on another one only
             // ("Rebels reportedly shelled the airport, and Turkish jets struck …": the strike
@@ -218,5 +230,23 @@ fn according_to<'a>(x: &'a Extraction, syn: &props::Syn, p: usize) -> Option<&'a
                 && doc.sentence_of(w.start) == doc.sentence_of(p)
                 && super::event_checks::report_clause_covers(syn, w, p)
         }
+    })
+}
+
+/// Is predicate `p` what someone says by a verb of saying hung on it with a subject of its own
+/// ("The statement, which circulated on Twitter, said an airstrike outside Raqqa, Syria killed
+/// the 26-year-old Mueller" parsed with "said" as an adverbial clause of "killed"; "… killed
+/// him, residents fear")? The words are that subject's, which the outlet relays: a hedge, never
+/// the outlet's assertion (`believed` verbs in frames.tsv).
+fn said_on(syn: &props::Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    use dossier_syntax::{Rel, Upos};
+    let doc = syn.doc;
+    doc.children(p).any(|c| {
+        matches!(doc.tokens[c].rel, Rel::Advcl | Rel::Parataxis)
+            && doc.tokens[c].upos == Upos::Verb
+            && lex.is("believed", &syn.lemma_of(c))
+            && doc
+                .children(c)
+                .any(|s| matches!(doc.tokens[s].rel, Rel::Nsubj | Rel::NsubjPass))
     })
 }

@@ -517,9 +517,20 @@ pub(super) fn done_to(
     predicate: &str,
     u: Part,
 ) -> (Option<ActorRef>, Option<String>) {
-    if lex.is("calendar", &u.head) {
-        // "deported the following day", "struck on Monday": a time, not what was done.
+    if lex.is("calendar", &u.head)
+        || lex.is("bodypart", &u.head) && !u.proper && lex.is_patient_class(predicate)
+    {
+        // "deported the following day", "struck on Monday": a time, not what was done; "a
+        // sniper shot at his head": a body part, no one's target nor a thing done to.
         (None, None)
+    } else if !u.pronoun
+        && lex
+            .known_object(&u.head)
+            .is_some_and(|c| lex.is("weaponclass", c))
+    {
+        // "fired an RPG through the tail rotor": what is fired is the weapon, whatever the
+        // actor layer made of its name (`weaponclass` in frames.tsv).
+        (None, Some(u.text))
     } else if u.actor.is_some() || (u.proper && !lex.has_object(predicate)) {
         (Some(u.as_ref()), None)
     } else if u.pronoun {

@@ -659,6 +659,12 @@ pub fn read_in(
         object_phrase = Some(participant(syn, x, lex, p).text);
     } else if !class_known
         && (subject.actor.is_none()
+            // "The reported detention of a wife and child of al-Baghdadi has spurred
+            // intrigue": an act is no actor, whoever its phrase names.
+            // ("Jordanian air strikes neutralized 55 jihadists": a means names its doer.)
+            || f.doer().is_some_and(|d| {
+                super::nominal::is_act_noun(syn, lex, d) && !lex.is("means", &syn.lemma(d))
+            })
             // (A result clause's "he" for the named subject before it is that subject.)
             || subject.pronoun && !super::content::result_subject(syn, x, lex, p, f.doer())
             // "I can attest that …": a lone pronoun or "that" acted on is nothing named.

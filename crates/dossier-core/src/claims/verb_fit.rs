@@ -117,9 +117,34 @@ pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<
         return None;
     }
     let particle = syn.lower(next);
-    [syn.lemma(p), syn.lower(p)]
-        .iter()
-        .find_map(|v| lex.phrase_predicate(&format!("{v} {particle}")))
+    let (class, phrase) = [syn.lemma(p), syn.lower(p)].iter().find_map(|v| {
+        let phrase = format!("{v} {particle}");
+        lex.phrase_predicate(&phrase).map(|c| (c, phrase))
+    })?;
+    (!lex.is("aimedat", &phrase) || aimed_at(syn, lex, p)).then_some(class)
+}
+
+/// Does "shot at" (`aimedat` in frames.tsv) say at whom the shots were aimed, not where they
+/// hit? Active, before the one aimed at ("Darren Wilson shot at Brown 11 times"), or passive
+/// with the particle stranded ("Brown … was shot at once again", "was shot at from the back");
+/// not a place or a measure after it ("was shot at the war memorial", "was shot at close
+/// range", "shot at least six times": hit).
+fn aimed_at(syn: &Syn, lex: &ClaimLexicon, p: usize) -> bool {
+    let doc = syn.doc;
+    let after = p + 2;
+    // "at least", "at close range", "at point-blank range": a measure of the shot.
+    if after < doc.tokens.len() && lex.is("aimedatoff", &syn.lower(after)) {
+        return false;
+    }
+    let passive = doc
+        .children(p)
+        .any(|c| matches!(doc.tokens[c].rel, Rel::AuxPass | Rel::NsubjPass));
+    !passive
+        || after >= doc.tokens.len()
+        || matches!(
+            doc.tokens[after].upos,
+            Upos::Adp | Upos::Adv | Upos::Punct | Upos::Cconj | Upos::Sconj | Upos::Part
+        )
 }
 
 /// The object noun right after verb `p` ("took control"), which with the verb may be listed

@@ -104,3 +104,15 @@ pub(super) fn note(claim: &mut crate::model::DocClaim) {
         None => note.to_string(),
     });
 }
+
+/// Is report noun `n` the subject a falsity verdict judges ("news of his alleged death was a
+/// hoax", "the report proved to be false")?
+pub(super) fn judged(syn: &Syn, lex: &ClaimLexicon, n: usize) -> bool {
+    let doc = syn.doc;
+    doc.head(n).is_some_and(|h| {
+        verdict_subject(syn, lex, h) == Some(n)
+            || doc
+                .children_with(h, Rel::Xcomp)
+                .any(|c| verdict_subject(syn, lex, c) == Some(n))
+    })
+}

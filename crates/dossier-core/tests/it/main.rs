@@ -71,6 +71,7 @@ mod attribution_speech_shapes;
 mod attribution_tree;
 mod attribution_unseen;
 mod claims_gum;
+mod claims_session35;
 mod events;
 mod events_agreements;
 mod events_analyst;
