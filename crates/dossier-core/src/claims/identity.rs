@@ -243,6 +243,28 @@ fn finish(
     wording: &str,
 ) -> Prop {
     let mut notes = vec![format!("'{wording}' → {IDENTIFY}")];
+    // "The British Islamic State militant known as "Jihadi John" … has been identified as
+    // Mohammed Emwazi": a member noun stands for its group in an act, but the one a person's
+    // name is given to is the person the noun describes, kept to the document as a described
+    // person is (and so the document's alias, `described_is_alias`), never the group.
+    let who = if who.actor.is_some()
+        && lex.is("described", &who.head)
+        && !is_name(x, &who)
+        && is_name(x, &name)
+    {
+        notes.push(format!(
+            "'{}' is the person described, not the group",
+            who.text
+        ));
+        Part {
+            actor: None,
+            proper: false,
+            note: None,
+            ..who
+        }
+    } else {
+        who
+    };
     let name_is_subject = is_name(x, &who) && {
         // Two names: one proposition whichever is written first.
         let (a, b) = (name_ref(&who).id, name_ref(&name).id);

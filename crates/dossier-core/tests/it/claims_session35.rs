@@ -10,7 +10,8 @@
 //!   made of its name ("fired an RPG"); "shot at" someone (`aimedat`) is an attack, not a wound,
 //!   unless "at" opens a place or a measure ("was shot at the war memorial").
 //! - A verb of saying the parser hung on the predicate makes it someone's words, relayed ("The
-//!   statement … said an airstrike … killed Mueller").
+//!   statement … said an airstrike … killed Mueller"); a militant identified by a person's name
+//!   is that person, not the group his member noun stands for.
 
 use dossier_core::model::{DocClaim, Extraction, Stance};
 use dossier_core::{extract, make_document, DocumentHeader};
@@ -272,6 +273,32 @@ fn what_a_statement_said_is_relayed_not_asserted() {
         of_class(&y, "kill")
             .iter()
             .any(|c| c.stance == Stance::Assert && c.statement.is_none()),
+        "{:#?}",
+        show(&y)
+    );
+}
+
+#[test]
+fn a_militant_identified_by_name_is_the_person_not_his_group() {
+    // fnc-997: main read "Islamic State identify Mohammed Emwazi".
+    let x = run(
+        "The British Islamic State militant known as \"Jihadi John\" believed to be responsible \
+         for multiple executions of Western hostages has been identified as Mohammed Emwazi by \
+         a report in The Washington Post.",
+    );
+    let ids = of_class(&x, "identify");
+    assert!(!ids.is_empty(), "{:#?}", show(&x));
+    assert!(
+        ids.iter().all(|c| c.subject.id.as_str() != "GROUP.ISIS"),
+        "{:#?}",
+        show(&x)
+    );
+    // Control: the group as the doer of an act is still the group.
+    let y = run("Islamic State militants have beheaded a British aid worker, officials said.");
+    assert!(
+        of_class(&y, "execute")
+            .iter()
+            .any(|c| c.subject.id.as_str() == "GROUP.ISIS"),
         "{:#?}",
         show(&y)
     );
