@@ -107,6 +107,15 @@ pub(super) fn predicates_from(
                         && matches!(doc.tokens[c].rel, Rel::Acl | Rel::Parataxis)
                         && doc.children_with(c, Rel::Mark).next().is_none()
                 }));
+                // "Fidel Castro Odinga, the son of …, reportedly died": the verb hung on the
+                // noun's apposition (`frame_mend::appositive_owner`).
+                stack.extend(
+                    doc.children_with(i, Rel::Appos)
+                        .flat_map(|a| doc.children_with(a, Rel::Acl))
+                        .filter(|&v| {
+                            r.contains(&v) && super::frame_mend::appositive_owner(syn, v) == Some(i)
+                        }),
+                );
                 // "… members of ISIS - including an aide to its leader - were killed": the
                 // verb hung on the noun inside the aside (`misread::dash_aside_subject`).
                 stack.extend(

@@ -176,6 +176,15 @@ pub(super) fn mend(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, f: &mut Frame,
             notes_rescue = true;
         }
     }
+    // "Fidel Castro Odinga, the son of prominent Kenyan politician … Raila Odinga, reportedly
+    // died on Jan. 4": the parser may hang a finite verb after the comma closing an apposition
+    // on the apposition's noun, as if it were a clause of it; the name the apposition
+    // describes is its subject.
+    if let Some(name) = appositive_owner(syn, p).filter(|_| f.voice == Voice::Active) {
+        f.subj = Some(name);
+        f.subj_from = frames::SubjectFrom::Own;
+        notes_rescue = true;
+    }
     // "IS fighters have contracted Ebola, the Iraqi newspaper Al-Sabah reported": the parser
     // may take the object for the subject of the report after it, with the real reporter in
     // apposition to it. An active verb with no object, directly followed by a noun that is
@@ -205,4 +214,35 @@ pub(super) fn mend(syn: &Syn, x: &Extraction, lex: &ClaimLexicon, f: &mut Frame,
         f.agent = None;
     }
     notes_rescue
+}
+
+/// The name an apposition describes when finite active verb `p`, with no subject of its own,
+/// hangs on the apposition's noun right after the comma closing it ("Fidel Castro Odinga, the
+/// son of …, reportedly died": `died` on `son`).
+pub(super) fn appositive_owner(syn: &Syn, p: usize) -> Option<usize> {
+    let doc = syn.doc;
+    if doc.tokens[p].rel != Rel::Acl
+        || !matches!(doc.tokens[p].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || doc.children(p).any(|c| {
+            matches!(
+                doc.tokens[c].rel,
+                Rel::Nsubj | Rel::NsubjPass | Rel::AuxPass | Rel::Mark
+            )
+        })
+    {
+        return None;
+    }
+    let n = doc.head(p)?;
+    if doc.tokens[n].rel != Rel::Appos {
+        return None;
+    }
+    let name = doc
+        .head(n)
+        .filter(|&h| h < n && doc.tokens[h].upos == Upos::Propn)?;
+    // The comma closing the apposition, adverbs aside ("…, reportedly died").
+    let mut k = p.checked_sub(1)?;
+    while k > n && doc.tokens[k].upos == Upos::Adv {
+        k -= 1;
+    }
+    (k > n && syn.lower(k) == ",").then_some(name)
 }

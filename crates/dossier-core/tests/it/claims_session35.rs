@@ -303,3 +303,37 @@ fn a_militant_identified_by_name_is_the_person_not_his_group() {
         show(&y)
     );
 }
+
+#[test]
+fn a_verb_after_an_apposition_is_said_of_the_name() {
+    // fnc-1401: the parser hangs "died" on "son"; main read no death.
+    let x = run(
+        "Fidel Castro Odinga, the son of prominent Kenyan politician and former prime minister \
+         Raila Odinga, reportedly died on Jan. 4.",
+    );
+    let deaths = of_class(&x, "die");
+    assert!(
+        deaths
+            .iter()
+            .any(|c| c.subject.name.contains("Castro Odinga") && c.stance == Stance::Hedge),
+        "{:#?}",
+        show(&x)
+    );
+    assert!(
+        deaths.iter().all(|c| c.subject.name != "Raila Odinga"),
+        "{:#?}",
+        show(&x)
+    );
+    // Control: a participle inside the apposition is no act of the name ("the father of the
+    // man killed on Sunday": the man was killed, not Raila Odinga).
+    let y =
+        run("Raila Odinga, the father of the man killed on Sunday, spoke to reporters in Nairobi.");
+    assert!(
+        x.claims
+            .iter()
+            .chain(y.claims.iter())
+            .all(|c| c.subject.name != "Raila Odinga"),
+        "{:#?}",
+        show(&y)
+    );
+}
