@@ -234,19 +234,30 @@ fn according_to<'a>(x: &'a Extraction, syn: &props::Syn, p: usize) -> Option<&'a
 }
 
 /// Is predicate `p` what someone says by a verb of saying hung on it with a subject of its own
-/// ("The statement, which circulated on Twitter, said an airstrike outside Raqqa, Syria killed
-/// the 26-year-old Mueller" parsed with "said" as an adverbial clause of "killed"; "… killed
-/// him, residents fear")? The words are that subject's, which the outlet relays: a hedge, never
-/// the outlet's assertion (`believed` verbs in frames.tsv).
+/// ("Fighting … killed 31 fighters, a security official said"; "The statement, which circulated
+/// on Twitter, said an airstrike outside Raqqa, Syria killed the 26-year-old Mueller" parsed with
+/// "said" as an adverbial clause of "killed")? The words are that subject's, which the outlet
+/// relays: a hedge, never the outlet's assertion (`saidon` verbs in frames.tsv). After the
+/// predicate the saying clause is set off by a comma, or opens with "as" ("…, as Quartz
+/// reported"); a clause of its own ("while others have claimed …", "and Somali authorities
+/// say …") says nothing of this one.
 fn said_on(syn: &props::Syn, lex: &ClaimLexicon, p: usize) -> bool {
     use dossier_syntax::{Rel, Upos};
     let doc = syn.doc;
     doc.children(p).any(|c| {
+        let marks: Vec<String> = doc
+            .children_with(c, Rel::Mark)
+            .map(|m| syn.lower(m))
+            .collect();
+        let start = doc.subtree(c).start;
         matches!(doc.tokens[c].rel, Rel::Advcl | Rel::Parataxis)
             && doc.tokens[c].upos == Upos::Verb
-            && lex.is("believed", &syn.lemma_of(c))
+            && lex.is("saidon", &syn.lemma_of(c))
             && doc
                 .children(c)
                 .any(|s| matches!(doc.tokens[s].rel, Rel::Nsubj | Rel::NsubjPass))
+            && marks.iter().all(|m| m == "as")
+            && doc.children_with(c, Rel::Cc).next().is_none()
+            && (c < p || start > p && start > 0 && syn.lower(start - 1) == ",")
     })
 }

@@ -266,6 +266,19 @@ fn what_a_statement_said_is_relayed_not_asserted() {
         "{:#?}",
         show(&x)
     );
+    // Control (fnc-77): a clause of its own joined by "and" says nothing of the killing before
+    // it, which the outlet asserts.
+    let z = run(
+        "Six people were killed in the attack and Somali authorities say they think Godane is \
+         among the dead.",
+    );
+    assert!(
+        of_class(&z, "kill")
+            .iter()
+            .any(|c| c.stance == Stance::Assert && c.statement.is_none()),
+        "{:#?}",
+        show(&z)
+    );
     // Control: the outlet's own sentence asserts it.
     let y =
         run("An airstrike outside Raqqa, Syria killed the 26-year-old Kayla Mueller on Friday.");
