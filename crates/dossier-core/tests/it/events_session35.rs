@@ -1,0 +1,57 @@
+//! Session 35 (issue 17): event coding read against the PLOVER codebook and 84 random FNC-1
+//! train events judged as an analyst — the CAMEO patterns' hyphenated words ("cease-fire"), a
+//! resignation as PLOVER's RETREAT, a private person's trip or a visit to a building as no
+//! consultation, an ordered massacre as the orderer's act, accepted demands and a continued
+//! hunger strike. Sentences from FNC-1 train bodies where they exist, each with a control that
+//! keeps its reading.
+
+use crate::event_harness::{events, on_verb};
+
+#[test]
+fn a_hyphenated_ceasefire_matches_the_ceasefire_patterns() {
+    // fnc-1430: "cease-fire" is three tokens in the sentence (cease | - | fire); CAMEO's
+    // "* to &ceasefire" (0356, AGREE) now reads it, not the AGREE block's default (050).
+    let (evs, dump) = events(
+        "Nigerian officials Friday announced they had agreed to a cease-fire with Boko Haram, \
+         but their statements left confusion over the fate of 219 schoolgirls kidnapped by the \
+         militant group in April.",
+    );
+    assert!(
+        on_verb(&evs, "agreed")
+            .iter()
+            .any(|e| e.action.cameo == "0356" && e.action.plover == "AGREE"),
+        "{dump}"
+    );
+    // Control: the unhyphenated spelling read so already.
+    let (evs, dump) = events(
+        "Nigerian officials Friday announced they had agreed to a ceasefire with Boko Haram.",
+    );
+    assert!(
+        on_verb(&evs, "agreed")
+            .iter()
+            .any(|e| e.action.cameo == "0356" && e.action.plover == "AGREE"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn agreed_a_truce_is_the_intent_to_de_escalate() {
+    // fnc-1540: "agreed a truce" without CAMEO's "to".
+    let (evs, dump) = events(
+        "Nigeria has agreed a truce with militant Islamist group Boko Haram, officials said.",
+    );
+    assert!(
+        on_verb(&evs, "agreed")
+            .iter()
+            .any(|e| e.source.id == "NGA" && e.action.cameo == "0356"),
+        "{dump}"
+    );
+    // Control: agreeing with someone on something else keeps its own reading.
+    let (evs, dump) = events("Nigeria has agreed a new trade pact with Ghana, officials said.");
+    assert!(
+        on_verb(&evs, "agreed")
+            .iter()
+            .all(|e| e.action.cameo != "0356"),
+        "{dump}"
+    );
+}
