@@ -55,3 +55,31 @@ fn agreed_a_truce_is_the_intent_to_de_escalate() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_resignation_is_a_retreat() {
+    // fnc-55: the prime minister's resignation (CAMEO 0831) is PLOVER's RETREAT, mode resign
+    // (PLOVER manual §3.7), not a concession.
+    let (evs, dump) = events(
+        "On Monday, Libya's newly elected parliament asked Abdullah al-Thinni — the country's \
+         prime minister who resigned last week — to form a new government.",
+    );
+    assert!(
+        on_verb(&evs, "resigned")
+            .iter()
+            .any(|e| e.action.cameo == "0831" && e.action.plover == "RETREAT"),
+        "{dump}"
+    );
+    // The RESIGN forms themselves are 0831, not CAMEO.2.0's 083.
+    let (evs, dump) = events("Libya's government resigned on Sunday after weeks of clashes.");
+    assert!(
+        on_verb(&evs, "resigned")
+            .iter()
+            .any(|e| e.action.cameo == "0831" && e.action.plover == "RETREAT"),
+        "{dump}"
+    );
+    // Control: elections agreed to change no leader by themselves; they stay an accession to
+    // demands for reform (083, CONCEDE).
+    let (evs, dump) = events("The Thai government agreed to early elections on Sunday.");
+    assert!(evs.iter().all(|e| e.action.plover != "RETREAT"), "{dump}");
+}
