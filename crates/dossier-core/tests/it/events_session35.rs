@@ -83,3 +83,34 @@ fn a_resignation_is_a_retreat() {
     let (evs, dump) = events("The Thai government agreed to early elections on Sunday.");
     assert!(evs.iter().all(|e| e.action.plover != "RETREAT"), "{dump}");
 }
+
+#[test]
+fn a_private_persons_trip_to_a_country_is_no_visit() {
+    // fnc-472: the role the text gives Bary ("London rapper") is no post; his trip to Syria is
+    // no consultation with Syria (it was coded 040 SYR).
+    let (evs, dump) = events(
+        "A senior Western intelligence official told Fox News that 23-year-old London rapper \
+         Abdel Majed Abdel Bary is the suspect believed to be Foley's executioner. Bary traveled \
+         to Syria last year to fight with ISIS, the source said.",
+    );
+    assert!(on_verb(&evs, "traveled").is_empty(), "{dump}");
+    // fnc-1106: "a Canadian-Israeli woman who claims …" — the role ends before "who".
+    let (evs, dump) = events(
+        "There are conflicting reports whether Gill Rosenberg, a Canadian-Israeli woman who \
+         claims to have joined the fight against the Islamic State, has been captured. \
+         Rosenberg, 31, told Israeli radio she traveled from Israel to Iraq in November to join \
+         a Kurdish militia.",
+    );
+    assert!(on_verb(&evs, "traveled").is_empty(), "{dump}");
+    // Control (fnc-62): a president's visit is one.
+    let (evs, dump) = events(
+        "Nigerian President Goodluck Jonathan visited Chad last month to meet with its \
+         president.",
+    );
+    assert!(
+        on_verb(&evs, "visited")
+            .iter()
+            .any(|e| e.action.cameo == "042" && e.target.as_ref().is_some_and(|t| t.id == "TCD")),
+        "{dump}"
+    );
+}
