@@ -114,3 +114,24 @@ fn a_private_persons_trip_to_a_country_is_no_visit() {
         "{dump}"
     );
 }
+
+#[test]
+fn a_visit_to_a_hospital_is_no_visit_to_an_actor() {
+    // fnc-1465: the hospital is a building the layer names as an organisation; neither "Kim
+    // visited the hospital" (042) nor "the hospital hosted Kim" (043) is an event.
+    let (evs, dump) = events(
+        "Kim Jong-un meeting with children at a baby home and orphanage as he visits the \
+         Taesongsan General Hospital in Pyongyang.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("04")),
+        "{dump}"
+    );
+    // Control: a leader's visit to a state stays a visit.
+    let (evs, dump) = events("North Korean leader Kim Jong-un visited China on Monday.");
+    assert!(
+        evs.iter()
+            .any(|e| e.action.cameo == "042" && e.target.as_ref().is_some_and(|t| t.id == "CHN")),
+        "{dump}"
+    );
+}
