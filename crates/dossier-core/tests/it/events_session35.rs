@@ -135,3 +135,25 @@ fn a_visit_to_a_hospital_is_no_visit_to_an_actor() {
         "{dump}"
     );
 }
+
+#[test]
+fn an_ordered_massacre_is_the_orderers_mass_killing() {
+    // fnc-77: "ordered the massacre" — the massacre is an event noun (202), the act of the one
+    // who ordered it, not a demand (ORDER's default, 100).
+    let (evs, dump) = events(
+        "U.S. drone strikes are believed to have killed the leader of the Somali terrorist \
+         group al-Shabab, who ordered the massacre at a Kenyan shopping mall last year that \
+         killed 67 people.",
+    );
+    assert!(
+        evs.iter().all(|e| !e.action.cameo.starts_with("10")),
+        "{dump}"
+    );
+    // Control: ordering someone to act is still read through its complement.
+    let (evs, dump) = events("Obama ordered airstrikes against Islamic State targets in Iraq.");
+    assert!(
+        evs.iter()
+            .any(|e| e.source.id == "PERSON.barack-obama" || e.source.id == "USA"),
+        "{dump}"
+    );
+}
