@@ -1,9 +1,9 @@
 //! Session 35 (issue 17): event coding read against the PLOVER codebook and 84 random FNC-1
 //! train events judged as an analyst — the CAMEO patterns' hyphenated words ("cease-fire"), a
 //! resignation as PLOVER's RETREAT, a private person's trip or a visit to a building as no
-//! consultation, an ordered massacre as the orderer's act, accepted demands and a continued
-//! hunger strike. Sentences from FNC-1 train bodies where they exist, each with a control that
-//! keeps its reading.
+//! consultation, an ordered massacre as the orderer's act, an accepted formula and a
+//! continued hunger strike. Sentences from FNC-1 train bodies where they exist, each with a
+//! control that keeps its reading.
 
 use crate::event_harness::{events, on_verb};
 
@@ -154,6 +154,51 @@ fn an_ordered_massacre_is_the_orderers_mass_killing() {
     assert!(
         evs.iter()
             .any(|e| e.source.id == "PERSON.barack-obama" || e.source.id == "USA"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn accepting_a_formula_is_the_intent_to_cooperate() {
+    // After the PLOVER gold record (no FNC-1 train body accepts a formula): CAMEO's EMBRACE
+    // block has no default and no "formula" row, so this was no event.
+    let (evs, dump) = events(
+        "Denmark today accepted a formula for ending its fisheries dispute with its European \
+         partners.",
+    );
+    assert!(
+        on_verb(&evs, "accepted")
+            .iter()
+            .any(|e| e.source.id == "DNK" && e.action.cameo == "030"),
+        "{dump}"
+    );
+    // Control: accepting a proposal keeps CAMEO's own row (032).
+    let (evs, dump) = events("The Nigerian government on Thursday accepted the proposal of Chad.");
+    assert!(
+        on_verb(&evs, "accepted")
+            .iter()
+            .any(|e| e.action.cameo == "032"),
+        "{dump}"
+    );
+}
+
+#[test]
+fn a_continued_hunger_strike_is_a_hunger_strike() {
+    // After the PLOVER gold record "Islamic fundamentalists continued their hunger strike" (no
+    // FNC-1 train body continues one): CAMEO has PURSUE and START "* hunger strike", not CONTINUE.
+    let (evs, dump) = events("Hamas members continued their hunger strike on Monday.");
+    assert!(
+        on_verb(&evs, "continued")
+            .iter()
+            .any(|e| e.action.cameo == "142"),
+        "{dump}"
+    );
+    // Control: a continued attack keeps CONTINUE's own row (190).
+    let (evs, dump) = events("Boko Haram continued attacks on villages in Borno state.");
+    assert!(
+        on_verb(&evs, "continued")
+            .iter()
+            .all(|e| e.action.cameo != "142"),
         "{dump}"
     );
 }
