@@ -111,6 +111,32 @@ fn words(s: &str) -> Vec<String> {
     s.split_whitespace().map(|w| w.to_lowercase()).collect()
 }
 
+/// A pattern's or synonym set's words as the tokenizer splits running text: a sentence's
+/// "cease-fire" is three tokens (cease | - | fire; `dossier_syntax::tokenize::tokenize`, which keeps
+/// "non-profit" and the other prefixes of `data/syntax/hyphen_prefixes.txt` whole), so the
+/// phrase CAMEO spells "cease-fire" is the same three words or it never matches.
+fn as_tokens(ws: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(ws.len());
+    for w in ws {
+        if w.len() < 2 || !w.contains('-') {
+            out.push(w);
+            continue;
+        }
+        let (toks, _) = dossier_syntax::tokenize::tokenize(&w);
+        let parts: Vec<String> = toks
+            .iter()
+            .filter_map(|t| w.get(t.start as usize..t.end as usize))
+            .map(str::to_string)
+            .collect();
+        if parts.is_empty() {
+            out.push(w);
+        } else {
+            out.extend(parts);
+        }
+    }
+    out
+}
+
 impl EventLexicon {
     /// The lexicon embedded in the binary (parsed once).
     pub fn builtin() -> &'static EventLexicon {
@@ -152,7 +178,7 @@ impl EventLexicon {
             if cols.len() < 2 {
                 return Err(err("synsets.tsv", line, "expected synset, member"));
             }
-            let w = words(cols[1]);
+            let w = as_tokens(words(cols[1]));
             if !w.is_empty() {
                 lex.synsets
                     .entry(cols[0].trim().to_lowercase())
@@ -232,7 +258,7 @@ impl EventLexicon {
                         if w.starts_with('&') {
                             Elem::Synset(w.to_lowercase())
                         } else {
-                            Elem::Words(vec![w.to_lowercase()])
+                            Elem::Words(as_tokens(vec![w.to_lowercase()]))
                         }
                     })
                     .collect()
@@ -361,7 +387,7 @@ impl EventLexicon {
                 if t.starts_with('&') {
                     current_set = Some(t.trim().to_lowercase().trim_end_matches('_').to_string());
                 } else if let (Some(set), Some(m)) = (&current_set, t.strip_prefix('+')) {
-                    let w = dict_phrase(m);
+                    let w = as_tokens(dict_phrase(m));
                     if !w.is_empty() {
                         lex.synsets.entry(set.clone()).or_default().push(w);
                     }
@@ -392,7 +418,7 @@ impl EventLexicon {
                     let el = if tok.starts_with('&') {
                         Elem::Synset(tok.to_lowercase())
                     } else {
-                        Elem::Words(vec![tok.trim_matches('+').to_lowercase()])
+                        Elem::Words(as_tokens(vec![tok.trim_matches('+').to_lowercase()]))
                     };
                     if seen { &mut after } else { &mut before }.push(el);
                 }

@@ -197,6 +197,11 @@ impl Lexicon {
     pub(crate) fn kin(&self, lower: &str) -> Option<Gender> {
         self.lower_word(lower).and_then(|w| w.kin)
     }
+    /// May `lower` follow a person description ("the general of …", "the minister who …":
+    /// `follower` in `words.tsv`)?
+    pub(crate) fn is_follower(&self, lower: &str) -> bool {
+        self.lower_word(lower).is_some_and(|w| w.follower)
+    }
     pub(crate) fn is_expletive_follower(&self, lower: &str) -> bool {
         self.lower_word(lower).is_some_and(|w| w.expletive)
     }

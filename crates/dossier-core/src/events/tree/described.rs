@@ -45,9 +45,29 @@ impl Coder<'_> {
     pub(super) fn private_person(&self, m: usize) -> bool {
         let ai = self.layer.mentions[m].actor;
         let a = &self.layer.actors[ai];
+        // The role's own description ends before the first word that may follow one ("woman
+        // who …", "professor at Tokyo's Waseda University", "man known to be the ISIS militant:
+        // …": `follower` in words.tsv) or a colon; a people noun there ("woman", "man",
+        // "rapper": `person` in nouns.tsv) or an armed-group noun ("militant") is no post, so
+        // "Bary traveled to Syria" is a private person's trip, not a visit. Any other noun
+        // ("President", "Government spokeswoman") is a post.
         let post = a.role.as_deref().is_some_and(|r| {
-            let head = r.rsplit(' ').next().unwrap_or(r).to_lowercase();
-            self.roles.noun(&head) != Some(NounKind::Person)
+            let own: Vec<String> = r
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .take_while(|w| !self.actor_lex.is_follower(w) && !w.contains(':'))
+                .collect();
+            let people = |w: &str| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                matches!(self.roles.noun(w), Some(NounKind::Person | NounKind::Armed))
+            };
+            match own.last() {
+                Some(_) => !own.iter().any(|w| people(w)),
+                None => {
+                    let head = r.rsplit(' ').next().unwrap_or(r).to_lowercase();
+                    self.roles.noun(&head) != Some(NounKind::Person)
+                }
+            }
         });
         a.kind == ActorKind::Person && !post && !self.layer.holds_office(ai)
     }

@@ -440,6 +440,18 @@ impl Coder<'_> {
                 }
             }
         }
+        // "Kim Jong-un … visits the Taesongsan General Hospital in Pyongyang", "attended a rally
+        // at Abuja's Eagle Square": a visit or attendance (042) at a company, hospital or school
+        // the actor layer names is a trip to a building, no visit to a political party; an
+        // intergovernmental body's seat is still one ("visited the United Nations").
+        if cameo.starts_with("042") || cameo.starts_with("043") {
+            targets.retain(|p| {
+                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
+                !(a.kind == crate::model::ActorKind::Organisation
+                    && !a.id.starts_with("IGO.")
+                    && self.is_place(p.head))
+            });
+        }
         Found {
             targets,
             object,
