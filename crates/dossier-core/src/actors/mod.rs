@@ -101,12 +101,15 @@ mod bodies;
 mod groups;
 mod modifiers;
 mod names;
+mod own_quotes;
 mod phrases;
 mod pronouns;
 mod surnames;
 mod unnamed;
-pub(crate) use pronouns::{plural_person_name, unnamed_subject_antecedent};
+mod unnamed_antecedents;
+pub(crate) use pronouns::plural_person_name;
 pub use unnamed::{doc_scope, scope_statements};
+pub(crate) use unnamed_antecedents::unnamed_subject_antecedent;
 mod units;
 
 /// Index into [`ActorLayer::actors`].
