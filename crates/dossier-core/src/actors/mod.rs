@@ -351,6 +351,9 @@ struct Resolver<'a> {
     datelines: Vec<(usize, usize)>,
     /// Pronouns whose antecedents were too close to call (see [`ActorLayer::ambiguous`]).
     ambiguous: Vec<usize>,
+    /// He/she left unresolved because an unnamed person is nearer than the named candidate
+    /// (the third), in text order.
+    unnamed_pronouns: Vec<(usize, PronounClass, ActorIdx)>,
     /// Per actor: does it name no one in particular (see [`ActorLayer::unnamed`])?
     unnamed: Vec<bool>,
     /// Line breaks and quotation marks of the text, for paragraph starts and "is this mention
@@ -430,6 +433,7 @@ impl<'a> Resolver<'a> {
             things: HashSet::default(),
             datelines: datelines(text, sentences),
             ambiguous: Vec::new(),
+            unnamed_pronouns: Vec::new(),
             unnamed: Vec::new(),
             marks: pronouns::TextMarks::new(text),
         }

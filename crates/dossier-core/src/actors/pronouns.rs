@@ -49,6 +49,7 @@ impl<'a> Resolver<'a> {
                     self.mention(u.start, u.end, a, MentionForm::Pronoun)
                 }
                 Pick::Close => self.ambiguous.push(u.start),
+                Pick::Unnamed(a) => self.unnamed_pronouns.push((u.start, p, a)),
                 Pick::None => {}
             }
             return;
@@ -115,7 +116,7 @@ impl<'a> Resolver<'a> {
         match self.rank_groups(u, p, &compatible) {
             Pick::One(a) => self.mention(u.start, u.end, a, MentionForm::Pronoun),
             Pick::Close => self.ambiguous.push(u.start),
-            Pick::None => {}
+            Pick::Unnamed(_) | Pick::None => {}
         }
     }
 
@@ -249,8 +250,8 @@ impl<'a> Resolver<'a> {
         }
         best.sort_by(|x, y| y.1.total_cmp(&x.1));
         if let Some(&(a, _)) = best.first() {
-            if self.unnamed_person_nearer(u, a) {
-                return Pick::None;
+            if self.unnamed_person_nearer(u, a) || self.continues_unnamed(u, a, p) {
+                return Pick::Unnamed(a);
             }
         }
         match best.as_slice() {
@@ -644,6 +645,9 @@ pub(super) enum Pick {
     One(ActorIdx),
     /// The best two are too close to call.
     Close,
+    /// An unnamed person nearer than the best named candidate ("the prisoner" after Obama's
+    /// announcement) is who "he"/"she" stands for; the candidate it was kept from.
+    Unnamed(ActorIdx),
     None,
 }
 

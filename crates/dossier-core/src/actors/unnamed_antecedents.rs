@@ -7,6 +7,34 @@ use super::*;
 use crate::syntax::Rel;
 
 impl<'a> Resolver<'a> {
+    /// "… followed by a statement from the prisoner. ¶ “I call on …,” he says. He asks his
+    /// parents …": a "he"/"she" in narration goes on with the unnamed person an earlier one of
+    /// its gender stood for (in its own sentence or the one before, outside quotation) when
+    /// that one was kept from the same best named candidate `a` ([`Self::unnamed_person_nearer`])
+    /// and `a` has not been mentioned since — the prisoner asks, not Obama, whose announcement
+    /// was named before the prisoner.
+    pub(super) fn continues_unnamed(&self, u: Unit, a: ActorIdx, p: PronounClass) -> bool {
+        let Some(&(q, _, kept)) = self
+            .unnamed_pronouns
+            .iter()
+            .rev()
+            .find(|&&(q, c, _)| c == p && q < u.start)
+        else {
+            return false;
+        };
+        if kept != a {
+            return false;
+        }
+        let para = self.paragraph_start(u.start);
+        if self.sentence_of(q) + 1 < u.sent || self.marks.inside_quote(para..u.start) {
+            return false;
+        }
+        !self
+            .recent(PRONOUN_REACH, u.sent)
+            .iter()
+            .any(|m| m.actor == a && m.start > q && m.end <= u.start)
+    }
+
     /// "The video then shows a clip of Obama’s Aug. 7 announcement, followed by a statement from
     /// the prisoner. ¶ “I call on my friends …,” he says.": when the sentence before the
     /// pronoun's names the best candidate `a` only as a possessor or inside a prepositional
@@ -55,16 +83,19 @@ impl<'a> Resolver<'a> {
         };
         // Someone new, not the candidate described: no predicate ("the woman … was the
         // daughter of …"), no apposition or title on a name ("sister Kim Yo-jong"), no one's
-        // relative ("while her brother recovers").
+        // relative ("while her brother recovers"), no role someone holds ("who has been
+        // identified as Deputy Director of the Workers' Party").
         doc.tokens_within(last, sent.end).any(|k| {
             let t = &doc.tokens[k];
             let (s, e) = (t.start as usize, t.end as usize);
             t.upos == crate::syntax::Upos::Noun
                 && t.xpos.as_str() == "NN"
                 && !matches!(t.rel, Rel::Appos | Rel::Compound | Rel::Flat)
-                && !doc
-                    .children(k)
-                    .any(|c| matches!(doc.tokens[c].rel, Rel::Cop | Rel::NmodPoss))
+                && !doc.children(k).any(|c| {
+                    let d = &doc.tokens[c];
+                    matches!(d.rel, Rel::Cop | Rel::NmodPoss)
+                        || d.rel == Rel::Case && d.lemma.eq_ignore_ascii_case("as")
+                })
                 && heads.iter().any(|h| *h == t.lemma.to_lowercase())
                 && !covered(s, e)
         })
