@@ -101,12 +101,15 @@ mod bodies;
 mod groups;
 mod modifiers;
 mod names;
+mod own_quotes;
 mod phrases;
 mod pronouns;
 mod surnames;
 mod unnamed;
-pub(crate) use pronouns::{plural_person_name, unnamed_subject_antecedent};
+mod unnamed_antecedents;
+pub(crate) use pronouns::plural_person_name;
 pub use unnamed::{doc_scope, scope_statements};
+pub(crate) use unnamed_antecedents::unnamed_subject_antecedent;
 mod units;
 
 /// Index into [`ActorLayer::actors`].
@@ -348,6 +351,9 @@ struct Resolver<'a> {
     datelines: Vec<(usize, usize)>,
     /// Pronouns whose antecedents were too close to call (see [`ActorLayer::ambiguous`]).
     ambiguous: Vec<usize>,
+    /// He/she left unresolved because an unnamed person is nearer than the named candidate
+    /// (the third), in text order.
+    unnamed_pronouns: Vec<(usize, PronounClass, ActorIdx)>,
     /// Per actor: does it name no one in particular (see [`ActorLayer::unnamed`])?
     unnamed: Vec<bool>,
     /// Line breaks and quotation marks of the text, for paragraph starts and "is this mention
@@ -427,6 +433,7 @@ impl<'a> Resolver<'a> {
             things: HashSet::default(),
             datelines: datelines(text, sentences),
             ambiguous: Vec::new(),
+            unnamed_pronouns: Vec::new(),
             unnamed: Vec::new(),
             marks: pronouns::TextMarks::new(text),
         }

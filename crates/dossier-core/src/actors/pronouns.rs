@@ -49,6 +49,7 @@ impl<'a> Resolver<'a> {
                     self.mention(u.start, u.end, a, MentionForm::Pronoun)
                 }
                 Pick::Close => self.ambiguous.push(u.start),
+                Pick::Unnamed(a) => self.unnamed_pronouns.push((u.start, p, a)),
                 Pick::None => {}
             }
             return;
@@ -115,7 +116,7 @@ impl<'a> Resolver<'a> {
         match self.rank_groups(u, p, &compatible) {
             Pick::One(a) => self.mention(u.start, u.end, a, MentionForm::Pronoun),
             Pick::Close => self.ambiguous.push(u.start),
-            Pick::None => {}
+            Pick::Unnamed(_) | Pick::None => {}
         }
     }
 
@@ -249,8 +250,8 @@ impl<'a> Resolver<'a> {
         }
         best.sort_by(|x, y| y.1.total_cmp(&x.1));
         if let Some(&(a, _)) = best.first() {
-            if self.unnamed_person_nearer(u, a) {
-                return Pick::None;
+            if self.unnamed_person_nearer(u, a) || self.continues_unnamed(u, a, p) {
+                return Pick::Unnamed(a);
             }
         }
         match best.as_slice() {
@@ -259,69 +260,6 @@ impl<'a> Resolver<'a> {
             [(a, s1), (_, s2), ..] if s1 - s2 >= TOO_CLOSE => Pick::One(*a),
             _ => Pick::Close,
         }
-    }
-
-    /// "The video then shows a clip of Obama’s Aug. 7 announcement, followed by a statement from
-    /// the prisoner. ¶ “I call on my friends …,” he says.": when the sentence before the
-    /// pronoun's names the best candidate `a` only as a possessor or inside a prepositional
-    /// phrase (no subject, object or speaker there nor before the pronoun) and then an
-    /// unnamed person — a singular common noun of one person (`person_heads.tsv`) that no
-    /// actor's mention covers — that person is the nearer antecedent: the pronoun is left
-    /// unresolved rather than given to the wrong person. Outside quotation only.
-    fn unnamed_person_nearer(&self, u: Unit, a: ActorIdx) -> bool {
-        let (Some(doc), Some(prev)) = (self.doc, u.sent.checked_sub(1)) else {
-            return false;
-        };
-        // Inside a quotation every mention is weak ("“… he pulled a tendon. He injured his
-        // ankle …”"): the rule reads narration only.
-        if self
-            .marks
-            .inside_quote(self.paragraph_start(u.start)..u.start)
-        {
-            return false;
-        }
-        // Its mentions in the sentence before and the pronoun's own, before the pronoun.
-        let in_reach = |m: &&Mention| m.actor == a && m.end <= u.start && m.sentence >= prev;
-        let mentions: Vec<&Mention> = self
-            .recent(PRONOUN_REACH, u.sent)
-            .iter()
-            .filter(in_reach)
-            .collect();
-        if mentions.iter().any(|m| self.salience(m) >= OBJECT) {
-            return false;
-        }
-        let Some(last) = mentions
-            .iter()
-            .filter(|m| m.sentence == prev)
-            .map(|m| m.end)
-            .max()
-        else {
-            return false;
-        };
-        let Some(sent) = self.sentences.get(prev) else {
-            return false;
-        };
-        let heads = &crate::attribution::lexicon::Lexicon::get().person_heads;
-        let covered = |s: usize, e: usize| {
-            self.recent(0, prev)
-                .iter()
-                .any(|m| m.start < e && s < m.end)
-        };
-        // Someone new, not the candidate described: no predicate ("the woman … was the
-        // daughter of …"), no apposition or title on a name ("sister Kim Yo-jong"), no one's
-        // relative ("while her brother recovers").
-        doc.tokens_within(last, sent.end).any(|k| {
-            let t = &doc.tokens[k];
-            let (s, e) = (t.start as usize, t.end as usize);
-            t.upos == crate::syntax::Upos::Noun
-                && t.xpos.as_str() == "NN"
-                && !matches!(t.rel, Rel::Appos | Rel::Compound | Rel::Flat)
-                && !doc
-                    .children(k)
-                    .any(|c| matches!(doc.tokens[c].rel, Rel::Cop | Rel::NmodPoss))
-                && heads.iter().any(|h| *h == t.lemma.to_lowercase())
-                && !covered(s, e)
-        })
     }
 
     /// The person a pronoun (unit `u`) stands for as the subject of a clause above it in its
@@ -639,7 +577,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Byte where the paragraph holding `pos` starts (after the last line break before it).
-    fn paragraph_start(&self, pos: usize) -> usize {
+    pub(super) fn paragraph_start(&self, pos: usize) -> usize {
         self.marks.newlines.last_before(pos).map_or(0, |i| i + 1)
     }
 
@@ -707,6 +645,9 @@ pub(super) enum Pick {
     One(ActorIdx),
     /// The best two are too close to call.
     Close,
+    /// An unnamed person nearer than the best named candidate ("the prisoner" after Obama's
+    /// announcement) is who "he"/"she" stands for; the candidate it was kept from.
+    Unnamed(ActorIdx),
     None,
 }
 
@@ -752,7 +693,7 @@ impl TextMarks {
 
     /// Is the end of `before` (a paragraph's text up to a mention) inside a quotation: more
     /// curly quotes opened than closed, or an odd number of straight ones?
-    fn inside_quote(&self, before: std::ops::Range<usize>) -> bool {
+    pub(super) fn inside_quote(&self, before: std::ops::Range<usize>) -> bool {
         self.open.count_in(before.clone()) > self.close.count_in(before.clone())
             || self.straight.count_in(before) % 2 == 1
     }
@@ -768,158 +709,4 @@ pub(crate) fn plural_person_name(name: &str) -> bool {
         && !n.ends_with("ss")
         && !n.ends_with("us")
         && !n.ends_with("is")
-}
-
-/// Third-person pronouns, lower-cased: inside a speaker's own quoted words they are someone
-/// else (the speaker says "I", "we").
-const THIRD_PERSON: &[&str] = &[
-    "he",
-    "him",
-    "his",
-    "himself",
-    "she",
-    "her",
-    "hers",
-    "herself",
-    "they",
-    "them",
-    "their",
-    "themselves",
-];
-
-impl ActorLayer {
-    /// A third-person pronoun inside a speaker's own quoted words never refers to the speaker:
-    /// in "'But they had killed him,' he said" (the speaker, Yasir Abdulla, quoting a story)
-    /// "him" is the woman's son, and in "He added that the group could 'hack him or slaughter
-    /// him'" the hostage. The pronoun resolver runs before attribution and cannot know who is
-    /// quoted; once the statements are read, such a mention resolved to the speaker is
-    /// dropped, so events and claims leave the role unresolved rather than give it to the
-    /// speaker. Statement spans are code points (`offsets` converts).
-    pub fn forget_speaker_in_own_quotes(
-        &mut self,
-        text: &str,
-        statements: &[crate::model::Statement],
-        offsets: &crate::text::Offsets,
-    ) {
-        use crate::model::Mode;
-        // The third-person pronoun mentions, by position: each statement looks at those
-        // inside its content only, so the pass stays linear in the document.
-        let mut cands: Vec<usize> = (0..self.mentions.len())
-            .filter(|&k| {
-                let m = &self.mentions[k];
-                m.form == MentionForm::Pronoun
-                    && THIRD_PERSON
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(&text[m.start..m.end]))
-            })
-            .collect();
-        if cands.is_empty() {
-            return;
-        }
-        cands.sort_by_key(|&k| self.mentions[k].start);
-        // The quotations attribution paired, for the quoted part of a mixed statement; paired
-        // again here (attribution keeps its own) only when such a statement needs them.
-        let mut quotes: Option<Vec<crate::attribution::quotes::Quote>> = None;
-        let mut drop = vec![false; self.mentions.len()];
-        for s in statements {
-            if !matches!(s.mode, Mode::Direct | Mode::Mixed) {
-                continue;
-            }
-            let (cs, ce) = (
-                offsets.byte_offset(s.content.start),
-                offsets.byte_offset(s.content.end),
-            );
-            let lo = cands.partition_point(|&k| self.mentions[k].start < cs);
-            for &k in &cands[lo..] {
-                let m = &self.mentions[k];
-                if m.start >= ce {
-                    break;
-                }
-                if m.end > ce || self.actors[m.actor].id != s.speaker.id {
-                    continue;
-                }
-                let quoted = s.mode == Mode::Direct || {
-                    let q =
-                        quotes.get_or_insert_with(|| crate::attribution::quotes::pair_quotes(text));
-                    crate::attribution::quotes::inside(q, m.start)
-                };
-                if quoted {
-                    drop[k] = true;
-                }
-            }
-        }
-        if drop.contains(&true) {
-            let mut k = 0;
-            self.mentions.retain(|_| {
-                k += 1;
-                !drop[k - 1]
-            });
-        }
-    }
-}
-
-/// The unnamed person a "he"/"she" at byte `start` stands for when a clause above it in its own
-/// sentence has one as its subject: "But a woman who identified herself as a friend of Wilson
-/// called in … with what she said was the officer's version" — "she" is the woman, not the
-/// last named person. Walks up the pronoun's heads; the first subject met (other than the
-/// pronoun's own path) decides: an indefinite singular common noun ("a woman", "one girl")
-/// whose gender (`data/cues/gender.tsv`) is the pronoun's gives the byte span of its noun
-/// phrase (the determiner and modifiers before the noun, the noun); a name, a pronoun, a
-/// definite description ("the man", who was introduced before and is found as before) or a
-/// noun of no or the other gender ends the search, and so does a reporting clause beside
-/// its content ("Women are expected to …, she explained"). `covered` says whether an actor
-/// mention of a person covers a byte span (then the resolver knows who the subject is and
-/// this yields nothing).
-pub(crate) fn unnamed_subject_antecedent(
-    doc: &Doc,
-    start: usize,
-    gender: char,
-    covered: &dyn Fn(usize, usize) -> bool,
-) -> Option<(usize, usize)> {
-    use crate::syntax::Rel;
-    let p = doc.token_starting_at(start)?;
-    let mut below = p;
-    for _ in 0..8 {
-        if doc.tokens[below].rel == Rel::Parataxis {
-            return None;
-        }
-        let h = doc.head(below)?;
-        // The pronoun inside the subject's own phrase ("a woman who … what she said") or
-        // under a clause with a subject of its own.
-        let subject = if doc.tokens[h].rel.is_subject() && doc.tokens[h].upos == Upos::Noun {
-            Some(h)
-        } else {
-            doc.children(h)
-                .find(|&c| c != below && c < p && doc.tokens[c].rel.is_subject())
-        };
-        below = h;
-        let Some(n) = subject else {
-            continue;
-        };
-        let t = &doc.tokens[n];
-        let lex = crate::attribution::lexicon::Lexicon::get();
-        let indefinite = doc.children(n).any(|c| {
-            matches!(doc.tokens[c].rel, Rel::Det | Rel::Nummod)
-                && matches!(
-                    doc.tokens[c].lemma.to_lowercase().as_str(),
-                    "a" | "an" | "one" | "another"
-                )
-        });
-        if t.upos != Upos::Noun
-            || t.xpos.as_str() != "NN"
-            || !indefinite
-            || lex.gender_words.get(&t.lemma.to_lowercase()) != Some(&gender)
-        {
-            return None;
-        }
-        // The phrase: the noun and the words before it that hang on it ("a woman").
-        let first = doc
-            .children(n)
-            .filter(|&c| c < n)
-            .min()
-            .map_or(n, |c| doc.subtree(c).start);
-        let (s, e) = (doc.tokens[first].start as usize, doc.tokens[n].end as usize);
-        return (!covered(s, e)).then_some((s, e));
-    }
-    None
 }

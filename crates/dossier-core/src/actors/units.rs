@@ -110,6 +110,12 @@ impl<'a> Resolver<'a> {
             }
             if mi < matches.len() && matches[mi].start < we {
                 let m = matches[mi];
+                // "Abdel-Fatah al-Sisi": a name inside a hyphenated capitalised word whose name
+                // goes on after it is part of a person's name, not the actor ("Fatah").
+                if self.inside_hyphenated_name(ws, we, &m) {
+                    mi += 1;
+                    continue;
+                }
                 // "the General Political Bureau", "General Staff": a capitalised title that
                 // opens an organisation's name is part of the name, not a person.
                 if matches!(m.target, Target::Title(_))
@@ -295,6 +301,47 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Does the lexicon match `m` sit at the end of the hyphenated word `ws..we` after a
+    /// capitalised part that is no common word ("Abdel-", not "Anti-"), with a capitalised
+    /// word or an "al-" name right after it ("Abdel-Fatah al-Sisi")?
+    fn inside_hyphenated_name(&self, ws: usize, we: usize, m: &LexMatch) -> bool {
+        let text = self.text;
+        if m.start <= ws || m.end != we || !text[..m.start].ends_with('-') {
+            return false;
+        }
+        let first = &text[ws..m.start - 1];
+        let next = text[we..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '.', ';', ':']).next())
+            .unwrap_or("");
+        starts_upper(first)
+            && !first.contains('-')
+            && !self.lex.is_common_word(&first.to_lowercase())
+            && (starts_upper(next) || particle_capital(next))
+            && !self.lex.is_stop(next)
+    }
+
+    /// Is the title match `m` on the word after word `wi` a surname: one capitalised word
+    /// ("Mayor", not "Prime Minister") after a given name of `given_names.tsv`, separated by
+    /// a space and followed by no capitalised word ("Adrienne Mayor, a historian"; "Adrienne
+    /// Mayor Bill de Blasio" keeps the title)?
+    fn title_as_surname(&self, words: &[(usize, usize)], wi: usize, m: &LexMatch) -> bool {
+        let text = self.text;
+        let (gs, ge) = words[wi];
+        let Some(&(s, e)) = words.get(wi + 1) else {
+            return false;
+        };
+        matches!(m.target, Target::Title(_))
+            && m.start == s
+            && m.end == e
+            && &text[ge..s] == " "
+            && starts_upper(&text[s..e])
+            && self.lex.is_given_name(&text[gs..ge].to_lowercase())
+            && words.get(wi + 2).is_none_or(|&(ns, ne)| {
+                !starts_upper(&text[ns..ne]) || self.sentence_of(ns) != self.sentence_of(s)
+            })
+    }
+
     /// Extend a capitalised sequence from word `wi`. Returns the next word index and the unit.
     pub(super) fn name_sequence(
         &self,
@@ -310,6 +357,12 @@ impl<'a> Resolver<'a> {
         let mut connector_at: Option<usize> = None;
         while j < words.len() {
             let (s, e) = words[j];
+            // "Adrienne Mayor, a historian": a one-word title right after a lone given name,
+            // with no capitalised word after it, is that person's surname.
+            if j == wi + 1 && s == next_match && self.title_as_surname(words, wi, &matches[0]) {
+                last = j;
+                break;
+            }
             if s >= next_match || self.sentence_of(s) != sent {
                 break;
             }
@@ -424,6 +477,17 @@ impl<'a> Resolver<'a> {
                 starts_upper(&text[s..e]) || particle_capital(&text[s..e])
             })
             .count();
+        // "Ansar al Sharia", "Chechen Jaish al Muhajireen": an Arabic word for a band of
+        // fighters before a particle ("al", "ut") makes the name a group (`group-opener`).
+        if head.is_none() {
+            let word = |k: usize| &text[words[k].0..words[k].1];
+            head = (wi..last_cap)
+                .find(|&k| {
+                    let next = word(k + 1);
+                    self.lex.is_particle(&next.to_lowercase()) || particle_capital(next)
+                })
+                .and_then(|k| self.lex.opener(word(k)));
+        }
         let unit = Unit {
             start: words[wi].0,
             end: words[last_cap].1,

@@ -73,6 +73,9 @@ pub(crate) struct LowerWord {
 pub(crate) struct CasedWord {
     pub stop: bool,
     pub head: Option<HeadClass>,
+    /// First word of a name that makes it that kind of actor (`group-opener`: "Ansar",
+    /// "Jaish", "Jabhat" — "Ansar al Sharia" is a group, no person).
+    pub opener: Option<HeadClass>,
 }
 
 impl Builder {
@@ -124,6 +127,9 @@ impl Builder {
             "relative-person" => self.lower_entry(&lower).relative = Some(true),
             "relative-other" => self.lower_entry(&lower).relative = Some(false),
             "stop" => self.cased_words.entry(word).or_default().stop = true,
+            "group-opener" => {
+                self.cased_words.entry(word).or_default().opener = Some(HeadClass::Group)
+            }
             c if c.starts_with("desc-") => {
                 let mut kinds = Vec::new();
                 for k in c["desc-".len()..].split(',') {
@@ -164,6 +170,10 @@ impl Lexicon {
     }
     pub(crate) fn head(&self, word: &str) -> Option<HeadClass> {
         self.cased_words.get(word).and_then(|w| w.head)
+    }
+    /// The kind a name opening with `word` names (`group-opener`).
+    pub(crate) fn opener(&self, word: &str) -> Option<HeadClass> {
+        self.cased_words.get(word).and_then(|w| w.opener)
     }
     /// Is `lower` a family name written before hyphenated given names (`hyphen-surname`)?
     pub(crate) fn is_hyphen_surname(&self, lower: &str) -> bool {
