@@ -4,6 +4,27 @@
 
 use super::*;
 
+/// Whether the last word of label `label` ("Hunter" of "Hunter", "Susteren" of "Van
+/// Susteren") stands inside a sentence of `text` — after a word or a comma, not opening a line
+/// or a sentence — as a name does ("Rep. Duncan Hunter, Republican of California").
+fn named_in_a_sentence(text: &str, label: &str) -> bool {
+    let Some(word) = label.split_whitespace().next_back() else {
+        return false;
+    };
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].trim_end_matches(' ');
+        let after = &text[i + word.len()..];
+        let bounded = !before.len().eq(&i)
+            && !after.starts_with(|c: char| c.is_alphanumeric())
+            && !after.starts_with(':');
+        bounded
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',')
+    })
+}
+
 /// Dashes that sign a quotation.
 const SIGN_DASHES: &[&str] = &["―", "—", "–", "--"];
 
@@ -85,13 +106,15 @@ impl Attributor<'_> {
 
     /// "PENCE: …" opening a paragraph: an interview or debate transcript. The label is one to
     /// four capitalised words (all in capitals, or a name the text also spells in its own
-    /// words), not a heading of `not_speech.tsv` ("UPDATE:", "Claim:"); the turn runs to the end
+    /// words; in ordinary case only in a dialogue of two labels, "Hunter: …" / "Van Susteren:
+    /// …"), not a heading of `not_speech.tsv` ("UPDATE:", "Claim:"); the turn runs to the end
     /// of the paragraph.
     fn transcript_turns(&mut self) {
         let t = self.text;
         let labels = &Lexicon::get().labels;
-        // (label start, label end, line end) of every line opening with a capitalised label.
-        let mut turns: Vec<(usize, usize, usize)> = Vec::new();
+        // (label start, label end, line end, in capitals) of every line opening with a
+        // capitalised label.
+        let mut turns: Vec<(usize, usize, usize, bool)> = Vec::new();
         let mut line_start = 0;
         while line_start < t.len() {
             let line_end = t[line_start..]
@@ -107,12 +130,7 @@ impl Attributor<'_> {
             let words: Vec<&str> = head.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > 4
-                || !words.iter().all(|w| {
-                    name_word(w)
-                        && w.chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(char::is_uppercase)
-                })
+                || !words.iter().all(|w| name_word(w))
                 || words
                     .iter()
                     .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 2)
@@ -123,15 +141,35 @@ impl Attributor<'_> {
             if labels.contains(&norm) {
                 continue;
             }
-            turns.push((ls + lead, ls + lead + c, line_end));
+            let capitals = words.iter().all(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+            turns.push((ls + lead, ls + lead + c, line_end, capitals));
         }
         let mut count: rustc_hash::FxHashMap<&str, usize> = Default::default();
-        for &(hs, he, _) in &turns {
+        for &(hs, he, _, _) in &turns {
             *count.entry(&t[hs..he]).or_default() += 1;
         }
+        // A label in ordinary case ("Hunter: They are going to be bombing American cities",
+        // "Van Susteren: Let me ask a question") is a turn only in a dialogue: two such labels
+        // each opening two lines or more, one of them a name the text also writes inside a
+        // sentence ("Rep. Duncan Hunter, Republican of California, …"). Captions are no
+        // dialogue ("Race: An Ottawa police officer runs …", "Fears: A Royal Canadian Mounted
+        // Police intervention team …", each twice on a page of photographs).
+        let ordinary: rustc_hash::FxHashSet<&str> = turns
+            .iter()
+            .filter(|&&(hs, he, _, capitals)| !capitals && count[&t[hs..he]] >= 2)
+            .map(|&(hs, he, _, _)| &t[hs..he])
+            .collect();
+        let dialogue = ordinary.len() >= 2
+            && ordinary.len() <= 8
+            && ordinary.iter().any(|l| named_in_a_sentence(t, l));
+        turns.retain(|&(hs, he, _, capitals)| capitals || dialogue && count[&t[hs..he]] >= 2);
         // The text's words, built once when a one-off label needs them (linear time).
         let mut vocabulary: Option<rustc_hash::FxHashSet<&str>> = None;
-        for (hs, he, line_end) in turns {
+        for (hs, he, line_end, _) in turns {
             let head = &t[hs..he];
             let c = he - hs;
             // A one-word label must be a name the text spells in ordinary case too

@@ -18,6 +18,9 @@ pub(super) enum Reading {
     NoComment,
     Contrary,
     Affirm,
+    /// Not a cue: a word that negates the cue infinitive after it ("failed to confirm",
+    /// "unable to verify").
+    Negator,
 }
 
 /// The rows of `data/cues/negated.tsv`: a cue word's start and its reading, longest first.
@@ -35,6 +38,7 @@ fn rows() -> &'static [(String, Reading)] {
                     "no_comment" => Reading::NoComment,
                     "contrary" => Reading::Contrary,
                     "affirm" => Reading::Affirm,
+                    "negator" => Reading::Negator,
                     _ => return None,
                 };
                 Some((word, reading))
@@ -50,14 +54,23 @@ pub(super) fn reading(word: &str) -> Option<Reading> {
     let w = word.to_lowercase();
     rows()
         .iter()
+        .filter(|(_, r)| *r != Reading::Negator)
         .find(|(p, _)| w.starts_with(p.as_str()))
         .map(|&(_, r)| r)
+}
+
+/// Whether `word` (lowercase) negates the cue infinitive after it: "failed", "unable"
+/// (`negator` rows of `data/cues/negated.tsv`, whole words).
+fn negator(word: &str) -> bool {
+    rows()
+        .iter()
+        .any(|(p, r)| *r == Reading::Negator && p == word)
 }
 
 /// How a draft's cue is negated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum By {
-    /// "not"/"n't"/"never" among the two words before the cue (after adverbs such as "yet",
+    /// "not"/"n't"/"never"/"cannot" among the two words before the cue (after adverbs such as "yet",
     /// "immediately"), or "failed to" right before it.
     Word,
     /// A speaker phrase opened by "No"/"None"/"Nobody": "No US official has confirmed …".
@@ -95,7 +108,7 @@ pub(super) fn negated_by(text: &str, d: &Draft) -> Option<By> {
         .collect();
     let by_word = near
         .iter()
-        .any(|w| *w == "not" || *w == "never" || w.ends_with("n't"));
+        .any(|w| *w == "not" || *w == "never" || *w == "cannot" || w.ends_with("n't"));
     // "Not everyone believed it": a negation before the speaker phrase is the subject's
     // ("not everyone", "not all"), a quantity, not a cue negated.
     let of_subject = match d.speaker {
@@ -108,10 +121,18 @@ pub(super) fn negated_by(text: &str, d: &Draft) -> Option<By> {
     if of_subject {
         return Some(By::Subject);
     }
-    // "state media failed to report on or photograph him": an attempt that failed.
+    // "state media failed to report on or photograph him": an attempt that failed; "The WHO
+    // has been unable to confirm the cases", "Reuters was not able to verify the footage": an
+    // inability.
     let failed = near.len() == 2
         && near[0] == "to"
-        && matches!(near[1].as_str(), "failed" | "fail" | "fails");
+        && (negator(near[1])
+            || near[1] == "able"
+                && words
+                    .iter()
+                    .rev()
+                    .nth(2)
+                    .is_some_and(|w| w == "not" || w == "never" || w.ends_with("n't")));
     if by_word || failed {
         return Some(By::Word);
     }

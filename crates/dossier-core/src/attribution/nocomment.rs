@@ -406,10 +406,35 @@ impl Attributor<'_> {
                 continue;
             };
             if self.refusal_inside_statement((a, b), d.cue, d.sentence) {
+                self.report_of_refusal((a, b), &d);
                 continue;
             }
             let hits: Vec<usize> = self.hit_range(d.cue.0, d.cue.1).collect();
             self.push(d, &hits);
+        }
+    }
+
+    /// A report whose content is a refusal by the reporter itself is that refusal: "The
+    /// Pentagon said in a statement that it would not comment on specific cases involving the
+    /// detainees" declines to comment, it asserts nothing. Only where the content opens with the
+    /// refusal's pronoun subject ("it", "he", "they"), so that "Reuters reported that the
+    /// ministry did not comment" stays Reuters' report.
+    fn report_of_refusal(&mut self, speaker: (usize, usize), refusal: &Draft) {
+        let t = self.text;
+        if !PRONOUNS.contains(&t[speaker.0..speaker.1].to_lowercase().as_str()) {
+            return;
+        }
+        let reports: Vec<usize> = self
+            .drafts_containing(refusal.cue.0, refusal.cue.1)
+            .filter(|&i| {
+                let d = &self.drafts[i];
+                d.sentence == refusal.sentence
+                    && d.content.0 == speaker.0
+                    && matches!(d.stance, Stance::Assert | Stance::Hedge)
+            })
+            .collect();
+        for i in reports {
+            self.drafts[i].stance = Stance::NoComment;
         }
     }
 

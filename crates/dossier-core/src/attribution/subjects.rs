@@ -4,6 +4,7 @@
 
 use super::phrases::{adjectival_participle, agency_dateline};
 use super::*;
+use dossier_syntax::Rel;
 
 impl Attributor<'_> {
     /// The subject of the cue at `hit`: (phrase, anonymous hint, via from "citing").
@@ -402,9 +403,38 @@ impl Attributor<'_> {
         {
             k += 1;
         }
+        if let Some(subject) = self.after_opening_participle(toks.get(k)?) {
+            return subject;
+        }
         self.np_fwd(toks, k)
             .map(|(a, b, _)| (a, b))
             .filter(|&r| self.valid_np(r))
+    }
+
+    /// The subject of a sentence that opens with a participle clause, which is no subject:
+    /// "Meeting with the House Armed Services Committee shortly before leaving for Amman, he
+    /// reportedly quoted … and said that Jordan would …" is his (FNC-1 train). `None` when the
+    /// sentence opens otherwise; `Some(None)` when the clause it modifies has no subject on the
+    /// tree (then there is none to give).
+    fn after_opening_participle(&self, first: &Tok) -> Option<Option<(usize, usize)>> {
+        let doc = self.doc?;
+        let i = doc.token_starting_at(first.s)?;
+        let tok = &doc.tokens[i];
+        if !matches!(tok.xpos.as_str(), "VBG" | "VBN") || tok.rel != Rel::Advcl {
+            return None;
+        }
+        let mut v = doc.head(i)?;
+        for _ in 0..3 {
+            if let Some(n) = doc.children(v).find(|&j| doc.tokens[j].rel == Rel::Nsubj) {
+                let r = super::complements::noun_phrase(doc, n);
+                return Some(super::complements::span_of(doc, r).filter(|&r| self.valid_np(r)));
+            }
+            if doc.tokens[v].rel != Rel::Advcl {
+                break;
+            }
+            v = doc.head(v)?;
+        }
+        Some(None)
     }
 
     /// The dash ending a dateline that opens the sentence ("WASHINGTON (CBS DC) –", "BAGHDAD,
