@@ -1,0 +1,92 @@
+//! Issue 18, session 35, on FNC-1 train sentences: a participle cue describing a thing ("DVDs
+//! condemning the regime", "the People's Protection Units (YPG) defending the city") has no
+//! speaker; an omission ("didn’t mention Hunter") states nothing; an infinitive "to see" holds
+//! no view. Each has a control.
+
+use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
+
+#[test]
+fn a_participle_describing_a_thing_has_no_speaker() {
+    // fnc-2022 (balloon launch): the DVDs condemn no one; whoever made them is not said here.
+    let st = statements(
+        "North Korean defectors launched balloons from the South today to send across leaflets \
+         and DVDs condemning the regime of Kim Jong Un, as well as American dollars.",
+    );
+    assert!(find_cue(&st, "condemning").is_none(), "{st:#?}");
+    // fnc-2208: the takeover announced is no speaker of what follows.
+    let st = statements(
+        "Until the Libya Dawn takeover of the airport, announced Aug. 24, two other militia \
+         groups, known as Al Qaqa and Al Sawa controlled the airport and all aircraft \
+         belonging to Libyan Airlines and Afriqiyah Airways.",
+    );
+    assert!(find_cue(&st, "announced").is_none(), "{st:#?}");
+    // Controls: people and documents described by the participle speak (fnc-1480, fnc-902,
+    // fnc-583).
+    let st = statements(
+        "Unbridled daily binges on Emmental imported from Switzerland are believed to be \
+         responsible for the dictator’s rapid weight gain, with some defectors speculating he \
+         was trying to match the considerable bulk of his grandfather, Kim Il-sung.",
+    );
+    let s = find_cue(&st, "speculating").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(speaker_words(s).contains("defectors"), "{s:#?}");
+    let st = statements(
+        "Iraqi news outlets cited unofficial sources saying that the king was personally flying \
+         a plane.",
+    );
+    let s = with_content(&st, "flying a plane");
+    assert!(speaker_words(s).contains("sources"), "{s:#?}");
+    let st = statements(
+        "In the James Foley beheading video, a masked executioner with a British accent read a \
+         statement warning the United States not to enter the conflict.",
+    );
+    let s = find_cue(&st, "warning").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(speaker_words(s).contains("statement"), "{s:#?}");
+    // Control (fnc-1223): a participle after a comma is the speaker's, whatever noun the parse
+    // hangs it on.
+    let st = statements(
+        "Speaking to The Sun newspaper, Titchmarsh described the discovery as \"a surprise,\" \
+         adding: \"I won't be eating any.\"",
+    );
+    let s = find_cue(&st, "adding").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.contains("eating any"), "{s:#?}");
+}
+
+#[test]
+fn an_omission_states_nothing() {
+    // fnc-324: not mentioning Hunter is no statement about him.
+    let st = statements(
+        "The top DHS official didn’t mention Hunter, a California Republican congressman, by \
+         name.",
+    );
+    assert!(find_cue(&st, "mention").is_none(), "{st:#?}");
+    // Control: the typewriter apostrophe reads the same, and a position taken stays one.
+    let st = statements(
+        "The top DHS official didn't mention Hunter, a California Republican congressman, by \
+         name.",
+    );
+    assert!(find_cue(&st, "mention").is_none(), "{st:#?}");
+    let st = statements("Moscow endorsed the ceasefire plan on Monday.");
+    assert!(find_cue(&st, "endorsed").is_some(), "{st:#?}");
+}
+
+#[test]
+fn an_infinitive_see_holds_no_view() {
+    // fnc-1883, fnc-258: a purpose, not a view of the dermatologist or the comment.
+    let st = statements(
+        "But the next morning when he found it had started to blister, Mr Thomas went to see a \
+         dermatologist.",
+    );
+    assert!(find_cue(&st, "see").is_none(), "{st:#?}");
+    let st = statements(
+        "HuffPost Entertainment contacted representatives for Plant and Branson to see if they \
+         had any further comment on the story.",
+    );
+    assert!(find_cue(&st, "see").is_none(), "{st:#?}");
+    // Control (PolNeAR train): a finite "see" is the union leaders' view.
+    let st = statements(
+        "Union leaders also see a powerful unifier who can help mend any lingering hard \
+         feelings.",
+    );
+    let s = find_cue(&st, "see").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(speaker_words(s).contains("Union leaders"), "{s:#?}");
+}
