@@ -64,7 +64,15 @@ impl Attributor<'_> {
         match h.class {
             CueClass::QuotedBy => {}
             CueClass::AsPut => self.as_put(hi, si, &toks, ci),
-            CueClass::QuotedAs => self.quoted_as(hi, si, &toks, ci),
+            CueClass::QuotedAs => {
+                self.quoted_as(hi, si, &toks, ci);
+            }
+            // "Chosun Ilbo cited a recent visitor to North Korea (whom it did not identify) as
+            // saying that …": a finite citing verb with "as saying" after its object frames the
+            // object's words as "quoted … as saying" does; the subject relays them.
+            CueClass::Citing
+                if !t[h.s..h.e].to_lowercase().ends_with("ing")
+                    && self.quoted_as(hi, si, &toks, ci) => {}
             CueClass::Citing
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(

@@ -1,7 +1,10 @@
 //! Issue 18, session 35, on FNC-1 train sentences: a participle cue describing a thing ("DVDs
-//! condemning the regime", "the People's Protection Units (YPG) defending the city") has no
-//! speaker; an omission ("didn’t mention Hunter") states nothing; an infinitive "to see" holds
-//! no view. Each has a control.
+//! condemning the regime", "the takeover of the airport, announced Aug. 24") has no speaker; a
+//! headline's reduced passive ("Raul Castro expected to address Cuba") is no belief of its
+//! subject; a finite citing verb with "as saying" ("Chosun Ilbo cited a recent visitor … as
+//! saying that …") makes its object the speaker and its subject the relay; an omission
+//! ("didn’t mention Hunter") states nothing; an infinitive "to see" holds no view. Each has a
+//! control.
 
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
 
@@ -49,6 +52,50 @@ fn a_participle_describing_a_thing_has_no_speaker() {
     );
     let s = find_cue(&st, "adding").unwrap_or_else(|| panic!("{st:#?}"));
     assert!(s.content.text.contains("eating any"), "{s:#?}");
+}
+
+#[test]
+fn a_headline_reduced_passive_is_no_belief_of_its_subject() {
+    // fnc-1401 (a tweet): others expect Castro to speak; Castro expects nothing here.
+    let st = statements(
+        "Raul Castro expected to address Cuba soon amid speculation about the health of \
+         #FidelCastro.",
+    );
+    assert!(
+        st.iter().all(|s| !speaker_words(s).contains("Castro")),
+        "{st:#?}"
+    );
+    // Control (fnc-2328): a pronoun subject keeps the active belief.
+    let st = statements(
+        "Well this innocent gamer did get 100 points but the last thing he expected to see was \
+         a very explicit animation.",
+    );
+    assert!(find_cue(&st, "expected").is_some(), "{st:#?}");
+}
+
+#[test]
+fn a_finite_citing_verb_with_as_saying_relays_its_object() {
+    // fnc-2022: the visitor speaks, Chosun Ilbo relays.
+    let st = statements(
+        "Chosun Ilbo cited a recent visitor to North Korea (whom it did not identify) as saying \
+         that Kim’s weight gain, combined with an intense tour schedule of factories and \
+         military bases, as factors in his ankle injury.",
+    );
+    let s = with_content(&st, "weight gain");
+    assert!(speaker_words(s).contains("visitor"), "{s:#?}");
+    assert!(
+        s.content.text.starts_with("Kim’s weight gain"),
+        "{:?}",
+        s.content.text
+    );
+    assert!(s.via.iter().any(|v| v.name.contains("Chosun")), "{s:#?}");
+    // Control (fnc-902): a finite "cited" without "as saying" keeps its reading.
+    let st = statements(
+        "Iraqi news outlets cited unofficial sources saying that the king was personally flying \
+         a plane.",
+    );
+    let s = with_content(&st, "flying a plane");
+    assert!(s.via.is_empty(), "{s:#?}");
 }
 
 #[test]
