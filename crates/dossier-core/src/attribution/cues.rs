@@ -312,49 +312,6 @@ pub(super) fn reduced_passive(doc: &dossier_syntax::Doc, text: &str, h: &Hit) ->
         )
 }
 
-/// "DVDs condemning the regime", "the People's Protection Units (YPG) defending the city": a
-/// present participle cue the parse hangs on a noun before it (`acl`, a reduced relative), with
-/// no subject or auxiliary of its own, describes that noun, and the noun is who speaks. A noun
-/// that can speak nothing (no person, body, group, source or document by
-/// [`super::positions::speaking_head`]: DVDs, shots, a takeover) makes no statement;
-/// "officials warning that …" and "a statement saying …" keep theirs.
-pub(super) fn participle_on_thing(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> bool {
-    use dossier_syntax::{Rel, Upos};
-    if text[h.s..h.e].contains(' ') {
-        return false;
-    }
-    let Some(i) = doc.token_starting_at(h.s) else {
-        return false;
-    };
-    let t = &doc.tokens[i];
-    // A present participle only: the parse reads a past tense after a noun as a reduced
-    // passive too often ("Christy Feig, WHO's director of communications told Mashable").
-    if t.xpos != "VBG" || t.rel != Rel::Acl {
-        return false;
-    }
-    // "…, claiming that …", "… as “a surprise,” adding: …": a present participle after a comma
-    // (a closing quote between) is the clause's own adverbial, whatever noun the parse hangs it
-    // on.
-    let before = text[..h.s]
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'']);
-    if before.trim_end().ends_with(',') {
-        return false;
-    }
-    let Some(hd) = doc.head(i).filter(|&hd| hd < i) else {
-        return false;
-    };
-    let own = doc.children(i).any(|c| {
-        doc.tokens[c].rel.is_subject() || matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass)
-    });
-    // A noun the parse makes the root took the verb's place ("Judicial Watch claimed …" read
-    // as a noun phrase): the participle is the main verb.
-    doc.tokens[hd].upos == Upos::Noun
-        && doc.tokens[hd].rel != Rel::Root
-        && !own
-        && !super::positions::speaking_head(doc, text, hd..hd + 1)
-}
-
 /// Words that make a participle a finite verb phrase ("is believed", "had thought").
 fn is_auxiliary(w: &str) -> bool {
     matches!(

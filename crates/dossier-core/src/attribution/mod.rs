@@ -313,12 +313,10 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // "posted a video", "found the body": an act, no statement of its own; "suspected
-            // gang members": an adjective; "DVDs condemning the regime": a thing described. The
-            // hit stays, consumed, so the phrases around it still end at the word.
+            // gang members": an adjective. The hit stays, consumed, so the phrases around it
+            // still end at the word.
             acts.push(doc.is_some_and(|d| {
-                cues::act_on_object(d, text, &hit)
-                    || cues::attributive(d, text, &hit)
-                    || cues::participle_on_thing(d, text, &hit)
+                cues::act_on_object(d, text, &hit) || cues::attributive(d, text, &hit)
             }));
             hits.push(hit);
         }

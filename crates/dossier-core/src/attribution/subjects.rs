@@ -454,10 +454,8 @@ impl Attributor<'_> {
                     && !is_function_word(&lower(self.text, &ws[0]))
                     || ws.len() == 1 && PRONOUNS.contains(&lower(self.text, &ws[0]).as_str())
             };
-            if let Some(r) = np
-                .filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
-                // "leaflets and DVDs condemning the regime": a thing described speaks not.
-                .filter(|&r| self.can_speak(r.0, r.1))
+            if let Some(r) =
+                np.filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
             {
                 return Some(Speaker::Phrase(r.0, r.1));
             }

@@ -1,6 +1,6 @@
-//! Issue 18, session 35, on FNC-1 train sentences: a participle cue describing a thing ("DVDs
-//! condemning the regime", "the takeover of the airport, announced Aug. 24") has no speaker; a
-//! headline's reduced passive ("Raul Castro expected to address Cuba") is no belief of its
+//! Issue 18, session 35, on FNC-1 train sentences: a fronted "Until …" phrase is no speaker
+//! ("Until the Libya Dawn takeover of the airport, announced Aug. 24, …"); a headline's reduced
+//! passive ("Raul Castro expected to address Cuba") is no belief of its
 //! subject; a finite citing verb with "as saying" ("Chosun Ilbo cited a recent visitor … as
 //! saying that …") makes its object the speaker and its subject the relay; an omission
 //! ("didn’t mention Hunter") states nothing; an infinitive "to see" holds no view. Each has a
@@ -9,13 +9,7 @@
 use crate::statement_harness::{find_cue, speaker_words, statements, with_content};
 
 #[test]
-fn a_participle_describing_a_thing_has_no_speaker() {
-    // fnc-2022 (balloon launch): the DVDs condemn no one; whoever made them is not said here.
-    let st = statements(
-        "North Korean defectors launched balloons from the South today to send across leaflets \
-         and DVDs condemning the regime of Kim Jong Un, as well as American dollars.",
-    );
-    assert!(find_cue(&st, "condemning").is_none(), "{st:#?}");
+fn a_fronted_until_phrase_is_no_speaker() {
     // fnc-2208: the takeover announced is no speaker of what follows.
     let st = statements(
         "Until the Libya Dawn takeover of the airport, announced Aug. 24, two other militia \
@@ -23,29 +17,7 @@ fn a_participle_describing_a_thing_has_no_speaker() {
          belonging to Libyan Airlines and Afriqiyah Airways.",
     );
     assert!(find_cue(&st, "announced").is_none(), "{st:#?}");
-    // Controls: people and documents described by the participle speak (fnc-1480, fnc-902,
-    // fnc-583).
-    let st = statements(
-        "Unbridled daily binges on Emmental imported from Switzerland are believed to be \
-         responsible for the dictator’s rapid weight gain, with some defectors speculating he \
-         was trying to match the considerable bulk of his grandfather, Kim Il-sung.",
-    );
-    let s = find_cue(&st, "speculating").unwrap_or_else(|| panic!("{st:#?}"));
-    assert!(speaker_words(s).contains("defectors"), "{s:#?}");
-    let st = statements(
-        "Iraqi news outlets cited unofficial sources saying that the king was personally flying \
-         a plane.",
-    );
-    let s = with_content(&st, "flying a plane");
-    assert!(speaker_words(s).contains("sources"), "{s:#?}");
-    let st = statements(
-        "In the James Foley beheading video, a masked executioner with a British accent read a \
-         statement warning the United States not to enter the conflict.",
-    );
-    let s = find_cue(&st, "warning").unwrap_or_else(|| panic!("{st:#?}"));
-    assert!(speaker_words(s).contains("statement"), "{s:#?}");
-    // Control (fnc-1223): a participle after a comma is the speaker's, whatever noun the parse
-    // hangs it on.
+    // Control (fnc-1223): a speaker after a fronted adverbial keeps its statements.
     let st = statements(
         "Speaking to The Sun newspaper, Titchmarsh described the discovery as \"a surprise,\" \
          adding: \"I won't be eating any.\"",
