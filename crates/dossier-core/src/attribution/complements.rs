@@ -511,6 +511,10 @@ impl Attributor<'_> {
             {
                 continue;
             }
+            // "Raul Castro expected to address Cuba soon": the word patterns' reduced relative.
+            if !noun && adjective.is_none() && super::cues::reduced_relative_at(self.text, s, e) {
+                continue;
+            }
             let Some(si) = self.sentence_of(s) else {
                 continue;
             };

@@ -163,13 +163,7 @@ pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     // participle right after a noun, with no auxiliary, is a reduced relative describing the
     // noun, not a belief its words report (the auxiliary forms are handled above and by the
     // speakerless "is believed to").
-    if h.class == CueClass::Belief
-        && reduced_relative_participles().contains(&word.as_str())
-        && text[h.e..].starts_with(" to ")
-        // "Kim, believed to be aged 31, …", "a German national, thought to be a teacher":
-        // an appositive after a comma is a reduced relative too.
-        && (!pw.is_empty() && !is_auxiliary(&pw) || pw.is_empty() && before.ends_with(','))
-    {
+    if h.class == CueClass::Belief && reduced_relative_at(text, h.s, h.e) {
         return false;
     }
     if not_speech_context(text, (h.s, h.e), &word, false) {
@@ -516,6 +510,32 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
         upto -= 1;
     }
     !text[h.e..upto].contains([':', '"', '“', '”', '\'', '‘'])
+}
+
+/// Is the cue word at bytes `s..e` a participle of `reduced_relatives.tsv` right after a noun
+/// and before "to", with no auxiliary: a reduced relative or a headline's passive describing the
+/// noun ("a young boy believed to be about 10", "Raul Castro expected to address Cuba")? Also
+/// an appositive after a comma ("Kim, believed to be aged 31, …"). A pronoun, relative pronoun
+/// or conjunction before it keeps the verb active ("he expected to see", "analysts who
+/// expected to", "and expected to ship").
+pub(super) fn reduced_relative_at(text: &str, s: usize, e: usize) -> bool {
+    let word = text[s..e].to_lowercase();
+    if !reduced_relative_participles().contains(&word.as_str()) || !text[e..].starts_with(" to ") {
+        return false;
+    }
+    let before = text[..s].trim_end();
+    let pw: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    (!pw.is_empty() && !is_auxiliary(&pw) || pw.is_empty() && before.ends_with(','))
+        && !PRONOUNS.contains(&pw.as_str())
+        && !matches!(pw.as_str(), "who" | "which" | "that" | "and" | "but" | "or")
 }
 
 /// The participles of `data/cues/reduced_relatives.tsv`: after a noun and before "to", a

@@ -15,9 +15,6 @@ use super::resolve::is_pronoun_text;
 use super::*;
 use dossier_syntax::Upos;
 
-/// Conjunctions that open a second clause with a speaker of its own.
-const CONJUNCTIONS: [&str; 4] = ["and", "but", "while", "whereas"];
-
 impl Attributor<'_> {
     /// Cut each draft's content at the frames of the statements around and after it.
     pub(super) fn cut_at_other_frames(&mut self) {
@@ -97,7 +94,7 @@ impl Attributor<'_> {
             .find(|(_, c)| !c.is_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let word = before[word_start..].to_lowercase();
-        if !CONJUNCTIONS.contains(&word.as_str()) {
+        if !Lexicon::get().conjunctions.contains(&word) {
             return None;
         }
         let pre = self.text[..word_start].trim_end();

@@ -76,12 +76,14 @@ impl Attributor<'_> {
 
     /// Read "Y quoted X as saying CONTENT" (or "CONTENT, Y quoted X as saying.") whose "quoted"
     /// is hit `hi` (token `ci` of sentence `si`): speaker X, relay Y (the subject of "quoted").
-    pub(super) fn quoted_as(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize) {
+    /// Also "Chosun Ilbo cited a recent visitor … as saying that …" (a finite citing verb).
+    /// Whether it made a statement.
+    pub(super) fn quoted_as(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize) -> bool {
         let h = self.hits[hi];
         let t = self.text;
         let ei = toks.iter().position(|k| k.s >= h.e).unwrap_or(toks.len());
         let Some((ss, se, _)) = self.np_fwd(toks, ei) else {
-            return;
+            return false;
         };
         // "as saying" within the next words (a relative clause may stand between: "friends of
         // Emwazi, who spoke on condition of anonymity, as saying").
@@ -96,10 +98,10 @@ impl Attributor<'_> {
                         )
                 })
         }) else {
-            return;
+            return false;
         };
         let Some(relay) = self.subject(toks, ci) else {
-            return;
+            return false;
         };
         let mut j = a + 2;
         while toks.get(j).is_some_and(|k| {
@@ -120,7 +122,7 @@ impl Attributor<'_> {
                 .rposition(|k| !k.word && &t[k.s..k.e] == ",")
                 .filter(|&b| toks[b..ci].iter().filter(|k| k.word).count() <= 6)
             else {
-                return;
+                return false;
             };
             let cs = self.clause_start(toks, b);
             (
@@ -129,10 +131,11 @@ impl Attributor<'_> {
             )
         };
         if content.0 >= content.1 || t[content.0..content.1].split_whitespace().count() < 2 {
-            return;
+            return false;
         }
         let mut used = vec![hi];
         used.extend(self.hit_index_at(toks[a + 1].s));
         self.push_relayed(hi, si, Speaker::Phrase(ss, se), content, vec![relay], &used);
+        true
     }
 }

@@ -5,6 +5,7 @@
 //! cue. "according to X", "citing X" and "told Y" add relays; "asked whether …" is a question;
 //! coordinated cues ("denied the report and said …") share the speaker.
 
+use super::phrase_checks::participle_on_phrase;
 use super::*;
 
 impl Attributor<'_> {
@@ -63,7 +64,15 @@ impl Attributor<'_> {
         match h.class {
             CueClass::QuotedBy => {}
             CueClass::AsPut => self.as_put(hi, si, &toks, ci),
-            CueClass::QuotedAs => self.quoted_as(hi, si, &toks, ci),
+            CueClass::QuotedAs => {
+                self.quoted_as(hi, si, &toks, ci);
+            }
+            // "Chosun Ilbo cited a recent visitor to North Korea (whom it did not identify) as
+            // saying that …": a finite citing verb with "as saying" after its object frames the
+            // object's words as "quoted … as saying" does; the subject relays them.
+            CueClass::Citing
+                if !t[h.s..h.e].to_lowercase().ends_with("ing")
+                    && self.quoted_as(hi, si, &toks, ci) => {}
             CueClass::Citing
                 if self.hits[self.hit_range(h.e, sent.end)].iter().any(|x| {
                     matches!(
@@ -282,85 +291,6 @@ impl Attributor<'_> {
                 self.verb_cue(hi, si, &toks, ci, ei);
             }
         }
-    }
-
-    /// "Asked whether he would resign, …" / "when asked by a reporter if …": a question put to
-    /// the speaker. Only "asked by X" makes it X's statement; no asker is invented.
-    pub(super) fn asked_question(
-        &mut self,
-        hi: usize,
-        si: usize,
-        toks: &[Tok],
-        ci: usize,
-        ei: usize,
-    ) -> bool {
-        let t = self.text;
-        let h = self.hits[hi];
-        if lower(t, &toks[ci]) != "asked" {
-            return false;
-        }
-        let opens = ci == 0
-            || toks[ci - 1].word
-                && matches!(
-                    lower(t, &toks[ci - 1]).as_str(),
-                    "when" | "after" | "being" | "if" | "once"
-                )
-            || !toks[ci - 1].word && matches!(&t[toks[ci - 1].s..toks[ci - 1].e], "," | "(" | "—");
-        let was = ci > 0
-            && toks[ci - 1].word
-            && matches!(lower(t, &toks[ci - 1]).as_str(), "was" | "were");
-        if !opens && !was {
-            return false;
-        }
-        let mut j = ei;
-        let mut asker = None;
-        if toks.get(j).is_some_and(|k| lower(t, k) == "by") {
-            if let Some((s, e, nj)) = self.np_fwd(toks, j + 1) {
-                asker = Some((s, e));
-                j = nj;
-            }
-        }
-        // Without an asker the question is the reporter's framing, not a statement; the cue
-        // is consumed so that it is not read as the speaker's own words either.
-        if asker.is_none() {
-            self.hit_used[hi] = Some(usize::MAX);
-            return true;
-        }
-        let Some(k) = toks.get(j) else { return false };
-        if !matches!(
-            lower(t, k).as_str(),
-            "whether" | "if" | "what" | "how" | "why" | "when" | "where" | "who" | "about" | "to"
-        ) {
-            return false;
-        }
-        let cs = k.s;
-        // The question runs to the next comma outside quotes, or the sentence end.
-        let mut ce = self.sentences[si].end;
-        for x in &toks[j..] {
-            if !x.word && matches!(&t[x.s..x.e], "," | ";") && !in_quote(&self.quotes, x.s) {
-                ce = x.s;
-                break;
-            }
-        }
-        let ce = cs + t[cs..ce].trim_end_matches(['.', ' ', '”', '"']).len();
-        if cs >= ce {
-            return false;
-        }
-        let d = Draft {
-            speaker: match asker {
-                Some((s, e)) => Speaker::Phrase(s, e),
-                None => Speaker::None,
-            },
-            cue: (h.s, h.e),
-            mode: Mode::Indirect,
-            stance: Stance::Question,
-            content: (cs, ce),
-            via: vec![],
-            anonymous_hint: false,
-            sentence: si,
-        };
-        self.push(d, &[hi]);
-        true
     }
 
     pub(super) fn verb_cue(&mut self, hi: usize, si: usize, toks: &[Tok], ci: usize, ei: usize) {
@@ -849,119 +779,13 @@ impl Attributor<'_> {
     }
 }
 
-impl Attributor<'_> {
-    /// The Doc's tokens starting in bytes `s..e` (none without a Doc).
-    /// Whether the phrase at bytes `s..e` has a head that can speak (a person, a body, a
-    /// source, a name, a statement); true without a parse.
-    fn can_speak(&self, s: usize, e: usize) -> bool {
-        let Some(doc) = self.doc else { return true };
-        let Some(first) = doc.token_starting_at(s) else {
-            return true;
-        };
-        let end = doc.tokens.partition_point(|k| (k.start as usize) < e);
-        end <= first || super::positions::speaking_head(doc, self.text, first..end)
-    }
-
-    fn doc_tokens(&self, s: usize, e: usize) -> &[dossier_syntax::Token] {
-        let Some(doc) = self.doc else { return &[] };
-        let a = doc.tokens.partition_point(|k| (k.start as usize) < s);
-        let b = doc
-            .tokens
-            .partition_point(|k| (k.start as usize) < e)
-            .max(a);
-        &doc.tokens[a..b]
-    }
-
-    /// Does the parse give the cue at bytes `s..e` a nominal subject after it ("…, said X")?
-    /// False without a Doc.
-    fn subject_after_cue(&self, s: usize, e: usize) -> bool {
-        let Some(doc) = self.doc else { return false };
-        let Some(ci) = doc.token_starting_at(s) else {
-            return false;
-        };
-        doc.children(ci).any(|j| {
-            doc.tokens[j].rel == dossier_syntax::Rel::Nsubj && doc.tokens[j].start as usize >= e
-        })
-    }
-
-    /// Does `s..e` hold a finite verb or a modal by the tagger? A speaker phrase never does
-    /// ("said the talks would continue" has no speaker after "said"). False without a Doc.
-    fn finite_verb_in(&self, s: usize, e: usize) -> bool {
-        self.doc_tokens(s, e).iter().any(|k| {
-            matches!(
-                k.upos,
-                dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
-            ) && matches!(k.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-        })
-    }
-
-    /// Can `s..e` be the content of a post-posed "…, said X"? A clause (a verb by the tagger)
-    /// or a quotation can; a bare noun phrase with its apposition ("Its director, Rita Katz")
-    /// is the subject of the cue. True without a Doc.
-    pub(super) fn clause_like(&self, s: usize, e: usize) -> bool {
-        self.doc.is_none()
-            || self.overlaps_quote((s, e))
-            || self.doc_tokens(s, e).iter().any(|k| {
-                matches!(
-                    k.upos,
-                    dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
-                )
-            })
-    }
-
-    /// Is `s..e` a proper name and nothing else ("Lavrov" in "Lavrov, its head, said …")? A
-    /// name alone is no content: it is the subject an apposition follows. False without a Doc.
-    pub(super) fn name_only(&self, s: usize, e: usize) -> bool {
-        use dossier_syntax::Upos;
-        let toks = self.doc_tokens(s, e);
-        !self.overlaps_quote((s, e))
-            && toks.iter().any(|k| k.upos == Upos::Propn)
-            && toks
-                .iter()
-                .all(|k| matches!(k.upos, Upos::Propn | Upos::Det | Upos::Punct | Upos::Part))
-    }
-}
-
-/// A noun naming a published piece whose publisher is its source ("a Washington Post report",
-/// "a report by The Times").
 /// The index of the token starting at byte `s` (the first one after it if none does).
-/// The first token of `toks[from + 1..to]` that the parse reads as a participle modifying a
-/// word before it in the phrase (`acl`: "a blog linked to …").
-fn participle_on_phrase(
-    doc: &dossier_syntax::Doc,
-    toks: &[Tok],
-    from: usize,
-    to: usize,
-) -> Option<usize> {
-    use dossier_syntax::{Rel, Upos};
-    let start = toks.get(from)?.s;
-    (from + 1..to.min(toks.len())).find(|&k| {
-        let r = doc.tokens_within(toks[k].s, toks[k].e);
-        let Some(d) = r.clone().next().filter(|_| r.len() == 1) else {
-            return false;
-        };
-        let tok = &doc.tokens[d];
-        // A present participle only with an object of its own ("a group monitoring the war",
-        // not "a job posting from the company").
-        let participle = match tok.xpos.as_str() {
-            "VBN" => true,
-            "VBG" => doc.children(d).any(|c| doc.tokens[c].rel == Rel::Obj),
-            _ => false,
-        };
-        toks[k].word
-            && tok.upos == Upos::Verb
-            && participle
-            && tok.rel == Rel::Acl
-            && doc
-                .head(d)
-                .is_some_and(|g| (doc.tokens[g].start as usize) >= start && g < d)
-    })
-}
-
 fn ss_index(toks: &[Tok], s: usize) -> usize {
     toks.partition_point(|k| k.s < s)
 }
 
+/// A noun naming a published piece whose publisher is its source ("a Washington Post report",
+/// "a report by The Times").
 fn report_noun(w: &str) -> bool {
     Lexicon::get().report_nouns.contains(w)
 }

@@ -115,6 +115,9 @@ pub struct Lexicon {
     pub clause_openers: rustc_hash::FxHashSet<String>,
     /// Prepositions: a phrase they open is no subject (`openers.tsv`, `preposition`).
     pub prepositions: rustc_hash::FxHashSet<String>,
+    /// Conjunctions opening a second clause with a speaker of its own (`openers.tsv`,
+    /// `conjunction`: "and", "but", "while", "whereas").
+    pub conjunctions: rustc_hash::FxHashSet<String>,
     /// Participles of issuing a text (`according.tsv`, kind `issued`: "released",
     /// "published"), lowercase: "according to a transcript released by X" is X's; true where
     /// "in" names the medium too ("published in the Telegraph").
@@ -281,6 +284,7 @@ impl Lexicon {
             segment_openers: openers("segment"),
             clause_openers: openers("clause"),
             prepositions: openers("preposition"),
+            conjunctions: openers("conjunction"),
             issued: rows(ACCORDING)
                 .filter(|r| r.get(1) == Some(&"issued"))
                 .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(2) == Some(&"in"))))

@@ -32,6 +32,7 @@
 //! markers in the content (`data/cues/stance.tsv`).
 
 mod appositions;
+mod asked;
 mod assemble;
 mod boundaries;
 mod complements;
@@ -52,6 +53,7 @@ mod negation;
 mod nocomment;
 mod nominal;
 mod outlets;
+mod phrase_checks;
 mod phrases;
 mod positions;
 pub mod quotes;

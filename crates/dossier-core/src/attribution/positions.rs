@@ -180,7 +180,7 @@ impl Attributor<'_> {
             // (and the purpose of an act the events read); "has not endorsed", "never
             // mentioned": negated cues report nothing.
             let unrealised = doc.children(ci).any(|j| {
-                let w = doc.form(t, j).to_lowercase();
+                let w = doc.form(t, j).to_lowercase().replace('’', "'");
                 matches!(doc.tokens[j].rel, Rel::Mark | Rel::Aux) && w == "to"
                     || doc.tokens[j].rel == Rel::Advmod
                         && matches!(w.as_str(), "not" | "n't" | "never")

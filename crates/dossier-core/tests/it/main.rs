@@ -67,6 +67,7 @@ mod attribution_session32;
 mod attribution_session33;
 mod attribution_session34;
 mod attribution_session34_lead;
+mod attribution_session35;
 mod attribution_session35_lead;
 mod attribution_speakers;
 mod attribution_speech_shapes;
