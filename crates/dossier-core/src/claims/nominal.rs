@@ -139,15 +139,21 @@ pub(super) fn report_clause_on_head(syn: &Syn, lex: &ClaimLexicon, c: usize) -> 
 
 /// "amid speculation that its chief executive had been arrested" parsed as a relative clause
 /// with "that" as a second subject of the verb: a relative clause has one subject, so "that"
-/// beside a subject of its own opens a complement clause.
+/// beside a subject of its own opens a complement clause. Likewise "that" read as the object
+/// of a verb with a subject and an object of its own ("unconfirmed reports that jihadists
+/// fighting for the Islamic State have contracted Ebola"): a verb has one object, so "that"
+/// is the clause's mark ("the reports that IS fighters denied" keeps its relative clause).
 fn that_beside_subject(syn: &Syn, c: usize) -> bool {
     let doc = syn.doc;
     let subject = |j: usize| matches!(doc.tokens[j].rel, Rel::Nsubj | Rel::NsubjPass) && j < c;
-    doc.children(c)
-        .any(|j| subject(j) && syn.lower(j) == "that" && j == doc.subtree(c).start)
-        && doc
-            .children(c)
-            .any(|j| subject(j) && syn.lower(j) != "that")
+    let object = |j: usize| doc.tokens[j].rel == Rel::Obj;
+    let opening_that = |role: &dyn Fn(usize) -> bool| {
+        doc.children(c)
+            .any(|j| role(j) && syn.lower(j) == "that" && j == doc.subtree(c).start)
+    };
+    let other =
+        |role: &dyn Fn(usize) -> bool| doc.children(c).any(|j| role(j) && syn.lower(j) != "that");
+    other(&subject) && (opening_that(&subject) || (opening_that(&object) && other(&object)))
 }
 
 /// Is noun `k` the "of" phrase of a `carrier` noun ("a video of its jihadists")?
