@@ -764,10 +764,17 @@ pub(super) fn compute(
             // "ISIS's claim" when no statement of ISIS gave one: a claim someone stated, never
             // the article's own voice (a photo caption, the lede).
             .or_else(|| {
+                // What reports tell is an act before a state: "Kurdish sources denied the
+                // reports" bears on the reported capture, not on a hedged "Rosenberg was
+                // responsible for the post" in between.
+                let reports = about_reports(lex, &s.content.text);
+                let act = |c: &&DocClaimEntry| {
+                    !matches!(c.claim.predicate.split(':').next(), Some("be" | "be in"))
+                };
                 earlier()
                     .filter(|c| owner.is_none() || c.claim.statement.is_some())
-                    .filter(|c| !about_reports(lex, &s.content.text) || reported(c))
-                    .max_by_key(|c| c.claim.evidence.start)
+                    .filter(|c| !reports || reported(c))
+                    .max_by_key(|c| (reports && act(c), c.claim.evidence.start))
             })
             .or_else(|| {
                 earlier()
