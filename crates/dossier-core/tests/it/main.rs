@@ -75,6 +75,7 @@ mod attribution_tree;
 mod attribution_unseen;
 mod claims_gum;
 mod claims_session35;
+mod claims_session35b;
 mod events;
 mod events_agreements;
 mod events_analyst;
