@@ -60,3 +60,20 @@ fn a_note_carries_words_and_a_team_name_is_no_object() {
     let s = find_cue(&st, "willing").unwrap_or_else(|| panic!("{st:#?}"));
     assert!(speaker_words(s).contains("Jets"), "{s:#?}");
 }
+
+#[test]
+fn a_call_to_a_person_is_no_call_to_act() {
+    // fnc-951: the first call was a telephone call to Foley's mother, not Foley's appeal.
+    let st = statements(
+        "The 25-year-old spent 13 months imprisoned with Foley and when released in June his \
+         first call was to Foley’s mother, Diane, where he dictated every word.",
+    );
+    assert!(find_cue(&st, "call").is_none(), "{st:#?}");
+    // Control (fnc-2306): a plea with an infinitive after it stays an appeal to act.
+    let st = statements(
+        "Less than 24 hours before the latest video emerged, the Haines family had made a plea \
+         to the jihadis to respond to their efforts to make contact.",
+    );
+    let s = find_cue(&st, "plea").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.contains("respond"), "{s:#?}");
+}
