@@ -192,7 +192,15 @@ fn complement(doc: &Doc, text: &str, ci: usize, row: &Row) -> Option<std::ops::R
                         && has_mark(doc, text, j, &["to"])
                         && spoken()
                 }
-                _ if has_mark(doc, text, j, &["to"]) => spoken(),
+                // "his first call was to Foley's mother": a "to" before a noun is no
+                // infinitive, whatever the parse marks it; "to be" keeps its copula after it.
+                _ if has_mark(doc, text, j, &["to"]) => {
+                    (matches!(doc.tokens[j].upos, Upos::Verb | Upos::Aux)
+                        || doc
+                            .children_with(j, Rel::Cop)
+                            .any(|k| doc.form(text, k).eq_ignore_ascii_case("be")))
+                        && spoken()
+                }
                 _ => has_mark(doc, text, j, &["that", "whether"]),
             }
     });

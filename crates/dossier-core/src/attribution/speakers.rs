@@ -183,7 +183,21 @@ fn mute_head(doc: &Doc, text: &str, r: std::ops::Range<usize>) -> bool {
                 .noun(&lemma)
                 .is_some_and(|k| k == crate::events::roles::NounKind::Act)
     };
-    MUTE_HEADS.contains(&form.as_str()) || MUTE_HEADS.contains(&lemma.as_str()) || act()
+    // "leaflets and DVDs condemning the regime", "a South Korean naval ship fired warning
+    // shots": an object carries no words. A title-case word inside its sentence is a name
+    // ("the Jets" is a team, "Car Crushing" a blog); "DVDs" is the noun.
+    let thing = || {
+        let w = doc.form(text, h);
+        let mut cs = w.chars();
+        let title = cs.next().is_some_and(char::is_uppercase)
+            && cs.next().is_some_and(char::is_lowercase)
+            && doc
+                .sentences
+                .get(doc.sentence_of(h))
+                .is_some_and(|s| s.tokens().start != h);
+        !title && (THING_HEADS.contains(&form.as_str()) || THING_HEADS.contains(&lemma.as_str()))
+    };
+    MUTE_HEADS.contains(&form.as_str()) || MUTE_HEADS.contains(&lemma.as_str()) || act() || thing()
 }
 
 impl Attributor<'_> {

@@ -42,6 +42,9 @@ pub(super) const OWN_WORDS: Words = Words("own");
 /// Heads that can neither speak nor hold a belief: states and events ("His absence …
 /// stated"), the predicate of an impersonal "it" ("It's hard to").
 pub(super) const MUTE_HEADS: Words = Words("mute");
+/// Common nouns for objects that carry no words ("DVDs condemning the regime", "a naval ship
+/// fired warning shots"): no speaker, as a `mute` head; documents and messages speak.
+pub(super) const THING_HEADS: Words = Words("thing");
 /// The reader addressed ("if you believe …"): no speaker outside quotation.
 pub(super) const READER: Words = Words("reader");
 /// Possessive pronouns: "his spokesman" speaks for him, "his statement" is his.
