@@ -415,8 +415,9 @@ fn inherited_source(doc: &Doc, ci: usize) -> Option<std::ops::Range<usize>> {
                 }
                 return Some(noun_phrase(doc, s));
             }
+            // "… distributed over the past two weeks warning that …": a time phrase says nothing.
             Rel::Acl if participle(v) && doc.tokens[h].upos.is_nominal() => {
-                return Some(noun_phrase(doc, h));
+                return (!super::speakers::time_word(doc, h)).then(|| noun_phrase(doc, h));
             }
             _ => return None,
         }

@@ -484,8 +484,11 @@ impl Attributor<'_> {
                     && !is_function_word(&lower(self.text, &ws[0]))
                     || ws.len() == 1 && PRONOUNS.contains(&lower(self.text, &ws[0]).as_str())
             };
-            if let Some(r) =
-                np.filter(|&r| r.1 == toks[ci - 1].e && (namelike(r) || self.valid_np(r)))
+            // A time phrase is no one ("distributed to the U.S. government over the past two
+            // weeks warning that …", FNC-1 train): the time nouns of `data/cues/time_nouns.tsv`.
+            let of_time = super::speakers::time_noun(&lower(self.text, &toks[ci - 1]));
+            if let Some(r) = np
+                .filter(|&r| r.1 == toks[ci - 1].e && !of_time && (namelike(r) || self.valid_np(r)))
             {
                 return Some(Speaker::Phrase(r.0, r.1));
             }

@@ -118,3 +118,41 @@ fn a_dialogue_in_ordinary_case_has_its_turns() {
         "a caption label is no speaker: {st:#?}"
     );
 }
+
+#[test]
+fn a_time_phrase_before_a_participle_is_no_speaker() {
+    // fnc-1884.
+    let st = statements(
+        "Stories crop up all the time claiming to reveal the true identity of the guerrilla \
+         graffiti artist, but this one is particularly ridiculous.",
+    );
+    assert!(
+        st.iter().all(|s| !speaker_words(s).contains("time")),
+        "a time phrase says nothing: {st:#?}"
+    );
+    // Control: a speaker phrase right before the participle still speaks.
+    let st = statements(
+        "Activists posted a video online, the Syrian Observatory saying the rebels had taken \
+         the town.",
+    );
+    let s = with_cue(&st, "saying");
+    assert!(speaker_words(s).contains("Syrian Observatory"), "{s:#?}");
+}
+
+#[test]
+fn the_object_of_a_relative_clause_is_no_speaker() {
+    // fnc-481: the parser read "Foley" as a second subject of "confirmed".
+    let st = statements(
+        "According to BuzzFeed, two people who know Foley confirmed that the man in the video \
+         looks and sounds like him.",
+    );
+    let s = with_cue(&st, "confirmed");
+    assert_eq!(speaker_words(s), "two people", "{s:#?}");
+    // Control: the named subject of the same verb speaks.
+    let st = statements(
+        "According to BuzzFeed, Foley's brother confirmed that the man in the video looks and \
+         sounds like him.",
+    );
+    let s = with_cue(&st, "confirmed");
+    assert_eq!(speaker_words(s), "Foley's brother", "{s:#?}");
+}

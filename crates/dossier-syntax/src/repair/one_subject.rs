@@ -28,9 +28,59 @@ fn fix_one<'a>(
             || noun_modifier(&subs, h, &shape, word, heads, rels)
             || participle_phrase_word(&subs, h, &shape, word, heads, rels)
             || clause_read_as_participle(&subs, h, &shape, word, heads, rels)
+            || object_of_relative(&subs, h, &shape, word, heads, rels)
         {
             return true;
         }
+    }
+    false
+}
+
+/// "two people who know Foley confirmed that …": the object of a relative clause's verb read
+/// as a second subject of the main verb. The first subject's relative clause ("who know") has a
+/// finite active verb with no object and ends right before the second subject's phrase, no
+/// comma between: the second subject is that verb's object (session 35, FNC-1 train).
+fn object_of_relative<'a>(
+    subs: &[usize],
+    h: usize,
+    shape: &Shape,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> bool {
+    for pair in subs.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if b > h {
+            continue;
+        }
+        let Some(&v) = shape.kids[a]
+            .iter()
+            .find(|&&k| rels[k] == Rel::AclRelcl && k > a && k < b)
+        else {
+            continue;
+        };
+        let rv = word(v);
+        let finite_active = rv.upos == Upos::Verb && matches!(rv.xpos, "VBP" | "VBZ" | "VBD");
+        let relative_subject = shape.kids[v]
+            .iter()
+            .any(|&k| k < v && is_plain_subject(rels[k]) && relative_or_marker(word(k).xpos));
+        let has_object = shape.kids[v].iter().any(|&k| {
+            matches!(
+                rels[k],
+                Rel::Obj | Rel::Ccomp | Rel::Xcomp | Rel::AuxPass | Rel::Obl
+            )
+        });
+        if !finite_active
+            || !relative_subject
+            || has_object
+            || shape.right[v] + 1 != shape.left[b]
+            || (v + 1..shape.left[b]).any(|k| word(k).upos == Upos::Punct)
+        {
+            continue;
+        }
+        heads[b] = v as u32;
+        rels[b] = Rel::Obj;
+        return true;
     }
     false
 }
