@@ -16,7 +16,7 @@
 use dossier_core::model::{DocClaim, Extraction, Stance};
 use dossier_core::{extract, make_document, DocumentHeader};
 
-fn run(text: &str) -> Extraction {
+pub(crate) fn run(text: &str) -> Extraction {
     let d = make_document(
         text,
         DocumentHeader {
@@ -27,7 +27,7 @@ fn run(text: &str) -> Extraction {
     extract(&d)
 }
 
-fn show(x: &Extraction) -> Vec<String> {
+pub(crate) fn show(x: &Extraction) -> Vec<String> {
     x.claims
         .iter()
         .map(|c| {
@@ -45,7 +45,7 @@ fn show(x: &Extraction) -> Vec<String> {
         .collect()
 }
 
-fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
+pub(crate) fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
     x.claims
         .iter()
         .filter(|c| c.predicate.split(':').next() == Some(class))

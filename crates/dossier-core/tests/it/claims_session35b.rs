@@ -13,44 +13,8 @@
 //!   ("Rosenberg herself was responsible for the post", a hedge, is passed over for the
 //!   capture the reports told of).
 
-use dossier_core::model::{DocClaim, Extraction, Stance};
-use dossier_core::{extract, make_document, DocumentHeader};
-
-fn run(text: &str) -> Extraction {
-    let d = make_document(
-        text,
-        DocumentHeader {
-            outlet: Some("Test Wire".into()),
-            ..Default::default()
-        },
-    );
-    extract(&d)
-}
-
-fn show(x: &Extraction) -> Vec<String> {
-    x.claims
-        .iter()
-        .map(|c| {
-            format!(
-                "{} {} {:?} {:?} {:?} {:?} | {}",
-                c.subject.id,
-                c.predicate,
-                c.target.as_ref().map(|t| &t.id),
-                c.object,
-                c.stance,
-                c.modality,
-                c.evidence.text
-            )
-        })
-        .collect()
-}
-
-fn of_class<'a>(x: &'a Extraction, class: &str) -> Vec<&'a DocClaim> {
-    x.claims
-        .iter()
-        .filter(|c| c.predicate.split(':').next() == Some(class))
-        .collect()
-}
+use crate::claims_session35::{of_class, run, show};
+use dossier_core::model::Stance;
 
 #[test]
 fn hitmen_are_the_doers_of_an_alleged_killing() {
