@@ -49,17 +49,22 @@ pub(super) fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// The word (letters, digits, apostrophes) that `before` ends with, as written; empty when it
+/// ends otherwise.
+fn word_ending(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '\'' || c == '’')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
 /// Filter cue occurrences that are nouns or passives ("the reports", "is expected to").
 pub(super) fn plausible_cue(text: &str, h: &Hit) -> bool {
     let before = text[..h.s].trim_end();
-    let prev_word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let prev_word = word_ending(before);
     let pw = prev_word.to_lowercase();
     let word = text[h.s..h.e].to_lowercase();
     let determiners = [
@@ -524,15 +529,7 @@ pub(super) fn reduced_relative_at(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let before = text[..s].trim_end();
-    let pw: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
+    let pw = word_ending(before).to_lowercase();
     (!pw.is_empty() && !is_auxiliary(&pw) || pw.is_empty() && before.ends_with(','))
         && !PRONOUNS.contains(&pw.as_str())
         && !matches!(pw.as_str(), "who" | "which" | "that" | "and" | "but" | "or")

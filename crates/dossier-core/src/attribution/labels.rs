@@ -14,10 +14,9 @@ fn named_in_a_sentence(text: &str, label: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
         let before = text[..i].trim_end_matches(' ');
         let after = &text[i + word.len()..];
-        let bounded = !before.len().eq(&i)
-            && !after.starts_with(|c: char| c.is_alphanumeric())
-            && !after.starts_with(':');
-        bounded
+        // A space before the word and no letter or colon after it.
+        before.len() < i
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == ':')
             && before
                 .chars()
                 .next_back()

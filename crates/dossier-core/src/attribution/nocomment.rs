@@ -420,8 +420,7 @@ impl Attributor<'_> {
     /// refusal's pronoun subject ("it", "he", "they"), so that "Reuters reported that the
     /// ministry did not comment" stays Reuters' report.
     fn report_of_refusal(&mut self, speaker: (usize, usize), refusal: &Draft) {
-        let t = self.text;
-        if !PRONOUNS.contains(&t[speaker.0..speaker.1].to_lowercase().as_str()) {
+        if !super::resolve::is_pronoun_text(&self.text[speaker.0..speaker.1]) {
             return;
         }
         let reports: Vec<usize> = self
