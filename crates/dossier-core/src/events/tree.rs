@@ -210,7 +210,13 @@ impl Coder<'_> {
         // "urged Iran to release the sailors", "called on the US to cooperate": the act asked
         // for is not done; it is the caller's appeal to the one asked (below), or nothing when
         // either is no actor ("called on Muslims to kill").
-        let appeal = verbal.then(|| self.appeal_before(i, sent_first)).flatten();
+        // "Russia said that Sudan must return the helicopter": the act is demanded of Sudan.
+        let appeal = verbal
+            .then(|| {
+                self.appeal_before(i, sent_first)
+                    .or_else(|| self.demand_over(i, &f))
+            })
+            .flatten();
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
         let mut sources = match &appeal {
             Some(ap) => {
@@ -265,6 +271,14 @@ impl Coder<'_> {
             Some(c) => Some(c.to_string()),
             None => chosen,
         };
+        // "declared that China must drop barriers": a demand is one whatever the act demanded,
+        // coded or not (`intent.tsv` row `*`: 100).
+        let chosen = chosen.or_else(|| {
+            appeal
+                .as_ref()
+                .filter(|ap| ap.demand)
+                .map(|_| "*".to_string())
+        });
         let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
