@@ -1,4 +1,5 @@
-//! Session 36 (issue 17): "X said Y must do Z" is X's demand of Y (PLOVER REQUEST), not Y's act. Sentences from FNC-1 train bodies
+//! Session 36 (issue 17): "X said Y must do Z" is X's demand of Y (PLOVER REQUEST), not Y's act;
+//! persons held by a state are detained, not taken hostage. Sentences from FNC-1 train bodies
 //! where they exist, each with a control that keeps its reading.
 
 use crate::event_harness::{events, on_verb};
@@ -68,6 +69,35 @@ fn a_must_of_ones_own_side_is_no_demand() {
     let (evs, dump) = events("Russia said on Tuesday that Sudan must have seized the helicopter.");
     assert!(
         evs.iter().all(|e| !e.action.cameo.starts_with("10")),
+        "{dump}"
+    );
+}
+
+#[test]
+fn prisoners_held_by_a_state_are_detained() {
+    // fnc-509: CAMEO's "* &hostage" reads "prisoners" as hostages; held by Lebanon, they are
+    // detained (173), not taken hostage (181).
+    let (evs, dump) = events(
+        "The extremists have been holding more than 20 Lebanese soldiers and policemen hostage \
+         since August, and have demanded the release of Islamist prisoners held by Lebanon.",
+    );
+    let held = on_verb(&evs, "held");
+    assert!(
+        held.iter()
+            .any(|e| e.source.id == "LBN" && e.action.cameo == "173"),
+        "{dump}"
+    );
+    assert!(held.iter().all(|e| e.action.cameo != "181"), "{dump}");
+    // Control: a group holding captives keeps the abduction (fnc-1233-like wording from the
+    // same reports: "Boko Haram was holding more than 500 women and young girls captive").
+    let (evs, dump) = events(
+        "Human Rights Watch said in a report that Boko Haram was holding more than 500 women \
+         and young girls captive.",
+    );
+    assert!(
+        on_verb(&evs, "holding")
+            .iter()
+            .all(|e| e.action.cameo != "173"),
         "{dump}"
     );
 }
