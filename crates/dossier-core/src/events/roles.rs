@@ -161,6 +161,10 @@ pub enum LemmaKind {
     /// A modal of possibility ("may", "might", "could"): the act may be, it did not happen ("IS
     /// may have used chemical weapons", "Apple might strike a deal"); no event.
     Possibility,
+    /// A modal of obligation ("must") on the verb of a reporting verb's complement whose
+    /// subject is another actor: the act is demanded of that actor, not done ("Russia said
+    /// Sudan must return the helicopter"; `intent.tsv`, fifth column).
+    Obligation,
     /// A determiner that negates the clause of the subject it opens ("Neither Ferguson nor
     /// county police have contacted him"): the verb is negated.
     NegativeSubject,
@@ -180,6 +184,8 @@ pub struct Roles {
     refusal: HashMap<String, String>,
     /// CAMEO prefix → code of appealing to someone to do it (`intent.tsv`, fourth column).
     appeal: HashMap<String, String>,
+    /// CAMEO prefix → code of demanding it of someone (`intent.tsv`, fifth column).
+    demand: HashMap<String, String>,
     /// Figurative violence (`figurative.tsv`): verb phrase → code when aimed at a person or a
     /// statement ("blasts Trump" → 111, "shot down claims" → 120).
     figurative: HashMap<String, (String, FigPerson)>,
@@ -365,6 +371,7 @@ impl Roles {
                 Some("appeal_noun") => LemmaKind::AppealNoun,
                 Some("possibility") => LemmaKind::Possibility,
                 Some("negative_subject") => LemmaKind::NegativeSubject,
+                Some("obligation") => LemmaKind::Obligation,
                 _ => {
                     return Err(LexiconError {
                         file: "lemmas.tsv",
@@ -372,7 +379,7 @@ impl Roles {
                         reason: "kind must be reciprocal_verb, reciprocal_noun, addressee, \
                                  intent, motion, state, comitative, label, commitment, refusal, title, \
                                  support, leader, pattern_only, topic, membership, undertaking, concrete_only, \
-                                 aspectual, appeal, appeal_noun, possibility or negative_subject"
+                                 aspectual, appeal, appeal_noun, possibility, negative_subject or obligation"
                             .to_string(),
                     })
                 }
@@ -388,9 +395,13 @@ impl Roles {
             match cols.get(1) {
                 Some(c) if c.chars().all(|d| d.is_ascii_digit()) && !c.is_empty() => {
                     self.intent.insert(cols[0].to_string(), c.to_string());
-                    // Optional codes: refusing it (third column), appealing for it (fourth);
-                    // an empty column is none.
-                    for (n, map) in [(2, &mut self.refusal), (3, &mut self.appeal)] {
+                    // Optional codes: refusing it (third column), appealing for it (fourth),
+                    // demanding it (fifth); an empty column is none.
+                    for (n, map) in [
+                        (2, &mut self.refusal),
+                        (3, &mut self.appeal),
+                        (4, &mut self.demand),
+                    ] {
                         match cols.get(n) {
                             Some(r) if !r.is_empty() && r.chars().all(|d| d.is_ascii_digit()) => {
                                 map.insert(cols[0].to_string(), r.to_string());
@@ -400,8 +411,9 @@ impl Roles {
                                 return Err(LexiconError {
                                     file: "intent.tsv",
                                     line,
-                                    reason: "refusal_code and appeal_code must be digits"
-                                        .to_string(),
+                                    reason:
+                                        "refusal_code, appeal_code and demand_code must be digits"
+                                            .to_string(),
                                 })
                             }
                         }
@@ -522,6 +534,18 @@ impl Roles {
             .filter(|&n| cameo.is_char_boundary(n))
             .find_map(|n| self.appeal.get(&cameo[..n]))
             .or_else(|| self.appeal.get("*"))
+            .map(String::as_str)
+    }
+
+    /// The code of demanding `cameo` of someone (its longest listed prefix), else the
+    /// unspecified demand (`intent.tsv` row `*`: "Russia said Sudan must return a helicopter"
+    /// → 1053, "… must stop the attacks" → 100).
+    pub fn demand(&self, cameo: &str) -> Option<&str> {
+        (1..=cameo.len())
+            .rev()
+            .filter(|&n| cameo.is_char_boundary(n))
+            .find_map(|n| self.demand.get(&cameo[..n]))
+            .or_else(|| self.demand.get("*"))
             .map(String::as_str)
     }
 

@@ -47,9 +47,12 @@ mod clause;
 mod described;
 mod emit;
 mod entry;
+mod guards;
 mod intents;
+mod mood;
 mod parts;
 mod reported;
+mod screen;
 mod sources;
 mod targets;
 
@@ -143,104 +146,13 @@ impl Coder<'_> {
             .any(|s| s.cue.start <= char_pos && char_pos < s.cue.end);
         // State and cognition verbs ("served as ambassador", "considered Trump") report no act.
         let verbal = t.upos == Upos::Verb;
-        if verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::State) {
-            return self.dropped(i, "state verb");
-        }
-        // A role noun tagged as a verb right before a person's name is the name's title
-        // ("ranted to host Greta van Susteren"), not an act (`title` in `lemmas.tsv`).
-        if verbal
-            && self.roles.lemma_is(&self.lower[i], LemmaKind::Title)
-            && self.mention.get(i + 1).copied().flatten().is_some_and(|m| {
-                let a = self.layer.mentions[m].actor;
-                self.layer.actors[a].kind == crate::model::ActorKind::Person
-            })
-        {
-            return self.dropped(i, "title before a name");
-        }
-        if verbal && self.wish(i) {
-            return self.dropped(i, "a wish (may before its subject)");
-        }
-        if verbal && self.attributive_gerund(i) {
-            return self.dropped(i, "attributive gerund before a noun");
-        }
-        // "During an MGM Resorts International earnings call, …" misparsed with "call" as the
-        // verb: a determiner before the word is a noun's, and no verb takes one.
-        if verbal
-            && doc
-                .children_with(i, Rel::Det)
-                .any(|c| c < i && doc.tokens[c].upos == Upos::Det)
-        {
-            return self.dropped(i, "noun read as a verb (determiner before it)");
+        if let Some(stage) = self.trigger_guard(i) {
+            return self.dropped(i, stage);
         }
         // Motion verbs: a visit only with an oblique actor ("travelled to Iraq").
         let motion = verbal && self.roles.lemma_is(self.lemma(i), LemmaKind::Motion);
 
-        let mut f = frame_of(doc, self.text, i);
-        // "Turkey would not allow Kurdish fighters to cross": the parser may hang the controlled
-        // noun as an indirect object; it is the complement's subject (object control), not the
-        // controller's subject.
-        if f.subj_from == dossier_syntax::frames::SubjectFrom::Inherited
-            && doc.tokens[i].rel == Rel::Xcomp
-        {
-            if let Some(h) = doc.head(i) {
-                if doc.children_with(h, Rel::Obj).next().is_none() {
-                    if let Some(io) = doc.children_with(h, Rel::Iobj).next() {
-                        f.subj = Some(io);
-                    }
-                }
-            }
-        }
-        // "the city of Mosul, which ISIS forces took over this summer" misparsed with "this
-        // summer" as a second object: a word of time is no object; the relative pronoun stands
-        // for the noun the clause modifies.
-        if doc.tokens[i].rel == Rel::AclRelcl
-            && f.obj.is_some_and(|o| o > i && self.time_word(o))
-            && doc
-                .children_with(i, Rel::Obj)
-                .any(|c| c < i && matches!(doc.tokens[c].xpos.as_str(), "WDT" | "WP"))
-        {
-            f.obj = doc.head(i);
-        }
-        // "Turkish troops shelled the town, and Russia condemned Turkey" misparsed with both
-        // subjects on "condemned": the actor subject nearest before the verb is its own.
-        if let Some(s) = f
-            .subj
-            .filter(|&s| s < i && doc.tokens[s].head as usize == i)
-        {
-            if let Some(n) = doc
-                .children(i)
-                .filter(|&c| c > s && c < i && doc.tokens[c].rel == doc.tokens[s].rel)
-                // A clause of its own in between, not a list of subjects ("The US, Russia,
-                // and Switzerland met").
-                .filter(|&c| (s + 1..c).any(|j| doc.tokens[j].upos == Upos::Verb))
-                .filter(|&c| !self.participants(c, false).is_empty())
-                .last()
-            {
-                f.subj = Some(n);
-            }
-        }
-        // "Also Tuesday, Syrian government airstrikes hit a town" with "Tuesday" made a second
-        // subject: a weekday or month name is when, never who; the other subject is the doer.
-        if let Some(s) = f.subj.filter(|&s| {
-            doc.tokens[s].head as usize == i
-                && (crate::dates::is_weekday(&self.lower[s])
-                    || crate::dates::is_month_name(&self.lower[s]))
-        }) {
-            if let Some(n) = doc
-                .children(i)
-                .filter(|&c| c != s && c < i && doc.tokens[c].rel == doc.tokens[s].rel)
-                .last()
-            {
-                f.subj = Some(n);
-            }
-        }
-        // "three senior members of ISIS, including an aide to al-Baghdadi, were killed" read
-        // with "aide" the subject: the argument is the phrase the inclusion is set off from.
-        for arg in [&mut f.subj, &mut f.obj] {
-            if let Some(h) = arg.and_then(|a| self.inclusion_host(a)) {
-                *arg = Some(h);
-            }
-        }
+        let mut f = self.repaired_frame(i);
         // "Islamic State may have used chemical weapons", "Apple might strike a deal": a modal
         // of possibility (`possibility` in `lemmas.tsv`) says the act may be, not that it was.
         if verbal
@@ -298,7 +210,13 @@ impl Coder<'_> {
         // "urged Iran to release the sailors", "called on the US to cooperate": the act asked
         // for is not done; it is the caller's appeal to the one asked (below), or nothing when
         // either is no actor ("called on Muslims to kill").
-        let appeal = verbal.then(|| self.appeal_before(i, sent_first)).flatten();
+        // "Russia said that Sudan must return the helicopter": the act is demanded of Sudan.
+        let appeal = verbal
+            .then(|| {
+                self.appeal_before(i, sent_first)
+                    .or_else(|| self.demand_over(i, &f))
+            })
+            .flatten();
         // Source: the doer; an event noun's actor adjective ("Russian strikes").
         let mut sources = match &appeal {
             Some(ap) => {
@@ -353,6 +271,14 @@ impl Coder<'_> {
             Some(c) => Some(c.to_string()),
             None => chosen,
         };
+        // "declared that China must drop barriers": a demand is one whatever the act demanded,
+        // coded or not (`intent.tsv` row `*`: 100).
+        let chosen = chosen.or_else(|| {
+            appeal
+                .as_ref()
+                .filter(|ap| ap.demand)
+                .map(|_| "*".to_string())
+        });
         let Some(raw_code) = chosen else {
             return self.dropped(i, "no code (pattern excluded)");
         };
@@ -615,276 +541,32 @@ impl Coder<'_> {
         {
             return self.dropped(i, "a person's membership");
         }
-        // Inside a quotation the speaker is "I": a "him" or "He" there is someone else ("That
-        // ISIL would choose to kill him", Miliband said; ‘they had killed him’, Abdulla said;
-        // “He went to Syria to help”). A third-person pronoun taken for the quotation's own
-        // speaker — resolved by the actor layer, or a subject read as the reporting clause's
-        // subject — is a wrong antecedent.
-        if let Some(s) = stmt.filter(|s| s.mode == crate::model::Mode::Direct) {
-            let quoted_third = |k: usize| {
-                let at = self.offsets.char_offset(doc.tokens[k].start as usize);
-                s.content.start <= at
-                    && at < s.content.end
-                    && matches!(self.lower[k].as_str(), "he" | "him" | "his" | "she" | "her")
-            };
-            let speaker = |p: &Part| {
-                self.layer.actors[self.layer.mentions[p.mention].actor].id == s.speaker.id
-            };
-            let for_speaker = |p: &Part| {
-                let m = &self.layer.mentions[p.mention];
-                let at = self.offsets.char_offset(m.start);
-                m.form == crate::actors::MentionForm::Pronoun
-                    && s.content.start <= at
-                    && at < s.content.end
-                    && matches!(
-                        self.text[m.start..m.end].to_lowercase().as_str(),
-                        "he" | "him" | "his" | "she" | "her"
-                    )
-                    && speaker(p)
-            };
-            if targets.iter().any(for_speaker) {
-                return self.dropped(i, "third-person pronoun for the quotation's speaker");
-            }
-            let subject = f.doer().is_some_and(quoted_third) && sources.iter().any(speaker);
-            if subject || sources.iter().any(for_speaker) {
-                // "“He attacked me first,” Wilson said": the doer is the nearest person of the
-                // pronoun's gender named before it, not the speaker.
-                match f.doer().and_then(|d| {
-                    let before = self.offsets.byte_offset(s.content.start);
-                    self.quoted_pronoun_person(d, &s.speaker.id, before)
-                }) {
-                    Some(p) => sources = vec![p],
-                    None => {
-                        return self.dropped(i, "third-person pronoun for the quotation's speaker")
-                    }
-                }
-            }
+        if let Err(stage) = self.screen_parts(i, &f, stmt, motion, &mut sources, &mut targets) {
+            return self.dropped(i, stage);
         }
-        // Nor a pronoun standing for the body a source belongs to ("we subsequently destroyed
-        // it", said by a Pentagon spokesman, is not aimed at the Pentagon).
-        targets.retain(|tp| {
-            let m = &self.layer.mentions[tp.mention];
-            let a = m.actor;
-            let own_body = |sp: &Part| {
-                let s = &self.layer.actors[self.layer.mentions[sp.mention].actor];
-                s.affiliation.as_deref() == Some(self.layer.actors[a].id.as_str())
-            };
-            !sources.iter().any(|sp| {
-                self.layer.mentions[sp.mention].actor == a
-                    || (m.form == crate::actors::MentionForm::Pronoun && own_body(sp))
-            })
-        });
-        // "Kim Jong-un visited a farm in Pyongyang", "Jonathan attended a rally in Abuja": a
-        // person's or state organ's own state is no counterpart of its act (a domestic visit
-        // consults no one).
-        targets.retain(|tp| {
-            let a = &self.layer.actors[self.layer.mentions[tp.mention].actor];
-            a.kind != crate::model::ActorKind::State
-                || !sources.iter().any(|sp| {
-                    let s = &self.layer.actors[self.layer.mentions[sp.mention].actor];
-                    // (A group is not its country's organ: Boko Haram attacking Nigeria.)
-                    matches!(
-                        s.kind,
-                        crate::model::ActorKind::Person
-                            | crate::model::ActorKind::GovernmentBody
-                            | crate::model::ActorKind::Military
-                    ) && s.country.as_deref() == Some(a.id.as_str())
-                })
-        });
-
-        // "Maduro rushed to Havana": a trip to a capital names where the traveller went, not
-        // who received them. The destination is a host only as the state itself ("travelled to
-        // Iraq") or when the trip is for a meeting ("flew to Beijing for talks", "to meet Xi").
-        if motion && !self.meeting_purpose(i) {
-            targets.retain(|tp| {
-                self.layer.mentions[tp.mention].form != crate::actors::MentionForm::Metonym
-            });
-        }
-        // A class that needs a target is no event without one ("the US did not meet their
-        // demands", "Trump welcomed the news"), unless a compound subject acts together ("Iran
-        // and Russia signed an agreement"); a motion verb needs its oblique actor.
-        // A private person going somewhere ("Bary traveled to Syria", "Mr Abdulla decided to go
-        // to Iraq") is no visit; an official's or leader's trip is. Nor is a private person's
-        // attending or visiting a place ("Paul Horner, who attends North Valley High School").
-        if (motion || (verbal && cameo.starts_with("042")))
-            && sources
-                .first()
-                .is_some_and(|p| self.private_person(p.mention))
-        {
-            return self.dropped(i, "private person's motion");
-        }
-        // "Chandler met Phelps on dating app Tinder", "Lin eventually approaches Thomas": a
-        // meeting or contact (04) between private persons — no post or office on either side —
-        // is private life, not a consultation between political actors.
-        if cameo.starts_with("04")
-            && !targets.is_empty()
-            && sources
-                .iter()
-                .chain(&targets)
-                .all(|p| self.private_person(p.mention))
-        {
-            return self.dropped(i, "private persons' meeting");
-        }
-        // "to help the country protect its borders", "Kyiv must supply its troops": aid (07)
-        // to what the doer itself owns — a thing, not people — goes to no one.
-        if cameo.starts_with("07") && targets.is_empty() && self.own_thing(object, &sources) {
-            return self.dropped(i, "aid to its own thing");
-        }
-        // "Detroit police said the truck had not been stolen": a denied act on no one named is
-        // no act of the speaker's side — the police are not the thief. Only an act on a named
-        // party ("No missile was sent to Russia," the general said) is about the side that speaks.
-        if implicit_source.is_some() && targets.is_empty() {
-            return self.dropped(i, "speaker's side with no target");
-        }
-        // "Iran threatened to launch a new offensive unless Baghdad accepted its conditions": a
-        // threat with a condition and no one else named is aimed at the one asked to act.
-        if targets.is_empty() && cameo.starts_with("13") {
-            targets = self.condition_party(i, &sources);
-        }
-        let alone = rule.is_some_and(|r| r.alone);
-        let together = sources.len() > 1 && self.mutual_hint(&f, rule, i);
-        if targets.is_empty() && (motion || !(alone || together)) {
-            return self.dropped(i, "no target (class needs one)");
-        }
-        // A class that may stand alone does so only as the act of a state, body or group on
-        // something that is not an unresolved pronoun: "Kim Jong-un has broken his ankles" and
-        // "the group said it had beheaded him" (who?) are not trackable events.
-        if targets.is_empty() && implicit_source.is_none() {
-            // A company's, university's or charity's act on no one named is its own business,
-            // not a political event ("Apple will offer a low power mode", "Apple is targeting
-            // 19 hours of battery life", "the university banned the word", "Comcast billed him");
-            // an intergovernmental body's is ("the UN launched an investigation").
-            let person_source = sources.first().is_some_and(|p| {
-                let actor = &self.layer.actors[self.layer.mentions[p.mention].actor];
-                match actor.kind {
-                    crate::model::ActorKind::Person => true,
-                    crate::model::ActorKind::Organisation => !actor.id.starts_with("IGO."),
-                    _ => false,
-                }
-            });
-            // An unresolved pronoun ("they killed him"): who? A person described ("kidnapped a
-            // US aid worker") is the victim as reported, one or many, when a state, body or group
-            // acted (the GUIDE's events are done to an actor or to a person or group).
-            let victim = undergoer.is_some_and(|u| doc.tokens[u].upos == Upos::Pron);
-            // A coercion or assault on nothing named ("Johnson took | to CNN") is no event.
-            let violent = ["17", "18", "19", "20"]
-                .iter()
-                .any(|r| cameo.starts_with(r));
-            // …nor in a passive on a bare number ("One [bundle] was destroyed by the U.S.").
-            let nothing = (object.is_none() && f.voice == Voice::Active)
-                || undergoer.is_some_and(|u| doc.tokens[u].upos == Upos::Num);
-            if person_source || victim || (violent && nothing) {
-                return self.dropped(
-                    i,
-                    "alone-class guard (person source, victim, violence on nothing)",
-                );
-            }
-        }
-        // A person's act with neither target nor object ("he went", "he arrived") says
-        // nothing an analyst can track: not coded, unless the members of a compound subject
-        // act together ("the two leaders met").
-        let objectless = object.is_none_or(|o| doc.tokens[o].upos == Upos::Pron);
-        // Only for people: a state's or group's intransitive act ("Syria withdrew", "Kurds
-        // demonstrated") is an event.
-        let by_person = sources.first().is_some_and(|p| {
-            let a = self.layer.mentions[p.mention].actor;
-            self.layer.actors[a].kind == crate::model::ActorKind::Person
-        });
-        // Nor a negated one ("the US will not back down"): nothing happened to anyone. Nor
-        // cooperation with no one on nothing ("Boko Haram had agreed", "ISIS and allied",
-        // "extremists were actively collaborating"), help given to no one of nothing ("France
-        // and Britain have helped"), an inquiry into nothing ("the FBI was investigating") or a
-        // demand of no one for nothing ("Isis needs", "the White House has sought to push").
-        if targets.is_empty()
-            && objectless
-            && (by_person
-                || f.negated
-                || ["05", "07", "09", "10"]
-                    .iter()
-                    .any(|c| cameo.starts_with(c)))
-            && f.kind == PredKind::Verb
-            && !together
-            && implicit_source.is_none()
-        {
-            return self.dropped(i, "person's act with no target or object");
-        }
-        let mut modality = self.modality(&f, stmt);
-        // A refused act is the refusal, which happened ("Israel is refusing to lift the curfew"
-        // → 1241; "the US said it would not meet their demands" → 125).
-        let refusal_code;
-        let refused = f
-            .controllers
-            .first()
-            .is_some_and(|c| self.roles.lemma_is(c, LemmaKind::Refusal))
-            || self.self_announced(&f, &sources, true);
-        let (cameo, refused) = match self.roles.refusal(cameo).filter(|_| refused) {
-            Some(c) => {
-                refusal_code = c.to_string();
-                modality = if stmt.is_some() {
-                    crate::model::Modality::Reported
-                } else {
-                    crate::model::Modality::Asserted
-                };
-                (refusal_code.as_str(), true)
-            }
-            None => (cameo, false),
+        let needs = screen::Needs {
+            cameo,
+            rule,
+            motion,
+            verbal,
+            object,
+            undergoer,
+            implicit: implicit_source.is_some(),
         };
-        // An announced act is the intent to act ("promised to give Tanzania a grant" → 033).
-        let intent_code;
-        // "Finland will give Tanzania a grant", "Kerry will visit Moscow": an act in the future
-        // tense is a plan. Its CAMEO code stays the act's, with modality `future`, as the
-        // PETRARCH-2 and UniversalPetrarch records code "will supply arms" (072); its PLOVER type
-        // is the plan's (see `Coded::planned`), as the PLOVER codebook and gold records code an
-        // announced act (AGREE, THREATEN) — when the act stays a plan: not negated, hypothetical or
-        // denied (modality `future`).
-        let planned = !refused
-            && !f.negated
-            && f.modals
-                .iter()
-                .any(|m| self.roles.modality(m) == Some(crate::model::Modality::Future));
-        let announced = !refused
-            && (f
-                .controllers
-                .iter()
-                .any(|c| self.roles.lemma_is(c, LemmaKind::Intent))
-                || self.self_announced(&f, &sources, false));
-        let cameo = match (announced, self.roles.intent(cameo)) {
-            (true, Some(c)) => {
-                intent_code = c.to_string();
-                intent_code.as_str()
-            }
-            _ => cameo,
+        if let Err(stage) = self.target_needs(i, &f, &needs, &sources, &mut targets) {
+            return self.dropped(i, stage);
+        }
+        let mood = match self.mood(i, &f, stmt, cameo, &sources, &mut targets) {
+            Ok(m) => m,
+            Err(stage) => return self.dropped(i, stage),
         };
-        // An announced act takes its new class's needs: a threat is aimed at someone ("threatened
-        // to carry out attacks" on no one named is no trackable threat).
-        if announced && targets.is_empty() && cameo.starts_with("13") {
-            targets = self.condition_party(i, &sources);
-        }
-        if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
-            return self.dropped(i, "announced act without target");
-        }
-        // "If Kayla Mueller was killed by ISIS", "not aware of ISIL conducting any flight
-        // operations", "if Boko Haram wanted to declare a ceasefire": a supposed, questioned or
-        // wished-for act did not happen. An act done by saying it (`said` in roles.tsv) did:
-        // "threatening to kill Sotloff unless Obama calls a halt" is a threat made. A supposed
-        // act a speaker states as a condition stays, marked hypothetical: it is the stake the
-        // brief's "Why it matters" quotes ("Kuleba warned that if Iran sends more drones to
-        // Russia, Europe would respond with new sanctions").
-        // Not an act the condition itself only wishes, tries or might do ("'If Boko Haram
-        // wanted to declare a ceasefire, it would come from its leader,' he told AFP"): the
-        // stake is an act supposed, not one wanted or attempted.
-        let own_supposition = f
-            .controllers
-            .iter()
-            .chain(&f.modals)
-            .any(|c| self.roles.modality(c) == Some(crate::model::Modality::Hypothetical));
-        if modality == crate::model::Modality::Hypothetical
-            && !self.roles.rule(cameo).is_some_and(|r| r.said)
-            && (own_supposition
-                || !stmt.is_some_and(|s| s.stance == crate::model::Stance::Conditional))
-        {
-            return self.dropped(i, "supposed act (hypothetical)");
-        }
+        let mood::Mood {
+            ref cameo,
+            modality,
+            refused,
+            announced,
+            planned,
+        } = mood;
         let statement = stmt.map(|s| s.id.clone());
 
         self.emit(
@@ -896,7 +578,7 @@ impl Coder<'_> {
                 object,
                 flat_object,
                 implicit_source,
-                cameo,
+                cameo: cameo.as_str(),
                 // "refused to negotiate with ISIS", "agreed to meet Putin": a refusal or an
                 // intent is the doer's alone; the other side did nothing in return.
                 reciprocal: reciprocal.filter(|_| !refused && !announced),

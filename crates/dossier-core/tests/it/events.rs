@@ -70,7 +70,13 @@ pub fn layer(text: &str) -> ActorLayer {
                     l.actors.push(ActorEntry {
                         id: id.to_string(),
                         name: name.to_string(),
-                        kind: ActorKind::State,
+                        // As the event evaluation's dictionaries read CAMEO codes: a bare
+                        // country code is a state, one with an agent ("LBNHEZ") a group.
+                        kind: if id.len() == 3 {
+                            ActorKind::State
+                        } else {
+                            ActorKind::Group
+                        },
                         country: None,
                         role: None,
                         affiliation: None,

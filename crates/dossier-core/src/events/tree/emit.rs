@@ -262,13 +262,19 @@ impl Coder<'_> {
         events: &mut Vec<Event>,
     ) {
         let doc = self.doc;
-        let Some(cameo) = self.roles.appeal(act) else {
+        let code = if appeal.demand {
+            self.roles.demand(act)
+        } else {
+            self.roles.appeal(act)
+        };
+        let Some(cameo) = code else {
             return;
         };
         let super::intents::Appeal {
             verb: a,
             asked,
             frame: fa,
+            ..
         } = appeal;
         let pos = self.offsets.char_offset(doc.tokens[a].start as usize);
         let stmt = super::containing_statement(pos, self.statements);

@@ -4,6 +4,7 @@
 //! a place (a light verb such as "take" keeps its seizure code only on one).
 
 use super::*;
+use dossier_syntax::frames::Frame;
 
 impl Coder<'_> {
     /// Whether the verb at `i` announces an intent that commits its subject to others
@@ -175,6 +176,84 @@ impl Coder<'_> {
             verb: a,
             asked,
             frame: dossier_syntax::frames::frame_of(doc, self.text, a),
+            demand: false,
+        })
+    }
+
+    /// Whether the verb at `h` reports a statement: the cue of one of attribution's statements,
+    /// or a verb whose own code in the CAMEO dictionary is a public statement (01: "said",
+    /// "declared", "reiterated"), which a sentence read without attribution still gives.
+    fn statement_verb(&self, h: usize) -> bool {
+        let doc = self.doc;
+        let at = self.offsets.char_offset(doc.tokens[h].start as usize);
+        if self
+            .statements
+            .iter()
+            .any(|s| s.cue.start <= at && at < s.cue.end)
+        {
+            return true;
+        }
+        let end = doc.sentences[doc.sentence_of(h)].last as usize;
+        self.verb_trigger(h, end).is_some_and(|(_, b, own)| {
+            own.or_else(|| self.lex.blocks[b].default.clone())
+                .is_some_and(|c| c.starts_with("01"))
+        })
+    }
+
+    /// The reporting verb whose complement's act at `i` is demanded of the complement's subject
+    /// ("Russia said on Tuesday that Sudan must return a Mi-26 helicopter", "declared that
+    /// China must drop barriers"): `i` carries a modal of obligation (`obligation` in
+    /// `lemmas.tsv`), not negated nor epistemic ("must have killed", "must be …" of a state),
+    /// and is the clausal complement of a statement's cue. The one asked is the subject's
+    /// actor; none when it is no actor (then the act is still not done). A demand of one's own
+    /// side ("Obama said the US must act") is none: the complement's subject is then no one
+    /// asked, and no event results.
+    pub(super) fn demand_over(&self, i: usize, f: &Frame) -> Option<Appeal> {
+        let doc = self.doc;
+        if f.negated
+            || f.voice != Voice::Active
+            || doc.tokens[i].rel != Rel::Ccomp
+            || !f
+                .modals
+                .iter()
+                .any(|m| self.roles.lemma_is(m, LemmaKind::Obligation))
+            // "must have killed him": an inference, no obligation.
+            || doc
+                .children_with(i, Rel::Aux)
+                .any(|c| self.lemma(c) == "have")
+        {
+            return None;
+        }
+        let h = doc.head(i)?;
+        if doc.tokens[h].upos != Upos::Verb || !self.statement_verb(h) {
+            return None;
+        }
+        let frame = dossier_syntax::frames::frame_of(doc, self.text, h);
+        let callers = self.sources(h, &frame).unwrap_or_default();
+        let caller_actors: Vec<&crate::actors::ActorEntry> = callers
+            .iter()
+            .map(|p| &self.layer.actors[self.layer.mentions[p.mention].actor])
+            .collect();
+        let asked = f
+            .subj
+            .map(|s| self.participants(s, false))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|p| {
+                let a = &self.layer.actors[self.layer.mentions[p.mention].actor];
+                !caller_actors.iter().any(|c| {
+                    c.id == a.id
+                        || c.country.as_deref() == Some(a.id.as_str())
+                        || c.affiliation.as_deref() == Some(a.id.as_str())
+                        || a.country.as_deref() == Some(c.id.as_str())
+                })
+            })
+            .collect();
+        Some(Appeal {
+            verb: h,
+            asked,
+            frame,
+            demand: true,
         })
     }
 }
@@ -185,4 +264,7 @@ pub(super) struct Appeal {
     pub verb: usize,
     pub asked: Vec<Part>,
     pub frame: dossier_syntax::frames::Frame,
+    /// A demand made in a report ([`Coder::demand_over`]), not an appeal: coded with the
+    /// demand code (`intent.tsv`, fifth column).
+    pub demand: bool,
 }
