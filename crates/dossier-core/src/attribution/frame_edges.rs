@@ -9,11 +9,16 @@
 //!   public absence is health-related and a United States official … said this week …") ends
 //!   the first one's content before the conjunction: the denial does not cover the second
 //!   speaker's words, nor is the second speaker relayed by the first. Not for a pronoun or a
-//!   belief after the conjunction, which may be the first speaker going on.
+//!   belief after the conjunction, which may be the first speaker going on;
+//! - a predicate coordinated with a verb outside the content ends it: in "U.S. officials have
+//!   not publicly confirmed the eleven planes' disappearance, but are reportedly working to track
+//!   them down" (fnc-1958) the officials' working is no part of what they did not confirm. Only
+//!   after a noun phrase object: after a clause the parser hangs the clause's own second
+//!   predicate on the cue too often to trust it.
 
 use super::resolve::is_pronoun_text;
 use super::*;
-use dossier_syntax::Upos;
+use dossier_syntax::{Rel, Upos};
 
 impl Attributor<'_> {
     /// Cut each draft's content at the frames of the statements around and after it.
@@ -84,6 +89,77 @@ impl Attributor<'_> {
         }
     }
 
+    /// Cut a noun phrase content after the cue before a predicate the tree coordinates with a
+    /// word before the content (the cue's verb): "confirmed the disappearance, but are working
+    /// …". Inside quotations never (a quotation is the speaker's own words).
+    pub(super) fn cut_at_coordinated_predicates(&mut self) {
+        let Some(doc) = self.doc else { return };
+        let t = self.text;
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        for (ai, a) in self.drafts.iter().enumerate() {
+            let (s, e) = a.content;
+            if s >= e || s < a.cue.1 || in_quote(&self.quotes, s) {
+                continue;
+            }
+            let first = doc.tokens.partition_point(|k| (k.start as usize) < s);
+            let last = doc.tokens.partition_point(|k| (k.start as usize) < e);
+            // Only a noun phrase object ("confirmed the truce") of a cue that takes one: after
+            // a clause, or after "said", the parser hangs the clause's own second predicate on
+            // the cue too often ("alleged he was detained by police and held overnight", "said
+            // an armoured vehicle and some arms were recovered").
+            let lex = Lexicon::get();
+            let cue_verb = (doc.tokens.partition_point(|k| (k.start as usize) < a.cue.0)..first)
+                .find(|&c| doc.tokens[c].upos == Upos::Verb);
+            if cue_verb.is_some_and(|c| lex.clause_verbs.contains(&doc.tokens[c].lemma)) {
+                continue;
+            }
+            let outside = |j: usize| doc.head(j).is_none_or(|h| h < first || h >= last);
+            let roots: Vec<usize> = (first..last).filter(|&j| outside(j)).collect();
+            let nominal = roots.first().is_some_and(|&r| {
+                doc.tokens[r].rel == Rel::Obj
+                    && matches!(doc.tokens[r].upos, Upos::Noun | Upos::Propn)
+            });
+            if !nominal {
+                continue;
+            }
+            // The second predicate is finite ("but are working", "and kicked another man"),
+            // not a second complement ("and that five men had been snagged") nor a participle
+            // the noun phrase may hold ("and seemingly doused in fuel").
+            let coordinated = roots.iter().copied().find(|&j| {
+                let k = &doc.tokens[j];
+                k.rel == Rel::Conj
+                    && matches!(k.upos, Upos::Verb | Upos::Aux)
+                    && doc.head(j).is_some_and(|h| h < first)
+                    && !in_quote(&self.quotes, k.start as usize)
+                    && finite(doc, j)
+                    && doc.children_with(j, Rel::Mark).next().is_none()
+                    && !plural_verb_of_one(doc, t, j)
+            });
+            let Some(j) = coordinated else { continue };
+            // The coordination starts at its conjunction: "…, but are reportedly working".
+            let Some(cc) = doc.children_with(j, Rel::Cc).find(|&c| c >= first && c < j) else {
+                continue;
+            };
+            // Nothing finite before it: "said the officer shot Brown … and again as he ran
+            // away" is a clause the parser split.
+            if (first..cc).any(|i| finite_word(doc, i)) {
+                continue;
+            }
+            let at = doc.tokens[cc].start as usize;
+            if at > s {
+                cuts.push((ai, at));
+            }
+        }
+        for (ai, at) in cuts {
+            let (s, e) = self.drafts[ai].content;
+            if at <= s || at >= e {
+                continue;
+            }
+            let kept = t[s..at].trim_end().trim_end_matches([',', ';', ' ', '—']);
+            self.drafts[ai].content = (s, s + kept.len());
+        }
+    }
+
     /// The byte where a coordinating conjunction right before byte `at` (a comma between
     /// allowed) starts: "… health-related and a United States official …".
     fn conjunction_before(&self, at: usize) -> Option<usize> {
@@ -111,4 +187,39 @@ impl Attributor<'_> {
             .take_while(|k| (k.end as usize) <= e)
             .any(|k| matches!(k.upos, Upos::Verb | Upos::Aux))
     }
+}
+
+/// Is token `i` a finite verb or auxiliary by its tag ("confirmed", "are", "will")?
+fn finite_word(doc: &dossier_syntax::Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].upos, Upos::Verb | Upos::Aux)
+        && matches!(doc.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// Is predicate `j` finite: by its own tag or by an auxiliary of its own ("are working")?
+fn finite(doc: &dossier_syntax::Doc, j: usize) -> bool {
+    finite_word(doc, j)
+        || doc
+            .children(j)
+            .any(|c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass) && finite_word(doc, c))
+}
+
+/// Does predicate `j` take a plural auxiliary with a singular subject ("Saja Dulaimi, Baghdadi's
+/// ex-wife and her daughter were arrested")? Then its subject is coordinated with the noun
+/// phrase before the conjunction: one clause, split by the parser.
+fn plural_verb_of_one(doc: &dossier_syntax::Doc, text: &str, j: usize) -> bool {
+    let plural_aux = std::iter::once(j)
+        .chain(
+            doc.children(j)
+                .filter(|&c| matches!(doc.tokens[c].rel, Rel::Aux | Rel::AuxPass | Rel::Cop)),
+        )
+        .any(|c| {
+            let k = &doc.tokens[c];
+            matches!(k.lemma.as_str(), "be" | "have") && k.xpos.as_str() == "VBP"
+                || text[k.start as usize..k.end as usize].eq_ignore_ascii_case("were")
+        });
+    plural_aux
+        && doc
+            .children(j)
+            .filter(|&c| matches!(doc.tokens[c].rel, Rel::Nsubj | Rel::NsubjPass))
+            .any(|c| matches!(doc.tokens[c].xpos.as_str(), "NN" | "NNP"))
 }

@@ -21,6 +21,7 @@ const GENERIC_SOURCES: &str = include_str!("../../../../data/cues/generic_source
 const ACRONYMS: &str = include_str!("../../../../data/cues/acronyms.tsv");
 const IMPOSTORS: &str = include_str!("../../../../data/cues/impostors.tsv");
 const SHARES: &str = include_str!("../../../../data/cues/shares.tsv");
+const CLAUSE_VERBS: &str = include_str!("../../../../data/cues/clause_verbs.tsv");
 const OPENERS: &str = include_str!("../../../../data/cues/openers.tsv");
 
 /// A context in which a cue word is not an attribution (`data/cues/not_speech.tsv`).
@@ -107,6 +108,9 @@ pub struct Lexicon {
     /// Nouns of a share of a group that speaks in a poll (`shares.tsv`: "percent",
     /// "majority"), lowercase.
     pub shares: rustc_hash::FxHashSet<String>,
+    /// Verbs of saying whose content is a clause, never a noun phrase (`clause_verbs.tsv`:
+    /// "say", "tell"), lemmas.
+    pub clause_verbs: rustc_hash::FxHashSet<String>,
     /// Words opening a comma-bounded segment before a cue that is an adverbial, no speaker
     /// (`openers.tsv`, `segment`: "in", "speaking", "meanwhile").
     pub segment_openers: rustc_hash::FxHashSet<String>,
@@ -279,6 +283,9 @@ impl Lexicon {
                 .collect(),
             report_nouns: according_rows("report"),
             shares: rows(SHARES)
+                .filter_map(|r| r.first().map(|s| s.to_lowercase()))
+                .collect(),
+            clause_verbs: rows(CLAUSE_VERBS)
                 .filter_map(|r| r.first().map(|s| s.to_lowercase()))
                 .collect(),
             segment_openers: openers("segment"),

@@ -475,6 +475,7 @@ impl<'a> Attributor<'a> {
         self.nominal_contents();
         self.drop_unquoted();
         self.cut_at_other_frames();
+        self.cut_at_coordinated_predicates();
     }
 }
 
