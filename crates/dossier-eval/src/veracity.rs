@@ -45,10 +45,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
+use consensus::Vote;
+
+pub mod consensus;
 mod cues;
+mod parties;
 mod report;
+mod scores;
 
 pub use cues::{headline_cue, is_satire_host, Cue};
+use parties::authority_named;
+pub use parties::{
+    claim_parties, claim_parties_in, is_authority, leading_name, parties_of, ClaimParties,
+};
+pub use scores::Scores;
 
 /// The three truth classes, in report order.
 pub const CLASSES: [&str; 3] = ["true", "false", "unknown"];
@@ -145,54 +155,6 @@ fn col(h: &csv::StringRecord, name: &str, path: &Path) -> Result<usize> {
         .with_context(|| format!("{}: no column {name}", path.display()))
 }
 
-/// The parties of a claim text: its first extracted claim's subject and target, then every
-/// other actor dossier finds in it ("ISIS captured a U.S. airdrop": ISIS and the United
-/// States); else the name the claim opens with ([`leading_name`]: "Hewlett-Packard will split
-/// itself" is about `NAME.hewlett-packard`); none when the claim names nothing.
-pub fn parties_of(x: &Extraction) -> Parties {
-    let mut ids: Vec<String> = Vec::new();
-    if let Some(c) = x.claims.first() {
-        ids.push(c.subject.id.clone());
-        ids.extend(c.target.as_ref().map(|t| t.id.clone()));
-    }
-    ids.extend(x.actors.iter().map(|a| a.id.clone()));
-    let mut seen = BTreeSet::new();
-    ids.retain(|id| !id.starts_with("UNKNOWN.") && seen.insert(id.clone()));
-    Parties {
-        ids,
-        direct: Vec::new(),
-    }
-}
-
-/// The run of capitalised words a claim text opens with, after an opening "The", "This" or a
-/// stray "Claim" ("Hewlett-Packard", "Tom Brokaw", "eBay", "Apple Watch"); `None` when the claim
-/// opens otherwise: with a lower-case word, or with "A"/"An", whose name is a modifier ("A
-/// Florida woman", "A Catholic priest": the claim is about the woman, not Florida).
-pub fn leading_name(text: &str) -> Option<String> {
-    const SKIP: &[&str] = &["The", "Claim", "This"];
-    fn clean(w: &str) -> &str {
-        w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'))
-    }
-    let capital = |w: &str| clean(w).chars().take(2).any(char::is_uppercase);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let start = usize::from(words.first().is_some_and(|w| SKIP.contains(&clean(w))));
-    let run: Vec<&str> = words[start.min(words.len())..]
-        .iter()
-        .take_while(|w| capital(w) && !SKIP.contains(&clean(w)))
-        .map(|w| clean(w))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if run.first().is_some_and(|w| ["A", "An"].contains(w)) {
-        return None;
-    }
-    let name = run.join(" ");
-    (!name.is_empty()).then_some(name)
-}
-
-fn slug(s: &str) -> String {
-    lower_words(&s.replace('-', " ")).join("-")
-}
-
 /// The voice of the outlet that published `h`.
 fn outlet_voice(h: &Headline) -> Voice {
     Voice {
@@ -250,185 +212,6 @@ fn lower_words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-const NAME_STOP: &[&str] = &[
-    "the", "and", "for", "with", "from", "claim", "will", "has", "have", "was", "are", "his",
-    "her", "its", "org", "person", "unknown", "group", "outlet", "new",
-];
-
-fn name_words(s: &str) -> Vec<String> {
-    lower_words(&s.replace(['-', '.'], " "))
-        .into_iter()
-        .filter(|w| w.chars().count() >= 3 && !NAME_STOP.contains(&w.as_str()))
-        .collect()
-}
-
-/// The parties of a claim (as [`parties_of`]) with the words that name each, so that a
-/// headline's speaker can be recognised as one of them ("Hewlett-Packard" in a headline is the
-/// party `Claim Hewlett-Packard` of the claim text).
-#[derive(Debug, Clone, Default)]
-pub struct ClaimParties {
-    pub parties: Parties,
-    /// (party id, its name words).
-    pub names: Vec<(String, Vec<String>)>,
-}
-
-/// [`parties_of`] with the names of the parties.
-pub fn claim_parties(x: &Extraction) -> ClaimParties {
-    claim_parties_of(parties_of(x), x)
-}
-
-/// [`claim_parties`] of the claim `text`, falling back on the name it opens with
-/// ([`leading_name`]) when dossier finds no actor in it.
-pub fn claim_parties_in(x: &Extraction, text: &str) -> ClaimParties {
-    let mut parties = parties_of(x);
-    if parties.ids.is_empty() {
-        parties
-            .ids
-            .extend(leading_name(text).map(|n| format!("NAME.{}", slug(&n))));
-    }
-    claim_parties_of(parties, x)
-}
-
-fn claim_parties_of(parties: Parties, x: &Extraction) -> ClaimParties {
-    let names = parties
-        .ids
-        .iter()
-        .map(|id| {
-            let mut w = name_words(id.split_once('.').map_or(id.as_str(), |(_, r)| r));
-            for a in x.actors.iter().filter(|a| a.id == *id) {
-                w.extend(name_words(&a.name));
-            }
-            for c in &x.claims {
-                for r in std::iter::once(&c.subject).chain(&c.target) {
-                    if r.id == *id {
-                        w.extend(name_words(&r.name));
-                        w.extend(r.mention.iter().flat_map(|m| name_words(&m.text)));
-                    }
-                }
-            }
-            // A hyphenated or several-word name also goes by its initials ("HP").
-            let rest = id.split_once('.').map_or(id.as_str(), |(_, r)| r);
-            let parts: Vec<&str> = rest.split('-').filter(|p| !p.is_empty()).collect();
-            if (2..=4).contains(&parts.len()) {
-                w.push(parts.iter().filter_map(|p| p.chars().next()).collect());
-            }
-            w.sort();
-            w.dedup();
-            (id.clone(), w)
-        })
-        .collect();
-    ClaimParties { parties, names }
-}
-
-const AUTHORITIES_TSV: &str = include_str!("../data/authorities.tsv");
-
-fn authorities() -> &'static [Vec<String>] {
-    static A: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    A.get_or_init(|| {
-        AUTHORITIES_TSV
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(lower_words)
-            .collect()
-    })
-}
-
-/// Is this voice an official with direct knowledge (`data/authorities.tsv`: the police, the
-/// Pentagon, the coroner, "officials")? Outlets never are.
-pub fn is_authority(v: &Voice) -> bool {
-    if v.id.starts_with("OUTLET.") {
-        return false;
-    }
-    let mut words = lower_words(&v.name.replace(['-', '.'], " "));
-    words.extend(lower_words(&v.id.replace(['-', '.', '_'], " ")));
-    authorities()
-        .iter()
-        .any(|a| !a.is_empty() && words.windows(a.len()).any(|w| w == a.as_slice()))
-}
-
-/// The first authority word (`data/authorities.tsv`) in a headline.
-fn authority_named(text: &str) -> Option<&'static [String]> {
-    let words = lower_words(text);
-    authorities()
-        .iter()
-        .filter(|a| !a.is_empty())
-        .find(|a| words.windows(a.len()).any(|w| w == a.as_slice()))
-        .map(Vec::as_slice)
-}
-
-/// The most words a speaker phrase dossier could not resolve may have to be read as a name.
-const MAX_NAME_WORDS: usize = 4;
-
-impl ClaimParties {
-    /// Does this voice speak for a party (the party, one of its bodies, or one of its people)?
-    pub fn includes(&self, v: &Voice) -> bool {
-        self.parties.ids.iter().any(|p| {
-            v.id == *p
-                || v.id
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|r| r.starts_with('.'))
-                || v.country.as_deref() == Some(p.as_str())
-        })
-    }
-
-    /// The party whose own site `host` is: the host's name before its top-level domain
-    /// ("mojang.com", "www.hp.com", "blog.tesla.co.uk") is one of the party's name words.
-    pub fn party_of_host(&self, host: &str) -> Option<&str> {
-        const TLD2: &[&str] = &["co", "com", "org", "net", "gov", "ac"];
-        let labels: Vec<String> = host
-            .trim()
-            .to_lowercase()
-            .split('.')
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect();
-        let n = labels.len();
-        let second_level =
-            n >= 3 && TLD2.contains(&labels[n - 2].as_str()) && labels[n - 1].len() == 2;
-        let name = match (n, second_level) {
-            (_, true) => labels.get(n - 3)?,
-            (2.., false) => labels.get(n - 2)?,
-            _ => return None,
-        };
-        if name.chars().count() < 2 {
-            return None;
-        }
-        self.names
-            .iter()
-            .find(|(_, pw)| pw.iter().any(|w| w == name))
-            .map(|(p, _)| p.as_str())
-    }
-
-    /// The party a speaker named `name` (or with id `id`) is, by a shared name word. A speaker
-    /// dossier could not resolve whose phrase runs longer than a name ("Transgender Teen Leelah
-    /// Alcorn Commits Suicide By Walking…", read as the speaker of "blames") names nobody.
-    fn party_named(&self, id: &str, name: &str) -> Option<&str> {
-        if let Some(slug) = id.strip_prefix("UNKNOWN.") {
-            let slug = slug.split('@').next().unwrap_or(slug);
-            if slug.split('-').filter(|w| !w.is_empty()).count() > MAX_NAME_WORDS {
-                return None;
-            }
-        }
-        const SHORT_STOP: &[&str] = &[
-            "to", "of", "in", "is", "it", "at", "on", "an", "as", "by", "be", "we", "us", "he",
-            "me", "my", "no", "or", "so", "up", "do", "if",
-        ];
-        let mut w = name_words(name);
-        w.extend(name_words(id.split_once('.').map_or(id, |(_, r)| r)));
-        // Two-letter words can only be initials ("HP confirms plan to split").
-        w.extend(
-            lower_words(name)
-                .into_iter()
-                .filter(|x| x.chars().count() == 2 && !SHORT_STOP.contains(&x.as_str())),
-        );
-        self.names
-            .iter()
-            .find(|(_, pw)| pw.iter().any(|x| w.contains(x)))
-            .map(|(p, _)| p.as_str())
-    }
 }
 
 /// A headline's ledger entry: [`headline_entry`] with the stance the headline's own words give
@@ -518,51 +301,6 @@ pub fn read_headline(
         }
     }
     e
-}
-
-/// Scores of one run (one split, one way of reading stance).
-#[derive(Debug, Clone, Default)]
-pub struct Scores {
-    /// `confusion[gold][predicted]`, in [`CLASSES`] order.
-    pub confusion: [[usize; 3]; 3],
-}
-
-impl Scores {
-    fn add(&mut self, gold: &str, pred: &str) {
-        let i = |s: &str| CLASSES.iter().position(|c| *c == s).unwrap_or(2);
-        self.confusion[i(gold)][i(pred)] += 1;
-    }
-    pub fn total(&self) -> usize {
-        self.confusion.iter().flatten().sum()
-    }
-    pub fn accuracy(&self) -> f64 {
-        let ok: usize = (0..3).map(|i| self.confusion[i][i]).sum();
-        ratio(ok, self.total())
-    }
-    /// (precision, recall, F1) of class `k`.
-    pub fn class(&self, k: usize) -> (f64, f64, f64) {
-        let tp = self.confusion[k][k];
-        let pred: usize = (0..3).map(|g| self.confusion[g][k]).sum();
-        let gold: usize = self.confusion[k].iter().sum();
-        let (p, r) = (ratio(tp, pred), ratio(tp, gold));
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
-        (p, r, f)
-    }
-    pub fn macro_f1(&self) -> f64 {
-        (0..3).map(|k| self.class(k).2).sum::<f64>() / 3.0
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// What one headline contributes before the threshold is applied.
@@ -666,14 +404,24 @@ pub struct Report {
     pub oracle_test: Scores,
     /// Status counts on test (unverified, reported, disputed, denied, confirmed).
     pub test_statuses: BTreeMap<&'static str, usize>,
-    /// Train claims (never test) whose computed truth differs from the label, each written
-    /// out with its parties, headlines and the ledger entry read from each (`--explain-train`).
-    pub train_misses: Vec<Miss>,
+    /// The weight of outlets ([`consensus`]) chosen on train with the chosen reading, every
+    /// weight tried with its train macro-F1, the five folds of its cross-validation on train and
+    /// their pooled scores, and train with the rule off.
+    pub consensus: consensus::Consensus,
+    pub consensus_tried: Vec<(consensus::Consensus, f64)>,
+    pub consensus_folds: Vec<consensus::Fold>,
+    pub consensus_cv: Scores,
+    pub train_status_only: Scores,
+    /// Every train claim (never test), each written out with its parties, headlines and the
+    /// ledger entry read from each (`--explain-train` prints the misses, `--list-train` all).
+    pub train_listing: Vec<Listed>,
 }
 
-/// A train claim the chosen reading gets wrong, with the ledger the evaluation built.
+/// A train claim with the ledger the evaluation built under the chosen reading.
 #[derive(Debug, Clone)]
-pub struct Miss {
+pub struct Listed {
+    /// The computed truth agrees with the label.
+    pub hit: bool,
     pub gold: &'static str,
     pub computed: ClaimStatus,
     pub text: String,
@@ -714,7 +462,7 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
         reads.push((claim_parties_in(&cx, &c.text), rs));
     }
     type Stances<'a> = &'a dyn Fn(usize) -> (LedgerStance, LedgerStance);
-    let status = |ci: usize, how: Reading, stance: Stances| -> ClaimStatus {
+    let judged = |ci: usize, how: Reading, stance: Stances| -> (ClaimStatus, Vec<Vote>) {
         let (cp, rs) = &reads[ci];
         let entries: Vec<LedgerEntry> = claims[ci]
             .headlines
@@ -726,12 +474,22 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 read_headline(h, &r.x, cp, r.cue, m, pm, how)
             })
             .collect();
-        assess(
+        let votes = claims[ci]
+            .headlines
+            .iter()
+            .zip(rs)
+            .zip(&entries)
+            .map(|((h, r), e)| consensus::vote(h, e, r.cue, r.label, r.prob))
+            .collect();
+        let st = assess(
             &ledger_parties(cp, &entries, how),
             &in_effect_order(&entries, how),
         )
-        .status
+        .status;
+        (st, votes)
     };
+    let status =
+        |ci: usize, how: Reading, stance: Stances| -> ClaimStatus { judged(ci, how, stance).0 };
     let run = |test: bool, how: Reading| -> Scores {
         let mut s = Scores::default();
         for (ci, c) in claims.iter().enumerate().filter(|(_, c)| c.test == test) {
@@ -786,6 +544,26 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
             }
         })
         .0;
+    // The weight of outlets, chosen on train with that reading (the reading does not depend on
+    // it: it only turns some unverified or reported claims true).
+    let judge = |test: bool| -> Vec<(usize, consensus::Judged)> {
+        claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.test == test)
+            .map(|(ci, c)| {
+                let (st, votes) = judged(ci, reading, &|i| model_stances(&reads[ci].1[i], reading));
+                (ci, (c.truth.clone(), st, votes))
+            })
+            .collect()
+    };
+    let (train_judged, test_judged) = (judge(false), judge(true));
+    let train_only: Vec<consensus::Judged> = train_judged.iter().map(|(_, j)| j.clone()).collect();
+    let train_refs: Vec<&consensus::Judged> = train_only.iter().collect();
+    let weight = consensus::choose(&train_refs);
+    let consensus_tried = consensus::tried(&train_refs);
+    let (consensus_folds, consensus_cv) = consensus::cross_validate(&train_only);
+    let test_refs: Vec<&consensus::Judged> = test_judged.iter().map(|(_, j)| j).collect();
     let mut oracle_test = Scores::default();
     let mut always_unknown = Scores::default();
     let mut test_statuses = BTreeMap::new();
@@ -803,8 +581,9 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
         let st = status(ci, reading, &|i| model_stances(&reads[ci].1[i], reading));
         *test_statuses.entry(st.as_str()).or_insert(0) += 1;
     }
-    let mut train_misses = Vec::new();
-    for (ci, c) in claims.iter().enumerate().filter(|(_, c)| !c.test) {
+    let mut train_listing = Vec::new();
+    for (ci, (_, st, votes)) in &train_judged {
+        let (ci, c) = (*ci, &claims[*ci]);
         let (cp, rs) = &reads[ci];
         let entries: Vec<LedgerEntry> = c
             .headlines
@@ -815,45 +594,45 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
                 read_headline(h, &r.x, cp, r.cue, m, pm, reading)
             })
             .collect();
-        let st = assess(
-            &ledger_parties(cp, &entries, reading),
-            &in_effect_order(&entries, reading),
-        )
-        .status;
+        let st = *st;
+        let verdict = consensus::verdict(st, votes, weight);
         let gold = CLASSES
             .iter()
             .copied()
             .find(|k| *k == c.truth)
             .unwrap_or("unknown");
-        if truth_of(st) == gold {
-            continue;
-        }
         let mut text = format!(
-            "{gold} → {} | {} | parties {:?}\n",
+            "{gold} → {} ({verdict}) | {} | parties {:?}\n",
             st.as_str(),
             c.text,
             cp.parties.ids
         );
         for ((h, r), e) in c.headlines.iter().zip(rs).zip(&entries) {
             text.push_str(&format!(
-                "    [{:<9}] {:?}/{:?} {} ({:?}, cue {:?}) | {}\n",
-                h.gold_stance, e.stance, e.sourcing, e.speaker.id, r.label, r.cue, h.text
+                "    [{:<9}] {:?}/{:?} {} ({:?} {:.2}, cue {:?}) | {}\n",
+                h.gold_stance, e.stance, e.sourcing, e.speaker.id, r.label, r.prob, r.cue, h.text
             ));
         }
-        train_misses.push(Miss {
+        train_listing.push(Listed {
+            hit: verdict == gold,
             gold,
             computed: st,
             text,
         });
     }
     Ok(Report {
-        train_misses,
+        train_listing,
         train_claims: claims.iter().filter(|c| !c.test).count(),
         test_claims: claims.iter().filter(|c| c.test).count(),
         tuning,
         reading,
-        train: run(false, reading),
-        test: run(true, reading),
+        train: consensus::score(&train_refs, weight),
+        test: consensus::score(&test_refs, weight),
+        train_status_only: run(false, reading),
+        consensus: weight,
+        consensus_tried,
+        consensus_folds,
+        consensus_cv,
         always_unknown,
         oracle_test,
         test_statuses,

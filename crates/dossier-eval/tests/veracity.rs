@@ -296,7 +296,19 @@ fn eval_veracity_tunes_on_train_and_cue_words_help_there() {
     assert_eq!((r.train.total(), r.test.total()), (240, 60));
     // The chosen reading is the best on train (test plays no part in the choice).
     let best = r.tuning.iter().map(|(_, f)| *f).fold(0.0, f64::max);
-    assert!((r.train.macro_f1() - best).abs() < 1e-9);
+    assert!((r.train_status_only.macro_f1() - best).abs() < 1e-9);
+    // The weight of outlets is chosen on train with that reading: the best weight tried, never
+    // worse than the status alone (the rule off is tried first), with its five folds listed.
+    let best_weight = r
+        .consensus_tried
+        .iter()
+        .map(|(_, f)| *f)
+        .fold(0.0, f64::max);
+    assert!((r.train.macro_f1() - best_weight).abs() < 1e-9);
+    assert!(r.train.macro_f1() >= r.train_status_only.macro_f1());
+    assert_eq!(r.consensus_folds.len(), 5);
+    assert_eq!(r.consensus_cv.total(), 240);
+    assert!(r.to_string().contains("five-fold check on train"));
     // Reading the headlines' own cue words beats the stance model alone on train.
     let best_of = |cues: bool| {
         r.tuning
@@ -594,5 +606,135 @@ fn veracity_fabrication_words_deny_and_not_knowing_hedges() {
             claim
         ),
         Some(Cue::Hedge)
+    );
+}
+
+/// The votes of Emergent-style headlines about `claim`, each from its own host (or the host
+/// given), read as the evaluation reads them (threshold 1.0: the model's stance never asserts)
+/// with the model agreeing at `prob`.
+fn votes_of(
+    claim: &str,
+    heads: &[(&str, &str)],
+    prob: f32,
+) -> Vec<dossier_eval::veracity::consensus::Vote> {
+    use dossier_eval::veracity::*;
+    let how = Reading {
+        threshold: 1.0,
+        discuss_reports: false,
+        cues: true,
+        party_threshold: 0.9,
+        plain_asserts: false,
+        authorities: false,
+        resolutions_last: true,
+    };
+    let cx = dossier_core::extract(&make_document(claim, DocumentHeader::default()));
+    let cp = claim_parties_in(&cx, claim);
+    heads
+        .iter()
+        .enumerate()
+        .map(|(i, (host, text))| {
+            let h = Headline {
+                article: format!("a{i}"),
+                text: (*text).into(),
+                host: (*host).into(),
+                gold_stance: "for".into(),
+            };
+            let e = read_on(
+                &cp,
+                claim,
+                how,
+                &h.article,
+                host,
+                text,
+                dossier_core::ledger::LedgerStance::Hedges,
+            );
+            consensus::vote(
+                &h,
+                &e,
+                headline_cue(text, claim),
+                dossier_stance::Label::Agree,
+                prob,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn many_outlets_stating_a_death_plainly_make_it_true_and_hedges_or_one_repeated_outlet_do_not() {
+    use dossier_core::ledger::ClaimStatus;
+    use dossier_eval::veracity::consensus::{verdict, Consensus};
+    let claim = "Big Bank Hank of the Sugarhill Gang is dead";
+    let w = Consensus {
+        outlets: 4,
+        confidence: 0.7,
+    };
+    // Emergent train: every outlet states it in its own words, no cue word.
+    let plain = [
+        (
+            "edition.cnn.com",
+            "Sugarhill Gang rapper Big Bank Hank dead at 57",
+        ),
+        ("time.com", "Sugarhill Gang Rapper Big Bank Hank Dies at 57"),
+        (
+            "www.bbc.com",
+            "Big Bank Hank, US rapper and Sugarhill Gang founder member, dies at 57",
+        ),
+        (
+            "www.foxnews.com",
+            "Sugarhill Gang co-founder Big Bank Hank dies",
+        ),
+        (
+            "www.latimes.com",
+            "Big Bank Hank, co-founder of the Sugarhill Gang, has died",
+        ),
+    ];
+    let v = votes_of(claim, &plain, 0.95);
+    assert!(v.iter().all(|v| v.plain.is_some() && !v.hedged), "{v:?}");
+    assert_eq!(verdict(ClaimStatus::Reported, &v, w), "true");
+    assert_eq!(verdict(ClaimStatus::Unverified, &v, w), "true");
+    // Control: a denial or a dispute stands over any number of plain headlines.
+    assert_eq!(verdict(ClaimStatus::Denied, &v, w), "false");
+    assert_eq!(verdict(ClaimStatus::Disputed, &v, w), "unknown");
+    // Control: the model not sure enough that the headlines agree.
+    assert_eq!(
+        verdict(ClaimStatus::Reported, &votes_of(claim, &plain, 0.5), w),
+        "unknown"
+    );
+    // Control: the same outlet five times is one outlet.
+    let one: Vec<(&str, &str)> = plain.iter().map(|(_, t)| ("time.com", *t)).collect();
+    assert_eq!(
+        verdict(ClaimStatus::Reported, &votes_of(claim, &one, 0.95), w),
+        "unknown"
+    );
+}
+
+#[test]
+fn a_rumour_hedged_by_as_many_outlets_as_state_it_stays_unknown() {
+    use dossier_core::ledger::ClaimStatus;
+    use dossier_eval::veracity::consensus::{verdict, Consensus};
+    let claim = "Apple will launch a 12 MacBook Air in 2015";
+    let w = Consensus {
+        outlets: 4,
+        confidence: 0.0,
+    };
+    // Emergent train headlines on the rumour: four state it, three hedge it ("may", "could",
+    // "reportedly").
+    let mut heads = vec![
+        ("gizmodo.com", "A Radically Redesigned 12-Inch MacBook Air Is Coming"),
+        ("techcrunch.com", "The Next MacBook Air Will Be A 12-Inch Beauty With An Edge-To-Edge Keyboard"),
+        ("www.forbes.com", "Apple's New MacBook Will Be A Thinner, Cleaner, Faster 12-Inch MacBook Air"),
+        ("www.telegraph.co.uk", "Apple working on 12-inch MacBook Air"),
+        ("www.geek.com", "Apple may launch 12-inch MacBook Air with Retina Display"),
+        ("www.macworld.com", "Apple's next MacBook could be a 12-inch MacBook Air"),
+        ("www.techtimes.com", "Apple Reportedly Preparing 12-inch MacBook Air, Thinner and Lighter than Existing Models"),
+    ];
+    let v = votes_of(claim, &heads, 0.9);
+    assert_eq!(v.iter().filter(|v| v.hedged).count(), 3, "{v:?}");
+    assert_eq!(verdict(ClaimStatus::Unverified, &v, w), "unknown");
+    // Control: with one hedge fewer, four plain outlets are twice the two that hedge.
+    heads.pop();
+    assert_eq!(
+        verdict(ClaimStatus::Unverified, &votes_of(claim, &heads, 0.9), w),
+        "true"
     );
 }

@@ -36,6 +36,9 @@ pub struct EvalVeracityArgs {
     /// with the ledger entry read from each headline.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub explain_train: usize,
+    /// Also print every train claim (never test), hit or miss, the same way.
+    #[arg(long)]
+    pub list_train: bool,
 }
 
 /// `dossier eval claims`.
@@ -56,8 +59,18 @@ pub fn veracity(args: EvalVeracityArgs) -> Result<ExitCode> {
     let report =
         dossier_eval::veracity::eval_veracity(&args.data, dossier_stance::StanceModel::embedded())?;
     print!("{report}");
-    for m in report.train_misses.iter().take(args.explain_train) {
+    for m in report
+        .train_listing
+        .iter()
+        .filter(|m| !m.hit)
+        .take(args.explain_train)
+    {
         print!("{}", m.text);
+    }
+    if args.list_train {
+        for m in &report.train_listing {
+            print!("{} {}", if m.hit { "HIT " } else { "MISS" }, m.text);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -115,6 +115,36 @@ impl fmt::Display for Report {
             best(&|h| h.resolutions_last),
             best(&|h| !h.resolutions_last)
         )?;
+        let w = |c: &consensus::Consensus| {
+            if c.outlets == 0 {
+                "off".to_string()
+            } else {
+                format!("{}/{:.2}", c.outlets, c.confidence)
+            }
+        };
+        writeln!(
+            f,
+            "weight of outlets (an unverified or reported claim is true when at least N outlets headline it plainly as fact, the model agreeing with confidence ≥ c, and at least twice as many as hedge it), N/c chosen on train: {}; train macro-F1 by N/c: {}; status alone: {:.3}",
+            w(&self.consensus),
+            self.consensus_tried
+                .iter()
+                .map(|(c, m)| format!("{}→{m:.3}", w(c)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            self.train_status_only.macro_f1()
+        )?;
+        writeln!(
+            f,
+            "  five-fold check on train (claim i in fold i mod 5; N/c chosen on the other four): {}; pooled held folds macro-F1 {:.3} (status alone {:.3})",
+            self.consensus_folds
+                .iter()
+                .enumerate()
+                .map(|(k, d)| format!("fold {k} {} → {:.3} (off {:.3})", w(&d.chosen), d.held, d.held_off))
+                .collect::<Vec<_>>()
+                .join(", "),
+            self.consensus_cv.macro_f1(),
+            self.train_status_only.macro_f1()
+        )?;
         write_scores(f, "train", &self.train)?;
         write_scores(f, "test", &self.test)?;
         let st: Vec<String> = self
