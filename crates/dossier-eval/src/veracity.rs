@@ -398,6 +398,8 @@ pub struct Report {
     /// (reading, train macro-F1) for every reading tried.
     pub tuning: Vec<(Reading, f64)>,
     pub reading: Reading,
+    /// The measure: the ledger's status alone (confirmed → true, denied → false, else
+    /// unknown).
     pub train: Scores,
     pub test: Scores,
     pub always_unknown: Scores,
@@ -411,7 +413,10 @@ pub struct Report {
     pub consensus_tried: Vec<(consensus::Consensus, f64)>,
     pub consensus_folds: Vec<consensus::Fold>,
     pub consensus_cv: Scores,
-    pub train_status_only: Scores,
+    /// Train and test with the weight of outlets read over the status (an evaluation's reading
+    /// of the journalists' verdict, not a status the ledger computes: reported apart).
+    pub weighted_train: Scores,
+    pub weighted_test: Scores,
     /// Every train claim (never test), each written out with its parties, headlines and the
     /// ledger entry read from each (`--explain-train` prints the misses, `--list-train` all).
     pub train_listing: Vec<Listed>,
@@ -626,9 +631,10 @@ pub fn eval_veracity(dir: &Path, model: &StanceModel) -> Result<Report> {
         test_claims: claims.iter().filter(|c| c.test).count(),
         tuning,
         reading,
-        train: consensus::score(&train_refs, weight),
-        test: consensus::score(&test_refs, weight),
-        train_status_only: run(false, reading),
+        train: run(false, reading),
+        test: consensus::score(&test_refs, consensus::OFF),
+        weighted_train: consensus::score(&train_refs, weight),
+        weighted_test: consensus::score(&test_refs, weight),
         consensus: weight,
         consensus_tried,
         consensus_folds,

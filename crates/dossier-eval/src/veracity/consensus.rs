@@ -146,10 +146,19 @@ pub fn cross_validate(claims: &[Judged]) -> (Vec<Fold>, Scores) {
     let mut folds = Vec::new();
     let mut pooled = Scores::default();
     for k in 0..5 {
-        let (held, rest): (Vec<(usize, &Judged)>, Vec<(usize, &Judged)>) =
-            claims.iter().enumerate().partition(|(i, _)| i % 5 == k);
-        let held: Vec<&Judged> = held.into_iter().map(|(_, j)| j).collect();
-        let rest: Vec<&Judged> = rest.into_iter().map(|(_, j)| j).collect();
+        let in_fold = |i: usize| i % 5 == k;
+        let held: Vec<&Judged> = claims
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| in_fold(*i))
+            .map(|(_, j)| j)
+            .collect();
+        let rest: Vec<&Judged> = claims
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !in_fold(*i))
+            .map(|(_, j)| j)
+            .collect();
         let chosen = choose(&rest);
         for (gold, st, votes) in &held {
             pooled.add(gold, verdict(*st, votes, chosen));

@@ -131,7 +131,7 @@ impl fmt::Display for Report {
                 .map(|(c, m)| format!("{}→{m:.3}", w(c)))
                 .collect::<Vec<_>>()
                 .join(" "),
-            self.train_status_only.macro_f1()
+            self.train.macro_f1()
         )?;
         writeln!(
             f,
@@ -143,10 +143,20 @@ impl fmt::Display for Report {
                 .collect::<Vec<_>>()
                 .join(", "),
             self.consensus_cv.macro_f1(),
-            self.train_status_only.macro_f1()
+            self.train.macro_f1()
         )?;
-        write_scores(f, "train", &self.train)?;
-        write_scores(f, "test", &self.test)?;
+        write_scores(f, "train (ledger status)", &self.train)?;
+        write_scores(f, "test (ledger status)", &self.test)?;
+        write_scores(
+            f,
+            "train with the weight of outlets (the evaluation's reading, not a status)",
+            &self.weighted_train,
+        )?;
+        write_scores(
+            f,
+            "test with the weight of outlets (the evaluation's reading, not a status)",
+            &self.weighted_test,
+        )?;
         let st: Vec<String> = self
             .test_statuses
             .iter()
