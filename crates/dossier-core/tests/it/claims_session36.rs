@@ -1,0 +1,59 @@
+//! Session 36 (issue 17, central propositions): shapes read on FNC-1 train bodies (none from the
+//! gold set's articles), each with a control that the reading beside it stays as it was.
+//!
+//! - Past the lede, the article's own voice keeps what was done to a named person by whatever
+//!   doer the words give ("the executioner beheaded James Foley", "Peter Kassig were beheaded by
+//!   the group") when its sentence states it — not a supposition or a complement of another
+//!   verb —, as it kept the doer-less passive ("Foley was kidnapped near Taftanaz"); other
+//!   own-voice acts there stay background.
+
+use super::claims_session35::{of_class, run, show};
+use dossier_core::model::Stance;
+
+/// Three sentences of background before the one tested: past the lede, where the article's
+/// own voice is read only for what it relays or what happened to someone.
+const BACKGROUND: &str = "The group has held territory in the region for months. \
+    Its fighters have faced air strikes since August. \
+    Residents described long queues for bread and fuel. ";
+
+#[test]
+fn past_the_lede_an_act_on_a_named_person_by_a_common_noun_doer_is_kept() {
+    // fnc-616: main kept no claim of the beheading told in the article's own voice.
+    let x = run(&format!(
+        "{BACKGROUND}Dressed all in black with a mask covering his face, the executioner \
+         beheaded James Foley, an American journalist, on a video that was later posted on \
+         YouTube by ISIS."
+    ));
+    let acts: Vec<_> = of_class(&x, "execute")
+        .into_iter()
+        .filter(|c| c.target.as_ref().is_some_and(|t| t.name.contains("Foley")))
+        .collect();
+    assert!(!acts.is_empty(), "{:#?}", show(&x));
+    assert!(
+        acts.iter().all(|c| c.stance == Stance::Assert),
+        "{:#?}",
+        show(&x)
+    );
+    // Control: an own-voice act past the lede on no person stays background.
+    let y = run(&format!(
+        "{BACKGROUND}Dressed all in black, the militants seized the town of Kobani on a day that \
+         was later remembered by residents."
+    ));
+    assert!(of_class(&y, "capture").is_empty(), "{:#?}", show(&y));
+    // Control (fnc-2376): a supposition states nothing, nor does a complement of another verb
+    // (fnc-2236's "denies reports it has decided to charge Bowe Bergdahl").
+    let z = run(&format!(
+        "{BACKGROUND}If Kayla Jean Mueller was killed by ISIS, she would be the latest in a \
+         string of victims killed while being held hostage by the terror group. Related: US \
+         army denies reports it has decided to charge Bowe Bergdahl with desertion."
+    ));
+    assert!(
+        !z.claims.iter().any(|c| c
+            .target
+            .as_ref()
+            .is_some_and(|t| t.name.contains("Mueller") || t.name.contains("Bergdahl"))
+            && c.stance == Stance::Assert),
+        "{:#?}",
+        show(&z)
+    );
+}
