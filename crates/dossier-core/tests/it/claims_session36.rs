@@ -6,9 +6,12 @@
 //!   the group") when its sentence states it — not a supposition or a complement of another
 //!   verb —, as it kept the doer-less passive ("Foley was kidnapped near Taftanaz"); other
 //!   own-voice acts there stay background.
+//! - "denied the reports" bears on what a statement cued by a verb of reporting carried
+//!   ("Several Islamist blogs reported that Rosenberg had been captured"), whoever reported it,
+//!   not on a hedged denial of the same act told before.
 
 use super::claims_session35::{of_class, run, show};
-use dossier_core::model::Stance;
+use dossier_core::model::{Polarity, Stance};
 
 /// Three sentences of background before the one tested: past the lede, where the article's
 /// own voice is read only for what it relays or what happened to someone.
@@ -55,5 +58,45 @@ fn past_the_lede_an_act_on_a_named_person_by_a_common_noun_doer_is_kept() {
             && c.stance == Stance::Assert),
         "{:#?}",
         show(&z)
+    );
+}
+
+#[test]
+fn denied_reports_bear_on_what_a_report_verb_carried() {
+    // fnc-756: main bore "Kurdish sources denied the reports" on the hedged "has apparently not
+    // been captured" (a denial of a denial), not on the capture the blogs reported.
+    let x = run(
+        "Gill Rosenberg, the Canadian Israeli volunteer fighting with Kurdish forces, has \
+         apparently not been captured by the Islamic State, as widely reported in the media. \
+         Several Islamist blogs reported last week that Rosenberg had been captured by ISIS. \
+         Kurdish sources denied the reports, saying that Rosenberg wasn't in the area when it \
+         was attacked.",
+    );
+    // (The lede's own "has apparently not been captured" is a negated claim of its own.)
+    let denied: Vec<_> = of_class(&x, "capture")
+        .into_iter()
+        .filter(|c| c.evidence.text == "the reports")
+        .collect();
+    assert!(!denied.is_empty(), "{:#?}", show(&x));
+    assert!(
+        denied
+            .iter()
+            .all(|c| c.stance == Stance::Deny && c.polarity != Some(Polarity::Negative)),
+        "{:#?}",
+        show(&x)
+    );
+    // Control: a named official's assertion told in between is still no report the denial
+    // bears on.
+    let y = run(
+        "Several Islamist blogs reported last week that Rosenberg had been captured by ISIS. \
+         A Kurdish commander said his fighters had attacked the town of Kobani. Kurdish \
+         sources denied the reports.",
+    );
+    assert!(
+        !of_class(&y, "attack")
+            .iter()
+            .any(|c| c.stance == Stance::Deny),
+        "{:#?}",
+        show(&y)
     );
 }
