@@ -9,6 +9,9 @@
 //! - "denied the reports" bears on what a statement cued by a verb of reporting carried
 //!   ("Several Islamist blogs reported that Rosenberg had been captured"), whoever reported it,
 //!   not on a hedged denial of the same act told before.
+//! - A passive with no doer of a verb of faking states what its subject is ("the video was
+//!   probably staged" → the video is staged), as "the video was fake" did; "staged" only of what
+//!   shows something ("a protest was staged" was held).
 
 use super::claims_session35::{of_class, run, show};
 use dossier_core::model::{Polarity, Stance};
@@ -98,5 +101,30 @@ fn denied_reports_bear_on_what_a_report_verb_carried() {
             .any(|c| c.stance == Stance::Deny),
         "{:#?}",
         show(&y)
+    );
+}
+
+#[test]
+fn a_video_staged_with_no_doer_is_what_the_video_is() {
+    // fnc-951: main read no claim from the experts' finding; "the video was fake" already gave
+    // one (`be`, object "fake").
+    let x = run(
+        "THE beheading of American journalist, James Foley, at the hands of ISIS militants \
+         shocked the world but forensic experts have revealed the video was probably staged, \
+         with the murder happening off camera.",
+    );
+    let staged: Vec<_> = of_class(&x, "be")
+        .into_iter()
+        .filter(|c| c.object.as_deref() == Some("staged") && c.subject.id.contains("video"))
+        .collect();
+    assert!(!staged.is_empty(), "{:#?}", show(&x));
+    // Control: "staged" of an event is held, not faked.
+    let z = run("Organisers said a protest was staged outside the embassy on Friday.");
+    assert!(
+        !z.claims
+            .iter()
+            .any(|c| c.object.as_deref() == Some("staged")),
+        "{:#?}",
+        show(&z)
     );
 }
