@@ -715,6 +715,15 @@ pub(super) fn compute(
         // "denied the reports": the nearest claim someone reported (an outlet, an unnamed or
         // anonymous source, a hedge, the article relaying it), not an official's assertion
         // told in between.
+        // A statement whose cue is a verb of reporting ("Several Islamist blogs reported that
+        // Rosenberg had been captured by ISIS") is a report whoever made it; an event's claim
+        // is reported when such a statement's content carries it.
+        let reporting = |st: &Statement| {
+            matches!(
+                st.sourcing,
+                Sourcing::Outlet | Sourcing::Unattributed | Sourcing::Anonymous
+            ) || super::pointers::is_report_cue(lex, &st.cue.text)
+        };
         let reported = |c: &&DocClaimEntry| {
             c.claim.stance == Stance::Hedge
                 || match c
@@ -723,11 +732,15 @@ pub(super) fn compute(
                     .as_deref()
                     .and_then(|id| statements.get(id))
                 {
-                    Some(st) => matches!(
-                        st.sourcing,
-                        Sourcing::Outlet | Sourcing::Unattributed | Sourcing::Anonymous
-                    ),
-                    None => c.claim.event.is_none(),
+                    Some(st) => reporting(st),
+                    None => {
+                        c.claim.event.is_none()
+                            || x.statements.iter().any(|st| {
+                                st.content.start <= c.claim.evidence.start
+                                    && c.claim.evidence.end <= st.content.end
+                                    && reporting(st)
+                            })
+                    }
                 }
         };
         // What a relative clause set off by a comma only adds ("Duncan, who died Wednesday")

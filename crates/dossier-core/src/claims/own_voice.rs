@@ -140,6 +140,7 @@ pub(super) fn own_voice(
                 && !rumoured
                 && shown_hedged.is_none()
                 && !prop.predicate.ends_with(PASSIVE)
+                && !done_to_someone(syn, lex, &prop)
             {
                 continue;
             }
@@ -216,6 +217,43 @@ pub(super) fn own_voice(
             out.push(DocClaimEntry { claim, entry: None });
         }
     }
+}
+
+/// Is `prop` an act of a patient-centred class done to a person, with its doer ("Dressed all in
+/// black …, the executioner beheaded James Foley, an American journalist", "Peter Kassig were
+/// beheaded by the group"), that its sentence states? What happened to someone, as the doer-less
+/// passive past the lede, with the doer the words give: the checkable event the outlet asserts.
+/// Only the sentence's own clause, its conjuncts and adverbial clauses of fact state it: not a
+/// supposition ("If Kayla Jean Mueller was killed by ISIS, she would be …"), nor a complement
+/// of another verb ("denies reports it has decided to charge Bowe Bergdahl") or a relative
+/// clause, whose frames say what they say of it.
+fn done_to_someone(syn: &props::Syn, lex: &ClaimLexicon, prop: &props::Prop) -> bool {
+    use dossier_syntax::Rel;
+    let doc = syn.doc;
+    let words = crate::lexicon::Lexicon::embedded();
+    if !lex.is_patient_class(&prop.predicate)
+        || !prop
+            .target
+            .as_ref()
+            .is_some_and(|t| t.id.starts_with("PERSON."))
+    {
+        return false;
+    }
+    let mut i = prop.pred;
+    for _ in 0..doc.tokens.len() {
+        if doc
+            .children_with(i, Rel::Mark)
+            .any(|m| words.is_condition(&syn.lower(m)))
+        {
+            return false;
+        }
+        match (doc.tokens[i].rel, doc.head(i)) {
+            (Rel::Root, _) | (_, None) => return true,
+            (Rel::Conj | Rel::Advcl, Some(h)) => i = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The "according to" statement of predicate `p`'s sentence whose phrase bears on `p`'s clause

@@ -14,6 +14,13 @@ pub(super) fn about_reports(lex: &ClaimLexicon, content: &str) -> bool {
         .any(|w| lex.is("reportnoun", &w.to_lowercase()))
 }
 
+/// Is `cue` a verb of reporting (`reportcue` in frames.tsv: "reported", "reports")? What such
+/// a statement carries is a report, as an outlet's or an unnamed source's is.
+pub(super) fn is_report_cue(lex: &ClaimLexicon, cue: &str) -> bool {
+    cue.split(|c: char| !c.is_alphanumeric())
+        .any(|w| lex.is("reportcue", &w.to_lowercase()))
+}
+
 /// A definite object that points back ("37 Shahed drones … and that the aircraft had been
 /// supplied"): when the object phrase follows "the", "these" or "those" in the statement and an
 /// object of another listed class comes before it there, the claim is about that earlier object.

@@ -187,6 +187,25 @@ pub fn read_in(
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
+    // "the video was probably staged", "the footage had been doctored": a passive with no doer
+    // of a verb of faking (`fakedverb` in frames.tsv) states what its subject is, as "the video
+    // was fake" does: the copula, the participle its complement.
+    // "Staged" fakes only what shows something ("the video was staged"; "a protest was staged
+    // outside the embassy" was held: `fakedmedium`).
+    let faked = f.kind == PredKind::Verb
+        && f.voice == Voice::Passive
+        && f.agent.is_none()
+        && (lex.is("fakedverb", &lemma)
+            || lex.is("fakedmedium", &lemma)
+                && f.subj.is_some_and(|s| {
+                    let head = syn.lemma(s);
+                    lex.is("medium", &head) || lex.is("carrier", &head)
+                }));
+    if faked {
+        f.kind = PredKind::Copular;
+        f.voice = Voice::Active;
+        notes.push(format!("'{form}' with no doer read as 'is {form}'"));
+    }
     if notes_rescue {
         notes.push("subject: the phrase opening the clause before the passive verb".to_string());
     }
@@ -271,7 +290,7 @@ pub fn read_in(
             // Checkable states only: where someone is ("within 2 km of"), what someone is
             // (`state` in frames.tsv: dead, missing, responsible, fake); not evaluations ("was
             // very prolific", "is influential").
-            if case.is_empty() && !lex.is("state", &lemma) {
+            if case.is_empty() && !lex.is("state", &lemma) && !faked {
                 return None;
             }
             if !case.is_empty() && !lex.is("wherecase", &case) {
@@ -655,7 +674,9 @@ pub fn read_in(
     {
         return None;
     }
-    if f.kind == PredKind::Copular {
+    if faked {
+        object_phrase = Some(form.clone());
+    } else if f.kind == PredKind::Copular {
         object_phrase = Some(participant(syn, x, lex, p).text);
     } else if !class_known
         && (subject.actor.is_none()

@@ -78,6 +78,7 @@ mod attribution_unseen;
 mod claims_gum;
 mod claims_session35;
 mod claims_session35b;
+mod claims_session36;
 mod events;
 mod events_agreements;
 mod events_analyst;
