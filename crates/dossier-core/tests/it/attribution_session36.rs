@@ -89,3 +89,23 @@ fn a_belief_verb_of_a_relative_clause_without_content_is_no_cue() {
     let s = find_cue(&st, "thought").unwrap_or_else(|| panic!("{st:#?}"));
     assert!(s.content.text.contains("archaic novelty"), "{s:#?}");
 }
+
+#[test]
+fn the_negation_words_read_from_data() {
+    // fnc train, with a second adverb ("not yet officially"): both adverbs are `skip` rows of
+    // negated.tsv, so the negation two words back is still read and the report is left open.
+    let st = statements(
+        "The White House said they have not yet officially confirmed the authenticity of the \
+         video.",
+    );
+    let s = find_cue(&st, "confirmed").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    // "not able to" negates the infinitive (a `negated_negator` row).
+    let st = statements("Reuters was not able to verify that the footage was filmed in Mosul.");
+    let s = with_content(&st, "the footage was filmed");
+    assert_eq!(s.stance, Stance::Hedge, "{s:#?}");
+    // Control: without the negation the report is asserted.
+    let st = statements("The White House said they have confirmed the authenticity of the video.");
+    let s = find_cue(&st, "confirmed").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.stance, Stance::Assert, "{s:#?}");
+}
