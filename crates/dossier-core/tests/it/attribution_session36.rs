@@ -109,3 +109,51 @@ fn the_negation_words_read_from_data() {
     let s = find_cue(&st, "confirmed").unwrap_or_else(|| panic!("{st:#?}"));
     assert_eq!(s.stance, Stance::Assert, "{s:#?}");
 }
+
+#[test]
+fn a_post_posed_cue_citing_a_source_keeps_the_clause_before() {
+    // fnc-2022: the clause before ", the Chosun Ilbo said," is what was said, from the visitor
+    // the paper cites; the words after the visitor are no content.
+    let st = statements(
+        "Kim cracked bones in his ankles after neglecting an injury sustained during field \
+         supervisions in June, the Chosun Ilbo said, citing a recent visitor to North Korea it \
+         didn’t identify.",
+    );
+    let s = find_cue(&st, "said").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(s.content.text.starts_with("Kim cracked bones"), "{s:#?}");
+    assert!(
+        st.iter()
+            .all(|s| !s.content.text.contains("didn’t identify")),
+        "{st:#?}"
+    );
+    // Control (fnc train): with no clause before the speaker, the "that" clause after the
+    // citing phrase is the content.
+    let st = statements(
+        "South Korea’s Yonhap News Agency reported, citing an unnamed source, that he is \
+         suffering from gout.",
+    );
+    let s = find_cue(&st, "reported").unwrap_or_else(|| panic!("{st:#?}"));
+    assert_eq!(s.content.text, "he is suffering from gout", "{s:#?}");
+}
+
+#[test]
+fn a_time_phrase_is_no_source_of_a_noun_cue() {
+    // fnc-1165: the parser makes "weeks" the subject of the noun "warning"; the reports warn,
+    // not the weeks.
+    let st = statements(
+        "Intelligence reports of the stolen jetliners were distributed to the U.S. government \
+         over the past two weeks warning that one or more aircraft may be used in an attack on \
+         9/11 or later this month.",
+    );
+    assert!(
+        st.iter().all(|s| !speaker_words(s).contains("weeks")),
+        "{st:#?}"
+    );
+    // Control (fnc train): the participle's own subject still warns.
+    let st = statements(
+        "An enforcement officer has now visited the café’s owners, warning that Bernard has \
+         been causing a public nuisance.",
+    );
+    let s = find_cue(&st, "warning").unwrap_or_else(|| panic!("{st:#?}"));
+    assert!(speaker_words(s).contains("officer"), "{s:#?}");
+}
