@@ -355,7 +355,10 @@ pub(super) fn source_tokens(doc: &Doc, ci: usize, noun: bool) -> Option<std::ops
         }
         return Some(noun_phrase(doc, doc.head(v)?));
     }
-    if matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Punct) {
+    // A time noun is no source: "distributed over the past two weeks warning that …".
+    if matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Punct)
+        || super::speakers::time_word(doc, subj)
+    {
         return None;
     }
     Some(noun_phrase(doc, subj))

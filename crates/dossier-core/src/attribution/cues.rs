@@ -448,6 +448,16 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
     else {
         return false;
     };
+    // "knows how to use it", "know what that entails": a belief verb's wh-object is a question
+    // it holds the answer to, not a thing it acts on.
+    if h.class == CueClass::Belief
+        && matches!(
+            doc.tokens[doc.subtree(obj).start].xpos.as_str(),
+            "WP" | "WRB" | "WDT"
+        )
+    {
+        return false;
+    }
     let reflexive = matches!(
         doc.form(text, obj).to_lowercase().as_str(),
         "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself"
@@ -455,9 +465,19 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
     if reflexive {
         return true;
     }
-    let clausal = doc
-        .children(i)
-        .any(|c| matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp | Rel::Csubj));
+    // "she felt her son's spiritual well-being was better served": a that-less clause the
+    // parser split into an object and an adverbial clause with its own subject and no
+    // subordinator is still the complement.
+    let unmarked_clause = |c: usize| {
+        h.class == CueClass::Belief
+            && matches!(doc.tokens[c].rel, Rel::Advcl | Rel::Parataxis | Rel::Dep)
+            && doc.subtree(c).start == doc.subtree(obj).end
+            && doc.children(c).any(|k| doc.tokens[k].rel.is_subject())
+            && !doc.children(c).any(|k| doc.tokens[k].rel == Rel::Mark)
+    };
+    let clausal = doc.children(i).any(|c| {
+        matches!(doc.tokens[c].rel, Rel::Ccomp | Rel::Xcomp | Rel::Csubj) || unmarked_clause(c)
+    });
     if clausal {
         return false;
     }
@@ -475,7 +495,20 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
     let finite = |k: usize| matches!(doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD");
     let span = doc.subtree(obj);
     let sentence_end = doc.sentences[doc.sentence_of(obj)].last as usize;
-    if span.end < sentence_end && finite(span.end) {
+    // "two people who know Foley confirmed that …": a finite verb above the cue is the main
+    // clause's, after a relative clause ending with the object; no complement of the cue.
+    let above_cue = |k: usize| {
+        let mut a = i;
+        for _ in 0..doc.tokens.len() {
+            match doc.head(a) {
+                Some(up) if up == k => return true,
+                Some(up) => a = up,
+                None => return false,
+            }
+        }
+        false
+    };
+    if span.end < sentence_end && finite(span.end) && !above_cue(span.end) {
         return false;
     }
     let opens_relative = |r: usize| {
@@ -494,7 +527,7 @@ pub(super) fn act_on_object(doc: &dossier_syntax::Doc, text: &str, h: &Hit) -> b
                 return true;
             }
             match doc.head(a) {
-                Some(h) => a = h,
+                Some(up) => a = up,
                 None => return false,
             }
         }

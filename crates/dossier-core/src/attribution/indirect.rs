@@ -572,6 +572,14 @@ impl Attributor<'_> {
                 used.push(p);
             }
         }
+        // "Kim cracked bones in his ankles …, the Chosun Ilbo said, citing a recent visitor to
+        // North Korea it didn’t identify.": a cue set off after a clause, with a citing phrase
+        // and no "that" after it, is post-posed: the clause before is the content, relayed from
+        // the cited phrase; the words after the cited phrase are none.
+        if citing.is_some() && !that && self.clause_before(toks, sp) {
+            self.post_posed_fallback(hi, si, toks, (speaker, sp), via, used);
+            return;
+        }
         if cs >= sent.end {
             return;
         }
@@ -584,12 +592,12 @@ impl Attributor<'_> {
                         && self.trivial_rest(toks, ci2).is_some()
                         || self.adverbial_tail(toks, ci2))
                 {
-                    self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                    self.post_posed_fallback(hi, si, toks, (speaker, sp), via, used);
                     return;
                 }
             }
             if self.participle_after_post_posed(toks, speaker, h.e, cs) {
-                self.post_posed_fallback(hi, si, toks, speaker, via, used);
+                self.post_posed_fallback(hi, si, toks, (speaker, sp), via, used);
                 return;
             }
         }
@@ -643,13 +651,15 @@ impl Attributor<'_> {
         hi: usize,
         si: usize,
         toks: &[Tok],
-        speaker: (usize, usize),
+        // The speaker, and the phrase the content closes before (the speaker's own, or a
+        // relay's when the speaker is the phrase it cites).
+        (speaker, at): ((usize, usize), (usize, usize)),
         via: Vec<(usize, usize)>,
         used: Vec<usize>,
     ) {
         let h = self.hits[hi];
         let t = self.text;
-        let Some(si0) = toks.iter().position(|k| k.s == speaker.0) else {
+        let Some(si0) = toks.iter().position(|k| k.s == at.0) else {
             return;
         };
         if si0 == 0 {
@@ -697,6 +707,19 @@ impl Attributor<'_> {
             sentence: si,
         };
         self.push(d, &used);
+    }
+
+    /// Is the phrase at `sp` set off by a comma after a clause of the same sentence ("Kim
+    /// cracked bones …, | the Chosun Ilbo")?
+    fn clause_before(&self, toks: &[Tok], sp: (usize, usize)) -> bool {
+        let Some(p) = toks.iter().rposition(|k| k.e <= sp.0) else {
+            return false;
+        };
+        if &self.text[toks[p].s..toks[p].e] != "," {
+            return false;
+        }
+        let cs = self.clause_start(toks, p);
+        cs < toks[p].s && self.clause_like(cs, toks[p].s)
     }
 
     /// "Kim Jong Un is in firm control …, a source … said yesterday, playing down speculation

@@ -64,6 +64,7 @@ mod salience;
 mod sourcing;
 mod speakers;
 mod stance;
+mod states;
 mod subjects;
 mod tokens;
 mod unattributed;
@@ -316,7 +317,9 @@ impl<'a> Attributor<'a> {
             // gang members": an adjective. The hit stays, consumed, so the phrases around it
             // still end at the word.
             acts.push(doc.is_some_and(|d| {
-                cues::act_on_object(d, text, &hit) || cues::attributive(d, text, &hit)
+                cues::act_on_object(d, text, &hit)
+                    || cues::attributive(d, text, &hit)
+                    || states::holds_no_proposition(d, text, &hit)
             }));
             hits.push(hit);
         }

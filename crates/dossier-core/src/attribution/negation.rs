@@ -67,6 +67,37 @@ fn negator(word: &str) -> bool {
         .any(|(p, r)| *r == Reading::Negator && p == word)
 }
 
+/// The whole words of `data/cues/negated.tsv` whose column 2 is `kind` ("skip",
+/// "negated_negator"), lowercase.
+fn words_of(kind: &str) -> Vec<String> {
+    NEGATED
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let word = cols.next()?.trim().to_lowercase();
+            (cols.next()?.trim() == kind).then_some(word)
+        })
+        .collect()
+}
+
+/// Adverbs passed over between a negation and the cue: "has not yet confirmed", "did not
+/// immediately respond" (`skip` rows).
+fn skipped() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(|| words_of("skip"))
+}
+
+/// Whether `word` (lowercase) negates the cue infinitive after it only when itself negated:
+/// "not able to verify" (`negated_negator` rows).
+fn negated_negator(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| words_of("negated_negator"))
+        .iter()
+        .any(|w| w == word)
+}
+
 /// How a draft's cue is negated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum By {
@@ -88,22 +119,11 @@ pub(super) fn negated_by(text: &str, d: &Draft) -> Option<By> {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    let skip = [
-        "yet",
-        "immediately",
-        "publicly",
-        "officially",
-        "independently",
-        "so",
-        "far",
-        "also",
-        "still",
-        "ever",
-    ];
+    let skip = skipped();
     let near: Vec<&String> = words
         .iter()
         .rev()
-        .filter(|w| !skip.contains(&w.as_str()))
+        .filter(|w| !skip.contains(w))
         .take(2)
         .collect();
     let by_word = near
@@ -127,7 +147,7 @@ pub(super) fn negated_by(text: &str, d: &Draft) -> Option<By> {
     let failed = near.len() == 2
         && near[0] == "to"
         && (negator(near[1])
-            || near[1] == "able"
+            || negated_negator(near[1])
                 && words
                     .iter()
                     .rev()
