@@ -382,6 +382,8 @@ impl Model {
         });
         let genitive_verbs =
             crate::repair::past_after_double_genitive(toks.len(), word, |i| allows(i, vbd));
+        let participle_verbs =
+            crate::repair::participles_read_as_past(toks.len(), word, |i| allows(i, vbd));
         let base_verbs = crate::repair::base_verbs_after_be(toks.len(), word);
         // "Jeh Johnson shot down claims": a past form read as a noun before a phrasal verb's
         // particle; "it appeared that IS had": "that" read as a demonstrative before a name.
@@ -402,7 +404,12 @@ impl Model {
             });
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
         let phrasal_verbs = phrasal.iter().map(|&(v, _, _)| v);
-        for v in fixes.into_iter().chain(genitive_verbs).chain(phrasal_verbs) {
+        for v in fixes
+            .into_iter()
+            .chain(genitive_verbs)
+            .chain(participle_verbs)
+            .chain(phrasal_verbs)
+        {
             w.tags[v] = vbd as u16;
         }
         if let Some(rp) = class("RP", crate::doc::Upos::Adp) {

@@ -1,0 +1,27 @@
+//! Session 36's repairs on shapes of real FNC-1 train bodies (the block of
+//! `tests/fixtures/news_arcs.txt` from "# Session 36"): a lower-case common noun before a name
+//! read as a one-word title ("Jilted lover Oliver Ilic reportedly tossed"), a participle after
+//! its clause's opening noun phrase read as the past tense ("Islamist radicals seized Tripoli
+//! International Airport"), a finite verb hung as `acl` on a clause verb's object made its
+//! `ccomp` ("say the radical group used the gas"), each with a control. Every arc must be right.
+
+use dossier_syntax::model;
+use dossier_syntax::newsarcs::{self, FIXTURE};
+
+#[test]
+fn session_36_shapes_are_read_right() {
+    let start = FIXTURE
+        .find("# Session 36:")
+        .expect("the fixture has session 36's block");
+    let sents = newsarcs::read(&FIXTURE[start..]).expect("fixture parses");
+    assert!(
+        sents.len() >= 15,
+        "session 36's block has {} sentences",
+        sents.len()
+    );
+    let sc = newsarcs::score(model::embedded(), &sents);
+    for m in &sc.misses {
+        println!("miss (line {}): want `{}`, got `{}`", m.line, m.want, m.got);
+    }
+    assert_eq!(sc.right, sc.total, "{}", sc.line());
+}
