@@ -251,8 +251,8 @@ use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
-use participle_past::clause_on_object_of_speech_verb;
 pub use participle_past::participles_read_as_past;
+use participle_past::{agent_participle_on_object, clause_on_object_of_speech_verb};
 use participle_subject::{
     participle_read_as_subject, participle_under_subject, reporting_verb_after_to_be,
 };
@@ -317,7 +317,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 38] = [
+    let steps: [Repair<W>; 39] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -356,6 +356,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         participle_after_have,
         it_before_raising_verb,
         clause_on_object_of_speech_verb,
+        agent_participle_on_object,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }

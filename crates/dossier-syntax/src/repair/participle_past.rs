@@ -177,6 +177,47 @@ pub(crate) fn clause_on_object_of_speech_verb<'a>(
     fixes
 }
 
+/// "Islamic State fighters seized weapons and ammunition dropped by the U.S. military": with
+/// the clause's verb read as a past tense, the parser may hang a past participle after its
+/// object on the verb as its `xcomp`; a participle with its own passive agent ("by" phrase,
+/// `obl:agent`) right after a noun of the verb's object (its head or a conjunct) is the noun's
+/// reduced relative, `acl` of the object's head. Returns how many moved. "The troops found the
+/// town deserted" (no agent) keeps its reading.
+pub(crate) fn agent_participle_on_object<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let mut fixes = 0;
+    for p in 1..n {
+        if word(p).xpos != "VBN" || rels[p] != Rel::Xcomp {
+            continue;
+        }
+        let v = heads[p] as usize;
+        if v >= p || !(0..n).any(|k| heads[k] as usize == p && rels[k] == Rel::OblAgent) {
+            continue;
+        }
+        // The noun right before the participle: the verb's object or a conjunct of it.
+        let mut o = p - 1;
+        if !matches!(word(o).upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        let mut steps = 0;
+        while rels[o] == Rel::Conj && (heads[o] as usize) < o && steps < n {
+            o = heads[o] as usize;
+            steps += 1;
+        }
+        if rels[o] != Rel::Obj || heads[o] as usize != v {
+            continue;
+        }
+        heads[p] = o as u32;
+        rels[p] = Rel::Acl;
+        fixes += 1;
+    }
+    fixes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,5 +268,55 @@ mod tests {
             w(Upos::Noun, "NN", "day"),
         ];
         assert!(participles_read_as_past(words.len(), |i| words[i], |_| false).is_empty());
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_after_the_object_is_the_objects_modifier() {
+        // Islamic State fighters seized weapons and ammunition dropped by the U.S. military .
+        let words = [
+            w(Upos::Noun, "NNS", "fighters"),
+            w(Upos::Verb, "VBD", "seized"),
+            w(Upos::Noun, "NNS", "weapons"),
+            w(Upos::Cconj, "CC", "and"),
+            w(Upos::Noun, "NN", "ammunition"),
+            w(Upos::Verb, "VBN", "dropped"),
+            w(Upos::Adp, "IN", "by"),
+            w(Upos::Noun, "NN", "military"),
+        ];
+        let mut heads = vec![1, u32::MAX, 1, 4, 2, 1, 7, 5];
+        let mut rels = vec![
+            Rel::Nsubj,
+            Rel::Root,
+            Rel::Obj,
+            Rel::Cc,
+            Rel::Conj,
+            Rel::Xcomp,
+            Rel::Case,
+            Rel::OblAgent,
+        ];
+        let n = words.len();
+        assert_eq!(
+            agent_participle_on_object(n, |i| words[i], &mut heads, &mut rels),
+            1
+        );
+        assert_eq!((heads[5], rels[5]), (2, Rel::Acl));
+        // Control: with no agent the participle stays the verb's complement ("found the town
+        // deserted").
+        let mut rels = vec![
+            Rel::Nsubj,
+            Rel::Root,
+            Rel::Obj,
+            Rel::Cc,
+            Rel::Conj,
+            Rel::Xcomp,
+            Rel::Case,
+            Rel::Obl,
+        ];
+        let mut heads = vec![1, u32::MAX, 1, 4, 2, 1, 7, 5];
+        assert_eq!(
+            agent_participle_on_object(n, |i| words[i], &mut heads, &mut rels),
+            0
+        );
+        assert_eq!((heads[5], rels[5]), (1, Rel::Xcomp));
     }
 }

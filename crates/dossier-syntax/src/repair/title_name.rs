@@ -103,7 +103,10 @@ fn common_noun_before<'a>(
     let w = word(k);
     // "the 12 inch MacBook": a measure after a number.
     let measure = k > 0 && word(k - 1).xpos == "CD";
+    // "a high-level North Korean delegation": the last word of a hyphenated modifier.
+    let hyphenated = k > 0 && word(k - 1).xpos == "HYPH";
     let fits = !measure
+        && !hyphenated
         && w.upos == Upos::Noun
         && w.xpos == "NN"
         && w.form.chars().next().is_some_and(char::is_lowercase)
@@ -217,9 +220,26 @@ pub fn name_heads_title<'a>(
         if e + 1 < n && word(e + 1).upos == Upos::Noun {
             continue;
         }
+        // Nor, after a common noun, a name before an adjective: "a delegation level North
+        // Korean" is no phrase ("a high-level North Korean delegation").
+        if listed.is_none() && e + 1 < n && word(e + 1).upos == Upos::Adj {
+            continue;
+        }
         let mut l = ts;
         while l > 0 && premodifier(word(l - 1)) {
             l -= 1;
+        }
+        // "is in fact Mohammed Emwazi", "in turn Hamas said": a common noun (no listed title)
+        // bare after its preposition, which is the noun's only word before it, is a fixed
+        // prepositional phrase of its own, no title of the name after it.
+        if listed.is_none()
+            && l == ts
+            && ts > 0
+            && word(ts - 1).upos == Upos::Adp
+            && heads[ts - 1] as usize == t
+            && rels[ts - 1] == Rel::Case
+        {
+            continue;
         }
         let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
         // "Islamic State of Iraq and Syria leader", "Bank of England governor": a name with
