@@ -373,6 +373,24 @@ impl Model {
                 )
             })
             .unwrap_or_default();
+        // "reports that jihadists fighting …": an unknown word with a plural noun's ending
+        // read as a verb.
+        let vbz = class("VBZ", crate::doc::Upos::Verb);
+        let vbp = class("VBP", crate::doc::Upos::Verb);
+        let suffix_plurals = nns
+            .map(|c| {
+                crate::repair::suffix_plurals_read_as_verbs(
+                    toks.len(),
+                    word,
+                    |i| allows(i, c),
+                    |i| {
+                        let mask = sets.allowed(&words[i]);
+                        let known = sets.open != 0 && mask & sets.open != sets.open;
+                        known && [vbz, vbp].iter().flatten().any(|&v| mask >> v & 1 == 1)
+                    },
+                )
+            })
+            .unwrap_or_default();
         let capitals = crate::repair::capitals_read_as_verbs(toks.len(), word);
         // A phrasal verb's particle read as a preposition ("shot down claims", also after a
         // past form retagged above) and a past tense read as a participle after a double
@@ -382,6 +400,8 @@ impl Model {
         });
         let genitive_verbs =
             crate::repair::past_after_double_genitive(toks.len(), word, |i| allows(i, vbd));
+        let participle_verbs =
+            crate::repair::participles_read_as_past(toks.len(), word, |i| allows(i, vbd));
         let base_verbs = crate::repair::base_verbs_after_be(toks.len(), word);
         // "Jeh Johnson shot down claims": a past form read as a noun before a phrasal verb's
         // particle; "it appeared that IS had": "that" read as a demonstrative before a name.
@@ -401,8 +421,14 @@ impl Model {
                 word(i).upos == crate::doc::Upos::Propn || capitals.contains(&i)
             });
         let prepositions = crate::repair::prepositions_read_as_other(toks.len(), word);
+        let clause_markers = crate::repair::clause_markers_read_as_prepositions(toks.len(), word);
         let phrasal_verbs = phrasal.iter().map(|&(v, _, _)| v);
-        for v in fixes.into_iter().chain(genitive_verbs).chain(phrasal_verbs) {
+        for v in fixes
+            .into_iter()
+            .chain(genitive_verbs)
+            .chain(participle_verbs)
+            .chain(phrasal_verbs)
+        {
             w.tags[v] = vbd as u16;
         }
         if let Some(rp) = class("RP", crate::doc::Upos::Adp) {
@@ -433,11 +459,14 @@ impl Model {
             }
         }
         if let Some(sconj) = class("IN", crate::doc::Upos::Sconj) {
-            for k in complementizers {
+            for k in complementizers.into_iter().chain(clause_markers) {
                 w.tags[k] = sconj as u16;
             }
         }
         if let Some(nns) = nns {
+            for &k in &suffix_plurals {
+                w.tags[k] = nns as u16;
+            }
             for (k, verb) in plural_nouns {
                 w.tags[k] = nns as u16;
                 if let Some(v) = verb {

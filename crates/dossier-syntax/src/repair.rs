@@ -206,6 +206,7 @@ mod opening_phrase;
 mod participle;
 mod participle_acl;
 mod participle_head;
+mod participle_past;
 mod participle_subject;
 mod particle;
 mod passive_adjective;
@@ -229,7 +230,9 @@ use clause_subject::{
     according_to_on_noun, coordinated_subjects, main_verb_inside_relative_clause,
     vocative_read_as_subject,
 };
-pub use complementizer::complementizers_read_as_determiners;
+pub use complementizer::{
+    clause_markers_read_as_prepositions, complementizers_read_as_determiners,
+};
 use dash_phrase::dash_phrase_in_subject;
 use dateline::dateline_on_root;
 use day_clause::clause_on_time_word;
@@ -243,13 +246,15 @@ use name_apposition::name_after_noun_is_apposition;
 pub use noun_adjective::{adjectives_read_as_nouns, nouns_read_as_adjectives};
 pub use noun_verb::{
     capitals_read_as_verbs, gerunds_read_as_verbs, nouns_after_modals, plural_nouns_read_as_verbs,
-    prepositions_read_as_other,
+    prepositions_read_as_other, suffix_plurals_read_as_verbs,
 };
 pub(crate) use one_subject::{dependents_per_head, one_subject_per_head};
 use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
 use participle_head::participle_heading_verb;
+pub use participle_past::participles_read_as_past;
+use participle_past::{agent_participle_on_object, clause_on_object_of_speech_verb};
 use participle_subject::{
     participle_read_as_subject, participle_under_subject, reporting_verb_after_to_be,
 };
@@ -263,7 +268,7 @@ pub use past_verb::{
 use perfect_participle::participle_after_have;
 use postnominal_adjective::adjective_read_as_predicate;
 use quote_speaker::{reporting_verb_read_as_modifier, speaker_after_quote};
-use relative_clause::comma_relative_clause;
+use relative_clause::{comma_relative_clause, that_read_as_object};
 use subject_obl::{apposition_on_opening_obl, opening_obl_as_subject};
 use title_name::name_heads_title;
 
@@ -314,7 +319,7 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 37] = [
+    let steps: [Repair<W>; 40] = [
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -352,6 +357,9 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
         adjective_read_as_predicate,
         participle_after_have,
         it_before_raising_verb,
+        clause_on_object_of_speech_verb,
+        agent_participle_on_object,
+        that_read_as_object,
     ];
     steps.iter().map(|step| step(n, word, heads, rels)).sum()
 }
@@ -370,3 +378,5 @@ mod tests_session27;
 mod tests_session28;
 #[cfg(test)]
 mod tests_session29;
+#[cfg(test)]
+mod tests_session36;

@@ -79,8 +79,15 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// its repairs (`repair/noun_adjective.rs`, `repair/participle_subject.rs`,
 /// `repair/inverted_cue.rs`, `repair/noun_verb.rs`, `repair/title_name.rs`;
 /// `tests/news_arcs_s34.rs` asserts each); the first 220 sentences stay at 925 of 956: 996 of
-/// 1,027. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 994;
+/// 1,027. Session 35 added 2 sentences (15 arcs, `tests/news_arcs_s35.rs`). Session 36 added
+/// 23 sentences (109 arcs: a lower-case common noun before a name as a one-word title, a
+/// participle after its clause's opening noun phrase as the past tense, a finite verb on a
+/// speech verb's object as its `ccomp`, "is in fact Mohammed Emwazi", "weapons … dropped by the
+/// U.S. military", "comes as Glyn Davies, …, said", "reports that jihadists fighting …", and
+/// controls; `tests/news_arcs_s36.rs` asserts each); session 35's control "told the Kurdish
+/// media outlet Xendan" is asserted name-headed as the title rule reads it (`Xendan iobj told`,
+/// `outlet nmod:desc Xendan`); 1,127 of 1,151 right. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 1125;
 
 #[test]
 fn news_arcs_are_read_right() {

@@ -93,6 +93,57 @@ pub fn plural_nouns_read_as_verbs<'a>(
     out
 }
 
+/// The endings of `data/syntax/plural_noun_suffixes.txt` ("ists", "ians").
+static PLURAL_SUFFIXES: WordList = WordList::new(include_str!(
+    "../../../../data/syntax/plural_noun_suffixes.txt"
+));
+
+/// "unconfirmed reports that jihadists fighting for the Islamic State have contracted Ebola"
+/// (FNC-1 train): the words of a sentence of `n` words (`word(i)`) read as a present-tense verb
+/// (VBZ or VBP) that end in a plural noun's ending of `data/syntax/plural_noun_suffixes.txt`
+/// ("jihadists", "Syrians"), with at least three letters before it, where no verb stands (after
+/// a determiner, an adjective, a possessive or a number, or after "that" before another verb),
+/// that the tag sets allow as
+/// a plural noun (`plural_noun(i)`) and do not know as a verb (`known_verb(i)`: "insists",
+/// "persists" keep their reading). The tagger reads an unknown word's final "s" as a verb's;
+/// the parser then makes it a relative clause's verb and the clause loses its subject. The
+/// caller retags each NNS.
+pub fn suffix_plurals_read_as_verbs<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    plural_noun: impl Fn(usize) -> bool,
+    known_verb: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    (0..n)
+        .filter(|&v| {
+            let w = word(v);
+            if w.upos != Upos::Verb || !matches!(w.xpos, "VBZ" | "VBP") {
+                return false;
+            }
+            // Where no verb stands: after a determiner, an adjective, a possessive or a
+            // number, or after "that" before another verb ("that jihadists fighting", "that
+            // Islamists have"); "the group that resists" and "he insists" keep their reading
+            // (the tag sets do not list every rare verb).
+            let Some(p) = v.checked_sub(1).map(&word) else {
+                return false;
+            };
+            let next_verb = v + 1 < n && matches!(word(v + 1).upos, Upos::Verb | Upos::Aux);
+            let noun_slot = matches!(p.xpos, "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "PRP$" | "CD")
+                || (p.form.eq_ignore_ascii_case("that") && next_verb);
+            if !noun_slot {
+                return false;
+            }
+            let lower = w.form.to_lowercase();
+            PLURAL_SUFFIXES.words().iter().any(|x| {
+                lower.len() >= x.len() + 3
+                    && lower.ends_with(x)
+                    && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            }) && plural_noun(v)
+                && !known_verb(v)
+        })
+        .collect()
+}
+
 /// "IS has seized several key Iraqi cities": the words of a sentence of `n` words that are a
 /// name in capitals read as a verb or auxiliary ("IS" as "is"): two letters or more, all
 /// capitals, opening the clause (the sentence's start, a boundary or a verb that takes a

@@ -135,3 +135,45 @@ fn inverted_speaker<'a>(
         && !shape.has_subject(s, rels))
     .then_some(s)
 }
+
+/// "unconfirmed reports that jihadists fighting for the Islamic State have contracted Ebola":
+/// "that" read as a relative pronoun, the object of a clause that has a subject and an object
+/// of its own. A clause has one object; "that" there is the marker of the noun's content
+/// clause, not a gap. Such a "that" (WDT or IN) opening the clause (its first word) becomes the
+/// clause's `mark` and a relative clause on a noun the noun's `acl`. Returns how many moved.
+/// "the reports that militants fabricated" (no other object) keeps its reading.
+pub fn that_read_as_object<'a>(
+    n: usize,
+    word: impl Fn(usize) -> RepairWord<'a>,
+    heads: &mut [u32],
+    rels: &mut [Rel],
+) -> usize {
+    let mut fixes = 0;
+    for m in 0..n {
+        if rels[m] != Rel::Obj
+            || !word(m).form.eq_ignore_ascii_case("that")
+            || !matches!(word(m).xpos, "WDT" | "IN")
+        {
+            continue;
+        }
+        let v = heads[m] as usize;
+        if v <= m || v >= n {
+            continue;
+        }
+        let kids =
+            |r: fn(Rel) -> bool| (0..n).any(|k| k != m && heads[k] as usize == v && r(rels[k]));
+        if !kids(|r| r == Rel::Obj) || !kids(|r| r.is_subject()) {
+            continue;
+        }
+        // "that" opens the clause: nothing of it before "that".
+        if (0..m).any(|k| under(k, v, heads)) {
+            continue;
+        }
+        rels[m] = Rel::Mark;
+        if rels[v] == Rel::AclRelcl {
+            rels[v] = Rel::Acl;
+        }
+        fixes += 1;
+    }
+    fixes
+}

@@ -86,6 +86,51 @@ fn title_ending_at<'a>(
     best
 }
 
+/// "music star Willie Nelson", "Jilted lover Oliver Ilic reportedly tossed", "Smartwatch maker
+/// Pebble recently revealed", "His sister Lucy told": a singular common noun written in lower
+/// case right before a name, which titles.tsv does not list, describes the name as a title does;
+/// the greedy parser makes it the phrase's head with the name its `appos` (so the verb's subject
+/// or object is "lover", "maker", "sister"). It is read as a one-word title at word `k` (its
+/// first word and head), so the name heads the phrase and the noun is its `nmod:desc`, as EWT
+/// has "NASA spokesman Allard Beutel". Not a time word ("the news Monday"), not a noun of
+/// titles.tsv marked `modified` ("the man Lin"), not a capitalised one (a headline's word).
+/// The caller's checks keep a noun and a name that play two roles ("said the report Reuters
+/// obtained", "In a statement Hamas said").
+fn common_noun_before<'a>(
+    k: usize,
+    word: &impl Fn(usize) -> RepairWord<'a>,
+) -> Option<(usize, usize)> {
+    let w = word(k);
+    // "the 12 inch MacBook": a measure after a number.
+    let measure = k > 0 && word(k - 1).xpos == "CD";
+    // "a high-level North Korean delegation": the last word of a hyphenated modifier.
+    let hyphenated = k > 0 && word(k - 1).xpos == "HYPH";
+    let fits = !measure
+        && !hyphenated
+        && w.upos == Upos::Noun
+        && w.xpos == "NN"
+        && w.form.chars().next().is_some_and(char::is_lowercase)
+        && !is_time(w.form)
+        && !bare_noun_no_title(w.form);
+    fits.then_some((k, k))
+}
+
+/// The nouns of `data/lexicon/titles.tsv` marked `modified` ("man", "woman", "user"): they name
+/// no one bare, so they are no title before a name either.
+fn bare_noun_no_title(form: &str) -> bool {
+    static NOUNS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            crate::tokenize::data_lines(include_str!("../../../../data/lexicon/titles.tsv"))
+                .filter(|line| line.split('\t').any(|c| c.trim() == "modified"))
+                .filter_map(|line| line.split('\t').next())
+                .map(|p| p.trim().to_lowercase())
+                .collect()
+        })
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(form))
+}
+
 /// A word that may stand before a title in its phrase ("Al-Shabab", "US", "Syria 's", "the
 /// reclusive"; a capitalised plural of a ministry's name the tagger reads as a common noun,
 /// "Foreign Affairs Minister John Baird", "Veterans Affairs Minister Julian Fantino").
@@ -158,7 +203,8 @@ pub fn name_heads_title<'a>(
         if !name_word(start) || title_ending_at(start, &word).is_some() {
             continue;
         }
-        let Some((ts, t)) = title_ending_at(start - 1, &word) else {
+        let listed = title_ending_at(start - 1, &word);
+        let Some((ts, t)) = listed.or_else(|| common_noun_before(start - 1, &word)) else {
             continue;
         };
         // The name: proper nouns (with hyphens inside: "al - Assad") up to a word that is none.
@@ -174,9 +220,26 @@ pub fn name_heads_title<'a>(
         if e + 1 < n && word(e + 1).upos == Upos::Noun {
             continue;
         }
+        // Nor, after a common noun, a name before an adjective: "a delegation level North
+        // Korean" is no phrase ("a high-level North Korean delegation").
+        if listed.is_none() && e + 1 < n && word(e + 1).upos == Upos::Adj {
+            continue;
+        }
         let mut l = ts;
         while l > 0 && premodifier(word(l - 1)) {
             l -= 1;
+        }
+        // "is in fact Mohammed Emwazi", "in turn Hamas said": a common noun (no listed title)
+        // bare after its preposition, which is the noun's only word before it, is a fixed
+        // prepositional phrase of its own, no title of the name after it.
+        if listed.is_none()
+            && l == ts
+            && ts > 0
+            && word(ts - 1).upos == Upos::Adp
+            && heads[ts - 1] as usize == t
+            && rels[ts - 1] == Rel::Case
+        {
+            continue;
         }
         let (old_heads, old_rels) = (heads.to_vec(), rels.to_vec());
         // "Islamic State of Iraq and Syria leader", "Bank of England governor": a name with
@@ -220,6 +283,23 @@ pub fn name_heads_title<'a>(
         if externals.iter().any(|&k| rels[k] != rx && core(rels[k])) {
             restore(heads, rels);
             continue;
+        }
+        // A common noun (no listed title) before a name and a verb with no subject, the phrase
+        // no subject either: the noun is a phrase of its own and the name the verb's subject
+        // ("In a statement Hamas said", "at the same time Brown was shot"), not one phrase.
+        if listed.is_none() && e + 1 < n && !rx.is_subject() {
+            let next = word(e + 1);
+            let verb = match next.upos {
+                Upos::Verb => Some(e + 1),
+                Upos::Aux => Some(heads[e + 1] as usize).filter(|&h| h < n),
+                _ => None,
+            };
+            let subjectless =
+                |v: usize| !(0..n).any(|k| old_heads[k] as usize == v && old_rels[k].is_subject());
+            if verb.is_some_and(subjectless) {
+                restore(heads, rels);
+                continue;
+            }
         }
         // What hung on the title part from outside the phrase goes to the name, its new head:
         // the preposition before it ("the beheading of American journalist James Foley"), a
