@@ -79,14 +79,7 @@ impl Attributor<'_> {
                 }
             }
         }
-        for (ai, at) in cuts {
-            let (s, e) = self.drafts[ai].content;
-            if at <= s || at >= e {
-                continue;
-            }
-            let kept = t[s..at].trim_end().trim_end_matches([',', ';', ' ', '—']);
-            self.drafts[ai].content = (s, s + kept.len());
-        }
+        self.apply_cuts(cuts);
     }
 
     /// Cut a noun phrase content after the cue before a predicate the tree coordinates with a
@@ -150,6 +143,13 @@ impl Attributor<'_> {
                 cuts.push((ai, at));
             }
         }
+        self.apply_cuts(cuts);
+    }
+
+    /// End each draft `ai` of `cuts` at byte `at` (when inside its content), without the
+    /// punctuation before it.
+    fn apply_cuts(&mut self, cuts: Vec<(usize, usize)>) {
+        let t = self.text;
         for (ai, at) in cuts {
             let (s, e) = self.drafts[ai].content;
             if at <= s || at >= e {
