@@ -90,22 +90,33 @@ impl<'a> Resolver<'a> {
                 PronounClass::Plural => {
                     let t = &this.text[m.start..m.end];
                     // A demonym counts when plural itself ("Iranians") or before a plural noun
-                    // ("Iranian officials"), not in "a Russian boy".
+                    // of people ("Iranian officials"), not in "a Russian boy" nor before places
+                    // or things ("bombing American cities": `place-noun`, `thing-word` in
+                    // data/lexicon/words.tsv; "Syrian residents" are people, `people-of-plural`).
                     let plural_demonym = m.form == MentionForm::Demonym
                         && (t.ends_with('s')
                             || this.text[m.end..]
                                 .split_whitespace()
                                 .next()
                                 .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")));
+                                .is_some_and(|w| {
+                                    let no_people =
+                                        this.lex.lower_word(&w.to_lowercase()).is_some_and(|l| {
+                                            l.thing || l.place_noun && l.people_of.is_none()
+                                        });
+                                    w.ends_with('s') && !w.ends_with("ss") && !no_people
+                                }));
                     plural_demonym
                         || this.people[m.actor].plural
                         || matches!(
                             a.kind,
                             ActorKind::Group | ActorKind::Military | ActorKind::GovernmentBody
                         )
+                        // A plural name ("Republicans", "the Houthis"); not an outlet whose
+                        // name ends in "News" or "Times" (one outlet is "it").
                         || (a.kind != ActorKind::Person
                             && a.kind != ActorKind::State
+                            && a.kind != ActorKind::Outlet
                             && m.form != MentionForm::Pronoun
                             && t.ends_with('s')
                             && !t.ends_with("ss")

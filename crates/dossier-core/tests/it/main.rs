@@ -27,6 +27,7 @@ mod actors_session32;
 mod actors_session33;
 mod actors_session34;
 mod actors_session35;
+mod actors_session36_lead;
 mod actors_unnamed;
 mod attribution;
 mod attribution_dump;
