@@ -226,6 +226,18 @@ impl ClaimLexicon {
                 .map(String::as_str)
                 .unwrap_or(generic.as_str()),
         };
+        // "drones attacked with facilities": with no target, an object that no class of
+        // objects.tsv lists is what the act was done to, not its means ("with {object}"), and
+        // is written in the target's place ("drones attacked facilities").
+        let (target, object) = match (target, object) {
+            (None, Some(o))
+                if template.contains("{target} with {object}")
+                    && !self.objects.iter().any(|(_, class)| class == o) =>
+            {
+                (Some(o), None)
+            }
+            parts => parts,
+        };
         let mut words: Vec<String> = Vec::new();
         for token in template.split(' ') {
             let value = match token {

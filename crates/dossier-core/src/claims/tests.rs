@@ -143,6 +143,16 @@ fn predicates_group_by_meaning_with_cameo_fallback() {
         lex.sentence("Russia", "attack", Some("Ukraine"), None),
         "Russia attacked Ukraine"
     );
+    // An unlisted object with no target is what was attacked ("as drones struck energy
+    // facilities", the demo corpus); a listed one stays the means.
+    assert_eq!(
+        lex.sentence("drones", "attack", None, Some("facilities")),
+        "drones attacked facilities"
+    );
+    assert_eq!(
+        lex.sentence("Russia", "attack", None, Some("missiles")),
+        "Russia attacked with missiles"
+    );
 }
 
 #[test]
