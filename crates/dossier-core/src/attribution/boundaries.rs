@@ -330,13 +330,8 @@ impl Attributor<'_> {
         let Some((doc, k)) = self.doc.zip(toks.get(j)) else {
             return false;
         };
-        doc.token_starting_at(k.s).is_some_and(|i| {
-            let d = &doc.tokens[i];
-            matches!(
-                d.upos,
-                dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
-            ) && matches!(d.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-        })
+        doc.token_starting_at(k.s)
+            .is_some_and(|i| super::phrase_checks::is_finite(&doc.tokens[i]))
     }
 
     /// Is the comma at token `n` the one between a month's day and its year ("Nov. 8, 2014")?

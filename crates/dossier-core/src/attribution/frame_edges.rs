@@ -191,8 +191,7 @@ impl Attributor<'_> {
 
 /// Is token `i` a finite verb or auxiliary by its tag ("confirmed", "are", "will")?
 fn finite_word(doc: &dossier_syntax::Doc, i: usize) -> bool {
-    matches!(doc.tokens[i].upos, Upos::Verb | Upos::Aux)
-        && matches!(doc.tokens[i].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+    super::phrase_checks::is_finite(&doc.tokens[i])
 }
 
 /// Is predicate `j` finite: by its own tag or by an auxiliary of its own ("are working")?

@@ -42,12 +42,7 @@ impl Attributor<'_> {
     /// Does `s..e` hold a finite verb or a modal by the tagger? A speaker phrase never does
     /// ("said the talks would continue" has no speaker after "said"). False without a Doc.
     pub(super) fn finite_verb_in(&self, s: usize, e: usize) -> bool {
-        self.doc_tokens(s, e).iter().any(|k| {
-            matches!(
-                k.upos,
-                dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
-            ) && matches!(k.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-        })
+        self.doc_tokens(s, e).iter().any(is_finite)
     }
 
     /// Can `s..e` be the content of a post-posed "…, said X"? A clause (a verb by the tagger)
@@ -108,4 +103,13 @@ pub(super) fn participle_on_phrase(
                 .head(d)
                 .is_some_and(|g| (doc.tokens[g].start as usize) >= start && g < d)
     })
+}
+
+/// Is token `k` a finite verb or auxiliary, or a modal, by the tagger ("confirmed", "are",
+/// "would")?
+pub(super) fn is_finite(k: &dossier_syntax::Token) -> bool {
+    matches!(
+        k.upos,
+        dossier_syntax::Upos::Verb | dossier_syntax::Upos::Aux
+    ) && matches!(k.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
 }

@@ -14,7 +14,7 @@
 //! "Prices rose amid fears" keep their reading.
 
 use super::past_verb::{boundary, in_phrase, opens_object, reporting_verb};
-use super::RepairWord;
+use super::{finite, RepairWord};
 use crate::doc::Upos;
 use crate::wordlist::WordList;
 
@@ -35,11 +35,6 @@ fn phrase_opens_clause<'a>(e: usize, word: &impl Fn(usize) -> RepairWord<'a>) ->
         s -= 1;
     }
     s == 0 || boundary(word(s - 1)) || reporting_verb(word(s - 1))
-}
-
-/// A finite verb form.
-fn finite(xpos: &str) -> bool {
-    matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
 }
 
 /// "U.S. attacks killed one of his aides": the words of a sentence of `n` words (`word(i)`)
