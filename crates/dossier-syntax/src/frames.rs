@@ -287,6 +287,24 @@ pub fn frame_of(doc: &Doc, text: &str, pred: usize) -> Frame {
             }
         }
     }
+    // "U.S. border patrol agents sexually abused illegal Mexican immigrants": a subject the
+    // parser marked passive on a bare past form with no passive auxiliary ("was", "got") and an
+    // object of its own is the active doer; the tagger took the past tense for a participle.
+    if f.voice == Voice::Passive
+        && t.xpos == "VBN"
+        && f.obj.is_some()
+        && f.agent.is_none()
+        && !doc.children(pred).any(|a| {
+            matches!(doc.tokens[a].rel, Rel::AuxPass | Rel::Aux)
+                && matches!(
+                    doc.tokens[a].lemma.to_lowercase().as_str(),
+                    "be" | "get" | "have"
+                )
+        })
+        && doc.children_with(pred, Rel::AuxPass).next().is_none()
+    {
+        f.voice = Voice::Active;
+    }
     // An `-ed` participle modifying a noun is passive ("weapons captured by ISIS").
     // Not when it has its own subject: "claims that Iran had sent missiles" is active; nor
     // with a perfect "had" of its own ("said Michael Brown had assaulted the officer" misparsed
@@ -859,5 +877,29 @@ mod tests {
         // Control: "not" alone denies.
         let (text, d) = doc(ALTERNATIVES);
         assert!(frame_of(&d, &text, 11).negated);
+    }
+
+    // "Agents abused migrants ." as the tagger and parser read it (a participle, a passive
+    // subject, no auxiliary; fnc-1821 "it killed Shekau"), and "Migrants were abused ." — the
+    // real passive it must not touch.
+    const BARE_PARTICIPLE: &str = "1\tAgents\tagent\tNOUN\tNNS\t_\t2\tnsubj:pass\t_\t_\n\
+2\tabused\tabuse\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+3\tmigrants\tmigrant\tNOUN\tNNS\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+1\tMigrants\tmigrant\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n\
+2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n\
+3\tabused\tabuse\tVERB\tVBN\t_\t0\troot\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn a_passive_subject_without_auxiliary_on_a_verb_with_an_object_is_its_doer() {
+        let (text, d) = doc(BARE_PARTICIPLE);
+        let abused = frame_of(&d, &text, 1);
+        assert_eq!(abused.voice, Voice::Active);
+        assert_eq!(word(&d, &text, abused.doer()), "Agents");
+        assert_eq!(word(&d, &text, abused.undergoer()), "migrants");
+        let real = frame_of(&d, &text, 6);
+        assert_eq!(real.voice, Voice::Passive, "were abused");
+        assert_eq!(word(&d, &text, real.undergoer()), "Migrants");
     }
 }

@@ -115,6 +115,7 @@ mod events_session33;
 mod events_session34;
 mod events_session35;
 mod events_session36;
+mod events_session37;
 mod events_support;
 mod events_tree;
 mod events_unseen;

@@ -99,6 +99,41 @@ impl Coder<'_> {
         self.actor_lex.place(&self.text[s..e]).is_some()
     }
 
+    /// The place a threatened act of force or coercion would strike, when the threat names no
+    /// one else: an actor named by an "in" phrase on the act or on its object ("threatened to
+    /// institute a curfew in Algiers" → Algeria's capital; "threatened to impose martial law in
+    /// Baghdad"), as the PLOVER records code such threats (the place's people are what the curfew
+    /// or the attack falls on). Only for acts of force posture, coercion, assault, fighting or
+    /// mass violence (CAMEO 15, 17–20, `act`, the act's own code before the threat recoded it), and
+    /// never when the act falls on people ("threatened to kill the hostages in Syria": the hostages
+    /// are the ones threatened, not Syria) or a person ("threatened to arrest him in Paris").
+    pub(super) fn threatened_place(&self, act: &str, f: &Frame) -> Vec<Part> {
+        let doc = self.doc;
+        if !["15", "17", "18", "19", "20"]
+            .iter()
+            .any(|r| act.starts_with(r))
+        {
+            return Vec::new();
+        }
+        let undergoer = f.undergoer();
+        if undergoer.is_some_and(|u| {
+            self.is_person(u) || doc.tokens[u].upos == Upos::Pron || self.mention[u].is_some()
+        }) {
+            return Vec::new();
+        }
+        let on_object = undergoer
+            .into_iter()
+            .flat_map(|u| doc.children_with(u, Rel::Nmod));
+        f.obl
+            .iter()
+            .map(|&(_, h)| h)
+            .chain(on_object)
+            .filter(|&h| dossier_syntax::frames::case_of(doc, self.text, h) == "in")
+            .map(|h| self.participants(h, true))
+            .find(|p| !p.is_empty())
+            .unwrap_or_default()
+    }
+
     /// The party a threat with a condition is aimed at, when the threat names no one else: the
     /// subject of an "unless"/"if" clause on the threat or on its complement ("Iran threatened
     /// to launch a new offensive unless Baghdad accepted its conditions" → Iraq; "Israel

@@ -28,6 +28,7 @@ impl Coder<'_> {
         sources: &[Part],
         targets: &mut Vec<Part>,
     ) -> Result<Mood, &'static str> {
+        let act = cameo;
         let mut modality = self.modality(f, stmt);
         // A refused act is the refusal, which happened ("Israel is refusing to lift the curfew"
         // → 1241; "the US said it would not meet their demands" → 125).
@@ -79,6 +80,9 @@ impl Coder<'_> {
         // to carry out attacks" on no one named is no trackable threat).
         if announced && targets.is_empty() && cameo.starts_with("13") {
             *targets = self.condition_party(i, sources);
+        }
+        if announced && targets.is_empty() && cameo.starts_with("13") {
+            *targets = self.threatened_place(act, f);
         }
         if announced && targets.is_empty() && !self.roles.rule(cameo).is_some_and(|r| r.alone) {
             return Err("announced act without target");
