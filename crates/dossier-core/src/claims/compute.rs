@@ -127,7 +127,14 @@ pub(super) fn compute(
     }
 
     for e in &x.events {
-        let Some(predicate) = lex.predicate(&e.action.verb, &e.action.cameo) else {
+        // "shot the gunman dead": the verb with its result states the class ("shot dead" →
+        // kill), not the verb alone (`verb_fit::resultative`).
+        let result = syn.and_then(|s| {
+            let v = s.token_of(&e.evidence, &e.action.verb)?;
+            super::verb_fit::resultative(s, lex, v).map(|r| r.0)
+        });
+        let Some(predicate) = result.or_else(|| lex.predicate(&e.action.verb, &e.action.cameo))
+        else {
             continue;
         };
         // With the tree, a claim needs its verb in `predicates.tsv`: a class guessed from the

@@ -184,6 +184,15 @@ pub fn read_in(
             }
         }
     }
+    // "shot the gunman dead", "was shot to death": the verb and its result are one predicate
+    // (`verb_fit::resultative`); the object is the phrase before the result, which the parser
+    // may have hung on "dead" or left as another clause's subject.
+    let result = super::verb_fit::resultative(syn, lex, p);
+    if let Some((_, at)) = result {
+        if f.voice == Voice::Active && f.obj.is_none_or(|o| o == at || o + 1 == at) {
+            f.obj = super::verb_fit::resulted(syn, p, at).or(f.obj);
+        }
+    }
     let lemma = syn.lemma(p);
     let form = syn.lower(p);
     let mut notes = Vec::new();
@@ -351,6 +360,7 @@ pub fn read_in(
             (class.to_string(), true)
         }
         _ => match phrasal(syn, lex, p)
+            .or(result.map(|r| r.0))
             .or_else(|| lex.predicate(&form, ""))
             .or_else(|| lex.predicate(&lemma, ""))
         {

@@ -124,6 +124,64 @@ pub(super) fn phrasal<'l>(syn: &Syn, lex: &'l ClaimLexicon, p: usize) -> Option<
     (!lex.is("aimedat", &phrase) || aimed_at(syn, lex, p)).then_some(class)
 }
 
+/// A resultative ("shot the gunman dead", "shot dead Zehaf-Bibeau", "was shot to death"):
+/// verb `p` with the state it left its undergoer in, "dead" or "to death", written after it in
+/// its own clause, and the verb and result listed as one predicate in `predicates.tsv`
+/// ("shot dead", "shot to death" → kill). Only the object's words may come between ("shot the
+/// 18-year-old gunman dead"): a verb, a clause mark or a comma ends the search, so "shot a man
+/// who was dead" is no resultative. The class and the result word's token.
+pub(super) fn resultative<'l>(
+    syn: &Syn,
+    lex: &'l ClaimLexicon,
+    p: usize,
+) -> Option<(&'l str, usize)> {
+    let doc = syn.doc;
+    let last = (p + 7).min(doc.tokens.len());
+    let j = (p + 1..last)
+        .take_while(|&j| {
+            j == p + 1
+                || matches!(
+                    doc.tokens[j - 1].upos,
+                    Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part
+                )
+                || syn.lower(j - 1) == "-"
+        })
+        .find(|&j| {
+            syn.lower(j) == "dead"
+                || (syn.lower(j) == "to" && j + 1 < doc.tokens.len() && syn.lower(j + 1) == "death")
+        })?;
+    let result = if syn.lower(j) == "dead" {
+        "dead"
+    } else {
+        "to death"
+    };
+    let at = if result == "dead" { j } else { j + 1 };
+    let class = [syn.lower(p), syn.lemma(p)]
+        .iter()
+        .find_map(|v| lex.phrase_predicate(&format!("{v} {result}")))?;
+    Some((class, at))
+}
+
+/// The undergoer of resultative verb `p` whose result word is `at` ("shot the gunman dead"):
+/// the phrase between them, by its head (the word whose head lies outside it, as the parser
+/// hangs "gunman" on "dead"); when the result follows the verb at once ("shot dead
+/// Zehaf-Bibeau"), the name or noun after it that the parser made the head of "dead".
+pub(super) fn resulted(syn: &Syn, p: usize, at: usize) -> Option<usize> {
+    let doc = syn.doc;
+    if at == p + 1 {
+        return doc
+            .head(at)
+            .filter(|&h| h > at && matches!(doc.tokens[h].upos, Upos::Noun | Upos::Propn));
+    }
+    let inside = p + 1..at;
+    inside.clone().rev().find(|&k| {
+        matches!(
+            doc.tokens[k].upos,
+            Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num
+        ) && doc.head(k).is_none_or(|h| !inside.contains(&h))
+    })
+}
+
 /// Does "shot at" (`aimedat` in frames.tsv) say at whom the shots were aimed, not where they
 /// hit? Active, before the one aimed at ("Darren Wilson shot at Brown 11 times"), or passive
 /// with the particle stranded ("Brown … was shot at once again", "was shot at from the back");

@@ -81,6 +81,7 @@ mod claims_gum;
 mod claims_session35;
 mod claims_session35b;
 mod claims_session36;
+mod claims_session37;
 mod events;
 mod events_agreements;
 mod events_analyst;
