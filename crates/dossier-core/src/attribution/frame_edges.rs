@@ -10,6 +10,12 @@
 //!   the first one's content before the conjunction: the denial does not cover the second
 //!   speaker's words, nor is the second speaker relayed by the first. Not for a pronoun or a
 //!   belief after the conjunction, which may be the first speaker going on;
+//! - a statement inside a fronted subordinate clause ends before the comma closing that clause
+//!   when the main clause after it has a speaker and cue of its own: in "While police have not
+//!   confirmed the man's identity, sources have told Canada's Globe And Mail … that the main
+//!   suspect was Michael Zehaf-Bibeau" (fnc-1866) the sources' words are no part of what police
+//!   did not confirm, nor are the sources relayed by the police. Read on the tree: the first
+//!   cue sits in an adverbial clause of the second cue;
 //! - a predicate coordinated with a verb outside the content ends it: in "U.S. officials have
 //!   not publicly confirmed the eleven planes' disappearance, but are reportedly working to track
 //!   them down" (fnc-1958) the officials' working is no part of what they did not confirm. Only
@@ -64,6 +70,34 @@ impl Attributor<'_> {
             } else {
                 self.conjunction_before(bs)
             };
+            // "While police have not confirmed …, sources have told …": the comma closing a
+            // fronted adverbial clause that holds the first cue.
+            if !belief && !share {
+                for ai in self.drafts_containing(bs, b.cue.1) {
+                    let a = &self.drafts[ai];
+                    // "According to the Mirror, calling it …, X said that …": the according-to
+                    // source relays the speaker after it; that frame stays whole.
+                    let relay = self
+                        .hit_starting(a.cue.0)
+                        .is_some_and(|h| matches!(h.class, CueClass::According | CueClass::Citing));
+                    if ai == bi || relay || a.cue.1 > bs || a.content.0 >= bs {
+                        continue;
+                    }
+                    let a_speaker = match a.speaker {
+                        Speaker::Phrase(s, _) => Some(s),
+                        _ => None,
+                    };
+                    let sentence_start = self.sentences.get(a.sentence).map_or(0, |x| x.start);
+                    let fronted = self.fronted_clause_end(a.cue, b.cue, bs).or_else(|| {
+                        self.subordinate_opening(sentence_start, a_speaker?, a.cue, bs)
+                    });
+                    if let Some(comma) = fronted {
+                        if a.content.0 < comma {
+                            cuts.push((ai, comma));
+                        }
+                    }
+                }
+            }
             if let Some(conj) = conj {
                 for ai in self.drafts_containing(bs, b.cue.1) {
                     let a = &self.drafts[ai];
@@ -175,6 +209,57 @@ impl Attributor<'_> {
         }
         let pre = self.text[..word_start].trim_end();
         Some(pre.strip_suffix(',').map_or(pre.len(), str::len))
+    }
+
+    /// The comma right before speaker phrase `bs` when cue `a` lies in an adverbial clause the
+    /// parse hangs on cue `b` ("While police have not confirmed …, sources have told …"), as a
+    /// byte offset; else none.
+    fn fronted_clause_end(&self, a: (usize, usize), b: (usize, usize), bs: usize) -> Option<usize> {
+        let doc = self.doc?;
+        let before = self.text[..bs].trim_end();
+        let comma = before.strip_suffix(',').map(str::len)?;
+        let ai = doc.token_starting_at(a.0)?;
+        let bi = doc.token_starting_at(b.0)?;
+        let mut k = ai;
+        for _ in 0..8 {
+            let g = doc.head(k)?;
+            if doc.tokens[k].rel == Rel::Advcl {
+                return (g == bi && (doc.tokens[k].start as usize) < comma).then_some(comma);
+            }
+            if g == bi {
+                return None;
+            }
+            k = g;
+        }
+        None
+    }
+
+    /// Without the tree's adverbial clause (the parser often hangs the main clause on the
+    /// fronted one): the sentence opens with a subordinator of `openers.tsv` ("While",
+    /// "Although") and at most three words before the first speaker at `a_speaker`, and the
+    /// comma right before speaker `bs` is the first after the first cue `a`.
+    fn subordinate_opening(
+        &self,
+        sentence_start: usize,
+        a_speaker: usize,
+        a: (usize, usize),
+        bs: usize,
+    ) -> Option<usize> {
+        let t = self.text;
+        if a_speaker < sentence_start || a.1 > bs {
+            return None;
+        }
+        let opening: Vec<String> = t[sentence_start..a_speaker]
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let first = opening.first()?;
+        if opening.len() > 3 || !Lexicon::get().subordinators.contains(first) {
+            return None;
+        }
+        let comma = t[..bs].trim_end().strip_suffix(',').map(str::len)?;
+        (t[a.1..comma].find(',').is_none() && !t[a.1..comma].contains(['.', ';'])).then_some(comma)
     }
 
     /// Does the text from byte `s` to `e` hold a clause: a verb or auxiliary by the tagger?

@@ -5,7 +5,7 @@
 //! cue. "according to X", "citing X" and "told Y" add relays; "asked whether …" is a question;
 //! coordinated cues ("denied the report and said …") share the speaker.
 
-use super::phrase_checks::participle_on_phrase;
+use super::phrase_checks::{participle_on_phrase, subject_in_phrase};
 use super::*;
 
 impl Attributor<'_> {
@@ -84,6 +84,8 @@ impl Attributor<'_> {
                 // "Iranian media, citing the commander, reported …": the verb takes the relay;
                 // "X, citing an ongoing investigation, declined to comment": a reason, no source.
             }
+            // "Reuters is reporting that …, citing a security official": the report's source.
+            CueClass::Citing if self.trailing_citing(hi, si, &toks, ei) => {}
             CueClass::According | CueClass::Citing => {
                 let Some((mut ss, mut se, mut nj)) = self.np_fwd(&toks, ei) else {
                     return;
@@ -169,6 +171,18 @@ impl Attributor<'_> {
                         se = toks[k - 1].e;
                         nj = k;
                         described = true;
+                    }
+                }
+                // "According to Mexico's attorney general none of the missing students were …":
+                // without a comma the phrase ran on into the subject of the clause after it.
+                if h.class == CueClass::According && issued_hit.is_none() && !described {
+                    if let Some(k) = self
+                        .doc
+                        .and_then(|d| subject_in_phrase(d, t, &toks, ss_index(&toks, ss), nj))
+                        .filter(|&k| self.can_speak(ss, toks[k - 1].e))
+                    {
+                        se = toks[k - 1].e;
+                        nj = k;
                     }
                 }
                 // "citing legal advice", "citing a number of apparent flaws in the footage",

@@ -196,6 +196,16 @@ impl Attributor<'_> {
             if content.split_whitespace().count() < 2 || !content.chars().any(char::is_lowercase) {
                 continue;
             }
+            // "VICKERS: Sergeant-at-arms the hero of Ottawa", "CANBERRA: Copycat fear locks down
+            // Parliament" (fnc-2246): a short line with no closing punctuation is a headline
+            // under a section label; a turn of a transcript ends as a sentence does.
+            if t[cs..line_end]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric())
+                && content.split_whitespace().count() <= 14
+            {
+                continue;
+            }
             let Some(si) = self.sentence_of(cs) else {
                 continue;
             };

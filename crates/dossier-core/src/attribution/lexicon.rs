@@ -122,6 +122,10 @@ pub struct Lexicon {
     /// Conjunctions opening a second clause with a speaker of its own (`openers.tsv`,
     /// `conjunction`: "and", "but", "while", "whereas").
     pub conjunctions: rustc_hash::FxHashSet<String>,
+    /// Subordinators opening a fronted clause before a main clause with a speaker of its own
+    /// (`openers.tsv`, `subordinator`: "while", "although": "While police have not confirmed
+    /// …, sources have told …"; `frame_edges.rs`).
+    pub subordinators: rustc_hash::FxHashSet<String>,
     /// Participles of issuing a text (`according.tsv`, kind `issued`: "released",
     /// "published"), lowercase: "according to a transcript released by X" is X's; true where
     /// "in" names the medium too ("published in the Telegraph").
@@ -292,6 +296,7 @@ impl Lexicon {
             clause_openers: openers("clause"),
             prepositions: openers("preposition"),
             conjunctions: openers("conjunction"),
+            subordinators: openers("subordinator"),
             issued: rows(ACCORDING)
                 .filter(|r| r.get(1) == Some(&"issued"))
                 .filter_map(|r| Some((r.first()?.to_lowercase(), r.get(2) == Some(&"in"))))

@@ -34,6 +34,7 @@
 mod appositions;
 mod asked;
 mod assemble;
+mod bare_beliefs;
 mod boundaries;
 mod complements;
 pub mod confidence;
@@ -52,6 +53,7 @@ pub mod model;
 mod negation;
 mod nocomment;
 mod nominal;
+mod noun_subject;
 mod outlets;
 mod phrase_checks;
 mod phrases;
@@ -477,8 +479,10 @@ impl<'a> Attributor<'a> {
         self.drop_refuted();
         self.nominal_contents();
         self.drop_unquoted();
+        self.drop_bare_beliefs();
         self.cut_at_other_frames();
         self.cut_at_coordinated_predicates();
+        self.cut_at_noun_subject_verb();
     }
 }
 

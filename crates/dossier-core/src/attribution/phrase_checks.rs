@@ -105,6 +105,48 @@ pub(super) fn participle_on_phrase(
     })
 }
 
+/// The first token of `toks[from + 1..to]` that opens the subject of a verb after the phrase, by
+/// the parse: "According to Mexico's attorney general none of the missing students were among
+/// the bodies" (fnc-1795, no comma after the source) — "none" is the subject of "were", so the
+/// source ends before it. The subject's words start at its leftmost dependent ("the suspect").
+pub(super) fn subject_in_phrase(
+    doc: &dossier_syntax::Doc,
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let to = to.min(toks.len());
+    let end = toks.get(to.checked_sub(1)?)?.e;
+    (from + 1..to).find_map(|k| {
+        if !toks[k].word {
+            return None;
+        }
+        let r = doc.tokens_within(toks[k].s, toks[k].e);
+        let d = r.clone().next().filter(|_| r.len() == 1)?;
+        if !doc.tokens[d].rel.is_subject() {
+            return None;
+        }
+        let g = doc.head(d)?;
+        if (doc.tokens[g].start as usize) < end {
+            return None;
+        }
+        let mut first = d;
+        let mut stack = vec![d];
+        while let Some(x) = stack.pop() {
+            for c in doc.children(x) {
+                first = first.min(c);
+                stack.push(c);
+            }
+        }
+        let fs = doc.tokens[first].start as usize;
+        // A capitalised word goes on naming the source ("the San Antonio Express-News").
+        toks.iter()
+            .position(|t| t.s == fs)
+            .filter(|&j| j > from && !is_cap(text, &toks[j]))
+    })
+}
+
 /// Is token `k` a finite verb or auxiliary, or a modal, by the tagger ("confirmed", "are",
 /// "would")?
 pub(super) fn is_finite(k: &dossier_syntax::Token) -> bool {

@@ -29,6 +29,7 @@ mod actors_session34;
 mod actors_session35;
 mod actors_session36_lead;
 mod actors_unnamed;
+mod attrib_session37;
 mod attribution;
 mod attribution_dump;
 mod attribution_frames;
