@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod model;
 pub mod mojibake;
 pub mod text;
+mod title_speakers;
 
 pub use model::*;
 
@@ -111,6 +112,9 @@ pub fn extract_probed(
         claims: Vec::new(),
         article_stances: Vec::new(),
     };
+    // "Lebanon's interior minister said … ¶ Nohad Machnouk also says …": the title is the
+    // official the next sentence names.
+    title_speakers::name_title_speakers(&mut x, &sentences, &offsets, lexicon);
     // The same links as claims take them, so a proposition about a description has its subject.
     let links: Vec<claims::props::CorefLinkRef> = coref
         .links()

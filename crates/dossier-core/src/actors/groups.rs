@@ -10,6 +10,7 @@
 
 use super::pronouns::{Pick, OBJECT, PER_SENTENCE, SPEAKER, SUBJECT, TOO_CLOSE};
 use super::*;
+use crate::syntax::Rel;
 
 /// How many sentences back "it"/"they" look for an antecedent.
 const GROUP_REACH: usize = 3;
@@ -34,6 +35,18 @@ impl<'a> Resolver<'a> {
         let blockers = self.unnamed_subjects(sent, u.start, p);
         if let Some(m) = here {
             if blockers.iter().any(|&(b, _)| b > m.start) {
+                return Pick::None;
+            }
+            // "supplies were delivered to Kurdish forces, which have been supported by a
+            // U.S.-led coalition as they defend the town" (FNC-1 train 1010): people the layer
+            // has no actor for stand between the actor and "they"; they may be who is meant, so
+            // the pronoun stays unresolved rather than fall to the Pentagon named before.
+            // A "they" that goes on with a "they" before it keeps it ("They aren't flying B1
+            // bombers …, but they are going to …", fnc-871).
+            if p == PronounClass::Plural
+                && m.form != MentionForm::Pronoun
+                && self.unnamed_people_between(sent, m.end, u.start)
+            {
                 return Pick::None;
             }
             // "Anonymous officials told NBC that they were aware of threats from ISIS
@@ -115,6 +128,50 @@ impl<'a> Resolver<'a> {
             [(Some(a), s1), (_, s2), ..] if s1 - s2 >= TOO_CLOSE => Pick::One(*a),
             _ => Pick::Close,
         }
+    }
+
+    /// Between bytes `from` and `to` of sentence `s`, a plural noun of people or forces
+    /// (`person`, `agent` or `armed` in data/events/nouns.tsv: "Kurdish forces", "the
+    /// fighters") heading a phrase that holds no actor's mention, in any role — not the noun a
+    /// relative clause of the pronoun at `to` modifies ("ISIS killed 300 out of 400 soldiers
+    /// they besieged", fnc-2002: the soldiers are what they besieged). Needs the parse.
+    fn unnamed_people_between(&self, s: usize, from: usize, to: usize) -> bool {
+        use crate::events::roles::NounKind;
+        let (Some(doc), Some(sentence)) = (self.doc, self.sentences.get(s)) else {
+            return false;
+        };
+        let first_of_sentence = doc
+            .tokens
+            .partition_point(|t| (t.start as usize) < sentence.start);
+        let lo = doc
+            .tokens
+            .partition_point(|t| (t.start as usize) < sentence.start.max(from));
+        let hi = doc.tokens.partition_point(|t| (t.start as usize) < to);
+        let mentions = self.recent(0, s);
+        let covered = |b: usize| mentions.iter().any(|m| m.start <= b && b < m.end);
+        let roles = crate::events::Roles::builtin();
+        // The noun the pronoun's own relative clause hangs on.
+        let relative_on = doc
+            .token_starting_at(to)
+            .and_then(|k| doc.head(k))
+            .filter(|&v| doc.tokens[v].rel == Rel::AclRelcl)
+            .and_then(|v| doc.head(v));
+        (lo..hi).any(|i| {
+            if relative_on == Some(i) {
+                return false;
+            }
+            let t = &doc.tokens[i];
+            if t.upos != Upos::Noun || t.xpos.as_ref() != "NNS" || covered(t.start as usize) {
+                return false;
+            }
+            let w = doc.form(self.text, i).to_lowercase();
+            let people = matches!(
+                roles.noun(&w),
+                Some(NounKind::Person | NounKind::Agent | NounKind::Armed)
+            );
+            let first = doc.subtree(i).start.max(first_of_sentence);
+            people && !(first..=i).any(|j| covered(doc.tokens[j].start as usize))
+        })
     }
 
     /// Subjects of sentence `s` before byte `before` that the layer has no actor for and that

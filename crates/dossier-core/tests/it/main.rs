@@ -137,3 +137,4 @@ mod speakers_session18;
 mod speakers_session21;
 mod speakers_session22;
 mod speakers_session23;
+mod speakers_session37;
