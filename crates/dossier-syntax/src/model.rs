@@ -351,6 +351,9 @@ impl Model {
             .map(|_| crate::repair::passive_participles_read_as_nouns(toks.len(), word, past))
             .unwrap_or_default();
         let adjectives = crate::repair::adjectives_read_as_nouns(toks.len(), word);
+        // "when respected Italian newspaper Corriere Della Sera reported": a participle read as
+        // the clause's verb before the subject of the finite verb.
+        let attributive = crate::repair::participles_read_as_attributive(toks.len(), word);
         let person_nouns = crate::repair::nouns_read_as_adjectives(toks.len(), word);
         let class = |xpos: &str, upos: crate::doc::Upos| {
             classes
@@ -493,7 +496,7 @@ impl Model {
             .iter()
             .position(|(x, u)| x == "JJ" && *u == crate::doc::Upos::Adj)
         {
-            for k in adjectives {
+            for k in adjectives.into_iter().chain(attributive) {
                 w.tags[k] = jj as u16;
             }
             // A base verb after "be" only where the word may be an adjective ("clear").

@@ -183,6 +183,7 @@ fn clause_verb(form: &str) -> bool {
 }
 
 mod arguments;
+mod attributive_participle;
 mod base_after_be;
 mod clause_conj;
 mod clause_phrase;
@@ -221,6 +222,7 @@ use arguments::{
     double_genitive_before_verb, get_passive_in_phrase, recipient_before_object,
     relative_clause_before_speech_verb, two_objects,
 };
+pub use attributive_participle::participles_read_as_attributive;
 pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
 use clause_phrase::{

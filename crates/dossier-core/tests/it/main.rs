@@ -74,6 +74,7 @@ mod attribution_session35_lead;
 mod attribution_session35b;
 mod attribution_session36;
 mod attribution_session36_lead;
+mod attribution_session37_lead;
 mod attribution_speakers;
 mod attribution_speech_shapes;
 mod attribution_tree;

@@ -141,7 +141,9 @@ fn inverted_speaker<'a>(
 /// of its own. A clause has one object; "that" there is the marker of the noun's content
 /// clause, not a gap. Such a "that" (WDT or IN) opening the clause (its first word) becomes the
 /// clause's `mark` and a relative clause on a noun the noun's `acl`. Returns how many moved.
-/// "the reports that militants fabricated" (no other object) keeps its reading.
+/// "the reports that militants fabricated" (no other object) keeps its reading. A clause whose
+/// verb takes no object on the oblique of a speech verb ("reported on its website that Castro
+/// had died") is that verb's `ccomp`, "that" its marker.
 pub fn that_read_as_object<'a>(
     n: usize,
     word: impl Fn(usize) -> RepairWord<'a>,
@@ -162,7 +164,20 @@ pub fn that_read_as_object<'a>(
         }
         let kids =
             |r: fn(Rel) -> bool| (0..n).any(|k| k != m && heads[k] as usize == v && r(rels[k]));
-        if !kids(|r| r == Rel::Obj) || !kids(|r| r.is_subject()) {
+        // "reported on its website that Castro had died": a verb that takes no object
+        // (`data/syntax/intransitive_past.txt`) in a clause on the oblique of a speech verb is
+        // that verb's reported clause, not a relative clause on the oblique.
+        let noun = heads[v] as usize;
+        // Not on a time ("said on the day that the soldier died").
+        let cue = (noun < n
+            && rels[v] == Rel::AclRelcl
+            && rels[noun] == Rel::Obl
+            && !super::TIME_WORDS.contains_lower(word(noun).form))
+        .then(|| heads[noun] as usize)
+        .filter(|&c| c < noun && clause_verb(word(c).form));
+        let intransitive = super::participle::INTRANSITIVE.contains_lower(word(v).form);
+        let has_obj = kids(|r| r == Rel::Obj);
+        if !kids(|r| r.is_subject()) || !has_obj && !(intransitive && cue.is_some()) {
             continue;
         }
         // "that" opens the clause: nothing of it before "that".
@@ -170,7 +185,10 @@ pub fn that_read_as_object<'a>(
             continue;
         }
         rels[m] = Rel::Mark;
-        if rels[v] == Rel::AclRelcl {
+        if let (Some(c), false) = (cue, has_obj) {
+            heads[v] = c as u32;
+            rels[v] = Rel::Ccomp;
+        } else if rels[v] == Rel::AclRelcl {
             rels[v] = Rel::Acl;
         }
         fixes += 1;
