@@ -183,6 +183,7 @@ fn clause_verb(form: &str) -> bool {
 }
 
 mod arguments;
+mod aux_clause;
 mod base_after_be;
 mod clause_conj;
 mod clause_phrase;
@@ -221,6 +222,7 @@ use arguments::{
     double_genitive_before_verb, get_passive_in_phrase, recipient_before_object,
     relative_clause_before_speech_verb, two_objects,
 };
+use aux_clause::auxiliary_clause_on_noun;
 pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
 use clause_phrase::{
@@ -278,7 +280,8 @@ use title_name::name_heads_title;
 type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
-/// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
+/// their order: a verb with its finite auxiliary read as a relative clause on the noun before
+/// it (its subject: "Islamic State militants are launching", session 37), "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
 /// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two), a
 /// phrase set off by dashes inside the subject ("Three members of ISIS – including an aide –
@@ -319,7 +322,8 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 40] = [
+    let steps: [Repair<W>; 41] = [
+        auxiliary_clause_on_noun,
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -380,3 +384,5 @@ mod tests_session28;
 mod tests_session29;
 #[cfg(test)]
 mod tests_session36;
+#[cfg(test)]
+mod tests_session37;
