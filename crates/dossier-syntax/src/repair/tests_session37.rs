@@ -122,3 +122,74 @@ fn clauses_with_their_own_relative_word_or_opener_stay() {
     ];
     assert_eq!(run(&rows).0, 0);
 }
+
+fn run_opening(rows: &[(&str, Upos, &str, u32, Rel)]) -> (usize, Vec<u32>, Vec<Rel>) {
+    let words: Vec<RepairWord> = rows.iter().map(|r| w(r.1, r.2, r.0)).collect();
+    let mut heads: Vec<u32> = rows.iter().map(|r| r.3).collect();
+    let mut rels: Vec<Rel> = rows.iter().map(|r| r.4).collect();
+    let fixes = opening_participle::opening_participle_clause(
+        words.len(),
+        |i| words[i],
+        &mut heads,
+        &mut rels,
+    );
+    (fixes, heads, rels)
+}
+
+#[test]
+fn an_opening_participle_read_as_a_clausal_subject_or_a_modifier_is_an_adverbial_clause() {
+    // Speaking to Mashable , a spokesperson said they were investigating
+    let (fixes, heads, rels) = run_opening(&[
+        ("Speaking", Verb, "VBG", 6, Rel::Csubj),
+        ("to", Adp, "IN", 2, Rel::Case),
+        ("Mashable", Propn, "NNP", 0, Rel::Obl),
+        (",", Punct, ",", 0, Rel::Punct),
+        ("a", Det, "DT", 5, Rel::Det),
+        ("spokesperson", Noun, "NN", 6, Rel::Nsubj),
+        ("said", Verb, "VBD", NO_HEAD, Rel::Root),
+        ("they", Pron, "PRP", 8, Rel::Nsubj),
+        ("investigating", Verb, "VBG", 6, Rel::Ccomp),
+    ]);
+    assert_eq!(fixes, 1);
+    assert_eq!((heads[0], rels[0]), (6, Rel::Advcl));
+    // Posting photos online , supporters announced : "photos" was a second subject.
+    let (fixes, heads, rels) = run_opening(&[
+        ("Posting", Verb, "VBG", 1, Rel::Amod),
+        ("photos", Noun, "NNS", 5, Rel::Nsubj),
+        ("online", Adv, "RB", 1, Rel::Advmod),
+        (",", Punct, ",", 1, Rel::Punct),
+        ("supporters", Noun, "NNS", 5, Rel::Nsubj),
+        ("announced", Verb, "VBD", NO_HEAD, Rel::Root),
+    ]);
+    assert_eq!(fixes, 1);
+    assert_eq!((heads[0], rels[0]), (5, Rel::Advcl));
+    assert_eq!((heads[1], rels[1]), (0, Rel::Obj));
+}
+
+#[test]
+fn opening_gerund_subjects_and_caption_labels_stay() {
+    // Killing the leader would be a victory : no comma, no other subject.
+    let rows = [
+        ("Killing", Verb, "VBG", 5, Rel::Csubj),
+        ("the", Det, "DT", 2, Rel::Det),
+        ("leader", Noun, "NN", 0, Rel::Obj),
+        ("would", Aux, "MD", 5, Rel::Aux),
+        ("be", Aux, "VB", 5, Rel::Cop),
+        ("victory", Noun, "NN", NO_HEAD, Rel::Root),
+    ];
+    assert_eq!(run_opening(&rows).0, 0);
+    // Gorging on food is a given , but one woman decided : a finite verb inside the phrase.
+    let rows = [
+        ("Gorging", Verb, "VBG", 9, Rel::Csubj),
+        ("on", Adp, "IN", 2, Rel::Case),
+        ("food", Noun, "NN", 0, Rel::Obl),
+        ("is", Aux, "VBZ", 5, Rel::Cop),
+        ("a", Det, "DT", 5, Rel::Det),
+        ("given", Noun, "NN", 0, Rel::Ccomp),
+        (",", Punct, ",", 9, Rel::Punct),
+        ("one", Num, "CD", 8, Rel::Nummod),
+        ("woman", Noun, "NN", 9, Rel::Nsubj),
+        ("decided", Verb, "VBD", NO_HEAD, Rel::Root),
+    ];
+    assert_eq!(run_opening(&rows).0, 0);
+}
