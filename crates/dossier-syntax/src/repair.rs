@@ -184,6 +184,7 @@ fn clause_verb(form: &str) -> bool {
 
 mod arguments;
 mod attributive_participle;
+mod aux_clause;
 mod base_after_be;
 mod clause_conj;
 mod clause_phrase;
@@ -203,6 +204,7 @@ mod name_apposition;
 mod noun_adjective;
 mod noun_verb;
 mod one_subject;
+mod opening_participle;
 mod opening_phrase;
 mod participle;
 mod participle_acl;
@@ -223,6 +225,7 @@ use arguments::{
     relative_clause_before_speech_verb, two_objects,
 };
 pub use attributive_participle::participles_read_as_attributive;
+use aux_clause::auxiliary_clause_on_noun;
 pub use base_after_be::base_verbs_after_be;
 use clause_conj::clauses_read_as_noun_coordination;
 use clause_phrase::{
@@ -251,6 +254,7 @@ pub use noun_verb::{
     prepositions_read_as_other, suffix_plurals_read_as_verbs,
 };
 pub(crate) use one_subject::{dependents_per_head, one_subject_per_head};
+use opening_participle::opening_participle_clause;
 use opening_phrase::clause_after_opening_phrase;
 pub use participle::passive_conjunct_participles;
 use participle_acl::participle_on_subject;
@@ -280,7 +284,10 @@ use title_name::name_heads_title;
 type Repair<W> = fn(usize, W, &mut [u32], &mut [Rel]) -> usize;
 
 /// The tree repairs that run after [`promote_main_verb`] when the subject repair is on, in
-/// their order: "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
+/// their order: a verb with its finite auxiliary read as a relative clause on the noun before
+/// it (its subject: "Islamic State militants are launching", session 37), an opening participle
+/// clause set off by a comma read as the main verb's clausal subject, the root or a modifier of
+/// the noun after it ("Speaking to CNN, the spokesman said", session 37), "of" gerunds, adverbs after an auxiliary, a wire dateline's place (no
 /// subject), the clause after an opening "According to X ," read as hung on X, a titled name as its phrase's head
 /// (before two subjects are settled: "US Secretary of State John Kerry said" reads as two), a
 /// phrase set off by dashes inside the subject ("Three members of ISIS – including an aide –
@@ -321,7 +328,9 @@ pub fn subject_repairs<'a, W: Fn(usize) -> RepairWord<'a> + Copy>(
     if heads.len() != n || rels.len() != n {
         return 0;
     }
-    let steps: [Repair<W>; 40] = [
+    let steps: [Repair<W>; 42] = [
+        auxiliary_clause_on_noun,
+        opening_participle_clause,
         gerund_after_of,
         adverb_after_auxiliary,
         dateline_on_root,
@@ -382,3 +391,5 @@ mod tests_session28;
 mod tests_session29;
 #[cfg(test)]
 mod tests_session36;
+#[cfg(test)]
+mod tests_session37;

@@ -86,8 +86,11 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// U.S. military", "comes as Glyn Davies, …, said", "reports that jihadists fighting …", and
 /// controls; `tests/news_arcs_s36.rs` asserts each); session 35's control "told the Kurdish
 /// media outlet Xendan" is asserted name-headed as the title rule reads it (`Xendan iobj told`,
-/// `outlet nmod:desc Xendan`); 1,127 of 1,151 right. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 1125;
+/// `outlet nmod:desc Xendan`); 1,127 of 1,151 right. Session 37 added 15 sentences (60 arcs: a
+/// verb with its finite auxiliary read as a relative clause on its subject, an opening
+/// participle clause read as a clausal subject or modifier, and controls;
+/// `tests/news_arcs_s37.rs` asserts each): 1,187 of 1,211. The floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 1185;
 
 #[test]
 fn news_arcs_are_read_right() {
