@@ -17,6 +17,7 @@
 //! since 2008 as the company has bought …") opens a clause of its own: no move.
 
 use super::clause_phrase::clause_preposition;
+use super::relative_clause::under;
 use super::{moves, RepairWord, Shape};
 use crate::doc::{Rel, Upos, NO_HEAD};
 
@@ -27,21 +28,6 @@ fn finite_aux(xpos: &str) -> bool {
 
 fn quote_or_adverb(w: &RepairWord) -> bool {
     matches!(w.xpos, "RB" | "``" | "''") || matches!(w.form, "\"" | "“" | "”" | "'" | "‘" | "’")
-}
-
-/// Whether `k` lies under `top` (walking at most `n` heads up).
-fn under(k: usize, top: usize, heads: &[u32]) -> bool {
-    let mut a = k;
-    for _ in 0..heads.len() {
-        if a == top {
-            return true;
-        }
-        a = heads[a] as usize;
-        if a >= heads.len() {
-            return false;
-        }
-    }
-    false
 }
 
 /// Give each such clause its subject; returns how many moved.

@@ -10,6 +10,7 @@
 //! phrase to run unbroken up to the comma, and the main verb to have a subject of its own after
 //! that comma.
 
+use super::relative_clause::under;
 use super::{finite, RepairWord, Shape};
 use crate::doc::{Rel, Upos, NO_HEAD};
 
@@ -32,21 +33,6 @@ fn phrase_comma<'a>(
         under(i, top, heads) && !matches!(w.form, ":" | ";") && (marked || !finite(w.xpos))
     });
     (own && k + 1 < n && !matches!(word(k + 1).xpos, "WDT" | "WP" | "WP$")).then_some(k)
-}
-
-/// Whether `k` lies under `top` (at most `heads.len()` steps up).
-fn under(k: usize, top: usize, heads: &[u32]) -> bool {
-    let mut a = k;
-    for _ in 0..heads.len() {
-        if a == top {
-            return true;
-        }
-        a = heads[a] as usize;
-        if a >= heads.len() {
-            return false;
-        }
-    }
-    false
 }
 
 /// A subject of `h` after position `k`.
