@@ -177,7 +177,7 @@ pub fn that_read_as_object<'a>(
         .filter(|&c| c < noun && clause_verb(word(c).form));
         let intransitive = super::participle::INTRANSITIVE.contains_lower(word(v).form);
         let has_obj = kids(|r| r == Rel::Obj);
-        if !kids(|r| r.is_subject()) || !has_obj && !(intransitive && cue.is_some()) {
+        if !kids(|r| r.is_subject()) || !(has_obj || (intransitive && cue.is_some())) {
             continue;
         }
         // "that" opens the clause: nothing of it before "that".
