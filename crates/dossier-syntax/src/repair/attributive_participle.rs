@@ -1,8 +1,8 @@
 //! "The rumours grew when respected Italian newspaper Corriere Della Sera reported that Castro
-//! had died", "after wounded soldiers returned to the base": right after a subordinator the
-//! tagger reads a past participle that modifies the next noun as the clause's verb (VBN, "when
-//! respected" like "when asked"), the parser makes the noun its object and the finite verb
-//! after the noun loses its subject, so the reported clause has no speaker. A word of past
+//! had died": right after a subordinator the tagger reads a past participle that modifies the
+//! next noun as the clause's verb (VBN, "when respected" like "when asked"), the parser makes
+//! the noun its object and the finite verb after the noun loses its subject, so the reported
+//! clause has no speaker. A word of past
 //! participle form ("-ed") tagged as a verb, right after a subordinator of
 //! `data/syntax/attributive_markers.txt`, followed by adjectives, nouns or names up to a finite
 //! verb (VBD, VBZ, VBP or a modal) is that noun phrase's adjective; the caller retags it JJ
