@@ -89,8 +89,11 @@ use dossier_syntax::newsarcs::{self, FIXTURE};
 /// `outlet nmod:desc Xendan`); 1,127 of 1,151 right. Session 37 added 15 sentences (60 arcs: a
 /// verb with its finite auxiliary read as a relative clause on its subject, an opening
 /// participle clause read as a clausal subject or modifier, and controls;
-/// `tests/news_arcs_s37.rs` asserts each): 1,187 of 1,211. The floor leaves two arcs of margin.
-const FLOOR_ARCS: usize = 1185;
+/// `tests/news_arcs_s37.rs` asserts each): 1,187 of 1,211; and the lead 3 (12 arcs: a participle
+/// after a subordinator read as the clause's verb, a reported clause read as a relative clause on
+/// the speech verb's oblique, and controls; `tests/news_arcs_s37_lead.rs`): 1,199 of 1,223. The
+/// floor leaves two arcs of margin.
+const FLOOR_ARCS: usize = 1197;
 
 #[test]
 fn news_arcs_are_read_right() {
