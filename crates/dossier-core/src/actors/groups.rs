@@ -148,7 +148,6 @@ impl<'a> Resolver<'a> {
             .partition_point(|t| (t.start as usize) < sentence.start.max(from));
         let hi = doc.tokens.partition_point(|t| (t.start as usize) < to);
         let mentions = self.recent(0, s);
-        let covered = |b: usize| mentions.iter().any(|m| m.start <= b && b < m.end);
         let roles = crate::events::Roles::builtin();
         // The noun the pronoun's own relative clause hangs on.
         let relative_on = doc
@@ -161,7 +160,7 @@ impl<'a> Resolver<'a> {
                 return false;
             }
             let t = &doc.tokens[i];
-            if t.upos != Upos::Noun || t.xpos.as_ref() != "NNS" || covered(t.start as usize) {
+            if t.upos != Upos::Noun || t.xpos.as_ref() != "NNS" {
                 return false;
             }
             let w = doc.form(self.text, i).to_lowercase();
@@ -169,8 +168,7 @@ impl<'a> Resolver<'a> {
                 roles.noun(&w),
                 Some(NounKind::Person | NounKind::Agent | NounKind::Armed)
             );
-            let first = doc.subtree(i).start.max(first_of_sentence);
-            people && !(first..=i).any(|j| covered(doc.tokens[j].start as usize))
+            people && !actor_in_phrase(doc, i, first_of_sentence, mentions)
         })
     }
 
@@ -191,7 +189,6 @@ impl<'a> Resolver<'a> {
             .tokens
             .partition_point(|t| (t.start as usize) < sentence.end.min(before));
         let mentions = self.recent(0, s);
-        let covered = |b: usize| mentions.iter().any(|m| m.start <= b && b < m.end);
         let mut out = Vec::new();
         for i in lo..hi {
             let t = &doc.tokens[i];
@@ -208,8 +205,7 @@ impl<'a> Resolver<'a> {
             if self.lex.lower_word(&head).is_some_and(|w| w.desc.is_some()) {
                 continue;
             }
-            let first = doc.subtree(i).start.max(lo);
-            if (first..=i).any(|j| covered(doc.tokens[j].start as usize)) {
+            if actor_in_phrase(doc, i, lo, mentions) {
                 continue;
             }
             let v = t.head as usize;
@@ -219,4 +215,15 @@ impl<'a> Resolver<'a> {
         }
         out
     }
+}
+
+/// Whether the words of noun `i`'s phrase up to `i` (from token `floor` on, the sentence's
+/// first) hold one of `mentions`: "Iranian officials", "U.S. forces" are that actor's, not
+/// unnamed people.
+fn actor_in_phrase(doc: &Doc, i: usize, floor: usize, mentions: &[Mention]) -> bool {
+    let first = doc.subtree(i).start.max(floor);
+    (first..=i).any(|j| {
+        let b = doc.tokens[j].start as usize;
+        mentions.iter().any(|m| m.start <= b && b < m.end)
+    })
 }
